@@ -1,0 +1,3 @@
+from wamigrate.cli import main
+
+raise SystemExit(main())

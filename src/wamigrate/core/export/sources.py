@@ -1,0 +1,448 @@
+"""Find the chats inside what the user gave us: a .txt, a .zip, or a folder of them.
+
+Zip members are read as streams, never extracted: nothing of an export reaches the disk.
+Members that could harm the computer (absolute paths, "..", symlinks, zip bombs) are never
+opened; they are skipped with a warning, or, if the chat text itself is one, refused.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import stat
+import zipfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+from pathlib import Path, PurePosixPath
+from typing import BinaryIO
+
+from wamigrate.core.errors import (
+    CorruptZipError,
+    EncryptedZipError,
+    ExportReadError,
+    NotAnExportError,
+    UnsafeZipError,
+)
+from wamigrate.core.export.records import ReadWarning
+
+# A member that expands more than this many times its compressed size, once it is larger
+# than MIN_BOMB_SIZE, is treated as a zip bomb. Chat text compresses about 4-10 times.
+MAX_RATIO = 200
+MIN_BOMB_SIZE = 16 << 20
+MAX_TOTAL_SIZE = 64 << 30
+
+_CHAT_NAME_PATTERNS = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"^WhatsApp Chat with[\s\u00a0]+(?P<name>.+)$",
+        r"^WhatsApp Chat mit[\s\u00a0]+(?P<name>.+)$",
+        r"^Chat de WhatsApp con[\s\u00a0]+(?P<name>.+)$",
+        r"^Conversa do WhatsApp com[\s\u00a0]+(?P<name>.+)$",
+        r"^Discussion WhatsApp avec[\s\u00a0]+(?P<name>.+)$",
+        r"^Chat WhatsApp con[\s\u00a0]+(?P<name>.+)$",
+        r"^Chat WhatsApp dengan[\s\u00a0]+(?P<name>.+)$",
+        r"^Chat WhatsApp s[\s\u00a0]+(?:uživatelem[\s\u00a0]+)?(?P<name>.+)$",
+        r"^WhatsApp-chat met[\s\u00a0]+(?P<name>.+)$",
+        r"^Чат WhatsApp с[\s\u00a0]+(?:контактом[\s\u00a0]+)?(?P<name>.+)$",
+        r"^(?P<name>.+?)[\s\u00a0]+ile WhatsApp Sohbeti$",
+        r"^محادثة واتساب مع[\s\u00a0]+(?P<name>.+)$",
+        r"^(?P<name>.+?)とのWhatsAppチャット$",
+        r"^WhatsApp[\s\u00a0]*与[\s\u00a0]*(?P<name>.+?)[\s\u00a0]*的对话$",
+        r"^[与與][\s\u00a0]*(?P<name>.+?)[\s\u00a0]*的[\s\u00a0]*WhatsApp[\s\u00a0]*(?:聊天|對話|对话)$",
+        r"^WhatsApp Chat - (?P<name>.+)$",
+    )
+)
+_LOOKS_LIKE_CHAT_NAME = re.compile(r"chat|whatsapp|sohbet|чат|对话|對話|聊天|محادثة", re.IGNORECASE)
+
+_MAGIC = (
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"\x89PNG", "a PNG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF document"),
+    (b"RIFF", "a media file"),
+    (b"OggS", "an audio file"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"Rar!", "a RAR archive"),
+    (b"7z\xbc\xaf", "a 7-Zip archive"),
+    (b"SQLite format 3", "a database file"),
+)
+
+
+def describe_binary(head: bytes) -> str | None:
+    """What a non-text file appears to be, for error messages; None if it may be text."""
+    for magic, what in _MAGIC:
+        if head.startswith(magic):
+            return what
+    if head[4:8] == b"ftyp":
+        return "a video file"
+    if b"\x00" in head[:1024] and head[:2] not in (b"\xff\xfe", b"\xfe\xff"):
+        # UTF-16 without BOM is handled by the decoder; this is mostly-NUL binary data.
+        if head[:1024].count(0) > 0.6 * min(len(head), 1024):
+            return None
+        return "a binary file"
+    return None
+
+
+def chat_title(file_name: str) -> str | None:
+    """The chat's name as WhatsApp put it in the export's file name, or None."""
+    stem = file_name.rsplit("/", 1)[-1]
+    if "." in stem:
+        stem = stem.rsplit(".", 1)[0]
+    for pattern in _CHAT_NAME_PATTERNS:
+        match = pattern.match(stem)
+        if match:
+            return match["name"].strip()
+    return None
+
+
+class Attachments:
+    """The media files that came with a chat, looked up by the name the chat gives them."""
+
+    kind = "none"
+
+    def names(self) -> set[str]:
+        return set()
+
+    def size(self, name: str) -> int | None:
+        return None
+
+    def open(self, name: str) -> BinaryIO:
+        raise FileNotFoundError(name)
+
+
+class FolderAttachments(Attachments):
+    kind = "folder"
+
+    def __init__(self, folder: Path, exclude: set[str]) -> None:
+        self._folder = folder
+        self._exclude = exclude
+
+    def names(self) -> set[str]:
+        try:
+            return {
+                entry.name
+                for entry in os.scandir(self._folder)
+                if entry.is_file(follow_symlinks=False) and entry.name not in self._exclude
+            }
+        except OSError:
+            return set()
+
+    def _path(self, name: str) -> Path | None:
+        if "/" in name or "\\" in name or name in ("", ".", ".."):
+            return None
+        path = self._folder / name
+        return path if path.is_file() and not path.is_symlink() else None
+
+    def size(self, name: str) -> int | None:
+        path = self._path(name)
+        return path.stat().st_size if path else None
+
+    def open(self, name: str) -> BinaryIO:
+        path = self._path(name)
+        if path is None:
+            raise FileNotFoundError(name)
+        return path.open("rb")
+
+
+class _MemberStream:
+    """A zip member's stream that also closes the zip file it came from."""
+
+    def __init__(self, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
+        self._archive = archive
+        self._stream = archive.open(info)
+
+    def read(self, size: int = -1) -> bytes:
+        try:
+            return self._stream.read(size)
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+            raise CorruptZipError(
+                f"Part of the zip file is damaged ({exc}). Export the chat again or copy the file again."
+            ) from exc
+
+    def close(self) -> None:
+        self._stream.close()
+        self._archive.close()
+
+    def __enter__(self) -> _MemberStream:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+
+class ZipAttachments(Attachments):
+    kind = "zip"
+
+    def __init__(self, path: Path, members: dict[str, zipfile.ZipInfo]) -> None:
+        self._path = path
+        self._members = members
+
+    def names(self) -> set[str]:
+        return set(self._members)
+
+    def size(self, name: str) -> int | None:
+        info = self._members.get(name)
+        return info.file_size if info else None
+
+    def open(self, name: str) -> BinaryIO:
+        info = self._members.get(name)
+        if info is None:
+            raise FileNotFoundError(name)
+        return _MemberStream(zipfile.ZipFile(self._path), info)  # type: ignore[return-value]
+
+
+@dataclass
+class ChatFile:
+    """One chat's text inside an export, and the media that came with it."""
+
+    title: str
+    source_name: str
+    size: int
+    opener: Callable[[], BinaryIO]
+    attachments: Attachments
+    modified: datetime | None = None
+    container_path: Path | None = None
+
+
+@dataclass
+class Export:
+    path: Path
+    chats: list[ChatFile] = field(default_factory=list)
+    warnings: list[ReadWarning] = field(default_factory=list)
+
+
+def _read_head(path: Path, size: int = 8192) -> bytes:
+    try:
+        with path.open("rb") as stream:
+            return stream.read(size)
+    except FileNotFoundError as exc:
+        raise ExportReadError(f"The file {path} does not exist.") from exc
+    except PermissionError as exc:
+        raise ExportReadError(f"wamigrate is not allowed to read {path}. Check the file's permissions.") from exc
+    except IsADirectoryError as exc:
+        raise ExportReadError(f"{path} is a folder, not a file.") from exc
+    except OSError as exc:
+        raise ExportReadError(f"{path} could not be read: {exc.strerror or exc}.") from exc
+
+
+def _mtime(path: Path) -> datetime | None:
+    try:
+        return datetime.fromtimestamp(path.stat().st_mtime)
+    except (OSError, ValueError, OverflowError):
+        return None
+
+
+def open_export(path: str | os.PathLike[str]) -> Export:
+    """Find the chats in a .txt, a .zip or a folder. Raises an ExportError subclass if there are none."""
+    path = Path(path)
+    if path.is_dir():
+        return _open_folder(path)
+    head = _read_head(path)
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06") or path.suffix.lower() == ".zip":
+        export = Export(path)
+        _add_zip(export, path, head)
+        return export
+    export = Export(path)
+    _add_text(export, path, head, strict=True)
+    return export
+
+
+def _add_text(export: Export, path: Path, head: bytes, strict: bool) -> bool:
+    from wamigrate.core.export.sniff import sniff_chat_bytes
+
+    if not head:
+        if strict:
+            raise NotAnExportError(f"{path.name} is empty: there are no messages in it.")
+        return False
+    what = describe_binary(head)
+    if what is not None:
+        if strict:
+            raise NotAnExportError(
+                f"{path.name} is not a WhatsApp chat export: it looks like {what}. "
+                'Choose the .txt or .zip file that WhatsApp\'s "Export chat" created.'
+            )
+        return False
+    problem = sniff_chat_bytes(head)
+    if problem is not None:
+        if strict:
+            raise NotAnExportError(f"{path.name} is not a WhatsApp chat export: {problem}")
+        return False
+    title = chat_title(path.name) or path.stem
+    if path.name == "_chat.txt" and path.parent.name:
+        title = chat_title(path.parent.name) or path.parent.name
+    export.chats.append(
+        ChatFile(
+            title=title,
+            source_name=path.name,
+            size=path.stat().st_size,
+            opener=lambda: path.open("rb"),
+            attachments=FolderAttachments(path.parent, exclude={path.name}),
+            modified=_mtime(path),
+            container_path=path,
+        )
+    )
+    return True
+
+
+def _is_unsafe_name(name: str) -> bool:
+    if name.startswith(("/", "\\")) or re.match(r"^[A-Za-z]:", name):
+        return True
+    parts = PurePosixPath(name.replace("\\", "/")).parts
+    return ".." in parts
+
+
+def _add_zip(export: Export, path: Path, head: bytes) -> None:
+    try:
+        archive = zipfile.ZipFile(path)
+    except zipfile.BadZipFile as exc:
+        if head.startswith(b"PK"):
+            raise CorruptZipError(
+                f"{path.name} is a damaged or incomplete zip file ({exc}). "
+                "It may not have finished copying: copy or export it again."
+            ) from exc
+        raise NotAnExportError(
+            f'{path.name} is not a zip file. Choose the .txt or .zip file that WhatsApp\'s "Export chat" created.'
+        ) from exc
+    except OSError as exc:
+        raise ExportReadError(f"{path.name} could not be read: {exc.strerror or exc}.") from exc
+
+    with archive:
+        infos = archive.infolist()
+        members: dict[str, zipfile.ZipInfo] = {}
+        chat_infos: list[zipfile.ZipInfo] = []
+        warnings = export.warnings
+        total = 0
+        for info in infos:
+            if info.is_dir():
+                continue
+            name = info.filename
+            base = name.replace("\\", "/").rsplit("/", 1)[-1]
+            if _is_unsafe_name(name):
+                warnings.append(
+                    ReadWarning("zip-unsafe-path", f"Skipped zip member '{name}': its path points outside the export.")
+                )
+                continue
+            mode = info.external_attr >> 16
+            if stat.S_ISLNK(mode):
+                warnings.append(ReadWarning("zip-symlink", f"Skipped zip member '{name}': it is a symbolic link."))
+                continue
+            total += info.file_size
+            if info.file_size > MIN_BOMB_SIZE and info.file_size > MAX_RATIO * max(info.compress_size, 1):
+                if base.lower().endswith(".txt"):
+                    raise UnsafeZipError(
+                        f"{path.name} looks like a zip bomb: '{name}' would expand "
+                        f"{info.file_size // max(info.compress_size, 1)} times. It was not opened."
+                    )
+                warnings.append(
+                    ReadWarning("zip-bomb", f"Skipped zip member '{name}': it would expand to an implausible size.")
+                )
+                continue
+            if base in members:
+                warnings.append(ReadWarning("zip-duplicate", f"The zip holds '{base}' twice; the first copy was used."))
+                continue
+            if info.flag_bits & 0x1:
+                if base.lower().endswith(".txt"):
+                    raise EncryptedZipError(
+                        f"{path.name} is protected by a password. WhatsApp never does this: "
+                        "export the chat again, or unzip it with its password and import the .txt."
+                    )
+                warnings.append(ReadWarning("zip-encrypted", f"Skipped zip member '{name}': it is password-protected."))
+                continue
+            members[base] = info
+        if total > MAX_TOTAL_SIZE:
+            raise UnsafeZipError(
+                f"{path.name} claims to hold {total >> 30} GB of files, more than any chat export; it was not opened."
+            )
+
+        named = [info for base, info in members.items() if base == "_chat.txt"]
+        if not named:
+            named = [
+                info for base, info in members.items() if base.lower().endswith(".txt") and chat_title(base) is not None
+            ]
+        if not named:
+            named = [
+                info
+                for base, info in members.items()
+                if base.lower().endswith(".txt") and _LOOKS_LIKE_CHAT_NAME.search(base)
+            ]
+        if not named:
+            named = sorted(
+                (info for base, info in members.items() if base.lower().endswith(".txt")),
+                key=lambda info: len(info.filename),
+            )
+        for info in named:
+            head_bytes = _member_head(archive, info, path)
+            from wamigrate.core.export.sniff import sniff_chat_bytes
+
+            if sniff_chat_bytes(head_bytes) is None:
+                chat_infos.append(info)
+        if not chat_infos:
+            raise NotAnExportError(
+                f"{path.name} holds no WhatsApp chat: no _chat.txt or 'WhatsApp Chat with …' text file "
+                "with messages was found in it."
+            )
+
+    chat_bases = {info.filename.replace("\\", "/").rsplit("/", 1)[-1] for info in chat_infos}
+    media = {base: info for base, info in members.items() if base not in chat_bases}
+    zip_title = chat_title(path.name)
+    for info in chat_infos:
+        base = info.filename.replace("\\", "/").rsplit("/", 1)[-1]
+        title = chat_title(base) if base != "_chat.txt" else None
+        title = title or zip_title or path.stem
+
+        def opener(info: zipfile.ZipInfo = info) -> BinaryIO:
+            return _MemberStream(zipfile.ZipFile(path), info)  # type: ignore[return-value]
+
+        try:
+            modified = datetime(*info.date_time)
+        except ValueError:
+            modified = None
+        export.chats.append(
+            ChatFile(
+                title=title,
+                source_name=f"{path.name}!{info.filename}",
+                size=info.file_size,
+                opener=opener,
+                attachments=ZipAttachments(path, media),
+                modified=modified,
+                container_path=path,
+            )
+        )
+
+
+def _member_head(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) -> bytes:
+    try:
+        with archive.open(info) as stream:
+            return stream.read(65536)
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+        raise CorruptZipError(
+            f"{path.name} is damaged: '{info.filename}' cannot be read ({exc}). Export the chat again."
+        ) from exc
+    except RuntimeError as exc:  # zipfile raises this for encrypted members
+        raise EncryptedZipError(f"{path.name} is protected by a password and cannot be read.") from exc
+
+
+def _open_folder(folder: Path) -> Export:
+    export = Export(folder)
+    for current, dirs, files in os.walk(folder):
+        dirs.sort()
+        for name in sorted(files):
+            path = Path(current) / name
+            if path.is_symlink():
+                continue
+            lower = name.lower()
+            if lower.endswith(".zip"):
+                try:
+                    head = _read_head(path)
+                    _add_zip(export, path, head)
+                except (CorruptZipError, EncryptedZipError, UnsafeZipError, NotAnExportError) as exc:
+                    export.warnings.append(ReadWarning("folder-skipped", f"Skipped {path.relative_to(folder)}: {exc}"))
+            elif lower.endswith(".txt"):
+                _add_text(export, path, _read_head(path, 65536), strict=False)
+    if not export.chats:
+        raise NotAnExportError(
+            f"No WhatsApp chat export was found in the folder {folder}. "
+            'Choose the .txt or .zip files that WhatsApp\'s "Export chat" created.'
+        )
+    return export

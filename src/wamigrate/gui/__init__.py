@@ -1,0 +1,1 @@
+"""The Qt front end: thin windows and pages over ``wamigrate.core``."""
