@@ -191,8 +191,10 @@ class ChatReader:
                 f"The dates in this export could be read either way ({decision.reason}). "
                 "Check the dates, and choose the order if they are wrong.",
             )
-        ios_structured = fmt.family == "ios" and scan.crlf_headers >= 0.9 * max(scan.crlf_headers + scan.lf_headers, 1)
-        ios_structured = ios_structured and scan.crlf_headers > 0
+        # iOS ends messages with CRLF and breaks lines inside them with a bare LF. When CRLF is
+        # how most header lines are preceded, only those start messages: a header-shaped line
+        # after a bare LF is pasted text.
+        ios_structured = fmt.family == "ios" and scan.crlf_headers > 0 and scan.crlf_headers >= scan.lf_headers
         year_base = None
         if scan.has_yearless:
             reference_year = (self.chat.modified or datetime.now()).year

@@ -11,6 +11,7 @@ import os
 import re
 import stat
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -155,7 +156,7 @@ class _MemberStream:
     def read(self, size: int = -1) -> bytes:
         try:
             return self._stream.read(size)
-        except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error) as exc:
             raise CorruptZipError(
                 f"Part of the zip file is damaged ({exc}). Export the chat again or copy the file again."
             ) from exc
@@ -415,7 +416,7 @@ def _member_head(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) ->
     try:
         with archive.open(info) as stream:
             return stream.read(65536)
-    except (zipfile.BadZipFile, EOFError, OSError, ValueError) as exc:
+    except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error) as exc:
         raise CorruptZipError(
             f"{path.name} is damaged: '{info.filename}' cannot be read ({exc}). Export the chat again."
         ) from exc

@@ -1,0 +1,193 @@
+"""Date order, encodings, accounting and warnings of the export reader."""
+
+import itertools
+import os
+import time
+
+import pytest
+
+from wamigrate.core.cancel import Cancelled, CancelToken
+from wamigrate.core.errors import NotAnExportError
+from wamigrate.core.export import ChatReader, ReadOptions, open_export
+
+
+def read(path, **options):
+    export = open_export(path)
+    reader = ChatReader(export.chats[0], ReadOptions(**options))
+    return list(reader), reader.summary
+
+
+def times(messages):
+    return [m.time.strftime("%Y-%m-%d %H:%M") for m in messages]
+
+
+def test_date_order_decided_by_a_late_day_above_12(write_export):
+    # The first 100 dates are ambiguous; only the last one tells day-first.
+    lines = [f"0{1 + i % 9}/0{1 + i % 9}/2021, 10:{i % 60:02d} - A: m{i}" for i in range(100)]
+    lines.append("25/12/2021, 10:00 - A: last")
+    messages, summary = read(write_export("WhatsApp Chat with A.txt", "\n".join(lines) + "\n"))
+    assert summary.date_order.order == "DMY"
+    assert not summary.date_order.ambiguous
+    assert "25/12/2021" in summary.date_order.reason
+    assert times(messages)[-1] == "2021-12-25 10:00"
+
+
+def test_date_order_decided_by_sequence_when_no_day_exceeds_12(write_export):
+    # Day-first dates 1..10 March: read month-first they would jump a month at a time.
+    lines = [f"{d:02d}/03/2022, 09:00 - A: day {d}" for d in range(1, 11)]
+    messages, summary = read(write_export("WhatsApp Chat with A.txt", "\n".join(lines) + "\n"))
+    assert summary.date_order.order == "DMY"
+    assert not summary.date_order.ambiguous
+    assert "small steps" in summary.date_order.reason
+    assert times(messages)[:2] == ["2022-03-01 09:00", "2022-03-02 09:00"]
+
+
+def test_month_first_sequence(write_export):
+    lines = [f"03/{d:02d}/2022, 09:00 - A: day {d}" for d in range(1, 11)]
+    messages, summary = read(write_export("WhatsApp Chat with A.txt", "\n".join(lines) + "\n"))
+    assert summary.date_order.order == "MDY"
+    assert times(messages)[1] == "2022-03-02 09:00"
+
+
+def test_truly_ambiguous_is_reported_and_uses_preference(write_export):
+    text = "03/04/2022, 09:00 - A: one\n03/04/2022, 10:00 - B: two\n"
+    path = write_export("WhatsApp Chat with A.txt", text)
+    messages, summary = read(path)
+    assert summary.date_order.ambiguous
+    assert summary.date_order.order == "DMY"
+    assert any(w.code == "date-order-ambiguous" for w in summary.warnings)
+    assert times(messages)[0] == "2022-04-03 09:00"
+    messages, summary = read(path, date_order="MDY")
+    assert summary.date_order.order == "MDY"
+    assert times(messages)[0] == "2022-03-04 09:00"
+
+
+def test_preference_cannot_force_impossible_dates(write_export):
+    text = "25/04/2022, 09:00 - A: one\n26/04/2022, 10:00 - B: two\n"
+    _messages, summary = read(write_export("WhatsApp Chat with A.txt", text), date_order="MDY")
+    assert summary.date_order.order == "DMY"
+    assert "requested month/day/year was not possible" in summary.date_order.reason
+
+
+def test_encryption_notice_out_of_order_does_not_flip_the_order(write_export):
+    # Android writes the notice with the export date first (PU #247).
+    lines = ["11/04/2022, 13:31 - Messages and calls are end-to-end encrypted. Tap to learn more."]
+    lines += [f"{d:02d}/03/2022, 14:56 - Ana: m{d}" for d in range(1, 12)]
+    messages, summary = read(write_export("WhatsApp Chat with Ana.txt", "\n".join(lines) + "\n"))
+    assert summary.date_order.order == "DMY"
+    assert times(messages)[0] == "2022-04-11 13:31"
+    assert times(messages)[1] == "2022-03-01 14:56"
+
+
+def test_old_android_month_names_without_year(write_export):
+    text = "Dec 30, 8:11 PM - Kiran Rk: Whoa\n2 Jan 12:14 - Milo changed the subject to “The pack”\nMar 5, 9:00 AM - Kiran Rk: later\n"
+    path = write_export("WhatsApp Chat with Kiran.txt", text)
+    stamp = time.mktime((2014, 6, 1, 12, 0, 0, 0, 0, -1))
+    os.utime(path, (stamp, stamp))
+    messages, summary = read(path)
+    assert times(messages) == ["2013-12-30 20:11", "2014-01-02 12:14", "2014-03-05 09:00"]
+    assert messages[1].kind == "system"
+    assert any(w.code == "year-missing" for w in summary.warnings)
+
+
+def test_utf16_with_bom(write_export):
+    text = "\ufeff23/03/2022, 13:31 - Ana: Olá 😀\n24/03/2022, 13:31 - Ana: tchau\n"
+    messages, summary = read(write_export("WhatsApp Chat with Ana.txt", text.encode("utf-16")))
+    assert [m.text for m in messages] == ["Olá 😀", "tchau"]
+    assert summary.warnings == []
+
+
+def test_non_utf8_is_decoded_with_a_warning_naming_the_encoding(write_export):
+    text = "23/03/2022, 13:31 - Zoë: café crème\n24/03/2022, 13:31 - Zoë: à bientôt\n"
+    messages, summary = read(write_export("WhatsApp Chat with Zoe.txt", text.encode("cp1252")))
+    assert [m.text for m in messages] == ["café crème", "à bientôt"]
+    assert messages[0].sender == "Zoë"
+    assert summary.encoding == "Windows-1252"
+    assert [w.code for w in summary.warnings] == ["encoding"]
+    assert "Windows-1252" in summary.warnings[0].message
+
+
+def test_lines_before_first_header_are_reported_with_numbers(write_export):
+    text = "Exported by a tool\nsecond junk line\n23/03/2022, 13:31 - Ana: hi\n24/03/2022, 13:31 - Ana: bye\n"
+    messages, summary = read(write_export("WhatsApp Chat with Ana.txt", text))
+    assert len(messages) == 2
+    assert messages[0].line == 3
+    assert summary.unaccounted_lines == [1, 2]
+    warning = next(w for w in summary.warnings if w.code == "lines-before-first-message")
+    assert warning.line == 1
+    assert "lines 1–2" in warning.message
+
+
+def test_impossible_header_date_stays_in_previous_message_with_warning(write_export):
+    text = "23/03/2022, 13:31 - Ana: hi\n31/02/2022, 13:32 - Ana: impossible\n24/03/2022, 13:31 - Ana: bye\n"
+    messages, summary = read(write_export("WhatsApp Chat with Ana.txt", text))
+    assert [m.text for m in messages] == ["hi\n31/02/2022, 13:32 - Ana: impossible", "bye"]
+    warning = next(w for w in summary.warnings if w.code == "bad-header")
+    assert warning.line == 2
+
+
+def test_last_line_without_newline_and_crlf_android(write_export):
+    text = "23/03/2022, 13:31 - Ana: one\r\ntwo\r\n24/03/2022, 13:31 - Ana: last"
+    messages, summary = read(write_export("WhatsApp Chat with Ana.txt", text))
+    assert [m.text for m in messages] == ["one\r\ntwo", "last"]
+    assert summary.line_count == 3
+    assert messages[-1].end_line == 3
+
+
+def test_messages_spanning_chunk_boundaries(write_export):
+    body = "x" * 5000
+    lines = []
+    for i in range(300):
+        lines.append(f"23/03/2022, 13:{i % 60:02d} - Ana: {i}")
+        lines.append(body)
+    path = write_export("WhatsApp Chat with Ana.txt", "\n".join(lines) + "\n")
+    export = open_export(path)
+    reader = ChatReader(export.chats[0], ReadOptions(chunk_size=4096))
+    messages = list(reader)
+    assert len(messages) == 300
+    assert all(m.text == f"{i}\n{body}" for i, m in enumerate(messages))
+    assert messages[-1].end_line == 600
+
+
+def test_truncation_warning_near_the_export_cap(write_export):
+    lines = [f"2022-01-01, {(i // 60) % 24:02d}:{i % 60:02d} - A: {i}" for i in range(40_000)]
+    messages, summary = read(write_export("WhatsApp Chat with A.txt", "\n".join(lines) + "\n"))
+    assert len(messages) == 40_000
+    assert any(w.code == "possibly-truncated" for w in summary.warnings)
+
+
+def test_progress_and_cancel(write_export):
+    lines = [f"23/03/2022, 13:{i % 60:02d} - Ana: message {i}" for i in range(20_000)]
+    path = write_export("WhatsApp Chat with Ana.txt", "\n".join(lines) + "\n")
+    size = path.stat().st_size
+    seen = []
+    export = open_export(path)
+    list(ChatReader(export.chats[0], ReadOptions(chunk_size=65536), progress=lambda d, t: seen.append((d, t))))
+    assert seen[-1] == (2 * size, 2 * size)
+    assert all(a[0] <= b[0] for a, b in itertools.pairwise(seen))
+
+    token = CancelToken()
+
+    def cancel_midway(done, total):
+        if done > size:
+            token.cancel()
+
+    reader = ChatReader(export.chats[0], ReadOptions(chunk_size=65536), progress=cancel_midway, cancel=token)
+    with pytest.raises(Cancelled):
+        list(reader)
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "fragment"),
+    [
+        ("empty.txt", b"", "empty"),
+        ("contacts.csv", b"name,phone,email\nAna,+4412345,ana@example.com\n", "spreadsheet (CSV)"),
+        ("photo.txt", b"\x89PNG\r\n\x1a\n" + bytes(200), "PNG image"),
+        ("notes.txt", b"Shopping list\n- milk\n- bread\n", "no line starts with a date and time"),
+    ],
+)
+def test_not_an_export(write_export, name, content, fragment):
+    with pytest.raises(NotAnExportError) as error:
+        open_export(write_export(name, content))
+    assert fragment in str(error.value)
+    assert name in str(error.value)

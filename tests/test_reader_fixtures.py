@@ -1,0 +1,42 @@
+"""Every export variant of the reference, parsed field by field."""
+
+import itertools
+
+import pytest
+
+from fixtures.exports import FIXTURES
+from wamigrate.core.export import ChatReader, open_export
+
+
+def read_all(path, **options):
+    export = open_export(path)
+    assert len(export.chats) == 1
+    reader = ChatReader(export.chats[0])
+    messages = list(reader)
+    return messages, reader.summary
+
+
+@pytest.mark.parametrize(("name", "file_name", "text", "expected"), FIXTURES, ids=[f[0] for f in FIXTURES])
+def test_fixture(write_export, name, file_name, text, expected):
+    path = write_export(file_name, text)
+    messages, summary = read_all(path)
+    assert len(messages) == len(expected), [m.as_full_dict() for m in messages]
+    for message, row in zip(messages, expected, strict=True):
+        time, sender, kind, body = row[:4]
+        extra = row[4] if len(row) > 4 else {}
+        data = message.as_full_dict()
+        assert data["time"] == time, data
+        assert data["sender"] == sender, data
+        if kind is not None:
+            assert data["kind"] == kind, data
+        if body is not None:
+            assert data["text"] == body, data
+        for key, value in extra.items():
+            assert data[key] == value, (key, data)
+    # Every line is in a message: the messages' line ranges tile the file.
+    assert messages[0].line == 1
+    for before, after in itertools.pairwise(messages):
+        assert after.line == before.end_line + 1
+    assert messages[-1].end_line == summary.line_count
+    assert summary.unaccounted_lines == []
+    assert [m.seq for m in messages] == list(range(len(messages)))
