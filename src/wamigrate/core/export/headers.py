@@ -103,6 +103,21 @@ class HeaderFormat:
     family: str
     arrangement: str
     pattern: re.Pattern[str]
+    # Split a text that starts with a line break at every "line break + header": the result
+    # is [before, (newline, header, date, time, text) * n], all of it cut in C. ``splitter``
+    # breaks after any LF; ``crlf_splitter`` only after CRLF (iOS, where a bare LF is a line
+    # break inside a message).
+    splitter: re.Pattern[str]
+    crlf_splitter: re.Pattern[str]
+
+    @property
+    def date_at(self) -> int:
+        """Offset of the date text from the newline in each group of ``split`` results."""
+        return self.splitter.groupindex["date"] - 1
+
+    @property
+    def time_at(self) -> int:
+        return self.splitter.groupindex["time"] - 1
 
     @property
     def description(self) -> str:
@@ -116,16 +131,20 @@ class HeaderFormat:
         return family
 
 
-def _compile(family: str, arrangement: str) -> re.Pattern[str]:
+def _compile(family: str, arrangement: str) -> HeaderFormat:
     prefix, suffix = _FAMILIES[family]
-    return re.compile(prefix + _TIMESTAMPS[arrangement] + suffix, re.MULTILINE | re.IGNORECASE)
+    header = prefix.removeprefix("^") + _TIMESTAMPS[arrangement] + suffix
+    flags = re.IGNORECASE
+    return HeaderFormat(
+        family,
+        arrangement,
+        re.compile(prefix + _TIMESTAMPS[arrangement] + suffix, re.MULTILINE | flags),
+        re.compile(rf"(\r?\n)({header})", flags),
+        re.compile(rf"(\r\n)({header})", flags),
+    )
 
 
-HEADER_FORMATS = tuple(
-    HeaderFormat(family, arrangement, _compile(family, arrangement))
-    for family in _FAMILIES
-    for arrangement in _TIMESTAMPS
-)
+HEADER_FORMATS = tuple(_compile(family, arrangement) for family in _FAMILIES for arrangement in _TIMESTAMPS)
 
 
 # ---------------------------------------------------------------------------------------

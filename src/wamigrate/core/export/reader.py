@@ -94,77 +94,99 @@ class ChatReader:
                 last_error = exc
         raise NotAnExportError(f"{self.chat.source_name} could not be decoded as text ({last_error}).")
 
+    def _regions(self, codec: str, offset: int) -> Iterator[str]:
+        """Yield the text in pieces that each start with a line break and end before one.
+
+        The first piece starts with an artificial "\r\n" so that the header on line 1 is found
+        like every other (by both splitters); the final piece (possibly just "\n") holds the
+        last line.
+        """
+        buffer = "\r\n"
+        done = 0
+        total = self._offset + self._total
+        for text, consumed in iter_text(self.chat.opener, codec, self.options.chunk_size):
+            self._cancel.raise_if_cancelled()
+            done += consumed
+            self._progress(self._offset + offset + done, total)
+            buffer += text
+            cut = buffer.rfind("\n")
+            if cut <= 1:
+                continue
+            if buffer[cut - 1] == "\r":
+                cut -= 1  # keep CRLF together: the splitters need both characters
+            yield buffer[:cut]
+            buffer = buffer[cut:]
+        yield buffer
+
     def _scan_with(self, codec: str) -> _Scan:
         header_format: HeaderFormat | None = None
         sequence: list[tuple[str, DateParts]] = []
         last_date_text: str | None = None
         date_cache: dict[str, DateParts | NamedDate | None] = {}
+        time_ok: dict[str, bool] = {}
         last_month: int | None = None
         wraps = 0
         has_yearless = False
         crlf = lf = 0
-        buffer = ""
-        done = 0
-        previous_tail = ""
-        for text, consumed in iter_text(self.chat.opener, codec, self.options.chunk_size):
-            self._cancel.raise_if_cancelled()
-            done += consumed
-            self._progress(self._offset + done, self._offset + self._total)
-            buffer += text
-            limit = buffer.rfind("\n") + 1
-            if header_format is None:
-                if limit == 0 and len(buffer) < 4 * self.options.chunk_size:
+        at_start = True
+
+        def take(region: str) -> None:
+            nonlocal at_start, last_date_text, last_month, wraps, has_yearless, crlf, lf
+            parts = header_format.splitter.split(region)  # type: ignore[union-attr]
+            date_at, time_at = header_format.date_at, header_format.time_at  # type: ignore[union-attr]
+            if parts[0]:
+                at_start = False
+            for index in range(1, len(parts), 5):
+                date_text = parts[index + date_at]
+                found = date_cache.get(date_text, False)
+                if found is False:
+                    found = date_cache[date_text] = parse_date_text(date_text)
+                time_text = parts[index + time_at]
+                valid_time = time_ok.get(time_text)
+                if valid_time is None:
+                    valid_time = time_ok[time_text] = parse_time_text(time_text) is not None
+                if found is None or not valid_time:
                     continue
-                header_format, _ = best_format(buffer[: max(limit, len(buffer))])
-                if header_format is None:
-                    raise NotAnExportError(
-                        f"{self.chat.source_name} is not a WhatsApp chat export: no line starts with a "
-                        "date and time the way WhatsApp's exported chats do."
-                    )
-            region = buffer[:limit]
-            for match in header_format.pattern.finditer(region):
-                date_text = match["date"]
-                parts = date_cache.get(date_text, False)
-                if parts is False:
-                    parts = parse_date_text(date_text)
-                    date_cache[date_text] = parts
-                if parts is None or parse_time_text(match["time"]) is None:
-                    continue
-                start = match.start()
-                if start >= 2:
-                    before = region[start - 2 : start]
-                else:
-                    before = (previous_tail + region[:start])[-2:]
-                if before.endswith("\r\n"):
+                if at_start:
+                    at_start = False  # the artificial break before line 1 says nothing
+                elif len(parts[index]) == 2:
                     crlf += 1
-                elif before.endswith("\n"):
+                else:
                     lf += 1
                 if date_text != last_date_text:
                     last_date_text = date_text
-                    if isinstance(parts, DateParts):
+                    if isinstance(found, DateParts):
                         if len(sequence) < _MAX_SEQUENCE:
-                            sequence.append((date_text, parts))
-                    elif parts.year is None:
+                            sequence.append((date_text, found))
+                    elif found.year is None:
                         has_yearless = True
-                        if last_month is not None and parts.month < last_month:
+                        if last_month is not None and found.month < last_month:
                             wraps += 1
-                        last_month = parts.month
-            previous_tail = region[-2:] if region else previous_tail
-            buffer = buffer[limit:]
-        if header_format is None:
-            header_format, _ = best_format(buffer)
+                        last_month = found.month
+
+        # The format is chosen from the first chunk of text (whole lines), then kept.
+        pending = ""
+        for region in self._regions(codec, 0):
             if header_format is None:
-                raise NotAnExportError(
-                    f"{self.chat.source_name} is not a WhatsApp chat export: no line starts with a "
-                    "date and time the way WhatsApp's exported chats do."
-                )
-        if buffer:
-            for match in header_format.pattern.finditer(buffer):
-                parts = parse_date_text(match["date"])
-                if isinstance(parts, DateParts) and match["date"] != last_date_text:
-                    sequence.append((match["date"], parts))
-                    last_date_text = match["date"]
+                pending += region
+                if len(pending) < self.options.chunk_size:
+                    continue
+                header_format = self._detect(pending)
+                region, pending = pending, ""
+            take(region)
+        if header_format is None:
+            header_format = self._detect(pending)
+            take(pending)
         return _Scan(codec, header_format, sequence, wraps, has_yearless, crlf, lf)
+
+    def _detect(self, text: str) -> HeaderFormat:
+        header_format, _ = best_format(text[2:])
+        if header_format is None:
+            raise NotAnExportError(
+                f"{self.chat.source_name} is not a WhatsApp chat export: no line starts with a "
+                "date and time the way WhatsApp's exported chats do."
+            )
+        return header_format
 
     # -- pass 2 ------------------------------------------------------------------------
 
@@ -208,51 +230,47 @@ class ChatReader:
 
     def _emit(self, scan: _Scan, order: str, ios_structured: bool, year_base: int | None) -> Iterator[Message]:
         summary = self.summary
-        pattern = scan.header_format.pattern
-        ios = scan.header_format.family == "ios"
+        fmt = scan.header_format
+        splitter = fmt.crlf_splitter if ios_structured else fmt.splitter
+        date_at, time_at = fmt.date_at, fmt.time_at
+        ios = fmt.family == "ios"
         title = self.chat.title
         date_cache: dict[str, date | None] = {}
+        time_cache: dict[str, tuple[int, int, int] | None] = {}
         attachments: set[str] = set()
         kinds: Counter = summary.kinds
         senders: Counter = summary.senders
         media_types: Counter = summary.media_types
         year = year_base
         last_month: int | None = None
+        first_time: datetime | None = None
+        last_time: datetime | None = None
 
-        buffer = ""
-        scan_pos = 0  # where the next search starts; always just after a "\n" or 0
-        line_pos = 0  # a position in buffer whose line number is known
-        line_no = 1
-        current: tuple[int, int, datetime, int] | None = None  # (header start, body start, time, line)
+        # The message being read: its header's time and line, and its text so far.
+        when: datetime | None = None
+        line = 0
+        pieces: list[str] = []
         seq = 0
-        done = 0
-        first_start = None
-        bad_headers = 0
-        size_total = self._total
+        started = False
 
-        def finish(end: int, next_line: int | None) -> Message:
-            nonlocal seq
-            _, body_start, when, line = current  # type: ignore[misc]
-            rest = buffer[body_start:end]
-            if rest.endswith("\n"):
-                rest = rest[:-2] if rest.endswith("\r\n") else rest[:-1]
-            body = classify(rest, ios, seq == 0)
-            end_line = (next_line - 1) if next_line is not None else line + rest.count("\n")
+        def finish(text: str) -> Message:
+            nonlocal seq, first_time, last_time
+            body = classify(text, ios, seq == 0)
             message = Message(
-                chat=title,
-                seq=seq,
-                time=when,
-                sender=body.sender,
-                kind=body.kind,
-                text=body.text,
-                line=line,
-                end_line=end_line,
-                attachment=body.attachment,
-                media_type=body.media_type,
-                edited=body.edited,
-                detail=body.detail,
-                poll=body.poll,
-                system_author=body.system_author,
+                title,
+                seq,
+                when,  # type: ignore[arg-type]
+                body.sender,
+                body.kind,
+                body.text,
+                line,
+                line + text.count("\n"),
+                body.attachment,
+                body.media_type,
+                body.edited,
+                body.detail,
+                body.poll,
+                body.system_author,
             )
             seq += 1
             kinds[body.kind] += 1
@@ -262,101 +280,71 @@ class ChatReader:
                 media_types[body.media_type or "unknown"] += 1
                 if body.attachment:
                     attachments.add(body.attachment)
-            if summary.first_time is None or when < summary.first_time:
-                summary.first_time = when
-            if summary.last_time is None or when > summary.last_time:
-                summary.last_time = when
+            if first_time is None or when < first_time:  # type: ignore[operator]
+                first_time = when
+            if last_time is None or when > last_time:  # type: ignore[operator]
+                last_time = when
             return message
 
-        newlines = 0
-        last_char = ""
-        for text, consumed in iter_text(self.chat.opener, scan.codec, self.options.chunk_size):
-            self._cancel.raise_if_cancelled()
-            done += consumed
-            self._progress(self._offset + size_total // 2 + done, self._offset + size_total)
-            if text:
-                newlines += text.count("\n")
-                last_char = text[-1]
-            buffer += text
-            limit = buffer.rfind("\n") + 1
-            if limit <= scan_pos:
-                continue
-            for match in pattern.finditer(buffer, scan_pos, limit):
-                start = match.start()
-                if ios_structured and start > 0 and buffer[start - 2 : start] != "\r\n":
-                    continue
-                date_text = match["date"]
+        total_newlines = -1  # the artificial line break before line 1
+        last_region = ""
+        for region in self._regions(scan.codec, self._total // 2):
+            total_newlines += region.count("\n")
+            last_region = region
+            parts = splitter.split(region)
+            pieces.append(parts[0])
+            for index in range(1, len(parts), 5):
+                date_text = parts[index + date_at]
                 day = date_cache.get(date_text, False)
                 if day is False:
-                    day = self._to_day(date_text, order, year)
-                    date_cache[date_text] = day
-                hms = parse_time_text(match["time"])
+                    day = date_cache[date_text] = self._to_day(date_text, order, year)
                 if year is not None:
                     # Dates without a year: the year moves on when the month goes back.
-                    parts = parse_date_text(date_text)
-                    if isinstance(parts, NamedDate) and parts.year is None:
-                        if last_month is not None and parts.month < last_month:
+                    named = parse_date_text(date_text)
+                    if isinstance(named, NamedDate) and named.year is None:
+                        if last_month is not None and named.month < last_month:
                             year += 1
-                        last_month = parts.month
-                        day = _named_day(parts, year)
-                line_no += buffer.count("\n", line_pos, start)
-                line_pos = start
+                        last_month = named.month
+                        day = _named_day(named, year)
+                time_text = parts[index + time_at]
+                hms = time_cache.get(time_text, False)
+                if hms is False:
+                    hms = time_cache[time_text] = parse_time_text(time_text)
+                text = parts[index + 4]
+                before = "".join(pieces)
+                # Before the first header, ``before`` starts with the artificial line break.
+                header_line = (line + 1 if started else 1) + before.count("\n")
                 if day is None or hms is None:
-                    bad_headers += 1
                     summary.warn(
                         "bad-header",
                         "This line starts like a message but its date or time is impossible "
-                        f"('{match.group(0).strip()}'); it was kept as part of the message before it.",
-                        line_no,
+                        f"('{parts[index + 1].strip()}'); it was kept as part of the message before it.",
+                        header_line,
                     )
+                    pieces = [before, parts[index], parts[index + 1], text]
                     continue
+                if started:
+                    yield finish(before)
+                elif before:
+                    # Lines before the first header (the first piece holds the artificial break).
+                    summary.unaccounted_lines.extend(range(1, header_line))
+                started = True
                 when = datetime(day.year, day.month, day.day, *hms)
-                if current is None:
-                    first_start = start
-                    if start > 0:
-                        summary.unaccounted_lines.extend(range(1, line_no))
-                else:
-                    yield finish(start, line_no)
-                current = (start, match.end(), when, line_no)
-            scan_pos = limit
-            # Drop what no message needs any more, keeping positions consistent.
-            keep_from = current[0] if current is not None else scan_pos
-            if keep_from > 0:
-                line_no += buffer.count("\n", line_pos, keep_from)
-                line_pos = 0
-                buffer = buffer[keep_from:]
-                scan_pos -= keep_from
-                if current is not None:
-                    current = (0, current[1] - keep_from, current[2], current[3])
-
-        # The last line may lack its line break.
-        if buffer[scan_pos:]:
-            tail_start = scan_pos
-            buffer += "\n"
-            for match in pattern.finditer(buffer, tail_start):
-                start = match.start()
-                if ios_structured and start > 0 and buffer[start - 2 : start] != "\r\n":
-                    continue
-                parts = self._to_day(match["date"], order, year)
-                hms = parse_time_text(match["time"])
-                if parts is None or hms is None:
-                    continue
-                line_no += buffer.count("\n", line_pos, start)
-                line_pos = start
-                when = datetime(parts.year, parts.month, parts.day, *hms)
-                if current is None:
-                    first_start = start
-                    summary.unaccounted_lines.extend(range(1, line_no))
-                else:
-                    yield finish(start, line_no)
-                current = (start, match.end(), when, line_no)
-            buffer = buffer[:-1]
-        total_lines = newlines + (1 if last_char and last_char != "\n" else 0)
-        summary.line_count = total_lines
-        if current is not None:
-            yield finish(len(buffer), None)
-        elif first_start is None:
-            summary.unaccounted_lines.extend(range(1, total_lines + 1))
+                line = header_line
+                pieces = [text]
+        # The final region ends the file: drop the one line break that ends the last line.
+        text = "".join(pieces)
+        ends_with_break = last_region.endswith("\n") and len(last_region) > 0
+        if ends_with_break:
+            text = text[:-1]
+            if text.endswith("\r"):
+                text = text[:-1]
+        if started:
+            yield finish(text)
+        summary.line_count = total_newlines + (0 if ends_with_break else 1)
+        if not started:
+            summary.unaccounted_lines.extend(range(1, summary.line_count + 1))
+        summary.first_time, summary.last_time = first_time, last_time
         summary.message_count = seq
         summary.attachments_referenced = len(attachments)
         if summary.unaccounted_lines:
