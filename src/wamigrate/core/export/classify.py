@@ -7,6 +7,7 @@ that stand for structure (attachment tokens, the edited marker) are taken out of
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from wamigrate.core.export import phrases
@@ -26,7 +27,7 @@ from wamigrate.core.export.records import (
 _SKELETON = str.maketrans(dict.fromkeys(INVISIBLE, None) | dict.fromkeys(ODD_SPACES, " "))
 _LRM = "\u200e"
 _RLM = "\u200f"
-_QUOTES = "\"“”«»„「」'"
+_QUOTE = re.compile("[\"“”«»„「」']")
 _STRIP = " \t" + INVISIBLE
 _MAX_SENDER = 120
 # Only short bodies can be one of the whole-message phrases; longer ones skip the lookups.
@@ -93,6 +94,53 @@ def _is_authored_notice(body: str, ios: bool) -> bool:
     return False
 
 
+_QUOTE_CHARS = frozenset("\"“”«»„「」'")
+_AUTHORED_FIRST = frozenset("".join(start[0] + start[0].upper() for start in phrases.AUTHORED_SYSTEM_STARTS))
+
+
+def plain_text(rest: str, ios: bool) -> tuple[str, str] | None:
+    """(sender, text) when ``rest`` is certainly an ordinary text message, else None.
+
+    The fast path of :func:`classify`: it returns a result only where ``classify`` would
+    return the same sender and text with kind "text" and no edit marker; anything that
+    might be special (markers, links, polls, notices) returns None and takes the full path.
+    """
+    colon = rest.find(": ", 0, _MAX_SENDER + 2)
+    if colon <= 0 or rest.find("\n", 0, colon) >= 0:
+        return None
+    sender = rest[:colon]
+    if ios:
+        if rest[0] in (_LRM, _RLM):
+            return None
+    elif not _QUOTE_CHARS.isdisjoint(sender):
+        return None
+    body = rest[colon + 2 :]
+    if not body:
+        return sender, body
+    first = body[0]
+    last = body[-1]
+    if last == ">" or last in _ENDS_WITH_SPACE or first in _SPECIAL_START or first in _ENDS_WITH_SPACE:
+        return None
+    if "http" in body or body.startswith(phrases.POLL_KEYWORD):
+        return None
+    if first in _AUTHORED_FIRST and body[:48].lower().startswith(phrases.AUTHORED_SYSTEM_STARTS):
+        return None
+    newline = body.find("\n")
+    if newline >= 0:
+        first_line = body[:newline]
+        if first_line.endswith("\r"):
+            first_line = first_line[:-1]
+    else:
+        first_line = body
+    if first_line.endswith(")"):
+        return None
+    if len(body) <= _PHRASE_LIMIT:
+        key = body.lower().rstrip(".")
+        if key in _WHOLE or key.startswith(_ADMIN_PREFIX) or key.endswith(phrases.IOS_DOCUMENT_OMITTED):
+            return None
+    return sender, body
+
+
 def classify(rest: str, ios: bool, first_message: bool) -> Body:
     """Interpret ``rest``, the text of a message after its header separator."""
     if ios:
@@ -105,97 +153,92 @@ def classify(rest: str, ios: bool, first_message: bool) -> Body:
         sender, body = _split_sender(rest)
         if sender is None:
             return Body(None, SYSTEM, rest, detail=system_event(rest))
-        if any(q in sender for q in _QUOTES) and system_event(rest) != "other":
+        if _QUOTE.search(sender) and system_event(rest) != "other":
             # "X changed the subject to "Team: 2024"": the colon was inside the quotes.
             return Body(None, SYSTEM, rest, detail=system_event(rest))
     return _classify_body(sender, body, ios, first_message)
 
 
+_WHOLE: dict[str, tuple[str, str | None, str | None]] = {
+    **{key: (DELETED, detail, None) for key, detail in _DELETED.items()},
+    **{key: (CALL, detail, None) for key, detail in phrases.CALLS.items()},
+    **{key: (MEDIA, None, media_type) for key, media_type in phrases.IOS_OMITTED.items()},
+    **{key: (MEDIA, None, None) for key in phrases.MEDIA_OMITTED},
+    **{key: (LOCATION, "live", None) for key in phrases.LIVE_LOCATION},
+}
+_ENDS_WITH_SPACE = frozenset(_STRIP)
+_SPECIAL_START = frozenset("<" + _LRM + _RLM + "\u202a\ufeff")
+_ADMIN_PREFIX = "this message was deleted by admin "
+
+
 def _classify_body(sender: str, body: str, ios: bool, first_message: bool) -> Body:
+    # Plain text is by far the most common: every check below is a C-level string test
+    # first, and only a hit pays for a regular expression or a table walk.
     edited = False
-    tail = body.rstrip(_STRIP)
-    if tail[-1:] in _EDITED_LAST_CHARS:
-        for marker in _EDITED:
-            if tail.endswith(marker):
-                edited = True
-                body = tail[: -len(marker)]
-                if body.endswith(" "):
-                    body = body[:-1]
-                break
+    last = body[-1:]
+    if last == ">" or last in _ENDS_WITH_SPACE:
+        tail = body.rstrip(_STRIP)
+        if tail.endswith(_EDITED):
+            for marker in _EDITED:
+                if tail.endswith(marker):
+                    edited = True
+                    body = tail[: -len(marker)]
+                    if body.endswith(" "):
+                        body = body[:-1]
+                    break
 
     if len(body) <= _PHRASE_LIMIT:
-        key = skeleton(body).rstrip(".").lower()
-        deleted = _DELETED.get(key)
-        if deleted is None and phrases.DELETED_BY_ADMIN_NAMED.match(key):
-            deleted = "admin"
-        if deleted is not None:
-            return Body(sender, DELETED, body, edited=edited, detail=deleted)
-        call = phrases.CALLS.get(key)
-        if call is not None:
-            return Body(sender, CALL, body, edited=edited, detail=call)
-        omitted_type = phrases.IOS_OMITTED.get(key)
-        if omitted_type is not None:
-            return Body(sender, MEDIA, "", media_type=omitted_type, edited=edited)
-        if key in phrases.LIVE_LOCATION:
-            return Body(sender, LOCATION, body, edited=edited, detail="live")
+        key = body.strip(_STRIP).lower().rstrip(".")
+        if key[:1] == "<":
+            key = skeleton(key).rstrip(".")
+        hit = _WHOLE.get(key)
+        if hit is not None:
+            kind, detail, media_type = hit
+            if kind == MEDIA:
+                return Body(sender, MEDIA, "", None, media_type, edited)
+            return Body(sender, kind, body, None, None, edited, detail)
+        if phrases.DELETED_BY_ADMIN_NAMED.match(key):
+            return Body(sender, DELETED, body, None, None, edited, "admin")
         if key.endswith(phrases.IOS_DOCUMENT_OMITTED):
-            text = _document_caption(body)
-            return Body(sender, MEDIA, text, media_type="document", edited=edited)
+            return Body(sender, MEDIA, _document_caption(body), None, "document", edited)
 
     newline = body.find("\n")
     first_line = body if newline < 0 else body[:newline]
-    first_key = skeleton(first_line).lower()
-    caption = "" if newline < 0 else body[newline + 1 :]
     if first_line.endswith("\r"):
         first_line = first_line[:-1]
+    caption = "" if newline < 0 else body[newline + 1 :]
 
-    if first_key in _MEDIA_OMITTED:
-        return Body(sender, MEDIA, caption, edited=edited)
-    if first_key.endswith(")"):
+    if first_line.endswith(")"):
         match = phrases.FILE_ATTACHED.match(first_line.strip(_STRIP))
         if match:
             name = match["name"].strip(_STRIP)
-            return Body(
-                sender,
-                MEDIA,
-                caption,
-                attachment=name,
-                media_type=phrases.media_type_for_name(name),
-                edited=edited,
-            )
-    if tail_is_token(body):
+            return Body(sender, MEDIA, caption, name, phrases.media_type_for_name(name), edited)
+    if body[:1] in _SPECIAL_START and skeleton(first_line).lower() in _MEDIA_OMITTED:
+        return Body(sender, MEDIA, caption, None, None, edited)
+    if body.rstrip(_STRIP).endswith(">"):
         match = phrases.IOS_ATTACHED.search(body.rstrip(_STRIP))
         if match:
             name = (match["name"] or match["tr_name"]).strip(_STRIP)
             prefix = body[: match.start()]
             text = "" if not skeleton(prefix) else _document_caption(prefix)
-            return Body(
-                sender,
-                MEDIA,
-                text,
-                attachment=name,
-                media_type=phrases.media_type_for_name(name),
-                edited=edited,
-            )
+            return Body(sender, MEDIA, text, name, phrases.media_type_for_name(name), edited)
         match = phrases.OLD_IOS_ATTACHED.match(skeleton(body))
         if match:
             name = match["name"].strip(_STRIP)
-            return Body(
-                sender,
-                MEDIA,
-                "",
-                attachment=name,
-                media_type=phrases.media_type_for_name(name),
-                edited=edited,
-            )
+            return Body(sender, MEDIA, "", name, phrases.media_type_for_name(name), edited)
 
-    if first_key == phrases.POLL_KEYWORD.lower():
-        return Body(sender, POLL, body, edited=edited, poll=_parse_poll(body))
-    if _is_location(body, first_key):
-        return Body(sender, LOCATION, body, edited=edited)
-    if _is_authored_notice(body, ios) or (ios and first_message and body.startswith(_LRM)):
+    if first_line.lstrip(_STRIP).startswith(phrases.POLL_KEYWORD) and skeleton(first_line) == phrases.POLL_KEYWORD:
+        return Body(sender, POLL, body, None, None, edited, None, _parse_poll(body))
+    if "http" in body and _is_location(body, skeleton(first_line).lower()):
+        return Body(sender, LOCATION, body, None, None, edited)
+    lead = body[:1]
+    if (
+        body[:48].lstrip(_STRIP).lower().startswith(phrases.AUTHORED_SYSTEM_STARTS)
+        or (lead in (_LRM, _RLM, " ") and _is_authored_notice(body, ios))
+        or (ios and first_message and lead == _LRM)
+    ):
         return Body(None, SYSTEM, body, detail=system_event(body), system_author=sender)
-    return Body(sender, TEXT, body, edited=edited)
+    return Body(sender, TEXT, body, None, None, edited)
 
 
 def tail_is_token(body: str) -> bool:

@@ -89,7 +89,7 @@ def decide(
         reason = f"only {order_label(order)} fits every date ({'; '.join(reasons)})"
         if preference and preference != order:
             reason += f"; the requested {order_label(preference)} was not possible"
-        return DateOrderDecision(order, reason)
+        return DateOrderDecision(order, reason, method="validity")
 
     # Several orders give valid dates everywhere: compare how the dates move.
     scores = {}
@@ -108,12 +108,13 @@ def decide(
             best,
             f"every date fits several orders; {order_label(best)} makes consecutive messages "
             f"move forward in small steps ({detail})",
+            method="sequence",
         )
     if preference in valid:
         why = "requested by the caller"
         if clear and preference != best:
             why += f", although the dates suggest {order_label(best)}"
-        return DateOrderDecision(preference, f"{why} ({detail})", ambiguous=not clear)
+        return DateOrderDecision(preference, f"{why} ({detail})", ambiguous=not clear, method="preference")
     chosen = DEFAULT_ORDER if DEFAULT_ORDER in valid else best
     return DateOrderDecision(
         chosen,

@@ -1,11 +1,13 @@
 """Read one chat's text into :class:`Message` records, streaming, with nothing lost.
 
-Two passes over the text, each in bounded memory:
-
-1. *Scan*: confirm the encoding, choose the header format, collect every distinct date
-   (in file order) and how header lines are preceded (CRLF or a bare LF).
-2. *Emit*: with the date order decided from all those dates, cut the text at header lines
-   and turn each message into a record.
+1. *Encoding*: a BOM decides it; otherwise the whole file must decode as UTF-8, else as
+   Windows-1252, else Latin-1 (with a warning naming it). Decoding alone is cheap.
+2. *Scan*: the header format is chosen from the start of the text; the dates of the first
+   chunk are collected. If they prove the date order by validity alone, that is final
+   (more dates can only show impossible headers, which are reported one by one); otherwise
+   every date of the file is collected in a full scan (``date_order.decide``).
+3. *Emit*: each chunk is cut with one ``re.split`` at "line break + header" (in C), and
+   each message's exact text is interpreted (``classify``).
 
 A message's text is the exact slice of the file between its header and the line break
 that precedes the next header; every line before the first header is reported.
@@ -20,10 +22,10 @@ from datetime import date, datetime
 
 from wamigrate.core.cancel import CancelToken, ProgressCallback, no_progress
 from wamigrate.core.errors import NotAnExportError
-from wamigrate.core.export.classify import classify
+from wamigrate.core.export.classify import classify, plain_text
 from wamigrate.core.export.date_order import decide, order_label, to_date
 from wamigrate.core.export.headers import DateParts, HeaderFormat, NamedDate, parse_date_text, parse_time_text
-from wamigrate.core.export.records import MEDIA, ChatSummary, DateOrderDecision, Message
+from wamigrate.core.export.records import MEDIA, TEXT, ChatSummary, DateOrderDecision, Message
 from wamigrate.core.export.sniff import best_format
 from wamigrate.core.export.sources import ChatFile
 from wamigrate.core.export.text_stream import (
@@ -57,6 +59,7 @@ class _Scan:
     has_yearless: bool
     crlf_headers: int
     lf_headers: int
+    complete: bool  # False when only the first chunk was scanned
 
 
 class ChatReader:
@@ -81,18 +84,37 @@ class ChatReader:
 
     # -- pass 1 ------------------------------------------------------------------------
 
-    def _scan(self) -> _Scan:
+    def _choose_codec(self) -> str:
+        """The text encoding: from a BOM, else the first of UTF-8 / fallbacks that decodes it all."""
         with self.chat.opener() as stream:
             head = stream.read(65536)
         codec, certain = sniff_encoding(head)
-        candidates = [codec] if certain else [codec, *(name for name, _ in FALLBACK_ENCODINGS)]
+        if certain:
+            return codec
         last_error: UnicodeDecodeError | None = None
-        for candidate in candidates:
+        for candidate in (codec, *(name for name, _ in FALLBACK_ENCODINGS)):
             try:
-                return self._scan_with(candidate)
+                for _ in iter_text(self.chat.opener, candidate, self.options.chunk_size):
+                    self._cancel.raise_if_cancelled()
+                return candidate
             except UnicodeDecodeError as exc:
                 last_error = exc
         raise NotAnExportError(f"{self.chat.source_name} could not be decoded as text ({last_error}).")
+
+    def _scan(self) -> _Scan:
+        """Scan the first chunk; scan the whole text only if the first chunk cannot settle it.
+
+        A date order proven by validity alone (only one order gives real dates) cannot be
+        changed by more dates: they can only rule out the last order too, and such dates
+        are then reported one by one as impossible headers. Everything else needs all dates.
+        """
+        codec = self._choose_codec()
+        head = self._scan_with(codec, head_only=True)
+        if head.complete or head.has_yearless:
+            return head if head.complete else self._scan_with(codec, head_only=False)
+        if decide(head.sequence, None).method == "validity":
+            return head
+        return self._scan_with(codec, head_only=False)
 
     def _regions(self, codec: str, offset: int) -> Iterator[str]:
         """Yield the text in pieces that each start with a line break and end before one.
@@ -118,7 +140,7 @@ class ChatReader:
             buffer = buffer[cut:]
         yield buffer
 
-    def _scan_with(self, codec: str) -> _Scan:
+    def _scan_with(self, codec: str, head_only: bool) -> _Scan:
         header_format: HeaderFormat | None = None
         sequence: list[tuple[str, DateParts]] = []
         last_date_text: str | None = None
@@ -166,6 +188,7 @@ class ChatReader:
 
         # The format is chosen from the first chunk of text (whole lines), then kept.
         pending = ""
+        complete = True
         for region in self._regions(codec, 0):
             if header_format is None:
                 pending += region
@@ -174,13 +197,17 @@ class ChatReader:
                 header_format = self._detect(pending)
                 region, pending = pending, ""
             take(region)
+            if head_only:
+                complete = False
+                break
         if header_format is None:
             header_format = self._detect(pending)
             take(pending)
-        return _Scan(codec, header_format, sequence, wraps, has_yearless, crlf, lf)
+        return _Scan(codec, header_format, sequence, wraps, has_yearless, crlf, lf, complete)
 
     def _detect(self, text: str) -> HeaderFormat:
-        header_format, _ = best_format(text[2:])
+        # The first 256 kB hold thousands of headers: plenty to tell the formats apart.
+        header_format, _ = best_format(text[2 : 2 + (256 << 10)])
         if header_format is None:
             raise NotAnExportError(
                 f"{self.chat.source_name} is not a WhatsApp chat export: no line starts with a "
@@ -249,7 +276,7 @@ class ChatReader:
         # The message being read: its header's time and line, and its text so far.
         when: datetime | None = None
         line = 0
-        pieces: list[str] = []
+        current = ""  # text of the message being read, so far
         seq = 0
         started = False
 
@@ -292,7 +319,8 @@ class ChatReader:
             total_newlines += region.count("\n")
             last_region = region
             parts = splitter.split(region)
-            pieces.append(parts[0])
+            if parts[0]:
+                current += parts[0]
             for index in range(1, len(parts), 5):
                 date_text = parts[index + date_at]
                 day = date_cache.get(date_text, False)
@@ -311,7 +339,7 @@ class ChatReader:
                 if hms is False:
                     hms = time_cache[time_text] = parse_time_text(time_text)
                 text = parts[index + 4]
-                before = "".join(pieces)
+                before = current
                 # Before the first header, ``before`` starts with the artificial line break.
                 header_line = (line + 1 if started else 1) + before.count("\n")
                 if day is None or hms is None:
@@ -321,19 +349,31 @@ class ChatReader:
                         f"('{parts[index + 1].strip()}'); it was kept as part of the message before it.",
                         header_line,
                     )
-                    pieces = [before, parts[index], parts[index + 1], text]
+                    current = before + parts[index] + parts[index + 1] + text
                     continue
                 if started:
-                    yield finish(before)
+                    fast = plain_text(before, ios) if seq else None
+                    if fast is None:
+                        yield finish(before)
+                    else:
+                        sender, body_text = fast
+                        yield Message(title, seq, when, sender, TEXT, body_text, line, header_line - 1)  # type: ignore[arg-type]
+                        seq += 1
+                        kinds[TEXT] += 1
+                        senders[sender] += 1
+                        if when < first_time:  # type: ignore[operator]
+                            first_time = when
+                        elif when > last_time:  # type: ignore[operator]
+                            last_time = when
                 elif before:
                     # Lines before the first header (the first piece holds the artificial break).
                     summary.unaccounted_lines.extend(range(1, header_line))
                 started = True
                 when = datetime(day.year, day.month, day.day, *hms)
                 line = header_line
-                pieces = [text]
+                current = text
         # The final region ends the file: drop the one line break that ends the last line.
-        text = "".join(pieces)
+        text = current
         ends_with_break = last_region.endswith("\n") and len(last_region) > 0
         if ends_with_break:
             text = text[:-1]

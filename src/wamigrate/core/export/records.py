@@ -111,6 +111,9 @@ class DateOrderDecision:
     order: str  # "DMY", "MDY" or "YMD"
     reason: str
     ambiguous: bool = False
+    # How it was decided: "validity" (only one order gives real dates), "sequence" (dates
+    # move forward in small steps), "preference" (the caller's choice) or "default".
+    method: str = "default"
 
 
 @dataclass(slots=True)
