@@ -191,3 +191,31 @@ def test_not_an_export(write_export, name, content, fragment):
         open_export(write_export(name, content))
     assert fragment in str(error.value)
     assert name in str(error.value)
+
+
+def test_order_from_all_dates_when_first_chunk_is_ambiguous(write_export):
+    # Far more than one chunk of ambiguous dates; the deciding date comes last.
+    lines = [f"0{1 + i % 9}/0{1 + i % 9}/2021, 10:{i % 60:02d} - A: message number {i}" for i in range(400)]
+    lines.append("25/12/2021, 10:00 - A: last")
+    path = write_export("WhatsApp Chat with A.txt", "\n".join(lines) + "\n")
+    export = open_export(path)
+    reader = ChatReader(export.chats[0], ReadOptions(chunk_size=1024))
+    messages = list(reader)
+    assert reader.summary.date_order.order == "DMY"
+    assert not reader.summary.date_order.ambiguous
+    assert times(messages)[-1] == "2021-12-25 10:00"
+
+
+def test_first_chunk_proves_order_and_a_later_impossible_date_is_reported(write_export):
+    lines = [f"25/03/2022, 10:{i % 60:02d} - A: message number {i}" for i in range(400)]
+    lines.append("03/25/2022, 11:00 - B: written the other way")
+    lines.append("26/03/2022, 12:00 - A: next")
+    path = write_export("WhatsApp Chat with A.txt", "\n".join(lines) + "\n")
+    export = open_export(path)
+    reader = ChatReader(export.chats[0], ReadOptions(chunk_size=1024))
+    messages = list(reader)
+    assert reader.summary.date_order.order == "DMY"
+    assert len(messages) == 401
+    assert messages[399].text == "message number 399\n03/25/2022, 11:00 - B: written the other way"
+    warning = next(w for w in reader.summary.warnings if w.code == "bad-header")
+    assert warning.line == 401

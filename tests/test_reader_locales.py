@@ -1,0 +1,87 @@
+"""Localized markers and day periods: one Android line per phrase, checked for its kind."""
+
+import pytest
+
+from wamigrate.core.export import ChatReader, open_export
+
+CASES = [
+    # language, body, kind, detail or media type
+    ("es", "Este mensaje fue eliminado", "deleted", "other"),
+    ("es", "Eliminaste este mensaje", "deleted", "own"),
+    ("es", "Videollamada perdida", "call", "video"),
+    ("es", "<Multimedia omitido>", "media", None),
+    ("pt", "Esta mensagem foi apagada", "deleted", "other"),
+    ("pt", "Você apagou esta mensagem", "deleted", "own"),
+    ("pt", "Chamada de voz perdida", "call", "voice"),
+    ("pt", "<Mídia oculta>", "media", None),
+    ("de", "Diese Nachricht wurde gelöscht", "deleted", "other"),
+    ("de", "Verpasster Sprachanruf", "call", "voice"),
+    ("de", "<Medien ausgeschlossen>", "media", None),
+    ("fr", "Ce message a été supprimé", "deleted", "other"),
+    ("fr", "Appel vocal manqué", "call", "voice"),
+    ("fr", "<Fichier omis>", "media", None),
+    ("it", "Questo messaggio è stato eliminato", "deleted", "other"),
+    ("it", "Videochiamata persa", "call", "video"),
+    ("it", "<Media omesso>", "media", None),
+    ("id", "Pesan ini telah dihapus", "deleted", "other"),
+    ("id", "Panggilan suara tak terjawab", "call", "voice"),
+    ("ru", "Вы удалили данное сообщение", "deleted", "own"),
+    ("ru", "Пропущенный видеозвонок", "call", "video"),
+    ("ru", "<Файл пропущен>", "media", None),
+    ("tr", "Bu mesaj silindi", "deleted", "other"),
+    ("tr", "Cevapsız sesli arama", "call", "voice"),
+    ("tr", "<Medya atlanmış>", "media", None),
+    ("ar", "تم حذف هذه الرسالة", "deleted", "other"),
+    ("ar", "مكالمة صوتية فائتة", "call", "voice"),
+    ("zh", "此消息已删除", "deleted", "other"),
+    ("zh", "未接视频通话", "call", "video"),
+    ("zh", "<省略多媒体文件>", "media", None),
+    ("en", "Missed group video call", "call", "group_video"),
+    ("en", "This message was deleted by admin Lena K.", "deleted", "admin"),
+    ("de", "IMG-20220323-WA0002.jpg (Datei angehängt)", "media", "image"),
+    ("fr", "PTT-20220323-WA0000.opus (fichier joint)", "media", "voice_note"),
+    ("it", "VID-20220327-WA0001.mp4 (file allegato)", "media", "video"),
+    ("pt", "Sara.vcf (arquivo anexado)", "media", "contact"),
+    ("ru", "doc.pdf (файл добавлен)", "media", "document"),
+    ("tr", "STK-20220323-WA0003.webp (dosya ekli)", "media", "sticker"),
+    ("id", "GIF-20220323-WA0003.mp4 (file terlampir)", "media", "gif"),
+]
+
+
+@pytest.mark.parametrize(("language", "body", "kind", "detail"), CASES, ids=[f"{c[0]}-{c[1][:24]}" for c in CASES])
+def test_localized_marker(write_export, language, body, kind, detail):
+    text = f"23/03/2022, 13:31 - Ana: hello\n24/03/2022, 13:32 - Ana: {body}\n"
+    export = open_export(write_export("WhatsApp Chat with Ana.txt", text))
+    messages = list(ChatReader(export.chats[0]))
+    message = messages[1]
+    assert message.kind == kind
+    assert message.sender == "Ana"
+    if kind == "media":
+        assert message.media_type == detail
+    else:
+        assert message.detail == detail
+
+
+@pytest.mark.parametrize(
+    ("header", "expected"),
+    [
+        ("2024/01/02 午後3:04 - ", "2024-01-02T15:04:00"),
+        ("2024/01/02 午前0:15 - ", "2024-01-02T00:15:00"),
+        ("2024. 1. 2. 오후 3:04 - ", "2024-01-02T15:04:00"),
+        ("2024. 1. 2. 오전 12:30 - ", "2024-01-02T00:30:00"),
+        ("02/01/2024, 3:04PM - ", "2024-01-02T15:04:00"),
+        ("02/01/2024, 3:04\u2009pm - ", "2024-01-02T15:04:00"),
+        ("02/01/2024, 3:04\u00a0P.M. - ", "2024-01-02T15:04:00"),
+        ("02/01/2024, 11:04 at night - ", "2024-01-02T23:04:00"),
+        ("02/01/2024, 3:04 in the evening - ", "2024-01-02T15:04:00"),
+        ("02.01.24, 1:30 mittags - ", "2024-01-02T13:30:00"),
+    ],
+)
+def test_day_periods(write_export, header, expected):
+    # A second message on the 25th makes the order certain for the D/M files.
+    second = "25/01/2024, 10:00 - " if header[2] in "/." and not header.startswith("2024") else "2024/01/25 10:00 - "
+    text = f"{header}Lena: hi\n{second}Lena: later\n"
+    export = open_export(write_export("WhatsApp Chat with Lena.txt", text))
+    messages = list(ChatReader(export.chats[0]))
+    assert messages[0].time.strftime("%Y-%m-%dT%H:%M:%S") == expected
+    assert messages[0].text == "hi"
