@@ -18,7 +18,9 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, time
+from itertools import accumulate, repeat
+from operator import add
 
 from wamigrate.core.cancel import CancelToken, ProgressCallback, no_progress
 from wamigrate.core.errors import NotAnExportError
@@ -116,14 +118,14 @@ class ChatReader:
             return head
         return self._scan_with(codec, head_only=False)
 
-    def _regions(self, codec: str, offset: int) -> Iterator[str]:
+    def _regions(self, codec: str, offset: int, prefix: str = "\n") -> Iterator[str]:
         """Yield the text in pieces that each start with a line break and end before one.
 
-        The first piece starts with an artificial "\r\n" so that the header on line 1 is found
-        like every other (by both splitters); the final piece (possibly just "\n") holds the
-        last line.
+        The first piece starts with ``prefix``, an artificial line break, so that the header
+        on line 1 is found like every other; a CRLF is never cut in two; the final piece
+        (possibly just "\n") holds the last line.
         """
-        buffer = "\r\n"
+        buffer = prefix
         done = 0
         total = self._offset + self._total
         for text, consumed in iter_text(self.chat.opener, codec, self.options.chunk_size):
@@ -135,7 +137,7 @@ class ChatReader:
             if cut <= 1:
                 continue
             if buffer[cut - 1] == "\r":
-                cut -= 1  # keep CRLF together: the splitters need both characters
+                cut -= 1
             yield buffer[:cut]
             buffer = buffer[cut:]
         yield buffer
@@ -154,11 +156,12 @@ class ChatReader:
 
         def take(region: str) -> None:
             nonlocal at_start, last_date_text, last_month, wraps, has_yearless, crlf, lf
-            parts = header_format.splitter.split(region)  # type: ignore[union-attr]
-            date_at, time_at = header_format.date_at, header_format.time_at  # type: ignore[union-attr]
+            fmt: HeaderFormat = header_format  # type: ignore[assignment]
+            parts = fmt.splitter.split(region)
+            date_at, time_at = fmt.date_at, fmt.time_at
             if parts[0]:
                 at_start = False
-            for index in range(1, len(parts), 5):
+            for index in range(1, len(parts), HeaderFormat.STRIDE):
                 date_text = parts[index + date_at]
                 found = date_cache.get(date_text, False)
                 if found is False:
@@ -171,7 +174,7 @@ class ChatReader:
                     continue
                 if at_start:
                     at_start = False  # the artificial break before line 1 says nothing
-                elif len(parts[index]) == 2:
+                elif parts[index - 1].endswith("\r"):
                     crlf += 1
                 else:
                     lf += 1
@@ -207,7 +210,7 @@ class ChatReader:
 
     def _detect(self, text: str) -> HeaderFormat:
         # The first 256 kB hold thousands of headers: plenty to tell the formats apart.
-        header_format, _ = best_format(text[2 : 2 + (256 << 10)])
+        header_format, _ = best_format(text[1 : 1 + (256 << 10)])  # after the artificial "\n"
         if header_format is None:
             raise NotAnExportError(
                 f"{self.chat.source_name} is not a WhatsApp chat export: no line starts with a "
@@ -256,50 +259,54 @@ class ChatReader:
         yield from self._emit(scan, decision.order, ios_structured, year_base)
 
     def _emit(self, scan: _Scan, order: str, ios_structured: bool, year_base: int | None) -> Iterator[Message]:
+        """Cut the text into messages, a chunk at a time.
+
+        Per chunk, the header dates and times are converted through caches and the line
+        numbers computed with C-level ``map``/``accumulate``; each message then only needs
+        classifying. A chunk with an impossible header or year-less dates takes the
+        message-by-message path, which handles those.
+        """
         summary = self.summary
         fmt = scan.header_format
-        splitter = fmt.crlf_splitter if ios_structured else fmt.splitter
+        crlf_mode = ios_structured
+        splitter = fmt.crlf_splitter if crlf_mode else fmt.splitter
+        break_text = "\r\n" if crlf_mode else "\n"
+        stride = HeaderFormat.STRIDE
         date_at, time_at = fmt.date_at, fmt.time_at
         ios = fmt.family == "ios"
         title = self.chat.title
         date_cache: dict[str, date | None] = {}
-        time_cache: dict[str, tuple[int, int, int] | None] = {}
+        time_cache: dict[str, time | None] = {}
         attachments: set[str] = set()
         kinds: Counter = summary.kinds
         senders: Counter = summary.senders
         media_types: Counter = summary.media_types
         year = year_base
         last_month: int | None = None
-        first_time: datetime | None = None
-        last_time: datetime | None = None
+        times_seen: list[datetime] = []
 
         # The message being read: its header's time and line, and its text so far.
         when: datetime | None = None
         line = 0
-        current = ""  # text of the message being read, so far
+        current = ""
         seq = 0
         started = False
 
-        def finish(text: str) -> Message:
-            nonlocal seq, first_time, last_time
-            body = classify(text, ios, seq == 0)
-            message = Message(
-                title,
-                seq,
-                when,  # type: ignore[arg-type]
-                body.sender,
-                body.kind,
-                body.text,
-                line,
-                line + text.count("\n"),
-                body.attachment,
-                body.media_type,
-                body.edited,
-                body.detail,
-                body.poll,
-                body.system_author,
-            )
+        def build(text: str, when: datetime, line: int, end_line: int) -> Message:
+            nonlocal seq
+            fast = plain_text(text, ios) if seq else None
+            if fast is not None:
+                sender, body_text = fast
+                message = Message(title, seq, when, sender, TEXT, body_text, line, end_line)
+                kinds[TEXT] += 1
+                senders[sender] += 1
+            else:
+                message = build_special(text, when, line, end_line, seq)
             seq += 1
+            return message
+
+        def build_special(text: str, when: datetime, line: int, end_line: int, number: int) -> Message:
+            body = classify(text, ios, number == 0)
             kinds[body.kind] += 1
             if body.sender is not None:
                 senders[body.sender] += 1
@@ -307,25 +314,78 @@ class ChatReader:
                 media_types[body.media_type or "unknown"] += 1
                 if body.attachment:
                     attachments.add(body.attachment)
-            if first_time is None or when < first_time:  # type: ignore[operator]
-                first_time = when
-            if last_time is None or when > last_time:  # type: ignore[operator]
-                last_time = when
-            return message
+            return Message(
+                title,
+                number,
+                when,
+                body.sender,
+                body.kind,
+                body.text,
+                line,
+                end_line,
+                body.attachment,
+                body.media_type,
+                body.edited,
+                body.detail,
+                body.poll,
+                body.system_author,
+            )
+
+        def strip_break(text: str) -> str:
+            # In LF mode the CR of a CRLF line break stays at the end of the text before.
+            return text if crlf_mode or not text.endswith("\r") else text[:-1]
 
         total_newlines = -1  # the artificial line break before line 1
         last_region = ""
-        for region in self._regions(scan.codec, self._total // 2):
+        for region in self._regions(scan.codec, self._total // 2, break_text):
             total_newlines += region.count("\n")
             last_region = region
             parts = splitter.split(region)
-            if parts[0]:
-                current += parts[0]
-            for index in range(1, len(parts), 5):
+            current += parts[0]
+            if len(parts) == 1:
+                continue
+            dates = parts[1 + date_at :: stride]
+            clocks = parts[1 + time_at :: stride]
+            for text in set(dates).difference(date_cache):
+                date_cache[text] = self._to_day(text, order, year)
+            for text in set(clocks).difference(time_cache):
+                hms = parse_time_text(text)
+                time_cache[text] = time(*hms) if hms is not None else None
+            days = list(map(date_cache.__getitem__, dates))
+            clock_times = list(map(time_cache.__getitem__, clocks))
+
+            if year is None and None not in days and None not in clock_times:
+                # Fast path: every header of this chunk is valid.
+                whens = list(map(datetime.combine, days, clock_times))
+                bodies = parts[stride::stride]
+                if crlf_mode:
+                    texts = [current, *bodies[:-1]]
+                else:
+                    texts = list(map(str.removesuffix, [current, *bodies[:-1]], repeat("\r")))
+                steps = list(map(str.count, texts, repeat("\n")))
+                if started:
+                    starts = list(accumulate(map(add, steps, repeat(1)), initial=line))
+                    text_whens = [when, *whens[:-1]]
+                else:
+                    # ``current`` is what came before the first header (the artificial
+                    # break included); the first header's line follows it.
+                    first_line = steps[0] + 1
+                    if current:
+                        summary.unaccounted_lines.extend(range(1, first_line))
+                    starts = list(accumulate(map(add, steps[1:], repeat(1)), initial=first_line))
+                    texts, text_whens = texts[1:], whens[:-1]
+                    started = True
+                for text, start, next_start, text_when in zip(texts, starts, starts[1:], text_whens, strict=False):
+                    yield build(text, text_when, start, next_start - 1)
+                times_seen.append(min(whens))
+                times_seen.append(max(whens))
+                when, line, current = whens[-1], starts[-1], bodies[-1]
+                continue
+
+            # Slow path: header by header.
+            for index in range(1, len(parts), stride):
                 date_text = parts[index + date_at]
-                day = date_cache.get(date_text, False)
-                if day is False:
-                    day = date_cache[date_text] = self._to_day(date_text, order, year)
+                day = date_cache[date_text]
                 if year is not None:
                     # Dates without a year: the year moves on when the month goes back.
                     named = parse_date_text(date_text)
@@ -334,57 +394,44 @@ class ChatReader:
                             year += 1
                         last_month = named.month
                         day = _named_day(named, year)
-                time_text = parts[index + time_at]
-                hms = time_cache.get(time_text, False)
-                if hms is False:
-                    hms = time_cache[time_text] = parse_time_text(time_text)
-                text = parts[index + 4]
+                clock = time_cache[parts[index + time_at]]
+                text = parts[index + 3]
                 before = current
-                # Before the first header, ``before`` starts with the artificial line break.
                 header_line = (line + 1 if started else 1) + before.count("\n")
-                if day is None or hms is None:
+                if day is None or clock is None:
                     summary.warn(
                         "bad-header",
                         "This line starts like a message but its date or time is impossible "
-                        f"('{parts[index + 1].strip()}'); it was kept as part of the message before it.",
+                        f"('{parts[index].strip()}'); it was kept as part of the message before it.",
                         header_line,
                     )
-                    current = before + parts[index] + parts[index + 1] + text
+                    current = before + break_text + parts[index] + text
                     continue
                 if started:
-                    fast = plain_text(before, ios) if seq else None
-                    if fast is None:
-                        yield finish(before)
-                    else:
-                        sender, body_text = fast
-                        yield Message(title, seq, when, sender, TEXT, body_text, line, header_line - 1)  # type: ignore[arg-type]
-                        seq += 1
-                        kinds[TEXT] += 1
-                        senders[sender] += 1
-                        if when < first_time:  # type: ignore[operator]
-                            first_time = when
-                        elif when > last_time:  # type: ignore[operator]
-                            last_time = when
+                    yield build(strip_break(before), when, line, header_line - 1)  # type: ignore[arg-type]
                 elif before:
-                    # Lines before the first header (the first piece holds the artificial break).
                     summary.unaccounted_lines.extend(range(1, header_line))
                 started = True
-                when = datetime(day.year, day.month, day.day, *hms)
+                when = datetime.combine(day, clock)
+                times_seen.append(when)
                 line = header_line
                 current = text
-        # The final region ends the file: drop the one line break that ends the last line.
+            if year is None:
+                date_cache.clear()  # entries made for a year-less chunk are not reusable
+        # The final region ends the file: drop the line break that ends the last line.
+        ends_with_break = last_region.endswith("\n")
         text = current
-        ends_with_break = last_region.endswith("\n") and len(last_region) > 0
         if ends_with_break:
             text = text[:-1]
             if text.endswith("\r"):
                 text = text[:-1]
         if started:
-            yield finish(text)
+            yield build(text, when, line, line + text.count("\n"))  # type: ignore[arg-type]
         summary.line_count = total_newlines + (0 if ends_with_break else 1)
         if not started:
             summary.unaccounted_lines.extend(range(1, summary.line_count + 1))
-        summary.first_time, summary.last_time = first_time, last_time
+        if times_seen:
+            summary.first_time, summary.last_time = min(times_seen), max(times_seen)
         summary.message_count = seq
         summary.attachments_referenced = len(attachments)
         if summary.unaccounted_lines:
