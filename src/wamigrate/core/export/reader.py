@@ -301,35 +301,32 @@ class ChatReader:
                 kinds[TEXT] += 1
                 senders[sender] += 1
             else:
-                message = build_special(text, when, line, end_line, seq)
+                body = classify(text, ios, seq == 0)
+                message = Message(
+                    title,
+                    seq,
+                    when,
+                    body.sender,
+                    body.kind,
+                    body.text,
+                    line,
+                    end_line,
+                    body.attachment,
+                    body.media_type,
+                    body.edited,
+                    body.detail,
+                    body.poll,
+                    body.system_author,
+                )
+                kinds[body.kind] += 1
+                if body.sender is not None:
+                    senders[body.sender] += 1
+                if body.kind == MEDIA:
+                    media_types[body.media_type or "unknown"] += 1
+                    if body.attachment:
+                        attachments.add(body.attachment)
             seq += 1
             return message
-
-        def build_special(text: str, when: datetime, line: int, end_line: int, number: int) -> Message:
-            body = classify(text, ios, number == 0)
-            kinds[body.kind] += 1
-            if body.sender is not None:
-                senders[body.sender] += 1
-            if body.kind == MEDIA:
-                media_types[body.media_type or "unknown"] += 1
-                if body.attachment:
-                    attachments.add(body.attachment)
-            return Message(
-                title,
-                number,
-                when,
-                body.sender,
-                body.kind,
-                body.text,
-                line,
-                end_line,
-                body.attachment,
-                body.media_type,
-                body.edited,
-                body.detail,
-                body.poll,
-                body.system_author,
-            )
 
         def strip_break(text: str) -> str:
             # In LF mode the CR of a CRLF line break stays at the end of the text before.
@@ -416,8 +413,6 @@ class ChatReader:
                 times_seen.append(when)
                 line = header_line
                 current = text
-            if year is None:
-                date_cache.clear()  # entries made for a year-less chunk are not reusable
         # The final region ends the file: drop the line break that ends the last line.
         ends_with_break = last_region.endswith("\n")
         text = current
