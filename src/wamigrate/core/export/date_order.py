@@ -73,20 +73,21 @@ def decide(
         return DateOrderDecision(order, "no dates to decide from", ambiguous=True)
 
     candidates = list(ORDERS)
-    reasons: list[str] = []
+    ruled_out: dict[str, list[str]] = {}  # an example date -> the orders it rules out
     invalid_counts = {}
     for order in ORDERS:
         bad = [text for parts, text in distinct.items() if to_date(parts, order) is None]
         invalid_counts[order] = len(bad)
         if bad:
-            reasons.append(f"'{bad[0].strip()}' is not a valid {order_label(order)} date")
+            ruled_out.setdefault(bad[0].strip(), []).append(order_label(order))
+    reasons = [f"'{example}' cannot be {' or '.join(orders)}" for example, orders in ruled_out.items()]
     valid = [order for order in candidates if invalid_counts[order] == 0]
     if not valid:
         fewest = min(invalid_counts.values())
         valid = [order for order in ORDERS if invalid_counts[order] == fewest]
     if len(valid) == 1:
         order = valid[0]
-        reason = f"only {order_label(order)} fits every date ({'; '.join(reasons)})"
+        reason = f"only {order_label(order)} gives real dates: {'; '.join(reasons)}"
         if preference and preference != order:
             reason += f"; the requested {order_label(preference)} was not possible"
         return DateOrderDecision(order, reason, method="validity")

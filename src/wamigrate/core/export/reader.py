@@ -460,7 +460,7 @@ class ChatReader:
         if store.kind == "folder" and len(missing) == len(referenced):
             summary.warn(
                 "media-not-included",
-                f"The chat refers to {len(referenced)} media files, but none of them is next to it: "
+                f"The chat refers to {_files(len(referenced))}, but none of them is next to it: "
                 "this export was made without media, or the files were not copied.",
             )
             return
@@ -468,7 +468,8 @@ class ChatReader:
             listed = ", ".join(missing[:_MAX_LISTED]) + (" …" if len(missing) > _MAX_LISTED else "")
             summary.warn(
                 "media-missing",
-                f"{len(missing)} media files the chat refers to are not in the export: {listed}",
+                f"{_files(len(missing))} the chat refers to {'is' if len(missing) == 1 else 'are'} "
+                f"not in the export: {listed}",
             )
         if store.kind == "zip":
             unreferenced = sorted(available - referenced)
@@ -476,7 +477,8 @@ class ChatReader:
                 listed = ", ".join(unreferenced[:_MAX_LISTED]) + (" …" if len(unreferenced) > _MAX_LISTED else "")
                 summary.warn(
                     "media-unreferenced",
-                    f"{len(unreferenced)} files in the export are not mentioned by any message: {listed}",
+                    f"{_files(len(unreferenced))} in the export {'is' if len(unreferenced) == 1 else 'are'} "
+                    f"not mentioned by any message: {listed}",
                 )
 
     def _check_truncation(self) -> None:
@@ -494,6 +496,10 @@ class ChatReader:
                     else "WhatsApp cannot export more; keep the phone's own backup too."
                 ),
             )
+
+
+def _files(count: int) -> str:
+    return f"{count} media file" if count == 1 else f"{count} media files"
 
 
 def _named_day(parts: NamedDate, year: int | None) -> date | None:
