@@ -90,6 +90,11 @@ def _start_gui() -> int:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv[:1] == ["_import-worker"]:
+        # Large imports read the export in a helper process: wamigrate itself (worker.py).
+        from wamigrate.core.archive.worker import worker_main
+
+        return worker_main()
     if not argv:
         return _start_gui()
     parser = _parser()

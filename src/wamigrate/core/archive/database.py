@@ -1,0 +1,71 @@
+"""Open the SQLCipher database with the raw data key, with pinned cipher parameters."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlcipher3 import dbapi2 as sqlcipher
+
+from wamigrate.core.archive.errors import CorruptArchiveError, EncryptionUnavailableError
+
+# Pinned so that a future SQLCipher with other defaults still opens today's archives.
+CIPHER = {
+    "cipher_page_size": 4096,
+    "cipher_hmac_algorithm": "HMAC_SHA512",
+    "cipher_kdf_algorithm": "PBKDF2_HMAC_SHA512",
+    "kdf_iter": 256000,
+    "cipher_use_hmac": "ON",
+}
+PLAINTEXT_HEADER = b"SQLite format 3\x00"
+
+DatabaseError = sqlcipher.DatabaseError
+OperationalError = sqlcipher.OperationalError
+IntegrityError = sqlcipher.IntegrityError
+
+
+def connect(path: Path, data_key: bytes, cipher: dict | None = None) -> sqlcipher.Connection:
+    """A keyed connection; raises CorruptArchiveError if the database cannot be read with it."""
+    if len(data_key) != 32:
+        raise ValueError("data key must be 32 bytes")
+    connection = sqlcipher.connect(str(path), isolation_level=None, check_same_thread=False)
+    try:
+        # The key is hex: no quoting problem, no SQL injection.
+        connection.execute(f"PRAGMA key = \"x'{data_key.hex()}'\"")
+        for name, value in (cipher or CIPHER).items():
+            connection.execute(f"PRAGMA {name} = {value}")
+        version = connection.execute("PRAGMA cipher_version").fetchone()
+        if not version or not version[0]:
+            raise EncryptionUnavailableError(
+                "The SQLite library wamigrate loaded cannot encrypt (no SQLCipher). "
+                "Nothing was written; reinstall wamigrate."
+            )
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except DatabaseError as exc:
+            raise CorruptArchiveError(
+                "The archive's database is damaged: it cannot be decrypted although the key is right "
+                f"({exc}). Restore the archive folder from a backup."
+            ) from exc
+        connection.execute("PRAGMA journal_mode = WAL")
+        connection.execute("PRAGMA synchronous = FULL")
+        connection.execute("PRAGMA foreign_keys = ON")
+        connection.execute("PRAGMA temp_store = MEMORY")
+        # 64 MB of decrypted pages: imports touch the same index pages again and again.
+        connection.execute("PRAGMA cache_size = -65536")
+        return connection
+    except BaseException:
+        connection.close()
+        raise
+
+
+def is_plaintext_sqlite(path: Path) -> bool:
+    try:
+        with path.open("rb") as stream:
+            return stream.read(16) == PLAINTEXT_HEADER
+    except OSError:
+        return False
+
+
+def is_disk_full(error: BaseException) -> bool:
+    text = str(error).lower()
+    return "disk is full" in text or "database or disk is full" in text or getattr(error, "errno", None) == 28

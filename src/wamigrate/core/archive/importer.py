@@ -1,0 +1,294 @@
+"""Import chat exports into an archive: all of a file, or nothing of it.
+
+Each export file (a .txt or a .zip) is one *source*, imported in one transaction: a
+crash, a cancel, a full disk or a bad file leaves the archive exactly as it was.
+Messages already in the archive (from an earlier, overlapping export) are skipped by
+identity (``identity.py``); re-importing the same file adds nothing and says so.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from wamigrate.core.archive import database
+from wamigrate.core.archive.errors import ArchiveError, DiskFullError
+from wamigrate.core.archive.rows import RowBatch, RowPlan, produce_rows, timezone_for
+from wamigrate.core.archive.store import Archive, now_utc
+from wamigrate.core.archive.worker import run_in_worker
+from wamigrate.core.cancel import CancelToken, ProgressCallback, no_progress
+from wamigrate.core.export import READER_VERSION, ChatSummary, open_export
+from wamigrate.core.export.phrases import media_type_for_name
+from wamigrate.core.export.sources import ChatFile
+
+CHUNK = 1 << 20  # attachment bytes per stored chunk
+
+
+@dataclass(slots=True)
+class ImportOptions:
+    timezone: str | None = None  # IANA name such as "Europe/London"; None: this computer's
+    date_order: str | None = None
+
+
+@dataclass
+class SourceResult:
+    file_name: str
+    sha256: str
+    already_imported: bool = False
+    messages_read: int = 0
+    new_messages: int = 0
+    attachments_added: int = 0
+    chats: list[ChatSummary] = field(default_factory=list)
+
+    @property
+    def duplicates(self) -> int:
+        return self.messages_read - self.new_messages
+
+
+def _sha256_file(path: Path, cancel: CancelToken) -> tuple[str, int]:
+    digest = hashlib.sha256()
+    size = 0
+    with path.open("rb") as stream:
+        while block := stream.read(CHUNK):
+            cancel.raise_if_cancelled()
+            digest.update(block)
+            size += len(block)
+    return digest.hexdigest(), size
+
+
+def import_export(
+    archive: Archive,
+    path: str | Path,
+    options: ImportOptions | None = None,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
+) -> list[SourceResult]:
+    """Import a .txt, a .zip, or every export in a folder. One result per export file."""
+    options = options or ImportOptions()
+    cancel = cancel or CancelToken()
+    export = open_export(path)
+    containers: dict[Path, list[ChatFile]] = {}
+    for chat in export.chats:
+        containers.setdefault(chat.container_path or Path(path), []).append(chat)
+    total = sum(2 * chat.size for chat in export.chats) or 1
+    done = 0
+    results = []
+    for container, chats in containers.items():
+        result = _import_container(archive, container, chats, options, progress, cancel, done, total)
+        results.append(result)
+        done += sum(2 * chat.size for chat in chats)
+    progress(total, total)
+    return results
+
+
+def _import_container(
+    archive: Archive,
+    container: Path,
+    chats: list[ChatFile],
+    options: ImportOptions,
+    progress: ProgressCallback,
+    cancel: CancelToken,
+    offset: int,
+    total: int,
+) -> SourceResult:
+    sha256, size = _sha256_file(container, cancel)
+    result = SourceResult(container.name, sha256)
+    c = archive.connection
+    known = c.execute("SELECT imported_at FROM sources WHERE sha256 = ?", (sha256,)).fetchone()
+    if known is not None:
+        result.already_imported = True
+        return result
+    zone_name = options.timezone or "local"
+    timezone_for(options.timezone)  # an unknown zone fails here, before anything is written
+    try:
+        c.execute("BEGIN IMMEDIATE")
+        source_id = c.execute(
+            "INSERT INTO sources (file_name, size, sha256, imported_at, timezone, reader_version, chats, "
+            "message_count, new_messages, attachment_count, warnings) VALUES (?, ?, ?, ?, ?, ?, '[]', 0, 0, 0, '[]')",
+            (container.name, size, sha256, now_utc(), zone_name, READER_VERSION),
+        ).lastrowid
+        chat_offset = offset
+        for chat in chats:
+            platform = "unknown"
+            chat_id = _chat_id(c, chat.title, platform)
+            plan = RowPlan(
+                chat_id=chat_id,
+                source_id=source_id,
+                timezone=options.timezone,
+                date_order=options.date_order,
+                participants=dict(c.execute("SELECT display_name, id FROM participants WHERE chat_id = ?", (chat_id,))),
+                next_participant=c.execute("SELECT coalesce(max(id), 0) + 1 FROM participants").fetchone()[0],
+                progress_offset=chat_offset,
+                progress_total=total - chat_offset,
+            )
+            read, new, summary, names, group = _import_messages(c, chat, plan, progress, cancel)
+            c.execute(
+                "UPDATE chats SET platform = ? WHERE id = ? AND platform = 'unknown'", (summary.platform, chat_id)
+            )
+            people = c.execute("SELECT count(*) FROM participants WHERE chat_id = ?", (chat_id,)).fetchone()[0]
+            if group or people > 2:
+                c.execute("UPDATE chats SET is_group = 1 WHERE id = ?", (chat_id,))
+            result.messages_read += read
+            result.new_messages += new
+            result.chats.append(summary)
+            result.attachments_added += _import_attachments(c, chat, chat_id, names, cancel)
+            chat_offset += 2 * chat.size
+        cancel.raise_if_cancelled()
+        c.execute(
+            "UPDATE sources SET chats = ?, message_count = ?, new_messages = ?, attachment_count = ?, warnings = ? "
+            "WHERE id = ?",
+            (
+                json.dumps([_summary_json(s) for s in result.chats], ensure_ascii=False),
+                result.messages_read,
+                result.new_messages,
+                result.attachments_added,
+                json.dumps(
+                    [
+                        {"chat": s.title, "code": w.code, "message": w.message, "line": w.line}
+                        for s in result.chats
+                        for w in s.warnings
+                    ],
+                    ensure_ascii=False,
+                ),
+                source_id,
+            ),
+        )
+        archive.audit("imported", f"{container.name}: {result.new_messages} new of {result.messages_read}")
+        c.execute("COMMIT")
+    except BaseException as exc:
+        if c.in_transaction:
+            c.execute("ROLLBACK")
+        if isinstance(exc, database.DatabaseError) and database.is_disk_full(exc):
+            raise DiskFullError(
+                f"The disk is full: {container.name} was not imported and the archive is unchanged. "
+                "Free some space and import it again."
+            ) from exc
+        if isinstance(exc, OSError) and exc.errno == 28:
+            raise DiskFullError(
+                f"The disk is full: {container.name} was not imported and the archive is unchanged."
+            ) from exc
+        raise
+    return result
+
+
+def _summary_json(summary: ChatSummary) -> dict:
+    return {
+        "title": summary.title,
+        "source_name": summary.source_name,
+        "platform": summary.platform,
+        "header_format": summary.header_format,
+        "date_order": summary.date_order.order if summary.date_order else None,
+        "date_order_reason": summary.date_order.reason if summary.date_order else None,
+        "date_order_ambiguous": bool(summary.date_order and summary.date_order.ambiguous),
+        "encoding": summary.encoding,
+        "lines": summary.line_count,
+        "messages": summary.message_count,
+        "kinds": dict(summary.kinds),
+    }
+
+
+def _chat_id(c, title: str, platform: str) -> int:
+    row = c.execute("SELECT id FROM chats WHERE title = ?", (title,)).fetchone()
+    if row:
+        return row[0]
+    return c.execute("INSERT INTO chats (title, platform) VALUES (?, ?)", (title, platform)).lastrowid
+
+
+_INSERT = (
+    "INSERT OR IGNORE INTO messages (chat_id, local_time, utc_time, sender_id, kind, text, attachment_name, "
+    "media_type, edited, detail, source_id, source_line, identity) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)"
+)
+# A chat text larger than this is read in a helper process, so that reading (Python) and
+# writing (SQLCipher) use both cores; a smaller one is not worth the process start.
+WORKER_THRESHOLD = 4 << 20
+
+
+def _import_messages(
+    c,
+    chat: ChatFile,
+    plan: RowPlan,
+    progress: ProgressCallback,
+    cancel: CancelToken,
+) -> tuple[int, int, ChatSummary, set[str], bool]:
+    """(messages read, messages new, reader summary, attachment names, looks like a group)."""
+    if chat.size > WORKER_THRESHOLD and chat.container_path is not None:
+        items = run_in_worker(chat, plan, progress, cancel)
+    else:
+        items = produce_rows(chat, plan, progress, cancel)
+    read = new = 0
+    for item in items:
+        if item[0] == "done":
+            _, summary, names, group = item
+            return read, new, summary, names, group
+        batch: RowBatch = item[1]
+        cancel.raise_if_cancelled()
+        if batch.new_participants:
+            c.executemany(
+                "INSERT INTO participants (id, chat_id, display_name, phone) VALUES (?, ?, ?, ?)",
+                batch.new_participants,
+            )
+        last_id = c.execute("SELECT coalesce(max(id), 0) FROM messages").fetchone()[0]
+        inserted = c.executemany(_INSERT, batch.rows).rowcount
+        read += len(batch.rows)
+        new += inserted
+        if inserted:
+            c.execute("INSERT INTO messages_fts (rowid, text) SELECT id, text FROM messages WHERE id > ?", (last_id,))
+            if batch.grams:
+                grams = batch.grams
+                new_rows = c.execute("SELECT id, identity FROM messages WHERE id > ?", (last_id,)).fetchall()
+                c.executemany(
+                    "INSERT INTO messages_cjk (rowid, grams) VALUES (?, ?)",
+                    [(row_id, grams[identity]) for row_id, identity in new_rows if identity in grams],
+                )
+    raise ArchiveError("The export reader stopped without finishing.")
+
+
+def _import_attachments(c, chat: ChatFile, chat_id: int | None, names: set[str], cancel: CancelToken) -> int:
+    """Store the media files the chat's messages name (once per content), and link them."""
+    if chat_id is None or not names:
+        return 0
+    store = chat.attachments
+    available = store.names()
+    added = 0
+    linked: list[tuple[str, str]] = []
+    for name in sorted(names & available):
+        digest = hashlib.sha256()
+        size = 0
+        with store.open(name) as stream:
+            while block := stream.read(CHUNK):
+                cancel.raise_if_cancelled()
+                digest.update(block)
+                size += len(block)
+        sha = digest.hexdigest()
+        if c.execute("SELECT 1 FROM attachments WHERE sha256 = ?", (sha,)).fetchone() is None:
+            c.execute(
+                "INSERT INTO attachments (sha256, media_type, size, chunks) VALUES (?, ?, ?, ?)",
+                (sha, media_type_for_name(name), size, (size + CHUNK - 1) // CHUNK),
+            )
+            # Read again rather than hold the file: a 500 MB video never sits whole in memory.
+            index = 0
+            check = hashlib.sha256()
+            with store.open(name) as stream:
+                while block := stream.read(CHUNK):
+                    cancel.raise_if_cancelled()
+                    check.update(block)
+                    c.execute("INSERT INTO attachment_chunks (sha256, idx, data) VALUES (?, ?, ?)", (sha, index, block))
+                    index += 1
+            if check.hexdigest() != sha:
+                raise ArchiveError(f"{name} changed while it was being imported; import the export again.")
+            added += 1
+        linked.append((name, sha))
+    if linked:
+        # One pass over the chat links every message naming a stored file, including
+        # messages kept from an earlier export that came without its media.
+        c.execute("CREATE TEMP TABLE IF NOT EXISTS import_media (name TEXT PRIMARY KEY, sha256 TEXT NOT NULL)")
+        c.execute("DELETE FROM import_media")
+        c.executemany("INSERT OR REPLACE INTO import_media VALUES (?, ?)", linked)
+        c.execute(
+            "UPDATE messages SET attachment_sha256 = (SELECT sha256 FROM import_media WHERE name = attachment_name) "
+            "WHERE chat_id = ? AND attachment_sha256 IS NULL AND attachment_name IN (SELECT name FROM import_media)",
+            (chat_id,),
+        )
+    return added

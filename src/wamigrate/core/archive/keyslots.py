@@ -1,0 +1,211 @@
+"""The key-slot file: the archive's data key, stored only wrapped.
+
+The database is encrypted with a random 256-bit *data key*. ``keys.json`` holds that key
+wrapped (AES-256-GCM) under a key derived from each secret the user holds:
+
+* a **passphrase slot**: Argon2id, its parameters recorded in the slot;
+* a **recovery-key slot**: the recovery key is 160 random bits, so HKDF-SHA256 suffices.
+
+Each slot's parameters (and the archive id) are the GCM associated data: changing any of
+them makes the slot fail to open instead of weakening it. Changing the passphrase re-wraps
+32 bytes; the database is not rewritten.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
+
+from wamigrate.core.archive.errors import KeySlotError, WrongSecretError
+
+FORMAT = "wamigrate-keyslots"
+VERSION = 1
+# About 0.5 s on the 2-core reference machine (benchmarks/bench_archive.py prints it).
+ARGON2_DEFAULTS = {"memory_kib": 262_144, "iterations": 3, "lanes": 4}
+PASSPHRASE = "passphrase"
+RECOVERY = "recovery"
+
+
+def _b64(data: bytes) -> str:
+    return base64.b64encode(data).decode("ascii")
+
+
+def _unb64(text: str) -> bytes:
+    return base64.b64decode(text.encode("ascii"), validate=True)
+
+
+def normalize_passphrase(passphrase: str) -> bytes:
+    """NFC, so the same passphrase typed on another OS gives the same bytes."""
+    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+
+
+@dataclass
+class Slot:
+    kind: str
+    kdf: dict
+    salt: bytes
+    nonce: bytes
+    wrapped: bytes
+
+    def associated_data(self, archive_id: str) -> bytes:
+        header = {"archive": archive_id, "kind": self.kind, "kdf": self.kdf, "salt": _b64(self.salt)}
+        return json.dumps(header, sort_keys=True, separators=(",", ":")).encode("utf-8")
+
+    def to_json(self) -> dict:
+        return {
+            "kind": self.kind,
+            "kdf": self.kdf,
+            "salt": _b64(self.salt),
+            "nonce": _b64(self.nonce),
+            "wrapped": _b64(self.wrapped),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> Slot:
+        return cls(
+            data["kind"], dict(data["kdf"]), _unb64(data["salt"]), _unb64(data["nonce"]), _unb64(data["wrapped"])
+        )
+
+
+def _derive(kind: str, kdf: dict, secret: bytes, salt: bytes) -> bytes:
+    if kind == PASSPHRASE:
+        if kdf.get("name") != "argon2id":
+            raise KeySlotError(
+                "The passphrase slot uses an unknown key derivation; the archive needs a newer wamigrate."
+            )
+        return Argon2id(
+            salt=salt,
+            length=32,
+            iterations=int(kdf["iterations"]),
+            lanes=int(kdf["lanes"]),
+            memory_cost=int(kdf["memory_kib"]),
+        ).derive(secret)
+    if kind == RECOVERY:
+        if kdf.get("name") != "hkdf-sha256":
+            raise KeySlotError("The recovery slot uses an unknown key derivation; the archive needs a newer wamigrate.")
+        return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=b"wamigrate recovery slot").derive(secret)
+    raise KeySlotError(f"Unknown key slot type '{kind}'.")
+
+
+def make_slot(kind: str, secret: bytes, data_key: bytes, archive_id: str, argon2: dict | None = None) -> Slot:
+    if kind == PASSPHRASE:
+        kdf = {"name": "argon2id", **(argon2 or ARGON2_DEFAULTS)}
+    else:
+        kdf = {"name": "hkdf-sha256"}
+    salt = secrets.token_bytes(16)
+    nonce = secrets.token_bytes(12)
+    slot = Slot(kind, kdf, salt, nonce, b"")
+    wrapping_key = _derive(kind, kdf, secret, salt)
+    slot.wrapped = AESGCM(wrapping_key).encrypt(nonce, data_key, slot.associated_data(archive_id))
+    return slot
+
+
+@dataclass
+class KeySlots:
+    archive_id: str
+    cipher: dict
+    slots: list[Slot] = field(default_factory=list)
+
+    def slot(self, kind: str) -> Slot | None:
+        return next((slot for slot in self.slots if slot.kind == kind), None)
+
+    def replace(self, new: Slot) -> None:
+        self.slots = [slot for slot in self.slots if slot.kind != new.kind] + [new]
+
+    def unwrap(self, kind: str, secret: bytes) -> bytes:
+        slot = self.slot(kind)
+        if slot is None:
+            raise KeySlotError(f"This archive has no {kind} slot.")
+        try:
+            wrapping_key = _derive(kind, slot.kdf, secret, slot.salt)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise KeySlotError(f"The {kind} slot of the key file is damaged ({exc}).") from exc
+        try:
+            data_key = AESGCM(wrapping_key).decrypt(slot.nonce, slot.wrapped, slot.associated_data(self.archive_id))
+        except InvalidTag as exc:
+            what = "passphrase" if kind == PASSPHRASE else "recovery key"
+            raise WrongSecretError(
+                f"That {what} does not open this archive. Check it and try again"
+                + (" (letters are not case-sensitive)." if kind == RECOVERY else " (passphrases are case-sensitive).")
+            ) from exc
+        if len(data_key) != 32:
+            raise KeySlotError("The key file holds a key of the wrong length.")
+        return data_key
+
+    # -- file ---------------------------------------------------------------------------
+
+    def to_json(self) -> dict:
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "archive_id": self.archive_id,
+            "cipher": self.cipher,
+            "slots": [slot.to_json() for slot in self.slots],
+        }
+
+    def save(self, path: Path) -> None:
+        """Write atomically: a crash leaves either the old or the new file, never half of one."""
+        data = json.dumps(self.to_json(), indent=2, sort_keys=True).encode("utf-8")
+        temporary = path.with_name(f".{path.name}.{secrets.token_hex(4)}.tmp")
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        try:
+            with os.fdopen(fd, "wb") as stream:
+                stream.write(data)
+                stream.flush()
+                os.fsync(stream.fileno())
+            os.replace(temporary, path)
+        except BaseException:
+            temporary.unlink(missing_ok=True)
+            raise
+        _fsync_folder(path.parent)
+
+    @classmethod
+    def load(cls, path: Path) -> KeySlots:
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError as exc:
+            raise KeySlotError(
+                "The archive's key file (keys.json) is missing, so it cannot be opened. "
+                "Restore keys.json from a backup of the archive folder."
+            ) from exc
+        try:
+            data = json.loads(raw)
+            if data.get("format") != FORMAT:
+                raise ValueError("not a key-slot file")
+            if int(data.get("version", 0)) > VERSION:
+                raise KeySlotError("This archive was made by a newer wamigrate; update wamigrate to open it.")
+            slots = []
+            for item in data["slots"]:
+                try:
+                    slots.append(Slot.from_json(item))
+                except (KeyError, TypeError, ValueError):
+                    continue  # one damaged slot must not hide the other
+            return cls(str(data["archive_id"]), dict(data["cipher"]), slots)
+        except KeySlotError:
+            raise
+        except (ValueError, KeyError, TypeError) as exc:
+            raise KeySlotError(
+                "The archive's key file (keys.json) is damaged and cannot be read. "
+                "Restore keys.json from a backup of the archive folder."
+            ) from exc
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)

@@ -1,0 +1,150 @@
+"""Turn a chat's messages into database rows, in batches. No database access here.
+
+``produce_rows`` runs in the importing process or in a helper process (``worker.py``);
+everything it needs comes in a picklable :class:`RowPlan`, everything it makes goes out
+as picklable items: ``("batch", RowBatch)`` and finally ``("done", summary, names, group)``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from dateutil import tz
+
+from wamigrate.core.archive.errors import ArchiveError
+from wamigrate.core.archive.identity import Identities, phone_number
+from wamigrate.core.cancel import CancelToken, ProgressCallback
+from wamigrate.core.export import ChatReader, ReadOptions
+from wamigrate.core.export.records import SYSTEM
+from wamigrate.core.export.sources import ChatFile
+
+BATCH = 5000
+GROUP_EVENTS = frozenset(
+    {"group_created", "added", "removed", "left", "joined", "subject", "icon", "settings", "admin"}
+)
+_CJK_RANGES = "\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+CJK = re.compile(f"[{_CJK_RANGES}]+")
+
+
+@dataclass
+class RowPlan:
+    chat_id: int
+    source_id: int
+    timezone: str | None
+    date_order: str | None
+    participants: dict[str, int]
+    next_participant: int
+    progress_offset: int = 0
+    progress_total: int | None = None
+
+
+@dataclass
+class RowBatch:
+    rows: list[tuple] = field(default_factory=list)
+    new_participants: list[tuple[int, int, str, str | None]] = field(default_factory=list)
+    grams: dict[bytes, str] = field(default_factory=dict)  # identity -> CJK grams
+
+
+def cjk_grams(text: str) -> str:
+    """Overlapping two-character tokens of every CJK/Thai run, for substring search."""
+    grams: list[str] = []
+    for run in CJK.findall(text):
+        if len(run) == 1:
+            grams.append(run)
+        grams.extend(run[i : i + 2] for i in range(len(run) - 1))
+    return " ".join(grams)
+
+
+def timezone_for(name: str | None):
+    zone = tz.gettz(name) if name else tz.tzlocal()
+    if zone is None:
+        raise ArchiveError(f"Unknown time zone '{name}'. Use a name such as Europe/London or America/Sao_Paulo.")
+    return zone
+
+
+class UtcConverter:
+    """Local wall-clock time to a UTC instant, with the offset cached per local hour.
+
+    A time that does not exist (skipped by a daylight-saving change) is moved forward as
+    the clock was; an ambiguous one (repeated hour) takes its first occurrence.
+    """
+
+    def __init__(self, zone) -> None:
+        self._zone = zone
+        self._offsets: dict[str, timedelta] = {}
+
+    def __call__(self, local: datetime, hour: str) -> str:
+        """``hour`` is the local time's "YYYY-MM-DDTHH" text, the cache key."""
+        offset = self._offsets.get(hour)
+        if offset is None:
+            aware = tz.resolve_imaginary(local.replace(minute=0, second=0, tzinfo=self._zone))
+            offset = aware.utcoffset() or timedelta(0)
+            if len(self._offsets) > 100_000:
+                self._offsets.clear()
+            self._offsets[hour] = offset
+        return (local - offset).isoformat() + "Z"
+
+
+def produce_rows(chat: ChatFile, plan: RowPlan, progress: ProgressCallback, cancel: CancelToken) -> Iterator[tuple]:
+    reader = ChatReader(
+        chat,
+        ReadOptions(date_order=plan.date_order),
+        progress=progress,
+        cancel=cancel,
+        progress_offset=plan.progress_offset,
+        progress_total=plan.progress_total,
+    )
+    to_utc = UtcConverter(timezone_for(plan.timezone))
+    identities = Identities(plan.chat_id)
+    participants = dict(plan.participants)
+    next_participant = plan.next_participant
+    chat_id, source_id = plan.chat_id, plan.source_id
+    names: set[str] = set()
+    group = False
+    batch = RowBatch()
+    for message in reader:
+        when = message.time
+        local = when.isoformat()
+        sender = message.sender
+        if sender is None:
+            sender_id = None
+        else:
+            sender_id = participants.get(sender)
+            if sender_id is None:
+                sender_id = participants[sender] = next_participant
+                next_participant += 1
+                batch.new_participants.append((sender_id, chat_id, sender, phone_number(sender)))
+        identity = identities(message, local[:16])
+        text = message.text
+        batch.rows.append(
+            (
+                chat_id,
+                local,
+                to_utc(when, local[:13]),
+                sender_id,
+                message.kind,
+                text,
+                message.attachment,
+                message.media_type,
+                int(message.edited),
+                message.detail,
+                source_id,
+                message.line,
+                identity,
+            )
+        )
+        if not text.isascii() and CJK.search(text):
+            batch.grams[identity] = cjk_grams(text)
+        if message.attachment is not None:
+            names.add(message.attachment)
+        elif message.kind == SYSTEM and message.detail in GROUP_EVENTS:
+            group = True
+        if len(batch.rows) >= BATCH:
+            yield ("batch", batch)
+            batch = RowBatch()
+    if batch.rows:
+        yield ("batch", batch)
+    yield ("done", reader.summary, names, group)

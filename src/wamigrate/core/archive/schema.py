@@ -1,0 +1,104 @@
+"""The archive's tables, versioned with ``PRAGMA user_version`` and migrated in order."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+SCHEMA_VERSION = 1
+
+_V1 = """
+CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+CREATE TABLE sources (
+    id INTEGER PRIMARY KEY,
+    file_name TEXT NOT NULL,
+    size INTEGER NOT NULL,
+    sha256 TEXT NOT NULL UNIQUE,
+    imported_at TEXT NOT NULL,
+    timezone TEXT NOT NULL,
+    reader_version INTEGER NOT NULL,
+    chats TEXT NOT NULL,            -- JSON: per chat title, platform, header format, date order and reason, counts
+    message_count INTEGER NOT NULL, -- messages read from the file
+    new_messages INTEGER NOT NULL,  -- of which were new to the archive
+    attachment_count INTEGER NOT NULL,
+    warnings TEXT NOT NULL          -- JSON list of {code, message, line}
+);
+CREATE TABLE chats (
+    id INTEGER PRIMARY KEY,
+    title TEXT NOT NULL UNIQUE,
+    is_group INTEGER NOT NULL DEFAULT 0,
+    platform TEXT NOT NULL
+);
+CREATE TABLE participants (
+    id INTEGER PRIMARY KEY,
+    chat_id INTEGER NOT NULL REFERENCES chats(id),
+    display_name TEXT NOT NULL,
+    phone TEXT,                     -- E.164 when the name is a phone number
+    is_business INTEGER NOT NULL DEFAULT 0,
+    UNIQUE (chat_id, display_name)
+);
+CREATE TABLE messages (
+    id INTEGER PRIMARY KEY,         -- a source's new messages get consecutive ids
+    chat_id INTEGER NOT NULL REFERENCES chats(id),
+    local_time TEXT NOT NULL,       -- as written, YYYY-MM-DDTHH:MM:SS
+    utc_time TEXT NOT NULL,         -- the instant, YYYY-MM-DDTHH:MM:SSZ
+    sender_id INTEGER REFERENCES participants(id),
+    kind TEXT NOT NULL,
+    text TEXT NOT NULL,
+    attachment_name TEXT,
+    attachment_sha256 TEXT,
+    media_type TEXT,
+    edited INTEGER NOT NULL DEFAULT 0,
+    detail TEXT,
+    source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE CASCADE,
+    source_line INTEGER NOT NULL,
+    identity BLOB NOT NULL UNIQUE
+);
+CREATE INDEX messages_by_chat_time ON messages (chat_id, utc_time, id);
+CREATE TABLE attachments (
+    sha256 TEXT PRIMARY KEY,
+    media_type TEXT,
+    size INTEGER NOT NULL,
+    chunks INTEGER NOT NULL
+);
+CREATE TABLE attachment_chunks (
+    sha256 TEXT NOT NULL REFERENCES attachments(sha256) ON DELETE CASCADE,
+    idx INTEGER NOT NULL,
+    data BLOB NOT NULL,
+    PRIMARY KEY (sha256, idx)
+) WITHOUT ROWID;
+-- Words: prefix search, accents and case ignored.
+CREATE VIRTUAL TABLE messages_fts USING fts5(
+    text, content='messages', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+);
+-- Chinese, Japanese, Korean and Thai have no spaces: their text is indexed as overlapping
+-- two-character tokens, so any substring of two or more characters can be found.
+CREATE VIRTUAL TABLE messages_cjk USING fts5(grams, tokenize='unicode61');
+CREATE TABLE audit (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    event TEXT NOT NULL,
+    detail TEXT NOT NULL DEFAULT ''
+);
+"""
+
+MIGRATIONS: list[Callable] = []  # MIGRATIONS[n] takes a connection from version n+1 to n+2
+
+
+def create(connection) -> None:
+    connection.executescript(_V1)
+    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+
+
+def migrate(connection) -> int:
+    """Bring an older archive up to date; returns the version found."""
+    found = connection.execute("PRAGMA user_version").fetchone()[0]
+    if found > SCHEMA_VERSION:
+        from wamigrate.core.archive.errors import ArchiveError
+
+        raise ArchiveError("This archive was made by a newer wamigrate; update wamigrate to open it.")
+    for version in range(found, SCHEMA_VERSION):
+        connection.execute("BEGIN IMMEDIATE")
+        MIGRATIONS[version - 1](connection)
+        connection.execute(f"PRAGMA user_version = {version + 1}")
+        connection.execute("COMMIT")
+    return found

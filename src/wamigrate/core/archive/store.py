@@ -1,0 +1,230 @@
+"""An archive on disk: ``NAME.wamarchive/`` holding ``archive.db`` (SQLCipher) and ``keys.json``."""
+
+from __future__ import annotations
+
+import json
+import os
+import secrets
+import uuid
+from contextlib import contextmanager, suppress
+from datetime import UTC, datetime
+from pathlib import Path
+
+from wamigrate.core.archive import database, keyslots, schema
+from wamigrate.core.archive.errors import (
+    ArchiveError,
+    CorruptArchiveError,
+    KeySlotError,
+    NotAnArchiveError,
+)
+from wamigrate.core.archive.lock import ArchiveLock
+from wamigrate.core.archive.recovery import format_recovery_key, new_recovery_key, parse_recovery_key
+
+SUFFIX = ".wamarchive"
+DB_NAME = "archive.db"
+KEYS_NAME = "keys.json"
+
+
+def now_utc() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+@contextmanager
+def _private_files():
+    """Files created inside (database, WAL, journal) are readable by their owner only."""
+    if os.name != "posix":
+        yield
+        return
+    previous = os.umask(0o077)
+    try:
+        yield
+    finally:
+        os.umask(previous)
+
+
+def archive_folder(path: str | os.PathLike[str]) -> Path:
+    folder = Path(path)
+    return folder if folder.suffix == SUFFIX else folder.with_name(folder.name + SUFFIX)
+
+
+class Archive:
+    """An open, unlocked archive. Use as a context manager, or call :meth:`close`."""
+
+    def __init__(self, folder: Path, connection, slots: keyslots.KeySlots, data_key: bytes, lock: ArchiveLock):
+        self.folder = folder
+        self.connection = connection
+        self.slots = slots
+        self._data_key = data_key
+        self._lock = lock
+
+    # -- lifecycle ------------------------------------------------------------------------
+
+    @classmethod
+    def create(cls, path: str | os.PathLike[str], passphrase: str, argon2: dict | None = None) -> tuple[Archive, str]:
+        """Create an archive; returns it with the recovery key, formatted, to show once."""
+        folder = archive_folder(path)
+        if folder.exists() and any(folder.iterdir()):
+            raise ArchiveError(f"{folder} already exists and is not empty; choose another name or place.")
+        if not passphrase:
+            raise ArchiveError("Choose a passphrase to protect the archive.")
+        with _private_files():
+            folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        lock = ArchiveLock(folder)
+        lock.acquire()
+        try:
+            data_key = secrets.token_bytes(32)
+            recovery = new_recovery_key()
+            archive_id = str(uuid.uuid4())
+            slots = keyslots.KeySlots(archive_id, dict(database.CIPHER))
+            slots.replace(
+                keyslots.make_slot(
+                    keyslots.PASSPHRASE, keyslots.normalize_passphrase(passphrase), data_key, archive_id, argon2
+                )
+            )
+            slots.replace(keyslots.make_slot(keyslots.RECOVERY, recovery, data_key, archive_id))
+            with _private_files():
+                connection = database.connect(folder / DB_NAME, data_key)
+                schema.create(connection)
+                connection.execute(
+                    "INSERT INTO meta VALUES ('archive_id', ?), ('created', ?), ('cipher', ?)",
+                    (archive_id, now_utc(), json.dumps(database.CIPHER)),
+                )
+                slots.save(folder / KEYS_NAME)
+            archive = cls(folder, connection, slots, data_key, lock)
+            archive.audit("created")
+            if database.is_plaintext_sqlite(folder / DB_NAME):
+                raise ArchiveError("The database was written unencrypted; it has been refused.")
+            return archive, format_recovery_key(recovery)
+        except BaseException:
+            lock.release()
+            raise
+
+    @classmethod
+    def open(
+        cls,
+        path: str | os.PathLike[str],
+        passphrase: str | None = None,
+        recovery_key: str | None = None,
+    ) -> Archive:
+        folder = archive_folder(path) if not Path(path).is_dir() else Path(path)
+        db_path, keys_path = folder / DB_NAME, folder / KEYS_NAME
+        if not folder.is_dir() or (not db_path.exists() and not keys_path.exists()):
+            raise NotAnArchiveError(f"{folder} is not a wamigrate archive (no archive.db and keys.json in it).")
+        if not db_path.exists():
+            raise CorruptArchiveError(f"The archive's database ({db_path.name}) is missing from {folder}.")
+        if database.is_plaintext_sqlite(db_path):
+            raise CorruptArchiveError(f"{db_path} is not encrypted: it is not a wamigrate archive database.")
+        slots = keyslots.KeySlots.load(keys_path)
+        if recovery_key is not None:
+            raw = parse_recovery_key(recovery_key)
+            if raw is None:
+                from wamigrate.core.archive.errors import WrongSecretError
+
+                raise WrongSecretError(
+                    "That is not a recovery key: it has 32 letters and digits, in groups of four "
+                    "(for example ABCD-EFGH-…). Check it and try again."
+                )
+            data_key = slots.unwrap(keyslots.RECOVERY, raw)
+        elif passphrase is not None:
+            data_key = slots.unwrap(keyslots.PASSPHRASE, keyslots.normalize_passphrase(passphrase))
+        else:
+            raise ArchiveError("A passphrase or the recovery key is needed to open the archive.")
+        lock = ArchiveLock(folder)
+        lock.acquire()
+        try:
+            with _private_files():
+                connection = database.connect(db_path, data_key, slots.cipher)
+            try:
+                archive_id = connection.execute("SELECT value FROM meta WHERE key = 'archive_id'").fetchone()
+            except database.DatabaseError as exc:
+                connection.close()
+                raise CorruptArchiveError(f"The archive's database is damaged ({exc}).") from exc
+            if archive_id is None or archive_id[0] != slots.archive_id:
+                connection.close()
+                raise KeySlotError("keys.json belongs to another archive than this database.")
+            schema.migrate(connection)
+            return cls(folder, connection, slots, data_key, lock)
+        except BaseException:
+            lock.release()
+            raise
+
+    def close(self) -> None:
+        if self.connection is not None:
+            with suppress(database.DatabaseError):
+                self.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            self.connection.close()
+            self.connection = None
+        self._data_key = b""
+        self._lock.release()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    # -- secrets ----------------------------------------------------------------------------
+
+    def change_passphrase(self, new_passphrase: str, argon2: dict | None = None) -> None:
+        if not new_passphrase:
+            raise ArchiveError("The new passphrase is empty.")
+        self.slots.replace(
+            keyslots.make_slot(
+                keyslots.PASSPHRASE,
+                keyslots.normalize_passphrase(new_passphrase),
+                self._data_key,
+                self.slots.archive_id,
+                argon2,
+            )
+        )
+        self.slots.save(self.folder / KEYS_NAME)
+        self.audit("passphrase changed")
+
+    def regenerate_recovery_key(self) -> str:
+        recovery = new_recovery_key()
+        self.slots.replace(keyslots.make_slot(keyslots.RECOVERY, recovery, self._data_key, self.slots.archive_id))
+        self.slots.save(self.folder / KEYS_NAME)
+        self.audit("recovery key replaced")
+        return format_recovery_key(recovery)
+
+    # -- records ----------------------------------------------------------------------------
+
+    def audit(self, event: str, detail: str = "") -> None:
+        self.connection.execute("INSERT INTO audit (at, event, detail) VALUES (?, ?, ?)", (now_utc(), event, detail))
+
+    def audit_log(self) -> list[tuple[str, str, str]]:
+        return self.connection.execute("SELECT at, event, detail FROM audit ORDER BY id").fetchall()
+
+    def stats(self) -> dict:
+        c = self.connection
+        one = lambda sql: c.execute(sql).fetchone()[0]  # noqa: E731
+        first, last = c.execute("SELECT min(utc_time), max(utc_time) FROM messages").fetchone()
+        return {
+            "chats": one("SELECT count(*) FROM chats"),
+            "messages": one("SELECT count(*) FROM messages"),
+            "attachments": one("SELECT count(*) FROM attachments"),
+            "attachment_bytes": one("SELECT coalesce(sum(size), 0) FROM attachments"),
+            "sources": one("SELECT count(*) FROM sources"),
+            "first_message_utc": first,
+            "last_message_utc": last,
+            "kinds": dict(c.execute("SELECT kind, count(*) FROM messages GROUP BY kind ORDER BY kind").fetchall()),
+            "database_bytes": sum(p.stat().st_size for p in self.folder.iterdir() if p.name.startswith(DB_NAME)),
+        }
+
+    def chats(self) -> list[dict]:
+        rows = self.connection.execute(
+            "SELECT c.id, c.title, c.is_group, c.platform, count(m.id), min(m.local_time), max(m.local_time) "
+            "FROM chats c LEFT JOIN messages m ON m.chat_id = c.id GROUP BY c.id ORDER BY c.title"
+        ).fetchall()
+        return [
+            {
+                "id": r[0],
+                "title": r[1],
+                "is_group": bool(r[2]),
+                "platform": r[3],
+                "messages": r[4],
+                "first": r[5],
+                "last": r[6],
+            }
+            for r in rows
+        ]
