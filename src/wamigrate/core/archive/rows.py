@@ -22,6 +22,9 @@ from wamigrate.core.export.records import SYSTEM
 from wamigrate.core.export.sources import ChatFile
 
 BATCH = 5000
+ID_SHIFT = 12
+ID_MASK = (1 << ID_SHIFT) - 1
+_EPOCH = datetime(1970, 1, 1)
 GROUP_EVENTS = frozenset(
     {"group_created", "added", "removed", "left", "joined", "subject", "icon", "settings", "admin"}
 )
@@ -76,8 +79,8 @@ class UtcConverter:
         self._zone = zone
         self._offsets: dict[str, timedelta] = {}
 
-    def __call__(self, local: datetime, hour: str) -> str:
-        """``hour`` is the local time's "YYYY-MM-DDTHH" text, the cache key."""
+    def __call__(self, local: datetime, hour: str) -> datetime:
+        """The naive UTC datetime; ``hour`` is the local "YYYY-MM-DDTHH" text, the cache key."""
         offset = self._offsets.get(hour)
         if offset is None:
             aware = tz.resolve_imaginary(local.replace(minute=0, second=0, tzinfo=self._zone))
@@ -85,7 +88,19 @@ class UtcConverter:
             if len(self._offsets) > 100_000:
                 self._offsets.clear()
             self._offsets[hour] = offset
-        return (local - offset).isoformat() + "Z"
+        return local - offset
+
+
+def message_id(utc: datetime, identity: bytes) -> int:
+    """A row id that sorts by time: UTC minutes since 1970, then 12 bits of the identity.
+
+    Search can then walk the full-text index newest first (by rowid) and stop after a page.
+    Minutes, not seconds, keep the gaps between ids small, and so the full-text index
+    compact (it stores id differences). Two messages of one minute may collide; the
+    importer moves the later one on.
+    """
+    minutes = int((utc - _EPOCH).total_seconds()) // 60
+    return (minutes << ID_SHIFT) | (int.from_bytes(identity[-2:], "big") & ID_MASK)
 
 
 def produce_rows(chat: ChatFile, plan: RowPlan, progress: ProgressCallback, cancel: CancelToken) -> Iterator[tuple]:
@@ -119,11 +134,13 @@ def produce_rows(chat: ChatFile, plan: RowPlan, progress: ProgressCallback, canc
                 batch.new_participants.append((sender_id, chat_id, sender, phone_number(sender)))
         identity = identities(message, local[:16])
         text = message.text
+        utc = to_utc(when, local[:13])
         batch.rows.append(
             (
+                message_id(utc, identity),
                 chat_id,
                 local,
-                to_utc(when, local[:13]),
+                utc.isoformat() + "Z",
                 sender_id,
                 message.kind,
                 text,
