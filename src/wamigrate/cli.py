@@ -6,21 +6,27 @@ Exit codes: 0 ok, 1 the operation failed, 2 usage error.
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
+import os
 import signal
 import sys
 from collections.abc import Sequence
 
 from wamigrate import __version__
+from wamigrate.core.archive.errors import WrongSecretError
+from wamigrate.core.archive.exporter import FORMATS
 from wamigrate.core.cancel import Cancelled, CancelToken
 from wamigrate.core.errors import WamigrateError
 from wamigrate.core.export import ChatReader, ReadOptions, open_export
 from wamigrate.core.export.date_order import ORDERS
+from wamigrate.core.export.records import KINDS
 from wamigrate.core.export.summary_text import format_summary
 
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
+EXIT_WRONG_SECRET = 3
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -52,6 +58,49 @@ def _parser() -> argparse.ArgumentParser:
         help="the date order to use when the dates of an export can be read more than one way",
     )
     commands.add_parser("gui", help="open the migration wizard (the default)")
+
+    def archive_command(name: str, help_text: str, unlock: bool = True) -> argparse.ArgumentParser:
+        command = commands.add_parser(name, help=help_text, description=help_text)
+        command.add_argument("archive", metavar="ARCHIVE", help="the archive folder (NAME.wamarchive)")
+        command.add_argument(
+            "--passphrase-file",
+            metavar="FILE",
+            help="read the passphrase from FILE (one trailing line break is ignored); "
+            "or set WAMIGRATE_PASSPHRASE; otherwise it is asked for",
+        )
+        if unlock:
+            command.add_argument(
+                "--recovery-key-file", metavar="FILE", help="open with the recovery key written in FILE"
+            )
+        return command
+
+    archive_command("create", "create a new encrypted archive; prints its recovery key once", unlock=False)
+    importing = archive_command("import", "import chat exports into an archive (each file all or nothing)")
+    importing.add_argument("exports", metavar="EXPORT", nargs="+", help=".txt or .zip exports, or folders")
+    importing.add_argument("--timezone", metavar="ZONE", help="time zone of the phone, e.g. Europe/London")
+    importing.add_argument("--date-order", choices=ORDERS, type=str.upper, help="for exports whose dates are ambiguous")
+    searching = archive_command("search", "search every chat, newest first")
+    searching.add_argument("query", metavar="QUERY")
+    searching.add_argument("--chat", help="only this chat (its title)")
+    searching.add_argument("--sender", help="only messages from this sender (as shown in the chat)")
+    searching.add_argument("--since", metavar="DATE", help="from this local date, YYYY-MM-DD")
+    searching.add_argument("--until", metavar="DATE", help="up to this local date, YYYY-MM-DD")
+    searching.add_argument("--kind", action="append", choices=KINDS, help="only messages of this kind (repeatable)")
+    searching.add_argument("--limit", type=int, default=20, help="results to print (default 20)")
+    searching.add_argument("--jsonl", action="store_true", help="one JSON object per result")
+    archive_command("verify", "check every encrypted page, index and media file of an archive")
+    stats = archive_command("stats", "counts and dates of an archive")
+    stats.add_argument("--json", action="store_true", help="print JSON")
+    exporting = archive_command("export", "export one chat as HTML, TXT or JSON")
+    exporting.add_argument("--chat", required=True, help="the chat's title")
+    exporting.add_argument("--format", choices=FORMATS, default="html")
+    exporting.add_argument("--out", required=True, metavar="PATH", help="the file to write")
+    exporting.add_argument("--since", metavar="DATE")
+    exporting.add_argument("--until", metavar="DATE")
+    exporting.add_argument("--media", choices=("embed", "alongside", "none"), default="alongside")
+    passwd = archive_command("passwd", "change the archive's passphrase (the archive is not rewritten)")
+    passwd.add_argument("--new-passphrase-file", metavar="FILE", help="or set WAMIGRATE_NEW_PASSPHRASE")
+    archive_command("recovery-key", "replace the recovery key with a new one and print it once")
     return parser
 
 
@@ -82,6 +131,149 @@ def _inspect(args: argparse.Namespace, cancel: CancelToken) -> int:
     return EXIT_OK
 
 
+def _read_secret_file(path: str) -> str:
+    text = open(path, encoding="utf-8").read()  # noqa: SIM115 - a tiny file, closed by refcount
+    return text[:-1] if text.endswith("\n") else text
+
+
+def _passphrase(args: argparse.Namespace, prompt: str, confirm: bool = False) -> str:
+    if getattr(args, "passphrase_file", None):
+        return _read_secret_file(args.passphrase_file)
+    if os.environ.get("WAMIGRATE_PASSPHRASE") is not None:
+        return os.environ["WAMIGRATE_PASSPHRASE"]
+    return _ask(prompt, confirm)
+
+
+def _ask(prompt: str, confirm: bool) -> str:
+    if not sys.stdin.isatty():
+        raise WamigrateError("No passphrase given: use --passphrase-file or WAMIGRATE_PASSPHRASE when not interactive.")
+    first = getpass.getpass(prompt)
+    if confirm and getpass.getpass("Type it again: ") != first:
+        raise WamigrateError("The two passphrases are different; nothing was changed.")
+    return first
+
+
+def _open(args: argparse.Namespace):
+    from wamigrate.core.archive.store import Archive
+
+    if getattr(args, "recovery_key_file", None):
+        return Archive.open(args.archive, recovery_key=_read_secret_file(args.recovery_key_file))
+    return Archive.open(args.archive, passphrase=_passphrase(args, "Archive passphrase: "))
+
+
+def _archive_command(args: argparse.Namespace, cancel: CancelToken) -> int:
+    from wamigrate.core.archive.exporter import export_chat
+    from wamigrate.core.archive.importer import ImportOptions, import_export
+    from wamigrate.core.archive.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchQuery, search
+    from wamigrate.core.archive.store import Archive
+    from wamigrate.core.archive.verify import verify
+
+    out = sys.stdout
+    if args.command == "create":
+        archive, recovery = Archive.create(args.archive, _passphrase(args, "New archive passphrase: ", confirm=True))
+        with archive:
+            out.write(f"Created {archive.folder}\n\n")
+            out.write("RECOVERY KEY (shown only this once; write it down and keep it safe):\n\n")
+            out.write(f"    {recovery}\n\n")
+            out.write("Without the passphrase or this key, nobody can open the archive, not even us.\n")
+        return EXIT_OK
+    with _open(args) as archive:
+        if args.command == "import":
+            failed = False
+            for export in args.exports:
+                try:
+                    results = import_export(
+                        archive,
+                        export,
+                        ImportOptions(timezone=args.timezone, date_order=args.date_order),
+                        cancel=cancel,
+                    )
+                except WamigrateError as exc:
+                    print(f"wamigrate: {export}: {exc}", file=sys.stderr)
+                    failed = True
+                    continue
+                for result in results:
+                    if result.already_imported:
+                        out.write(f"{result.file_name}: already imported; nothing added.\n")
+                        continue
+                    out.write(
+                        f"{result.file_name}: {result.new_messages} new messages, "
+                        f"{result.duplicates} already in the archive, {result.attachments_added} media files added.\n"
+                    )
+                    for summary in result.chats:
+                        for warning in summary.warnings:
+                            where = f" (line {warning.line})" if warning.line else ""
+                            print(f"warning: {summary.title}{where}: {warning.message}", file=sys.stderr)
+            return EXIT_FAILED if failed else EXIT_OK
+        if args.command == "search":
+            query = SearchQuery(args.query, args.chat, args.sender, args.since, args.until, tuple(args.kind or ()))
+            page = search(archive, query, limit=args.limit)
+            for hit in page.hits:
+                if args.jsonl:
+                    out.write(
+                        json.dumps(
+                            {
+                                "id": hit.message_id,
+                                "chat": hit.chat,
+                                "time": hit.local_time,
+                                "sender": hit.sender,
+                                "kind": hit.kind,
+                                "snippet": hit.snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, ""),
+                            },
+                            ensure_ascii=False,
+                        )
+                        + "\n"
+                    )
+                else:
+                    text = hit.snippet.replace(HIGHLIGHT_START, "[").replace(HIGHLIGHT_END, "]").replace("\n", " ")
+                    out.write(f"{hit.local_time[:16].replace('T', ' ')}  {hit.chat} — {hit.sender or ''}: {text}\n")
+            if not page.hits and not args.jsonl:
+                out.write("No messages found.\n")
+            return EXIT_OK
+        if args.command == "verify":
+            report = verify(archive, cancel=cancel)
+            if report.ok:
+                out.write(
+                    f"Archive verified: {report.messages} messages, {report.attachments_checked} media files, "
+                    "every encrypted page intact.\n"
+                )
+                return EXIT_OK
+            out.write(f"The archive has {len(report.problems)} problems:\n")
+            for problem in report.problems:
+                out.write(f"  - {problem}\n")
+            return EXIT_FAILED
+        if args.command == "stats":
+            stats = archive.stats()
+            if args.json:
+                out.write(json.dumps(stats, ensure_ascii=False, indent=2) + "\n")
+            else:
+                for key, value in stats.items():
+                    out.write(f"{key.replace('_', ' ')}: {value}\n")
+            return EXIT_OK
+        if args.command == "export":
+            path = export_chat(
+                archive, args.chat, args.format, args.out, args.since, args.until, media=args.media, cancel=cancel
+            )
+            out.write(f"Wrote {path}\n")
+            return EXIT_OK
+        if args.command == "passwd":
+            if args.new_passphrase_file:
+                new = _read_secret_file(args.new_passphrase_file)
+            elif os.environ.get("WAMIGRATE_NEW_PASSPHRASE") is not None:
+                new = os.environ["WAMIGRATE_NEW_PASSPHRASE"]
+            else:
+                new = _ask("New passphrase: ", confirm=True)
+            archive.change_passphrase(new)
+            out.write("Passphrase changed.\n")
+            return EXIT_OK
+        if args.command == "recovery-key":
+            recovery = archive.regenerate_recovery_key()
+            out.write("NEW RECOVERY KEY (the old one no longer works; shown only this once):\n\n")
+            out.write(f"    {recovery}\n")
+            return EXIT_OK
+    return EXIT_USAGE
+
+
 def _start_gui() -> int:
     from wamigrate.gui.app import run
 
@@ -107,9 +299,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     cancel = CancelToken()
     previous = signal.signal(signal.SIGINT, lambda *_: cancel.cancel())
     try:
-        return _inspect(args, cancel)
+        if args.command == "inspect":
+            return _inspect(args, cancel)
+        return _archive_command(args, cancel)
     except Cancelled:
-        print("wamigrate: cancelled.", file=sys.stderr)
+        print("wamigrate: cancelled; nothing was changed.", file=sys.stderr)
+        return EXIT_FAILED
+    except WrongSecretError as exc:
+        print(f"wamigrate: {exc}", file=sys.stderr)
+        return EXIT_WRONG_SECRET
+    except OSError as exc:
+        print(f"wamigrate: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
         return EXIT_FAILED
     except WamigrateError as exc:
         print(f"wamigrate: {exc}", file=sys.stderr)

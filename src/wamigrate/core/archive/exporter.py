@@ -1,0 +1,228 @@
+"""Chats out of the archive: WhatsApp-style TXT, JSON, self-contained HTML; media files.
+
+Files are written next to their destination under a temporary name and renamed when
+complete: a failed export leaves no half-written file.
+"""
+
+from __future__ import annotations
+
+import base64
+import html
+import json
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from wamigrate.core.archive.errors import ArchiveError
+from wamigrate.core.archive.store import Archive, now_utc
+from wamigrate.core.cancel import CancelToken
+
+FORMATS = ("html", "txt", "json")
+_INLINE_IMAGE_LIMIT = 8 << 20
+
+
+def _chat_id(archive: Archive, title: str) -> int:
+    row = archive.connection.execute("SELECT id FROM chats WHERE title = ?", (title,)).fetchone()
+    if row is None:
+        titles = ", ".join(r[0] for r in archive.connection.execute("SELECT title FROM chats ORDER BY title"))
+        raise ArchiveError(f"There is no chat called '{title}' in this archive. Chats: {titles or 'none'}.")
+    return row[0]
+
+
+def _messages(archive: Archive, chat_id: int, since: str | None, until: str | None) -> Iterator[tuple]:
+    conditions = ["m.chat_id = ?"]
+    params: list = [chat_id]
+    if since:
+        conditions.append("m.local_time >= ?")
+        params.append(since)
+    if until:
+        conditions.append("m.local_time <= ?")
+        params.append(until + ("T23:59:59" if len(until) == 10 else ""))
+    yield from archive.connection.execute(
+        "SELECT m.local_time, m.utc_time, p.display_name, m.kind, m.text, m.attachment_name, m.media_type, "
+        "m.edited, m.detail, m.attachment_sha256 FROM messages m LEFT JOIN participants p ON p.id = m.sender_id "
+        f"WHERE {' AND '.join(conditions)} ORDER BY m.utc_time, m.source_id, m.source_line",
+        params,
+    )
+
+
+@contextmanager
+def _atomic(path: Path, mode: str = "w"):
+    temporary = path.with_name(f".{path.name}.partial")
+    try:
+        with open(
+            temporary, mode, encoding=None if "b" in mode else "utf-8", newline="" if "b" not in mode else None
+        ) as stream:
+            yield stream
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+
+
+def attachment_bytes(archive: Archive, sha256: str) -> Iterator[bytes]:
+    for (data,) in archive.connection.execute(
+        "SELECT data FROM attachment_chunks WHERE sha256 = ? ORDER BY idx", (sha256,)
+    ):
+        yield data
+
+
+def export_chat(
+    archive: Archive,
+    title: str,
+    fmt: str,
+    out: str | os.PathLike[str],
+    since: str | None = None,
+    until: str | None = None,
+    media: str = "alongside",  # HTML: "embed" images in the page, or write files "alongside", or "none"
+    cancel: CancelToken | None = None,
+) -> Path:
+    cancel = cancel or CancelToken()
+    if fmt not in FORMATS:
+        raise ArchiveError(f"Unknown export format '{fmt}'; choose one of {', '.join(FORMATS)}.")
+    out = Path(out)
+    chat_id = _chat_id(archive, title)
+    rows = _messages(archive, chat_id, since, until)
+    if fmt == "txt":
+        with _atomic(out) as stream:
+            for local, _utc, sender, _kind, text, attachment, _mt, edited, _detail, _sha in rows:
+                cancel.raise_if_cancelled()
+                day, clock = local[:10], local[11:16]
+                stamp = f"{day[8:10]}/{day[5:7]}/{day[0:4]}, {clock}"
+                body = f"{attachment} (file attached)" + (f"\n{text}" if text else "") if attachment else text
+                if edited:
+                    body += " <This message was edited>"
+                stream.write(f"{stamp} - {sender}: {body}\n" if sender is not None else f"{stamp} - {body}\n")
+    elif fmt == "json":
+        with _atomic(out) as stream:
+            stream.write(
+                '{"chat": '
+                + json.dumps(title, ensure_ascii=False)
+                + ', "exported_at": "'
+                + now_utc()
+                + '", "messages": [\n'
+            )
+            for index, (local, utc, sender, kind, text, attachment, media_type, edited, detail, sha) in enumerate(rows):
+                cancel.raise_if_cancelled()
+                item = {
+                    "time": local,
+                    "utc": utc,
+                    "sender": sender,
+                    "kind": kind,
+                    "text": text,
+                    "attachment": attachment,
+                    "media_type": media_type,
+                    "edited": bool(edited),
+                    "detail": detail,
+                    "attachment_sha256": sha,
+                }
+                stream.write(("," if index else "") + json.dumps(item, ensure_ascii=False) + "\n")
+            stream.write("]}\n")
+    else:
+        files_dir = out.with_name(out.stem + "_files")
+        written: dict[str, str] = {}
+        with _atomic(out) as stream:
+            stream.write(_HTML_HEAD.format(title=html.escape(title), exported=now_utc()))
+            last_day = None
+            for local, _utc, sender, kind, text, attachment, media_type, edited, _detail, sha in rows:
+                cancel.raise_if_cancelled()
+                if local[:10] != last_day:
+                    last_day = local[:10]
+                    stream.write(f'<div class="day">{last_day}</div>\n')
+                css = "system" if kind == "system" else "msg"
+                parts = [f'<div class="{css} {html.escape(kind)}">']
+                if sender is not None:
+                    parts.append(f'<div class="who">{html.escape(sender)}</div>')
+                if sha and media != "none":
+                    parts.append(_media_html(archive, sha, attachment or sha, media_type, media, files_dir, written))
+                elif attachment:
+                    parts.append(f'<div class="file">📎 {html.escape(attachment)} (not in the archive)</div>')
+                if text:
+                    parts.append(f'<div class="text">{html.escape(text)}</div>')
+                flags = " · edited" if edited else ""
+                parts.append(f'<div class="time">{local[11:16]}{flags}</div></div>\n')
+                stream.write("".join(parts))
+            stream.write("</main></body></html>\n")
+    archive.audit("exported", f"{title} as {fmt}")
+    return out
+
+
+def _media_html(archive, sha, name, media_type, media, files_dir: Path, written: dict[str, str]) -> str:
+    label = html.escape(name)
+    size = archive.connection.execute("SELECT size FROM attachments WHERE sha256 = ?", (sha,)).fetchone()[0]
+    if media == "embed" and media_type in ("image", "sticker") and size <= _INLINE_IMAGE_LIMIT:
+        data = base64.b64encode(b"".join(attachment_bytes(archive, sha))).decode("ascii")
+        mime = (
+            "image/webp"
+            if name.lower().endswith(".webp")
+            else "image/png"
+            if name.lower().endswith(".png")
+            else "image/jpeg"
+        )
+        return f'<img alt="{label}" src="data:{mime};base64,{data}">'
+    if sha not in written:
+        files_dir.mkdir(exist_ok=True)
+        target = files_dir / _safe_name(name, set(written.values()))
+        with _atomic(target, "wb") as stream:
+            for block in attachment_bytes(archive, sha):
+                stream.write(block)
+        written[sha] = target.name
+    href = html.escape(f"{files_dir.name}/{written[sha]}")
+    if media_type in ("image", "sticker"):
+        return f'<a href="{href}"><img alt="{label}" src="{href}"></a>'
+    return f'<div class="file">📎 <a href="{href}">{label}</a></div>'
+
+
+def _safe_name(name: str, used: set[str]) -> str:
+    base = "".join(ch for ch in Path(name).name if ch not in '<>:"/\\\\|?*' and ord(ch) >= 32) or "file"
+    candidate, number = base, 1
+    while candidate in used:
+        stem, dot, ext = base.rpartition(".")
+        candidate = f"{stem or base} ({number}){dot}{ext}" if dot else f"{base} ({number})"
+        number += 1
+    return candidate
+
+
+def export_attachments(archive: Archive, folder: str | os.PathLike[str], title: str | None = None) -> int:
+    """Write the chat's (or every) media file into ``folder`` under its original name."""
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    sql = "SELECT DISTINCT attachment_sha256, attachment_name FROM messages WHERE attachment_sha256 IS NOT NULL"
+    params: tuple = ()
+    if title:
+        sql += " AND chat_id = ?"
+        params = (_chat_id(archive, title),)
+    used = {p.name for p in folder.iterdir()}
+    count = 0
+    done: set[str] = set()
+    for sha, name in archive.connection.execute(sql, params).fetchall():
+        if sha in done:
+            continue
+        done.add(sha)
+        target = folder / _safe_name(name, used)
+        used.add(target.name)
+        with _atomic(target, "wb") as stream:
+            for block in attachment_bytes(archive, sha):
+                stream.write(block)
+        count += 1
+    return count
+
+
+_HTML_HEAD = """<!DOCTYPE html>
+<html><head><meta charset="utf-8"><title>{title}</title>
+<style>
+body {{ font-family: system-ui, sans-serif; background: #efeae2; margin: 0; }}
+header {{ background: #075e54; color: white; padding: 12px 20px; }}
+main {{ max-width: 860px; margin: 0 auto; padding: 12px; }}
+.day {{ text-align: center; color: #54656f; font-size: 12px; margin: 16px 0 8px; }}
+.msg {{ background: white; border-radius: 8px; padding: 6px 10px; margin: 4px 0; max-width: 75%; }}
+.system {{ text-align: center; color: #54656f; font-size: 13px; margin: 6px auto; max-width: 80%; }}
+.who {{ font-weight: 600; color: #1f7aec; font-size: 13px; }}
+.text {{ white-space: pre-wrap; overflow-wrap: anywhere; unicode-bidi: plaintext; }}
+.time {{ text-align: right; color: #667781; font-size: 11px; }}
+.deleted .text {{ font-style: italic; color: #667781; }}
+img {{ max-width: 100%; border-radius: 6px; }}
+</style></head>
+<body><header><strong>{title}</strong><br><small>Exported from a wamigrate archive, {exported}</small></header><main>
+"""

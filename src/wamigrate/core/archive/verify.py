@@ -1,0 +1,90 @@
+"""Check an archive end to end and say specifically what is wrong."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+
+from wamigrate.core.archive import database
+from wamigrate.core.archive.store import Archive, now_utc
+from wamigrate.core.cancel import CancelToken, ProgressCallback, no_progress
+
+
+@dataclass
+class VerifyReport:
+    checked_at: str
+    problems: list[str] = field(default_factory=list)
+    pages_checked: bool = False
+    attachments_checked: int = 0
+    messages: int = 0
+    sources: int = 0
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+    def to_json(self) -> dict:
+        return {
+            "checked_at": self.checked_at,
+            "ok": self.ok,
+            "problems": self.problems,
+            "attachments_checked": self.attachments_checked,
+            "messages": self.messages,
+            "sources": self.sources,
+        }
+
+
+def verify(
+    archive: Archive, progress: ProgressCallback = no_progress, cancel: CancelToken | None = None
+) -> VerifyReport:
+    cancel = cancel or CancelToken()
+    c = archive.connection
+    report = VerifyReport(now_utc())
+    attachments = c.execute("SELECT sha256, size, chunks FROM attachments ORDER BY sha256").fetchall()
+    steps = 3 + len(attachments)
+    progress(0, steps)
+    try:
+        failures = c.execute("PRAGMA cipher_integrity_check").fetchall()
+        report.problems += [f"encrypted page check: {row[0]}" for row in failures]
+        report.pages_checked = True
+    except database.DatabaseError as exc:
+        report.problems.append(f"encrypted page check failed: {exc}")
+    progress(1, steps)
+    cancel.raise_if_cancelled()
+    try:
+        result = [row[0] for row in c.execute("PRAGMA integrity_check").fetchall()]
+        if result != ["ok"]:
+            report.problems += [f"database structure: {line}" for line in result]
+        c.execute("INSERT INTO messages_fts (messages_fts, rank) VALUES ('integrity-check', 1)")
+    except database.DatabaseError as exc:
+        report.problems.append(f"database structure check failed: {exc}")
+    progress(2, steps)
+    cancel.raise_if_cancelled()
+    for source_id, name, new in c.execute("SELECT id, file_name, new_messages FROM sources ORDER BY id").fetchall():
+        held = c.execute("SELECT count(*) FROM messages WHERE source_id = ?", (source_id,)).fetchone()[0]
+        if held != new:
+            report.problems.append(f"import of {name}: {new} new messages were recorded, the archive holds {held}")
+    report.sources = c.execute("SELECT count(*) FROM sources").fetchone()[0]
+    report.messages = c.execute("SELECT count(*) FROM messages").fetchone()[0]
+    indexed = c.execute("SELECT count(*) FROM messages_fts_docsize").fetchone()[0]
+    if indexed != report.messages:
+        report.problems.append(f"search index: {indexed} messages indexed, {report.messages} stored")
+    progress(3, steps)
+    for index, (sha, size, chunks) in enumerate(attachments, start=4):
+        cancel.raise_if_cancelled()
+        digest = hashlib.sha256()
+        total = count = 0
+        for (data,) in c.execute("SELECT data FROM attachment_chunks WHERE sha256 = ? ORDER BY idx", (sha,)):
+            digest.update(data)
+            total += len(data)
+            count += 1
+        if digest.hexdigest() != sha or total != size or count != chunks:
+            report.problems.append(f"media file {sha[:12]}…: its content no longer matches its fingerprint")
+        report.attachments_checked += 1
+        progress(index, steps)
+    c.execute(
+        "INSERT OR REPLACE INTO meta (key, value) VALUES ('last_verification', ?)", (json.dumps(report.to_json()),)
+    )
+    archive.audit("verified", "ok" if report.ok else f"{len(report.problems)} problems")
+    return report
