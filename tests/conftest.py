@@ -21,3 +21,25 @@ def write_export(tmp_path):
         return path
 
     return write
+
+
+# Argon2id at test strength: the shipped parameters take ~0.5 s per derivation.
+FAST_KDF = {"memory_kib": 8192, "iterations": 1, "lanes": 1}
+
+
+@pytest.fixture
+def new_archive(tmp_path):
+    """Create archives with fast key derivation; all are closed at the end of the test."""
+    from wamigrate.core.archive.store import Archive
+
+    opened = []
+
+    def create(name: str = "test", passphrase: str = "correct horse battery staple"):
+        archive, recovery = Archive.create(tmp_path / name, passphrase, argon2=FAST_KDF)
+        opened.append(archive)
+        return archive, recovery
+
+    yield create
+    for archive in opened:
+        if archive.connection is not None:
+            archive.close()

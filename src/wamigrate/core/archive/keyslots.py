@@ -14,6 +14,7 @@ them makes the slot fail to open instead of weakening it. Changing the passphras
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import os
 import secrets
@@ -35,6 +36,10 @@ VERSION = 1
 ARGON2_DEFAULTS = {"memory_kib": 262_144, "iterations": 3, "lanes": 4}
 PASSPHRASE = "passphrase"
 RECOVERY = "recovery"
+
+
+def _check(fields: dict) -> str:
+    return hashlib.sha256(json.dumps(fields, sort_keys=True, separators=(",", ":")).encode("utf-8")).hexdigest()[:16]
 
 
 def _b64(data: bytes) -> str:
@@ -62,7 +67,7 @@ class Slot:
         header = {"archive": archive_id, "kind": self.kind, "kdf": self.kdf, "salt": _b64(self.salt)}
         return json.dumps(header, sort_keys=True, separators=(",", ":")).encode("utf-8")
 
-    def to_json(self) -> dict:
+    def _fields(self) -> dict:
         return {
             "kind": self.kind,
             "kdf": self.kdf,
@@ -71,11 +76,19 @@ class Slot:
             "wrapped": _b64(self.wrapped),
         }
 
+    def to_json(self) -> dict:
+        return {**self._fields(), "check": _check(self._fields())}
+
     @classmethod
     def from_json(cls, data: dict) -> Slot:
-        return cls(
+        slot = cls(
             data["kind"], dict(data["kdf"]), _unb64(data["salt"]), _unb64(data["nonce"]), _unb64(data["wrapped"])
         )
+        # The check tells damage (a flipped byte, an edited value) apart from a wrong secret;
+        # the GCM tag, not this, is what protects the slot against deliberate changes.
+        if data.get("check") != _check(slot._fields()):
+            raise ValueError("slot check failed")
+        return slot
 
 
 def _derive(kind: str, kdf: dict, secret: bytes, salt: bytes) -> bytes:
@@ -116,17 +129,26 @@ class KeySlots:
     archive_id: str
     cipher: dict
     slots: list[Slot] = field(default_factory=list)
+    damaged: list[str] = field(default_factory=list)  # kinds of slots that failed their check
 
     def slot(self, kind: str) -> Slot | None:
         return next((slot for slot in self.slots if slot.kind == kind), None)
 
     def replace(self, new: Slot) -> None:
         self.slots = [slot for slot in self.slots if slot.kind != new.kind] + [new]
+        self.damaged = [kind for kind in self.damaged if kind != new.kind]
 
     def unwrap(self, kind: str, secret: bytes) -> bytes:
         slot = self.slot(kind)
         if slot is None:
-            raise KeySlotError(f"This archive has no {kind} slot.")
+            what = "passphrase" if kind == PASSPHRASE else "recovery key"
+            if kind in self.damaged:
+                other = "recovery key" if kind == PASSPHRASE else "passphrase"
+                raise KeySlotError(
+                    f"The {what} entry of the archive's key file (keys.json) is damaged. "
+                    f"Open the archive with its {other}, then set a new {what}."
+                )
+            raise KeySlotError(f"This archive has no {what} entry in its key file.")
         try:
             wrapping_key = _derive(kind, slot.kdf, secret, slot.salt)
         except (KeyError, TypeError, ValueError) as exc:
@@ -186,12 +208,14 @@ class KeySlots:
             if int(data.get("version", 0)) > VERSION:
                 raise KeySlotError("This archive was made by a newer wamigrate; update wamigrate to open it.")
             slots = []
+            damaged = []
             for item in data["slots"]:
                 try:
                     slots.append(Slot.from_json(item))
-                except (KeyError, TypeError, ValueError):
-                    continue  # one damaged slot must not hide the other
-            return cls(str(data["archive_id"]), dict(data["cipher"]), slots)
+                except (KeyError, TypeError, ValueError, AttributeError):
+                    # One damaged slot must not hide the other.
+                    damaged.append(item.get("kind", "?") if isinstance(item, dict) else "?")
+            return cls(str(data["archive_id"]), dict(data["cipher"]), slots, damaged)
         except KeySlotError:
             raise
         except (ValueError, KeyError, TypeError) as exc:
