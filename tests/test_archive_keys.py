@@ -5,8 +5,8 @@ import os
 import stat
 
 import pytest
-from conftest import FAST_KDF
 
+from conftest import FAST_KDF
 from wamigrate.core.archive import database
 from wamigrate.core.archive.errors import (
     ArchiveInUseError,

@@ -68,6 +68,7 @@ def import_export(
     """Import a .txt, a .zip, or every export in a folder. One result per export file."""
     options = options or ImportOptions()
     cancel = cancel or CancelToken()
+    timezone_for(options.timezone)  # an unknown zone fails here, before anything is read
     export = open_export(path)
     containers: dict[Path, list[ChatFile]] = {}
     for chat in export.chats:
@@ -101,7 +102,6 @@ def _import_container(
         result.already_imported = True
         return result
     zone_name = options.timezone or "local"
-    timezone_for(options.timezone)  # an unknown zone fails here, before anything is written
     try:
         c.execute("BEGIN IMMEDIATE")
         source_id = c.execute(
