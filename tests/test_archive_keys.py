@@ -51,7 +51,7 @@ def test_open_with_passphrase_or_recovery_key(new_archive):
 
 
 def test_wrong_secrets_are_their_own_error_and_change_nothing(new_archive):
-    archive, recovery = new_archive()
+    archive, _ = new_archive()
     folder = archive.folder
     archive.close()
     before = {p.name: p.read_bytes() for p in folder.iterdir()}
@@ -103,7 +103,7 @@ def test_key_file_missing_or_damaged(new_archive):
     passphrase_slot = next(s for s in data["slots"] if s["kind"] == "passphrase")
     passphrase_slot["kdf"]["iterations"] = 2  # damaged (or tampered) parameters
     keys.write_text(json.dumps(data))
-    with pytest.raises(KeySlotError, match="passphrase entry .* is damaged"):
+    with pytest.raises(KeySlotError, match=r"passphrase entry .* is damaged"):
         Archive.open(folder, passphrase=PASS)
     with Archive.open(folder, recovery_key=recovery) as opened:  # the other slot still works
         opened.change_passphrase(PASS, argon2=FAST_KDF)  # and repairs the damaged one
