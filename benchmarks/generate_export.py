@@ -4,7 +4,8 @@
 
 Formats: ``android12`` (``1/4/23, 7:02\u202fPM - Name: text``, LF) and ``ios``
 (``[4/1/23, 19:02:11] Name: text``, CRLF between messages, bare LF inside one).
-Mix: 8 senders, 5 % multi-line messages, 5 % media, the rest plain text.
+Mix: 8 senders, 5 % multi-line messages, 5 % media, the rest plain text; the word
+"zanzibar" in about 1 message in 10,000 (a rare word for search benchmarks).
 """
 
 from __future__ import annotations
@@ -88,6 +89,8 @@ def generate(path: Path, messages: int, fmt: str, seed: int = 7) -> int:
                 body = "\n".join(_text(rng) for _ in range(rng.randint(2, 4)))
             else:
                 body = _text(rng)
+                if rng.random() < 0.0001:
+                    body += " zanzibar"  # a rare word, for search benchmarks
             if ios:
                 head = f"[{when.month}/{when.day}/{when:%y}, {when:%H:%M:%S}] "
                 prefix = "\u200e" if body.startswith("\u200e") else ""

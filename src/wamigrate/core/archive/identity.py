@@ -22,6 +22,7 @@ _SPACES_RE = re.compile(f"[{ODD_SPACES}\\s]+")
 _PHONE_RE = re.compile(r"^\+[\d\s\-().\u2011]{6,}$")
 _KEEP_MINUTES = 2 * 24 * 60  # occurrence counters kept for out-of-order lines this far back
 _PRUNE_EVERY = 200_000
+_Y2K = datetime(2000, 1, 1)
 
 
 def normalize(text: str) -> str:
@@ -58,8 +59,13 @@ def content_key(message: Message) -> str:
     return message.detail or ""
 
 
+def _minute_number(minute: str) -> int:
+    """Minutes since 2000-01-01 of a "YYYY-MM-DDTHH:MM" local time (fits 4 bytes for 8000 years)."""
+    return int((datetime.fromisoformat(minute) - _Y2K).total_seconds()) // 60
+
+
 class Identities:
-    """Gives each message of one chat its identity (32 bytes), in file order."""
+    """Gives each message of one chat its identity (16 bytes), in file order."""
 
     def __init__(self, chat_id: int) -> None:
         self._chat = chat_id.to_bytes(4, "big")
@@ -80,8 +86,8 @@ class Identities:
             self._prune(minute)
         # Chat and minute first: the unique index then grows at its end, in time order,
         # instead of at random places (much faster to insert a million of).
-        digest = hashlib.sha256(f"{basis}\x1f{occurrence}".encode()).digest()[:12]
-        return self._chat + minute.encode() + digest
+        digest = hashlib.sha256(f"{basis}\x1f{occurrence}".encode()).digest()[:8]
+        return self._chat + _minute_number(minute).to_bytes(4, "big") + digest
 
     def _prune(self, latest: str) -> None:
         # Counters matter only for identical messages in the same minute; keep two days'
