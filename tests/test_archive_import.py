@@ -182,3 +182,66 @@ def test_no_plaintext_outside_the_encrypted_database(new_archive, tmp_path):
     assert {"archive.db", "keys.json"} <= set(scanned)
     assert os.path.exists(archive.folder / "archive.db-wal")  # the WAL, encrypted too, was scanned
     assert "archive.db-wal" in scanned
+
+
+def test_remove_an_import(new_archive, tmp_path):
+    from wamigrate.core.archive.importer import remove_source
+    from wamigrate.core.archive.search import SearchQuery, search
+    from wamigrate.core.archive.verify import verify
+
+    archive, _ = new_archive()
+    import_export(
+        archive,
+        ios_zip(tmp_path / "WhatsApp Chat - Lena K.zip", FIRST, {"00000035-PHOTO-2022-03-27-21-41-55.jpg": IMAGE}),
+    )
+    other = tmp_path / "WhatsApp Chat with Bo.txt"
+    other.write_text("01/02/2023, 09:00 - Bo: unrelated words\n02/02/2023, 09:00 - Bo: more\n", encoding="utf-8")
+    import_export(archive, other)
+    first_source = archive.connection.execute("SELECT id FROM sources ORDER BY id").fetchone()[0]
+    assert remove_source(archive, first_source) == 5
+    assert [chat["title"] for chat in archive.chats()] == ["Bo"]
+    assert count(archive, "SELECT count(*) FROM attachments") == 0
+    assert search(archive, SearchQuery(MARKER)).hits == []
+    assert len(search(archive, SearchQuery("unrelated")).hits) == 1
+    assert verify(archive).ok
+    with pytest.raises(Exception, match="no import number"):
+        remove_source(archive, 999)
+
+
+def test_disk_full_during_import_rolls_back(new_archive, tmp_path):
+    import subprocess
+    import sys
+
+    from wamigrate.core.archive.store import Archive
+
+    archive, _ = new_archive()
+    folder = archive.folder
+    import_export(archive, ios_zip(tmp_path / "WhatsApp Chat - Lena K.zip", FIRST))
+    archive.close()
+    big = tmp_path / "WhatsApp Chat with Big.txt"
+    big.write_text(
+        "".join(f"23/03/2022, 13:{i % 60:02d} - Ana: message number {i} " + "x" * 80 + "\n" for i in range(20_000))
+    )
+    # The child may write files of at most 300 kB more than the archive already holds:
+    # the import fails part-way, as it would on a full disk.
+    script = f"""
+import resource, signal, sys
+signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+limit = {sum(p.stat().st_size for p in folder.iterdir())} + 300_000
+resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+from wamigrate.core.archive.store import Archive
+from wamigrate.core.archive.importer import import_export
+archive = Archive.open({str(folder)!r}, passphrase="correct horse battery staple")
+try:
+    import_export(archive, {str(big)!r})
+except Exception as exc:
+    print(type(exc).__name__ + ": " + str(exc))
+"""
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=False)
+    assert "was not imported and the archive is unchanged" in result.stdout, (result.stdout, result.stderr)
+    with Archive.open(folder, passphrase="correct horse battery staple") as reopened:
+        assert count(reopened) == 5
+        assert count(reopened, "SELECT count(*) FROM sources") == 1
+        from wamigrate.core.archive.verify import verify
+
+        assert verify(reopened).ok

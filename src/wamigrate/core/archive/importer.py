@@ -164,6 +164,11 @@ def _import_container(
     except BaseException as exc:
         if c.in_transaction:
             c.execute("ROLLBACK")
+        if isinstance(exc, database.DatabaseError) and "disk i/o error" in str(exc).lower():
+            raise ArchiveError(
+                f"The archive could not be written to the disk (disk I/O error): {container.name} was not "
+                "imported and the archive is unchanged. Check that the disk has free space and is still connected."
+            ) from exc
         if isinstance(exc, database.DatabaseError) and database.is_disk_full(exc):
             raise DiskFullError(
                 f"The disk is full: {container.name} was not imported and the archive is unchanged. "
@@ -336,3 +341,40 @@ def _import_attachments(c, chat: ChatFile, chat_id: int | None, names: set[str],
             (chat_id,),
         )
     return added
+
+
+def remove_source(archive: Archive, source_id: int) -> int:
+    """Undo an import: remove the messages it added (and media, people and chats left unused).
+
+    Messages that a later export also contained were stored under the earlier import
+    only; import that later export again to get them back. Returns the messages removed.
+    """
+    c = archive.connection
+    row = c.execute("SELECT file_name FROM sources WHERE id = ?", (source_id,)).fetchone()
+    if row is None:
+        raise ArchiveError(f"There is no import number {source_id} in this archive.")
+    try:
+        c.execute("BEGIN IMMEDIATE")
+        c.execute(
+            "INSERT INTO messages_fts (messages_fts, rowid, text) "
+            "SELECT 'delete', id, text FROM messages WHERE source_id = ?",
+            (source_id,),
+        )
+        c.execute("DELETE FROM messages_cjk WHERE rowid IN (SELECT id FROM messages WHERE source_id = ?)", (source_id,))
+        removed = c.execute("DELETE FROM messages WHERE source_id = ?", (source_id,)).rowcount
+        used = "SELECT attachment_sha256 FROM messages WHERE attachment_sha256 IS NOT NULL"
+        c.execute(f"DELETE FROM attachment_chunks WHERE sha256 NOT IN ({used})")
+        c.execute(f"DELETE FROM attachments WHERE sha256 NOT IN ({used})")
+        c.execute(
+            "DELETE FROM participants WHERE id NOT IN "
+            "(SELECT DISTINCT sender_id FROM messages WHERE sender_id IS NOT NULL)"
+        )
+        c.execute("DELETE FROM chats WHERE id NOT IN (SELECT DISTINCT chat_id FROM messages)")
+        c.execute("DELETE FROM sources WHERE id = ?", (source_id,))
+        archive.audit("import removed", f"{row[0]}: {removed} messages")
+        c.execute("COMMIT")
+    except BaseException:
+        if c.in_transaction:
+            c.execute("ROLLBACK")
+        raise
+    return removed
