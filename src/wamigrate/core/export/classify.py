@@ -248,10 +248,6 @@ def _classify_body(sender: str, body: str, ios: bool, first_message: bool) -> Bo
     return Body(sender, TEXT, body, None, None, edited)
 
 
-def tail_is_token(body: str) -> bool:
-    return body.rstrip(_STRIP).endswith(">")
-
-
 def _document_caption(text: str) -> str:
     """The document description iOS writes before its token ("CV.pdf • 2 pages"), trimmed."""
     key = skeleton(text)

@@ -95,7 +95,6 @@ _FAMILIES = {
     # 7/1/16, 4:56:55 PM: text  (iOS and Android before about 2016)
     "legacy": (rf"^{_INV}", rf"{_INV}:{_SP}"),
 }
-PLATFORMS = {"ios": "ios", "android": "android", "legacy": "legacy"}
 
 
 @dataclass(frozen=True, slots=True)

@@ -25,7 +25,7 @@ from operator import add
 from wamigrate.core.cancel import CancelToken, ProgressCallback, no_progress
 from wamigrate.core.errors import NotAnExportError
 from wamigrate.core.export.classify import classify, plain_text
-from wamigrate.core.export.date_order import decide, order_label, to_date
+from wamigrate.core.export.date_order import decide, to_date
 from wamigrate.core.export.headers import DateParts, HeaderFormat, NamedDate, parse_date_text, parse_time_text
 from wamigrate.core.export.records import MEDIA, TEXT, ChatSummary, DateOrderDecision, Message
 from wamigrate.core.export.sniff import best_format
@@ -509,7 +509,3 @@ def _named_day(parts: NamedDate, year: int | None) -> date | None:
         return date(year, parts.month, parts.day)
     except ValueError:
         return None
-
-
-def describe_order(decision: DateOrderDecision) -> str:
-    return f"{order_label(decision.order)} ({decision.reason})"

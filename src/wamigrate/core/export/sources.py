@@ -26,6 +26,7 @@ from wamigrate.core.errors import (
     UnsafeZipError,
 )
 from wamigrate.core.export.records import ReadWarning
+from wamigrate.core.export.sniff import sniff_chat_bytes
 
 # A member that expands more than this many times its compressed size, once it is larger
 # than MIN_BOMB_SIZE, is treated as a zip bomb. Chat text compresses about 4-10 times.
@@ -250,8 +251,6 @@ def open_export(path: str | os.PathLike[str]) -> Export:
 
 
 def _add_text(export: Export, path: Path, head: bytes, strict: bool) -> bool:
-    from wamigrate.core.export.sniff import sniff_chat_bytes
-
     if not head:
         if strict:
             raise NotAnExportError(f"{path.name} is empty: there are no messages in it.")
@@ -374,8 +373,6 @@ def _add_zip(export: Export, path: Path, head: bytes) -> None:
             )
         for info in named:
             head_bytes = _member_head(archive, info, path)
-            from wamigrate.core.export.sniff import sniff_chat_bytes
-
             if sniff_chat_bytes(head_bytes) is None:
                 chat_infos.append(info)
         if not chat_infos:
