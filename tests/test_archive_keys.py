@@ -132,12 +132,45 @@ def test_not_an_archive_and_corrupt_database(new_archive, tmp_path):
         Archive.open(folder, passphrase=PASS)
 
 
-def test_second_writer_is_refused(new_archive):
+def test_readers_share_one_writer_at_a_time(new_archive):
     archive, _ = new_archive()
-    with pytest.raises(ArchiveInUseError, match="open in another"):
-        Archive.open(archive.folder, passphrase=PASS)
+    # A second window may open and read the archive meanwhile...
+    with Archive.open(archive.folder, passphrase=PASS) as reader:
+        assert reader.stats()["messages"] == 0
+        # ...but while one writes, the other cannot start writing.
+        with archive.writer(), pytest.raises(ArchiveInUseError, match="importing into or changing"):
+            reader.change_passphrase("another long passphrase", argon2=FAST_KDF)
+        reader.change_passphrase("another long passphrase", argon2=FAST_KDF)
+
+
+def test_key_file_of_another_archive_is_recognised(new_archive):
+    first, _ = new_archive("first")
+    second, _ = new_archive("second")
+    first.close()
+    second.close()
+    (first.folder / "keys.json").write_bytes((second.folder / "keys.json").read_bytes())
+    with pytest.raises(KeySlotError, match="belongs to another archive"):
+        Archive.open(first.folder, passphrase=PASS)
+
+
+def test_weak_passphrases_are_refused_with_reasons(tmp_path):
+    from wamigrate.core.archive.errors import WeakPassphraseError
+
+    for weak, reason in (
+        ("short1", "at least 10"),
+        ("Password123!", "most often"),
+        ("aaaaaaaaaaaaaa", "same one or two"),
+        ("abcdefghijkl", "too easy to guess"),
+    ):
+        with pytest.raises(WeakPassphraseError, match=reason):
+            Archive.create(tmp_path / weak, weak, argon2=FAST_KDF)
+        assert not (tmp_path / f"{weak}.wamarchive").exists()
+
+
+def test_surrounding_spaces_are_ignored_consistently(tmp_path):
+    archive, _ = Archive.create(tmp_path / "s", "  copper lantern orbit 47 ", argon2=FAST_KDF)
     archive.close()
-    with Archive.open(archive.folder, passphrase=PASS):
+    with Archive.open(tmp_path / "s", passphrase="copper lantern orbit 47"):
         pass
 
 

@@ -49,6 +49,8 @@ def connect(path: Path, data_key: bytes, cipher: dict | None = None) -> sqlciphe
         connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("PRAGMA synchronous = FULL")
         connection.execute("PRAGMA foreign_keys = ON")
+        # Another window may be writing a short record (audit) at the same moment.
+        connection.execute("PRAGMA busy_timeout = 10000")
         connection.execute("PRAGMA temp_store = MEMORY")
         # 64 MB of decrypted pages: imports touch the same index pages again and again.
         connection.execute("PRAGMA cache_size = -65536")
@@ -56,6 +58,15 @@ def connect(path: Path, data_key: bytes, cipher: dict | None = None) -> sqlciphe
     except BaseException:
         connection.close()
         raise
+
+
+def fingerprint(path: Path) -> str:
+    """A short digest of the database's first 16 bytes: SQLCipher's random salt, fixed for
+    the database's life. keys.json records it, so a key file from another archive is told."""
+    import hashlib
+
+    with path.open("rb") as stream:
+        return hashlib.sha256(stream.read(16)).hexdigest()[:16]
 
 
 def is_plaintext_sqlite(path: Path) -> bool:

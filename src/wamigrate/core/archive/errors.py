@@ -35,3 +35,7 @@ class DiskFullError(ArchiveError):
 
 class EncryptionUnavailableError(ArchiveError):
     """The SQLite library in use does not encrypt: refuse rather than write plaintext."""
+
+
+class WeakPassphraseError(ArchiveError):
+    """The passphrase is too easy to guess; the message says why and what would do."""

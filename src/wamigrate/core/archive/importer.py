@@ -76,10 +76,11 @@ def import_export(
     total = sum(2 * chat.size for chat in export.chats) or 1
     done = 0
     results = []
-    for container, chats in containers.items():
-        result = _import_container(archive, container, chats, options, progress, cancel, done, total)
-        results.append(result)
-        done += sum(2 * chat.size for chat in chats)
+    with archive.writer():
+        for container, chats in containers.items():
+            result = _import_container(archive, container, chats, options, progress, cancel, done, total)
+            results.append(result)
+            done += sum(2 * chat.size for chat in chats)
     progress(total, total)
     return results
 
@@ -349,6 +350,11 @@ def remove_source(archive: Archive, source_id: int) -> int:
     Messages that a later export also contained were stored under the earlier import
     only; import that later export again to get them back. Returns the messages removed.
     """
+    with archive.writer():
+        return _remove_source(archive, source_id)
+
+
+def _remove_source(archive: Archive, source_id: int) -> int:
     c = archive.connection
     row = c.execute("SELECT file_name FROM sources WHERE id = ?", (source_id,)).fetchone()
     if row is None:

@@ -51,8 +51,9 @@ def _unb64(text: str) -> bytes:
 
 
 def normalize_passphrase(passphrase: str) -> bytes:
-    """NFC, so the same passphrase typed on another OS gives the same bytes."""
-    return unicodedata.normalize("NFC", passphrase).encode("utf-8")
+    """NFC, so the same passphrase typed on another OS gives the same bytes; spaces at the
+    start and end are ignored, always (people cannot see them, and copy-paste adds them)."""
+    return unicodedata.normalize("NFC", passphrase).strip().encode("utf-8")
 
 
 @dataclass
@@ -130,6 +131,7 @@ class KeySlots:
     cipher: dict
     slots: list[Slot] = field(default_factory=list)
     damaged: list[str] = field(default_factory=list)  # kinds of slots that failed their check
+    database_fingerprint: str = ""  # database.fingerprint() of the archive's own database
 
     def slot(self, kind: str) -> Slot | None:
         return next((slot for slot in self.slots if slot.kind == kind), None)
@@ -173,6 +175,7 @@ class KeySlots:
             "version": VERSION,
             "archive_id": self.archive_id,
             "cipher": self.cipher,
+            "database": self.database_fingerprint,
             "slots": [slot.to_json() for slot in self.slots],
         }
 
@@ -215,7 +218,7 @@ class KeySlots:
                 except (KeyError, TypeError, ValueError, AttributeError):
                     # One damaged slot must not hide the other.
                     damaged.append(item.get("kind", "?") if isinstance(item, dict) else "?")
-            return cls(str(data["archive_id"]), dict(data["cipher"]), slots, damaged)
+            return cls(str(data["archive_id"]), dict(data["cipher"]), slots, damaged, str(data.get("database", "")))
         except KeySlotError:
             raise
         except (ValueError, KeyError, TypeError) as exc:

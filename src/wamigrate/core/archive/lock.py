@@ -1,4 +1,4 @@
-"""One writer at a time: an exclusive lock on ``NAME.wamarchive/lock``, held while open."""
+"""One writer at a time: an exclusive lock on ``NAME.wamarchive/lock``, held while writing."""
 
 from __future__ import annotations
 
@@ -47,10 +47,17 @@ class ArchiveLock:
         if not _try_lock(fd):
             os.close(fd)
             raise ArchiveInUseError(
-                "This archive is open in another wamigrate window or command. "
-                "Close it there (or wait for its import to finish), then try again."
+                "Another wamigrate window or command is importing into or changing this archive. "
+                "Wait for it to finish, then try again."
             )
         self._fd = fd
+
+    def __enter__(self) -> ArchiveLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.release()
 
     def release(self) -> None:
         if self._fd is not None:

@@ -10,7 +10,7 @@ from contextlib import contextmanager, suppress
 from datetime import UTC, datetime
 from pathlib import Path
 
-from wamigrate.core.archive import database, keyslots, schema
+from wamigrate.core.archive import database, keyslots, policy, schema
 from wamigrate.core.archive.errors import (
     ArchiveError,
     CorruptArchiveError,
@@ -50,12 +50,13 @@ def archive_folder(path: str | os.PathLike[str]) -> Path:
 class Archive:
     """An open, unlocked archive. Use as a context manager, or call :meth:`close`."""
 
-    def __init__(self, folder: Path, connection, slots: keyslots.KeySlots, data_key: bytes, lock: ArchiveLock):
+    def __init__(self, folder: Path, connection, slots: keyslots.KeySlots, data_key: bytes):
         self.folder = folder
         self.connection = connection
         self.slots = slots
         self._data_key = data_key
-        self._lock = lock
+        self._writer = ArchiveLock(folder)
+        self._writing = 0
 
     # -- lifecycle ------------------------------------------------------------------------
 
@@ -65,8 +66,7 @@ class Archive:
         folder = archive_folder(path)
         if folder.exists() and any(folder.iterdir()):
             raise ArchiveError(f"{folder} already exists and is not empty; choose another name or place.")
-        if not passphrase:
-            raise ArchiveError("Choose a passphrase to protect the archive.")
+        policy.check_passphrase(passphrase)
         with _private_files():
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         lock = ArchiveLock(folder)
@@ -89,8 +89,11 @@ class Archive:
                     "INSERT INTO meta VALUES ('archive_id', ?), ('created', ?), ('cipher', ?)",
                     (archive_id, now_utc(), json.dumps(database.CIPHER)),
                 )
+                connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")  # the salt is now on disk
+                slots.database_fingerprint = database.fingerprint(folder / DB_NAME)
                 slots.save(folder / KEYS_NAME)
-            archive = cls(folder, connection, slots, data_key, lock)
+            lock.release()
+            archive = cls(folder, connection, slots, data_key)
             archive.audit("created")
             if database.is_plaintext_sqlite(folder / DB_NAME):
                 raise ArchiveError("The database was written unencrypted; it has been refused.")
@@ -129,8 +132,11 @@ class Archive:
             data_key = slots.unwrap(keyslots.PASSPHRASE, keyslots.normalize_passphrase(passphrase))
         else:
             raise ArchiveError("A passphrase or the recovery key is needed to open the archive.")
-        lock = ArchiveLock(folder)
-        lock.acquire()
+        if slots.database_fingerprint and slots.database_fingerprint != database.fingerprint(db_path):
+            raise KeySlotError(
+                "The key file (keys.json) in this folder belongs to another archive than its database. "
+                "Put back this archive's own keys.json (from a backup of the folder)."
+            )
         try:
             with _private_files():
                 connection = database.connect(db_path, data_key, slots.cipher)
@@ -142,10 +148,10 @@ class Archive:
             if archive_id is None or archive_id[0] != slots.archive_id:
                 connection.close()
                 raise KeySlotError("keys.json belongs to another archive than this database.")
-            schema.migrate(connection)
-            return cls(folder, connection, slots, data_key, lock)
+            with ArchiveLock(folder):  # a migration writes: no import may run meanwhile
+                schema.migrate(connection)
+            return cls(folder, connection, slots, data_key)
         except BaseException:
-            lock.release()
             raise
 
     def close(self) -> None:
@@ -155,10 +161,28 @@ class Archive:
             self.connection.close()
             self.connection = None
         self._data_key = b""
-        self._lock.release()
+        self._writer.release()
+        self._writing = 0
 
     def __enter__(self) -> Archive:
         return self
+
+    @contextmanager
+    def writer(self):
+        """Held while importing or changing secrets: one writer at a time, readers welcome.
+
+        Other windows and commands can keep the archive open and read it meanwhile (the
+        database is in WAL mode); a second writer gets ArchiveInUseError at once.
+        """
+        if self._writing == 0:
+            self._writer.acquire()
+        self._writing += 1
+        try:
+            yield self
+        finally:
+            self._writing -= 1
+            if self._writing == 0:
+                self._writer.release()
 
     def __exit__(self, *exc_info: object) -> None:
         self.close()
@@ -166,26 +190,33 @@ class Archive:
     # -- secrets ----------------------------------------------------------------------------
 
     def change_passphrase(self, new_passphrase: str, argon2: dict | None = None) -> None:
-        if not new_passphrase:
-            raise ArchiveError("The new passphrase is empty.")
-        self.slots.replace(
-            keyslots.make_slot(
-                keyslots.PASSPHRASE,
-                keyslots.normalize_passphrase(new_passphrase),
-                self._data_key,
-                self.slots.archive_id,
-                argon2,
+        policy.check_passphrase(new_passphrase)
+        with self.writer():
+            self._replace_slot(
+                keyslots.make_slot(
+                    keyslots.PASSPHRASE,
+                    keyslots.normalize_passphrase(new_passphrase),
+                    self._data_key,
+                    self.slots.archive_id,
+                    argon2,
+                ),
+                "passphrase changed",
             )
-        )
-        self.slots.save(self.folder / KEYS_NAME)
-        self.audit("passphrase changed")
 
     def regenerate_recovery_key(self) -> str:
         recovery = new_recovery_key()
-        self.slots.replace(keyslots.make_slot(keyslots.RECOVERY, recovery, self._data_key, self.slots.archive_id))
-        self.slots.save(self.folder / KEYS_NAME)
-        self.audit("recovery key replaced")
+        with self.writer():
+            self._replace_slot(
+                keyslots.make_slot(keyslots.RECOVERY, recovery, self._data_key, self.slots.archive_id),
+                "recovery key replaced",
+            )
         return format_recovery_key(recovery)
+
+    def _replace_slot(self, slot: keyslots.Slot, event: str) -> None:
+        # keys.json is replaced atomically: a crash leaves the old or the new secret working.
+        self.slots.replace(slot)
+        self.slots.save(self.folder / KEYS_NAME)
+        self.audit(event)
 
     # -- records ----------------------------------------------------------------------------
 
