@@ -219,3 +219,12 @@ def test_first_chunk_proves_order_and_a_later_impossible_date_is_reported(write_
     assert messages[399].text == "message number 399\n03/25/2022, 11:00 - B: written the other way"
     warning = next(w for w in reader.summary.warnings if w.code == "bad-header")
     assert warning.line == 401
+
+
+def test_a_few_damaged_bytes_keep_utf8_and_are_counted(write_export):
+    # Found by the fuzz suite: a BOM, then a byte that is not UTF-8.
+    data = b"\xef\xbb\xbf23/03/2022, 13:31 - Ana: Ol\xc3\xa1 \x80 caf\xc3\xa9\n24/03/2022, 13:31 - Ana: bye\n"
+    messages, summary = read(write_export("WhatsApp Chat with Ana.txt", data))
+    assert [m.text for m in messages] == ["Olá \ufffd café", "bye"]
+    assert [w.code for w in summary.warnings] == ["encoding-damaged"]
+    assert summary.warnings[0].message.startswith("1 byte of this export is not valid UTF-8")

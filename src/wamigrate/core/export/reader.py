@@ -83,25 +83,44 @@ class ChatReader:
         self._offset = progress_offset
         self._total = progress_total if progress_total is not None else 2 * chat.size
         self.summary = ChatSummary(title=chat.title, source_name=chat.source_name)
+        self._errors = "strict"  # or "replace" for a UTF-8 file with a few damaged bytes
+        self._damaged_bytes = 0
 
     # -- pass 1 ------------------------------------------------------------------------
 
     def _choose_codec(self) -> str:
-        """The text encoding: from a BOM, else the first of UTF-8 / fallbacks that decodes it all."""
+        """The text encoding: from a BOM, else the first of UTF-8 / fallbacks that decodes it all.
+
+        A UTF-8 file (WhatsApp writes nothing else) with a few damaged bytes keeps UTF-8, the
+        damaged bytes shown as U+FFFD and counted in a warning; a file with many invalid
+        bytes was saved in another encoding and is read as Windows-1252 or Latin-1.
+        """
         with self.chat.opener() as stream:
             head = stream.read(65536)
-        codec, certain = sniff_encoding(head)
-        if certain:
-            return codec
+        codec, _ = sniff_encoding(head)
+        candidates = [codec]
+        if codec.startswith("utf-8"):
+            candidates += [name for name, _ in FALLBACK_ENCODINGS]
         last_error: UnicodeDecodeError | None = None
-        for candidate in (codec, *(name for name, _ in FALLBACK_ENCODINGS)):
+        for candidate in candidates:
             try:
                 for _ in iter_text(self.chat.opener, candidate, self.options.chunk_size):
                     self._cancel.raise_if_cancelled()
                 return candidate
             except UnicodeDecodeError as exc:
                 last_error = exc
+                if candidate == codec:
+                    damaged = self._count_replaced(candidate)
+                    if damaged <= max(3, self.chat.size // 100_000):
+                        self._errors = "replace"
+                        self._damaged_bytes = damaged
+                        return candidate
         raise NotAnExportError(f"{self.chat.source_name} could not be decoded as text ({last_error}).")
+
+    def _count_replaced(self, codec: str) -> int:
+        return sum(
+            text.count("\ufffd") for text, _ in iter_text(self.chat.opener, codec, self.options.chunk_size, "replace")
+        )
 
     def _scan(self) -> _Scan:
         """Scan the first chunk; scan the whole text only if the first chunk cannot settle it.
@@ -128,7 +147,7 @@ class ChatReader:
         buffer = prefix
         done = 0
         total = self._offset + self._total
-        for text, consumed in iter_text(self.chat.opener, codec, self.options.chunk_size):
+        for text, consumed in iter_text(self.chat.opener, codec, self.options.chunk_size, self._errors):
             self._cancel.raise_if_cancelled()
             done += consumed
             self._progress(self._offset + offset + done, total)
@@ -227,6 +246,17 @@ class ChatReader:
         summary.platform = fmt.family
         summary.header_format = fmt.description
         summary.encoding = encoding_label(scan.codec)
+        if self._damaged_bytes:
+            summary.warn(
+                "encoding-damaged",
+                (
+                    "1 byte of this export is not valid UTF-8 (the file is damaged there); it is"
+                    if self._damaged_bytes == 1
+                    else f"{self._damaged_bytes} bytes of this export are not valid UTF-8 (the file is damaged "
+                    "there); each is"
+                )
+                + " shown as \ufffd. Export the chat again if those messages matter.",
+            )
         if scan.codec in {name for name, _ in FALLBACK_ENCODINGS}:
             summary.warn(
                 "encoding",

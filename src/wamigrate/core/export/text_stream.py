@@ -55,9 +55,12 @@ def encoding_label(codec: str) -> str:
     return {"utf-8-sig": "UTF-8", "utf-8": "UTF-8"}.get(codec, codec.upper())
 
 
-def iter_text(opener: Opener, codec: str, chunk_size: int = CHUNK_SIZE) -> Iterator[tuple[str, int]]:
-    """Yield ``(text, bytes_read)`` chunks. Raises UnicodeDecodeError on bytes the codec rejects."""
-    decoder = codecs.getincrementaldecoder(codec)("strict")
+def iter_text(
+    opener: Opener, codec: str, chunk_size: int = CHUNK_SIZE, errors: str = "strict"
+) -> Iterator[tuple[str, int]]:
+    """Yield ``(text, bytes_read)`` chunks. With ``errors="strict"``, raises UnicodeDecodeError
+    on bytes the codec rejects; with "replace", such bytes become U+FFFD."""
+    decoder = codecs.getincrementaldecoder(codec)(errors)
     with opener() as stream:
         while True:
             raw = stream.read(chunk_size)
