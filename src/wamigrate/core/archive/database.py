@@ -69,6 +69,13 @@ def fingerprint(path: Path) -> str:
         return hashlib.sha256(stream.read(16)).hexdigest()[:16]
 
 
+def header_is_blank(path: Path) -> bool:
+    """True when the salt bytes are missing or zeroed: damage, not another archive's file."""
+    with path.open("rb") as stream:
+        head = stream.read(16)
+    return len(head) < 16 or head.count(0) == 16
+
+
 def is_plaintext_sqlite(path: Path) -> bool:
     try:
         with path.open("rb") as stream:

@@ -89,6 +89,10 @@ def create(connection) -> None:
     connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
 
 
+def needs_migration(connection) -> bool:
+    return connection.execute("PRAGMA user_version").fetchone()[0] != SCHEMA_VERSION
+
+
 def migrate(connection) -> int:
     """Bring an older archive up to date; returns the version found."""
     found = connection.execute("PRAGMA user_version").fetchone()[0]

@@ -133,6 +133,11 @@ class Archive:
         else:
             raise ArchiveError("A passphrase or the recovery key is needed to open the archive.")
         if slots.database_fingerprint and slots.database_fingerprint != database.fingerprint(db_path):
+            if database.header_is_blank(db_path):
+                raise CorruptArchiveError(
+                    f"The archive's database ({db_path.name}) is damaged at its start and cannot be read. "
+                    "Restore the archive folder from a backup."
+                )
             raise KeySlotError(
                 "The key file (keys.json) in this folder belongs to another archive than its database. "
                 "Put back this archive's own keys.json (from a backup of the folder)."
@@ -148,8 +153,9 @@ class Archive:
             if archive_id is None or archive_id[0] != slots.archive_id:
                 connection.close()
                 raise KeySlotError("keys.json belongs to another archive than this database.")
-            with ArchiveLock(folder):  # a migration writes: no import may run meanwhile
-                schema.migrate(connection)
+            if schema.needs_migration(connection):
+                with ArchiveLock(folder):  # a migration writes: no import may run meanwhile
+                    schema.migrate(connection)
             return cls(folder, connection, slots, data_key)
         except BaseException:
             raise

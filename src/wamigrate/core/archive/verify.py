@@ -35,56 +35,84 @@ class VerifyReport:
         }
 
 
+_READ_ERRORS = (database.DatabaseError, MemoryError)  # SQLCipher reports a failed page HMAC as either
+
+
 def verify(
     archive: Archive, progress: ProgressCallback = no_progress, cancel: CancelToken | None = None
 ) -> VerifyReport:
+    """Run every check, even after one fails: the report lists all that is wrong."""
     cancel = cancel or CancelToken()
     c = archive.connection
     report = VerifyReport(now_utc())
-    attachments = c.execute("SELECT sha256, size, chunks FROM attachments ORDER BY sha256").fetchall()
+
+    def attempt(label: str, check) -> None:
+        try:
+            check()
+        except _READ_ERRORS as exc:
+            report.problems.append(f"{label}: the data cannot be read ({exc})")
+
+    try:
+        attachments = c.execute("SELECT sha256, size, chunks FROM attachments ORDER BY sha256").fetchall()
+    except _READ_ERRORS as exc:
+        attachments = []
+        report.problems.append(f"media files: their list cannot be read ({exc})")
     steps = 3 + len(attachments)
     progress(0, steps)
-    try:
+
+    def pages() -> None:
         failures = c.execute("PRAGMA cipher_integrity_check").fetchall()
-        report.problems += [f"encrypted page check: {row[0]}" for row in failures]
+        report.problems.extend(f"encrypted page check: {row[0]}" for row in failures)
         report.pages_checked = True
-    except database.DatabaseError as exc:
-        report.problems.append(f"encrypted page check failed: {exc}")
+
+    attempt("encrypted page check", pages)
     progress(1, steps)
     cancel.raise_if_cancelled()
-    try:
+
+    def structure() -> None:
         result = [row[0] for row in c.execute("PRAGMA integrity_check").fetchall()]
         if result != ["ok"]:
-            report.problems += [f"database structure: {line}" for line in result]
+            report.problems.extend(f"database structure: {line}" for line in result)
         c.execute("INSERT INTO messages_fts (messages_fts, rank) VALUES ('integrity-check', 1)")
-    except database.DatabaseError as exc:
-        report.problems.append(f"database structure check failed: {exc}")
+
+    attempt("database structure", structure)
     progress(2, steps)
     cancel.raise_if_cancelled()
-    for source_id, name, new in c.execute("SELECT id, file_name, new_messages FROM sources ORDER BY id").fetchall():
-        held = c.execute("SELECT count(*) FROM messages WHERE source_id = ?", (source_id,)).fetchone()[0]
-        if held != new:
-            report.problems.append(f"import of {name}: {new} new messages were recorded, the archive holds {held}")
-    report.sources = c.execute("SELECT count(*) FROM sources").fetchone()[0]
-    report.messages = c.execute("SELECT count(*) FROM messages").fetchone()[0]
-    indexed = c.execute("SELECT count(*) FROM messages_fts_docsize").fetchone()[0]
-    if indexed != report.messages:
-        report.problems.append(f"search index: {indexed} messages indexed, {report.messages} stored")
+
+    def counts() -> None:
+        for source_id, name, new in c.execute("SELECT id, file_name, new_messages FROM sources ORDER BY id").fetchall():
+            held = c.execute("SELECT count(*) FROM messages WHERE source_id = ?", (source_id,)).fetchone()[0]
+            if held != new:
+                report.problems.append(f"import of {name}: {new} new messages were recorded, the archive holds {held}")
+        report.sources = c.execute("SELECT count(*) FROM sources").fetchone()[0]
+        report.messages = c.execute("SELECT count(*) FROM messages").fetchone()[0]
+        indexed = c.execute("SELECT count(*) FROM messages_fts_docsize").fetchone()[0]
+        if indexed != report.messages:
+            report.problems.append(f"search index: {indexed} messages indexed, {report.messages} stored")
+
+    attempt("message counts", counts)
     progress(3, steps)
     for index, (sha, size, chunks) in enumerate(attachments, start=4):
         cancel.raise_if_cancelled()
-        digest = hashlib.sha256()
-        total = count = 0
-        for (data,) in c.execute("SELECT data FROM attachment_chunks WHERE sha256 = ? ORDER BY idx", (sha,)):
-            digest.update(data)
-            total += len(data)
-            count += 1
-        if digest.hexdigest() != sha or total != size or count != chunks:
-            report.problems.append(f"media file {sha[:12]}…: its content no longer matches its fingerprint")
-        report.attachments_checked += 1
+
+        def media(sha: str = sha, size: int = size, chunks: int = chunks) -> None:
+            digest = hashlib.sha256()
+            total = count = 0
+            for (data,) in c.execute("SELECT data FROM attachment_chunks WHERE sha256 = ? ORDER BY idx", (sha,)):
+                digest.update(data)
+                total += len(data)
+                count += 1
+            if digest.hexdigest() != sha or total != size or count != chunks:
+                report.problems.append(f"media file {sha[:12]}…: its content no longer matches its fingerprint")
+            report.attachments_checked += 1
+
+        attempt(f"media file {sha[:12]}…", media)
         progress(index, steps)
-    c.execute(
-        "INSERT OR REPLACE INTO meta (key, value) VALUES ('last_verification', ?)", (json.dumps(report.to_json()),)
-    )
-    archive.audit("verified", "ok" if report.ok else f"{len(report.problems)} problems")
+    try:
+        c.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES ('last_verification', ?)", (json.dumps(report.to_json()),)
+        )
+        archive.audit("verified", "ok" if report.ok else f"{len(report.problems)} problems")
+    except _READ_ERRORS as exc:
+        report.problems.append(f"the result could not be recorded in the archive ({exc})")
     return report
