@@ -196,9 +196,12 @@ def _archive_command(args: argparse.Namespace, cancel: CancelToken) -> int:
                     if result.already_imported:
                         out.write(f"{result.file_name}: already imported; nothing added.\n")
                         continue
+                    media = (
+                        "1 media file" if result.attachments_added == 1 else f"{result.attachments_added} media files"
+                    )
                     out.write(
                         f"{result.file_name}: {result.new_messages} new messages, "
-                        f"{result.duplicates} already in the archive, {result.attachments_added} media files added.\n"
+                        f"{result.duplicates} already in the archive, {media} added.\n"
                     )
                     for summary in result.chats:
                         for warning in summary.warnings:
@@ -226,7 +229,8 @@ def _archive_command(args: argparse.Namespace, cancel: CancelToken) -> int:
                     )
                 else:
                     text = hit.snippet.replace(HIGHLIGHT_START, "[").replace(HIGHLIGHT_END, "]").replace("\n", " ")
-                    out.write(f"{hit.local_time[:16].replace('T', ' ')}  {hit.chat} — {hit.sender or ''}: {text}\n")
+                    who = f" — {hit.sender}" if hit.sender else ""
+                    out.write(f"{hit.local_time[:16].replace('T', ' ')}  {hit.chat}{who}: {text}\n")
             if not page.hits and not args.jsonl:
                 out.write("No messages found.\n")
             return EXIT_OK
