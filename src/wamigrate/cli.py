@@ -101,6 +101,19 @@ def _parser() -> argparse.ArgumentParser:
     passwd = archive_command("passwd", "change the archive's passphrase (the archive is not rewritten)")
     passwd.add_argument("--new-passphrase-file", metavar="FILE", help="or set WAMIGRATE_NEW_PASSPHRASE")
     archive_command("recovery-key", "replace the recovery key with a new one and print it once")
+
+    commands.add_parser("rules", help="list the readiness rules and the date they are current to")
+    report = commands.add_parser(
+        "report",
+        help="check a business profile against the API onboarding rules and write the report",
+        description="Check a business profile (TOML, see docs/profile-example.toml) against the onboarding rules.",
+    )
+    report.add_argument("--profile", required=True, metavar="PROFILE.toml")
+    report.add_argument("--archive", metavar="ARCHIVE", help="include the chat archive (backup check and summary)")
+    report.add_argument("--passphrase-file", metavar="FILE", help="with --archive; or WAMIGRATE_PASSPHRASE")
+    report.add_argument("--recovery-key-file", metavar="FILE", help="with --archive, open it with the recovery key")
+    report.add_argument("--out", required=True, metavar="FILE")
+    report.add_argument("--format", choices=("json", "html"), default=None, help="default: from the file extension")
     return parser
 
 
@@ -278,6 +291,37 @@ def _archive_command(args: argparse.Namespace, cancel: CancelToken) -> int:
     return EXIT_USAGE
 
 
+def _readiness_command(args: argparse.Namespace) -> int:
+    from wamigrate.core.readiness.catalogue import catalogue
+    from wamigrate.core.readiness.engine import evaluate
+    from wamigrate.core.readiness.profile import load_profile
+    from wamigrate.core.readiness.report import archive_facts, build, render_html
+
+    if args.command == "rules":
+        as_of, rules = catalogue()
+        sys.stdout.write(f"Rules as of {as_of}:\n")
+        for rule in rules:
+            sys.stdout.write(
+                f"{rule.id:6s} {rule.effective_severity:8s} {rule.confidence:11s} {','.join(rule.routes):34s} "
+                f"{rule.title}  [{rule.source_date}]\n"
+            )
+        return EXIT_OK
+    profile = load_profile(args.profile)
+    context, summary = None, None
+    if args.archive:
+        args.archive = args.archive
+        with _open(args) as archive:
+            context, summary = archive_facts(archive)
+    readiness = evaluate(profile, context)
+    report = build(readiness, summary)
+    fmt = args.format or ("html" if args.out.lower().endswith((".html", ".htm")) else "json")
+    text = render_html(report) if fmt == "html" else json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+    with open(args.out, "w", encoding="utf-8") as stream:
+        stream.write(text)
+    sys.stdout.write(f"{readiness.verdict}. Wrote {args.out}\n")
+    return EXIT_OK
+
+
 def _start_gui() -> int:
     from wamigrate.gui.app import run
 
@@ -305,6 +349,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "inspect":
             return _inspect(args, cancel)
+        if args.command in ("rules", "report"):
+            return _readiness_command(args)
         return _archive_command(args, cancel)
     except Cancelled:
         print("wamigrate: cancelled; nothing was changed.", file=sys.stderr)

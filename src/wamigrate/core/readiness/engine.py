@@ -1,0 +1,74 @@
+"""Run the rules that apply to the profile's route and decide the verdict."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from wamigrate.core.readiness.catalogue import Rule, catalogue
+from wamigrate.core.readiness.checks import CHECKS, FAIL, UNKNOWN, Context, Outcome
+from wamigrate.core.readiness.profile import Profile
+
+READY = "Ready"
+WARNINGS = "Ready with warnings"
+BLOCKED = "Blocked"
+_ORDER = {"blocker": 0, "warning": 1, "info": 2}
+
+
+@dataclass
+class Finding:
+    rule: Rule
+    outcome: Outcome
+
+    @property
+    def severity(self) -> str:
+        return self.rule.effective_severity
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.rule.id,
+            "title": self.rule.title,
+            "severity": self.severity,
+            "status": self.outcome.status,
+            "found": self.outcome.found,
+            "why": self.outcome.why,
+            "fix": self.outcome.fix,
+            "source": self.rule.source,
+            "source_date": self.rule.source_date,
+            "confidence": self.rule.confidence,
+        }
+
+
+@dataclass
+class Readiness:
+    route: str
+    rules_as_of: str
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def verdict(self) -> str:
+        if any(f.outcome.status == FAIL and f.severity == "blocker" for f in self.findings):
+            return BLOCKED
+        if any(f.outcome.status in (FAIL, UNKNOWN) and f.severity != "info" for f in self.findings):
+            return WARNINGS
+        return READY
+
+    def to_json(self) -> dict:
+        return {
+            "verdict": self.verdict,
+            "route": self.route,
+            "rules_as_of": self.rules_as_of,
+            "findings": [finding.to_json() for finding in self.findings],
+        }
+
+
+def evaluate(profile: Profile, context: Context | None = None) -> Readiness:
+    context = context or Context()
+    as_of, rules = catalogue()
+    result = Readiness(profile.route, as_of)
+    for rule in rules:
+        if profile.route not in rule.routes:
+            continue
+        result.findings.append(Finding(rule, CHECKS[rule.id](profile, context)))
+    # Blockers first, then what failed or is unknown, then the rest; stable within a group.
+    result.findings.sort(key=lambda f: (_ORDER[f.severity], f.outcome.status != FAIL, f.outcome.status != UNKNOWN))
+    return result

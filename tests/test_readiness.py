@@ -1,0 +1,176 @@
+"""Every readiness rule, passing and failing; the verdict; the report files."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from wamigrate.core.readiness.catalogue import catalogue
+from wamigrate.core.readiness.checks import CHECKS, Context
+from wamigrate.core.readiness.engine import BLOCKED, READY, WARNINGS, evaluate
+from wamigrate.core.readiness.profile import ProfileError, load_profile, profile_from_dict
+
+EXAMPLE = Path(__file__).parents[1] / "docs" / "profile-example.toml"
+
+GOOD = {
+    "number": {
+        "phone": "+351 912 345 678", "current_app": "business", "app_account_deleted": True, "receives_sms": True,
+        "receives_voice": True, "ivr": False, "linked_companions": 0, "two_step_verification": False,
+        "business_app_version": "2.25.3",
+    },
+    "business": {
+        "country": "PT", "legal_name": "Casa Verde Flores Lda", "display_name": "Casa Verde Flores",
+        "category": "retail", "business_verification": "verified",
+    },
+    "provider": {"partner_type": "solution_partner"},
+    "migration": {"route": "full", "opt_in": "website form"},
+    "templates": [{"name": "order_ready", "category": "UTILITY", "body": "Hi {{1}}, order {{2}} is ready.",
+                   "samples": ["Ana", "A1"], "buttons": [{"type": "QUICK_REPLY", "text": "Thanks"}]}],
+}  # fmt: skip
+
+
+def profile(**changes):
+    data = json.loads(json.dumps(GOOD))
+    templates = changes.pop("templates", None)
+    for dotted, value in changes.items():
+        section, key = dotted.split("__")
+        data[section][key] = value
+    if templates is not None:
+        data["templates"] = templates
+    return profile_from_dict(data)
+
+
+def template(**fields):
+    return [{**GOOD["templates"][0], **fields}]
+
+
+VERIFIED = Context(archive_verified=True, archive_messages=10)
+# rule id -> a change to the good profile that makes it fail (and, optionally, a context)
+FAILING = {
+    "PN-02": dict(number__phone="+351 12"),
+    "PN-09": dict(number__phone="+351 212 345 678"),  # a Lisbon landline
+    "PN-03": dict(number__receives_sms=False, number__receives_voice=False),
+    "PN-10": dict(number__ivr=True),
+    "PN-41": dict(business__country="IR"),
+    "PN-13": dict(number__app_account_deleted=False),
+    "PN-14": dict(number__current_app="messenger"),
+    "PN-20": dict(number__business_app_version="2.23.10"),
+    "PN-21": dict(number__phone="+234 803 123 4567"),
+    "PN-26": dict(number__linked_companions=2),
+    "PN-35": dict(number__two_step_verification=True),
+    "DN-07": dict(business__display_name="Casa Verde Official WhatsApp"),
+    "DN-08": dict(business__display_name="Blue Orchid"),
+    "DN-09": dict(business__display_name="CASA VERDE ✨"),
+    "PO-02": dict(business__category="dating"),
+    "PO-07": dict(migration__opt_in="none"),
+    "BA-05": dict(business__business_verification="pending"),
+    "TW-09": dict(templates=template(name="Order Ready")),
+    "TW-13": dict(templates=template(footer="x" * 61)),
+    "TW-16": dict(templates=template(body="Hi {{1}}, order {{3}} is ready.", samples=["Ana"])),
+    "TW-17": dict(templates=template(body="{{1}}, your order {{2}}", samples=["Ana", "#5"])),
+    "TW-07": dict(templates=template(category="AUTHENTICATION", body="{{1}} is your code. https://x.example")),
+    "TW-25": dict(number__phone="+1 201 555 0123", templates=template(category="MARKETING")),
+}
+ALWAYS_PASS = {"PN-16", "PN-22", "PN-24", "PN-38"}  # reminders: they pass and carry advice
+
+
+@pytest.mark.parametrize("rule", [r for r in catalogue()[1] if r.id != "BK-01"], ids=lambda r: r.id)
+def test_each_rule_passes_and_fails(rule):
+    assert CHECKS[rule.id](profile(), VERIFIED).status == "pass", rule.id
+    if rule.id in ALWAYS_PASS:
+        assert CHECKS[rule.id](profile(), VERIFIED).why
+        return
+    outcome = CHECKS[rule.id](profile(**FAILING[rule.id]), VERIFIED)
+    assert outcome.status == "fail", (rule.id, outcome)
+    assert outcome.found and outcome.why and outcome.fix
+
+
+def test_backup_rule():
+    check = CHECKS["BK-01"]
+    assert check(profile(), Context()).status == "fail"
+    assert "Verify" in check(profile(), Context(archive_verified=False)).fix
+    assert check(profile(), VERIFIED).status == "pass"
+
+
+def test_unknown_answers_are_not_guessed():
+    empty = profile_from_dict({})
+    for rule_id in ("PN-02", "PN-03", "PN-10", "PN-13", "DN-07", "PO-02", "PO-07", "PN-26", "PN-35"):
+        assert CHECKS[rule_id](empty, Context()).status == "unknown", rule_id
+
+
+def test_verdicts_and_routes():
+    assert evaluate(profile(), VERIFIED).verdict == READY
+    assert evaluate(profile(**FAILING["PN-10"]), VERIFIED).verdict == WARNINGS
+    blocked = evaluate(profile(**FAILING["PN-03"]), VERIFIED)
+    assert blocked.verdict == BLOCKED
+    assert blocked.findings[0].rule.id == "PN-03"  # blockers first
+    coexistence = evaluate(profile(migration__route="coexistence"), VERIFIED)
+    ids = {f.rule.id for f in coexistence.findings}
+    assert {"PN-14", "PN-21", "PN-26"} <= ids and "PN-13" not in ids and "BK-01" not in ids
+    assert "PN-35" in {f.rule.id for f in evaluate(profile(migration__route="provider_move")).findings}
+
+
+def test_unconfirmed_rules_never_block():
+    from dataclasses import replace
+
+    rule = next(r for r in catalogue()[1] if r.severity == "blocker")
+    assert replace(rule, confidence="unconfirmed").effective_severity == "warning"
+
+
+def test_profile_file_and_errors(tmp_path):
+    example = load_profile(EXAMPLE)
+    assert example.route == "full" and example.templates[0].name == "order_ready"
+    bad = tmp_path / "bad.toml"
+    bad.write_text('[migration]\nroute = "teleport"\n')
+    with pytest.raises(ProfileError, match="route = 'teleport' is not one of"):
+        load_profile(bad)
+    bad.write_text("[number]\nphone = \n")
+    with pytest.raises(ProfileError, match="not valid TOML"):
+        load_profile(bad)
+
+
+def test_report_command_json_and_html(tmp_path):
+    out = tmp_path / "report.json"
+    result = subprocess.run(
+        [sys.executable, "-m", "wamigrate", "report", "--profile", str(EXAMPLE), "--out", str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["schema"] == 1 and report["verdict"] == BLOCKED  # no archive: the backup blocks
+    assert report["findings"][0]["severity"] == "blocker"
+    assert {"id", "status", "found", "why", "fix", "source", "source_date", "confidence"} <= set(report["findings"][0])
+    html_out = tmp_path / "report.html"
+    subprocess.run(
+        [sys.executable, "-m", "wamigrate", "report", "--profile", str(EXAMPLE), "--out", str(html_out)],
+        check=True,
+        capture_output=True,
+    )
+    page = html_out.read_text(encoding="utf-8")
+    assert "Blocked" in page and "BK-01" in page and "Why it matters" in page
+    listing = subprocess.run([sys.executable, "-m", "wamigrate", "rules"], capture_output=True, text=True, check=True)
+    assert listing.stdout.startswith("Rules as of ") and "PN-13" in listing.stdout
+
+
+def test_archive_facts_feed_the_backup_rule(new_archive, tmp_path):
+    from wamigrate.core.archive.importer import import_export
+    from wamigrate.core.archive.verify import verify
+    from wamigrate.core.readiness.report import archive_facts, build
+
+    archive, _ = new_archive()
+    chat = tmp_path / "WhatsApp Chat with Ana.txt"
+    chat.write_text("01/02/2023, 09:00 - Ana: hello\n02/02/2023, 09:00 - Loja: hi\n", encoding="utf-8")
+    import_export(archive, chat)
+    context, summary = archive_facts(archive)
+    assert context.archive_verified is None  # imported, never verified
+    verify(archive)
+    context, summary = archive_facts(archive)
+    assert context.archive_verified is True and summary["messages"] == 2
+    report = build(evaluate(profile(), context), summary)
+    assert report["verdict"] == READY
+    assert report["archive"]["sources"][0]["file_name"] == "WhatsApp Chat with Ana.txt"
+    assert len(report["archive"]["sources"][0]["sha256"]) == 64
