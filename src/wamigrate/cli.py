@@ -307,13 +307,15 @@ def _readiness_command(args: argparse.Namespace) -> int:
             )
         return EXIT_OK
     profile = load_profile(args.profile)
-    context, summary = None, None
+    from wamigrate.core.readiness.impact import analyse
+
+    context, summary, impact = None, None, None
     if args.archive:
-        args.archive = args.archive
         with _open(args) as archive:
             context, summary = archive_facts(archive)
+            impact = analyse(archive.connection, profile.cutover, profile.timezone, profile.own_name).to_json()
     readiness = evaluate(profile, context)
-    report = build(readiness, summary)
+    report = build(readiness, summary, impact)
     fmt = args.format or ("html" if args.out.lower().endswith((".html", ".htm")) else "json")
     text = render_html(report) if fmt == "html" else json.dumps(report, ensure_ascii=False, indent=2) + "\n"
     with open(args.out, "w", encoding="utf-8") as stream:

@@ -64,6 +64,7 @@ class Profile:
     category: str | None = UNKNOWN
     portfolio_exists: bool | None = UNKNOWN
     business_verification: str | None = UNKNOWN  # verified | pending | not_started
+    own_name: str | None = UNKNOWN  # how the business's own messages are labelled in the exports
     # provider
     provider: str | None = UNKNOWN
     partner_type: str | None = UNKNOWN  # solution_partner | tech_provider | other
@@ -83,7 +84,7 @@ _SECTIONS = {
     ),
     "business": (
         "country", "legal_name", "display_name", "website", "privacy_policy_url", "category", "portfolio_exists",
-        "business_verification",
+        "business_verification", "own_name",
     ),
     "provider": ("provider", "partner_type", "payment_method"),
     "migration": ("route", "opt_in", "cutover", "timezone"),

@@ -4,7 +4,10 @@ JSON schema (version 1): {"schema": 1, "generated_at", "verdict", "route", "rule
 "findings": [{"id", "title", "severity", "status", "found", "why", "fix", "source",
 "source_date", "confidence"}], "archive": null | {"chats", "messages", "first_message_utc",
 "last_message_utc", "sources": [{"file_name", "sha256", "imported_at", "new_messages"}],
-"last_verification": null | {"checked_at", "ok", "problems"}}}
+"last_verification": null | {"checked_at", "ok", "problems"}}, "impact": null | {"business_sender",
+"cutover_utc", "customers", "inside_window", "outside_window", "outside_by_country",
+"hours_since_last_inbound", "not_carried_over": {feature: {"messages", "chats"}},
+"answered_within_24h", "messages_per_month"}}
 """
 
 from __future__ import annotations
@@ -48,12 +51,13 @@ def archive_facts(archive) -> tuple[Context, dict]:
     return Context(archive_verified=verified, archive_messages=stats["messages"]), summary
 
 
-def build(readiness: Readiness, archive_summary: dict | None = None) -> dict:
+def build(readiness: Readiness, archive_summary: dict | None = None, impact: dict | None = None) -> dict:
     return {
         "schema": SCHEMA,
         "generated_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         **readiness.to_json(),
         "archive": archive_summary,
+        "impact": impact,
     }
 
 
@@ -83,6 +87,32 @@ def _finding_html(finding: dict) -> str:
         f'<p class="source">Source: <a href="{source}">{source}</a> '
         f"({html.escape(finding['source_date'])}, {html.escape(finding['confidence'])})</p></section>"
     )
+    return "".join(parts)
+
+
+def _impact_html(impact: dict | None) -> str:
+    if not impact:
+        return "<p>Give the archive (and the planned cut-over in the profile) to see the impact.</p>"
+    parts = []
+    if impact["business_sender"] is None:
+        parts.append("<p>The business's own name in the chats could not be told; set own_name in the profile.</p>")
+    elif impact["cutover_utc"]:
+        countries = ", ".join(f"{html.escape(k)} {v}" for k, v in impact["outside_by_country"].items()) or "none"
+        parts.append(
+            f"<p>At cut-over ({impact['cutover_utc']}), <b>{impact['inside_window']}</b> of {impact['customers']} "
+            f"customers are inside their 24-hour window and can get a normal reply; <b>{impact['outside_window']}</b> "
+            f"can only be contacted with an approved template (by country: {countries}).</p>"
+        )
+    if impact["answered_within_24h"] is not None:
+        parts.append(
+            f"<p>Today {impact['answered_within_24h']:.0%} of customer messages are answered within 24 hours.</p>"
+        )
+    if impact["not_carried_over"]:
+        items = "".join(
+            f"<li>{html.escape(name)}: {v['messages']:,} messages in {v['chats']} chats</li>"
+            for name, v in impact["not_carried_over"].items()
+        )
+        parts.append(f"<p>Used in your chats but not available (or limited) on the API:</p><ul>{items}</ul>")
     return "".join(parts)
 
 
@@ -133,6 +163,8 @@ rules as of {html.escape(report["rules_as_of"])}</p>
     }</p>
 <h2>Findings</h2>
 {"".join(rows)}
+<h2>What changes at cut-over</h2>
+{_impact_html(report.get("impact"))}
 <h2>Chat archive</h2>
 {archive_html}
 </body></html>

@@ -1,0 +1,173 @@
+"""What the move changes for this business, computed from its chat archive.
+
+* the 24-hour window at cut-over: which customers wrote within 24 hours before the
+  planned cut-over (they can get a free-form reply) and which will need a template,
+  by the customer's country (template prices differ by country);
+* what will not carry over: groups, calls, deleted messages, polls, disappearing
+  messages, with the chats concerned;
+* how fast the business answers today (share of customer messages answered within 24 h).
+
+The business itself is the sender present in every chat (or the name given).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+import phonenumbers
+from dateutil import tz
+
+WINDOW = timedelta(hours=24)
+
+
+@dataclass
+class Impact:
+    business_sender: str | None
+    cutover_utc: str | None
+    customers: int = 0
+    inside_window: int = 0
+    outside_window: int = 0
+    outside_by_country: dict[str, int] = field(default_factory=dict)
+    hours_since_last_inbound: dict[str, int] = field(default_factory=dict)  # bucket -> customers
+    not_carried_over: dict[str, dict] = field(default_factory=dict)  # feature -> {"messages", "chats"}
+    answered_within_24h: float | None = None
+    messages_per_month: dict[str, int] = field(default_factory=dict)
+
+    def to_json(self) -> dict:
+        return {
+            "business_sender": self.business_sender,
+            "cutover_utc": self.cutover_utc,
+            "customers": self.customers,
+            "inside_window": self.inside_window,
+            "outside_window": self.outside_window,
+            "outside_by_country": self.outside_by_country,
+            "hours_since_last_inbound": self.hours_since_last_inbound,
+            "not_carried_over": self.not_carried_over,
+            "answered_within_24h": self.answered_within_24h,
+            "messages_per_month": self.messages_per_month,
+        }
+
+
+def business_sender(connection, override: str | None = None) -> str | None:
+    """The display name that speaks in every chat (the exporting phone's owner)."""
+    if override:
+        return override
+    chats = connection.execute("SELECT count(*) FROM chats").fetchone()[0]
+    if chats == 0:
+        return None
+    rows = connection.execute(
+        "SELECT p.display_name, count(DISTINCT p.chat_id) FROM participants p "
+        "JOIN messages m ON m.sender_id = p.id GROUP BY p.display_name ORDER BY 2 DESC, 1 LIMIT 2"
+    ).fetchall()
+    if not rows or (chats > 1 and rows[0][1] < chats):
+        return None
+    if len(rows) > 1 and rows[1][1] == rows[0][1]:
+        return None  # two people in every chat: cannot tell which is the business
+    return rows[0][0]
+
+
+def _buckets(hours: float) -> str:
+    for limit, label in ((24, "under 24 h"), (72, "1-3 days"), (24 * 7, "3-7 days"), (24 * 30, "1-4 weeks")):
+        if hours < limit:
+            return label
+    return "over 4 weeks"
+
+
+def analyse(connection, cutover: str | None, timezone: str | None, business: str | None = None) -> Impact:
+    sender = business_sender(connection, business)
+    cutover_utc = None
+    if cutover:
+        zone = tz.gettz(timezone) if timezone else tz.tzlocal()
+        local = datetime.fromisoformat(cutover).replace(tzinfo=zone)
+        cutover_utc = local.astimezone(tz.UTC).replace(tzinfo=None)
+    impact = Impact(sender, cutover_utc.isoformat() + "Z" if cutover_utc else None)
+
+    if sender is None:
+        # Without knowing which sender is the business, "last customer message" means nothing.
+        impact.customers = connection.execute("SELECT count(*) FROM chats WHERE is_group = 0").fetchone()[0]
+        rows = []
+    else:
+        rows = None
+    # Last customer message per 1:1 chat, and the customer's phone for the country.
+    rows = (
+        rows
+        if rows is not None
+        else connection.execute(
+            "SELECT c.id, max(m.utc_time), max(p.phone) FROM chats c "
+            "JOIN messages m ON m.chat_id = c.id JOIN participants p ON p.id = m.sender_id "
+            "WHERE c.is_group = 0 AND p.display_name IS NOT ? GROUP BY c.id",
+            (sender,),
+        ).fetchall()
+    )
+    if sender is not None:
+        impact.customers = len(rows)
+    buckets: Counter = Counter()
+    countries: Counter = Counter()
+    for _chat, last_utc, phone in rows:
+        if cutover_utc is None:
+            continue
+        last = datetime.fromisoformat(last_utc.rstrip("Z"))
+        age = cutover_utc - last
+        if timedelta(0) <= age < WINDOW:
+            impact.inside_window += 1
+        else:
+            impact.outside_window += 1
+            countries[_country(phone)] += 1
+        buckets[_buckets(age.total_seconds() / 3600)] += 1
+    impact.outside_by_country = dict(countries.most_common())
+    impact.hours_since_last_inbound = dict(buckets)
+
+    features = {
+        "group chats": ("SELECT count(*), count(DISTINCT m.chat_id) FROM messages m JOIN chats c ON c.id = m.chat_id "
+                        "WHERE c.is_group = 1", ()),
+        "calls": ("SELECT count(*), count(DISTINCT chat_id) FROM messages WHERE kind = 'call'", ()),
+        "deleted messages": ("SELECT count(*), count(DISTINCT chat_id) FROM messages WHERE kind = 'deleted'", ()),
+        "polls": ("SELECT count(*), count(DISTINCT chat_id) FROM messages WHERE kind = 'poll'", ()),
+        "disappearing messages": (
+            "SELECT count(*), count(DISTINCT chat_id) FROM messages WHERE kind = 'system' AND detail = 'disappearing'",
+            (),
+        ),
+    }  # fmt: skip
+    for name, (sql, params) in features.items():
+        messages, chats = connection.execute(sql, params).fetchone()
+        if messages:
+            impact.not_carried_over[name] = {"messages": messages, "chats": chats}
+
+    impact.answered_within_24h = _answered_share(connection, sender)
+    impact.messages_per_month = dict(
+        connection.execute("SELECT substr(local_time, 1, 7), count(*) FROM messages GROUP BY 1 ORDER BY 1").fetchall()
+    )
+    return impact
+
+
+def _country(phone: str | None) -> str:
+    if not phone:
+        return "unknown"
+    try:
+        return phonenumbers.region_code_for_number(phonenumbers.parse(phone, None)) or "unknown"
+    except phonenumbers.NumberParseException:
+        return "unknown"
+
+
+def _answered_share(connection, sender: str | None) -> float | None:
+    """Share of customer messages followed by a business message in the same chat within 24 h."""
+    if sender is None:
+        return None
+    answered = total = 0
+    pending: dict[int, datetime] = {}  # chat -> first unanswered customer message
+    for chat_id, utc, name in connection.execute(
+        "SELECT m.chat_id, m.utc_time, p.display_name FROM messages m JOIN chats c ON c.id = m.chat_id "
+        "JOIN participants p ON p.id = m.sender_id WHERE c.is_group = 0 ORDER BY m.chat_id, m.utc_time"
+    ):
+        when = datetime.fromisoformat(utc.rstrip("Z"))
+        if name == sender:
+            first = pending.pop(chat_id, None)
+            if first is not None:
+                total += 1
+                answered += (when - first) <= WINDOW
+        elif chat_id not in pending:
+            pending[chat_id] = when
+    total += len(pending)
+    return round(answered / total, 3) if total else None
