@@ -174,3 +174,38 @@ def test_archive_facts_feed_the_backup_rule(new_archive, tmp_path):
     assert report["verdict"] == READY
     assert report["archive"]["sources"][0]["file_name"] == "WhatsApp Chat with Ana.txt"
     assert len(report["archive"]["sources"][0]["sha256"]) == 64
+
+
+@pytest.mark.gui
+def test_pdf_report_reads_back(new_archive, tmp_path):
+    from pypdf import PdfReader
+
+    from wamigrate.core.archive.importer import ImportOptions, import_export
+    from wamigrate.core.archive.verify import verify
+    from wamigrate.core.readiness.impact import analyse
+    from wamigrate.core.readiness.report import archive_facts, build
+    from wamigrate.render.pdf_report import write_pdf
+
+    archive, _ = new_archive()
+    chat = tmp_path / "WhatsApp Chat with Ana.txt"
+    chat.write_text(
+        "01/03/2023, 09:00 - Loja Verde: Olá Ana!\n25/03/2023, 07:30 - +351 912 345 678: Preciso de ajuda\n",
+        encoding="utf-8",
+    )
+    import_export(archive, chat, ImportOptions(timezone="Europe/Lisbon", date_order="DMY"))
+    verify(archive)
+    context, summary = archive_facts(archive)
+    impact = analyse(archive.connection, "2023-03-26T09:00", "Europe/Lisbon", "Loja Verde").to_json()
+    report = build(evaluate(profile(**FAILING["PN-03"]), context), summary, impact)
+    pages = write_pdf(report, tmp_path / "a4.pdf")
+    reader = PdfReader(tmp_path / "a4.pdf")
+    assert len(reader.pages) == pages >= 2
+    text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+    assert "Blocked" in text and "PN-03" in text and "What to do." in text
+    assert f"Page 1 of {pages}" in text and "Rules as of 2026-09-30" in text
+    assert "What changes at cut-over" in text and "WhatsApp Chat with Ana.txt" in text
+    assert "912 345 678" not in text and "Preciso" not in text  # no customer numbers, no message text
+    width_mm = float(reader.pages[0].mediabox.width) / 72 * 25.4
+    assert abs(width_mm - 210) < 1  # A4
+    write_pdf(report, tmp_path / "letter.pdf", "letter")
+    assert abs(float(PdfReader(tmp_path / "letter.pdf").pages[0].mediabox.width) - 612) < 1  # 8.5 in

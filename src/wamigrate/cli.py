@@ -113,7 +113,10 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--passphrase-file", metavar="FILE", help="with --archive; or WAMIGRATE_PASSPHRASE")
     report.add_argument("--recovery-key-file", metavar="FILE", help="with --archive, open it with the recovery key")
     report.add_argument("--out", required=True, metavar="FILE")
-    report.add_argument("--format", choices=("json", "html"), default=None, help="default: from the file extension")
+    report.add_argument(
+        "--format", choices=("pdf", "json", "html"), default=None, help="default: from the file extension"
+    )
+    report.add_argument("--page-size", choices=("a4", "letter"), default="a4", help="for PDF (default A4)")
     return parser
 
 
@@ -316,10 +319,16 @@ def _readiness_command(args: argparse.Namespace) -> int:
             impact = analyse(archive.connection, profile.cutover, profile.timezone, profile.own_name).to_json()
     readiness = evaluate(profile, context)
     report = build(readiness, summary, impact)
-    fmt = args.format or ("html" if args.out.lower().endswith((".html", ".htm")) else "json")
-    text = render_html(report) if fmt == "html" else json.dumps(report, ensure_ascii=False, indent=2) + "\n"
-    with open(args.out, "w", encoding="utf-8") as stream:
-        stream.write(text)
+    suffix = args.out.lower().rsplit(".", 1)[-1]
+    fmt = args.format or {"html": "html", "htm": "html", "pdf": "pdf"}.get(suffix, "json")
+    if fmt == "pdf":
+        from wamigrate.render.pdf_report import write_pdf
+
+        write_pdf(report, args.out, args.page_size)
+    else:
+        text = render_html(report) if fmt == "html" else json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+        with open(args.out, "w", encoding="utf-8") as stream:
+            stream.write(text)
     sys.stdout.write(f"{readiness.verdict}. Wrote {args.out}\n")
     return EXIT_OK
 

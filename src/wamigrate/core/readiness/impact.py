@@ -110,7 +110,10 @@ def analyse(connection, cutover: str | None, timezone: str | None, business: str
             continue
         last = datetime.fromisoformat(last_utc.rstrip("Z"))
         age = cutover_utc - last
-        if timedelta(0) <= age < WINDOW:
+        if age < timedelta(0):
+            buckets["after the cut-over time"] += 1  # the archive runs past the planned cut-over
+            continue
+        if age < WINDOW:
             impact.inside_window += 1
         else:
             impact.outside_window += 1
