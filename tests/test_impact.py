@@ -60,3 +60,36 @@ def test_what_does_not_carry_over_and_response_habits(archive):
     # Ana, Bo answered within 24 h; Di after 48 h; Cy not answered: 2 of 4.
     assert impact.answered_within_24h == 0.5
     assert impact.messages_per_month == {"2023-03": 17}
+
+
+def test_response_habits(archive):
+    habits = analyse(archive.connection, None, None).response_habits
+    # Answered after 15 min (Ana), 105 min (Bo), 48 h (Di); Cy not answered.
+    assert habits["median_first_response_minutes"] == 105.0
+    assert habits["answered_within_24h"] == 0.5
+    assert habits["by_weekday"] == {"Fri": 0.0, "Sat": 1.0, "Sun": 0.0}
+    assert habits["by_hour"] == {"07": 1.0, "08": 0.5, "12": 0.0}
+
+
+def test_template_candidates_hide_the_values(new_archive, tmp_path):
+    from wamigrate.core.readiness.templates_found import template_candidates
+
+    archive, _ = new_archive()
+    lines = []
+    for day, (name, order) in enumerate([("Ana", "A-1001"), ("Bruno", "A-1002"), ("Carla", "B-77"), ("Duda", "9")], 1):
+        lines.append(f"0{day}/04/2023, 10:00 - {name}: Olá")
+        lines.append(f"0{day}/04/2023, 10:05 - Loja Verde: Hi {name}, your order {order} is ready for pickup.")
+        lines.append(f"0{day}/04/2023, 10:06 - Loja Verde: Thanks!")
+    chat = tmp_path / "WhatsApp Chat with Clients.txt"
+    chat.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    import_export(archive, chat, ImportOptions(date_order="DMY"))
+    candidates = template_candidates(archive.connection, "Loja Verde")
+    assert candidates == [
+        {
+            "body": "hi {{1}}, your order {{2}} is ready for pickup.",
+            "times_sent": 4,
+            "parameters": 2,
+            "suggested_category": "UTILITY",
+        }
+    ]
+    assert "Ana" not in str(candidates) and "A-1001" not in str(candidates)

@@ -69,6 +69,8 @@ def evaluate(profile: Profile, context: Context | None = None) -> Readiness:
         if profile.route not in rule.routes:
             continue
         result.findings.append(Finding(rule, CHECKS[rule.id](profile, context)))
-    # Blockers first, then what failed or is unknown, then the rest; stable within a group.
-    result.findings.sort(key=lambda f: (_ORDER[f.severity], f.outcome.status != FAIL, f.outcome.status != UNKNOWN))
+    # What needs action first (blockers before warnings), then unanswered questions, then what
+    # passed; stable within a group, so the catalogue's order is kept.
+    status_order = {FAIL: 0, UNKNOWN: 1}
+    result.findings.sort(key=lambda f: (status_order.get(f.outcome.status, 2), _ORDER[f.severity]))
     return result

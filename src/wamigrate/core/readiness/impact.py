@@ -19,6 +19,8 @@ from datetime import datetime, timedelta
 import phonenumbers
 from dateutil import tz
 
+from wamigrate.core.readiness.templates_found import template_candidates
+
 WINDOW = timedelta(hours=24)
 
 
@@ -33,7 +35,9 @@ class Impact:
     hours_since_last_inbound: dict[str, int] = field(default_factory=dict)  # bucket -> customers
     not_carried_over: dict[str, dict] = field(default_factory=dict)  # feature -> {"messages", "chats"}
     answered_within_24h: float | None = None
+    response_habits: dict | None = None
     messages_per_month: dict[str, int] = field(default_factory=dict)
+    template_candidates: list[dict] = field(default_factory=list)
 
     def to_json(self) -> dict:
         return {
@@ -46,7 +50,9 @@ class Impact:
             "hours_since_last_inbound": self.hours_since_last_inbound,
             "not_carried_over": self.not_carried_over,
             "answered_within_24h": self.answered_within_24h,
+            "response_habits": self.response_habits,
             "messages_per_month": self.messages_per_month,
+            "template_candidates": self.template_candidates,
         }
 
 
@@ -138,7 +144,11 @@ def analyse(connection, cutover: str | None, timezone: str | None, business: str
         if messages:
             impact.not_carried_over[name] = {"messages": messages, "chats": chats}
 
-    impact.answered_within_24h = _answered_share(connection, sender)
+    habits = _response_habits(connection, sender)
+    if habits is not None:
+        impact.answered_within_24h = habits["answered_within_24h"]
+        impact.response_habits = habits
+    impact.template_candidates = template_candidates(connection, sender)
     impact.messages_per_month = dict(
         connection.execute("SELECT substr(local_time, 1, 7), count(*) FROM messages GROUP BY 1 ORDER BY 1").fetchall()
     )
@@ -154,23 +164,42 @@ def _country(phone: str | None) -> str:
         return "unknown"
 
 
-def _answered_share(connection, sender: str | None) -> float | None:
-    """Share of customer messages followed by a business message in the same chat within 24 h."""
+_WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+def _response_habits(connection, sender: str | None) -> dict | None:
+    """How fast the business answers: for each run of customer messages in a 1:1 chat, the
+    time from its first message to the business's next message (none: unanswered)."""
     if sender is None:
         return None
-    answered = total = 0
-    pending: dict[int, datetime] = {}  # chat -> first unanswered customer message
-    for chat_id, utc, name in connection.execute(
-        "SELECT m.chat_id, m.utc_time, p.display_name FROM messages m JOIN chats c ON c.id = m.chat_id "
-        "JOIN participants p ON p.id = m.sender_id WHERE c.is_group = 0 ORDER BY m.chat_id, m.utc_time"
+    waits: list[tuple[datetime, timedelta | None]] = []  # (customer message local time, wait)
+    pending: dict[int, tuple[datetime, datetime]] = {}  # chat -> (utc, local) of the first unanswered
+    for chat_id, utc, local, name in connection.execute(
+        "SELECT m.chat_id, m.utc_time, m.local_time, p.display_name FROM messages m JOIN chats c ON c.id = m.chat_id "
+        "JOIN participants p ON p.id = m.sender_id WHERE c.is_group = 0 ORDER BY m.chat_id, m.utc_time, m.id"
     ):
         when = datetime.fromisoformat(utc.rstrip("Z"))
         if name == sender:
             first = pending.pop(chat_id, None)
             if first is not None:
-                total += 1
-                answered += (when - first) <= WINDOW
+                waits.append((first[1], when - first[0]))
         elif chat_id not in pending:
-            pending[chat_id] = when
-    total += len(pending)
-    return round(answered / total, 3) if total else None
+            pending[chat_id] = (when, datetime.fromisoformat(local))
+    waits += [(local, None) for _, local in pending.values()]
+    if not waits:
+        return None
+    answered = sorted(wait for _, wait in waits if wait is not None)
+    by_weekday: dict[str, list[int]] = {day: [0, 0] for day in _WEEKDAYS}
+    by_hour: dict[str, list[int]] = {f"{hour:02d}": [0, 0] for hour in range(24)}
+    for local, wait in waits:
+        quick = wait is not None and wait <= WINDOW
+        for bucket in (by_weekday[_WEEKDAYS[local.weekday()]], by_hour[f"{local.hour:02d}"]):
+            bucket[0] += quick
+            bucket[1] += 1
+    median = answered[len(answered) // 2] if answered else None
+    return {
+        "answered_within_24h": round(sum(1 for _, w in waits if w is not None and w <= WINDOW) / len(waits), 3),
+        "median_first_response_minutes": round(median.total_seconds() / 60, 1) if median is not None else None,
+        "by_weekday": {day: round(a / n, 3) for day, (a, n) in by_weekday.items() if n},
+        "by_hour": {hour: round(a / n, 3) for hour, (a, n) in by_hour.items() if n},
+    }
