@@ -1,0 +1,154 @@
+"""The wizard's flow: which pages a route goes through, when a page is complete, which
+checklist steps are locked and why. Plain data in, plain answers out; unit-tested without Qt.
+
+The irreversible step (deleting the app account) is only reachable after the history is
+safe: archive created, recovery key confirmed, every import verified.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+WELCOME, NUMBER, PROTECT, IMPORT, REVIEW, IMPACT, CHECKLIST, READINESS, REPORT = (
+    "welcome", "number", "protect", "import", "review", "impact", "checklist", "readiness", "report",
+)  # fmt: skip
+ALL_PAGES = (WELCOME, NUMBER, PROTECT, IMPORT, REVIEW, IMPACT, CHECKLIST, READINESS, REPORT)
+ROUTES = ("full", "coexistence", "provider_move")
+DELETION_WAIT = timedelta(minutes=5)
+
+
+@dataclass(frozen=True)
+class Step:
+    id: str
+    title: str
+    requires: tuple[str, ...] = ()  # step ids that must be done first
+    irreversible: bool = False
+
+
+CHECKLISTS: dict[str, tuple[Step, ...]] = {
+    "full": (
+        Step("archive_verified", "The archive is verified after the last import"),
+        Step("two_step_handled", "Two-step verification: PIN noted or turned off", ("archive_verified",)),
+        Step(
+            "delete_account",
+            "Delete the account in the app: Settings ▸ Account ▸ Delete my account",
+            ("archive_verified", "two_step_handled"),
+            irreversible=True,
+        ),
+        Step("waited", "Wait at least 5 minutes before registering the number", ("delete_account",)),
+        Step("no_reregister", "Do not register the number in a WhatsApp app again", ("delete_account",)),
+    ),
+    "coexistence": (
+        Step("archive_verified", "The archive is verified after the last import"),
+        Step("app_updated", "WhatsApp Business app 2.24.17 or newer"),
+        Step("companions_warned", "Linked devices will be unlinked; staff told"),
+        Step("history_consent", "Tap Confirm in the app to share history within 24 hours", ("app_updated",)),
+        Step("open_app", "Open the Business app at least every 14 days, or the API side disconnects"),
+    ),
+    "provider_move": (
+        Step("two_step_off", "Two-step verification turned off in WhatsApp Manager"),
+        Step("name_approved", "Display name approved, no name change pending"),
+        Step("payment_method", "A payment method on the business portfolio"),
+    ),
+}
+
+
+@dataclass
+class WizardState:
+    """Everything the wizard knows. Non-secret; the passphrase and recovery key never go here."""
+
+    route: str | None = None
+    answers: dict = field(default_factory=dict)  # the profile sections, as in profile-example.toml
+    archive_path: str | None = None
+    archive_open: bool = False
+    recovery_confirmed: bool = False
+    imports: int = 0
+    last_import_at: str | None = None  # UTC "YYYY-MM-DDTHH:MM:SSZ"
+    last_verified_ok_at: str | None = None
+    checklist: dict[str, str] = field(default_factory=dict)  # step id -> UTC time it was done
+    page: str = WELCOME
+
+    @property
+    def verified_after_last_import(self) -> bool:
+        return (
+            self.last_verified_ok_at is not None
+            and self.last_import_at is not None
+            and self.last_verified_ok_at >= self.last_import_at
+        )
+
+
+def pages(state: WizardState) -> tuple[str, ...]:
+    """The pages of the chosen route. A provider move keeps the number on the API: there is
+    no app account to delete and no export to protect, so those pages are skipped."""
+    if state.route == "provider_move":
+        return (WELCOME, NUMBER, CHECKLIST, READINESS, REPORT)
+    return ALL_PAGES
+
+
+def incomplete_reason(page: str, state: WizardState) -> str | None:
+    """Why Next is disabled on ``page``; None when the page is complete."""
+    number = state.answers.get("number", {})
+    if page == WELCOME:
+        return None if state.route in ROUTES else "Choose how you are moving the number."
+    if page == NUMBER:
+        if not number.get("phone"):
+            return "Enter the phone number with its country code."
+        if state.route != "provider_move" and not number.get("current_app"):
+            return "Say which WhatsApp app the number is on now."
+        return None
+    if page == PROTECT:
+        if not state.archive_open:
+            return "Create an archive, or unlock the one you made before."
+        if not state.recovery_confirmed:
+            return "Confirm that you saved the recovery key."
+        return None
+    if page == IMPORT:
+        return None if state.imports > 0 else "Import at least one exported chat."
+    if page == REVIEW:
+        if state.route == "full" and not state.verified_after_last_import:
+            return "Verify the archive: it must pass after the last import before the account can be deleted."
+        return None
+    if page == CHECKLIST:
+        missing = [step.title for step in CHECKLISTS[state.route or "full"] if step.id not in state.checklist]
+        return None if not missing else f"Still to do: {missing[0]}."
+    return None
+
+
+def next_page(state: WizardState) -> str | None:
+    flow = pages(state)
+    if incomplete_reason(state.page, state) is not None:
+        return None
+    index = flow.index(state.page) if state.page in flow else -1
+    return flow[index + 1] if index + 1 < len(flow) else None
+
+
+def previous_page(state: WizardState) -> str | None:
+    flow = pages(state)
+    index = flow.index(state.page) if state.page in flow else 0
+    return flow[index - 1] if index > 0 else None
+
+
+def locked_reason(step_id: str, state: WizardState, now: datetime | None = None) -> str | None:
+    """Why a checklist step cannot be ticked yet; None when it can."""
+    steps = {step.id: step for step in CHECKLISTS[state.route or "full"]}
+    step = steps[step_id]
+    if step_id == "archive_verified" and not state.verified_after_last_import:
+        return "Verify the archive first (page 'Review and verify')."
+    for requirement in step.requires:
+        if requirement not in state.checklist:
+            return f"First: {steps[requirement].title}."
+    if step_id == "waited":
+        deleted = datetime.fromisoformat(state.checklist["delete_account"].rstrip("Z"))
+        remaining = deleted + DELETION_WAIT - (now or datetime.now(UTC).replace(tzinfo=None))
+        if remaining > timedelta(0):
+            return f"Wait {int(remaining.total_seconds() // 60) + 1} more minute(s) after deleting the account."
+    return None
+
+
+def tick(step_id: str, state: WizardState, now: datetime | None = None) -> None:
+    """Record a checklist step as done now; refuses a locked step (ValueError with the reason)."""
+    reason = locked_reason(step_id, state, now)
+    if reason is not None:
+        raise ValueError(reason)
+    state.checklist[step_id] = (now or datetime.now(UTC).replace(tzinfo=None)).strftime("%Y-%m-%dT%H:%M:%SZ")
