@@ -53,7 +53,9 @@ CREATE TABLE messages (
     source_line INTEGER NOT NULL,
     identity BLOB NOT NULL UNIQUE
 );
-CREATE INDEX messages_by_chat_time ON messages (chat_id, utc_time, id);
+-- A conversation in order: time, then the order the export wrote (minute-resolution
+-- exports put many messages on the same time).
+CREATE INDEX messages_by_chat_time ON messages (chat_id, utc_time, source_id, source_line);
 CREATE TABLE attachments (
     sha256 TEXT PRIMARY KEY,
     media_type TEXT,

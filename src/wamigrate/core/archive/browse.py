@@ -1,0 +1,136 @@
+"""Reading an archive the way a chat app shows it: the chat list, and a conversation in
+pages that load lazily in both directions, from any point (a date, a search hit).
+
+A position in a conversation is its sort key (UTC time, source, line); pages are fetched
+with keyset conditions on the (chat, time, source, line) index, so the first page of a
+million-message chat costs the same as that of a ten-message one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from wamigrate.core.archive.store import Archive
+
+_COLUMNS = (
+    "m.id, m.utc_time, m.source_id, m.source_line, m.local_time, p.display_name, m.kind, m.text, "
+    "m.attachment_name, m.attachment_sha256, m.media_type, m.edited, m.detail"
+)
+
+
+@dataclass(frozen=True)
+class ChatRow:
+    id: int
+    title: str
+    is_group: bool
+    messages: int
+    last_time: str | None
+    last_preview: str
+
+
+@dataclass(frozen=True)
+class Row:
+    id: int
+    key: tuple[str, int, int]  # (utc_time, source_id, source_line): the conversation order
+    local_time: str
+    sender: str | None
+    kind: str
+    text: str
+    attachment: str | None
+    attachment_sha256: str | None
+    media_type: str | None
+    edited: bool
+    detail: str | None
+
+
+def _row(values: tuple) -> Row:
+    return Row(
+        values[0], (values[1], values[2], values[3]), values[4], values[5], values[6], values[7], values[8],
+        values[9], values[10], bool(values[11]), values[12],
+    )  # fmt: skip
+
+
+def chat_list(archive: Archive, text_filter: str = "", order: str = "recent") -> list[ChatRow]:
+    """Chats with their size, last message time and a one-line preview of it."""
+    rows = archive.connection.execute(
+        "SELECT c.id, c.title, c.is_group, count(m.id), max(m.utc_time) FROM chats c "
+        "LEFT JOIN messages m ON m.chat_id = c.id WHERE c.title LIKE ? ESCAPE '!' GROUP BY c.id",
+        ("%" + text_filter.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%",),
+    ).fetchall()
+    chats = []
+    for chat_id, title, is_group, count, last in rows:
+        preview = ""
+        if last is not None:
+            found = archive.connection.execute(
+                "SELECT kind, text FROM messages WHERE chat_id = ? AND utc_time = ? "
+                "ORDER BY source_id DESC, source_line DESC LIMIT 1",
+                (chat_id, last),
+            ).fetchone()
+            kind, text = found
+            preview = " ".join(text.split())[:80] if text else f"[{kind}]"
+        chats.append(ChatRow(chat_id, title, bool(is_group), count, last, preview))
+    if order == "name":
+        chats.sort(key=lambda c: c.title.casefold())
+    else:
+        chats.sort(key=lambda c: c.last_time or "", reverse=True)
+    return chats
+
+
+def latest(archive: Archive, chat_id: int, limit: int = 100) -> list[Row]:
+    """The newest ``limit`` messages, oldest first: what a chat shows when opened."""
+    rows = archive.connection.execute(
+        f"SELECT {_COLUMNS} FROM messages m LEFT JOIN participants p ON p.id = m.sender_id "
+        "WHERE m.chat_id = ? ORDER BY m.utc_time DESC, m.source_id DESC, m.source_line DESC LIMIT ?",
+        (chat_id, limit),
+    ).fetchall()
+    return [_row(r) for r in reversed(rows)]
+
+
+def before(archive: Archive, chat_id: int, key: tuple[str, int, int], limit: int = 100) -> list[Row]:
+    """Up to ``limit`` messages just older than ``key``, oldest first (scrolling up)."""
+    rows = archive.connection.execute(
+        f"SELECT {_COLUMNS} FROM messages m LEFT JOIN participants p ON p.id = m.sender_id "
+        "WHERE m.chat_id = ? AND (m.utc_time, m.source_id, m.source_line) < (?, ?, ?) "
+        "ORDER BY m.utc_time DESC, m.source_id DESC, m.source_line DESC LIMIT ?",
+        (chat_id, *key, limit),
+    ).fetchall()
+    return [_row(r) for r in reversed(rows)]
+
+
+def after(archive: Archive, chat_id: int, key: tuple[str, int, int], limit: int = 100) -> list[Row]:
+    """Up to ``limit`` messages just newer than ``key``, oldest first (scrolling down)."""
+    rows = archive.connection.execute(
+        f"SELECT {_COLUMNS} FROM messages m LEFT JOIN participants p ON p.id = m.sender_id "
+        "WHERE m.chat_id = ? AND (m.utc_time, m.source_id, m.source_line) > (?, ?, ?) "
+        "ORDER BY m.utc_time, m.source_id, m.source_line LIMIT ?",
+        (chat_id, *key, limit),
+    ).fetchall()
+    return [_row(r) for r in rows]
+
+
+def around(archive: Archive, message_id: int, radius: int = 50) -> tuple[int, list[Row]]:
+    """(chat id, the message with up to ``radius`` before and after it): a search hit in context."""
+    found = archive.connection.execute(
+        "SELECT chat_id, utc_time, source_id, source_line FROM messages WHERE id = ?", (message_id,)
+    ).fetchone()
+    if found is None:
+        raise KeyError(message_id)
+    chat_id, *key = found
+    key = tuple(key)
+    middle = archive.connection.execute(
+        f"SELECT {_COLUMNS} FROM messages m LEFT JOIN participants p ON p.id = m.sender_id WHERE m.id = ?",
+        (message_id,),
+    ).fetchone()
+    return chat_id, [*before(archive, chat_id, key, radius), _row(middle), *after(archive, chat_id, key, radius)]
+
+
+def on_date(archive: Archive, chat_id: int, local_date: str, radius: int = 50) -> list[Row]:
+    """Messages from the first one on ``local_date`` (YYYY-MM-DD) on, with some before."""
+    first = archive.connection.execute(
+        "SELECT id FROM messages WHERE chat_id = ? AND local_time >= ? ORDER BY utc_time, source_id, source_line "
+        "LIMIT 1",
+        (chat_id, local_date),
+    ).fetchone()
+    if first is None:
+        return latest(archive, chat_id, radius)
+    return around(archive, first[0], radius)[1]
