@@ -58,6 +58,8 @@ def _parser() -> argparse.ArgumentParser:
         help="the date order to use when the dates of an export can be read more than one way",
     )
     commands.add_parser("gui", help="open the migration wizard (the default)")
+    browse_command = commands.add_parser("browse", help="unlock an archive and browse its chats (a window)")
+    browse_command.add_argument("archive", nargs="?", metavar="ARCHIVE", help="the archive folder")
 
     def archive_command(name: str, help_text: str, unlock: bool = True) -> argparse.ArgumentParser:
         command = commands.add_parser(name, help=help_text, description=help_text)
@@ -355,6 +357,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     if args.command in (None, "gui"):
         return _start_gui()
+    if args.command == "browse":
+        from wamigrate.gui.app import run_browser
+
+        return run_browser(args.archive)
     cancel = CancelToken()
     previous = signal.signal(signal.SIGINT, lambda *_: cancel.cancel())
     try:

@@ -61,3 +61,23 @@ def run(argv: Sequence[str] | None = None) -> int:
     window = MainWindow()
     window.show()
     return app.exec()
+
+
+def run_browser(archive_path: str | None = None) -> int:
+    """Unlock an archive, then browse it; returns the application's exit code."""
+    from PySide6.QtCore import QSettings
+
+    from wamigrate.gui.browser import BrowserWindow
+    from wamigrate.gui.unlock import UnlockDialog
+
+    app = create_application(sys.argv[:1])
+    settings = QSettings()
+    dialog = UnlockDialog(settings, archive_path)
+    if dialog.exec() != UnlockDialog.DialogCode.Accepted or dialog.archive is None:
+        return 1
+    window = BrowserWindow(dialog.archive, settings)
+    window.show()
+    code = app.exec()
+    if window.archive is not None:
+        window.archive.close()
+    return code
