@@ -41,6 +41,9 @@ class BubbleDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.own_name = own_name
         self.group = group
+        # Sizes by (message id, width): a view re-asks every row's size after each page is
+        # prepended; measuring text again each time made scrolling stutter.
+        self._sizes: dict[tuple[int, int], QSize] = {}
 
     def _layout(self, option: QStyleOptionViewItem, index: QModelIndex) -> tuple[QRectF, str, str]:
         text = index.data() or ""
@@ -56,8 +59,12 @@ class BubbleDelegate(QStyledItemDelegate):
         return box, header, text
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        box, _, _ = self._layout(option, index)
-        return QSize(option.rect.width(), int(box.height()) + _MARGIN)
+        key = (index.data(ROW_ROLE).id, option.rect.width())
+        size = self._sizes.get(key)
+        if size is None:
+            box, _, _ = self._layout(option, index)
+            size = self._sizes[key] = QSize(option.rect.width(), int(box.height()) + _MARGIN)
+        return size
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         box, header, text = self._layout(option, index)
