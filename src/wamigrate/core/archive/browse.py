@@ -86,26 +86,25 @@ def latest(archive: Archive, chat_id: int, limit: int = 100) -> list[Row]:
     return [_row(r) for r in reversed(rows)]
 
 
-def before(archive: Archive, chat_id: int, key: tuple[str, int, int], limit: int = 100) -> list[Row]:
-    """Up to ``limit`` messages just older than ``key``, oldest first (scrolling up)."""
+def _page(archive: Archive, chat_id: int, key: tuple[str, int, int], limit: int, older: bool) -> list[Row]:
+    comparison, direction = ("<", "DESC") if older else (">", "")
     rows = archive.connection.execute(
         f"SELECT {_COLUMNS} FROM messages m LEFT JOIN participants p ON p.id = m.sender_id "
-        "WHERE m.chat_id = ? AND (m.utc_time, m.source_id, m.source_line) < (?, ?, ?) "
-        "ORDER BY m.utc_time DESC, m.source_id DESC, m.source_line DESC LIMIT ?",
+        f"WHERE m.chat_id = ? AND (m.utc_time, m.source_id, m.source_line) {comparison} (?, ?, ?) "
+        f"ORDER BY m.utc_time {direction}, m.source_id {direction}, m.source_line {direction} LIMIT ?",
         (chat_id, *key, limit),
     ).fetchall()
-    return [_row(r) for r in reversed(rows)]
+    return [_row(r) for r in (reversed(rows) if older else rows)]
+
+
+def before(archive: Archive, chat_id: int, key: tuple[str, int, int], limit: int = 100) -> list[Row]:
+    """Up to ``limit`` messages just older than ``key``, oldest first (scrolling up)."""
+    return _page(archive, chat_id, key, limit, older=True)
 
 
 def after(archive: Archive, chat_id: int, key: tuple[str, int, int], limit: int = 100) -> list[Row]:
     """Up to ``limit`` messages just newer than ``key``, oldest first (scrolling down)."""
-    rows = archive.connection.execute(
-        f"SELECT {_COLUMNS} FROM messages m LEFT JOIN participants p ON p.id = m.sender_id "
-        "WHERE m.chat_id = ? AND (m.utc_time, m.source_id, m.source_line) > (?, ?, ?) "
-        "ORDER BY m.utc_time, m.source_id, m.source_line LIMIT ?",
-        (chat_id, *key, limit),
-    ).fetchall()
-    return [_row(r) for r in rows]
+    return _page(archive, chat_id, key, limit, older=False)
 
 
 def around(archive: Archive, message_id: int, radius: int = 50) -> tuple[int, list[Row]]:
