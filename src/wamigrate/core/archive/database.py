@@ -17,6 +17,8 @@ CIPHER = {
     "cipher_use_hmac": "ON",
 }
 PLAINTEXT_HEADER = b"SQLite format 3\x00"
+READ_CACHE_KIB = 16_384
+IMPORT_CACHE_KIB = 65_536  # imports touch the same index pages again and again
 
 DatabaseError = sqlcipher.DatabaseError
 OperationalError = sqlcipher.OperationalError
@@ -52,8 +54,8 @@ def connect(path: Path, data_key: bytes, cipher: dict | None = None) -> sqlciphe
         # Another window may be writing a short record (audit) at the same moment.
         connection.execute("PRAGMA busy_timeout = 10000")
         connection.execute("PRAGMA temp_store = MEMORY")
-        # 64 MB of decrypted pages: imports touch the same index pages again and again.
-        connection.execute("PRAGMA cache_size = -65536")
+        # 16 MB of decrypted pages for reading; an import raises it while it runs (importer).
+        connection.execute(f"PRAGMA cache_size = -{READ_CACHE_KIB}")
         return connection
     except BaseException:
         connection.close()

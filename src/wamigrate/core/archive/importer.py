@@ -77,10 +77,14 @@ def import_export(
     done = 0
     results = []
     with archive.writer():
-        for container, chats in containers.items():
-            result = _import_container(archive, container, chats, options, progress, cancel, done, total)
-            results.append(result)
-            done += sum(2 * chat.size for chat in chats)
+        archive.connection.execute(f"PRAGMA cache_size = -{database.IMPORT_CACHE_KIB}")
+        try:
+            for container, chats in containers.items():
+                result = _import_container(archive, container, chats, options, progress, cancel, done, total)
+                results.append(result)
+                done += sum(2 * chat.size for chat in chats)
+        finally:
+            archive.connection.execute(f"PRAGMA cache_size = -{database.READ_CACHE_KIB}")
     progress(total, total)
     return results
 
