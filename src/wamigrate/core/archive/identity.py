@@ -14,10 +14,9 @@ import re
 import unicodedata
 from datetime import datetime, timedelta
 
-from wamigrate.core.export.headers import INVISIBLE, ODD_SPACES
+from wamigrate.core.export.headers import INVISIBLE_RE, ODD_SPACES
 from wamigrate.core.export.records import LOCATION, MEDIA, POLL, TEXT, Message
 
-_INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
 _SPACES_RE = re.compile(f"[{ODD_SPACES}\\s]+")
 _PHONE_RE = re.compile(r"^\+[\d\s\-().\u2011]{6,}$")
 _KEEP_MINUTES = 2 * 24 * 60  # occurrence counters kept for out-of-order lines this far back
@@ -28,7 +27,7 @@ _Y2K = datetime(2000, 1, 1)
 def normalize(text: str) -> str:
     if text.isascii():
         return " ".join(text.split())
-    text = _INVISIBLE_RE.sub("", text)
+    text = INVISIBLE_RE.sub("", text)
     text = _SPACES_RE.sub(" ", text)
     return unicodedata.normalize("NFC", text).strip()
 

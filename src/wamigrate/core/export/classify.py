@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 from wamigrate.core.export import phrases
-from wamigrate.core.export.headers import INVISIBLE, ODD_SPACES
+from wamigrate.core.export.headers import INVISIBLE, INVISIBLE_RE, ODD_SPACES
 from wamigrate.core.export.records import (
     CALL,
     DELETED,
@@ -24,11 +24,9 @@ from wamigrate.core.export.records import (
     PollOption,
 )
 
-_INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
 _ODD_SPACE_RE = re.compile(f"[{ODD_SPACES}]")
 _LRM = "\u200e"
 _RLM = "\u200f"
-_QUOTE = re.compile("[\"“”«»„「」']")
 _STRIP = " \t" + INVISIBLE
 _MAX_SENDER = 120
 # Only short bodies can be one of the whole-message phrases; longer ones skip the lookups.
@@ -61,8 +59,8 @@ def skeleton(text: str) -> str:
     """``text`` without invisible characters, odd spaces as spaces: for matching only."""
     # Two regular expressions beat str.translate here: its mapping table is consulted per
     # character in Python objects, while a miss of the character class costs almost nothing.
-    if _INVISIBLE_RE.search(text):
-        text = _INVISIBLE_RE.sub("", text)
+    if INVISIBLE_RE.search(text):
+        text = INVISIBLE_RE.sub("", text)
     if _ODD_SPACE_RE.search(text):
         text = _ODD_SPACE_RE.sub(" ", text)
     return text.strip()
@@ -157,7 +155,7 @@ def classify(rest: str, ios: bool, first_message: bool) -> Body:
         sender, body = _split_sender(rest)
         if sender is None:
             return Body(None, SYSTEM, rest, detail=system_event(rest))
-        if _QUOTE.search(sender) and system_event(rest) != "other":
+        if not _QUOTE_CHARS.isdisjoint(sender) and system_event(rest) != "other":
             # "X changed the subject to "Team: 2024"": the colon was inside the quotes.
             return Body(None, SYSTEM, rest, detail=system_event(rest))
     return _classify_body(sender, body, ios, first_message)

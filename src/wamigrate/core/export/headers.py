@@ -20,6 +20,7 @@ from functools import lru_cache
 INVISIBLE = "\u200b\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff"
 # Spaces other than U+0020 that appear inside headers (before AM/PM, inside "p. m.").
 ODD_SPACES = "\u00a0\u202f\u2009"
+INVISIBLE_RE = re.compile(f"[{INVISIBLE}]")
 
 _INV = f"[{INVISIBLE}]*"
 _SP = f"[ {ODD_SPACES}]"

@@ -97,7 +97,7 @@ class ChatReader:
         """
         with self.chat.opener() as stream:
             head = stream.read(65536)
-        codec, _ = sniff_encoding(head)
+        codec = sniff_encoding(head)
         candidates = [codec]
         if codec.startswith("utf-8"):
             candidates += [name for name, _ in FALLBACK_ENCODINGS]

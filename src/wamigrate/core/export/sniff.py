@@ -29,7 +29,7 @@ def best_format(text: str) -> tuple[HeaderFormat | None, int]:
 
 
 def decode_head(head: bytes) -> str:
-    codec, _ = sniff_encoding(head)
+    codec = sniff_encoding(head)
     for candidate in (codec, *(name for name, _ in FALLBACK_ENCODINGS)):
         try:
             # The head may end in the middle of a character: drop up to three bytes.

@@ -27,14 +27,12 @@ _BOMS = (
 )
 
 
-def sniff_encoding(head: bytes) -> tuple[str, bool]:
-    """Return (codec, certain) for a file starting with ``head``.
-
-    ``certain`` is False when the guess must still be confirmed by decoding the whole file.
-    """
+def sniff_encoding(head: bytes) -> str:
+    """The codec a file starting with ``head`` is most likely in: from a BOM or UTF-16's NULs,
+    else UTF-8 (which the reader confirms by decoding the whole file)."""
     for bom, codec in _BOMS:
         if head.startswith(bom):
-            return codec, True
+            return codec
     # UTF-16 without a BOM: ASCII-range text has a NUL in every other byte.
     sample = head[:4096]
     if len(sample) >= 8:
@@ -42,10 +40,10 @@ def sniff_encoding(head: bytes) -> tuple[str, bool]:
         odd_nuls = sample[1::2].count(0)
         half = len(sample) // 2
         if odd_nuls > 0.4 * half and even_nuls < 0.05 * half:
-            return "utf-16-le", True
+            return "utf-16-le"
         if even_nuls > 0.4 * half and odd_nuls < 0.05 * half:
-            return "utf-16-be", True
-    return "utf-8", False
+            return "utf-16-be"
+    return "utf-8"
 
 
 def encoding_label(codec: str) -> str:

@@ -95,19 +95,13 @@ def analyse(connection, cutover: str | None, timezone: str | None, business: str
         impact.customers = connection.execute("SELECT count(*) FROM chats WHERE is_group = 0").fetchone()[0]
         rows = []
     else:
-        rows = None
-    # Last customer message per 1:1 chat, and the customer's phone for the country.
-    rows = (
-        rows
-        if rows is not None
-        else connection.execute(
+        # Last customer message per 1:1 chat, and the customer's phone for the country.
+        rows = connection.execute(
             "SELECT c.id, max(m.utc_time), max(p.phone) FROM chats c "
             "JOIN messages m ON m.chat_id = c.id JOIN participants p ON p.id = m.sender_id "
             "WHERE c.is_group = 0 AND p.display_name IS NOT ? GROUP BY c.id",
             (sender,),
         ).fetchall()
-    )
-    if sender is not None:
         impact.customers = len(rows)
     buckets: Counter = Counter()
     countries: Counter = Counter()
@@ -191,14 +185,16 @@ def _response_habits(connection, sender: str | None) -> dict | None:
     answered = sorted(wait for _, wait in waits if wait is not None)
     by_weekday: dict[str, list[int]] = {day: [0, 0] for day in _WEEKDAYS}
     by_hour: dict[str, list[int]] = {f"{hour:02d}": [0, 0] for hour in range(24)}
+    quick_total = 0
     for local, wait in waits:
         quick = wait is not None and wait <= WINDOW
+        quick_total += quick
         for bucket in (by_weekday[_WEEKDAYS[local.weekday()]], by_hour[f"{local.hour:02d}"]):
             bucket[0] += quick
             bucket[1] += 1
     median = answered[len(answered) // 2] if answered else None
     return {
-        "answered_within_24h": round(sum(1 for _, w in waits if w is not None and w <= WINDOW) / len(waits), 3),
+        "answered_within_24h": round(quick_total / len(waits), 3),
         "median_first_response_minutes": round(median.total_seconds() / 60, 1) if median is not None else None,
         "by_weekday": {day: round(a / n, 3) for day, (a, n) in by_weekday.items() if n},
         "by_hour": {hour: round(a / n, 3) for hour, (a, n) in by_hour.items() if n},
