@@ -93,9 +93,10 @@ def _parser() -> argparse.ArgumentParser:
     archive_command("verify", "check every encrypted page, index and media file of an archive")
     stats = archive_command("stats", "counts and dates of an archive")
     stats.add_argument("--json", action="store_true", help="print JSON")
-    exporting = archive_command("export", "export one chat as HTML, TXT or JSON")
+    exporting = archive_command("export", "export one chat as HTML, TXT, JSON or PDF")
     exporting.add_argument("--chat", required=True, help="the chat's title")
-    exporting.add_argument("--format", choices=FORMATS, default="html")
+    exporting.add_argument("--format", choices=(*FORMATS, "pdf"), default="html")
+    exporting.add_argument("--page-size", choices=("a4", "letter"), default="a4", help="for PDF (default A4)")
     exporting.add_argument("--out", required=True, metavar="PATH", help="the file to write")
     exporting.add_argument("--since", metavar="DATE")
     exporting.add_argument("--until", metavar="DATE")
@@ -273,6 +274,14 @@ def _archive_command(args: argparse.Namespace, cancel: CancelToken) -> int:
                     out.write(f"{key.replace('_', ' ')}: {value}\n")
             return EXIT_OK
         if args.command == "export":
+            if args.format == "pdf":
+                from wamigrate.render.chat_pdf import write_chat_pdf
+
+                pages = write_chat_pdf(
+                    archive, args.chat, args.out, args.since, args.until, args.page_size, cancel=cancel
+                )
+                out.write(f"Wrote {args.out} ({pages} pages)\n")
+                return EXIT_OK
             path = export_chat(
                 archive, args.chat, args.format, args.out, args.since, args.until, media=args.media, cancel=cancel
             )

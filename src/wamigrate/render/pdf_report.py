@@ -7,8 +7,8 @@ from __future__ import annotations
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt, QUrl
-from PySide6.QtGui import QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QTextDocument
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QTextDocument
 
 from wamigrate.core.readiness.report import (
     ROUTES,
@@ -19,9 +19,9 @@ from wamigrate.core.readiness.report import (
     impact_html,
 )
 from wamigrate.render.charts import bar_chart
-from wamigrate.render.qt_offscreen import ensure_gui_application
+from wamigrate.render.pdf_pages import PAGE_SIZES, new_document, print_pages
 
-PAGE_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
+__all__ = ["PAGE_SIZES", "write_pdf"]
 
 
 def _document_html(report: dict) -> str:
@@ -47,18 +47,7 @@ Rules as of {html.escape(report["rules_as_of"])}. Rules change: check each sourc
 
 def write_pdf(report: dict, path: str | Path, page_size: str = "a4") -> int:
     """Write the report; returns the number of pages."""
-    ensure_gui_application()
-    writer = QPdfWriter(str(path))
-    writer.setPageSize(QPageSize(PAGE_SIZES[page_size.lower()]))
-    writer.setPageMargins(QMarginsF(18, 22, 18, 20), QPageLayout.Unit.Millimeter)
-    writer.setResolution(300)
-    writer.setTitle(f"WhatsApp Business Platform readiness: {report['verdict']}")
-    writer.setCreator("wamigrate")
-    document = QTextDocument()
-    document.documentLayout().setPaintDevice(writer)
-    font = QFont("DejaVu Sans")
-    font.setPointSizeF(10)
-    document.setDefaultFont(font)
+    writer, document = new_document(path, f"WhatsApp Business Platform readiness: {report['verdict']}", page_size)
     impact = report.get("impact") or {}
     if impact.get("hours_since_last_inbound"):
         order = ["under 24 h", "1-3 days", "3-7 days", "1-4 weeks", "over 4 weeks"]
@@ -81,31 +70,6 @@ def write_pdf(report: dict, path: str | Path, page_size: str = "a4") -> int:
             bar_chart("Messages per month", labels, list(months.values()), every=max(1, len(labels) // 8)),
         )
     document.setHtml(_document_html(report))
-    page = writer.pageLayout().paintRectPixels(writer.resolution())
-    header_height = 90
-    body = QSizeF(page.width(), page.height() - 2 * header_height)
-    document.setPageSize(body)
-    pages = document.pageCount()
-    painter = QPainter(writer)
-    small = QFont("DejaVu Sans")
-    small.setPointSizeF(8)
-    for number in range(pages):
-        if number:
-            writer.newPage()
-        painter.setFont(small)
-        painter.drawText(
-            QRectF(0, 0, page.width(), header_height * 0.8),
-            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
-            f"wamigrate · WhatsApp API readiness · {report['verdict']} · {report['generated_at'][:10]}",
-        )
-        painter.drawText(
-            QRectF(0, page.height() - header_height * 0.8, page.width(), header_height * 0.8),
-            Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom,
-            f"Page {number + 1} of {pages}",
-        )
-        painter.save()
-        painter.translate(0, header_height - number * body.height())
-        document.drawContents(painter, QRectF(0, number * body.height(), body.width(), body.height()))
-        painter.restore()
-    painter.end()
-    return pages
+    return print_pages(
+        writer, document, f"wamigrate · WhatsApp API readiness · {report['verdict']} · {report['generated_at'][:10]}"
+    )

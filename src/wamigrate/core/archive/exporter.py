@@ -10,7 +10,7 @@ import base64
 import html
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -22,7 +22,7 @@ FORMATS = ("html", "txt", "json")
 _INLINE_IMAGE_LIMIT = 8 << 20
 
 
-def _chat_id(archive: Archive, title: str) -> int:
+def chat_id_of(archive: Archive, title: str) -> int:
     row = archive.connection.execute("SELECT id FROM chats WHERE title = ?", (title,)).fetchone()
     if row is None:
         titles = ", ".join(r[0] for r in archive.connection.execute("SELECT title FROM chats ORDER BY title"))
@@ -30,7 +30,7 @@ def _chat_id(archive: Archive, title: str) -> int:
     return row[0]
 
 
-def _messages(archive: Archive, chat_id: int, since: str | None, until: str | None) -> Iterator[tuple]:
+def chat_messages(archive: Archive, chat_id: int, since: str | None, until: str | None) -> Iterator[tuple]:
     conditions = ["m.chat_id = ?"]
     params: list = [chat_id]
     if since:
@@ -68,6 +68,15 @@ def attachment_bytes(archive: Archive, sha256: str) -> Iterator[bytes]:
         yield data
 
 
+def attachment_data(archive: Archive, sha256: str, limit: int | None = None) -> bytes | None:
+    """A whole attachment in memory (for a thumbnail or the viewer); None when it is not in
+    the archive or is larger than ``limit`` bytes."""
+    found = archive.connection.execute("SELECT size FROM attachments WHERE sha256 = ?", (sha256,)).fetchone()
+    if found is None or (limit is not None and found[0] > limit):
+        return None
+    return b"".join(attachment_bytes(archive, sha256))
+
+
 def export_chat(
     archive: Archive,
     title: str,
@@ -82,8 +91,8 @@ def export_chat(
     if fmt not in FORMATS:
         raise ArchiveError(f"Unknown export format '{fmt}'; choose one of {', '.join(FORMATS)}.")
     out = Path(out)
-    chat_id = _chat_id(archive, title)
-    rows = _messages(archive, chat_id, since, until)
+    chat_id = chat_id_of(archive, title)
+    rows = chat_messages(archive, chat_id, since, until)
     if fmt == "txt":
         with _atomic(out) as stream:
             for local, _utc, sender, _kind, text, attachment, _mt, edited, _detail, _sha in rows:
@@ -184,19 +193,31 @@ def _safe_name(name: str, used: set[str]) -> str:
     return candidate
 
 
-def export_attachments(archive: Archive, folder: str | os.PathLike[str], title: str | None = None) -> int:
-    """Write the chat's (or every) media file into ``folder`` under its original name."""
+def export_attachments(
+    archive: Archive,
+    folder: str | os.PathLike[str],
+    title: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    cancel: CancelToken | None = None,
+) -> int:
+    """Write the chat's (or every) media file into ``folder`` under its original name.
+    Cancelling keeps the files already written (each one whole) and stops."""
     folder = Path(folder)
     folder.mkdir(parents=True, exist_ok=True)
     sql = "SELECT DISTINCT attachment_sha256, attachment_name FROM messages WHERE attachment_sha256 IS NOT NULL"
     params: tuple = ()
     if title:
         sql += " AND chat_id = ?"
-        params = (_chat_id(archive, title),)
+        params = (chat_id_of(archive, title),)
     used = {p.name for p in folder.iterdir()}
     count = 0
     done: set[str] = set()
-    for sha, name in archive.connection.execute(sql, params).fetchall():
+    found = archive.connection.execute(sql, params).fetchall()
+    for index, (sha, name) in enumerate(found):
+        if cancel is not None:
+            cancel.raise_if_cancelled()
+        if progress is not None:
+            progress(index, len(found))
         if sha in done:
             continue
         done.add(sha)
@@ -206,6 +227,8 @@ def export_attachments(archive: Archive, folder: str | os.PathLike[str], title: 
             for block in attachment_bytes(archive, sha):
                 stream.write(block)
         count += 1
+    if progress is not None:
+        progress(len(found), len(found))
     return count
 
 

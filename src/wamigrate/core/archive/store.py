@@ -160,6 +160,19 @@ class Archive:
         except BaseException:
             raise
 
+    def reopen(self) -> Archive:
+        """Another handle on this archive, with its own connection, for a worker thread.
+
+        SQLite connections must not be shared between threads that run statements at the
+        same time; a search or an export in the background reads through its own handle
+        while the window keeps reading through this one. Close it when done.
+        """
+        if self.connection is None:
+            raise ArchiveError("The archive is locked.")
+        with _private_files():
+            connection = database.connect(self.folder / DB_NAME, self._data_key, self.slots.cipher)
+        return type(self)(self.folder, connection, self.slots, self._data_key)
+
     def close(self) -> None:
         if self.connection is not None:
             with suppress(database.DatabaseError):
