@@ -10,6 +10,21 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).parent))
 
 
+@pytest.fixture(autouse=True)
+def english_locale(request):
+    """GUI tests read numbers and dates as an English (US) locale writes them, whatever the
+    machine's locale is; tests of other locales set their own."""
+    if request.node.get_closest_marker("gui") is None:
+        yield
+        return
+    from PySide6.QtCore import QLocale
+
+    previous = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(previous)
+
+
 @pytest.fixture
 def write_export(tmp_path):
     """Write a fixture export (str or bytes) under its real file name and return the path."""

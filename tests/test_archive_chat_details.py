@@ -4,12 +4,11 @@ import hashlib
 
 import pytest
 
+from fixtures.images import png
 from wamigrate.core.archive.chat_details import chat_details
 from wamigrate.core.archive.exporter import attachment_data
 from wamigrate.core.archive.importer import ImportOptions, import_export
 from wamigrate.core.cancel import Cancelled, CancelToken
-
-from fixtures.images import png
 
 PHOTO = png(40, 30, (200, 30, 30))
 CHAT = (
@@ -77,7 +76,9 @@ def test_chat_pdf_reads_back(filled, tmp_path):
     from wamigrate.render.chat_pdf import write_chat_pdf
 
     seen = []
-    pages = write_chat_pdf(filled, "Ana", tmp_path / "ana.pdf", since="2023-02-01", progress=lambda d, t: seen.append(t))
+    pages = write_chat_pdf(
+        filled, "Ana", tmp_path / "ana.pdf", since="2023-02-01", progress=lambda d, t: seen.append(t)
+    )
     reader = PdfReader(tmp_path / "ana.pdf")
     assert pages == len(reader.pages) == 1
     text = " ".join(reader.pages[0].extract_text().split())

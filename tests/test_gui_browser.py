@@ -1,67 +1,368 @@
-"""The browser window: open a chat, search and jump to the hit, lock clears everything."""
+"""The browser window driven like a user: open chats, scroll, search and step through
+hits, media, details, export, verify, secrets, import more, lock (on demand and idle)."""
+
+import hashlib
+import stat
 
 import pytest
 
+from fixtures.images import png
 from wamigrate.core.archive.importer import ImportOptions, import_export
+from wamigrate.core.archive.store import Archive
 
 pytestmark = pytest.mark.gui
+PASSPHRASE = "correct horse battery staple"
+PHOTO = png(64, 48, (20, 120, 90))
 
 
-@pytest.fixture
-def window(qtbot, new_archive, tmp_path):
-    from PySide6.QtCore import QSettings
-
-    from wamigrate.gui.browser import BrowserWindow
-
-    archive, _ = new_archive()
-    big = tmp_path / "WhatsApp Chat with Ana Souza.txt"
+def write_chats(folder):
+    folder.mkdir(exist_ok=True)
+    big = folder / "WhatsApp Chat with Ana Souza.txt"
     big.write_text(
         "".join(f"{1 + i // 600:02d}/04/2023, {10 + i // 60 % 10}:{i % 60:02d} - "
                 f"{'Ana Souza' if i % 2 else 'Loja Verde'}: message {i}" + ("\nsecond line" if i % 7 == 0 else "") + "\n"
                 for i in range(2000)),
         encoding="utf-8",
     )  # fmt: skip
-    group = tmp_path / "WhatsApp Chat with Equipa.txt"
+    (folder / "IMG-20230402-WA0001.png").write_bytes(PHOTO)
+    group = folder / "WhatsApp Chat with Equipa.txt"
     group.write_text(
         '02/04/2023, 09:00 - Loja Verde created group "Equipa"\n02/04/2023, 09:01 - Loja Verde: Reunião às 10h\n'
-        "02/04/2023, 09:02 - Rui: ok 👍\n02/04/2023, 09:03 - Eva: This message was deleted\n"
-        "02/04/2023, 09:04 - Eva: Vou levar o relatório de vendas completo, com os números de março e abril\n",
+        "02/04/2023, 09:02 - Rui: IMG-20230402-WA0001.png (file attached)\nA vitrine\n"
+        "02/04/2023, 09:03 - Eva: This message was deleted\n"
+        "02/04/2023, 09:04 - Eva: Relatório em https://example.com/relatorio amanhã\n"
+        "02/04/2023, 09:05 - Rui: Preços.pdf (file attached)\n",
         encoding="utf-8",
     )
-    for path in (big, group):
+    return big, group
+
+
+@pytest.fixture
+def settings(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, new_archive, tmp_path, settings):
+    from wamigrate.gui.browser import BrowserWindow
+
+    archive, _ = new_archive()
+    for path in write_chats(tmp_path / "exports"):
         import_export(archive, path, ImportOptions(date_order="DMY"))
-    window = BrowserWindow(archive, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = BrowserWindow(archive, settings)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitExposed(window)
-    return window
+    yield window
+    if window.archive is not None:
+        window.lock()
 
 
-def test_open_chat_search_and_lock(qtbot, window, tmp_path):
-    from PySide6.QtCore import Qt
+def chat_index(window, title):
+    model = window.chat_model
+    titles = [model.index(row).data() for row in range(model.rowCount())]
+    return model.index(titles.index(title))
 
-    assert window.chat_model.rowCount() == 2
-    titles = [window.chat_model.index(row).data() for row in range(2)]
-    big = window.chat_model.index(titles.index("Ana Souza"))
-    group = window.chat_model.index(titles.index("Equipa"))
-    window.chats.setCurrentIndex(big)
-    window._open_chat(big)
+
+def rows_of(window):
+    from wamigrate.gui.browser_models import ROW_ROLE
+
+    model = window.conversation_model
+    return [model.index(r).data(ROW_ROLE) for r in range(model.rowCount())]
+
+
+def close_modal_when(qtbot, ready, action):
+    """Answer the next modal dialog: when ``ready(dialog)`` holds, run ``action(dialog)``."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    def poll():
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None and ready(dialog):
+            action(dialog)
+        else:
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(20, poll)
+
+
+def test_open_a_chat_and_scroll_both_ways(qtbot, window):
+    window.chats.setCurrentIndex(chat_index(window, "Ana Souza"))
+    window._open_chat(chat_index(window, "Ana Souza"))
     model = window.conversation_model
     assert model.rowCount() == 200  # the newest page only
-    window.grab().save(str(tmp_path / "browser-chat.png"))
-    window.conversation.verticalScrollBar().setValue(0)  # scrolling to the top loads older messages
+    assert window.title.text() == "Ana Souza" and "2,000 messages" in window.subtitle.text()
+    qtbot.waitUntil(
+        lambda: window.conversation.verticalScrollBar().value() == window.conversation.verticalScrollBar().maximum()
+    )
+    window.conversation.verticalScrollBar().setValue(0)  # the top loads older messages
     qtbot.waitUntil(lambda: model.rowCount() == 400)
+    assert model.data(model.index(0)) == "message 1600"
 
-    qtbot.keyClicks(window.search_box, "message 1234")
-    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
-    assert window.results.isVisible() and window.results.count() >= 1
-    window._open_result(window.results.item(0))
+
+def test_search_steps_through_hits_and_opens_them_in_context(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    panel = window.search_panel
+    assert window.tabs.currentWidget() is window.search_tab and panel.box.hasFocus()
+    qtbot.keyClicks(panel.box, "message 123")
+    qtbot.keyClick(panel.box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0)
+    # Newest first; the words are matched as prefixes ("123" finds 1230-1239 too).
+    found = [hit.snippet for hit in panel.model.hits]
+    assert "\x02message\x03 \x02123\x03" in found[-1]
+    assert panel.status.text().endswith("messages found.")
+    # Enter again opens the first hit in its chat, centred and highlighted; F3 the next.
+    qtbot.keyClick(panel.box, Qt.Key.Key_Return)
     current = window.conversation.currentIndex()
-    assert current.data() == "message 1234"
-    window.grab().save(str(tmp_path / "browser-search.png"))
+    assert current.data() == panel.model.hits[0].snippet.replace("\x02", "").replace("\x03", "")
+    assert window.delegate.highlighted == panel.model.hits[0].message_id
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    assert window.conversation.currentIndex().data().startswith("message 123")
+    assert window.delegate.highlighted == panel.model.hits[1].message_id
+    # Filters: the business's own messages in this chat only.
+    panel.filters_toggle.setChecked(True)
+    panel.sender.setCurrentText("Loja Verde")
+    panel.scope.setCurrentIndex(1)
+    panel.run()
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0)
+    assert {hit.sender for hit in panel.model.hits} == {"Loja Verde"}
+    assert {hit.chat for hit in panel.model.hits} == {"Ana Souza"}
 
-    window._open_chat(group)
-    window.grab().save(str(tmp_path / "browser-group.png"))
 
+def test_search_results_arrive_in_pages(qtbot, window):
+    window.focus_search()
+    panel = window.search_panel
+    panel.box.setText("message")
+    panel.run()
+    qtbot.waitUntil(lambda: panel.model.rowCount() >= 50 and not panel._job.running)
+    shown = panel.model.rowCount()
+    assert shown % 50 == 0 and "so far" in panel.status.text()
+    bar = panel.results.verticalScrollBar()
+    assert bar.maximum() > 0
+    bar.setValue(bar.maximum())  # scrolled to the end: the next page comes
+    qtbot.waitUntil(lambda: panel.model.rowCount() == shown + 50 and not panel._job.running)
+    qtbot.wait(100)
+    assert panel.model.rowCount() == shown + 50  # one page per scroll to the end, no more
+
+
+def test_group_chat_media_viewer_and_private_copy(qtbot, window, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    window._open_chat(chat_index(window, "Equipa"))
+    rows = rows_of(window)
+    assert [r.kind for r in rows] == ["system", "text", "media", "deleted", "text", "media"]
+    photo = rows[2]
+    # The thumbnail is decoded in the background and painted when it arrives.
+    qtbot.waitUntil(lambda: window.thumbnails.get(photo.attachment_sha256) is not None)
+    assert window.thumbnails.get(photo.attachment_sha256).size().width() == 64
+    viewer = window.open_media(photo)
+    qtbot.waitUntil(lambda: viewer.data is not None)
+    assert viewer.data == PHOTO and viewer.image.pixmap().width() == 64
+    assert hashlib.sha256(PHOTO).hexdigest() in viewer.info.text()
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()))
+    viewer.open_button.click()
+    copy = viewer.temporary
+    assert opened == [str(copy)] and copy.read_bytes() == PHOTO
+    assert stat.S_IMODE(copy.stat().st_mode) == 0o600 and stat.S_IMODE(copy.parent.stat().st_mode) == 0o700
+    viewer.close()
+    assert not copy.exists() and not copy.parent.exists()
+    # A document that the export left out is described, not opened.
+    missing = window.open_media(rows[5])
+    assert "not included in the export" in missing.image.text() and not missing.save_button.isEnabled()
+    missing.close()
+
+
+def test_links_open_and_details_panel(qtbot, window, monkeypatch):
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QDesktopServices
+
+    window._open_chat(chat_index(window, "Equipa"))
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
+    model = window.conversation_model
+    link_row = model.index(4)
+    window.conversation.scrollTo(link_row)
+    qtbot.wait(50)
+    rect = window.conversation.visualRect(link_row)
+    # Click along the text line until the link is hit (its place depends on the font).
+    for x in range(rect.left() + 20, rect.left() + 400, 8):
+        qtbot.mouseClick(window.conversation.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, rect.top() + 34))
+        if opened:
+            break
+    assert opened == ["https://example.com/relatorio"]
+
+    window.details_button.setChecked(True)
+    qtbot.waitUntil(lambda: window.details.details is not None)
+    details = window.details.details
+    assert [(p.name, p.messages) for p in details.participants] == [("Eva", 2), ("Rui", 2), ("Loja Verde", 1)]
+    assert details.media == {"image": 1} and details.media_missing == 1
+    text = window.details.toPlainText()
+    assert "WhatsApp Chat with Equipa.txt" in text and details.sources[0].sha256 in text
+    assert "Preços.pdf" in text  # the missing-media warning, in words
+
+
+def test_export_chat_txt_and_pdf(qtbot, window, tmp_path, monkeypatch):
+    from pypdf import PdfReader
+
+    from wamigrate.gui import dialogs
+    from wamigrate.gui.archive_actions import ExportChatDialog
+
+    window._open_chat(chat_index(window, "Ana Souza"))
+    target = {"path": str(tmp_path / "ana.txt")}
+    monkeypatch.setattr(dialogs, "save_path", lambda *args: target["path"])
+    dialog = ExportChatDialog(window.archive, "Ana Souza", "2023-04-01T10:00:00", "2023-04-04T10:00:00", window)
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex([dialog.format.itemData(i) for i in range(dialog.format.count())].index("txt"))
+    close_modal_when(qtbot, lambda d: d is not dialog and not d.job.running, lambda d: d.accept())
+    dialog.export()
+    lines = (tmp_path / "ana.txt").read_text(encoding="utf-8").splitlines()
+    assert lines[0] == "01/04/2023, 10:00 - Loja Verde: message 0" and len(lines) == 2000 + 286
+
+    target["path"] = str(tmp_path / "ana.pdf")
+    dialog = ExportChatDialog(window.archive, "Ana Souza", "2023-04-01T10:00:00", "2023-04-04T10:00:00", window)
+    qtbot.addWidget(dialog)
+    dialog.format.setCurrentIndex([dialog.format.itemData(i) for i in range(dialog.format.count())].index("pdf"))
+    dialog.whole.setChecked(False)
+    dialog.since.setDate(dialog.since.date().fromString("2023-04-04", "yyyy-MM-dd"))
+    close_modal_when(qtbot, lambda d: d is not dialog and not d.job.running, lambda d: d.accept())
+    dialog.export()
+    reader = PdfReader(tmp_path / "ana.pdf")
+    text = " ".join(reader.pages[0].extract_text().split())
+    assert "200 messages" in text and "message 1800" in text
+
+
+def test_verify_change_passphrase_and_new_recovery_key(qtbot, window, monkeypatch):
+    from wamigrate.core.archive.errors import WrongSecretError
+    from wamigrate.gui import archive_actions, dialogs
+    from wamigrate.gui.archive_actions import ChangePassphraseDialog
+
+    messages = []
+    close_modal_when(qtbot, lambda d: not d.job.running, lambda d: (messages.append(d.message.text()), d.reject()))
+    report = archive_actions.verify_archive(window, window.archive)
+    assert report.ok and messages[0].startswith("The archive is intact: 2,006 messages from 2 export files")
+
+    dialog = ChangePassphraseDialog(window.archive, window)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.current.field, "not the passphrase")
+    for field in (dialog.new.field, dialog.new.confirm):
+        qtbot.keyClicks(field, "copper lantern orbit 47")
+    dialog.change_button.click()
+    qtbot.waitUntil(lambda: "does not open" in dialog.message.text())
+    dialog.current.field.setText(PASSPHRASE)
+    dialog.change_button.click()
+    qtbot.waitUntil(lambda: dialog.changed)
+    folder = window.archive.folder
+    Archive.open(folder, passphrase="copper lantern orbit 47").close()
+    with pytest.raises(WrongSecretError):
+        Archive.open(folder, passphrase=PASSPHRASE)
+
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
+    shown = []
+
+    def type_back(kit_dialog):
+        shown.append(kit_dialog.kit.key)
+        kit_dialog.kit.retype.setText(kit_dialog.kit.key[-4:].lower())
+        assert kit_dialog.done_button.isEnabled()
+        kit_dialog.done_button.click()
+
+    close_modal_when(qtbot, lambda d: hasattr(d, "kit"), type_back)
+    key = archive_actions.replace_recovery_key(window, window.archive)
+    assert shown == [key]
+    Archive.open(folder, recovery_key=key).close()
+
+
+def test_import_more_and_cancel_leaves_the_archive_as_it_was(qtbot, window, tmp_path):
+    from wamigrate.gui.import_panel import ImportDialog
+
+    archive = window.archive
+    count = lambda: archive.connection.execute("SELECT count(*) FROM messages").fetchone()[0]  # noqa: E731
+    before = count()
+    first = tmp_path / "more" / "WhatsApp Chat with Bia.txt"
+    first.parent.mkdir()
+    first.write_text("05/05/2023, 10:00 - Bia: Olá\n05/05/2023, 10:01 - Loja Verde: Olá Bia\n", encoding="utf-8")
+    second = tmp_path / "more" / "WhatsApp Chat with Caio.txt"
+    second.write_text("05/05/2023, 11:00 - Caio: Bom dia\n", encoding="utf-8")
+
+    dialog = ImportDialog(archive, window)
+    qtbot.addWidget(dialog)
+    panel = dialog.panel
+    panel.add_paths([str(first), str(second), str(first)])  # the same file twice is listed once
+    assert panel.table.topLevelItemCount() == 2
+    # Cancel as soon as the second file starts: the first, already imported, is undone too.
+    original = panel._next
+
+    def next_then_cancel(options=None):
+        original(options)
+        if len(panel._queue) == 1:
+            panel.cancel()
+
+    panel._next = next_then_cancel
+    panel.start_button.click()
+    qtbot.waitUntil(lambda: "cancelled" in panel.message.text(), timeout=10000)
+    assert count() == before and panel.results == []
+    assert [panel.table.topLevelItem(i).text(1) for i in range(2)] == ["Waiting", "Waiting"]
+
+    panel._next = original
+    with qtbot.waitSignal(panel.imported, timeout=10000) as blocker:
+        panel.start_button.click()
+    results = blocker.args[0]
+    assert [(r.file_name, r.new_messages) for r in results] == [(first.name, 2), (second.name, 1)]
+    assert count() == before + 3
+    assert panel.table.topLevelItem(0).text(2) == "2"
+    dialog.reject()
+    window.chat_model.refresh()
+    assert window.chat_model.rowCount() == 4
+
+
+def test_lock_on_demand_and_when_idle(qtbot, window, settings):
+    from PySide6.QtCore import Qt
+
+    window._open_chat(chat_index(window, "Equipa"))
+    folder = window.archive.folder
     qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert window.archive is None and window.conversation.model() is None and window.chats.model() is None
+    assert window.search_panel is None and window.thumbnails._images == {}
+    assert window.stack.currentWidget() is window.locked_page and str(folder) in window.locked_text.text()
+    window.set_archive(Archive.open(folder, passphrase=PASSPHRASE))
+    assert window.chat_model.rowCount() == 2 and window.stack.currentWidget() is window.main_page
+    # Idle: a short countdown here; the setting is in minutes.
+    window.idle.set_interval_ms(100)
+    qtbot.waitUntil(lambda: window.archive is None, timeout=3000)
+    assert window.stack.currentWidget() is window.locked_page
+
+
+def test_jump_to_date(qtbot, window, monkeypatch):
+    from PySide6.QtWidgets import QDialog
+
+    from wamigrate.gui import browser
+
+    window._open_chat(chat_index(window, "Ana Souza"))
+    monkeypatch.setattr(browser.JumpToDateDialog, "exec", lambda self: QDialog.DialogCode.Accepted)
+    monkeypatch.setattr(browser.JumpToDateDialog, "date", lambda self: "2023-04-02")
+    window.jump_to_date()
+    current = window.conversation.currentIndex()
+    assert current.data() == "message 600"  # the first message of 2 April
+    rows = rows_of(window)
+    assert rows[0].local_time < "2023-04-02" < rows[-1].local_time
+
+
+def test_empty_archive_and_dark_palette(qtbot, new_archive, settings, tmp_path):
+    from wamigrate.gui.browser import BrowserWindow
+    from wamigrate.gui.theme import DARK, LIGHT, chat_colours
+
+    archive, _ = new_archive("empty")
+    window = BrowserWindow(archive, settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.conversation_stack.currentWidget() is window.placeholder
+    assert window.placeholder_import.isVisible() and not window.export_button.isEnabled()
+    window.set_scheme("dark")
+    assert chat_colours() is DARK and settings.value("appearance/scheme") == "dark"
+    window.set_scheme("light")
+    assert chat_colours() is LIGHT
+    window.lock()

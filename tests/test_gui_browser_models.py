@@ -13,7 +13,7 @@ def archive(new_archive, tmp_path):
     chat = tmp_path / "WhatsApp Chat with Ana.txt"
     chat.write_text(
         "".join(f"{1 + i // 600:02d}/04/2023, {10 + i // 60 % 10}:{i % 60:02d} - {'Ana' if i % 2 else 'Loja'}: "
-                f"message {i}\n" for i in range(1000)),
+                f"message {i}\n" for i in range(2500)),
         encoding="utf-8",
     )  # fmt: skip
     import_export(archive, chat, ImportOptions(date_order="DMY"))
@@ -31,28 +31,40 @@ def test_models_pass_the_model_tester(qtmodeltester, archive):
     qtmodeltester.check(conversation)
 
 
-def test_lazy_loading_both_ways_and_accessible_text(archive):
+def test_lazy_loading_both_ways_in_a_bounded_window(archive):
     from PySide6.QtCore import QModelIndex, Qt
 
     from wamigrate.core.archive import browse
-    from wamigrate.gui.browser_models import PAGE, SENDER_ROLE, ConversationModel
+    from wamigrate.gui.browser_models import DAY_ROLE, MAX_ROWS, PAGE, SENDER_ROLE, ConversationModel
 
     chat_id = browse.chat_list(archive)[0].id
     model = ConversationModel(archive, chat_id)
     assert model.rowCount() == PAGE
-    assert model.data(model.index(PAGE - 1)) == "message 999"
+    assert model.data(model.index(PAGE - 1)) == "message 2499"
     assert not model.canFetchMore(QModelIndex())  # opened at the newest page
     while model.can_fetch_older():
         model.fetch_older()
-    assert model.rowCount() == 1000 and model.data(model.index(0)) == "message 0"
+    # Scrolled to the very top: the window holds the oldest MAX_ROWS messages, the newest
+    # pages were let go and come back through fetchMore.
+    assert model.rowCount() == MAX_ROWS and model.fetched == 2500
+    assert model.data(model.index(0)) == "message 0"
+    assert model.data(model.index(MAX_ROWS - 1)) == f"message {MAX_ROWS - 1}"
     assert model.data(model.index(1), SENDER_ROLE) == "Ana"
-    spoken = model.data(model.index(1), Qt.ItemDataRole.AccessibleTextRole)
-    assert spoken.startswith("Ana, 2023-04-01 10:01: message 1")
+    assert model.data(model.index(1), Qt.ItemDataRole.AccessibleTextRole) == "Ana, 2023-04-01 10:01, message 1"
+    # The first message of each day carries its date, the others none.
+    days = [model.data(model.index(row), DAY_ROLE) for row in range(model.rowCount())]
+    assert [d for d in days if d] == ["2023-04-01", "2023-04-02"] and days[600] == "2023-04-02"
+    assert model.canFetchMore(QModelIndex())
+    while model.canFetchMore(QModelIndex()):
+        model.fetchMore(QModelIndex())
+    assert model.rowCount() == MAX_ROWS and model.can_fetch_older()
+    assert model.data(model.index(MAX_ROWS - 1)) == "message 2499"
 
     # Opened at a search hit in the middle: more to load below, through Qt's fetchMore.
     _, rows = browse.around(archive, browse.latest(archive, chat_id, 600)[0].id, radius=10)
     middle = ConversationModel(archive, chat_id, rows)
+    assert middle.data(middle.index(10)) == "message 1900"
     assert middle.canFetchMore(QModelIndex())
     while middle.canFetchMore(QModelIndex()):
         middle.fetchMore(QModelIndex())
-    assert middle.data(middle.index(middle.rowCount() - 1)) == "message 999"
+    assert middle.data(middle.index(middle.rowCount() - 1)) == "message 2499"

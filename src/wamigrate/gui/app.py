@@ -67,11 +67,13 @@ def run_browser(archive_path: str | None = None) -> int:
     """Unlock an archive, then browse it; returns the application's exit code."""
     from PySide6.QtCore import QSettings
 
+    from wamigrate.gui import theme
     from wamigrate.gui.browser import BrowserWindow
     from wamigrate.gui.unlock import UnlockDialog
 
     app = create_application(sys.argv[:1])
     settings = QSettings()
+    theme.apply_scheme(str(settings.value(theme.SETTING, "system")))
     dialog = UnlockDialog(settings, archive_path)
     if dialog.exec() != UnlockDialog.DialogCode.Accepted or dialog.archive is None:
         return 1

@@ -1,200 +1,350 @@
-"""The offline archive browser: chats on the left, the conversation on the right, search
-on top. Opened with ``wamigrate browse [ARCHIVE]`` (unlock first)."""
+"""The offline archive browser: chats and search on the left, the conversation in the
+middle, the chat's details on the right; an Archive menu for import, export, verify and
+the secrets; locks on demand (Ctrl+L) and after an idle time.
+
+Opened by ``wamigrate browse [ARCHIVE]`` (after the unlock dialog) and from the wizard.
+Everything slow (search, details, thumbnails, exports, verification, import) runs in
+workers on their own archive handles; the window itself only reads pages of messages.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QRectF, QSettings, QSize, Qt
-from PySide6.QtGui import QColor, QFontMetrics, QKeySequence, QPainter, QPainterPath, QShortcut, QTextOption
+from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QSettings, Qt, QTimer, QUrl
+from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCalendarWidget,
+    QDialog,
+    QDialogButtonBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
-    QListWidget,
-    QListWidgetItem,
     QMainWindow,
+    QMenu,
+    QPushButton,
     QSplitter,
-    QStyle,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
+    QStackedWidget,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from wamigrate.core.archive import browse
-from wamigrate.core.archive.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchQuery, search
+from wamigrate.core.archive.store import Archive
 from wamigrate.core.readiness.impact import business_sender
-from wamigrate.gui.browser_models import KIND_ROLE, ROW_ROLE, SENDER_ROLE, TIME_ROLE, ChatListModel, ConversationModel
-
-_MARGIN, _PAD, _MAX_WIDTH = 10, 8, 0.72
+from wamigrate.gui import archive_actions, formatting, theme
+from wamigrate.gui.browser_models import ROW_ROLE, ChatListModel, ConversationModel
+from wamigrate.gui.bubbles import BubbleDelegate, links
+from wamigrate.gui.chat_details_view import ChatDetailsView
+from wamigrate.gui.chat_list_delegate import ChatListDelegate
+from wamigrate.gui.idle_lock import CHOICES, DEFAULT_MINUTES, SETTING, IdleWatcher
+from wamigrate.gui.import_panel import ImportDialog
+from wamigrate.gui.media_viewer import MediaViewer
+from wamigrate.gui.search_panel import SearchPanel
+from wamigrate.gui.thumbnails import Thumbnails
 
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("Browser", text)
 
 
-class BubbleDelegate(QStyledItemDelegate):
-    """Chat-app bubbles: the business on the right, customers on the left, notices centred."""
-
-    def __init__(self, own_name: str | None, group: bool, parent=None) -> None:
+class JumpToDateDialog(QDialog):
+    def __init__(self, first: str, last: str, parent=None) -> None:
         super().__init__(parent)
-        self.own_name = own_name
-        self.group = group
-        # Sizes by (message id, width): a view re-asks every row's size after each page is
-        # prepended; measuring text again each time made scrolling stutter.
-        self._sizes: dict[tuple[int, int], QSize] = {}
+        self.setWindowTitle(tr("Jump to date"))
+        layout = QVBoxLayout(self)
+        self.calendar = QCalendarWidget(self)
+        self.calendar.setAccessibleName(tr("Date"))
+        self.calendar.setMinimumDate(QDate.fromString(first[:10], Qt.DateFormat.ISODate))
+        self.calendar.setMaximumDate(QDate.fromString(last[:10], Qt.DateFormat.ISODate))
+        self.calendar.setSelectedDate(self.calendar.maximumDate())
+        layout.addWidget(self.calendar)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        self.calendar.activated.connect(lambda _date: self.accept())
+        layout.addWidget(buttons)
 
-    def _layout(self, option: QStyleOptionViewItem, index: QModelIndex) -> tuple[QRectF, str, str]:
-        text = index.data() or ""
-        sender = index.data(SENDER_ROLE)
-        header = sender if (self.group and sender and sender != self.own_name) else ""
-        width = option.rect.width() * _MAX_WIDTH
-        metrics = QFontMetrics(option.font)
-        body = metrics.boundingRect(0, 0, int(width - 2 * _PAD), 10_000, Qt.TextFlag.TextWordWrap, text)
-        header_height = metrics.height() if header else 0
-        time_height = metrics.height()
-        box = QRectF(0, 0, max(body.width(), metrics.horizontalAdvance(header), 80) + 2 * _PAD,
-                     body.height() + header_height + time_height + 2 * _PAD)  # fmt: skip
-        return box, header, text
-
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        key = (index.data(ROW_ROLE).id, option.rect.width())
-        size = self._sizes.get(key)
-        if size is None:
-            box, _, _ = self._layout(option, index)
-            size = self._sizes[key] = QSize(option.rect.width(), int(box.height()) + _MARGIN)
-        return size
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
-        box, header, text = self._layout(option, index)
-        kind = index.data(KIND_ROLE)
-        sender = index.data(SENDER_ROLE)
-        own = sender is not None and sender == self.own_name
-        rect = option.rect
-        if kind == "system":
-            box.moveLeft(rect.left() + (rect.width() - box.width()) / 2)
-            fill, ink = QColor("#e8eae9"), QColor("#54656f")
-        elif own:
-            box.moveLeft(rect.right() - box.width() - _MARGIN)
-            fill, ink = QColor("#d9fdd3"), QColor("#111b21")
-        else:
-            box.moveLeft(rect.left() + _MARGIN)
-            fill, ink = QColor("#ffffff"), QColor("#111b21")
-        box.moveTop(rect.top() + _MARGIN / 2)
-        painter.save()
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        path = QPainterPath()
-        path.addRoundedRect(box, 8, 8)
-        painter.fillPath(path, QColor("#9fd3ff") if option.state & QStyle.StateFlag.State_Selected else fill)
-        metrics = QFontMetrics(option.font)
-        y = box.top() + _PAD
-        if header:
-            painter.setPen(QColor("#1f7aec"))
-            painter.drawText(QRectF(box.left() + _PAD, y, box.width() - 2 * _PAD, metrics.height()), header)
-            y += metrics.height()
-        painter.setPen(QColor("#667781") if kind in ("deleted", "system") else ink)
-        text_rect = QRectF(box.left() + _PAD, y, box.width() - 2 * _PAD, box.bottom() - y - metrics.height() - _PAD)
-        option_text = QTextOption()
-        option_text.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-        painter.drawText(text_rect, text, option_text)
-        painter.setPen(QColor("#667781"))
-        stamp = (index.data(TIME_ROLE) or "")[11:16]
-        painter.drawText(
-            QRectF(box.left() + _PAD, box.bottom() - metrics.height() - _PAD / 2, box.width() - 2 * _PAD,
-                   metrics.height()),
-            Qt.AlignmentFlag.AlignRight, stamp,
-        )  # fmt: skip
-        painter.restore()
+    def date(self) -> str:
+        return self.calendar.selectedDate().toString(Qt.DateFormat.ISODate)
 
 
 class BrowserWindow(QMainWindow):
-    def __init__(self, archive, settings: QSettings, parent=None) -> None:
+    def __init__(self, archive: Archive, settings: QSettings, parent=None) -> None:
         super().__init__(parent)
-        self.archive = archive
+        self.archive: Archive | None = None
+        self.folder = str(archive.folder)
         self._settings = settings
+        self.conversation_model: ConversationModel | None = None
+        self.chat: browse.ChatRow | None = None
         self.setWindowTitle(tr("wamigrate — chat archive"))
-        self._own = business_sender(archive.connection)
-        central = QWidget(self)
-        outer = QVBoxLayout(central)
-        top = QHBoxLayout()
-        self.search_box = QLineEdit(central)
-        self.search_box.setPlaceholderText(tr("Search all chats (Ctrl+F)"))
-        self.search_box.setAccessibleName(tr("Search all chats"))
-        self.search_box.setClearButtonEnabled(True)
-        top.addWidget(self.search_box)
-        outer.addLayout(top)
-        splitter = QSplitter(central)
-        left = QWidget(splitter)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        self.chat_filter = QLineEdit(left)
-        self.chat_filter.setPlaceholderText(tr("Filter chats"))
+        self.stack = QStackedWidget(self)
+        self.setCentralWidget(self.stack)
+        self._build_main()
+        self._build_locked()
+        self._build_menus()
+        self.idle = IdleWatcher(int(settings.value(SETTING, DEFAULT_MINUTES)), self)
+        self.idle.idle.connect(self.lock)
+        geometry = settings.value("browser/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1180, 760)
+        self.set_archive(archive)
+
+    # -- building -----------------------------------------------------------------------------
+
+    def _build_main(self) -> None:
+        page = QWidget(self.stack)
+        outer = QVBoxLayout(page)
+        outer.setContentsMargins(6, 6, 6, 6)
+        self.splitter = QSplitter(page)
+        self.tabs = QTabWidget(self.splitter)
+        chats_tab = QWidget(self.tabs)
+        chats_layout = QVBoxLayout(chats_tab)
+        chats_layout.setContentsMargins(0, 4, 0, 0)
+        self.chat_filter = QLineEdit(chats_tab)
+        self.chat_filter.setPlaceholderText(tr("Filter chats by name"))
         self.chat_filter.setAccessibleName(tr("Filter chats"))
-        left_layout.addWidget(self.chat_filter)
-        self.chats = QListView(left)
+        self.chat_filter.setClearButtonEnabled(True)
+        chats_layout.addWidget(self.chat_filter)
+        self.chats = QListView(chats_tab)
         self.chats.setAccessibleName(tr("Chats"))
-        self.chat_model = ChatListModel(archive, self)
-        self.chats.setModel(self.chat_model)
-        left_layout.addWidget(self.chats)
-        self.results = QListWidget(left)
-        self.results.setAccessibleName(tr("Search results"))
-        self.results.setVisible(False)
-        self.results.setWordWrap(True)
-        left_layout.addWidget(self.results)
-        right = QWidget(splitter)
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        self.title = QLabel(tr("Choose a chat on the left."), right)
+        self.chats.setItemDelegate(ChatListDelegate(self.chats))
+        self.chats.setUniformItemSizes(True)
+        chats_layout.addWidget(self.chats)
+        self.tabs.addTab(chats_tab, tr("Chats"))
+        self.search_panel: SearchPanel | None = None
+        self.search_tab = QWidget(self.tabs)
+        QVBoxLayout(self.search_tab).setContentsMargins(0, 4, 0, 0)
+        self.tabs.addTab(self.search_tab, tr("Search"))
+
+        middle = QWidget(self.splitter)
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        header = QHBoxLayout()
+        titles = QVBoxLayout()
+        self.title = QLabel(middle)
+        self.title.setAccessibleName(tr("Chat"))
         font = self.title.font()
         font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
         self.title.setFont(font)
-        right_layout.addWidget(self.title)
-        self.conversation = QListView(right)
+        self.subtitle = QLabel(middle)
+        titles.addWidget(self.title)
+        titles.addWidget(self.subtitle)
+        header.addLayout(titles, 1)
+        self.jump_button = QPushButton(tr("Jump to date…"), middle)
+        self.details_button = QPushButton(tr("Details"), middle)
+        self.details_button.setCheckable(True)
+        self.export_button = QPushButton(tr("Export…"), middle)
+        for button in (self.jump_button, self.details_button, self.export_button):
+            header.addWidget(button)
+        middle_layout.addLayout(header)
+        self.conversation_stack = QStackedWidget(middle)
+        self.placeholder = QWidget(self.conversation_stack)
+        placeholder_layout = QVBoxLayout(self.placeholder)
+        placeholder_layout.addStretch(1)
+        self.placeholder_text = QLabel(self.placeholder)
+        self.placeholder_text.setWordWrap(True)
+        self.placeholder_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        placeholder_layout.addWidget(self.placeholder_text)
+        self.placeholder_import = QPushButton(tr("Import chat exports…"), self.placeholder)
+        placeholder_layout.addWidget(self.placeholder_import, 0, Qt.AlignmentFlag.AlignHCenter)
+        placeholder_layout.addStretch(2)
+        self.conversation = QListView(self.conversation_stack)
         self.conversation.setAccessibleName(tr("Messages"))
         self.conversation.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.conversation.setUniformItemSizes(False)
-        self.conversation.setStyleSheet("QListView { background: #efeae2; }")
-        right_layout.addWidget(self.conversation)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([300, 700])
-        outer.addWidget(splitter)
-        self.setCentralWidget(central)
-        self.resize(1100, 720)
-        self.conversation_model: ConversationModel | None = None
+        self.conversation.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap bubbles when the width changes
+        self.conversation.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.conversation.setMouseTracking(True)
+        self.conversation_stack.addWidget(self.placeholder)
+        self.conversation_stack.addWidget(self.conversation)
+        middle_layout.addWidget(self.conversation_stack, 1)
 
-        self.chats.clicked.connect(self._open_chat)
+        self.details = ChatDetailsView(self.splitter)
+        self.details.setVisible(False)
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.details)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([320, 620, 300])
+        outer.addWidget(self.splitter)
+        self.stack.addWidget(page)
+        self.main_page = page
+
         self.chats.activated.connect(self._open_chat)
-        self.chat_filter.textChanged.connect(lambda text: self.chat_model.refresh(text))
-        self.search_box.returnPressed.connect(self._search)
-        self.results.itemActivated.connect(self._open_result)
-        self.results.itemClicked.connect(self._open_result)
+        self.chats.clicked.connect(self._open_chat)
+        self.chat_filter.textChanged.connect(lambda text: self.chat_model.refresh(text) if self.archive else None)
         self.conversation.verticalScrollBar().valueChanged.connect(self._maybe_older)
-        QShortcut(QKeySequence.StandardKey.Find, self, self.search_box.setFocus)
-        QShortcut(QKeySequence("Ctrl+L"), self, self.lock)
+        self.conversation.activated.connect(self._activate_message)
+        self.conversation.doubleClicked.connect(self._activate_message)
+        self.conversation.customContextMenuRequested.connect(self._message_menu)
+        self.jump_button.clicked.connect(self.jump_to_date)
+        self.details_button.toggled.connect(self._toggle_details)
+        self.export_button.clicked.connect(self.export_chat)
+        self.placeholder_import.clicked.connect(self.import_exports)
 
-    def _show(self, chat_id: int, title: str, rows=None, select: int | None = None) -> None:
-        group = bool(
-            self.archive.connection.execute("SELECT is_group FROM chats WHERE id = ?", (chat_id,)).fetchone()[0]
+    def _build_locked(self) -> None:
+        page = QWidget(self.stack)
+        layout = QVBoxLayout(page)
+        layout.addStretch(1)
+        self.locked_text = QLabel(page)
+        self.locked_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.locked_text.setWordWrap(True)
+        layout.addWidget(self.locked_text)
+        self.unlock_button = QPushButton(tr("Unlock…"), page)
+        layout.addWidget(self.unlock_button, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self.stack.addWidget(page)
+        self.locked_page = page
+        self.unlock_button.clicked.connect(self.unlock)
+
+    def _action(self, menu: QMenu, text: str, slot, shortcut=None, checkable: bool = False) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _choices(self, menu: QMenu, items, current, pick) -> None:
+        """Radio items in a menu: one of ``items`` (key, label) is checked; choosing calls pick(key)."""
+        group = QActionGroup(self)
+        for key, label in items:
+            action = self._action(menu, label, lambda _checked=False, k=key: pick(k), checkable=True)
+            action.setChecked(key == current)
+            group.addAction(action)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        archive = bar.addMenu(tr("&Archive"))
+        self.import_action = self._action(archive, tr("&Import chat exports…"), self.import_exports, "Ctrl+I")
+        self.export_action = self._action(archive, tr("&Export this chat…"), self.export_chat, "Ctrl+E")
+        self.media_action = self._action(archive, tr("Export this chat's &media…"), self.export_media)
+        archive.addSeparator()
+        self.verify_action = self._action(archive, tr("&Verify archive"), self.verify)
+        self.passphrase_action = self._action(archive, tr("Change &passphrase…"), self.change_passphrase)
+        self.recovery_action = self._action(archive, tr("New &recovery key…"), self.new_recovery_key)
+        archive.addSeparator()
+        self.lock_action = self._action(archive, tr("&Lock"), self.lock, "Ctrl+L")
+        self._action(archive, tr("&Close"), self.close, QKeySequence.StandardKey.Close)
+        view = bar.addMenu(tr("&View"))
+        self.find_action = self._action(view, tr("&Search messages"), self.focus_search, QKeySequence.StandardKey.Find)
+        self.jump_action = self._action(view, tr("&Jump to date…"), self.jump_to_date, "Ctrl+G")
+        self.details_action = self._action(view, tr("Chat &details"), self.details_button.setChecked, "Ctrl+D", True)
+        self.details_button.toggled.connect(self.details_action.setChecked)
+        view.addSeparator()
+        self._choices(view.addMenu(tr("Sort chats by")), (("recent", tr("Recent activity")), ("name", tr("Name"))),
+                      "recent", lambda key: self.chat_model.refresh(order=key))  # fmt: skip
+        schemes = (("system", tr("Like the system")), ("light", tr("Light")), ("dark", tr("Dark")))
+        self._choices(view.addMenu(tr("Appearance")), schemes, str(self._settings.value(theme.SETTING, "system")),
+                      self.set_scheme)  # fmt: skip
+        minutes = [(m, tr("Never") if m == 0 else tr("{0} minutes").format(m)) for m in CHOICES]
+        self._choices(view.addMenu(tr("Lock when idle for")), minutes,
+                      int(self._settings.value(SETTING, DEFAULT_MINUTES)), self.set_idle_minutes)  # fmt: skip
+        self.chat_actions = [self.export_action, self.media_action, self.jump_action, self.details_action]
+
+    # -- archive ------------------------------------------------------------------------------
+
+    def set_archive(self, archive: Archive) -> None:
+        self.archive = archive
+        self.folder = str(archive.folder)
+        self._own = business_sender(archive.connection)
+        self.thumbnails = Thumbnails(archive, self)
+        self.chat_model = ChatListModel(archive, self)
+        self.chats.setModel(self.chat_model)
+        self.chat_filter.clear()
+        self.search_panel = SearchPanel(archive, self.search_tab)
+        self.search_tab.layout().addWidget(self.search_panel)
+        self.search_panel.open_message.connect(self.show_message)
+        self.search_panel.set_senders(
+            [name for (name,) in archive.connection.execute(
+                "SELECT DISTINCT display_name FROM participants ORDER BY display_name")]
+        )  # fmt: skip
+        self._show_placeholder()
+        self.stack.setCurrentWidget(self.main_page)
+        self.statusBar().showMessage(tr("Archive: {0}").format(self.folder))
+        for action in (self.import_action, self.verify_action, self.passphrase_action, self.recovery_action):
+            action.setEnabled(True)
+        self.idle.resume()
+        if self.chat_model.rowCount():
+            self.chats.setCurrentIndex(self.chat_model.index(0))
+        self.chats.setFocus()
+
+    def _show_placeholder(self) -> None:
+        self.chat = None
+        self.conversation.setModel(None)
+        self.conversation_model = None
+        self.title.setText("")
+        self.subtitle.setText("")
+        empty = self.chat_model.rowCount() == 0 and not self.chat_model.text_filter
+        self.placeholder_text.setText(
+            tr("This archive has no chats yet. Import the chat exports you made on the phone.")
+            if empty
+            else tr("Choose a chat on the left, or search all chats with Ctrl+F.")
         )
-        self.conversation_model = ConversationModel(self.archive, chat_id, rows, self)
-        self.conversation.setItemDelegate(BubbleDelegate(self._own, group, self.conversation))
-        self.conversation.setModel(self.conversation_model)
-        self.title.setText(title)
-        if select is None:
-            self.conversation.scrollToBottom()
-        else:
-            row = self.conversation_model.row_of(select)
-            if row is not None:
-                index = self.conversation_model.index(row)
-                self.conversation.setCurrentIndex(index)
-                self.conversation.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.placeholder_import.setVisible(empty)
+        self.conversation_stack.setCurrentWidget(self.placeholder)
+        for widget in (self.jump_button, self.details_button, self.export_button, *self.chat_actions):
+            widget.setEnabled(False)
+        self.details_button.setChecked(False)
+
+    # -- conversation -------------------------------------------------------------------------
 
     def _open_chat(self, index: QModelIndex) -> None:
         chat = index.data(ROW_ROLE)
-        self.results.setVisible(False)
-        self._show(chat.id, chat.title)
+        if chat is not None:
+            self._show(chat.id)
+
+    def _show(self, chat_id: int, rows=None, select: int | None = None) -> None:
+        assert self.archive is not None
+        chat = next((c for c in browse.chat_list(self.archive) if c.id == chat_id), None)
+        if chat is None:
+            return
+        self.chat = chat
+        model = ConversationModel(self.archive, chat_id, rows, self)
+        self.delegate = BubbleDelegate(self._own, chat.is_group, self.thumbnails, self.conversation)
+        self.delegate.highlighted = select
+        self.thumbnails.ready.connect(self._thumbnail_ready)
+        self.conversation.setItemDelegate(self.delegate)
+        self.conversation.setModel(model)
+        self.conversation.setStyleSheet(f"QListView {{ background: {self.delegate.colours.background}; }}")
+        old = self.conversation_model
+        self.conversation_model = model
+        if old is not None:
+            old.deleteLater()
+        model.rowsAboutToBeRemoved.connect(self._rows_leaving)
+        model.rowsRemoved.connect(self._rows_left)
+        self.conversation_stack.setCurrentWidget(self.conversation)
+        self.title.setText(chat.title)
+        kind = tr("Group") if chat.is_group else tr("Chat")
+        self.subtitle.setText(f"{kind} · " + tr("{0} messages").format(formatting.number(chat.messages)))
+        for widget in (self.jump_button, self.details_button, self.export_button, *self.chat_actions):
+            widget.setEnabled(True)
+        if self.search_panel is not None:
+            self.search_panel.current_chat = chat.title
+        if self.details.isVisible():
+            self.details.show_chat(self.archive, chat_id)
+        if select is None:
+            self.conversation.scrollToBottom()
+            QTimer.singleShot(0, self.conversation.scrollToBottom)  # after the rows' sizes are known
+        else:
+            row = model.row_of(select)
+            if row is not None:
+                index = model.index(row)
+                self.conversation.setCurrentIndex(index)
+                self.conversation.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+
+    def _thumbnail_ready(self, sha256: str) -> None:
+        model = self.conversation_model
+        if model is None:
+            return
+        for row in model.rows_with_attachment(sha256):
+            self.conversation.update(model.index(row))
 
     def _maybe_older(self, value: int) -> None:
         model = self.conversation_model
@@ -203,37 +353,186 @@ class BrowserWindow(QMainWindow):
             if added:
                 self.conversation.scrollTo(model.index(added), QAbstractItemView.ScrollHint.PositionAtTop)
 
-    def _search(self) -> None:
-        text = self.search_box.text().strip()
-        self.results.clear()
-        if not text:
-            self.results.setVisible(False)
-            return
-        page = search(self.archive, SearchQuery(text), limit=100)
-        for hit in page.hits:
-            snippet = hit.snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "").replace("\n", " ")
-            item = QListWidgetItem(f"{hit.chat} · {hit.local_time[:16].replace('T', ' ')}\n{snippet}")
-            item.setData(Qt.ItemDataRole.UserRole, hit.message_id)
-            self.results.addItem(item)
-        if not page.hits:
-            self.results.addItem(tr("No messages found."))
-        self.results.setVisible(True)
+    def _rows_leaving(self, _parent: QModelIndex, first: int, last: int) -> None:
+        """Rows dropped above the view (the window moved down): keep the view still."""
+        self._removed_height = 0
+        model = self.conversation_model
+        if first == 0 and model is not None and last + 1 < model.rowCount():
+            top = self.conversation.visualRect(model.index(0)).top()
+            self._removed_height = self.conversation.visualRect(model.index(last + 1)).top() - top
 
-    def _open_result(self, item: QListWidgetItem) -> None:
-        message_id = item.data(Qt.ItemDataRole.UserRole)
-        if message_id is None:
+    def _rows_left(self, _parent: QModelIndex, first: int, _last: int) -> None:
+        if first == 0 and self._removed_height:
+            bar = self.conversation.verticalScrollBar()
+            value = bar.value()
+            self.conversation.doItemsLayout()
+            bar.setValue(value - self._removed_height)
+
+    def show_message(self, message_id: int) -> None:
+        """Open a message in its conversation, centred and highlighted (a search hit)."""
+        if self.archive is None:
             return
         chat_id, rows = browse.around(self.archive, message_id, radius=100)
-        title = self.archive.connection.execute("SELECT title FROM chats WHERE id = ?", (chat_id,)).fetchone()[0]
-        self._show(chat_id, title, rows, select=message_id)
+        self._show(chat_id, rows, select=message_id)
+
+    def _current_row(self):
+        index = self.conversation.currentIndex()
+        return index.data(ROW_ROLE) if index.isValid() else None
+
+    def _activate_message(self, index: QModelIndex) -> None:
+        row = index.data(ROW_ROLE)
+        if row is not None and (row.attachment or row.kind == "media"):
+            self.open_media(row)
+
+    def open_media(self, row) -> MediaViewer | None:
+        if self.archive is None:
+            return None
+        viewer = MediaViewer(self.archive, row, self)
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.show()
+        return viewer
+
+    def _message_menu(self, point) -> None:
+        index = self.conversation.indexAt(point)
+        row = index.data(ROW_ROLE) if index.isValid() else None
+        if row is None:
+            return
+        menu = QMenu(self)
+        copy = menu.addAction(tr("Copy text"))
+        copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(row.text))
+        if row.attachment or row.kind == "media":
+            menu.addAction(tr("Open media…")).triggered.connect(lambda: self.open_media(row))
+        for url in links(row.text)[:5]:
+            menu.addAction(tr("Open {0}").format(url)).triggered.connect(
+                lambda _c=False, u=url: QDesktopServices.openUrl(QUrl(u)))  # fmt: skip
+        menu.exec(self.conversation.viewport().mapToGlobal(point))
+
+    def jump_to_date(self) -> None:
+        if self.archive is None or self.chat is None:
+            return
+        first = browse.after(self.archive, self.chat.id, ("", 0, 0), 1)
+        last = browse.latest(self.archive, self.chat.id, 1)
+        if not first or not last:
+            return
+        dialog = JumpToDateDialog(first[0].local_time, last[0].local_time, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            rows = browse.on_date(self.archive, self.chat.id, dialog.date(), radius=100)
+            target = next((r.id for r in rows if r.local_time[:10] >= dialog.date()), rows[-1].id if rows else None)
+            self._show(self.chat.id, rows, select=target)
+
+    def _toggle_details(self, visible: bool) -> None:
+        self.details.setVisible(visible)
+        if visible and self.archive is not None and self.chat is not None:
+            self.details.show_chat(self.archive, self.chat.id)
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.search_tab)
+        if self.search_panel is not None:
+            self.search_panel.box.setFocus()
+            self.search_panel.box.selectAll()
+
+    # -- actions ------------------------------------------------------------------------------
+
+    def import_exports(self) -> None:
+        if self.archive is None:
+            return
+        dialog = ImportDialog(self.archive, self)
+        self.idle.pause()  # an import of a big export may take minutes without a key press
+        try:
+            dialog.exec()
+        finally:
+            self.idle.resume()
+        if dialog.panel.results and self.archive is not None:
+            self.chat_model.refresh()
+            if self.chat is None:
+                self._show_placeholder()
+
+    def export_chat(self) -> None:
+        if self.archive is None or self.chat is None:
+            return
+        details = self.archive.connection.execute(
+            "SELECT min(local_time), max(local_time) FROM messages WHERE chat_id = ?", (self.chat.id,)
+        ).fetchone()
+        archive_actions.ExportChatDialog(self.archive, self.chat.title, details[0], details[1], self).exec()
+
+    def export_media(self) -> None:
+        if self.archive is not None and self.chat is not None:
+            archive_actions.export_media(self, self.archive, self.chat.title)
+
+    def verify(self) -> None:
+        if self.archive is not None:
+            archive_actions.verify_archive(self, self.archive)
+
+    def change_passphrase(self) -> None:
+        if self.archive is not None:
+            archive_actions.ChangePassphraseDialog(self.archive, self).exec()
+
+    def new_recovery_key(self) -> None:
+        if self.archive is not None:
+            archive_actions.replace_recovery_key(self, self.archive)
+
+    def set_scheme(self, scheme: str) -> None:
+        self._settings.setValue(theme.SETTING, scheme)
+        theme.apply_scheme(scheme)
+        if self.chat is not None and self.conversation_model is not None:
+            self.delegate.colours = theme.chat_colours()
+            self.conversation.setStyleSheet(f"QListView {{ background: {self.delegate.colours.background}; }}")
+            self.conversation.viewport().update()
+
+    def set_idle_minutes(self, minutes: int) -> None:
+        self._settings.setValue(SETTING, minutes)
+        self.idle.set_minutes(minutes)
+
+    # -- lock ---------------------------------------------------------------------------------
 
     def lock(self) -> None:
-        """Clear every view and close the archive: the key leaves memory."""
+        """Clear every view, close every dialog and every archive handle: the key leaves memory."""
+        if self.archive is None:
+            return
+        for dialog in self.findChildren(QDialog):
+            job = getattr(dialog, "job", None) or getattr(getattr(dialog, "panel", None), "_job", None)
+            if job is not None:
+                job.cancel()
+            dialog.done(QDialog.DialogCode.Rejected)
+            dialog.close()
+        self.thumbnails.stop()
+        if self.search_panel is not None:
+            self.search_panel.close_reader()
+            self.search_panel.deleteLater()
+            self.search_panel = None
+        self.details.clear_view()
+        self.details_button.setChecked(False)
         self.conversation.setModel(None)
         self.conversation_model = None
         self.chats.setModel(None)
-        self.results.clear()
-        self.title.setText(tr("Locked."))
+        self.chat = None
+        self.title.setText("")
+        self.subtitle.setText("")
+        self.archive.close()
+        self.archive = None
+        for action in (
+            self.import_action,
+            self.verify_action,
+            self.passphrase_action,
+            self.recovery_action,
+            *self.chat_actions,
+        ):
+            action.setEnabled(False)  # fmt: skip
+        self.idle.pause()
+        self.locked_text.setText(tr("The archive is locked.\n{0}").format(self.folder))
+        self.stack.setCurrentWidget(self.locked_page)
+        self.statusBar().showMessage(tr("Locked"))
+        self.unlock_button.setFocus()
+
+    def unlock(self) -> None:
+        from wamigrate.gui.unlock import UnlockDialog
+
+        dialog = UnlockDialog(self._settings, self.folder, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.archive is not None:
+            self.set_archive(dialog.archive)
+
+    def closeEvent(self, event) -> None:
+        self._settings.setValue("browser/geometry", self.saveGeometry())
         if self.archive is not None:
-            self.archive.close()
-            self.archive = None
+            self.lock()
+        super().closeEvent(event)

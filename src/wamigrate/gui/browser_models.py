@@ -1,8 +1,13 @@
-"""Qt models over the archive's browse queries: the chat list, and a conversation that
-loads lazily in both directions (older pages when scrolled to the top, newer at the bottom).
+"""Qt models over the archive's browse queries: the chat list, a conversation that loads
+lazily in both directions, and search results that grow as pages arrive.
 
 Items expose their text, sender and time through roles, so views, delegates and screen
 readers get the same facts (AccessibleTextRole reads a whole message aloud).
+
+A conversation keeps a bounded window of rows (MAX_ROWS): scrolling far up drops pages at
+the bottom and scrolling down again fetches them back. A list view lays out all its rows
+again whenever rows are inserted above; with a bounded window that costs the same on the
+ten-thousandth message as on the first.
 """
 
 from __future__ import annotations
@@ -10,13 +15,16 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 
 from wamigrate.core.archive import browse
+from wamigrate.core.archive.search import HIGHLIGHT_END, HIGHLIGHT_START, Hit
 from wamigrate.core.archive.store import Archive
 
 SENDER_ROLE = Qt.ItemDataRole.UserRole + 1
 TIME_ROLE = Qt.ItemDataRole.UserRole + 2
 KIND_ROLE = Qt.ItemDataRole.UserRole + 3
 ROW_ROLE = Qt.ItemDataRole.UserRole + 4
+DAY_ROLE = Qt.ItemDataRole.UserRole + 5  # the date, on the first message of each day; else None
 PAGE = 200
+MAX_ROWS = 5 * PAGE
 
 _Index = QModelIndex | QPersistentModelIndex
 
@@ -25,17 +33,63 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("BrowserModels", text)
 
 
+def kind_label(kind: str, media_type: str | None = None) -> str:
+    """A message kind in words, for screen readers and for messages without text."""
+    labels = {
+        "media": tr("Media"),
+        "location": tr("Location"),
+        "poll": tr("Poll"),
+        "deleted": tr("Deleted message"),
+        "call": tr("Call"),
+        "system": tr("Notice"),
+        "text": tr("Message"),
+    }
+    media = {
+        "image": tr("Photo"),
+        "video": tr("Video"),
+        "audio": tr("Audio"),
+        "voice_note": tr("Voice message"),
+        "sticker": tr("Sticker"),
+        "gif": tr("GIF"),
+        "document": tr("Document"),
+        "contact": tr("Contact card"),
+    }
+    if kind == "media" and media_type in media:
+        return media[media_type]
+    return labels.get(kind, kind)
+
+
+def poll_text(text: str) -> str:
+    """A poll as WhatsApp exports it ("POLL:", the question, "OPTION: … (n votes)") shown as
+    the question and a bulleted list of options."""
+    lines = text.splitlines()
+    if not lines or lines[0].strip().upper() != "POLL:":
+        return text
+    shown = []
+    for line in lines[1:]:
+        head, _, rest = line.partition(":")
+        shown.append(f"• {rest.strip()}" if head.strip().upper() == "OPTION" else line)
+    return "\n".join(shown)
+
+
 class ChatListModel(QAbstractListModel):
     def __init__(self, archive: Archive, parent=None) -> None:
         super().__init__(parent)
         self._archive = archive
         self._chats: list[browse.ChatRow] = []
+        self.text_filter = ""
+        self.order = "recent"
         self.refresh()
 
-    def refresh(self, text_filter: str = "", order: str = "recent") -> None:
+    def refresh(self, text_filter: str | None = None, order: str | None = None) -> None:
+        self.text_filter = self.text_filter if text_filter is None else text_filter
+        self.order = self.order if order is None else order
         self.beginResetModel()
-        self._chats = browse.chat_list(self._archive, text_filter, order)
+        self._chats = browse.chat_list(self._archive, self.text_filter, self.order)
         self.endResetModel()
+
+    def row_of_chat(self, chat_id: int) -> int | None:
+        return next((i for i, chat in enumerate(self._chats) if chat.id == chat_id), None)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
         return 0 if parent.isValid() else len(self._chats)
@@ -50,7 +104,8 @@ class ChatListModel(QAbstractListModel):
             return chat.last_preview
         if role == Qt.ItemDataRole.AccessibleTextRole:
             kind = tr("group") if chat.is_group else tr("chat")
-            return f"{chat.title}, {kind}, {chat.messages} {tr('messages')}, {chat.last_preview}"
+            count = tr("{0} messages").format(f"{chat.messages:,}")
+            return f"{chat.title}, {kind}, {count}, {chat.last_preview}"
         if role == TIME_ROLE:
             return chat.last_time
         if role == ROW_ROLE:
@@ -59,15 +114,17 @@ class ChatListModel(QAbstractListModel):
 
 
 class ConversationModel(QAbstractListModel):
-    """One chat's messages, oldest at the top; starts at the newest page (or at a message)."""
+    """One chat's messages, oldest at the top; starts at the newest page (or at given rows)."""
 
     def __init__(self, archive: Archive, chat_id: int, rows: list[browse.Row] | None = None, parent=None) -> None:
         super().__init__(parent)
         self._archive = archive
-        self._chat = chat_id
+        self.chat_id = chat_id
         self._rows = rows if rows is not None else browse.latest(archive, chat_id, PAGE)
         self._older = bool(self._rows)  # maybe more above
         self._newer = rows is not None and bool(rows)  # opened in the middle: maybe more below
+        self.fetched = len(self._rows)  # rows loaded since opening, for measurements
+        self.highlighted: int | None = None  # a message id shown as "found"
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._rows)
@@ -77,7 +134,9 @@ class ConversationModel(QAbstractListModel):
             return None
         row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return row.text if row.text else f"[{row.kind}]"
+            if row.kind == "poll":
+                return poll_text(row.text)
+            return row.text if row.text else kind_label(row.kind, row.media_type)
         if role == SENDER_ROLE:
             return row.sender
         if role == TIME_ROLE:
@@ -86,25 +145,42 @@ class ConversationModel(QAbstractListModel):
             return row.kind
         if role == ROW_ROLE:
             return row
+        if role == DAY_ROLE:
+            first = index.row() == 0 or self._rows[index.row() - 1].local_time[:10] != row.local_time[:10]
+            return row.local_time[:10] if first else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            who = row.sender or tr("System")
-            return f"{who}, {row.local_time.replace('T', ' ')[:16]}: {row.text or row.kind}"
+            who = row.sender or tr("Notice")
+            parts = [who, row.local_time.replace("T", " ")[:16]]
+            if row.kind != "text":
+                parts.append(kind_label(row.kind, row.media_type))
+            if row.attachment:
+                parts.append(row.attachment)
+            if row.text:
+                parts.append(row.text)
+            return ", ".join(parts)
         return None
 
-    # Lazy loading downwards uses Qt's fetchMore; upwards, views call fetch_older when the
-    # user reaches the top (Qt has no built-in "fetch before").
+    # Downwards, views use Qt's fetchMore when the bottom is reached; upwards, they call
+    # fetch_older at the top (Qt has no built-in "fetch before").
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:  # noqa: B008
         return not parent.isValid() and self._newer
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
         if parent.isValid() or not self._rows:
             return
-        rows = browse.after(self._archive, self._chat, self._rows[-1].key, PAGE)
+        rows = browse.after(self._archive, self.chat_id, self._rows[-1].key, PAGE)
         self._newer = len(rows) == PAGE
         if rows:
             self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
             self._rows.extend(rows)
             self.endInsertRows()
+            self.fetched += len(rows)
+            excess = len(self._rows) - MAX_ROWS
+            if excess > 0:
+                self.beginRemoveRows(QModelIndex(), 0, excess - 1)
+                del self._rows[:excess]
+                self.endRemoveRows()
+                self._older = True
 
     def can_fetch_older(self) -> bool:
         return self._older
@@ -113,13 +189,65 @@ class ConversationModel(QAbstractListModel):
         """Prepend the previous page; returns how many rows were added (to keep the view still)."""
         if not self._rows:
             return 0
-        rows = browse.before(self._archive, self._chat, self._rows[0].key, PAGE)
+        rows = browse.before(self._archive, self.chat_id, self._rows[0].key, PAGE)
         self._older = len(rows) == PAGE
         if rows:
+            excess = len(self._rows) + len(rows) - MAX_ROWS
+            if excess > 0:  # drop the bottom first: the user is looking at the top
+                self.beginRemoveRows(QModelIndex(), len(self._rows) - excess, len(self._rows) - 1)
+                del self._rows[-excess:]
+                self.endRemoveRows()
+                self._newer = True
             self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
             self._rows[:0] = rows
             self.endInsertRows()
+            self.fetched += len(rows)
         return len(rows)
 
     def row_of(self, message_id: int) -> int | None:
         return next((i for i, row in enumerate(self._rows) if row.id == message_id), None)
+
+    def rows_with_attachment(self, sha256: str) -> list[int]:
+        return [i for i, row in enumerate(self._rows) if row.attachment_sha256 == sha256]
+
+
+class SearchResultsModel(QAbstractListModel):
+    """Hits in arrival order; pages are appended as the search worker delivers them."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.hits: list[Hit] = []
+
+    def clear(self) -> None:
+        self.beginResetModel()
+        self.hits = []
+        self.endResetModel()
+
+    def append(self, hits: list[Hit]) -> None:
+        if hits:
+            self.beginInsertRows(QModelIndex(), len(self.hits), len(self.hits) + len(hits) - 1)
+            self.hits.extend(hits)
+            self.endInsertRows()
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.hits)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self.hits):
+            return None
+        hit = self.hits[index.row()]
+        plain = " ".join(hit.snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "").split())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return plain
+        if role == ROW_ROLE:
+            return hit
+        if role == SENDER_ROLE:
+            return hit.sender
+        if role == TIME_ROLE:
+            return hit.local_time
+        if role == KIND_ROLE:
+            return hit.kind
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            who = hit.sender or tr("Notice")
+            return f"{hit.chat}, {who}, {hit.local_time.replace('T', ' ')[:16]}: {plain}"
+        return None

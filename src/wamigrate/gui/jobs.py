@@ -4,6 +4,10 @@ reports progress, result, failure or cancellation back on the GUI thread.
 A core function takes ``(progress, cancel)``: it calls ``progress(done, total)`` and checks
 the CancelToken, as every long core operation does. Progress is throttled (at most 10
 updates a second) so a million-message import cannot flood the event loop.
+
+A job may outlive the window that started it (the user closes a dialog mid-way): the job
+then cancels its work, keeps itself alive until the thread ends, and delivers nothing to
+the closed window.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ import time
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Signal
 
 from wamigrate.core.cancel import Cancelled, CancelToken
@@ -20,21 +25,28 @@ from wamigrate.core.errors import WamigrateError
 
 Work = Callable[[Callable[[int, int], None], CancelToken], Any]
 _MIN_INTERVAL = 0.1
+_RUNNING: set[Job] = set()  # jobs whose thread has not ended: Python must not collect them
 
 
 class Job(QObject):
-    progress = Signal(int, int)  # done, total
+    progress = Signal(object, object)  # done, total (byte counts can pass 2**31)
     finished = Signal(object)  # the function's result
     failed = Signal(str)  # a sentence for the user
     cancelled = Signal()
     ended = Signal()  # after any of the three above: re-enable controls here
 
-    def __init__(self, work: Work, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    _from_worker = Signal(str, object)  # (event, value), queued to the GUI thread
+
+    def __init__(self, work: Work, owner: QObject | None = None) -> None:
+        super().__init__(None)  # not owned by a widget: deleting the widget must not delete a running job
         self._work = work
+        self._owner = owner
         self._token = CancelToken()
         self._thread: threading.Thread | None = None
         self._last_progress = 0.0
+        self._from_worker.connect(self._deliver)
+        if owner is not None:
+            owner.destroyed.connect(self.cancel)
 
     @property
     def running(self) -> bool:
@@ -43,6 +55,7 @@ class Job(QObject):
     def start(self) -> None:
         if self.running:
             raise RuntimeError("job already running")
+        _RUNNING.add(self)
         self._thread = threading.Thread(target=self._run, name="wamigrate-job", daemon=True)
         self._thread.start()
 
@@ -60,20 +73,47 @@ class Job(QObject):
         now = time.monotonic()
         if done >= total or now - self._last_progress >= _MIN_INTERVAL:
             self._last_progress = now
-            self.progress.emit(done, total)  # queued to the GUI thread
+            self._from_worker.emit("progress", (done, total))
 
     def _run(self) -> None:
         try:
             result = self._work(self._report, self._token)
         except Cancelled:
-            self.cancelled.emit()
+            self._from_worker.emit("cancelled", None)
         except WamigrateError as error:
-            self.failed.emit(str(error))
+            self._from_worker.emit("failed", str(error))
         except Exception as error:  # an unexpected fault still reaches the user, in words
-            self.failed.emit(f"Something went wrong: {type(error).__name__}: {error}")
+            self._from_worker.emit("failed", f"Something went wrong: {type(error).__name__}: {error}")
         else:
-            if self._token.cancelled:
-                self.cancelled.emit()
-            else:
-                self.finished.emit(result)
-        self.ended.emit()
+            self._from_worker.emit("cancelled" if self._token.cancelled else "finished", result)
+        self._from_worker.emit("ended", None)
+
+    def _deliver(self, event: str, value: object) -> None:
+        if event == "ended":
+            _RUNNING.discard(self)
+        if self._owner is not None and not shiboken6.isValid(self._owner):
+            return
+        if event == "progress":
+            self.progress.emit(*value)
+        elif event == "finished":
+            self.finished.emit(value)
+        elif event == "failed":
+            self.failed.emit(value)
+        elif event == "cancelled":
+            self.cancelled.emit()
+        else:
+            self.ended.emit()
+
+
+def on_own_handle(archive, function: Callable[..., Any]) -> Work:
+    """Work that runs ``function(handle, progress, cancel)`` on a handle of its own
+    (Archive.reopen), closed afterwards: the window keeps reading through its own."""
+
+    def work(progress, cancel):
+        handle = archive.reopen()
+        try:
+            return function(handle, progress, cancel)
+        finally:
+            handle.close()
+
+    return work

@@ -1,4 +1,6 @@
-"""Small bar charts painted with QPainter, for the PDF report (no plotting library needed)."""
+"""Small bar charts painted with QPainter, for the PDF report and the browser's details
+panel (no plotting library needed). Sizes follow the text size, so one drawing reads
+well both printed at 300 dpi and shown in a narrow panel."""
 
 from __future__ import annotations
 
@@ -11,39 +13,59 @@ GRID = QColor("#d0d4d2")
 TEXT = QColor("#1c1b1f")
 
 
-def bar_chart(title: str, labels: list[str], values: list[int], every: int = 1) -> QImage:
+def bar_chart(
+    title: str,
+    labels: list[str],
+    values: list[int],
+    every: int = 1,
+    width: int = WIDTH,
+    height: int = HEIGHT,
+    text_px: int = 30,
+    background: str = "white",
+    ink: QColor = TEXT,
+) -> QImage:
     """A labelled bar chart as an image; ``every`` thins the axis labels of long series."""
-    image = QImage(WIDTH, HEIGHT, QImage.Format.Format_RGB32)
-    image.fill(QColor("white"))
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor(background))
     painter = QPainter(image)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     font = QFont("DejaVu Sans")
-    font.setPixelSize(30)
+    font.setPixelSize(text_px)
     painter.setFont(font)
-    painter.setPen(TEXT)
-    painter.drawText(QRectF(20, 10, WIDTH - 40, 44), Qt.AlignmentFlag.AlignLeft, title)
-    left, top, right, bottom = 110, 80, WIDTH - 30, HEIGHT - 90
+    painter.setPen(ink)
+    painter.drawText(
+        QRectF(text_px * 0.7, text_px / 3, width - 1.4 * text_px, text_px * 1.5), Qt.AlignmentFlag.AlignLeft, title
+    )
+    small = int(text_px * 0.73)
+    left, top, right, bottom = small * 5, text_px * 2.7, width - text_px, height - text_px * 3
     # Four gridlines at whole, evenly spaced values: 0, step, 2 step, ... 4 step.
     step_value = max(1, -(-max(values, default=0) // 4))
     top_value = 4 * step_value
-    painter.setPen(GRID)
+    font.setPixelSize(small)
+    painter.setFont(font)
     for step in range(5):
         y = bottom - (bottom - top) * step / 4
-        painter.drawLine(left, int(y), right, int(y))
-        painter.setPen(TEXT)
-        font.setPixelSize(22)
-        painter.setFont(font)
-        painter.drawText(QRectF(0, y - 14, left - 12, 28), Qt.AlignmentFlag.AlignRight, f"{step_value * step:,}")
         painter.setPen(GRID)
+        painter.drawLine(int(left), int(y), int(right), int(y))
+        painter.setPen(ink)
+        painter.drawText(
+            QRectF(0, y - small / 2 - 2, left - small / 2, small + 4),
+            Qt.AlignmentFlag.AlignRight,
+            f"{step_value * step:,}",
+        )
     if values:
         slot = (right - left) / len(values)
         for index, (label, value) in enumerate(zip(labels, values, strict=True)):
-            height = (bottom - top) * value / top_value
-            painter.fillRect(QRectF(left + index * slot + slot * 0.15, bottom - height, slot * 0.7, height), BAR)
+            bar_height = (bottom - top) * value / top_value
+            painter.fillRect(
+                QRectF(left + index * slot + slot * 0.15, bottom - bar_height, slot * 0.7, bar_height), BAR
+            )
             if index % every == 0:
-                painter.setPen(TEXT)
+                painter.setPen(ink)
                 painter.drawText(
-                    QRectF(left + index * slot - 40, bottom + 8, slot + 80, 60), Qt.AlignmentFlag.AlignHCenter, label
+                    QRectF(left + index * slot - 2 * small, bottom + small / 3, slot + 4 * small, 2 * small),
+                    Qt.AlignmentFlag.AlignHCenter,
+                    label,
                 )
     painter.end()
     return image

@@ -1,0 +1,28 @@
+"""Numbers, dates and sizes written the way the user's locale writes them."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
+
+
+def number(value: int) -> str:
+    return QLocale().toString(value)
+
+
+def day(iso: str) -> str:
+    """'2023-04-02' (or a longer local time) as the locale's long date, e.g. 'Sunday, 2 April 2023'."""
+    return QLocale().toString(QDate.fromString(iso[:10], Qt.DateFormat.ISODate), QLocale.FormatType.LongFormat)
+
+
+def short_day(iso: str) -> str:
+    return QLocale().toString(QDate.fromString(iso[:10], Qt.DateFormat.ISODate), QLocale.FormatType.ShortFormat)
+
+
+def moment(iso: str) -> str:
+    """A local time 'YYYY-MM-DDTHH:MM[:SS]' as the locale's short date and time."""
+    value = QDateTime.fromString(iso[:16], "yyyy-MM-ddTHH:mm")
+    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
+
+
+def size(count: int) -> str:
+    return QLocale().formattedDataSize(count)
