@@ -65,9 +65,11 @@ def main() -> None:
 
     app = QApplication.instance() or QApplication(["bench"])
     archive = Archive.open(folder, passphrase=PASSPHRASE)
+    started = time.perf_counter()
     window = BrowserWindow(archive, QSettings(str(DATA / "bench.ini"), QSettings.Format.IniFormat))
     window.show()
     app.processEvents()
+    ready = time.perf_counter() - started
     model = window.chat_model
     titles = [model.index(row).data() for row in range(model.rowCount())]
     big = model.index(titles.index("android12-1000000"))
@@ -81,28 +83,33 @@ def main() -> None:
     conversation = window.conversation_model
     bar = window.conversation.verticalScrollBar()
     frames = []
-    start_rows = conversation.rowCount()
-    while conversation.rowCount() - start_rows < 10_000 + 200:
+    while conversation.fetched - 200 < 10_000 + 200:
         began = time.perf_counter()
         bar.setValue(max(bar.minimum(), bar.value() - 400))
         window.conversation.viewport().repaint()
         app.processEvents()
         frames.append(time.perf_counter() - began)
     frames.sort()
+    scrolled = conversation.fetched - 200
 
-    window.search_box.setText("thanks")
+    window.focus_search()
+    panel = window.search_panel
+    panel.box.setText("thanks")
     started = time.perf_counter()
-    window._search()
-    window.results.viewport().repaint()
+    panel.run()
+    while panel.model.rowCount() == 0:
+        app.processEvents()
+    panel.results.viewport().repaint()
     app.processEvents()
     searched = time.perf_counter() - started
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"window ready after unlock (chat list of {len(titles)} chats): {ready * 1000:.0f} ms")
     print(f"open the 1,000,000-message chat, first page painted: {opened * 1000:.0f} ms")
     print(
-        f"scroll up through {conversation.rowCount() - start_rows:,} messages in {len(frames)} frames: "
+        f"scroll up through {scrolled:,} messages in {len(frames)} frames: "
         f"median {frames[len(frames) // 2] * 1000:.1f} ms, slowest {frames[-1] * 1000:.1f} ms"
     )
-    print(f"search 'thanks', results painted: {searched * 1000:.0f} ms ({window.results.count()} shown)")
+    print(f"search 'thanks', first results painted: {searched * 1000:.0f} ms ({panel.model.rowCount()} shown)")
     print(f"peak RSS: {rss:.0f} MB")
     window.lock()
 

@@ -89,6 +89,8 @@ def close_modal_when(qtbot, ready, action):
 
 
 def test_open_a_chat_and_scroll_both_ways(qtbot, window):
+    from PySide6.QtCore import QPoint
+
     window.chats.setCurrentIndex(chat_index(window, "Ana Souza"))
     window._open_chat(chat_index(window, "Ana Souza"))
     model = window.conversation_model
@@ -97,9 +99,22 @@ def test_open_a_chat_and_scroll_both_ways(qtbot, window):
     qtbot.waitUntil(
         lambda: window.conversation.verticalScrollBar().value() == window.conversation.verticalScrollBar().maximum()
     )
-    window.conversation.verticalScrollBar().setValue(0)  # the top loads older messages
+    bar = window.conversation.verticalScrollBar()
+    bar.setValue(0)  # the top loads older messages
     qtbot.waitUntil(lambda: model.rowCount() == 400)
     assert model.data(model.index(0)) == "message 1600"
+    # Up to the first message: the window keeps at most MAX_ROWS rows.
+    while model.can_fetch_older():
+        bar.setValue(0)
+        qtbot.wait(1)
+    assert model.data(model.index(0)) == "message 0\nsecond line" and model.rowCount() == 1000
+    # And back down to the last one, through Qt's fetchMore.
+    while model.canFetchMore():
+        bar.setValue(bar.maximum())
+        qtbot.wait(1)
+    bar.setValue(bar.maximum())
+    last = window.conversation.indexAt(window.conversation.viewport().rect().bottomLeft() - QPoint(-20, 12))
+    assert last.data() == "message 1999" and model.fetched == 200 + 1800 + 1000
 
 
 def test_search_steps_through_hits_and_opens_them_in_context(qtbot, window):
@@ -315,7 +330,7 @@ def test_import_more_and_cancel_leaves_the_archive_as_it_was(qtbot, window, tmp_
     assert count() == before + 3
     assert panel.table.topLevelItem(0).text(2) == "2"
     dialog.reject()
-    window.chat_model.refresh()
+    window.chat_model.reload()
     assert window.chat_model.rowCount() == 4
 
 

@@ -31,6 +31,20 @@ def test_models_pass_the_model_tester(qtmodeltester, archive):
     qtmodeltester.check(conversation)
 
 
+def test_search_results_model_passes_the_model_tester(qtmodeltester, archive):
+    from wamigrate.core.archive.search import SearchQuery, search
+    from wamigrate.gui.browser_models import ROW_ROLE, SearchResultsModel
+
+    model = SearchResultsModel()
+    page = search(archive, SearchQuery("message 249"))  # prefix: 249 and 2490-2499
+    model.append(page.hits)
+    qtmodeltester.check(model)
+    assert [model.data(model.index(r)) for r in range(model.rowCount())][:2] == ["message 2499", "message 2498"]
+    assert model.rowCount() == 11 and model.data(model.index(0), ROW_ROLE) is page.hits[0]
+    model.clear()
+    assert model.rowCount() == 0
+
+
 def test_lazy_loading_both_ways_in_a_bounded_window(archive):
     from PySide6.QtCore import QModelIndex, Qt
 

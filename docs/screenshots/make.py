@@ -16,8 +16,8 @@ import sys
 import tempfile
 from pathlib import Path
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-os.environ.setdefault("WAMIGRATE_FAST_KDF", "1")
+# A 1600 x 1000 offscreen screen (the default one is 800 wide and squeezes the windows).
+os.environ.setdefault("QT_QPA_PLATFORM", f"offscreen:configfile={Path(__file__).with_name('offscreen-screen.json')}")
 
 PASSPHRASE = "demo passphrase for screenshots"
 FAST = {"memory_kib": 8192, "iterations": 1, "lanes": 1}
@@ -116,7 +116,7 @@ def main() -> None:
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
 
-    from PySide6.QtCore import QSettings
+    from PySide6.QtCore import QLocale, QSettings
     from PySide6.QtWidgets import QApplication
 
     from wamigrate.core.archive.importer import ImportOptions, import_export
@@ -125,6 +125,7 @@ def main() -> None:
     from wamigrate.gui.browser import BrowserWindow
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     work = Path(tempfile.mkdtemp(prefix="wamigrate-shots-"))
     settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
 

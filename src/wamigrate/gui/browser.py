@@ -302,7 +302,7 @@ class BrowserWindow(QMainWindow):
 
     def _show(self, chat_id: int, rows=None, select: int | None = None) -> None:
         assert self.archive is not None
-        chat = next((c for c in browse.chat_list(self.archive) if c.id == chat_id), None)
+        chat = self.chat_model.chat(chat_id)
         if chat is None:
             return
         self.chat = chat
@@ -443,7 +443,7 @@ class BrowserWindow(QMainWindow):
         finally:
             self.idle.resume()
         if dialog.panel.results and self.archive is not None:
-            self.chat_model.refresh()
+            self.chat_model.reload()
             if self.chat is None:
                 self._show_placeholder()
 

@@ -73,23 +73,38 @@ def poll_text(text: str) -> str:
 
 
 class ChatListModel(QAbstractListModel):
+    """Every chat is read once (counting a million-message chat takes a moment); filtering
+    and sorting then happen in memory, at each key press."""
+
     def __init__(self, archive: Archive, parent=None) -> None:
         super().__init__(parent)
         self._archive = archive
+        self._all: dict[int, browse.ChatRow] = {}
         self._chats: list[browse.ChatRow] = []
         self.text_filter = ""
         self.order = "recent"
+        self.reload()
+
+    def reload(self) -> None:
+        """Read the chats again (after an import)."""
+        self._all = {chat.id: chat for chat in browse.chat_list(self._archive)}
         self.refresh()
 
     def refresh(self, text_filter: str | None = None, order: str | None = None) -> None:
         self.text_filter = self.text_filter if text_filter is None else text_filter
         self.order = self.order if order is None else order
+        wanted = self.text_filter.casefold()
+        chats = [chat for chat in self._all.values() if wanted in chat.title.casefold()]
+        if self.order == "name":
+            chats.sort(key=lambda c: c.title.casefold())
+        else:
+            chats.sort(key=lambda c: c.last_time or "", reverse=True)
         self.beginResetModel()
-        self._chats = browse.chat_list(self._archive, self.text_filter, self.order)
+        self._chats = chats
         self.endResetModel()
 
-    def row_of_chat(self, chat_id: int) -> int | None:
-        return next((i for i, chat in enumerate(self._chats) if chat.id == chat_id), None)
+    def chat(self, chat_id: int) -> browse.ChatRow | None:
+        return self._all.get(chat_id)
 
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
         return 0 if parent.isValid() else len(self._chats)

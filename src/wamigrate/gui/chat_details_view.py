@@ -34,7 +34,7 @@ def details_html(details: ChatDetails) -> str:
         parts.append(f"<br>{formatting.short_day(details.first)} – {formatting.short_day(details.last)}")
     parts.append("</p>")
     if details.per_month:
-        parts.append('<p><img src="chart://months" width="330"></p>')
+        parts.append(f'<p><img src="chart://months" width="{_CHART_WIDTH}" height="{_CHART_WIDTH // 2}"></p>')
     parts.append(f"<h4>{tr('Participants')} ({n(len(details.participants))})</h4><table cellspacing='2'>")
     for person in details.participants:
         phone = f" <small>{html.escape(person.phone)}</small>" if person.phone else ""
