@@ -108,6 +108,80 @@ def huge_chat(folder: Path, count: int) -> Path:
     return path
 
 
+def wizard_shots(app, work: Path, exports: Path, settings, shot) -> None:
+    """Every wizard page, driven as a user would (answers typed, buttons clicked)."""
+    from datetime import UTC, datetime, timedelta
+
+    from wamigrate.gui import dialogs
+    from wamigrate.gui.wizard.window import MigrationWizard
+
+    dialogs.confirm = lambda *args: True  # the "this cannot be undone" question: yes
+    settings.remove("wizard/state")
+    wizard = MigrationWizard(settings, FAST)
+    wizard.show()
+    wizard.restart()
+    page = wizard.currentPage()
+    page.where.setCurrentIndex(page.where.findData("business"))
+    page.use_suggestion.click()
+    shot(wizard, "wizard-1-welcome")
+    wizard.next()
+    page = wizard.currentPage()
+    page.country.setCurrentIndex(page.country.findData("BR"))
+    page.phone.setText("11 98765 4321")
+    page.os.setCurrentIndex(page.os.findData("android"))
+    page.two_step.setCurrentIndex(page.two_step.findData(True))
+    page.sms.setCurrentIndex(page.sms.findData(True))
+    shot(wizard, "wizard-2-number")
+    wizard.next()
+    page = wizard.currentPage()
+    page.path.setText(str(work / "wizard-archive"))
+    page.passphrase.field.setText("copper lantern orbit 47")
+    page.passphrase.confirm.setText("copper lantern orbit 47")
+    shot(wizard, "wizard-3-protect")
+    page.action.click()
+    while wizard.archive is None:
+        app.processEvents()
+    shot(wizard, "wizard-3-protect-kit")
+    page.kit.retype.setText(page.kit.key[-4:])
+    wizard.next()
+    page = wizard.currentPage()
+    page.panel.add_paths([str(path) for path in sorted(exports.glob("*.txt"))])
+    page.panel.start_button.click()
+    while page.panel.running or not page.isComplete():
+        app.processEvents()
+    shot(wizard, "wizard-4-import")
+    wizard.next()
+    page = wizard.currentPage()
+    page.verify_button.click()
+    while not page.isComplete():
+        app.processEvents()
+    shot(wizard, "wizard-5-review")
+    wizard.next()
+    page = wizard.currentPage()
+    while page.impact is None:
+        app.processEvents()
+    shot(wizard, "wizard-6-impact")
+    wizard.next()
+    page = wizard.currentPage()
+    for step in ("archive_verified", "app_updated", "companions_warned", "history_consent"):
+        page.rows[step][0].click()
+    shot(wizard, "wizard-7-checklist")
+    page.rows["open_app"][0].click()
+    wizard.next()
+    page = wizard.currentPage()
+    page.fields[("business", "display_name")].setText("Loja Verde")
+    page.fields[("business", "legal_name")].setText("Loja Verde Comércio de Plantas Ltda")
+    page.fields[("business", "website")].setText("https://lojaverde.example")
+    while page.report is None:
+        app.processEvents()
+    shot(wizard, "wizard-8-readiness")
+    wizard.next()
+    shot(wizard, "wizard-9-report")
+    wizard.close_archive()
+    wizard.hide()
+    del datetime, UTC, timedelta
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default=str(Path(__file__).resolve().parent))
@@ -187,6 +261,8 @@ def main() -> None:
     window.lock()
     shot(window, "browser-locked")
     window.close()
+
+    wizard_shots(app, work, exports, settings, shot)
 
     if args.huge:
         big, _ = Archive.create(work / "huge", PASSPHRASE, FAST)

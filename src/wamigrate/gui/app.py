@@ -5,46 +5,14 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
 
 from wamigrate import APP_ID, APP_NAME, __version__
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
-
-
-class MainWindow(QMainWindow):
-    """Placeholder until the migration wizard lands."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.setWindowTitle(tr("wamigrate — WhatsApp migration assistant"))
-        body = QWidget(self)
-        layout = QVBoxLayout(body)
-        heading = QLabel(tr("Welcome to wamigrate"), body)
-        heading.setObjectName("heading")
-        font = heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        heading.setFont(font)
-        explanation = QLabel(
-            tr(
-                "wamigrate will guide you through moving your number to the WhatsApp Business "
-                "Platform without losing your customers' conversations. The step-by-step wizard "
-                "is being built; meanwhile, the command line can already read your chat exports: "
-                "run “wamigrate inspect” on an exported chat."
-            ),
-            body,
-        )
-        explanation.setWordWrap(True)
-        explanation.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(heading)
-        layout.addWidget(explanation)
-        layout.addStretch(1)
-        self.setCentralWidget(body)
-        self.resize(640, 360)
+    return QCoreApplication.translate("App", text)
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
@@ -57,10 +25,31 @@ def create_application(argv: Sequence[str]) -> QApplication:
 
 
 def run(argv: Sequence[str] | None = None) -> int:
+    """The migration wizard: resumes where the user stopped (asking to unlock the archive
+    first when the saved page comes after it)."""
+    from PySide6.QtCore import QSettings
+
+    from wamigrate.core.wizard import flow
+    from wamigrate.gui import theme
+    from wamigrate.gui.unlock import UnlockDialog
+    from wamigrate.gui.wizard.window import MigrationWizard
+
     app = create_application(argv if argv is not None else sys.argv[:1])
-    window = MainWindow()
-    window.show()
-    return app.exec()
+    settings = QSettings()
+    theme.apply_scheme(str(settings.value(theme.SETTING, "system")))
+    wizard = MigrationWizard(settings)
+    state = wizard.state
+    needs_archive = flow.ALL_PAGES.index(state.page) > flow.ALL_PAGES.index(flow.PROTECT)
+    if state.archive_path and needs_archive:
+        dialog = UnlockDialog(settings, state.archive_path)
+        dialog.setWindowTitle(tr("Welcome back: unlock your archive to continue"))
+        if dialog.exec() == UnlockDialog.DialogCode.Accepted and dialog.archive is not None:
+            wizard.set_archive(dialog.archive)
+    wizard.resume()
+    wizard.show()
+    code = app.exec()
+    wizard.close_archive()
+    return code
 
 
 def run_browser(archive_path: str | None = None) -> int:

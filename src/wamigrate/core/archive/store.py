@@ -242,6 +242,17 @@ class Archive:
     def audit(self, event: str, detail: str = "") -> None:
         self.connection.execute("INSERT INTO audit (at, event, detail) VALUES (?, ?, ?)", (now_utc(), event, detail))
 
+    def get_meta(self, key: str, default=None):
+        """A JSON value kept in the archive (the wizard's business answers and checklist)."""
+        row = self.connection.execute("SELECT value FROM meta WHERE key = ?", (f"app:{key}",)).fetchone()
+        return default if row is None else json.loads(row[0])
+
+    def set_meta(self, key: str, value) -> None:
+        self.connection.execute(
+            "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
+            (f"app:{key}", json.dumps(value, ensure_ascii=False)),
+        )
+
     def audit_log(self) -> list[tuple[str, str, str]]:
         return self.connection.execute("SELECT at, event, detail FROM audit ORDER BY id").fetchall()
 

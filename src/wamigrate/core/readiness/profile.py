@@ -77,7 +77,7 @@ class Profile:
     templates: list[Template] = field(default_factory=list)
 
 
-_SECTIONS = {
+SECTIONS = {
     "number": (
         "phone", "current_app", "app_account_deleted", "phone_os", "business_app_version", "two_step_verification",
         "receives_sms", "receives_voice", "ivr", "linked_companions",
@@ -111,7 +111,7 @@ def load_profile(path: str | Path) -> Profile:
 
 def profile_from_dict(data: dict) -> Profile:
     profile = Profile()
-    for section, keys in _SECTIONS.items():
+    for section, keys in SECTIONS.items():
         values = data.get(section, {})
         unknown = set(values) - set(keys)
         if unknown:

@@ -7,7 +7,7 @@ safe: archive created, recovery key confirmed, every import verified.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, datetime, timedelta
 
 WELCOME, NUMBER, PROTECT, IMPORT, REVIEW, IMPACT, CHECKLIST, READINESS, REPORT = (
@@ -152,3 +152,38 @@ def tick(step_id: str, state: WizardState, now: datetime | None = None) -> None:
     if reason is not None:
         raise ValueError(reason)
     state.checklist[step_id] = (now or datetime.now(UTC).replace(tzinfo=None)).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def state_to_dict(state: WizardState) -> dict:
+    """For settings (QSettings, JSON): the state has no secret in it by construction."""
+    return asdict(state)
+
+
+def state_from_dict(data: dict) -> WizardState:
+    """A saved state; unknown keys (from another version) are ignored, bad values reset."""
+    known = {f.name for f in fields(WizardState)}
+    state = WizardState(**{key: value for key, value in data.items() if key in known})
+    if state.route not in ROUTES:
+        state.route = None
+    if state.page not in ALL_PAGES:
+        state.page = WELCOME
+    state.archive_open = False  # an archive is never open when the app starts
+    return state
+
+
+def profile_data(state: WizardState) -> dict:
+    """The answers as a profile (the sections of docs/profile-example.toml): only the keys a
+    profile knows; the wizard's own notes (what was typed, the picked country) stay out."""
+    from wamigrate.core.readiness.profile import SECTIONS
+
+    data: dict = {}
+    for section, keys in SECTIONS.items():
+        values = state.answers.get(section, {})
+        data[section] = {key: values[key] for key in keys if values.get(key) is not None}
+    if state.route:
+        data["migration"]["route"] = state.route
+    if "delete_account" in state.checklist:
+        data["number"]["app_account_deleted"] = True
+    if state.answers.get("templates"):
+        data["templates"] = state.answers["templates"]
+    return data

@@ -1,0 +1,64 @@
+"""The number as the user types it: parsed with the country they picked, checked against
+the numbering plan (libphonenumber's data through ``phonenumbers``), in plain words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import phonenumbers
+from phonenumbers import PhoneNumberType
+
+_TYPES = {
+    PhoneNumberType.MOBILE: "mobile",
+    PhoneNumberType.FIXED_LINE: "landline",
+    PhoneNumberType.FIXED_LINE_OR_MOBILE: "mobile or landline",
+    PhoneNumberType.TOLL_FREE: "toll-free",
+    PhoneNumberType.VOIP: "VoIP",
+    PhoneNumberType.PREMIUM_RATE: "premium-rate",
+    PhoneNumberType.PAGER: "pager",
+    PhoneNumberType.UAN: "universal access",
+    PhoneNumberType.SHARED_COST: "shared cost",
+    PhoneNumberType.PERSONAL_NUMBER: "personal (forwarding)",
+}
+
+
+@dataclass(frozen=True)
+class NumberCheck:
+    e164: str | None  # "+351912345678" once the digits make a possible number
+    valid: bool
+    kind: str | None  # "mobile", "landline", ...
+    region: str | None  # ISO country of the number
+    problem: str | None  # a sentence when the number cannot be used as typed
+    formatted: str | None = None  # international format, for display
+
+
+def regions() -> list[tuple[str, int]]:
+    """(ISO region, calling code) for every region libphonenumber knows, by region code."""
+    return sorted((region, phonenumbers.country_code_for_region(region)) for region in phonenumbers.SUPPORTED_REGIONS)
+
+
+def check_number(text: str, region: str | None) -> NumberCheck:
+    text = text.strip()
+    if not text:
+        return NumberCheck(None, False, None, None, "Enter the phone number.")
+    try:
+        number = phonenumbers.parse(text, None if text.startswith("+") else region)
+    except phonenumbers.NumberParseException:
+        if not text.startswith("+") and not region:
+            return NumberCheck(None, False, None, None, "Choose the country, or start the number with + and its code.")
+        return NumberCheck(None, False, None, None, "This is not a phone number yet.")
+    e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+    formatted = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    number_region = phonenumbers.region_code_for_number(number)
+    if not phonenumbers.is_possible_number(number):
+        return NumberCheck(None, False, None, number_region, "The number has too few or too many digits.")
+    if not phonenumbers.is_valid_number(number):
+        return NumberCheck(
+            e164, False, None, number_region, "No number like this is in use in that country: check the digits.",
+            formatted,
+        )  # fmt: skip
+    kind = _TYPES.get(phonenumbers.number_type(number), "unknown type")
+    problem = None
+    if kind == "pager":
+        problem = "Pager numbers cannot be used on the WhatsApp Business Platform."
+    return NumberCheck(e164, True, kind, number_region, problem, formatted)

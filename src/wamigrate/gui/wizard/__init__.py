@@ -1,0 +1,1 @@
+"""The migration wizard: QWizard pages over core.wizard.flow."""

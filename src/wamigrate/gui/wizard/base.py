@@ -1,0 +1,71 @@
+"""What every wizard page shares: its place in the flow, a scrolling body, and a line
+under it that says why Next is not available yet (from core.wizard.flow)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWizardPage
+
+from wamigrate.core.wizard import flow
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Wizard", text)
+
+
+def tr_n(text: str, count: int) -> str:
+    """A sentence with a count, in the plural form the language needs ("%n" is the count)."""
+    return QCoreApplication.translate("Wizard", text, "", count)
+
+
+def paragraph(text: str, parent=None, rich: bool = False) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText if rich else Qt.TextFormat.PlainText)
+    label.setOpenExternalLinks(rich)
+    label.setTextInteractionFlags(
+        Qt.TextInteractionFlag.TextBrowserInteraction if rich else Qt.TextInteractionFlag.TextSelectableByMouse
+    )
+    return label
+
+
+class FlowPage(QWizardPage):
+    name = ""  # a page id of core.wizard.flow
+
+    def __init__(self, wizard, title: str, subtitle: str = "") -> None:
+        super().__init__()
+        self.migration = wizard
+        self.setTitle(title)
+        if subtitle:
+            self.setSubTitle(subtitle)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body = QFrame(scroll)
+        self.content = QVBoxLayout(self.body)
+        scroll.setWidget(self.body)
+        outer.addWidget(scroll, 1)
+        self.reason = QLabel(self)
+        self.reason.setWordWrap(True)
+        self.reason.setAccessibleName(tr("What is still needed on this page"))
+        outer.addWidget(self.reason)
+
+    @property
+    def state(self) -> flow.WizardState:
+        return self.migration.state
+
+    def busy_reason(self) -> str | None:
+        """A page-specific reason to hold Next (work still running); None when there is none."""
+        return None
+
+    def isComplete(self) -> bool:
+        reason = self.busy_reason() or flow.incomplete_reason(self.name, self.state)
+        self.reason.setText(tr("To continue: {0}").format(tr(reason)) if reason else "")
+        return reason is None
+
+    def refresh(self) -> None:
+        """Answers changed: save them and re-evaluate Next."""
+        self.migration.save()
+        self.completeChanged.emit()

@@ -1,0 +1,588 @@
+"""The pages after the history is safe: what changes at the cut-over (impact), the
+deregistration checklist, the business questions with the readiness check, the report."""
+
+from __future__ import annotations
+
+import html
+import json
+import zoneinfo
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from PySide6.QtCore import QDateTime, QTimer, QTimeZone
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTextBrowser,
+    QVBoxLayout,
+)
+
+from wamigrate.core.errors import WamigrateError
+from wamigrate.core.readiness.engine import evaluate
+from wamigrate.core.readiness.impact import analyse
+from wamigrate.core.readiness.profile import CATEGORIES, profile_from_dict
+from wamigrate.core.readiness.report import VERDICT_COLOURS, archive_facts, build, finding_html, render_html
+from wamigrate.core.wizard import flow
+from wamigrate.gui import dialogs, formatting
+from wamigrate.gui.job_dialog import JobDialog
+from wamigrate.gui.jobs import Job, on_own_handle
+from wamigrate.gui.wizard.base import FlowPage, paragraph, tr, tr_n
+from wamigrate.render.charts import bar_chart
+
+_BUCKETS = ("under 24 h", "1-3 days", "3-7 days", "1-4 weeks", "over 4 weeks")
+
+
+class ImpactPage(FlowPage):
+    name = flow.IMPACT
+
+    def __init__(self, wizard) -> None:
+        super().__init__(
+            wizard,
+            tr("What changes at the cut-over"),
+            tr("Who can still be answered freely, and what the API will not carry over."),
+        )
+        form = QFormLayout()
+        self.cutover = QDateTimeEdit(self)
+        self.cutover.setAccessibleName(tr("Planned cut-over"))
+        self.cutover.setCalendarPopup(True)
+        self.cutover.setDisplayFormat("yyyy-MM-dd HH:mm")
+        form.addRow(tr("Planned cut-over"), self.cutover)
+        self.zone = QComboBox(self)
+        self.zone.setAccessibleName(tr("Time zone"))
+        self.zone.setEditable(True)
+        self.zone.addItems(sorted(zoneinfo.available_timezones()))
+        form.addRow(tr("Time zone"), self.zone)
+        self.content.addLayout(form)
+        self.summary = QTextBrowser(self)
+        self.summary.setAccessibleName(tr("Impact of the move"))
+        self.summary.setOpenExternalLinks(False)
+        self.summary.setMinimumHeight(260)
+        self.content.addWidget(self.summary, 1)
+        charts = QHBoxLayout()
+        self.hours_chart = QLabel(self)
+        self.hours_chart.setAccessibleName(tr("Customers by time since their last message"))
+        self.months_chart = QLabel(self)
+        self.months_chart.setAccessibleName(tr("Messages per month"))
+        charts.addWidget(self.hours_chart)
+        charts.addWidget(self.months_chart)
+        self.content.addLayout(charts)
+        self._job: Job | None = None
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(400)
+        self._timer.timeout.connect(self.run)
+        self.cutover.dateTimeChanged.connect(self._changed)
+        self.zone.currentTextChanged.connect(self._changed)
+        self.impact: dict | None = None
+
+    def initializePage(self) -> None:
+        migration = self.state.answers.setdefault("migration", {})
+        self.cutover.blockSignals(True)  # one analysis after both fields are set, not one per field
+        self.zone.blockSignals(True)
+        planned = migration.get("cutover")
+        if planned:
+            self.cutover.setDateTime(QDateTime.fromString(planned, "yyyy-MM-ddTHH:mm"))
+        else:
+            tomorrow = (datetime.now() + timedelta(days=1)).replace(hour=9, minute=0, second=0, microsecond=0)
+            self.cutover.setDateTime(QDateTime.fromString(tomorrow.strftime("%Y-%m-%dT%H:%M"), "yyyy-MM-ddTHH:mm"))
+        self.zone.setCurrentText(migration.get("timezone") or _local_zone())
+        self.cutover.blockSignals(False)
+        self.zone.blockSignals(False)
+        self._changed()
+
+    def _changed(self) -> None:
+        migration = self.state.answers.setdefault("migration", {})
+        migration["cutover"] = self.cutover.dateTime().toString("yyyy-MM-ddTHH:mm")
+        zone = self.zone.currentText().strip()
+        if zone in zoneinfo.available_timezones():
+            migration["timezone"] = zone
+        self.migration.save()
+        self._timer.start()
+
+    def run(self) -> None:
+        if self.migration.archive is None:
+            return
+        if self._job is not None and self._job.running:
+            self._timer.start()  # one analysis at a time; try again shortly
+            return
+        migration = self.state.answers.get("migration", {})
+        cutover, zone = migration.get("cutover"), migration.get("timezone")
+        own = self.state.answers.get("business", {}).get("own_name")
+        self.summary.setHtml(f"<p>{tr('Analysing the archive…')}</p>")
+        work = on_own_handle(
+            self.migration.archive, lambda handle, _p, _c: analyse(handle.connection, cutover, zone, own)
+        )
+        self._job = Job(work, self)
+        self._job.finished.connect(self._show)
+        self._job.failed.connect(lambda text: self.summary.setPlainText(text))
+        self._job.ended.connect(self.completeChanged.emit)
+        self._job.start()
+        self.completeChanged.emit()
+
+    def _show(self, impact) -> None:
+        self.impact = impact.to_json()
+        self.summary.setHtml(impact_summary_html(self.impact))
+        hours = self.impact["hours_since_last_inbound"]
+        if hours:
+            image = bar_chart(
+                tr("Customers by time since their last message"),
+                list(_BUCKETS),
+                [hours.get(k, 0) for k in _BUCKETS],
+                width=760,
+                height=320,
+                text_px=20,
+            )
+            self.hours_chart.setPixmap(QPixmap.fromImage(image).scaledToWidth(380))
+        months = self.impact["messages_per_month"]
+        if months:
+            labels = list(months)
+            image = bar_chart(
+                tr("Messages per month"),
+                labels,
+                list(months.values()),
+                max(1, len(labels) // 4),
+                width=760,
+                height=320,
+                text_px=20,
+            )
+            self.months_chart.setPixmap(QPixmap.fromImage(image).scaledToWidth(380))
+
+    def busy_reason(self) -> str | None:
+        return tr("Wait for the analysis to finish.") if self._job is not None and self._job.running else None
+
+
+def _local_zone() -> str:
+    zone = bytes(QTimeZone.systemTimeZoneId()).decode()
+    return zone if zone in zoneinfo.available_timezones() else "UTC"
+
+
+def impact_summary_html(impact: dict) -> str:
+    n = formatting.number
+    parts = []
+    if impact.get("business_sender") is None:
+        parts.append(
+            "<p>"
+            + tr(
+                "wamigrate could not tell which sender is your business in these chats, so it cannot say which "
+                "customers wrote last. Set your name as it appears in the exports on the next page."
+            )
+            + "</p>"
+        )
+    else:
+        parts.append(
+            "<p>" + tr("Your business writes as <b>{0}</b>.").format(html.escape(impact["business_sender"])) + "</p>"
+        )
+    parts.append(
+        "<p>"
+        + tr(
+            "At the cut-over, <b>{0}</b> of {1} customers will still be inside the 24-hour window (you can "
+            "answer them freely); <b>{2}</b> will need an approved template before you can write to them."
+        ).format(n(impact["inside_window"]), n(impact["customers"]), n(impact["outside_window"]))
+        + "</p>"
+    )
+    if impact.get("outside_by_country"):
+        countries = ", ".join(f"{html.escape(k)}: {n(v)}" for k, v in impact["outside_by_country"].items())
+        parts.append("<p>" + tr("Outside the window, by country: {0}").format(countries) + "</p>")
+    if impact.get("not_carried_over"):
+        rows = "".join(
+            f"<tr><td>{html.escape(name)}</td><td align='right'>{n(v['messages'])}</td>"
+            f"<td align='right'>{n(v['chats'])}</td></tr>"
+            for name, v in impact["not_carried_over"].items()
+        )
+        parts.append(
+            f"<p><b>{tr('In your history but not on the API')}</b></p><table cellspacing='4'>"
+            f"<tr><th align='left'>{tr('Feature')}</th><th>{tr('Messages')}</th><th>{tr('Chats')}</th></tr>"
+            f"{rows}</table>"
+        )
+    if impact.get("answered_within_24h") is not None:
+        parts.append(
+            "<p>"
+            + tr("You answered {0} % of customer messages within 24 hours.").format(
+                round(100 * impact["answered_within_24h"])
+            )
+            + "</p>"
+        )
+    candidates = impact.get("template_candidates") or []
+    if candidates:
+        items = "".join(
+            f"<li>{html.escape(c['body'])} <small>({tr('sent {0} times').format(n(c['times_sent']))}, "
+            f"{html.escape(c['suggested_category'].lower())})</small></li>"
+            for c in candidates[:8]
+        )
+        parts.append(f"<p><b>{tr('Messages you send again and again: template candidates')}</b></p><ul>{items}</ul>")
+    return "".join(parts)
+
+
+# Exact instructions per step and phone (None: the same for both).
+STEP_HELP: dict[str, dict[str | None, str]] = {
+    "archive_verified": {
+        None: "Done on the “Review and verify” page: the last verification passed after the last import."
+    },
+    "two_step_handled": {
+        "android": "WhatsApp ▸ ⋮ ▸ Settings ▸ Account ▸ Two-step verification: note the PIN, or turn it off.",
+        "ios": "WhatsApp ▸ Settings ▸ Account ▸ Two-step verification: note the PIN, or turn it off.",
+    },
+    "delete_account": {
+        "android": "WhatsApp ▸ ⋮ ▸ Settings ▸ Account ▸ Delete my account ▸ enter the number ▸ Delete my account.",
+        "ios": "WhatsApp ▸ Settings ▸ Account ▸ Delete my account ▸ enter the number ▸ Delete my account.",
+    },
+    "waited": {None: "Meta needs a few minutes to release the number (error 133015 if you register too soon)."},
+    "no_reregister": {None: "Do not open WhatsApp on the phone and register the number again: it would leave the API."},
+    "app_updated": {
+        "android": "Play Store ▸ WhatsApp Business ▸ Update. Check the version in Settings ▸ Help ▸ App info.",
+        "ios": "App Store ▸ WhatsApp Business ▸ Update. Check the version in Settings ▸ Help.",
+    },
+    "companions_warned": {None: "WhatsApp Web and desktop sessions will be logged out; tell the staff who use them."},
+    "history_consent": {None: "During onboarding the app asks to share chat history: tap Confirm within 24 hours."},
+    "open_app": {None: "Open the WhatsApp Business app on the phone at least every 14 days."},
+    "two_step_off": {None: "WhatsApp Manager ▸ Phone numbers ▸ the number ▸ Two-step verification ▸ Turn off."},
+    "name_approved": {None: "WhatsApp Manager ▸ Phone numbers: the display name shows Approved."},
+    "payment_method": {None: "Business settings ▸ Payments (or the provider's portal): a payment method is added."},
+}
+
+
+class ChecklistPage(FlowPage):
+    name = flow.CHECKLIST
+
+    def __init__(self, wizard) -> None:
+        super().__init__(
+            wizard,
+            tr("Deregistration checklist"),
+            tr("Tick each step when it is done. Each tick is recorded, with its time, in the archive."),
+        )
+        self.form = QFormLayout()
+        self.content.addLayout(self.form)
+        self.content.addStretch(1)
+        self.rows: dict[str, tuple[QCheckBox, QLabel]] = {}
+        self._timer = QTimer(self)
+        self._timer.setInterval(10_000)  # the 5-minute wait counts down
+        self._timer.timeout.connect(self.update_rows)
+
+    def initializePage(self) -> None:
+        while self.form.rowCount():
+            self.form.removeRow(0)
+        self.rows = {}
+        phone_os = self.state.answers.get("number", {}).get("phone_os")
+        for step in flow.CHECKLISTS[self.state.route or "full"]:
+            box = QCheckBox(tr(step.title), self)
+            box.setAccessibleName(tr(step.title))
+            helper = STEP_HELP.get(step.id, {})
+            text = helper.get(phone_os) or helper.get(None) or "\n".join(helper.values())
+            note = paragraph(tr(text), self)
+            note.setIndent(24)
+            box.clicked.connect(lambda checked, s=step: self._tick(s, checked))
+            self.form.addRow(box)
+            self.form.addRow(note)
+            self.rows[step.id] = (box, note)
+        self.update_rows()
+        self._timer.start()
+
+    def cleanupPage(self) -> None:
+        self._timer.stop()
+
+    def update_rows(self) -> None:
+        phone_os = self.state.answers.get("number", {}).get("phone_os")
+        for step in flow.CHECKLISTS[self.state.route or "full"]:
+            box, note = self.rows[step.id]
+            helper = STEP_HELP.get(step.id, {})
+            text = tr(helper.get(phone_os) or helper.get(None) or "\n".join(helper.values()))
+            done = self.state.checklist.get(step.id)
+            if done:
+                box.setChecked(True)
+                box.setEnabled(False)
+                note.setText(text + "\n" + tr("Done {0}.").format(formatting.moment(_local(done))))
+                continue
+            box.setChecked(False)
+            locked = flow.locked_reason(step.id, self.state)
+            box.setEnabled(locked is None)
+            note.setText(text + ("\n🔒 " + tr(locked) if locked else ""))
+        self.completeChanged.emit()
+
+    def _tick(self, step: flow.Step, checked: bool) -> None:
+        if not checked:
+            return
+        if step.irreversible and not dialogs.confirm(
+            self,
+            tr("This cannot be undone"),
+            tr("Tick this only after you have really done it: “{0}”. Done?").format(tr(step.title)),
+        ):
+            self.update_rows()
+            return
+        try:
+            flow.tick(step.id, self.state)
+        except ValueError as error:
+            self.reason.setText(tr(str(error)))
+            self.update_rows()
+            return
+        self.migration.archive.audit("checklist", f"{step.id}: {step.title}")
+        self.migration.save()
+        self.update_rows()
+
+
+def _local(utc_text: str) -> str:
+    moment = datetime.fromisoformat(utc_text.rstrip("Z") + "+00:00").astimezone()
+    return moment.strftime("%Y-%m-%dT%H:%M")
+
+
+class ReadinessPage(FlowPage):
+    name = flow.READINESS
+
+    def __init__(self, wizard) -> None:
+        super().__init__(
+            wizard,
+            tr("Business readiness"),
+            tr("A few questions Meta or your provider will ask. Leave out what you do not know yet."),
+        )
+        form = QFormLayout()
+        self.fields: dict[tuple[str, str], object] = {}
+        self._text(form, "business", "display_name", tr("Display name (shown to customers)"))
+        self._text(form, "business", "legal_name", tr("Legal business name"))
+        self._text(form, "business", "website", tr("Website"))
+        self._text(form, "business", "privacy_policy_url", tr("Privacy policy address"))
+        self._combo(form, "business", "category", tr("Category"), [(c, c.replace("_", " ")) for c in CATEGORIES])
+        self._combo(
+            form,
+            "business",
+            "business_verification",
+            tr("Business verification"),
+            [("verified", tr("Verified")), ("pending", tr("Pending")), ("not_started", tr("Not started"))],
+        )
+        self._text(form, "business", "own_name", tr("Your name in the exported chats"))
+        self._text(form, "provider", "provider", tr("Provider (solution partner)"))
+        self._combo(
+            form,
+            "provider",
+            "partner_type",
+            tr("Provider type"),
+            [
+                ("solution_partner", tr("Solution Partner")),
+                ("tech_provider", tr("Tech Provider")),
+                ("other", tr("Other")),
+            ],
+        )
+        self._combo(
+            form, "provider", "payment_method", tr("Payment method added"), [(True, tr("Yes")), (False, tr("No"))]
+        )
+        self._text(form, "migration", "opt_in", tr("How customers agree to receive messages"))
+        self._text(form, "number", "business_app_version", tr("WhatsApp Business app version (Settings ▸ Help)"))
+        columns = QHBoxLayout()
+        questions = QVBoxLayout()
+        columns.addLayout(questions, 3)
+        self.content.addLayout(columns)
+        questions.addLayout(form)
+        questions.addWidget(
+            paragraph(
+                tr("<b>Templates</b> (optional): paste them in TOML, as in docs/profile-example.toml, or load a file."),
+                self,
+                rich=True,
+            )
+        )
+        self.templates = QPlainTextEdit(self)
+        self.templates.setAccessibleName(tr("Message templates (TOML)"))
+        self.templates.setPlaceholderText(
+            '[[templates]]\nname = "order_ready"\ncategory = "UTILITY"\nlanguage = "en"\n'
+            'body = "Hello {{1}}, your order is ready."\nsamples = ["Ana"]'
+        )
+        self.templates.setMinimumHeight(120)
+        questions.addWidget(self.templates, 1)
+        row = QHBoxLayout()
+        self.load = QPushButton(tr("Load templates from a file…"), self)
+        row.addWidget(self.load)
+        row.addStretch(1)
+        questions.addLayout(row)
+        self.findings = QTextBrowser(self)
+        self.findings.setAccessibleName(tr("Readiness findings"))
+        self.findings.setOpenExternalLinks(True)
+        self.findings.setMinimumWidth(300)
+        columns.addWidget(self.findings, 2)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(300)
+        self._timer.timeout.connect(self.check)
+        self.templates.textChanged.connect(self._templates_changed)
+        self.load.clicked.connect(self._load)
+        self.context = None
+        self.summary = None
+        self.report: dict | None = None
+
+    def _text(self, form, section: str, key: str, label: str) -> None:
+        edit = QLineEdit(self)
+        edit.setAccessibleName(label)
+        edit.textChanged.connect(lambda text, s=section, k=key: self._set(s, k, text.strip() or None))
+        form.addRow(label, edit)
+        self.fields[(section, key)] = edit
+
+    def _combo(self, form, section: str, key: str, label: str, items) -> None:
+        combo = QComboBox(self)
+        combo.setAccessibleName(label)
+        combo.addItem(tr("I don't know yet"), None)
+        for value, text in items:
+            combo.addItem(text, value)
+        combo.currentIndexChanged.connect(lambda _i, s=section, k=key, c=combo: self._set(s, k, c.currentData()))
+        form.addRow(label, combo)
+        self.fields[(section, key)] = combo
+
+    def _set(self, section: str, key: str, value) -> None:
+        values = self.state.answers.setdefault(section, {})
+        if value is None:
+            values.pop(key, None)
+        else:
+            values[key] = value
+        self.migration.save()
+        self._timer.start()
+
+    def initializePage(self) -> None:
+        for (section, key), widget in self.fields.items():
+            value = self.state.answers.get(section, {}).get(key)
+            widget.blockSignals(True)
+            if isinstance(widget, QLineEdit):
+                widget.setText(value or "")
+            else:
+                widget.setCurrentIndex(max(widget.findData(value), 0))
+            widget.blockSignals(False)
+        self.templates.blockSignals(True)
+        self.templates.setPlainText(self.state.answers.get("templates_text", ""))
+        self.templates.blockSignals(False)
+        # Archive facts (backup verified, counts) are read once, in a worker.
+        self._job = Job(on_own_handle(self.migration.archive, lambda handle, _p, _c: archive_facts(handle)), self)
+        self._job.finished.connect(self._facts)
+        self._job.start()
+
+    def _facts(self, facts) -> None:
+        self.context, self.summary = facts
+        self.check()
+
+    def _templates_changed(self) -> None:
+        self.state.answers["templates_text"] = self.templates.toPlainText()
+        self._timer.start()
+
+    def _load(self) -> None:
+        paths = dialogs.open_paths(self, tr("Templates file"), tr("TOML (*.toml);;All files (*)"))
+        if paths:
+            try:
+                self.templates.setPlainText(Path(paths[0]).read_text(encoding="utf-8"))
+            except OSError as error:
+                self.findings.setPlainText(tr("The file could not be read: {0}").format(error))
+
+    def check(self) -> None:
+        import tomllib
+
+        data = flow.profile_data(self.state)
+        problems = []
+        text = self.templates.toPlainText().strip()
+        if text:
+            try:
+                data["templates"] = tomllib.loads(text).get("templates", [])
+            except tomllib.TOMLDecodeError as error:
+                problems.append(tr("The templates are not valid TOML: {0}").format(error))
+        try:
+            profile = profile_from_dict(data)
+        except WamigrateError as error:
+            problems.append(str(error))
+            profile = profile_from_dict({k: v for k, v in data.items() if k != "templates"})
+        self.state.answers["templates"] = data.get("templates", [])
+        readiness = evaluate(profile, self.context)
+        impact = self.migration.impact
+        self.report = build(readiness, self.summary, impact)
+        self.report["checklist"] = self.migration.checklist_events()
+        self.migration.report = self.report
+        heading = f"<h3>{html.escape(readiness.verdict)}</h3>"
+        extra = "".join(f"<p style='color:#b3261e'>{html.escape(p)}</p>" for p in problems)
+        order = {"fail": 0, "unknown": 1, "pass": 2}
+        findings = sorted(self.report["findings"], key=lambda f: (order[f["status"]], f["severity"] != "blocker"))
+        self.findings.setHtml(heading + extra + "".join(finding_html(f) for f in findings))
+
+
+class ReportPage(FlowPage):
+    name = flow.REPORT
+
+    def __init__(self, wizard) -> None:
+        super().__init__(
+            wizard, tr("Your readiness report"), tr("Save it for your provider, and keep the archive safe.")
+        )
+        self.verdict = QLabel(self)
+        self.verdict.setAccessibleName(tr("Verdict"))
+        font = self.verdict.font()
+        font.setPointSizeF(font.pointSizeF() * 1.8)
+        font.setBold(True)
+        self.verdict.setFont(font)
+        self.content.addWidget(self.verdict)
+        self.counts = paragraph("", self)
+        self.content.addWidget(self.counts)
+        row = QHBoxLayout()
+        self.pdf = QPushButton(tr("Save as PDF…"), self)
+        self.html = QPushButton(tr("Save as web page…"), self)
+        self.json = QPushButton(tr("Save as JSON…"), self)
+        for button in (self.pdf, self.html, self.json):
+            row.addWidget(button)
+        row.addStretch(1)
+        self.content.addLayout(row)
+        self.saved = paragraph("", self)
+        self.saved.setAccessibleName(tr("Saved report"))
+        self.content.addWidget(self.saved)
+        self.todo = QTextBrowser(self)
+        self.todo.setAccessibleName(tr("What still needs doing"))
+        self.todo.setOpenExternalLinks(True)
+        self.content.addWidget(self.todo, 1)
+        browse_row = QHBoxLayout()
+        self.browse = QPushButton(tr("Open the archive browser"), self)
+        self.browse.setToolTip(tr("Read and search the archived chats"))
+        browse_row.addWidget(self.browse)
+        browse_row.addStretch(1)
+        self.content.addLayout(browse_row)
+        self.pdf.clicked.connect(lambda: self.save("pdf"))
+        self.html.clicked.connect(lambda: self.save("html"))
+        self.json.clicked.connect(lambda: self.save("json"))
+        self.browse.clicked.connect(self.migration.open_browser)
+
+    def initializePage(self) -> None:
+        report = self.migration.report
+        if report is None:
+            return
+        self.verdict.setText(tr(report["verdict"]))
+        self.verdict.setStyleSheet(f"color: {VERDICT_COLOURS.get(report['verdict'], 'palette(text)')}")
+        fails = [f for f in report["findings"] if f["status"] == "fail"]
+        unknown = [f for f in report["findings"] if f["status"] == "unknown"]
+        self.counts.setText(
+            tr_n("%n finding(s) need action.", len(fails))
+            + " "
+            + tr_n("%n question(s) not answered yet.", len(unknown))
+        )
+        self.todo.setHtml("".join(finding_html(f) for f in fails + unknown) or f"<p>{tr('Nothing left to do.')}</p>")
+
+    def save(self, fmt: str) -> None:
+        report = self.migration.report
+        names = {"pdf": tr("PDF (*.pdf)"), "html": tr("Web page (*.html)"), "json": tr("JSON (*.json)")}
+        path = dialogs.save_path(self, tr("Save the report"), f"whatsapp-readiness.{fmt}", names[fmt])
+        if not path or report is None:
+            return
+
+        def work(progress, cancel):
+            if fmt == "pdf":
+                from wamigrate.render.pdf_report import write_pdf
+
+                write_pdf(report, path)
+            else:
+                text = render_html(report) if fmt == "html" else json.dumps(report, ensure_ascii=False, indent=2)
+                Path(path).write_text(text, encoding="utf-8")
+            return path
+
+        dialog = JobDialog(
+            tr("Saving the report"),
+            tr("Writing {0}…").format(path),
+            work,
+            lambda written: tr("Saved to {0}.").format(written),
+            self,
+            close_on_success=True,
+        )
+        dialog.exec()
+        if dialog.succeeded:
+            self.saved.setText(tr("Saved to {0}.").format(path))

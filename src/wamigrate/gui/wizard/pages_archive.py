@@ -1,0 +1,312 @@
+"""The pages that make the history safe: export the chats and create (or unlock) the
+encrypted archive with its recovery kit; import the exports; review and verify."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QStandardPaths
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
+
+from wamigrate.core.archive.store import Archive
+from wamigrate.core.archive.verify import verify
+from wamigrate.core.wizard import flow
+from wamigrate.gui import dialogs, formatting
+from wamigrate.gui.archive_actions import describe_verification
+from wamigrate.gui.import_panel import ImportPanel
+from wamigrate.gui.jobs import Job, on_own_handle
+from wamigrate.gui.passphrase import PassphraseInput
+from wamigrate.gui.recovery_kit import RecoveryKit
+from wamigrate.gui.wizard.base import FlowPage, paragraph, tr
+
+EXPORT_STEPS = {
+    "android": (
+        "<b>On Android</b>, for each chat: open the chat ▸ tap ⋮ (top right) ▸ <i>More</i> ▸ <i>Export chat</i> ▸ "
+        "<i>Include media</i> (or <i>Without media</i>) ▸ save the file to Google Drive or e-mail it to yourself, "
+        "then copy it to this computer."
+    ),
+    "ios": (
+        "<b>On iPhone</b>, for each chat: open the chat ▸ tap the contact or group name at the top ▸ "
+        "<i>Export Chat</i> ▸ <i>Attach Media</i> (or <i>Without Media</i>) ▸ <i>Save to Files</i> or AirDrop it "
+        "to this computer."
+    ),
+}
+EXPORT_CAPS = (
+    "WhatsApp puts at most <b>10,000 recent messages</b> in an export with media and at most <b>40,000</b> "
+    "without media. For a longer chat, export it both ways: wamigrate keeps each message once."
+)
+
+
+def default_archive_place() -> str:
+    documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return str(Path(documents or Path.home()) / "WhatsApp archive")
+
+
+class ProtectPage(FlowPage):
+    name = flow.PROTECT
+
+    def __init__(self, wizard) -> None:
+        super().__init__(
+            wizard, tr("Protect your history"),
+            tr("Export every chat from the phone, and keep them in an encrypted archive on this computer."),
+        )  # fmt: skip
+        self.steps = paragraph("", self, rich=True)
+        self.content.addWidget(self.steps)
+        self.content.addWidget(paragraph(tr(EXPORT_CAPS), self, rich=True))
+        choose = QButtonGroup(self)
+        self.create_choice = QRadioButton(tr("Create a new archive"), self)
+        self.open_choice = QRadioButton(tr("Open the archive I made before"), self)
+        for button in (self.create_choice, self.open_choice):
+            choose.addButton(button)
+            self.content.addWidget(button)
+        self.create_choice.setChecked(True)
+        place = QHBoxLayout()
+        self.path = QLineEdit(self)
+        self.path.setAccessibleName(tr("Archive location"))
+        self.browse = QPushButton(tr("Choose…"), self)
+        self.browse.setToolTip(tr("Choose where the archive is kept"))
+        place.addWidget(QLabel(tr("Location"), self))
+        place.addWidget(self.path, 1)
+        place.addWidget(self.browse)
+        self.content.addLayout(place)
+        self.passphrase = PassphraseInput(create=True, parent=self)
+        self.unlock_passphrase = PassphraseInput(create=False, parent=self)
+        self.content.addWidget(self.passphrase)
+        self.content.addWidget(self.unlock_passphrase)
+        self.action = QPushButton(tr("Create the archive"), self)
+        self.content.addWidget(self.action)
+        self.message = paragraph("", self)
+        self.message.setAccessibleName(tr("Archive status"))
+        self.content.addWidget(self.message)
+        self.kit_box = QWidget(self)
+        self.kit_layout = QHBoxLayout(self.kit_box)
+        self.kit_layout.setContentsMargins(0, 0, 0, 0)
+        self.kit: RecoveryKit | None = None
+        self.content.addWidget(self.kit_box)
+        self.content.addStretch(1)
+        self._job: Job | None = None
+        self.create_choice.toggled.connect(self._mode)
+        self.browse.clicked.connect(self._browse)
+        self.action.clicked.connect(self._act)
+        self.passphrase.changed.connect(self._update)
+        self.unlock_passphrase.changed.connect(self._update)
+        self.path.textChanged.connect(self._update)
+
+    def initializePage(self) -> None:
+        phone_os = self.state.answers.get("number", {}).get("phone_os")
+        shown = [EXPORT_STEPS[phone_os]] if phone_os in EXPORT_STEPS else list(EXPORT_STEPS.values())
+        self.steps.setText("<p>" + "</p><p>".join(tr(text) for text in shown) + "</p>")
+        if self.state.archive_path:
+            self.path.setText(self.state.archive_path)
+            self.open_choice.setChecked(not self.migration.archive)
+        elif not self.path.text():
+            self.path.setText(default_archive_place())
+        self._mode()
+
+    def _mode(self) -> None:
+        creating = self.create_choice.isChecked()
+        opened = self.migration.archive is not None
+        self.passphrase.setVisible(creating and not opened)
+        self.unlock_passphrase.setVisible(not creating and not opened)
+        self.action.setText(tr("Create the archive") if creating else tr("Unlock"))
+        for widget in (self.create_choice, self.open_choice, self.path, self.browse, self.action):
+            widget.setEnabled(not opened)
+        self._update()
+
+    def _update(self) -> None:
+        if self.migration.archive is not None:
+            return
+        problem = self.passphrase.problem() if self.create_choice.isChecked() else self.unlock_passphrase.problem()
+        self.action.setEnabled(bool(self.path.text().strip()) and problem is None and not self.running)
+
+    @property
+    def running(self) -> bool:
+        return self._job is not None and self._job.running
+
+    def _browse(self) -> None:
+        if self.create_choice.isChecked():
+            chosen = dialogs.save_path(
+                self, tr("Where to keep the archive"), self.path.text(), tr("Archive (*.wamarchive)")
+            )
+        else:
+            chosen = dialogs.folder(self, tr("Choose the archive folder (its name ends in .wamarchive)"))
+        if chosen:
+            self.path.setText(chosen)
+
+    def _act(self) -> None:
+        path = self.path.text().strip()
+        creating = self.create_choice.isChecked()
+        secret = self.passphrase.text() if creating else self.unlock_passphrase.text()
+        self.message.setText(tr("Creating the archive… (a few seconds)") if creating else tr("Unlocking…"))
+
+        def work(progress, cancel):
+            if creating:
+                return Archive.create(path, secret, self.migration.argon2)
+            return Archive.open(path, passphrase=secret), None
+
+        self._job = Job(work, self)
+        self._job.finished.connect(lambda result: self._opened(*result))
+        self._job.failed.connect(self.message.setText)
+        self._job.ended.connect(self._update)
+        self._job.start()
+        self._update()
+
+    def _opened(self, archive: Archive, recovery_key: str | None) -> None:
+        self.migration.set_archive(archive)
+        self.passphrase.field.clear()
+        self.passphrase.confirm.clear()
+        self.unlock_passphrase.field.clear()
+        self._mode()
+        if recovery_key is None:
+            self.state.recovery_confirmed = True
+            self.message.setText(tr("Archive unlocked: {0}").format(archive.folder))
+        else:
+            self.state.recovery_confirmed = False
+            self.message.setText(tr("Archive created: {0}").format(archive.folder))
+            self.kit = RecoveryKit(recovery_key, str(archive.folder), self.kit_box)
+            self.kit_layout.addWidget(self.kit)
+            self.kit.retype.textChanged.connect(self._kit_typed)
+            self.kit.retype.setFocus()
+        self.refresh()
+
+    def _kit_typed(self) -> None:
+        if self.kit is not None and self.kit.confirmed and not self.state.recovery_confirmed:
+            self.state.recovery_confirmed = True
+            self.migration.archive.audit("recovery key confirmed")
+            self.refresh()
+
+    def busy_reason(self) -> str | None:
+        return tr("Wait for the archive to open.") if self.running else None
+
+
+class ImportPage(FlowPage):
+    name = flow.IMPORT
+
+    def __init__(self, wizard) -> None:
+        super().__init__(
+            wizard, tr("Import your chats"),
+            tr("Add the exported chats. You can add more later, from this page or from the archive browser."),
+        )  # fmt: skip
+        self.panel = ImportPanel(None, self)
+        self.content.addWidget(self.panel)
+        self.panel.imported.connect(self._imported)
+        self.panel.busy_changed.connect(lambda _busy: self.completeChanged.emit())
+
+    def initializePage(self) -> None:
+        self.panel.archive = self.migration.archive
+        self.panel._update()
+
+    def _imported(self, _results) -> None:
+        self.migration.sync_from_archive()
+        self.refresh()
+
+    def busy_reason(self) -> str | None:
+        return tr("Wait for the import to finish, or cancel it.") if self.panel.running else None
+
+
+class ReviewPage(FlowPage):
+    name = flow.REVIEW
+
+    def __init__(self, wizard) -> None:
+        super().__init__(
+            wizard, tr("Review and verify"),
+            tr(
+                "Check that every chat you need is here, then verify the archive: every page, message and "
+                "file is read back."
+            ),
+        )  # fmt: skip
+        self.table = QTableWidget(0, 6, self)
+        self.table.setAccessibleName(tr("Chats in the archive"))
+        self.table.setHorizontalHeaderLabels(
+            [tr("Chat"), tr("Kind"), tr("Messages"), tr("From"), tr("To"), tr("Media")]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setMinimumHeight(220)
+        self.content.addWidget(self.table)
+        self.summary = paragraph("", self)
+        self.content.addWidget(self.summary)
+        row = QHBoxLayout()
+        self.verify_button = QPushButton(tr("Verify the archive"), self)
+        self.cancel_button = QPushButton(tr("Cancel"), self)
+        self.cancel_button.setEnabled(False)
+        self.bar = QProgressBar(self)
+        self.bar.setAccessibleName(tr("Verification progress"))
+        row.addWidget(self.verify_button)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.bar, 1)
+        self.content.addLayout(row)
+        self.result = paragraph("", self)
+        self.result.setAccessibleName(tr("Verification result"))
+        self.content.addWidget(self.result)
+        self.content.addStretch(1)
+        self._job: Job | None = None
+        self.verify_button.clicked.connect(self.verify)
+        self.cancel_button.clicked.connect(lambda: self._job and self._job.cancel())
+
+    def initializePage(self) -> None:
+        archive = self.migration.archive
+        if archive is None:
+            return
+        chats = archive.chats()
+        media = dict(archive.connection.execute(
+            "SELECT chat_id, count(DISTINCT attachment_sha256) FROM messages WHERE attachment_sha256 IS NOT NULL "
+            "GROUP BY chat_id").fetchall())  # fmt: skip
+        self.table.setRowCount(len(chats))
+        for row, chat in enumerate(chats):
+            values = [
+                chat["title"], tr("Group") if chat["is_group"] else tr("Chat"), formatting.number(chat["messages"]),
+                formatting.short_day(chat["first"]) if chat["first"] else "",
+                formatting.short_day(chat["last"]) if chat["last"] else "", formatting.number(media.get(chat["id"], 0)),
+            ]  # fmt: skip
+            for column, value in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(value))
+        total = sum(chat["messages"] for chat in chats)
+        self.summary.setText(
+            tr("{0} chats, {1} messages.").format(formatting.number(len(chats)), formatting.number(total))
+        )
+        if self.state.verified_after_last_import:
+            self.result.setText(tr("Verified after the last import."))
+
+    def verify(self) -> None:
+        self.verify_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.result.setText(tr("Verifying…"))
+        self._job = Job(on_own_handle(self.migration.archive, verify), self)
+        self._job.progress.connect(self._progress)
+        self._job.finished.connect(self._verified)
+        self._job.failed.connect(self.result.setText)
+        self._job.cancelled.connect(lambda: self.result.setText(tr("Verification cancelled.")))
+        self._job.ended.connect(self._ended)
+        self._job.start()
+        self.completeChanged.emit()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.bar.setRange(0, 1000)
+        self.bar.setValue(int(1000 * done / max(total, 1)))
+
+    def _ended(self) -> None:
+        self.verify_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        self.completeChanged.emit()
+
+    def _verified(self, report) -> None:
+        self.result.setText(describe_verification(report))
+        if report.ok:
+            self.state.last_verified_ok_at = report.checked_at
+        self.refresh()
+
+    def busy_reason(self) -> str | None:
+        return tr("Wait for the verification to finish.") if self._job is not None and self._job.running else None

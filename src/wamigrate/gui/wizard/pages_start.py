@@ -1,0 +1,219 @@
+"""The first two pages: what the move changes and which route to take; the number."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+)
+
+from wamigrate.core.wizard import flow
+from wamigrate.core.wizard.number import check_number, regions
+from wamigrate.core.wizard.recommend import recommend_route
+from wamigrate.gui.wizard.base import FlowPage, paragraph, tr
+
+# (key, label) for "which app is the number on"
+APPS = (
+    ("messenger", "WhatsApp (the ordinary app)"),
+    ("business", "WhatsApp Business app"),
+    ("api", "Already on the API, with a provider"),
+    ("none", "Not on WhatsApp yet"),
+)
+
+
+def _app_labels() -> list[tuple[str, str]]:
+    return [(key, tr(label)) for key, label in APPS]
+
+
+class WelcomePage(FlowPage):
+    name = flow.WELCOME
+
+    def __init__(self, wizard) -> None:
+        super().__init__(wizard, tr("Move your number to the WhatsApp Business Platform"))
+        self.content.addWidget(paragraph(tr(
+            "wamigrate walks you through the move step by step, in the safe order: first your chats are "
+            "backed up in an encrypted archive on this computer, then checked, and only then does the "
+            "checklist unlock the step that cannot be undone. You can close wamigrate at any time: it "
+            "continues where you stopped."
+        ), self))  # fmt: skip
+        self.content.addWidget(paragraph(tr(
+            "<b>What changes on the API</b><ul>"
+            "<li><b>Chat history does not move.</b> Deleting the app account loses every conversation on the "
+            "phone unless it is exported first. (Meta, “Migrate an existing WhatsApp number”, updated 31 Oct 2025)</li>"
+            "<li><b>The 24-hour rule.</b> You can answer freely for 24 hours after a customer's last message or "
+            "call; after that only pre-approved message templates can be sent. (Meta, “Send messages”, updated "
+            "4 Nov 2025)</li>"
+            "<li><b>Some app features do not carry over:</b> deleting or forwarding messages, status updates; "
+            "groups and calls only in restricted forms. (Meta, “Groups API”, updated 16 Jun 2026)</li></ul>"
+        ), self, rich=True))  # fmt: skip
+        self.content.addWidget(paragraph(tr("<b>Not sure which way to go?</b> Where is the number now?"), self, True))
+        row = QHBoxLayout()
+        self.where = QComboBox(self)
+        self.where.setAccessibleName(tr("Where the number is now"))
+        self.where.addItem(tr("Choose…"), None)
+        for key, label in _app_labels():
+            self.where.addItem(label, key)
+        row.addWidget(self.where, 1)
+        self.use_suggestion = QPushButton(tr("Use the suggestion"), self)
+        self.use_suggestion.setEnabled(False)
+        row.addWidget(self.use_suggestion)
+        self.content.addLayout(row)
+        self.suggestion = paragraph("", self)
+        self.suggestion.setAccessibleName(tr("Suggested route"))
+        self.content.addWidget(self.suggestion)
+        self.content.addWidget(paragraph(tr("<b>How are you moving the number?</b>"), self, True))
+        self.routes = QButtonGroup(self)
+        self.route_buttons: dict[str, QRadioButton] = {}
+        for key, label, detail in (
+            ("full", tr("Full migration"), tr("Delete the account from the app and use the number only on the API.")),
+            ("coexistence", tr("Coexistence: keep the WhatsApp Business app"),
+             tr("The number works in the Business app and on the API at the same time.")),
+            ("provider_move", tr("Move between providers"),
+             tr("The number is already on the API; it moves to another provider.")),
+        ):  # fmt: skip
+            button = QRadioButton(label, self)
+            button.setToolTip(detail)
+            button.setAccessibleDescription(detail)
+            self.routes.addButton(button)
+            self.route_buttons[key] = button
+            self.content.addWidget(button)
+            note = paragraph(detail, self)
+            note.setIndent(24)
+            self.content.addWidget(note)
+        self.content.addStretch(1)
+        self.where.currentIndexChanged.connect(self._where_changed)
+        self.use_suggestion.clicked.connect(self._use_suggestion)
+        for key, button in self.route_buttons.items():
+            button.toggled.connect(lambda checked, k=key: checked and self._choose(k))
+
+    def initializePage(self) -> None:
+        number = self.state.answers.get("number", {})
+        where = "api" if number.get("on_api_with_provider") else number.get("current_app")
+        index = self.where.findData(where)
+        self.where.setCurrentIndex(max(index, 0))
+        if self.state.route in self.route_buttons:
+            self.route_buttons[self.state.route].setChecked(True)
+        self._where_changed()
+
+    def _where_changed(self) -> None:
+        where = self.where.currentData()
+        number = self.state.answers.setdefault("number", {})
+        if where == "api":
+            number["on_api_with_provider"] = True
+            number.pop("current_app", None)
+        elif where:
+            number["on_api_with_provider"] = False
+            number["current_app"] = where
+        suggestion = recommend_route(self.state.answers)
+        self._suggested = suggestion.route
+        self.suggestion.setText(tr(suggestion.reason))
+        self.use_suggestion.setEnabled(suggestion.route is not None)
+        self.migration.save()
+
+    def _use_suggestion(self) -> None:
+        if self._suggested:
+            self.route_buttons[self._suggested].setChecked(True)
+
+    def _choose(self, route: str) -> None:
+        self.state.route = route
+        self.state.answers.setdefault("migration", {})["route"] = route
+        self.refresh()
+
+
+class NumberPage(FlowPage):
+    name = flow.NUMBER
+
+    def __init__(self, wizard) -> None:
+        super().__init__(wizard, tr("Your number"), tr("The number you are moving, and where it is now."))
+        form = QFormLayout()
+        self.country = QComboBox(self)
+        self.country.setAccessibleName(tr("Country of the number"))
+        self.country.addItem(tr("Choose the country…"), None)
+        for region, code in sorted(regions(), key=lambda item: _country_name(item[0]).casefold()):
+            self.country.addItem(f"{_country_name(region)} (+{code})", region)
+        form.addRow(tr("Country"), self.country)
+        self.phone = QLineEdit(self)
+        self.phone.setAccessibleName(tr("Phone number"))
+        self.phone.setPlaceholderText(tr("e.g. 912 345 678, or +351 912 345 678"))
+        self.phone.setInputMethodHints(self.phone.inputMethodHints())
+        form.addRow(tr("Number"), self.phone)
+        self.check = QLabel(self)
+        self.check.setWordWrap(True)
+        self.check.setAccessibleName(tr("Number check"))
+        form.addRow("", self.check)
+        self.app = self._choice(form, tr("It is now on"), [(None, tr("Choose…")), *_app_labels()])
+        self.os = self._choice(
+            form, tr("Phone"), [(None, tr("Choose…")), ("android", tr("Android")), ("ios", tr("iPhone"))]
+        )
+        yes_no = [(None, tr("I don't know")), (True, tr("Yes")), (False, tr("No"))]
+        self.two_step = self._choice(form, tr("Two-step verification (a 6-digit PIN) is on"), yes_no)
+        self.sms = self._choice(form, tr("The number receives SMS"), yes_no)
+        self.voice = self._choice(form, tr("The number receives voice calls"), yes_no)
+        self.content.addLayout(form)
+        self.content.addWidget(paragraph(tr(
+            "Meta sends a registration code to the number by SMS or voice call, so one of them must reach you "
+            "on the day you register."
+        ), self))  # fmt: skip
+        self.content.addStretch(1)
+        self.country.currentIndexChanged.connect(self._number_changed)
+        self.phone.textChanged.connect(self._number_changed)
+        for combo, key in ((self.app, "current_app"), (self.os, "phone_os"), (self.two_step, "two_step_verification"),
+                           (self.sms, "receives_sms"), (self.voice, "receives_voice")):  # fmt: skip
+            combo.currentIndexChanged.connect(lambda _i, c=combo, k=key: self._answer(k, c.currentData()))
+
+    def _choice(self, form: QFormLayout, label: str, items) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(label)
+        for key, text in items:
+            combo.addItem(text, key)
+        form.addRow(label, combo)
+        return combo
+
+    def initializePage(self) -> None:
+        number = self.state.answers.setdefault("number", {})
+        region = number.get("region") or QLocale().name().split("_")[-1]
+        self.country.setCurrentIndex(max(self.country.findData(region), 0))
+        self.phone.setText(number.get("typed", number.get("phone", "")))
+        for combo, key in ((self.app, "current_app"), (self.os, "phone_os"), (self.two_step, "two_step_verification"),
+                           (self.sms, "receives_sms"), (self.voice, "receives_voice")):  # fmt: skip
+            combo.setCurrentIndex(max(combo.findData(number.get(key)), 0))
+        self.app.setVisible(self.state.route != "provider_move")
+        self._number_changed()
+
+    def _answer(self, key: str, value) -> None:
+        number = self.state.answers.setdefault("number", {})
+        if value is None:
+            number.pop(key, None)
+        else:
+            number[key] = value
+        self.refresh()
+
+    def _number_changed(self) -> None:
+        number = self.state.answers.setdefault("number", {})
+        region = self.country.currentData()
+        result = check_number(self.phone.text(), region)
+        number["typed"] = self.phone.text()
+        if region:
+            number["region"] = region
+        if result.valid and result.problem is None:
+            number["phone"] = result.e164
+            self.state.answers.setdefault("business", {}).setdefault("country", result.region)
+            self.check.setText(tr("✓ {0}: a {1} number in {2}.").format(
+                result.formatted, tr(result.kind or ""), _country_name(result.region or "")))  # fmt: skip
+        else:
+            number.pop("phone", None)
+            self.check.setText(tr(result.problem or "") if self.phone.text() else "")
+        self.refresh()
+
+
+def _country_name(region: str) -> str:
+    territory = QLocale.codeToTerritory(region)
+    name = QLocale.territoryToString(territory) if territory != QLocale.Country.AnyTerritory else ""
+    return name or region

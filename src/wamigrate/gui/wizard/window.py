@@ -1,0 +1,171 @@
+"""The migration wizard's window: a QWizard whose order of pages, completeness and locks
+come from core.wizard.flow. It saves as the user goes (non-secret answers in the settings;
+business answers and the checklist in the archive, with an audit entry per tick) and
+resumes where the user stopped."""
+
+from __future__ import annotations
+
+import json
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QDialog, QWizard
+
+from wamigrate.core.archive.store import Archive
+from wamigrate.core.wizard import flow
+from wamigrate.gui import dialogs
+from wamigrate.gui.wizard.base import tr
+from wamigrate.gui.wizard.pages_after import ChecklistPage, ImpactPage, ReadinessPage, ReportPage
+from wamigrate.gui.wizard.pages_archive import ImportPage, ProtectPage, ReviewPage
+from wamigrate.gui.wizard.pages_start import NumberPage, WelcomePage
+
+STATE_KEY = "wizard/state"
+_IN_ARCHIVE = ("business", "provider", "migration", "templates", "templates_text")  # answers kept in the archive
+PAGE_IDS = {name: index for index, name in enumerate(flow.ALL_PAGES)}
+
+
+class MigrationWizard(QWizard):
+    def __init__(self, settings: QSettings, argon2: dict | None = None, parent=None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.argon2 = argon2  # None: the archive's real key-derivation cost (tests pass a cheap one)
+        self.archive: Archive | None = None
+        self.report: dict | None = None
+        self.browsers: list = []
+        saved = settings.value(STATE_KEY)
+        self.state = flow.state_from_dict(json.loads(saved)) if saved else flow.WizardState()
+        self.setWindowTitle(tr("wamigrate — move your WhatsApp number"))
+        self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
+        self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
+        self.pages = {
+            flow.WELCOME: WelcomePage(self), flow.NUMBER: NumberPage(self), flow.PROTECT: ProtectPage(self),
+            flow.IMPORT: ImportPage(self), flow.REVIEW: ReviewPage(self), flow.IMPACT: ImpactPage(self),
+            flow.CHECKLIST: ChecklistPage(self), flow.READINESS: ReadinessPage(self), flow.REPORT: ReportPage(self),
+        }  # fmt: skip
+        for name, page in self.pages.items():
+            self.setPage(PAGE_IDS[name], page)
+        self.setStartId(PAGE_IDS[flow.WELCOME])
+        self.currentIdChanged.connect(self._page_changed)
+        geometry = settings.value("wizard/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(860, 680)
+
+    # -- flow ---------------------------------------------------------------------------------
+
+    def nextId(self) -> int:
+        current = next((name for name, index in PAGE_IDS.items() if index == self.currentId()), flow.WELCOME)
+        pages = flow.pages(self.state)
+        if current not in pages:
+            return -1
+        position = pages.index(current)
+        return PAGE_IDS[pages[position + 1]] if position + 1 < len(pages) else -1
+
+    def _page_changed(self, page_id: int) -> None:
+        name = next((n for n, index in PAGE_IDS.items() if index == page_id), None)
+        if name is not None:
+            self.state.page = name
+            self.save()
+
+    def resume(self) -> None:
+        """Walk forward to the saved page (Back then works as if the user had clicked through).
+        Pages after 'protect' need the archive: without it the walk stops there."""
+        target = self.state.page
+        self.restart()
+        while self.currentPage() is not None and self.state.page != target and self.currentPage().isComplete():
+            before = self.currentId()
+            self.next()
+            if self.currentId() == before:
+                break
+        self.state.page = flow.ALL_PAGES[self.currentId()] if self.currentId() >= 0 else flow.WELCOME
+        self.save()
+
+    # -- the archive --------------------------------------------------------------------------
+
+    def set_archive(self, archive: Archive) -> None:
+        self.archive = archive
+        self.state.archive_path = str(archive.folder)
+        self.state.archive_open = True
+        kept = archive.get_meta("wizard", {})
+        for key, value in kept.get("answers", {}).items():
+            self.state.answers.setdefault(key, value)
+        for step, at in kept.get("checklist", {}).items():
+            self.state.checklist.setdefault(step, at)
+        if kept.get("recovery_confirmed"):
+            self.state.recovery_confirmed = True
+        self.sync_from_archive()
+        self.save()
+
+    def sync_from_archive(self) -> None:
+        """Imports and verification as the archive records them (the truth, after a restart too)."""
+        if self.archive is None:
+            return
+        c = self.archive.connection
+        self.state.imports, self.state.last_import_at = c.execute(
+            "SELECT count(*), max(imported_at) FROM sources"
+        ).fetchone()
+        row = c.execute("SELECT value FROM meta WHERE key = 'last_verification'").fetchone()
+        verification = json.loads(row[0]) if row else None
+        self.state.last_verified_ok_at = verification["checked_at"] if verification and verification["ok"] else None
+
+    def checklist_events(self) -> list[dict]:
+        if self.archive is None:
+            return []
+        return [{"at": at, "event": detail} for at, event, detail in self.archive.audit_log() if event == "checklist"]
+
+    @property
+    def impact(self) -> dict | None:
+        return self.pages[flow.IMPACT].impact
+
+    def save(self) -> None:
+        """Settings: the state without business answers; the archive: those and the checklist."""
+        data = flow.state_to_dict(self.state)
+        data["answers"] = {k: v for k, v in self.state.answers.items() if k not in _IN_ARCHIVE}
+        data["checklist"] = {}
+        self.settings.setValue(STATE_KEY, json.dumps(data, ensure_ascii=False))
+        if self.archive is not None:
+            self.archive.set_meta("wizard", {
+                "answers": {k: v for k, v in self.state.answers.items() if k in _IN_ARCHIVE},
+                "checklist": self.state.checklist,
+                "recovery_confirmed": self.state.recovery_confirmed,
+            })  # fmt: skip
+
+    def open_browser(self) -> None:
+        from wamigrate.gui.browser import BrowserWindow
+
+        if self.archive is None:
+            return
+        browser = BrowserWindow(self.archive.reopen(), self.settings)
+        browser.show()
+        self.browsers.append(browser)
+
+    # -- leaving ------------------------------------------------------------------------------
+
+    def reject(self) -> None:
+        importing = self.pages[flow.IMPORT].panel.running
+        question = (
+            tr("An import is running. Cancel it and close? The archive stays as it was before the import.")
+            if importing
+            else tr("Close the assistant? Your answers are saved (never your passphrase); next time you continue here.")
+        )
+        if not dialogs.confirm(self, tr("Close wamigrate"), question):
+            return
+        if importing:
+            self.pages[flow.IMPORT].panel.cancel()
+        self.close_archive()
+        super().reject()
+
+    def done(self, result: int) -> None:
+        self.save()
+        self.settings.setValue("wizard/geometry", self.saveGeometry())
+        if result == QDialog.DialogCode.Accepted:
+            self.close_archive()
+        super().done(result)
+
+    def close_archive(self) -> None:
+        if self.archive is not None:
+            self.save()
+            self.archive.close()
+            self.archive = None
+            self.state.archive_open = False
