@@ -6,35 +6,12 @@ import stat
 
 import pytest
 
-from fixtures.images import png
+from fixtures.chats import PHOTO, write_chats
 from wamigrate.core.archive.importer import ImportOptions, import_export
 from wamigrate.core.archive.store import Archive
 
 pytestmark = pytest.mark.gui
 PASSPHRASE = "correct horse battery staple"
-PHOTO = png(64, 48, (20, 120, 90))
-
-
-def write_chats(folder):
-    folder.mkdir(exist_ok=True)
-    big = folder / "WhatsApp Chat with Ana Souza.txt"
-    big.write_text(
-        "".join(f"{1 + i // 600:02d}/04/2023, {10 + i // 60 % 10}:{i % 60:02d} - "
-                f"{'Ana Souza' if i % 2 else 'Loja Verde'}: message {i}" + ("\nsecond line" if i % 7 == 0 else "") + "\n"
-                for i in range(2000)),
-        encoding="utf-8",
-    )  # fmt: skip
-    (folder / "IMG-20230402-WA0001.png").write_bytes(PHOTO)
-    group = folder / "WhatsApp Chat with Equipa.txt"
-    group.write_text(
-        '02/04/2023, 09:00 - Loja Verde created group "Equipa"\n02/04/2023, 09:01 - Loja Verde: Reunião às 10h\n'
-        "02/04/2023, 09:02 - Rui: IMG-20230402-WA0001.png (file attached)\nA vitrine\n"
-        "02/04/2023, 09:03 - Eva: This message was deleted\n"
-        "02/04/2023, 09:04 - Eva: Relatório em https://example.com/relatorio amanhã\n"
-        "02/04/2023, 09:05 - Rui: Preços.pdf (file attached)\n",
-        encoding="utf-8",
-    )
-    return big, group
 
 
 @pytest.fixture

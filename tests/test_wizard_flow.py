@@ -90,3 +90,53 @@ def test_provider_move_checklist():
     for step in ("two_step_off", "name_approved", "payment_method"):
         tick(step, state)
     assert next_page(state) == READINESS
+
+
+def test_number_check_in_plain_words():
+    from wamigrate.core.wizard.number import check_number, regions
+
+    mobile = check_number("912 345 678", "PT")
+    assert (mobile.e164, mobile.valid, mobile.kind, mobile.region) == ("+351912345678", True, "mobile", "PT")
+    assert mobile.formatted == "+351 912 345 678"
+    # A leading + wins over the picked country.
+    assert check_number("+44 7400 123456", "PT").region == "GB"
+    assert check_number("21 123 4567", "PT").kind == "landline"
+    assert check_number("123", "PT").problem == "The number has too few or too many digits."
+    assert check_number("912345678", None).problem == "Choose the country, or start the number with + and its code."
+    assert check_number("", "PT").problem == "Enter the phone number."
+    assert check_number("+351 999 999 999", None).problem.startswith("No number like this")
+    assert ("PT", 351) in regions() and ("BR", 55) in regions()
+
+
+def test_route_suggestion():
+    from wamigrate.core.wizard.recommend import recommend_route
+
+    assert recommend_route({}).route is None
+    assert recommend_route({"number": {"current_app": "messenger"}}).route == "full"
+    assert recommend_route({"number": {"current_app": "business"}}).route == "coexistence"
+    assert recommend_route({"number": {"on_api_with_provider": True}}).route == "provider_move"
+    busy = recommend_route({"number": {"current_app": "business"}}, outside_window_share=0.8)
+    assert "more than 24 hours" in busy.reason
+
+
+def test_state_round_trip_and_profile_data():
+    from wamigrate.core.readiness.profile import profile_from_dict
+    from wamigrate.core.wizard.flow import WizardState, profile_data, state_from_dict, state_to_dict
+
+    state = WizardState(route="full", page="checklist", archive_open=True)
+    state.answers = {
+        "number": {"phone": "+351912345678", "typed": "912 345 678", "region": "PT", "current_app": "messenger"},
+        "business": {"display_name": "Casa Verde", "country": "PT"},
+        "templates": [{"name": "order_ready", "category": "UTILITY", "language": "pt_PT", "body": "Olá {{1}}",
+                       "samples": ["Ana"]}],
+    }  # fmt: skip
+    state.checklist = {"delete_account": "2026-11-25T10:00:00Z"}
+    again = state_from_dict(state_to_dict(state) | {"from_a_newer_version": 1})
+    assert again.answers == state.answers and again.page == "checklist"
+    assert again.archive_open is False  # never open at start-up
+    assert state_from_dict({"route": "nonsense", "page": "nowhere"}).route is None
+    data = profile_data(state)
+    assert data["number"] == {"phone": "+351912345678", "current_app": "messenger", "app_account_deleted": True}
+    assert data["migration"] == {"route": "full"}
+    profile = profile_from_dict(data)  # the wizard's own notes never reach the profile
+    assert profile.display_name == "Casa Verde" and profile.templates[0].name == "order_ready"

@@ -247,8 +247,8 @@ class ImportPanel(QWidget):
         self.overall.setRange(0, 1000 * self._total)
         self.overall.setValue(0)
         self.message.setText("")
-        self.busy_changed.emit(True)
         self._next()
+        self.busy_changed.emit(True)  # after the first job started: "running" is true from now
 
     def _next(self, options: ImportOptions | None = None) -> None:
         if not self._queue:
@@ -336,7 +336,6 @@ class ImportPanel(QWidget):
         chosen = ImportOptions(date_order=question.order())
         path = item.data(_FILE, _PATH_ROLE)
         item.setText(_STATUS, tr("Reading again…"))
-        self.busy_changed.emit(True)
 
         def again(handle, progress, cancel):
             _remove_by_sha(handle, sha256)
@@ -349,6 +348,7 @@ class ImportPanel(QWidget):
         self._job.cancelled.connect(lambda: self._reread_cancelled(item))
         self._job.start()
         self._update()
+        self.busy_changed.emit(True)
 
     def _reread_cancelled(self, item: QTreeWidgetItem) -> None:
         self._queue = []
@@ -377,6 +377,18 @@ class ImportPanel(QWidget):
         if self._job is not None and self._job.running:
             self.message.setText(tr("Cancelling…"))
             self._job.cancel()
+
+    def cancel_and_wait(self, timeout_ms: int = 60_000) -> None:
+        """Cancel and keep the window alive until the archive is as it was (closing the app)."""
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        if not self.running:
+            return
+        loop = QEventLoop()
+        self.busy_changed.connect(lambda busy: None if busy else loop.quit())
+        QTimer.singleShot(timeout_ms, loop.quit)
+        self.cancel()
+        loop.exec()
 
     def _cancelled(self) -> None:
         """Undo this run's finished files too, so the archive is as it was before Import."""

@@ -322,7 +322,8 @@ class ChecklistPage(FlowPage):
             self.reason.setText(tr(str(error)))
             self.update_rows()
             return
-        self.migration.archive.audit("checklist", f"{step.id}: {step.title}")
+        if self.migration.archive is not None:  # a provider move has no archive
+            self.migration.archive.audit("checklist", f"{step.id}: {step.title}")
         self.migration.save()
         self.update_rows()
 
@@ -451,6 +452,9 @@ class ReadinessPage(FlowPage):
         self.templates.blockSignals(True)
         self.templates.setPlainText(self.state.answers.get("templates_text", ""))
         self.templates.blockSignals(False)
+        if self.migration.archive is None:  # a provider move has no archive
+            self.check()
+            return
         # Archive facts (backup verified, counts) are read once, in a worker.
         self._job = Job(on_own_handle(self.migration.archive, lambda handle, _p, _c: archive_facts(handle)), self)
         self._job.finished.connect(self._facts)

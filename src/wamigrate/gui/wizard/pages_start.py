@@ -179,8 +179,13 @@ class NumberPage(FlowPage):
     def initializePage(self) -> None:
         number = self.state.answers.setdefault("number", {})
         region = number.get("region") or QLocale().name().split("_")[-1]
+        typed = number.get("typed", number.get("phone", ""))
+        for widget in (self.country, self.phone):  # both set first, then checked once
+            widget.blockSignals(True)
         self.country.setCurrentIndex(max(self.country.findData(region), 0))
-        self.phone.setText(number.get("typed", number.get("phone", "")))
+        self.phone.setText(typed)
+        for widget in (self.country, self.phone):
+            widget.blockSignals(False)
         for combo, key in ((self.app, "current_app"), (self.os, "phone_os"), (self.two_step, "two_step_verification"),
                            (self.sms, "receives_sms"), (self.voice, "receives_voice")):  # fmt: skip
             combo.setCurrentIndex(max(combo.findData(number.get(key)), 0))

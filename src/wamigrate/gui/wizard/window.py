@@ -33,6 +33,7 @@ class MigrationWizard(QWizard):
         self.browsers: list = []
         saved = settings.value(STATE_KEY)
         self.state = flow.state_from_dict(json.loads(saved)) if saved else flow.WizardState()
+        self.saved_page = self.state.page  # showing the window visits the first page: keep the target
         self.setWindowTitle(tr("wamigrate — move your WhatsApp number"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
@@ -71,7 +72,7 @@ class MigrationWizard(QWizard):
     def resume(self) -> None:
         """Walk forward to the saved page (Back then works as if the user had clicked through).
         Pages after 'protect' need the archive: without it the walk stops there."""
-        target = self.state.page
+        target = self.saved_page
         self.restart()
         while self.currentPage() is not None and self.state.page != target and self.currentPage().isComplete():
             before = self.currentId()
@@ -110,8 +111,8 @@ class MigrationWizard(QWizard):
         self.state.last_verified_ok_at = verification["checked_at"] if verification and verification["ok"] else None
 
     def checklist_events(self) -> list[dict]:
-        if self.archive is None:
-            return []
+        if self.archive is None:  # a provider move: the times are in the state
+            return [{"at": at, "event": step} for step, at in self.state.checklist.items()]
         return [{"at": at, "event": detail} for at, event, detail in self.archive.audit_log() if event == "checklist"]
 
     @property
@@ -152,7 +153,7 @@ class MigrationWizard(QWizard):
         if not dialogs.confirm(self, tr("Close wamigrate"), question):
             return
         if importing:
-            self.pages[flow.IMPORT].panel.cancel()
+            self.pages[flow.IMPORT].panel.cancel_and_wait()
         self.close_archive()
         super().reject()
 

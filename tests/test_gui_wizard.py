@@ -1,0 +1,342 @@
+"""The migration wizard driven from start to report for each route, as a user would:
+typed answers, clicked buttons, file dialogs and questions answered by replacing the
+small wrappers in gui.dialogs. Also: wrong passphrase, cancel during import, resume."""
+
+import json
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from fixtures.chats import write_chats
+from wamigrate.core.archive.store import Archive
+
+pytestmark = pytest.mark.gui
+PASSPHRASE = "copper lantern orbit 47"
+
+
+@pytest.fixture
+def settings(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def answers(monkeypatch, tmp_path):
+    """Answer every standard dialog: yes to questions; files under tmp_path."""
+    from wamigrate.gui import dialogs
+
+    asked = []
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: asked.append(title) or True)
+    monkeypatch.setattr(dialogs, "save_path", lambda parent, title, suggested, kinds: str(tmp_path / suggested))
+    return asked
+
+
+def new_wizard(qtbot, settings):
+    from conftest import FAST_KDF
+    from wamigrate.gui.wizard.window import MigrationWizard
+
+    wizard = MigrationWizard(settings, FAST_KDF)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    qtbot.waitExposed(wizard)
+    return wizard
+
+
+def next_button(wizard):
+    from PySide6.QtWidgets import QWizard
+
+    return wizard.button(QWizard.WizardButton.NextButton)
+
+
+def go_next(qtbot, wizard, expected):
+    page = wizard.currentPage()
+    qtbot.waitUntil(page.isComplete, timeout=15000)
+    assert next_button(wizard).isEnabled()
+    next_button(wizard).click()
+    assert wizard.currentPage().name == expected
+
+
+def start(qtbot, wizard, where: str, route: str):
+    page = wizard.currentPage()
+    assert page.name == "welcome" and not next_button(wizard).isEnabled()
+    assert "Choose how you are moving the number." in page.reason.text()
+    page.where.setCurrentIndex(page.where.findData(where))
+    page.route_buttons[route].click()
+
+
+def number(qtbot, wizard, app: str | None = "messenger"):
+    page = wizard.currentPage()
+    page.country.setCurrentIndex(page.country.findData("PT"))
+    qtbot.keyClicks(page.phone, "912 345 67")
+    assert not page.isComplete() and "digits" in page.check.text()
+    qtbot.keyClicks(page.phone, "8")
+    assert "+351 912 345 678: a mobile number in Portugal" in page.check.text()
+    page.os.setCurrentIndex(page.os.findData("android"))
+    if app:
+        assert page.app.currentData() == app  # from the welcome page's answer
+
+
+def protect(qtbot, wizard, tmp_path):
+    page = wizard.currentPage()
+    assert page.name == "protect"
+    assert "On Android" in page.steps.text() and "On iPhone" not in page.steps.text()
+    page.path.setText(str(tmp_path / "shop"))
+    qtbot.keyClicks(page.passphrase.field, PASSPHRASE)
+    qtbot.keyClicks(page.passphrase.confirm, PASSPHRASE)
+    page.action.click()
+    qtbot.waitUntil(lambda: wizard.archive is not None, timeout=15000)
+    assert page.reason.text() == "To continue: Confirm that you saved the recovery key."
+    assert not next_button(wizard).isEnabled()
+    qtbot.keyClicks(page.kit.retype, page.kit.key[-4:].lower())
+    return page.kit.key
+
+
+def import_chats(qtbot, wizard, tmp_path):
+    page = wizard.currentPage()
+    assert page.name == "import" and "Import at least one" in page.reason.text()
+    page.panel.add_paths([str(p) for p in write_chats(tmp_path / "exports")])
+    page.panel.start_button.click()
+    qtbot.waitUntil(lambda: not page.panel.running and page.isComplete(), timeout=15000)
+    assert page.panel.message.text() == "Done: 2,006 new messages in the archive."
+
+
+def review(qtbot, wizard, must_verify: bool):
+    page = wizard.currentPage()
+    assert page.table.rowCount() == 2
+    assert [page.table.item(r, 0).text() for r in range(2)] == ["Ana Souza", "Equipa"]
+    if must_verify:
+        assert not page.isComplete() and "Verify the archive" in page.reason.text()
+    page.verify_button.click()
+    qtbot.waitUntil(lambda: "intact" in page.result.text(), timeout=15000)
+
+
+def test_full_migration_from_start_to_report(qtbot, settings, answers, tmp_path):
+    from pypdf import PdfReader
+
+    wizard = new_wizard(qtbot, settings)
+    start(qtbot, wizard, "messenger", "full")
+    assert "ordinary WhatsApp app" in wizard.currentPage().suggestion.text()
+    go_next(qtbot, wizard, "number")
+    number(qtbot, wizard)
+    go_next(qtbot, wizard, "protect")
+    protect(qtbot, wizard, tmp_path)
+    go_next(qtbot, wizard, "import")
+    import_chats(qtbot, wizard, tmp_path)
+    go_next(qtbot, wizard, "review")
+    review(qtbot, wizard, must_verify=True)
+    go_next(qtbot, wizard, "impact")
+    impact = wizard.currentPage()
+    qtbot.waitUntil(lambda: impact.impact is not None, timeout=15000)
+    assert impact.impact["customers"] == 1 and "group chats" in impact.impact["not_carried_over"]
+    assert "<b>Loja Verde</b>" in impact.summary.toHtml() or "Loja Verde" in impact.summary.toPlainText()
+    go_next(qtbot, wizard, "checklist")
+
+    checklist = wizard.currentPage()
+    boxes = {step: box for step, (box, _note) in checklist.rows.items()}
+    # The irreversible step is locked, with the reason, until its prerequisites are done.
+    assert not boxes["delete_account"].isEnabled()
+    assert "First: The archive is verified" in checklist.rows["delete_account"][1].text()
+    boxes["archive_verified"].click()
+    boxes["two_step_handled"].click()
+    assert boxes["delete_account"].isEnabled()
+    boxes["delete_account"].click()
+    assert answers == ["This cannot be undone"]
+    assert "Wait 5 more minute(s)" in checklist.rows["waited"][1].text()
+    # Five minutes later (the recorded time moved back instead of sleeping):
+    earlier = datetime.now(UTC) - timedelta(minutes=6)
+    wizard.state.checklist["delete_account"] = earlier.strftime("%Y-%m-%dT%H:%M:%SZ")
+    checklist.update_rows()
+    boxes["waited"].click()
+    boxes["no_reregister"].click()
+    events = [detail for _at, event, detail in wizard.archive.audit_log() if event == "checklist"]
+    assert [e.split(":")[0] for e in events] == [
+        "archive_verified", "two_step_handled", "delete_account", "waited", "no_reregister",
+    ]  # fmt: skip
+    go_next(qtbot, wizard, "readiness")
+
+    readiness = wizard.currentPage()
+    readiness.fields[("business", "display_name")].setText("Loja Verde")
+    readiness.templates.setPlainText(
+        '[[templates]]\nname = "Order Ready"\ncategory = "UTILITY"\nlanguage = "pt_PT"\nbody = "Olá"\n'
+    )
+    qtbot.waitUntil(lambda: readiness.report is not None and "TW-09" in readiness.findings.toPlainText(), timeout=5000)
+    report = readiness.report
+    assert report["archive"]["messages"] == 2006 and len(report["checklist"]) == 5
+    by_id = {f["id"]: f for f in report["findings"]}
+    assert by_id["BK-01"]["status"] == "pass" and by_id["PN-13"]["status"] == "pass"
+    assert by_id["TW-09"]["status"] == "fail"  # "Order Ready" is not a valid template name
+    go_next(qtbot, wizard, "report")
+    final = wizard.currentPage()
+    assert final.verdict.text() == report["verdict"]
+    final.pdf.click()
+    pdf = PdfReader(tmp_path / "whatsapp-readiness.pdf")
+    assert report["verdict"] in pdf.pages[0].extract_text()
+    final.json.click()
+    assert json.loads((tmp_path / "whatsapp-readiness.json").read_text())["verdict"] == report["verdict"]
+    final.browse.click()
+    assert wizard.browsers and wizard.browsers[0].chat_model.rowCount() == 2
+    wizard.browsers[0].lock()
+    # Business answers and the checklist are in the archive; the settings hold no secret.
+    kept = wizard.archive.get_meta("wizard")
+    assert kept["answers"]["business"]["display_name"] == "Loja Verde" and len(kept["checklist"]) == 5
+    saved = (tmp_path / "settings.ini").read_text()
+    assert PASSPHRASE not in saved and "Loja Verde" not in saved
+    wizard.accept()
+    assert wizard.archive is None
+
+
+def test_coexistence_route(qtbot, settings, answers, tmp_path):
+    wizard = new_wizard(qtbot, settings)
+    start(qtbot, wizard, "business", "coexistence")
+    go_next(qtbot, wizard, "number")
+    number(qtbot, wizard, app="business")
+    go_next(qtbot, wizard, "protect")
+    protect(qtbot, wizard, tmp_path)
+    go_next(qtbot, wizard, "import")
+    import_chats(qtbot, wizard, tmp_path)
+    go_next(qtbot, wizard, "review")
+    assert wizard.currentPage().isComplete()  # coexistence keeps the app: verifying is not forced here
+    review(qtbot, wizard, must_verify=False)
+    go_next(qtbot, wizard, "impact")
+    go_next(qtbot, wizard, "checklist")
+    checklist = wizard.currentPage()
+    assert list(checklist.rows) == [
+        "archive_verified",
+        "app_updated",
+        "companions_warned",
+        "history_consent",
+        "open_app",
+    ]
+    assert not checklist.rows["history_consent"][0].isEnabled()
+    for step in checklist.rows:
+        checklist.rows[step][0].click()
+    go_next(qtbot, wizard, "readiness")
+    go_next(qtbot, wizard, "report")
+
+
+def test_provider_move_skips_the_archive(qtbot, settings, answers):
+    wizard = new_wizard(qtbot, settings)
+    start(qtbot, wizard, "api", "provider_move")
+    assert wizard.currentPage().suggestion.text().startswith("The number is already on the API")
+    go_next(qtbot, wizard, "number")
+    number(qtbot, wizard, app=None)
+    go_next(qtbot, wizard, "checklist")
+    for box, _note in wizard.currentPage().rows.values():
+        box.click()
+    go_next(qtbot, wizard, "readiness")
+    qtbot.waitUntil(lambda: wizard.currentPage().report is not None)
+    assert wizard.currentPage().report["archive"] is None
+    go_next(qtbot, wizard, "report")
+
+
+def test_wrong_passphrase_then_right_when_opening_an_archive(qtbot, settings, answers, tmp_path, new_archive):
+    archive, _ = new_archive("existing", PASSPHRASE)
+    folder = str(archive.folder)
+    archive.close()
+    wizard = new_wizard(qtbot, settings)
+    start(qtbot, wizard, "messenger", "full")
+    go_next(qtbot, wizard, "number")
+    number(qtbot, wizard)
+    go_next(qtbot, wizard, "protect")
+    page = wizard.currentPage()
+    page.open_choice.click()
+    page.path.setText(folder)
+    qtbot.keyClicks(page.unlock_passphrase.field, "not it")
+    page.action.click()
+    qtbot.waitUntil(lambda: "does not open this archive" in page.message.text(), timeout=10000)
+    assert wizard.archive is None and not next_button(wizard).isEnabled()
+    page.unlock_passphrase.field.setText(PASSPHRASE)
+    page.action.click()
+    qtbot.waitUntil(lambda: wizard.archive is not None, timeout=10000)
+    go_next(qtbot, wizard, "import")
+
+
+def test_cancel_during_import_and_close_leaves_the_archive_unchanged(qtbot, settings, answers, tmp_path):
+    wizard = new_wizard(qtbot, settings)
+    start(qtbot, wizard, "messenger", "full")
+    go_next(qtbot, wizard, "number")
+    number(qtbot, wizard)
+    go_next(qtbot, wizard, "protect")
+    protect(qtbot, wizard, tmp_path)
+    go_next(qtbot, wizard, "import")
+    page = wizard.currentPage()
+    page.panel.add_paths([str(p) for p in write_chats(tmp_path / "exports")])
+    page.panel.start_button.click()
+    assert page.panel.running and not next_button(wizard).isEnabled()
+    assert page.reason.text() == "To continue: Wait for the import to finish, or cancel it."
+    folder = wizard.archive.folder
+    wizard.reject()  # Cancel while importing: asked, then the import is undone
+    assert answers == ["Close wamigrate"] and wizard.archive is None and not wizard.isVisible()
+    with Archive.open(folder, passphrase=PASSPHRASE) as archive:
+        assert archive.connection.execute("SELECT count(*) FROM messages").fetchone() == (0,)
+        assert archive.connection.execute("SELECT count(*) FROM sources").fetchone() == (0,)
+
+
+def test_resume_after_restart(qtbot, settings, answers, tmp_path):
+    wizard = new_wizard(qtbot, settings)
+    start(qtbot, wizard, "messenger", "full")
+    go_next(qtbot, wizard, "number")
+    number(qtbot, wizard)
+    go_next(qtbot, wizard, "protect")
+    key = protect(qtbot, wizard, tmp_path)
+    go_next(qtbot, wizard, "import")
+    import_chats(qtbot, wizard, tmp_path)
+    go_next(qtbot, wizard, "review")
+    folder = str(wizard.archive.folder)
+    wizard.reject()
+    saved = (tmp_path / "settings.ini").read_text()
+    assert PASSPHRASE not in saved and key not in saved
+
+    again = new_wizard(qtbot, settings)
+    assert again.saved_page == "review" and again.state.route == "full" and again.archive is None
+    again.set_archive(Archive.open(folder, passphrase=PASSPHRASE))  # what the start-up unlock dialog does
+    again.resume()
+    assert again.currentPage().name == "review"
+    assert again.state.answers["number"]["phone"] == "+351912345678"
+    assert again.state.recovery_confirmed and again.state.imports == 2
+    again.back()
+    assert again.currentPage().name == "import"
+    again.reject()
+
+    # Without unlocking, the walk stops at the archive page.
+    third = new_wizard(qtbot, settings)
+    third.resume()
+    assert third.currentPage().name == "protect" and third.state.answers["number"]["phone"] == "+351912345678"
+    third.reject()
+
+
+def test_keyboard_only_first_pages(qtbot, settings, answers):
+    """Choices with arrow keys and Space, Tab between fields, Return for Next (the default
+    button), Back reached with Tab: no mouse."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QWizard
+
+    wizard = new_wizard(qtbot, settings)
+    wizard.activateWindow()
+    qtbot.waitActive(wizard)
+    page = wizard.currentPage()
+    page.where.setFocus()
+    qtbot.keyClick(page.where, Qt.Key.Key_Down)  # "WhatsApp (the ordinary app)"
+    assert page.where.currentData() == "messenger"
+    qtbot.keyClick(page.where, Qt.Key.Key_Tab)
+    assert wizard.focusWidget() is page.use_suggestion
+    qtbot.keyClick(page.use_suggestion, Qt.Key.Key_Space)
+    assert wizard.state.route == "full"
+    qtbot.keyClick(page.where, Qt.Key.Key_Return)  # Next is the default button
+    page = wizard.currentPage()
+    assert page.name == "number"
+    page.country.setFocus()
+    qtbot.keyClicks(page.country, "Portugal")
+    assert page.country.currentData() == "PT"
+    qtbot.keyClick(page.country, Qt.Key.Key_Tab)
+    assert wizard.focusWidget() is page.phone
+    qtbot.keyClicks(page.phone, "912345678")
+    qtbot.keyClick(page.phone, Qt.Key.Key_Tab)
+    assert wizard.focusWidget() is page.app  # the next question, in reading order
+    qtbot.keyClick(page.phone, Qt.Key.Key_Return)
+    assert wizard.currentPage().name == "protect"
+    back = wizard.button(QWizard.WizardButton.BackButton)
+    back.setFocus()
+    qtbot.keyClick(back, Qt.Key.Key_Space)
+    assert wizard.currentPage().name == "number" and wizard.currentPage().phone.text() == "912345678"
