@@ -129,6 +129,7 @@ class ImportPanel(QWidget):
         self._run_results: list[SourceResult] = []
         self._job: Job | None = None
         self._started = 0.0
+        self._file_started = 0.0
         self._messages_done = 0
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -259,6 +260,7 @@ class ImportPanel(QWidget):
         item.setText(_STATUS, tr("Importing…"))
         self.current.setRange(0, 1000)
         self.current.setValue(0)
+        self._file_started = time.monotonic()
         options = options or ImportOptions()
 
         def work(handle, progress, cancel):
@@ -274,6 +276,11 @@ class ImportPanel(QWidget):
 
     def _progress(self, done: int, total: int) -> None:
         share = int(1000 * done / total) if total else 0
+        elapsed = time.monotonic() - self._file_started
+        if total and elapsed > 0.5:
+            # Progress counts each byte twice (read, then stored): halve it for the file's size.
+            sizes = formatting.size(done // 2), formatting.size(total // 2), formatting.size(int(done / 2 / elapsed))
+            self.speed.setText(tr("{0} of {1} read, {2} a second").format(*sizes))
         self.current.setValue(share)
         finished = self._total - len(self._queue)
         self.overall.setValue(1000 * finished + share)
