@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QStandardPaths
+from PySide6.QtCore import QStandardPaths, Qt, QTimer
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QButtonGroup,
+    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,6 +32,7 @@ from wamigrate.gui.jobs import Job, on_own_handle
 from wamigrate.gui.passphrase import PassphraseInput
 from wamigrate.gui.recovery_kit import RecoveryKit
 from wamigrate.gui.wizard.base import FlowPage, paragraph, tr
+from wamigrate.gui.wizard.export_pictures import export_steps
 
 EXPORT_STEPS = {
     "android": (
@@ -64,6 +67,10 @@ class ProtectPage(FlowPage):
         )  # fmt: skip
         self.steps = paragraph("", self, rich=True)
         self.content.addWidget(self.steps)
+        self.pictures = QWidget(self)
+        self.pictures_layout = QGridLayout(self.pictures)
+        self.pictures_layout.setContentsMargins(0, 0, 0, 0)
+        self.content.addWidget(self.pictures)
         self.content.addWidget(paragraph(tr(EXPORT_CAPS), self, rich=True))
         choose = QButtonGroup(self)
         self.create_choice = QRadioButton(tr("Create a new archive"), self)
@@ -108,12 +115,28 @@ class ProtectPage(FlowPage):
         phone_os = self.state.answers.get("number", {}).get("phone_os")
         shown = [EXPORT_STEPS[phone_os]] if phone_os in EXPORT_STEPS else list(EXPORT_STEPS.values())
         self.steps.setText("<p>" + "</p><p>".join(tr(text) for text in shown) + "</p>")
+        self._show_pictures([phone_os] if phone_os in EXPORT_STEPS else list(EXPORT_STEPS))
         if self.state.archive_path:
             self.path.setText(self.state.archive_path)
             self.open_choice.setChecked(not self.migration.archive)
         elif not self.path.text():
             self.path.setText(default_archive_place())
         self._mode()
+
+    def _show_pictures(self, systems: list[str]) -> None:
+        while self.pictures_layout.count():
+            self.pictures_layout.takeAt(0).widget().deleteLater()
+        for row, system in enumerate(systems):
+            for column, (image, caption) in enumerate(export_steps(system)):
+                picture = QLabel(self.pictures)
+                picture.setPixmap(QPixmap.fromImage(image))
+                picture.setAccessibleName(caption)
+                picture.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+                text = QLabel(caption, self.pictures)
+                text.setWordWrap(True)
+                text.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+                self.pictures_layout.addWidget(picture, 2 * row, column)
+                self.pictures_layout.addWidget(text, 2 * row + 1, column)
 
     def _mode(self) -> None:
         creating = self.create_choice.isChecked()
@@ -179,6 +202,10 @@ class ProtectPage(FlowPage):
             self.kit_layout.addWidget(self.kit)
             self.kit.retype.textChanged.connect(self._kit_typed)
             self.kit.retype.setFocus()
+            # The kit matters most now: first on the page, in view.
+            self.content.removeWidget(self.kit_box)
+            self.content.insertWidget(0, self.kit_box)
+            QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(0))
         self.refresh()
 
     def _kit_typed(self) -> None:
