@@ -92,6 +92,16 @@ def protect(qtbot, wizard, tmp_path):
     return page.kit.key
 
 
+def to_protect(qtbot, settings):
+    """A new wizard, full migration, number answered: on the archive page."""
+    wizard = new_wizard(qtbot, settings)
+    start(qtbot, wizard, "messenger", "full")
+    go_next(qtbot, wizard, "number")
+    number(qtbot, wizard)
+    go_next(qtbot, wizard, "protect")
+    return wizard
+
+
 def import_chats(qtbot, wizard, tmp_path):
     page = wizard.currentPage()
     assert page.name == "import" and "Import at least one" in page.reason.text()
@@ -234,11 +244,7 @@ def test_wrong_passphrase_then_right_when_opening_an_archive(qtbot, settings, an
     archive, _ = new_archive("existing", PASSPHRASE)
     folder = str(archive.folder)
     archive.close()
-    wizard = new_wizard(qtbot, settings)
-    start(qtbot, wizard, "messenger", "full")
-    go_next(qtbot, wizard, "number")
-    number(qtbot, wizard)
-    go_next(qtbot, wizard, "protect")
+    wizard = to_protect(qtbot, settings)
     page = wizard.currentPage()
     page.open_choice.click()
     page.path.setText(folder)
@@ -253,11 +259,7 @@ def test_wrong_passphrase_then_right_when_opening_an_archive(qtbot, settings, an
 
 
 def test_cancel_during_import_and_close_leaves_the_archive_unchanged(qtbot, settings, answers, tmp_path):
-    wizard = new_wizard(qtbot, settings)
-    start(qtbot, wizard, "messenger", "full")
-    go_next(qtbot, wizard, "number")
-    number(qtbot, wizard)
-    go_next(qtbot, wizard, "protect")
+    wizard = to_protect(qtbot, settings)
     protect(qtbot, wizard, tmp_path)
     go_next(qtbot, wizard, "import")
     page = wizard.currentPage()
@@ -274,11 +276,7 @@ def test_cancel_during_import_and_close_leaves_the_archive_unchanged(qtbot, sett
 
 
 def test_resume_after_restart(qtbot, settings, answers, tmp_path):
-    wizard = new_wizard(qtbot, settings)
-    start(qtbot, wizard, "messenger", "full")
-    go_next(qtbot, wizard, "number")
-    number(qtbot, wizard)
-    go_next(qtbot, wizard, "protect")
+    wizard = to_protect(qtbot, settings)
     key = protect(qtbot, wizard, tmp_path)
     go_next(qtbot, wizard, "import")
     import_chats(qtbot, wizard, tmp_path)

@@ -72,7 +72,19 @@ def poll_text(text: str) -> str:
     return "\n".join(shown)
 
 
-class ChatListModel(QAbstractListModel):
+class _ListModel(QAbstractListModel):
+    """A flat list of rows (``self.rows``); ``_at`` gives the row of a valid index, else None."""
+
+    rows: list
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
+        return 0 if parent.isValid() else len(self.rows)
+
+    def _at(self, index: _Index):
+        return self.rows[index.row()] if index.isValid() and 0 <= index.row() < len(self.rows) else None
+
+
+class ChatListModel(_ListModel):
     """Every chat is read once (counting a million-message chat takes a moment); filtering
     and sorting then happen in memory, at each key press."""
 
@@ -80,7 +92,7 @@ class ChatListModel(QAbstractListModel):
         super().__init__(parent)
         self._archive = archive
         self._all: dict[int, browse.ChatRow] = {}
-        self._chats: list[browse.ChatRow] = []
+        self.rows: list[browse.ChatRow] = []
         self.text_filter = ""
         self.order = "recent"
         self.reload()
@@ -100,19 +112,16 @@ class ChatListModel(QAbstractListModel):
         else:
             chats.sort(key=lambda c: c.last_time or "", reverse=True)
         self.beginResetModel()
-        self._chats = chats
+        self.rows = chats
         self.endResetModel()
 
     def chat(self, chat_id: int) -> browse.ChatRow | None:
         return self._all.get(chat_id)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's API
-        return 0 if parent.isValid() else len(self._chats)
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._chats):
+        chat = self._at(index)
+        if chat is None:
             return None
-        chat = self._chats[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return chat.title
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -128,26 +137,23 @@ class ChatListModel(QAbstractListModel):
         return None
 
 
-class ConversationModel(QAbstractListModel):
+class ConversationModel(_ListModel):
     """One chat's messages, oldest at the top; starts at the newest page (or at given rows)."""
 
     def __init__(self, archive: Archive, chat_id: int, rows: list[browse.Row] | None = None, parent=None) -> None:
         super().__init__(parent)
         self._archive = archive
         self.chat_id = chat_id
-        self._rows = rows if rows is not None else browse.latest(archive, chat_id, PAGE)
-        self._older = bool(self._rows)  # maybe more above
+        self.rows = rows if rows is not None else browse.latest(archive, chat_id, PAGE)
+        self._older = bool(self.rows)  # maybe more above
         self._newer = rows is not None and bool(rows)  # opened in the middle: maybe more below
-        self.fetched = len(self._rows)  # rows loaded since opening, for measurements
+        self.fetched = len(self.rows)  # rows loaded since opening, for measurements
         self.highlighted: int | None = None  # a message id shown as "found"
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row = self._at(index)
+        if row is None:
             return None
-        row = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if row.kind == "poll":
                 return poll_text(row.text)
@@ -161,7 +167,7 @@ class ConversationModel(QAbstractListModel):
         if role == ROW_ROLE:
             return row
         if role == DAY_ROLE:
-            first = index.row() == 0 or self._rows[index.row() - 1].local_time[:10] != row.local_time[:10]
+            first = index.row() == 0 or self.rows[index.row() - 1].local_time[:10] != row.local_time[:10]
             return row.local_time[:10] if first else None
         if role == Qt.ItemDataRole.AccessibleTextRole:
             who = row.sender or tr("Notice")
@@ -181,19 +187,19 @@ class ConversationModel(QAbstractListModel):
         return not parent.isValid() and self._newer
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:  # noqa: B008
-        if parent.isValid() or not self._rows:
+        if parent.isValid() or not self.rows:
             return
-        rows = browse.after(self._archive, self.chat_id, self._rows[-1].key, PAGE)
+        rows = browse.after(self._archive, self.chat_id, self.rows[-1].key, PAGE)
         self._newer = len(rows) == PAGE
         if rows:
-            self.beginInsertRows(QModelIndex(), len(self._rows), len(self._rows) + len(rows) - 1)
-            self._rows.extend(rows)
+            self.beginInsertRows(QModelIndex(), len(self.rows), len(self.rows) + len(rows) - 1)
+            self.rows.extend(rows)
             self.endInsertRows()
             self.fetched += len(rows)
-            excess = len(self._rows) - MAX_ROWS
+            excess = len(self.rows) - MAX_ROWS
             if excess > 0:
                 self.beginRemoveRows(QModelIndex(), 0, excess - 1)
-                del self._rows[:excess]
+                del self.rows[:excess]
                 self.endRemoveRows()
                 self._older = True
 
@@ -202,31 +208,31 @@ class ConversationModel(QAbstractListModel):
 
     def fetch_older(self) -> int:
         """Prepend the previous page; returns how many rows were added (to keep the view still)."""
-        if not self._rows:
+        if not self.rows:
             return 0
-        rows = browse.before(self._archive, self.chat_id, self._rows[0].key, PAGE)
+        rows = browse.before(self._archive, self.chat_id, self.rows[0].key, PAGE)
         self._older = len(rows) == PAGE
         if rows:
-            excess = len(self._rows) + len(rows) - MAX_ROWS
+            excess = len(self.rows) + len(rows) - MAX_ROWS
             if excess > 0:  # drop the bottom first: the user is looking at the top
-                self.beginRemoveRows(QModelIndex(), len(self._rows) - excess, len(self._rows) - 1)
-                del self._rows[-excess:]
+                self.beginRemoveRows(QModelIndex(), len(self.rows) - excess, len(self.rows) - 1)
+                del self.rows[-excess:]
                 self.endRemoveRows()
                 self._newer = True
             self.beginInsertRows(QModelIndex(), 0, len(rows) - 1)
-            self._rows[:0] = rows
+            self.rows[:0] = rows
             self.endInsertRows()
             self.fetched += len(rows)
         return len(rows)
 
     def row_of(self, message_id: int) -> int | None:
-        return next((i for i, row in enumerate(self._rows) if row.id == message_id), None)
+        return next((i for i, row in enumerate(self.rows) if row.id == message_id), None)
 
     def rows_with_attachment(self, sha256: str) -> list[int]:
-        return [i for i, row in enumerate(self._rows) if row.attachment_sha256 == sha256]
+        return [i for i, row in enumerate(self.rows) if row.attachment_sha256 == sha256]
 
 
-class SearchResultsModel(QAbstractListModel):
+class SearchResultsModel(_ListModel):
     """Hits in arrival order; pages are appended as the search worker delivers them."""
 
     def __init__(self, parent=None) -> None:
@@ -244,13 +250,14 @@ class SearchResultsModel(QAbstractListModel):
             self.hits.extend(hits)
             self.endInsertRows()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.hits)
+    @property
+    def rows(self) -> list[Hit]:
+        return self.hits
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self.hits):
+        hit = self._at(index)
+        if hit is None:
             return None
-        hit = self.hits[index.row()]
         plain = " ".join(hit.snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "").split())
         if role == Qt.ItemDataRole.DisplayRole:
             return plain
