@@ -113,8 +113,10 @@ def import_chats(qtbot, wizard, tmp_path):
 
 def review(qtbot, wizard, must_verify: bool):
     page = wizard.currentPage()
-    assert page.table.rowCount() == 2
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2)
     assert [page.table.item(r, 0).text() for r in range(2)] == ["Ana Souza", "Equipa"]
+    assert [page.table.item(1, c).text() for c in (1, 2, 5)] == ["Group", "6", "1"]
+    assert "Preços.pdf" in page.table.item(1, 6).toolTip()  # the reader's warning: media left out
     if must_verify:
         assert not page.isComplete() and "Verify the archive" in page.reason.text()
     page.verify_button.click()

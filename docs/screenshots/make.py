@@ -161,6 +161,15 @@ def wizard_shots(app, work: Path, exports: Path, settings, shot) -> None:
     while page.impact is None:
         app.processEvents()
     shot(wizard, "wizard-6-impact")
+    from wamigrate.gui import theme
+
+    theme.apply_scheme("dark")
+    page.impact = None
+    page.run()  # the charts are drawn in the palette's colours
+    while page.impact is None:
+        app.processEvents()
+    shot(wizard, "wizard-6-impact-dark")
+    theme.apply_scheme("light")
     wizard.next()
     page = wizard.currentPage()
     for step in ("archive_verified", "app_updated", "companions_warned", "history_consent"):

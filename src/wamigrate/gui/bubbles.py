@@ -119,7 +119,9 @@ class BubbleDelegate(QStyledItemDelegate):
         if row.kind == "media" and row.media_type == "contact":
             label = kind_label(row.kind, row.media_type)
         stamp = row.local_time[11:16] + (" · " + tr("edited") if row.edited else "")
-        text = row.text or ("" if self._has_media(row) or label else kind_label(row.kind, row.media_type))
+        # Measure what paint draws (the model's display text: a poll is shown as a list).
+        shown = index.data(Qt.ItemDataRole.DisplayRole) if row.text else ""
+        text = shown or ("" if self._has_media(row) or label else kind_label(row.kind, row.media_type))
         document = None
         if text and _URL.search(text):
             document = QTextDocument()

@@ -8,7 +8,6 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from wamigrate.core.archive.chat_details import ChatDetails, chat_details
@@ -16,7 +15,7 @@ from wamigrate.core.archive.store import Archive
 from wamigrate.gui import formatting
 from wamigrate.gui.browser_models import kind_label
 from wamigrate.gui.jobs import Job, on_own_handle
-from wamigrate.render.charts import bar_chart
+from wamigrate.gui.screen_charts import screen_chart
 
 _CHART_WIDTH = 280
 
@@ -34,7 +33,7 @@ def details_html(details: ChatDetails) -> str:
         parts.append(f"<br>{formatting.short_day(details.first)} – {formatting.short_day(details.last)}")
     parts.append("</p>")
     if details.per_month:
-        parts.append(f'<p><img src="chart://months" width="{_CHART_WIDTH}" height="{_CHART_WIDTH // 2}"></p>')
+        parts.append('<p><img src="chart://months"></p>')
     parts.append(f"<h4>{tr('Participants')} ({n(len(details.participants))})</h4><table cellspacing='2'>")
     for person in details.participants:
         phone = f" <small>{html.escape(person.phone)}</small>" if person.phone else ""
@@ -91,13 +90,7 @@ class ChatDetailsView(QTextBrowser):
         if details.per_month:
             labels = list(details.per_month)
             values = list(details.per_month.values())
-            # Drawn at twice the size it is shown, so it stays sharp on high-density screens.
-            palette = self.palette()
-            self._chart = bar_chart(
-                tr("Messages per month"), labels, values, max(1, len(labels) // 4), width=_CHART_WIDTH * 2,
-                height=_CHART_WIDTH, text_px=22, background=palette.color(QPalette.ColorRole.Base).name(),
-                ink=palette.color(QPalette.ColorRole.Text),
-            )  # fmt: skip
+            self._chart = screen_chart(self, tr("Messages per month"), labels, values, _CHART_WIDTH)
         self.setHtml(details_html(details))
 
     def loadResource(self, kind: int, url: QUrl):

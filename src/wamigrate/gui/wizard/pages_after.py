@@ -31,11 +31,12 @@ from wamigrate.core.readiness.impact import analyse
 from wamigrate.core.readiness.profile import CATEGORIES, profile_from_dict
 from wamigrate.core.readiness.report import VERDICT_COLOURS, archive_facts, build, finding_html, render_html
 from wamigrate.core.wizard import flow
+from wamigrate.core.wizard.recommend import recommend_route
 from wamigrate.gui import dialogs, formatting
 from wamigrate.gui.job_dialog import JobDialog
 from wamigrate.gui.jobs import Job, on_own_handle
+from wamigrate.gui.screen_charts import screen_chart
 from wamigrate.gui.wizard.base import FlowPage, paragraph, tr, tr_n
-from wamigrate.render.charts import bar_chart
 
 _BUCKETS = ("under 24 h", "1-3 days", "3-7 days", "1-4 weeks", "over 4 weeks")
 
@@ -129,31 +130,23 @@ class ImpactPage(FlowPage):
 
     def _show(self, impact) -> None:
         self.impact = impact.to_json()
-        self.summary.setHtml(impact_summary_html(self.impact))
+        text = impact_summary_html(self.impact)
+        customers = self.impact["customers"]
+        share = self.impact["outside_window"] / customers if customers else None
+        suggestion = recommend_route(self.state.answers, share)
+        if suggestion.route and suggestion.route != self.state.route:
+            # The archive may change the advice: say so, and leave the choice (page 1) to the user.
+            text = f"<p><b>{tr('Suggestion')}:</b> {html.escape(tr(suggestion.reason))}</p>" + text
+        self.summary.setHtml(text)
         hours = self.impact["hours_since_last_inbound"]
         if hours:
-            image = bar_chart(
-                tr("Customers by time since their last message"),
-                list(_BUCKETS),
-                [hours.get(k, 0) for k in _BUCKETS],
-                width=760,
-                height=320,
-                text_px=20,
-            )
-            self.hours_chart.setPixmap(QPixmap.fromImage(image).scaledToWidth(380))
+            title = tr("Customers by time since their last message")
+            image = screen_chart(self, title, list(_BUCKETS), [hours.get(k, 0) for k in _BUCKETS], 380)
+            self.hours_chart.setPixmap(QPixmap.fromImage(image))
         months = self.impact["messages_per_month"]
         if months:
-            labels = list(months)
-            image = bar_chart(
-                tr("Messages per month"),
-                labels,
-                list(months.values()),
-                max(1, len(labels) // 4),
-                width=760,
-                height=320,
-                text_px=20,
-            )
-            self.months_chart.setPixmap(QPixmap.fromImage(image).scaledToWidth(380))
+            image = screen_chart(self, tr("Messages per month"), list(months), list(months.values()), 380)
+            self.months_chart.setPixmap(QPixmap.fromImage(image))
 
     def busy_reason(self) -> str | None:
         return tr("Wait for the analysis to finish.") if self._job is not None and self._job.running else None

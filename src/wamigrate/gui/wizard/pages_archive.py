@@ -3,6 +3,7 @@ encrypted archive with its recovery kit; import the exports; review and verify."
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer
@@ -243,6 +244,19 @@ class ImportPage(FlowPage):
         return tr("Wait for the import to finish, or cancel it.") if self.panel.running else None
 
 
+def _chat_table(archive: Archive) -> tuple[list[dict], dict[int, int], dict[str, list[str]]]:
+    """Chats with counts, media files per chat, and the reader's warnings per chat title."""
+    media = dict(archive.connection.execute(
+        "SELECT chat_id, count(DISTINCT attachment_sha256) FROM messages WHERE attachment_sha256 IS NOT NULL "
+        "GROUP BY chat_id").fetchall())  # fmt: skip
+    warnings: dict[str, list[str]] = {}
+    for (text,) in archive.connection.execute("SELECT warnings FROM sources"):
+        for warning in json.loads(text):
+            where = tr("line {0}: ").format(warning["line"]) if warning.get("line") else ""
+            warnings.setdefault(warning.get("chat", ""), []).append(where + warning["message"])
+    return archive.chats(), media, warnings
+
+
 class ReviewPage(FlowPage):
     name = flow.REVIEW
 
@@ -254,10 +268,10 @@ class ReviewPage(FlowPage):
                 "file is read back."
             ),
         )  # fmt: skip
-        self.table = QTableWidget(0, 6, self)
+        self.table = QTableWidget(0, 7, self)
         self.table.setAccessibleName(tr("Chats in the archive"))
         self.table.setHorizontalHeaderLabels(
-            [tr("Chat"), tr("Kind"), tr("Messages"), tr("From"), tr("To"), tr("Media")]
+            [tr("Chat"), tr("Kind"), tr("Messages"), tr("From"), tr("To"), tr("Media"), tr("Warnings")]
         )
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -284,22 +298,30 @@ class ReviewPage(FlowPage):
         self.cancel_button.clicked.connect(lambda: self._job and self._job.cancel())
 
     def initializePage(self) -> None:
-        archive = self.migration.archive
-        if archive is None:
+        if self.migration.archive is None:
             return
-        chats = archive.chats()
-        media = dict(archive.connection.execute(
-            "SELECT chat_id, count(DISTINCT attachment_sha256) FROM messages WHERE attachment_sha256 IS NOT NULL "
-            "GROUP BY chat_id").fetchall())  # fmt: skip
+        self.summary.setText(tr("Counting the chats…"))  # a second on a million messages: in a worker
+        self._table_job = Job(on_own_handle(self.migration.archive, lambda handle, _p, _c: _chat_table(handle)), self)
+        self._table_job.finished.connect(self._fill)
+        self._table_job.failed.connect(self.summary.setText)
+        self._table_job.start()
+
+    def _fill(self, table) -> None:
+        chats, media, warnings = table
         self.table.setRowCount(len(chats))
         for row, chat in enumerate(chats):
+            found = warnings.get(chat["title"], [])
             values = [
                 chat["title"], tr("Group") if chat["is_group"] else tr("Chat"), formatting.number(chat["messages"]),
                 formatting.short_day(chat["first"]) if chat["first"] else "",
                 formatting.short_day(chat["last"]) if chat["last"] else "", formatting.number(media.get(chat["id"], 0)),
+                formatting.number(len(found)) if found else "",
             ]  # fmt: skip
             for column, value in enumerate(values):
-                self.table.setItem(row, column, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                if found:
+                    item.setToolTip("\n".join(found))
+                self.table.setItem(row, column, item)
         total = sum(chat["messages"] for chat in chats)
         self.summary.setText(
             tr("{0} chats, {1} messages.").format(formatting.number(len(chats)), formatting.number(total))
