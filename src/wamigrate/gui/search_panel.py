@@ -10,6 +10,7 @@ query while one runs queues it, and the stale results are dropped.
 from __future__ import annotations
 
 import html
+from collections import OrderedDict
 
 from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QKeySequence, QPalette, QShortcut, QTextDocument
@@ -52,10 +53,26 @@ def _date_of(edit: QDateEdit) -> str | None:
 class _HitDelegate(QStyledItemDelegate):
     """Chat, sender and time on one line, the snippet below with matches highlighted."""
 
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        # Laid-out documents by (message, width, selected): a size hint and a paint of the
+        # same row would otherwise lay the same rich text out twice.
+        self._documents: OrderedDict[tuple, QTextDocument] = OrderedDict()
+
+    def _width(self, option: QStyleOptionViewItem) -> int:
+        view = self.parent()
+        return view.viewport().width() if view is not None else option.rect.width()
+
     def _document(self, option: QStyleOptionViewItem, index: QModelIndex) -> QTextDocument:
         hit = index.data(ROW_ROLE)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        key = (hit.message_id, self._width(option), selected)
+        document = self._documents.get(key)
+        if document is not None:
+            self._documents.move_to_end(key)
+            return document
         colours = chat_colours(option.palette)
-        if option.state & QStyle.StateFlag.State_Selected:
+        if selected:
             # On the selection colour: one text colour, matches underlined instead of marked.
             muted, mark = option.palette.color(QPalette.ColorRole.HighlightedText).name(), "text-decoration:underline"
         else:
@@ -70,11 +87,17 @@ class _HitDelegate(QStyledItemDelegate):
             f'<span style="color:{muted}">{html.escape(hit.chat)} · {who} · '
             f"{formatting.moment(hit.local_time)}</span><br>{snippet}"
         )
-        document.setTextWidth(option.rect.width())
+        document.setTextWidth(key[1])
+        self._documents[key] = document
+        while len(self._documents) > 400:
+            self._documents.popitem(last=False)
         return document
 
+    def forget(self) -> None:
+        self._documents.clear()
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        return QSize(option.rect.width(), int(self._document(option, index).size().height()) + 2)
+        return QSize(self._width(option), int(self._document(option, index).size().height()) + 2)
 
     def paint(self, painter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         painter.save()
@@ -152,6 +175,7 @@ class SearchPanel(QWidget):
         self.results.setAccessibleName(tr("Search results"))
         self.results.setModel(self.model)
         self.results.setItemDelegate(_HitDelegate(self.results))
+        self.results.setResizeMode(QListView.ResizeMode.Adjust)
         self.results.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.results.setUniformItemSizes(False)
         self.results.setWordWrap(True)
@@ -209,6 +233,7 @@ class SearchPanel(QWidget):
 
     def run(self, query: SearchQuery | None = None) -> None:
         query = query or self.query()
+        self.results.itemDelegate().forget()  # the palette may have changed since
         self.model.clear()
         self._query = query
         self._more = False
