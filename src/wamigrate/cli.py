@@ -12,6 +12,7 @@ import os
 import signal
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from wamigrate import __version__
 from wamigrate.core.archive.errors import WrongSecretError
@@ -344,6 +345,15 @@ def _readiness_command(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _archive_path(argument: str) -> Path | None:
+    """The archive folder an argument names: the folder itself, or a file inside it."""
+    path = Path(argument)
+    folder = path.parent if path.is_file() else path
+    if folder.suffix == ".wamarchive" and (folder / "keys.json").exists():
+        return folder
+    return None
+
+
 def _start_gui() -> int:
     from wamigrate.gui.app import run
 
@@ -359,6 +369,19 @@ def main(argv: Sequence[str] | None = None) -> int:
         return worker_main()
     if not argv:
         return _start_gui()
+    if len(argv) == 1 and _archive_path(argv[0]) is not None:
+        # A double-click on an archive (desktop entry "wamigrate %f"): open it in the browser.
+        from wamigrate.gui.app import run_browser
+
+        return run_browser(str(_archive_path(argv[0])))
+    if argv == ["--self-test"]:
+        from wamigrate.self_test import run
+
+        return run()
+    if argv == ["--quit-after-start"]:  # cold-start measurement: show the wizard, then exit
+        from wamigrate.gui.app import run as run_app
+
+        return run_app(sys.argv[:1], quit_after_start=True)
     parser = _parser()
     try:
         args = parser.parse_args(argv)

@@ -21,10 +21,15 @@ def create_application(argv: Sequence[str]) -> QApplication:
     app.setApplicationVersion(__version__)
     app.setOrganizationDomain("wamigrate.io")
     app.setDesktopFileName(APP_ID)
+    from PySide6.QtGui import QIcon
+
+    from wamigrate.gui import qt_resources  # noqa: F401 - registers ":/icons/…"
+
+    app.setWindowIcon(QIcon(":/icons/wamigrate.svg"))
     return app  # type: ignore[return-value]
 
 
-def run(argv: Sequence[str] | None = None) -> int:
+def run(argv: Sequence[str] | None = None, quit_after_start: bool = False) -> int:
     """The migration wizard: resumes where the user stopped (asking to unlock the archive
     first when the saved page comes after it)."""
     from PySide6.QtCore import QSettings
@@ -47,6 +52,10 @@ def run(argv: Sequence[str] | None = None) -> int:
             wizard.set_archive(dialog.archive)
     wizard.resume()
     wizard.show()
+    if quit_after_start:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, lambda: app.exit(0))  # after the first page is painted; quit() would close (ask)
     code = app.exec()
     wizard.close_archive()
     return code

@@ -1,0 +1,183 @@
+"""``wamigrate --self-test``: proves that an installed or frozen copy works, without a
+display. One line per check, a non-zero exit if any fails. Frozen Qt apps fail in known
+ways (a missing platform or image plugin, a SQLite without encryption that would write
+plaintext), so each is tried for real: an archive is created, a small export (a zip with
+a photo, built here) imported, searched, verified and printed to PDF, then deleted.
+"""
+
+from __future__ import annotations
+
+import io
+import shutil
+import sys
+import tempfile
+import time
+import zipfile
+from collections.abc import Callable
+from pathlib import Path
+
+SAMPLE_CHAT = (
+    "01/02/2024, 09:00 - Sample Shop: Good morning! Your order 1042 is ready\n"
+    "01/02/2024, 09:05 - Ana Souza: Thank you, I will collect it today\n"
+    "01/02/2024, 09:06 - Sample Shop: IMG-20240201-WA0001.jpg (file attached)\n"
+    "Here it is\n"
+    "01/02/2024, 09:07 - Ana Souza: 謝謝 👍\n"
+)
+PASSPHRASE = "self test passphrase of wamigrate"
+LIGHT_KDF = {"memory_kib": 8192, "iterations": 1, "lanes": 1}  # the check is about encryption, not its cost
+NATIVE_PLATFORM = {"linux": ("xcb", "wayland"), "win32": ("windows",), "darwin": ("cocoa",)}
+IMAGE_FORMATS = ("jpg", "png", "gif", "webp", "svg")
+
+
+def _photo() -> bytes:
+    from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(32, 24, QImage.Format.Format_RGB32)
+    image.fill(QColor("#0b6e4f"))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "JPG"):
+        raise RuntimeError("JPEG cannot be written: the Qt image plugin for JPEG is missing")
+    return bytes(data)
+
+
+def _sample_zip(folder: Path) -> Path:
+    path = folder / "WhatsApp Chat with Ana Souza.zip"
+    payload = io.BytesIO()
+    with zipfile.ZipFile(payload, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("WhatsApp Chat with Ana Souza.txt", SAMPLE_CHAT)
+        archive.writestr("IMG-20240201-WA0001.jpg", _photo())
+    path.write_bytes(payload.getvalue())
+    return path
+
+
+def run(out=sys.stdout) -> int:
+    from wamigrate.render.qt_offscreen import ensure_gui_application
+
+    started = time.perf_counter()
+    ensure_gui_application()
+    folder = Path(tempfile.mkdtemp(prefix="wamigrate-self-test-"))
+    failures = 0
+    facts: dict = {}
+
+    def check(name: str, test: Callable[[], str]) -> None:
+        nonlocal failures
+        began = time.perf_counter()
+        try:
+            detail = test()
+        except Exception as error:  # every failure is reported, then the next check runs
+            failures += 1
+            out.write(f"FAIL {name}: {type(error).__name__}: {error}\n")
+        else:
+            out.write(f"ok   {name}: {detail} ({(time.perf_counter() - began) * 1000:.0f} ms)\n")
+        out.flush()
+
+    def sqlcipher() -> str:
+        from sqlcipher3 import dbapi2
+
+        connection = dbapi2.connect(":memory:")
+        version = connection.execute("PRAGMA cipher_version").fetchone()
+        connection.close()
+        if not version or not version[0]:
+            raise RuntimeError("the SQLite library loaded has no encryption (no SQLCipher)")
+        return f"SQLCipher {version[0]}"
+
+    def create() -> str:
+        from wamigrate.core.archive.database import PLAINTEXT_HEADER
+        from wamigrate.core.archive.store import Archive
+
+        archive, key = Archive.create(folder / "self-test", PASSPHRASE, LIGHT_KDF)
+        facts["archive"] = archive
+        header = (archive.folder / "archive.db").read_bytes()[:16]
+        if header == PLAINTEXT_HEADER:
+            raise RuntimeError("the archive database was written as plain SQLite")
+        return f"encrypted archive created (header is not plaintext; recovery key {len(key)} characters)"
+
+    def import_sample() -> str:
+        from wamigrate.core.archive.importer import ImportOptions, import_export
+
+        archive = facts["archive"]
+        [result] = import_export(archive, _sample_zip(folder), ImportOptions(date_order="DMY"))
+        if (result.new_messages, result.attachments_added) != (4, 1):
+            raise RuntimeError(
+                f"expected 4 messages and 1 photo, got {result.new_messages} and {result.attachments_added}"
+            )
+        return "zip with a photo: 4 messages, 1 photo"
+
+    def search_sample() -> str:
+        from wamigrate.core.archive.search import SearchQuery, search
+
+        archive = facts["archive"]
+        words = [hit.sender for hit in search(archive, SearchQuery("order")).hits]
+        cjk = [hit.sender for hit in search(archive, SearchQuery("謝謝")).hits]
+        if words != ["Sample Shop"] or cjk != ["Ana Souza"]:
+            raise RuntimeError(f"unexpected hits: {words}, {cjk}")
+        return "words and Chinese characters found"
+
+    def verify_sample() -> str:
+        from wamigrate.core.archive.verify import verify
+
+        report = verify(facts["archive"])
+        if not report.ok:
+            raise RuntimeError("; ".join(report.problems))
+        return f"{report.messages} messages and {report.attachments_checked} media file checked"
+
+    def pdf() -> str:
+        from wamigrate.render.chat_pdf import write_chat_pdf
+
+        path = folder / "chat.pdf"
+        pages = write_chat_pdf(facts["archive"], "Ana Souza", path)
+        if pages != 1 or not path.read_bytes().startswith(b"%PDF-"):
+            raise RuntimeError(f"expected a one-page PDF, got {pages} page(s)")
+        return f"one-page PDF with the photo, {path.stat().st_size:,} bytes"
+
+    def translations() -> str:
+        from PySide6.QtCore import QLibraryInfo, QTranslator
+
+        translator = QTranslator()
+        where = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        if not translator.load("qtbase_pt_BR", where):
+            raise RuntimeError(f"Qt's own translations (qtbase_pt_BR.qm) are not in {where}")
+        translated = translator.translate("QWizard", "&Next >") or translator.translate("QPlatformTheme", "OK")
+        return f"Qt's own translations load ({translated!r}); the app's own ship with issue 9"
+
+    def platforms() -> str:
+        from PySide6.QtCore import QLibraryInfo
+
+        plugins = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.PluginsPath)) / "platforms"
+        found = sorted(p.name for p in plugins.iterdir()) if plugins.is_dir() else []
+        wanted = NATIVE_PLATFORM.get(sys.platform, ())
+        missing = [] if any(any(w in name for name in found) for w in wanted) or not wanted else list(wanted)
+        if not any("offscreen" in name for name in found):
+            missing.append("offscreen")
+        if missing:
+            raise RuntimeError(f"platform plugin(s) missing: {', '.join(missing)} (in {plugins})")
+        return f"{len(found)} platform plugins, the native one included"
+
+    def images() -> str:
+        from PySide6.QtGui import QIcon, QImageReader
+
+        from wamigrate.gui import qt_resources  # noqa: F401 - registers the icons
+
+        supported = {bytes(f).decode() for f in QImageReader.supportedImageFormats()}
+        missing = [f for f in IMAGE_FORMATS if f not in supported]
+        if missing:
+            raise RuntimeError(f"image formats missing: {', '.join(missing)}")
+        if QIcon(":/icons/wamigrate.svg").pixmap(64, 64).isNull():
+            raise RuntimeError("the app icon (a Qt resource, SVG) cannot be drawn")
+        return f"{', '.join(IMAGE_FORMATS)} and the SVG app icon"
+
+    for name, test in (
+        ("SQLCipher", sqlcipher), ("archive", create), ("import", import_sample), ("search", search_sample),
+        ("verify", verify_sample), ("PDF", pdf), ("translations", translations), ("Qt platform plugins", platforms),
+        ("image formats", images),
+    ):  # fmt: skip
+        check(name, test)
+    if "archive" in facts:
+        facts["archive"].close()
+    shutil.rmtree(folder, ignore_errors=True)
+    total = (time.perf_counter() - started) * 1000
+    out.write(f"{'all checks passed' if not failures else f'{failures} check(s) FAILED'} in {total:.0f} ms\n")
+    return 1 if failures else 0

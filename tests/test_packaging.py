@@ -1,0 +1,71 @@
+"""The packaging inputs are consistent: compiled resources up to date, desktop entry and
+metadata well-formed and naming the app id, the spec reading the version from the package,
+and the self-test passing in this environment (CI runs it again in the installed .deb)."""
+
+import configparser
+import subprocess
+import sys
+import tempfile
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
+
+import pytest
+
+from wamigrate import APP_ID, __version__
+
+ROOT = Path(__file__).resolve().parent.parent
+LINUX = ROOT / "packaging" / "linux"
+
+
+def test_compiled_resources_are_up_to_date():
+    result = subprocess.run([sys.executable, str(ROOT / "packaging" / "resources.py"), "--check"],
+                            capture_output=True, text=True)  # fmt: skip
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_desktop_entry_metainfo_and_mime_type():
+    entry = configparser.ConfigParser(interpolation=None)
+    entry.optionxform = str
+    entry.read(LINUX / f"{APP_ID}.desktop", encoding="utf-8")
+    main = entry["Desktop Entry"]
+    assert main["Exec"] == "wamigrate %f" and main["Icon"] == APP_ID and main["Type"] == "Application"
+    assert main["MimeType"] == "application/x-wamigrate-archive;"
+    assert entry["Desktop Action browse"]["Exec"] == "wamigrate browse"
+    metainfo = ElementTree.parse(LINUX / f"{APP_ID}.metainfo.xml").getroot()
+    assert metainfo.findtext("id") == APP_ID and metainfo.find("launchable").text == f"{APP_ID}.desktop"
+    assert metainfo.find("releases/release").get("version") == "@VERSION@"  # filled in by build_deb.py
+    mime = ElementTree.parse(LINUX / f"{APP_ID}-mime.xml").getroot()
+    namespace = "{http://www.freedesktop.org/standards/shared-mime-info}"
+    assert mime.find(f"{namespace}mime-type/{namespace}glob").get("pattern") == "*.wamarchive"
+
+
+def test_spec_takes_version_and_id_from_the_package():
+    spec = (ROOT / "installer.spec").read_text(encoding="utf-8")
+    assert "from wamigrate import APP_ID, APP_NAME, __version__" in spec
+    assert "upx=False" in spec and "PySide6.QtWebEngineCore" not in [line.strip() for line in spec.splitlines()]
+    assert __version__.count(".") == 2
+
+
+@pytest.mark.gui
+def test_self_test_passes_here(tmp_path):
+    result = subprocess.run([sys.executable, "-m", "wamigrate", "--self-test"], capture_output=True, text=True,
+                            cwd=tmp_path, timeout=120)  # fmt: skip
+    lines = result.stdout.splitlines()
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert [line.split(":")[0] for line in lines[:-1]] == [
+        "ok   SQLCipher", "ok   archive", "ok   import", "ok   search", "ok   verify", "ok   PDF",
+        "ok   translations", "ok   Qt platform plugins", "ok   image formats",
+    ]  # fmt: skip
+    assert lines[-1].startswith("all checks passed")
+    assert not list(Path(tempfile.gettempdir()).glob("wamigrate-self-test-*"))  # it cleans up after itself
+
+
+def test_an_archive_given_as_its_folder_or_a_file_inside(new_archive, tmp_path):
+    from wamigrate.cli import _archive_path
+
+    archive, _ = new_archive("shop")
+    folder = archive.folder
+    archive.close()
+    assert _archive_path(str(folder)) == folder
+    assert _archive_path(str(folder / "archive.db")) == folder  # "Open with…" on a file inside
+    assert _archive_path(str(tmp_path)) is None
