@@ -23,7 +23,11 @@ MODULE = ROOT / "src" / "wamigrate" / "gui" / "qt_resources.py"
 def compile_resources(target: Path) -> None:
     rcc = Path(sys.executable).with_name("pyside6-rcc")
     command = [str(rcc)] if rcc.exists() else [sys.executable, "-m", "PySide6.scripts.pyside_tool", "rcc"]
-    subprocess.run([*command, "-g", "python", "--compress-algo", "zlib", str(QRC), "-o", str(target)], check=True)
+    # Format 1 stores no file times: the module depends on the contents only, not on checkout dates.
+    subprocess.run(
+        [*command, "-g", "python", "--format-version", "1", "--compress-algo", "zlib", str(QRC), "-o", str(target)],
+        check=True,
+    )
     # rcc writes the Qt version into the header; keep the file stable across PySide6 updates.
     text = target.read_text(encoding="utf-8")
     lines = [line for line in text.splitlines() if "Created by: The Resource Compiler" not in line]
