@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
+    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -56,6 +57,9 @@ class JumpToDateDialog(QDialog):
         layout = QVBoxLayout(self)
         self.calendar = QCalendarWidget(self)
         self.calendar.setAccessibleName(tr("Date"))
+        grid = self.calendar.findChild(QTableView, "qt_calendar_calendarview")
+        if grid is not None:  # the calendar's own day grid takes the focus: give it the name
+            grid.setAccessibleName(tr("Date"))
         self.calendar.setMinimumDate(QDate.fromString(first[:10], Qt.DateFormat.ISODate))
         self.calendar.setMaximumDate(QDate.fromString(last[:10], Qt.DateFormat.ISODate))
         self.calendar.setSelectedDate(self.calendar.maximumDate())
@@ -119,6 +123,7 @@ class BrowserWindow(QMainWindow):
         self.search_tab = QWidget(self.tabs)
         QVBoxLayout(self.search_tab).setContentsMargins(0, 4, 0, 0)
         self.tabs.addTab(self.search_tab, tr("Search"))
+        self.tabs.tabBar().setAccessibleName(tr("Chats or search"))
 
         middle = QWidget(self.splitter)
         middle_layout = QVBoxLayout(middle)
