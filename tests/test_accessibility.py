@@ -4,8 +4,7 @@ have a tooltip, and Tab reaches every focusable control of the window."""
 
 import pytest
 
-from fixtures.chats import write_chats
-from wamigrate.core.archive.importer import ImportOptions, import_export
+from fixtures.chats import archive_with_chats
 
 pytestmark = pytest.mark.gui
 
@@ -79,9 +78,7 @@ def test_browser_views_and_dialogs(qtbot, new_archive, tmp_path, settings, monke
     from wamigrate.gui.unlock import UnlockDialog
 
     monkeypatch.setattr(dialogs, "confirm", lambda *args: True)  # closing the recovery kit asks
-    archive, key = new_archive()
-    for path in write_chats(tmp_path / "exports"):
-        import_export(archive, path, ImportOptions(date_order="DMY"))
+    archive, key = archive_with_chats(new_archive, tmp_path / "exports")
     window = BrowserWindow(archive, settings)
     qtbot.addWidget(window)
     window.show()

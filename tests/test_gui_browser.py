@@ -6,8 +6,7 @@ import stat
 
 import pytest
 
-from fixtures.chats import PHOTO, write_chats
-from wamigrate.core.archive.importer import ImportOptions, import_export
+from fixtures.chats import PHOTO, archive_with_chats
 from wamigrate.core.archive.store import Archive
 
 pytestmark = pytest.mark.gui
@@ -25,9 +24,7 @@ def settings(tmp_path):
 def window(qtbot, new_archive, tmp_path, settings):
     from wamigrate.gui.browser import BrowserWindow
 
-    archive, _ = new_archive()
-    for path in write_chats(tmp_path / "exports"):
-        import_export(archive, path, ImportOptions(date_order="DMY"))
+    archive, _ = archive_with_chats(new_archive, tmp_path / "exports")
     window = BrowserWindow(archive, settings)
     qtbot.addWidget(window)
     window.show()
