@@ -95,8 +95,10 @@ def decide(
     # Several orders give valid dates everywhere: compare how the dates move.
     scores = {}
     for order in valid:
-        ordinals = [to_date(parts, order).toordinal() for _, parts in sequence]  # type: ignore[union-attr]
-        scores[order] = _movement(ordinals)
+        # When no order fits every date (a damaged file), the dates this order cannot read
+        # are left out of its movement; they are reported one by one when read.
+        dates = (to_date(parts, order) for _, parts in sequence)
+        scores[order] = _movement([day.toordinal() for day in dates if day is not None])
     ranked = sorted(valid, key=lambda order: scores[order])
     best, runner_up = ranked[0], ranked[1]
     (b_back, b_move), (r_back, r_move) = scores[best], scores[runner_up]
