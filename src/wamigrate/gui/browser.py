@@ -412,14 +412,20 @@ class BrowserWindow(QMainWindow):
                 lambda _c=False, u=url: QDesktopServices.openUrl(QUrl(u)))  # fmt: skip
         menu.exec(self.conversation.viewport().mapToGlobal(point))
 
+    def _chat_span(self) -> tuple[str, str] | None:
+        """Local times of the open chat's first and last messages, from the ends of the
+        (chat, time) index: a min/max over local_time would read a million rows."""
+        first = browse.after(self.archive, self.chat.id, ("", 0, 0), 1)
+        last = browse.latest(self.archive, self.chat.id, 1)
+        return (first[0].local_time, last[0].local_time) if first and last else None
+
     def jump_to_date(self) -> None:
         if self.archive is None or self.chat is None:
             return
-        first = browse.after(self.archive, self.chat.id, ("", 0, 0), 1)
-        last = browse.latest(self.archive, self.chat.id, 1)
-        if not first or not last:
+        span = self._chat_span()
+        if span is None:
             return
-        dialog = JumpToDateDialog(first[0].local_time, last[0].local_time, self)
+        dialog = JumpToDateDialog(*span, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             rows = browse.on_date(self.archive, self.chat.id, dialog.date(), radius=100)
             target = next((r.id for r in rows if r.local_time[:10] >= dialog.date()), rows[-1].id if rows else None)
@@ -455,10 +461,8 @@ class BrowserWindow(QMainWindow):
     def export_chat(self) -> None:
         if self.archive is None or self.chat is None:
             return
-        details = self.archive.connection.execute(
-            "SELECT min(local_time), max(local_time) FROM messages WHERE chat_id = ?", (self.chat.id,)
-        ).fetchone()
-        archive_actions.ExportChatDialog(self.archive, self.chat.title, details[0], details[1], self).exec()
+        first, last = self._chat_span() or (None, None)
+        archive_actions.ExportChatDialog(self.archive, self.chat.title, first, last, self).exec()
 
     def export_media(self) -> None:
         if self.archive is not None and self.chat is not None:

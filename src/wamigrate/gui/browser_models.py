@@ -72,6 +72,10 @@ def poll_text(text: str) -> str:
     return "\n".join(shown)
 
 
+# Roles answered straight from a message row or a search hit (both carry these fields).
+_FIELD_ROLES = {SENDER_ROLE: "sender", TIME_ROLE: "local_time", KIND_ROLE: "kind"}
+
+
 class _ListModel(QAbstractListModel):
     """A flat list of rows (``self.rows``); ``_at`` gives the row of a valid index, else None."""
 
@@ -158,12 +162,8 @@ class ConversationModel(_ListModel):
             if row.kind == "poll":
                 return poll_text(row.text)
             return row.text if row.text else kind_label(row.kind, row.media_type)
-        if role == SENDER_ROLE:
-            return row.sender
-        if role == TIME_ROLE:
-            return row.local_time
-        if role == KIND_ROLE:
-            return row.kind
+        if role in _FIELD_ROLES:
+            return getattr(row, _FIELD_ROLES[role])
         if role == ROW_ROLE:
             return row
         if role == DAY_ROLE:
@@ -263,12 +263,8 @@ class SearchResultsModel(_ListModel):
             return plain
         if role == ROW_ROLE:
             return hit
-        if role == SENDER_ROLE:
-            return hit.sender
-        if role == TIME_ROLE:
-            return hit.local_time
-        if role == KIND_ROLE:
-            return hit.kind
+        if role in _FIELD_ROLES:
+            return getattr(hit, _FIELD_ROLES[role])
         if role == Qt.ItemDataRole.AccessibleTextRole:
             who = hit.sender or tr("Notice")
             return f"{hit.chat}, {who}, {hit.local_time.replace('T', ' ')[:16]}: {plain}"
