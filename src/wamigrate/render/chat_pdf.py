@@ -69,8 +69,8 @@ def write_chat_pdf(
             if sha and media_type in ("image", "sticker"):
                 image = _image(archive, sha)
                 if image is not None:
-                    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"media://{sha}"), image)
-                    body.append(f'<img src="media://{sha}" width="{image.width()}"><br>')
+                    document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"media:{sha}"), image)
+                    body.append(f'<img src="media:{sha}" width="{image.width()}"><br>')
             if attachment and not body:
                 kept = "" if sha else " (not in the archive)"
                 body.append(f"<i>[{html.escape(attachment)}{kept}]</i><br>")
