@@ -1,6 +1,7 @@
-"""Compile resources/wamigrate.qrc (icons; translations from issue 9 on) into the Python
-module src/wamigrate/gui/qt_resources.py, which the app imports so resources are read as
-":/icons/…" in a checkout, an installed package and a frozen build alike.
+"""Compile resources/wamigrate.qrc (the icon, and the translations released from
+resources/translations/*.ts) into the Python module src/wamigrate/gui/qt_resources.py, which
+the app imports so resources are read as ":/icons/…" and ":/translations/…" in a checkout, an
+installed package and a frozen build alike.
 
     python packaging/resources.py [--check]
 
@@ -15,12 +16,16 @@ import sys
 import tempfile
 from pathlib import Path
 
+from translations import FOLDER as TRANSLATIONS
+from translations import release
+
 ROOT = Path(__file__).resolve().parent.parent
 QRC = ROOT / "resources" / "wamigrate.qrc"
 MODULE = ROOT / "src" / "wamigrate" / "gui" / "qt_resources.py"
 
 
 def compile_resources(target: Path) -> None:
+    release(TRANSLATIONS)  # the .qm files the .qrc lists (not kept in git: built from the .ts)
     rcc = Path(sys.executable).with_name("pyside6-rcc")
     command = [str(rcc)] if rcc.exists() else [sys.executable, "-m", "PySide6.scripts.pyside_tool", "rcc"]
     # Format 1 stores no file times: the module depends on the contents only, not on checkout dates.

@@ -12,17 +12,27 @@ sys.path.insert(0, str(Path(__file__).parent))
 
 @pytest.fixture(autouse=True)
 def english_locale(request):
-    """GUI tests read numbers and dates as an English (US) locale writes them, whatever the
-    machine's locale is; tests of other locales set their own."""
+    """GUI tests run in English (US) as the app would start in it: its numbers and dates, and
+    the English plural forms ("1 message", "2 messages"), whatever the machine's locale is;
+    tests of other languages set their own."""
     if request.node.get_closest_marker("gui") is None:
         yield
         return
     from PySide6.QtCore import QLocale
 
+    from wamigrate.render.qt_offscreen import ensure_gui_application
+    from wamigrate.translation import install_translators
+
+    app = ensure_gui_application()
+    import wamigrate.gui.qt_resources  # noqa: F401 - registers ":/translations"
+
+    english = QLocale(QLocale.Language.English, QLocale.Country.UnitedStates)
     previous = QLocale()
-    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    QLocale.setDefault(english)
+    install_translators(app, english)
     yield
     QLocale.setDefault(previous)
+    install_translators(app, english)
 
 
 @pytest.fixture

@@ -24,13 +24,13 @@ def test_brazilian_portuguese_wizard_buttons_and_numbers(qtbot, app_language, tm
 
     from conftest import FAST_KDF
     from wamigrate.gui import dialogs, formatting
-    from wamigrate.gui.i18n import LANGUAGE_SETTING, install_translators
+    from wamigrate.gui.i18n import LANGUAGE_SETTING, apply_language
     from wamigrate.gui.wizard.window import MigrationWizard
 
     monkeypatch.setattr(dialogs, "confirm", lambda *args: True)  # closing the wizard asks
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     settings.setValue(LANGUAGE_SETTING, "pt_BR")
-    locale = install_translators(app_language, settings)
+    locale = apply_language(app_language, settings)
     assert locale.name() == "pt_BR"
     wizard = MigrationWizard(settings, FAST_KDF)
     qtbot.addWidget(wizard)
@@ -44,12 +44,12 @@ def test_brazilian_portuguese_wizard_buttons_and_numbers(qtbot, app_language, tm
 def test_right_to_left_language_mirrors_the_layout(app_language, tmp_path):
     from PySide6.QtCore import QSettings, Qt
 
-    from wamigrate.gui.i18n import LANGUAGE_SETTING, install_translators
+    from wamigrate.gui.i18n import LANGUAGE_SETTING, apply_language
 
     settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
     settings.setValue(LANGUAGE_SETTING, "ar")
-    install_translators(app_language, settings)
+    apply_language(app_language, settings)
     assert app_language.layoutDirection() == Qt.LayoutDirection.RightToLeft
     settings.setValue(LANGUAGE_SETTING, "")  # back to the system's language
-    install_translators(app_language, settings)
+    apply_language(app_language, settings)
     assert app_language.layoutDirection() == Qt.LayoutDirection.LeftToRight

@@ -202,7 +202,7 @@ def test_pdf_report_reads_back(new_archive, tmp_path):
     assert len(reader.pages) == pages >= 2
     text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
     assert "Blocked" in text and "PN-03" in text and "What to do." in text
-    assert f"Page 1 of {pages}" in text and "Rules as of 2026-09-30" in text
+    assert f"Page 1 of {pages}" in text and "rules as of 2026-09-30" in text
     assert "What changes at cut-over" in text and "WhatsApp Chat with Ana.txt" in text
     assert "912 345 678" not in text and "Preciso" not in text  # no customer numbers, no message text
     width_mm = float(reader.pages[0].mediabox.width) / 72 * 25.4

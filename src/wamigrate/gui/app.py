@@ -5,15 +5,11 @@ from __future__ import annotations
 import sys
 from collections.abc import Sequence
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from wamigrate import APP_ID, APP_NAME, __version__
-from wamigrate.gui.i18n import install_translators
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
+from wamigrate.gui.i18n import apply_language
+from wamigrate.translation import tr
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
@@ -42,7 +38,7 @@ def run(argv: Sequence[str] | None = None, quit_after_start: bool = False) -> in
 
     app = create_application(argv if argv is not None else sys.argv[:1])
     settings = QSettings()
-    install_translators(app, settings)
+    apply_language(app, settings)
     theme.apply_scheme(str(settings.value(theme.SETTING, "system")))
     wizard = MigrationWizard(settings)
     state = wizard.state
@@ -73,7 +69,7 @@ def run_browser(archive_path: str | None = None) -> int:
 
     app = create_application(sys.argv[:1])
     settings = QSettings()
-    install_translators(app, settings)
+    apply_language(app, settings)
     theme.apply_scheme(str(settings.value(theme.SETTING, "system")))
     dialog = UnlockDialog(settings, archive_path)
     if dialog.exec() != UnlockDialog.DialogCode.Accepted or dialog.archive is None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QDate, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -24,25 +24,21 @@ from wamigrate.core.archive import keyslots
 from wamigrate.core.archive.exporter import export_attachments, export_chat
 from wamigrate.core.archive.store import Archive
 from wamigrate.core.archive.verify import VerifyReport, verify
+from wamigrate.core.translatable import QT_TR_NOOP
 from wamigrate.gui import dialogs, formatting
 from wamigrate.gui.job_dialog import JobDialog
 from wamigrate.gui.jobs import Job, on_own_handle
 from wamigrate.gui.passphrase import PassphraseInput
 from wamigrate.gui.recovery_kit import RecoveryKitDialog
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ArchiveActions", text)
-
+from wamigrate.translation import tr
 
 # (format key, label, file suffix, filter)
-_T = "ArchiveActions"
 EXPORT_FORMATS = (
-    ("html-embed", QT_TRANSLATE_NOOP(_T, "Web page, photos inside (.html)"), ".html", "*.html"),
-    ("html", QT_TRANSLATE_NOOP(_T, "Web page with a folder of media (.html)"), ".html", "*.html"),
-    ("pdf", QT_TRANSLATE_NOOP(_T, "PDF document (.pdf)"), ".pdf", "*.pdf"),
-    ("txt", QT_TRANSLATE_NOOP(_T, "Text, as WhatsApp exports it (.txt)"), ".txt", "*.txt"),
-    ("json", QT_TRANSLATE_NOOP(_T, "JSON, for other programs (.json)"), ".json", "*.json"),
+    ("html-embed", QT_TR_NOOP("Web page, photos inside (.html)"), ".html", "*.html"),
+    ("html", QT_TR_NOOP("Web page with a folder of media (.html)"), ".html", "*.html"),
+    ("pdf", QT_TR_NOOP("PDF document (.pdf)"), ".pdf", "*.pdf"),
+    ("txt", QT_TR_NOOP("Text, as WhatsApp exports it (.txt)"), ".txt", "*.txt"),
+    ("json", QT_TR_NOOP("JSON, for other programs (.json)"), ".json", "*.json"),
 )
 
 
@@ -137,7 +133,7 @@ def export_media(parent: QWidget, archive: Archive, title: str | None) -> int | 
         tr("Exporting media"),
         tr("Writing media files into {0}…").format(folder),
         on_own_handle(archive, lambda handle, done, cancel: export_attachments(handle, folder, title, done, cancel)),
-        lambda count: tr("{0} files saved in {1}.").format(formatting.number(count), folder),
+        lambda count: tr("%Ln file(s) saved in {0}.", "", count).format(folder),
         parent,
     )
     dialog.exec()

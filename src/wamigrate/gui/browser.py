@@ -9,7 +9,7 @@ workers on their own archive handles; the window itself only reads pages of mess
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QSettings, Qt, QTimer, QUrl
+from PySide6.QtCore import QDate, QModelIndex, QSettings, Qt, QTimer, QUrl
 from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 from wamigrate.core.archive import browse
 from wamigrate.core.archive.store import Archive
 from wamigrate.core.readiness.impact import business_sender
-from wamigrate.gui import archive_actions, formatting, theme
+from wamigrate.gui import archive_actions, theme
 from wamigrate.gui.browser_models import ROW_ROLE, ChatListModel, ConversationModel
 from wamigrate.gui.bubbles import BubbleDelegate, links
 from wamigrate.gui.chat_details_view import ChatDetailsView
@@ -44,10 +44,7 @@ from wamigrate.gui.import_panel import ImportDialog
 from wamigrate.gui.media_viewer import MediaViewer
 from wamigrate.gui.search_panel import SearchPanel
 from wamigrate.gui.thumbnails import Thumbnails
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Browser", text)
+from wamigrate.translation import tr
 
 
 class JumpToDateDialog(QDialog):
@@ -248,7 +245,7 @@ class BrowserWindow(QMainWindow):
         schemes = (("system", tr("Like the system")), ("light", tr("Light")), ("dark", tr("Dark")))
         self._choices(view.addMenu(tr("Appearance")), schemes, str(self._settings.value(theme.SETTING, "system")),
                       self.set_scheme)  # fmt: skip
-        minutes = [(m, tr("Never") if m == 0 else tr("{0} minutes").format(m)) for m in CHOICES]
+        minutes = [(m, tr("Never") if m == 0 else tr("%n minute(s)", "", m)) for m in CHOICES]
         self._choices(view.addMenu(tr("Lock when idle for")), minutes,
                       int(self._settings.value(SETTING, DEFAULT_MINUTES)), self.set_idle_minutes)  # fmt: skip
         self.chat_actions = [self.export_action, self.media_action, self.jump_action, self.details_action]
@@ -327,7 +324,7 @@ class BrowserWindow(QMainWindow):
         self.conversation_stack.setCurrentWidget(self.conversation)
         self.title.setText(chat.title)
         kind = tr("Group") if chat.is_group else tr("Chat")
-        self.subtitle.setText(f"{kind} · " + tr("{0} messages").format(formatting.number(chat.messages)))
+        self.subtitle.setText(f"{kind} · " + tr("%Ln message(s)", "", chat.messages))
         for widget in (self.jump_button, self.details_button, self.export_button, *self.chat_actions):
             widget.setEnabled(True)
         if self.search_panel is not None:

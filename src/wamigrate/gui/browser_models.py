@@ -12,11 +12,12 @@ ten-thousandth message as on the first.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, Qt
 
 from wamigrate.core.archive import browse
 from wamigrate.core.archive.search import HIGHLIGHT_END, HIGHLIGHT_START, Hit
 from wamigrate.core.archive.store import Archive
+from wamigrate.translation import tr
 
 SENDER_ROLE = Qt.ItemDataRole.UserRole + 1
 TIME_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -27,10 +28,6 @@ PAGE = 200
 MAX_ROWS = 5 * PAGE
 
 _Index = QModelIndex | QPersistentModelIndex
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("BrowserModels", text)
 
 
 def kind_label(kind: str, media_type: str | None = None) -> str:
@@ -132,7 +129,7 @@ class ChatListModel(_ListModel):
             return chat.last_preview
         if role == Qt.ItemDataRole.AccessibleTextRole:
             kind = tr("group") if chat.is_group else tr("chat")
-            count = tr("{0} messages").format(f"{chat.messages:,}")
+            count = tr("%Ln message(s)", "", chat.messages)
             return f"{chat.title}, {kind}, {count}, {chat.last_preview}"
         if role == TIME_ROLE:
             return chat.last_time

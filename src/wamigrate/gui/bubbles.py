@@ -13,7 +13,7 @@ import html
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QPointF, QRectF, QSize, Qt, QUrl
+from PySide6.QtCore import QEvent, QModelIndex, QPointF, QRectF, QSize, Qt, QUrl
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -32,15 +32,12 @@ from wamigrate.gui import formatting
 from wamigrate.gui.browser_models import DAY_ROLE, ROW_ROLE, kind_label
 from wamigrate.gui.theme import ChatColours, chat_colours
 from wamigrate.gui.thumbnails import THUMBNAIL, Thumbnails
+from wamigrate.translation import tr
 
 _MARGIN, _PAD, _MAX_WIDTH = 10, 8, 0.72
 _URL = re.compile(r"\b(?:https?://|www\.)[^\s<>\"']+[^\s<>\"'.,;:!?)\]]", re.IGNORECASE)
 _MARKED = {"call", "poll", "location", "deleted"}  # kinds that get a label above their text
 IMAGE_TYPES = {"image", "sticker", "gif"}
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Bubbles", text)
 
 
 def links(text: str) -> list[str]:

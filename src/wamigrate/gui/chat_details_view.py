@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from wamigrate.core.archive.chat_details import ChatDetails, chat_details
@@ -16,43 +16,43 @@ from wamigrate.gui import formatting
 from wamigrate.gui.browser_models import kind_label
 from wamigrate.gui.jobs import Job, on_own_handle
 from wamigrate.gui.screen_charts import screen_chart
+from wamigrate.translation import tr
 
 _CHART_WIDTH = 280
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ChatDetails", text)
 
 
 def details_html(details: ChatDetails) -> str:
     n = formatting.number
     parts = [f"<h3>{html.escape(details.title)}</h3>"]
     kind = tr("Group") if details.is_group else tr("One-to-one chat")
-    parts.append(f"<p>{kind} · {n(details.messages)} {tr('messages')}")
+    parts.append(f"<p>{kind} · " + tr("%Ln message(s)", "", details.messages))
     if details.first and details.last:
         parts.append(f"<br>{formatting.short_day(details.first)} – {formatting.short_day(details.last)}")
     parts.append("</p>")
     if details.per_month:
         parts.append('<p><img src="chart://months"></p>')
-    parts.append(f"<h4>{tr('Participants')} ({n(len(details.participants))})</h4><table cellspacing='2'>")
+    participants = tr("Participants ({0})").format(n(len(details.participants)))
+    parts.append(f"<h4>{participants}</h4><table cellspacing='2'>")
     for person in details.participants:
         phone = f" <small>{html.escape(person.phone)}</small>" if person.phone else ""
         parts.append(f"<tr><td>{html.escape(person.name)}{phone}</td><td align='right'>{n(person.messages)}</td></tr>")
     parts.append("</table>")
-    parts.append(f"<h4>{tr('Media')}</h4>")
+    parts.append("<h4>" + tr("Media") + "</h4>")
     if details.media or details.media_missing:
         items = [f"{kind_label('media', media_type)}: {n(count)}" for media_type, count in details.media.items()]
         if details.media_missing:
             items.append(tr("not included in the export: {0}").format(n(details.media_missing)))
         parts.append("<p>" + "<br>".join(items) + "</p>")
     else:
-        parts.append(f"<p>{tr('None')}</p>")
-    parts.append(f"<h4>{tr('Imported from')}</h4>")
+        parts.append("<p>" + tr("None") + "</p>")
+    parts.append("<h4>" + tr("Imported from") + "</h4>")
     for source in details.sources:
         parts.append(
             f"<p><b>{html.escape(source.file_name)}</b> ({formatting.size(source.size)})<br>"
-            f"{tr('imported')} {formatting.moment(source.imported_at.replace('Z', ''))} · "
-            f"{n(source.messages)} {tr('messages')}<br>"
+            + tr("imported {0}").format(formatting.moment(source.imported_at.replace("Z", "")))
+            + " · "
+            + tr("%Ln message(s)", "", source.messages)
+            + "<br>"
             f"<small>SHA-256 {source.sha256}</small></p>"
         )
         if source.warnings:
@@ -77,7 +77,7 @@ class ChatDetailsView(QTextBrowser):
     def show_chat(self, archive: Archive, chat_id: int) -> None:
         if self._job is not None:
             self._job.cancel()
-        self.setHtml(f"<p>{tr('Counting…')}</p>")
+        self.setHtml("<p>" + tr("Counting…") + "</p>")
         work = on_own_handle(archive, lambda handle, _progress, cancel: chat_details(handle, chat_id, cancel))
         self._job = Job(work, self)
         self._job.finished.connect(self._show)

@@ -3,19 +3,16 @@ group mark, the message count and a preview of the last message on the second.""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from wamigrate.gui import formatting
 from wamigrate.gui.browser_models import ROW_ROLE
 from wamigrate.gui.theme import chat_colours
+from wamigrate.translation import tr
 
 _PAD = 8
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ChatList", text)
 
 
 class ChatListDelegate(QStyledItemDelegate):

@@ -15,7 +15,7 @@ import time
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -37,14 +37,11 @@ from wamigrate.core.archive.importer import ImportOptions, SourceResult, import_
 from wamigrate.core.archive.store import Archive
 from wamigrate.gui import dialogs, formatting
 from wamigrate.gui.jobs import Job, on_own_handle
+from wamigrate.translation import tr
 
 EXPORT_FILTER = "*.txt *.zip"
 _FILE, _STATUS, _NEW, _DUPLICATES, _NOTES = range(5)
 _PATH_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ImportPanel", text)
 
 
 def _remove_by_sha(handle: Archive, sha256: str) -> None:
@@ -190,7 +187,7 @@ class ImportPanel(QWidget):
     # -- the list -----------------------------------------------------------------------------
 
     def _pick_files(self) -> None:
-        self.add_paths(dialogs.open_paths(self, tr("Choose chat exports"), f"{tr('Chat exports')} ({EXPORT_FILTER})"))
+        self.add_paths(dialogs.open_paths(self, tr("Choose chat exports"), tr("Chat exports") + f" ({EXPORT_FILTER})"))
 
     def _pick_folder(self) -> None:
         folder = dialogs.folder(self, tr("Choose a folder of chat exports"))
@@ -313,7 +310,7 @@ class ImportPanel(QWidget):
                     notes.append(tr("Dates could be read two ways: double-click to check"))
                     item.setData(_NOTES, _PATH_ROLE, (first, decision.order, result.sha256))
         if item.childCount():
-            notes.append(tr("{0} warnings: expand to read them").format(formatting.number(item.childCount())))
+            notes.append(tr("%Ln warning(s): expand to read them", "", item.childCount()))
         item.setText(_NOTES, "; ".join(notes))
         elapsed = max(time.monotonic() - self._started, 1e-6)
         rate = self._messages_done / elapsed

@@ -6,14 +6,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QProgressBar, QVBoxLayout, QWidget
 
 from wamigrate.gui.jobs import Job, Work
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("JobDialog", text)
+from wamigrate.translation import tr
 
 
 class JobDialog(QDialog):

@@ -11,7 +11,7 @@ import stat
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -29,10 +29,7 @@ from wamigrate.core.archive.store import Archive
 from wamigrate.gui import dialogs, formatting
 from wamigrate.gui.browser_models import kind_label
 from wamigrate.gui.jobs import Job, on_own_handle
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("MediaViewer", text)
+from wamigrate.translation import tr
 
 
 def private_copy(data: bytes, name: str) -> Path:

@@ -8,15 +8,12 @@ without Shift is the only portable sign Qt gives).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from wamigrate.core.archive import policy
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("PassphraseInput", text)
+from wamigrate.translation import tr
 
 
 class _Field(QLineEdit):

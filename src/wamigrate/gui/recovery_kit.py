@@ -8,7 +8,7 @@ import html
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QFontDatabase, QGuiApplication, QTextDocument
 from PySide6.QtWidgets import (
     QDialog,
@@ -22,16 +22,18 @@ from PySide6.QtWidgets import (
 )
 
 from wamigrate.gui import dialogs
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("RecoveryKit", text)
+from wamigrate.translation import tr
 
 
 def kit_html(key: str, archive_folder: str) -> str:
     return (
-        f"<h2>{tr('wamigrate recovery kit')}</h2>"
-        f"<p>{tr('Archive')}: {html.escape(archive_folder)}<br>{tr('Made on')}: {date.today().isoformat()}</p>"
+        "<h2>"
+        + tr("wamigrate recovery kit")
+        + "</h2><p>"
+        + tr("Archive: {0}").format(html.escape(archive_folder))
+        + "<br>"
+        + tr("Made on: {0}").format(date.today().isoformat())
+        + "</p>"
         f"<p style='font-size:20pt; font-family:monospace'><b>{html.escape(key)}</b></p>"
         + "<p>"
         + tr(

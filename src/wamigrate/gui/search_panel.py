@@ -12,7 +12,7 @@ from __future__ import annotations
 import html
 from collections import OrderedDict
 
-from PySide6.QtCore import QCoreApplication, QDate, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, QRectF, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAbstractTextDocumentLayout, QKeySequence, QPalette, QShortcut, QTextDocument
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,13 +37,10 @@ from wamigrate.gui import formatting
 from wamigrate.gui.browser_models import ROW_ROLE, SearchResultsModel, kind_label
 from wamigrate.gui.jobs import Job
 from wamigrate.gui.theme import chat_colours
+from wamigrate.translation import tr
 
 PAGE = 50
 KINDS = ("text", "media", "deleted", "call", "location", "poll", "system")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("SearchPanel", text)
 
 
 def _date_of(edit: QDateEdit) -> str | None:
@@ -269,13 +266,13 @@ class SearchPanel(QWidget):
         first = offset == 0
         self.model.append(page.hits)
         self._more = page.more
-        count = formatting.number(self.model.rowCount())
-        if not self.model.rowCount():
+        count = self.model.rowCount()
+        if not count:
             self.status.setText(tr("No messages found."))
         elif page.more:
-            self.status.setText(tr("{0} messages found so far; more appear as you scroll.").format(count))
+            self.status.setText(tr("%Ln message(s) found so far; more appear as you scroll.", "", count))
         else:
-            self.status.setText(tr("{0} messages found.").format(count))
+            self.status.setText(tr("%Ln message(s) found.", "", count))
         if first and page.hits:
             self.results.setCurrentIndex(self.model.index(0))
         # A tall panel may show the whole page without a scroll bar: then fetch on at once.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,13 +19,10 @@ from PySide6.QtWidgets import (
 
 from wamigrate.gui.jobs import Job
 from wamigrate.gui.passphrase import PassphraseInput
+from wamigrate.translation import tr
 
 RECENT_KEY = "archives/recent"
 MAX_RECENT = 8
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("UnlockDialog", text)
 
 
 def remember(settings: QSettings, folder: str) -> None:

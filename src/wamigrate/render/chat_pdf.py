@@ -16,6 +16,7 @@ from wamigrate.core.archive.exporter import attachment_data, chat_id_of, chat_me
 from wamigrate.core.archive.store import Archive, now_utc
 from wamigrate.core.cancel import CancelToken
 from wamigrate.render.pdf_pages import new_document, print_pages
+from wamigrate.translation import tr
 
 _IMAGE_LIMIT = 16 << 20
 _IMAGE_WIDTH = 700  # pixels at 300 dpi: about 6 cm
@@ -48,8 +49,9 @@ def write_chat_pdf(
     try:
         writer, document = new_document(temporary, title, page_size)
         parts = [f"<h2>{html.escape(title)}</h2>"]
-        span = f"{since or '…'} – {until or '…'}" if since or until else "all messages"
-        parts.append(f"<p>{total:,} messages, {html.escape(span)}. Exported from the archive {now_utc()}.</p>")
+        span = f"{since or '…'} – {until or '…'}" if since or until else tr("all messages")
+        summary = tr("%Ln message(s), {0}. Exported from the archive {1}.", "", total).format(span, now_utc())
+        parts.append(f"<p>{html.escape(summary)}</p>")
         last_day = None
         for index, (local, _utc, sender, kind, text, attachment, media_type, edited, _d, sha) in enumerate(
             chat_messages(archive, chat_id, since, until)
@@ -61,7 +63,7 @@ def write_chat_pdf(
             if local[:10] != last_day:
                 last_day = local[:10]
                 parts.append(f'<h4 align="center" style="color:#54656f">{last_day}</h4>')
-            stamp = local[11:16] + (" · edited" if edited else "")
+            stamp = local[11:16] + (" · " + tr("edited") if edited else "")
             if kind == "system":
                 parts.append(f'<p align="center" style="color:#54656f">{html.escape(text)} <small>{stamp}</small></p>')
                 continue
@@ -72,7 +74,7 @@ def write_chat_pdf(
                     document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"media:{sha}"), image)
                     body.append(f'<img src="media:{sha}" width="{image.width()}"><br>')
             if attachment and not body:
-                kept = "" if sha else " (not in the archive)"
+                kept = "" if sha else " " + tr("(not in the archive)")
                 body.append(f"<i>[{html.escape(attachment)}{kept}]</i><br>")
             if text:
                 muted = ' style="color:#667781"' if kind == "deleted" else ""
@@ -81,7 +83,7 @@ def write_chat_pdf(
             parts.append(f"<p><b>{who}</b> <small style='color:#667781'>{stamp}</small><br>{''.join(body)}</p>")
         cancel.raise_if_cancelled()
         document.setHtml("".join(parts))
-        pages = print_pages(writer, document, f"wamigrate · {title} · {span}")
+        pages = print_pages(writer, document, f"wamigrate · {title} · {span}", tr("Page {0} of {1}"))
         del document, writer  # the writer flushes and closes the file when deleted
         os.replace(temporary, out)
     except BaseException:

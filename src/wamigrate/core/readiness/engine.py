@@ -7,10 +7,11 @@ from dataclasses import dataclass, field
 from wamigrate.core.readiness.catalogue import Rule, catalogue
 from wamigrate.core.readiness.checks import CHECKS, FAIL, UNKNOWN, Context, Outcome
 from wamigrate.core.readiness.profile import Profile
+from wamigrate.core.translatable import QT_TR_NOOP
 
-READY = "Ready"
-WARNINGS = "Ready with warnings"
-BLOCKED = "Blocked"
+READY = QT_TR_NOOP("Ready")
+WARNINGS = QT_TR_NOOP("Ready with warnings")
+BLOCKED = QT_TR_NOOP("Blocked")
 _ORDER = {"blocker": 0, "warning": 1, "info": 2}
 
 

@@ -20,6 +20,7 @@ import phonenumbers
 from dateutil import tz
 
 from wamigrate.core.readiness.templates_found import template_candidates
+from wamigrate.core.translatable import QT_TR_NOOP
 
 WINDOW = timedelta(hours=24)
 
@@ -77,11 +78,28 @@ def business_sender(connection, override: str | None = None) -> str | None:
     return rows[0][0]
 
 
+# Customers by time since their last message at cut-over: (upper limit in hours, label).
+# The labels are also the JSON keys; the GUI and the PDF translate them for display.
+HOUR_BUCKETS = (
+    (24, QT_TR_NOOP("under 24 h")),
+    (72, QT_TR_NOOP("1-3 days")),
+    (24 * 7, QT_TR_NOOP("3-7 days")),
+    (24 * 30, QT_TR_NOOP("1-4 weeks")),
+    (None, QT_TR_NOOP("over 4 weeks")),
+)
+AFTER_CUTOVER = QT_TR_NOOP("after the cut-over time")
+
+
+def bucket_order(hours: dict) -> list[str]:
+    """The chart's bars in order; "after the cut-over time" only when some customer is there."""
+    return [label for _limit, label in HOUR_BUCKETS] + ([AFTER_CUTOVER] if AFTER_CUTOVER in hours else [])
+
+
 def _buckets(hours: float) -> str:
-    for limit, label in ((24, "under 24 h"), (72, "1-3 days"), (24 * 7, "3-7 days"), (24 * 30, "1-4 weeks")):
-        if hours < limit:
+    for limit, label in HOUR_BUCKETS:
+        if limit is None or hours < limit:
             return label
-    return "over 4 weeks"
+    raise AssertionError("the last bucket has no limit")
 
 
 def analyse(connection, cutover: str | None, timezone: str | None, business: str | None = None) -> Impact:
@@ -114,7 +132,7 @@ def analyse(connection, cutover: str | None, timezone: str | None, business: str
         last = datetime.fromisoformat(last_utc.rstrip("Z"))
         age = cutover_utc - last
         if age < timedelta(0):
-            buckets["after the cut-over time"] += 1  # the archive runs past the planned cut-over
+            buckets[AFTER_CUTOVER] += 1  # the archive runs past the planned cut-over
             continue
         if age < WINDOW:
             impact.inside_window += 1

@@ -18,6 +18,7 @@ from datetime import UTC, datetime
 
 from wamigrate.core.readiness.checks import Context
 from wamigrate.core.readiness.engine import BLOCKED, READY, Readiness
+from wamigrate.core.translatable import QT_TR_NOOP, Translate, untranslated
 
 SCHEMA = 1
 
@@ -62,126 +63,205 @@ def build(readiness: Readiness, archive_summary: dict | None = None, impact: dic
 
 
 ROUTES = {
-    "full": "Full migration",
-    "coexistence": "Coexistence (keep the Business app)",
-    "provider_move": "Move between providers",
+    "full": QT_TR_NOOP("Full migration"),
+    "coexistence": QT_TR_NOOP("Coexistence (keep the Business app)"),
+    "provider_move": QT_TR_NOOP("Move between providers"),
 }
-STATUS = {"pass": "OK", "fail": "Action needed", "unknown": "Not answered"}
+STATUS = {"pass": QT_TR_NOOP("OK"), "fail": QT_TR_NOOP("Action needed"), "unknown": QT_TR_NOOP("Not answered")}
+SEVERITIES = {"blocker": QT_TR_NOOP("blocker"), "warning": QT_TR_NOOP("warning"), "info": QT_TR_NOOP("info")}
+CONFIDENCE = {
+    "confirmed": QT_TR_NOOP("confirmed"),
+    "partial": QT_TR_NOOP("partly confirmed"),
+    "unconfirmed": QT_TR_NOOP("unconfirmed"),
+}
 VERDICT_COLOURS = {"Blocked": "#b3261e", "Ready": "#1b7f3a", "Ready with warnings": "#8a5a00"}
-_SUMMARY = {READY: "Nothing blocks the move.", BLOCKED: "Fix the blockers first; they are listed first."}
+_SUMMARY = {
+    READY: QT_TR_NOOP("Nothing blocks the move."),
+    BLOCKED: QT_TR_NOOP("Fix the blockers first; they are listed first."),
+}
+_SUMMARY_WARNINGS = QT_TR_NOOP("Nothing blocks the move; read the warnings.")
 
 # The fragments below are plain HTML that both a browser and Qt's rich-text engine (the
-# PDF) render: headings, paragraphs, lists, simple tables, <font color>.
+# PDF) render: headings, paragraphs, lists, simple tables, <font color>. Each takes the
+# caller's ``tr``: the report's frame, verdict, rule titles and labels are translated; what a
+# rule found (its sentences carry the profile's values) is in English.
 
 
-def finding_html(finding: dict) -> str:
+def _e(text) -> str:
+    return html.escape(str(text))
+
+
+def finding_html(finding: dict, tr: Translate = untranslated) -> str:
     status = finding["status"]
     if status == "pass":
         colour = "#1b7f3a"
     else:
         colour = "#b3261e" if status == "fail" and finding["severity"] == "blocker" else "#8a5a00"
+    severity = tr(SEVERITIES.get(finding["severity"], finding["severity"]))
     parts = [
-        f'<section class="finding {html.escape(status)} {html.escape(finding["severity"])}">',
-        f'<h3><font color="{colour}">{STATUS.get(status, status)}</font> · {html.escape(finding["id"])} '
-        f"({html.escape(finding['severity'])}) · {html.escape(finding['title'])}</h3>",
-        f"<p>{html.escape(finding['found'])}</p>",
+        f'<section class="finding {_e(status)} {_e(finding["severity"])}">',
+        f'<h3><font color="{colour}">{_e(tr(STATUS.get(status, status)))}</font> · {_e(finding["id"])} '
+        f"({_e(severity)}) · {_e(tr(finding['title']))}</h3>",
+        f"<p>{_e(finding['found'])}</p>",
     ]
     if finding["why"]:
-        parts.append(f"<p><b>Why it matters.</b> {html.escape(finding['why'])}</p>")
+        parts.append("<p><b>" + tr("Why it matters.") + f"</b> {_e(finding['why'])}</p>")
     if finding["fix"] and status != "pass":
-        parts.append(f"<p><b>What to do.</b> {html.escape(finding['fix'])}</p>")
-    source = html.escape(finding["source"])
+        parts.append("<p><b>" + tr("What to do.") + f"</b> {_e(finding['fix'])}</p>")
+    source = _e(finding["source"])
+    confidence = tr(CONFIDENCE.get(finding["confidence"], finding["confidence"]))
     parts.append(
-        f'<p class="source"><small>Source: <a href="{source}">{source}</a> '
-        f"({html.escape(finding['source_date'])}, {html.escape(finding['confidence'])})</small></p></section>"
+        '<p class="source"><small>'
+        + tr("Source: {0} ({1}, {2})").format(
+            f'<a href="{source}">{source}</a>', _e(finding["source_date"]), _e(confidence)
+        )
+        + "</small></p></section>"
     )
     return "".join(parts)
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> str:
-    head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
+    head = "".join(f"<th>{_e(h)}</th>" for h in headers)
     body = "".join("<tr>" + "".join(f"<td>{cell}</td>" for cell in row) + "</tr>" for row in rows)
     return f"<table border='1' cellspacing='0' cellpadding='4'><tr>{head}</tr>{body}</table>"
 
 
-def impact_html(impact: dict | None, route: str, charts: bool = False) -> str:
+def _percent(share: float) -> str:
+    return f"{share:.0%}"
+
+
+def impact_html(impact: dict | None, route: str, charts: bool = False, tr: Translate = untranslated) -> str:
     """``charts``: include the chart images (resources "chart://hours" and "chart://months")."""
     if not impact:
-        return "<p>Give the archive (and the planned cut-over in the profile) to see the impact.</p>"
+        return "<p>" + tr("Give the archive (and the planned cut-over in the profile) to see the impact.") + "</p>"
     parts = []
     if impact["business_sender"] is None:
-        parts.append("<p>The business's own name in the chats could not be told; set own_name in the profile.</p>")
-    elif impact["cutover_utc"]:
-        countries = ", ".join(f"{html.escape(k)}: {v}" for k, v in impact["outside_by_country"].items()) or "none"
         parts.append(
-            f"<p>At cut-over ({impact['cutover_utc']}), <b>{impact['inside_window']}</b> of {impact['customers']} "
-            f"customers are inside their 24-hour window and can get a normal reply; <b>{impact['outside_window']}</b> "
-            f"can only be contacted with an approved template. By country: {countries}.</p>"
+            "<p>" + tr("The business's own name in the chats could not be told; set own_name in the profile.") + "</p>"
+        )
+    elif impact["cutover_utc"]:
+        countries = ", ".join(f"{_e(k)}: {v}" for k, v in impact["outside_by_country"].items()) or tr("none")
+        parts.append(
+            "<p>"
+            + tr(
+                "At cut-over ({0}), <b>{1}</b> of {2} customers are inside their 24-hour window and can get a "
+                "normal reply; <b>{3}</b> can only be contacted with an approved template. By country: {4}."
+            ).format(
+                impact["cutover_utc"], impact["inside_window"], impact["customers"], impact["outside_window"], countries
+            )
+            + "</p>"
         )
         if route == "coexistence":
             parts.append(
-                "<p><b>Under coexistence</b>, messages received before onboarding open no window: the first "
-                "message to every customer after onboarding must be a template.</p>"
+                "<p>"
+                + tr(
+                    "<b>Under coexistence</b>, messages received before onboarding open no window: the first "
+                    "message to every customer after onboarding must be a template."
+                )
+                + "</p>"
             )
         if charts:
             parts.append('<p><img src="chart://hours" width="620"></p>')
     habits = impact.get("response_habits")
     if habits:
         median = habits["median_first_response_minutes"]
-        wait = "" if median is None else f"; half of the answers come within {median:,.0f} minutes"
-        parts.append(
-            f"<p>Today {habits['answered_within_24h']:.0%} of customer messages are answered within 24 hours{wait}.</p>"
-        )
+        answered = _percent(habits["answered_within_24h"])
+        if median is None:
+            text = tr("Today {0} of customer messages are answered within 24 hours.").format(answered)
+        else:
+            text = tr(
+                "Today {0} of customer messages are answered within 24 hours; half of the answers come within "
+                "{1} minutes."
+            ).format(answered, f"{median:,.0f}")
+        parts.append(f"<p>{text}</p>")
         days = habits["by_weekday"]
-        parts.append(_table(["Day", *days], [["Answered within 24 h", *(f"{v:.0%}" for v in days.values())]]))
+        parts.append(
+            _table([tr("Day"), *days], [[_e(tr("Answered within 24 h")), *(_percent(v) for v in days.values())]])
+        )
     if impact["not_carried_over"]:
-        rows = [
-            [html.escape(name), f"{v['messages']:,}", str(v["chats"])] for name, v in impact["not_carried_over"].items()
-        ]
-        parts.append("<p>Used in your chats but not available (or limited) on the API:</p>")
-        parts.append(_table(["Feature", "Messages", "Chats"], rows))
+        rows = [[_e(name), f"{v['messages']:,}", str(v["chats"])] for name, v in impact["not_carried_over"].items()]
+        parts.append("<p>" + tr("Used in your chats but not available (or limited) on the API:") + "</p>")
+        parts.append(_table([tr("Feature"), tr("Messages"), tr("Chats")], rows))
     candidates = impact.get("template_candidates") or []
     if candidates:
-        parts.append("<p>Messages you send again and again, which will need approved templates:</p>")
-        rows = [[html.escape(c["body"]), str(c["times_sent"]), c["suggested_category"]] for c in candidates]
-        parts.append(_table(["Template body", "Times sent", "Suggested category"], rows))
+        parts.append("<p>" + tr("Messages you send again and again, which will need approved templates:") + "</p>")
+        rows = [[_e(c["body"]), str(c["times_sent"]), c["suggested_category"]] for c in candidates]
+        parts.append(_table([tr("Template body"), tr("Times sent"), tr("Suggested category")], rows))
     if charts and impact["messages_per_month"]:
         parts.append('<p><img src="chart://months" width="620"></p>')
     return "".join(parts)
 
 
-def archive_html(archive: dict | None) -> str:
+def archive_html(archive: dict | None, tr: Translate = untranslated) -> str:
     if not archive:
-        return "<p>No archive was given.</p>"
+        return "<p>" + tr("No archive was given.") + "</p>"
     verification = archive.get("last_verification")
-    checked = (
-        "never verified"
-        if verification is None
-        else f"last verified {verification['checked_at']}: {'passed' if verification['ok'] else 'problems found'}"
-    )
+    if verification is None:
+        checked = tr("never verified")
+    elif verification["ok"]:
+        checked = tr("last verified {0}: passed").format(verification["checked_at"])
+    else:
+        checked = tr("last verified {0}: problems found").format(verification["checked_at"])
     rows = [
-        [html.escape(s["file_name"]), f"{s['new_messages']:,}", html.escape(s["imported_at"]),
-         f"<small>{s['sha256']}</small>"]
+        [_e(s["file_name"]), f"{s['new_messages']:,}", _e(s["imported_at"]), f"<small>{s['sha256']}</small>"]
         for s in archive["sources"]
-    ]  # fmt: skip
-    return (
-        f"<p>{archive['chats']} chats, {archive['messages']:,} messages, {archive['first_message_utc']} to "
-        f"{archive['last_message_utc']} (UTC); {checked}.</p>"
-        + _table(["Export file", "Messages", "Imported", "SHA-256"], rows)
+    ]
+    summary = tr("{0} chats, {1} messages, {2} to {3} (UTC); {4}.").format(
+        archive["chats"],
+        f"{archive['messages']:,}",
+        archive["first_message_utc"],
+        archive["last_message_utc"],
+        checked,
     )
+    return f"<p>{summary}</p>" + _table([tr("Export file"), tr("Messages"), tr("Imported"), "SHA-256"], rows)
 
 
-def checklist_html(report: dict) -> str:
+def checklist_html(report: dict, tr: Translate = untranslated) -> str:
     steps = report.get("checklist") or []
-    return "".join(f"<p>{html.escape(s['at'])} — {html.escape(s['event'])}</p>" for s in steps) or (
-        "<p>No checklist step has been recorded yet.</p>"
+    return "".join(f"<p>{_e(s['at'])} — {_e(s['event'])}</p>" for s in steps) or (
+        "<p>" + tr("No checklist step has been recorded yet.") + "</p>"
     )
 
 
-def render_html(report: dict) -> str:
+def summary_html(report: dict, tr: Translate = untranslated) -> str:
+    """Route, dates and what the verdict means: the lines under the verdict."""
+    verdict = report["verdict"]
+    route = tr(ROUTES.get(report["route"], report["route"]))
+    return (
+        "<p>"
+        + tr("Route: {0} · generated {1} · rules as of {2}. Rules change: check each source's date.").format(
+            _e(route), report["generated_at"], _e(report["rules_as_of"])
+        )
+        + "</p><p>"
+        + tr(_SUMMARY.get(verdict, _SUMMARY_WARNINGS))
+        + " "
+        + tr("This report contains no message text and no customer phone numbers.")
+        + "</p>"
+    )
+
+
+def body_html(report: dict, tr: Translate = untranslated, charts: bool = False) -> str:
+    """Everything after the summary: findings, impact, archive, checklist."""
+    return (
+        "<h2>" + tr("Findings") + "</h2>"
+        + "".join(finding_html(finding, tr) for finding in report["findings"])
+        + "<h2>" + tr("What changes at cut-over") + "</h2>"
+        + impact_html(report.get("impact"), report["route"], charts, tr)
+        + "<h2>" + tr("Chat archive") + "</h2>"
+        + archive_html(report.get("archive"), tr)
+        + "<h2>" + tr("Deregistration checklist") + "</h2>"
+        + checklist_html(report, tr)
+    )  # fmt: skip
+
+
+def report_title(tr: Translate = untranslated) -> str:
+    return tr("WhatsApp Business Platform readiness")
+
+
+def render_html(report: dict, tr: Translate = untranslated, language: str = "en") -> str:
     verdict = report["verdict"]
     return f"""<!DOCTYPE html>
-<html lang="en"><head><meta charset="utf-8"><title>WhatsApp API readiness — {html.escape(verdict)}</title>
+<html lang="{_e(language)}"><head><meta charset="utf-8"><title>{_e(report_title(tr))} — {_e(tr(verdict))}</title>
 <style>
 body {{ font-family: system-ui, sans-serif; max-width: 900px; margin: 24px auto; color: #1c1b1f; line-height: 1.45; }}
 .verdict {{ font-size: 28px; font-weight: 700; color: {VERDICT_COLOURS.get(verdict, "#1c1b1f")}; }}
@@ -192,19 +272,9 @@ body {{ font-family: system-ui, sans-serif; max-width: 900px; margin: 24px auto;
 table {{ border-collapse: collapse; }} td, th {{ padding: 4px 8px; }}
 small {{ overflow-wrap: anywhere; }}
 </style></head><body>
-<h1>WhatsApp Business Platform readiness</h1>
-<p class="verdict">{html.escape(verdict)}</p>
-<p>Route: {html.escape(ROUTES.get(report["route"], report["route"]))} · generated {report["generated_at"]} ·
-rules as of {html.escape(report["rules_as_of"])}. Rules change: check each source's date.</p>
-<p>{_SUMMARY.get(verdict, "Nothing blocks the move; read the warnings.")} This report contains no message text
-and no customer phone numbers.</p>
-<h2>Findings</h2>
-{"".join(finding_html(finding) for finding in report["findings"])}
-<h2>What changes at cut-over</h2>
-{impact_html(report.get("impact"), report["route"])}
-<h2>Chat archive</h2>
-{archive_html(report.get("archive"))}
-<h2>Deregistration checklist</h2>
-{checklist_html(report)}
+<h1>{_e(report_title(tr))}</h1>
+<p class="verdict">{_e(tr(verdict))}</p>
+{summary_html(report, tr)}
+{body_html(report, tr)}
 </body></html>
 """

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, datetime, timedelta
 
+from wamigrate.core.translatable import QT_TR_NOOP, Translate, untranslated
+
 WELCOME, NUMBER, PROTECT, IMPORT, REVIEW, IMPACT, CHECKLIST, READINESS, REPORT = (
     "welcome", "number", "protect", "import", "review", "impact", "checklist", "readiness", "report",
 )  # fmt: skip
@@ -28,28 +30,30 @@ class Step:
 
 CHECKLISTS: dict[str, tuple[Step, ...]] = {
     "full": (
-        Step("archive_verified", "The archive is verified after the last import"),
-        Step("two_step_handled", "Two-step verification: PIN noted or turned off", ("archive_verified",)),
+        Step("archive_verified", QT_TR_NOOP("The archive is verified after the last import")),
+        Step("two_step_handled", QT_TR_NOOP("Two-step verification: PIN noted or turned off"), ("archive_verified",)),
         Step(
             "delete_account",
-            "Delete the account in the app: Settings ▸ Account ▸ Delete my account",
+            QT_TR_NOOP("Delete the account in the app: Settings ▸ Account ▸ Delete my account"),
             ("archive_verified", "two_step_handled"),
             irreversible=True,
         ),
-        Step("waited", "Wait at least 5 minutes before registering the number", ("delete_account",)),
-        Step("no_reregister", "Do not register the number in a WhatsApp app again", ("delete_account",)),
+        Step("waited", QT_TR_NOOP("Wait at least 5 minutes before registering the number"), ("delete_account",)),
+        Step("no_reregister", QT_TR_NOOP("Do not register the number in a WhatsApp app again"), ("delete_account",)),
     ),
     "coexistence": (
-        Step("archive_verified", "The archive is verified after the last import"),
-        Step("app_updated", "WhatsApp Business app 2.24.17 or newer"),
-        Step("companions_warned", "Linked devices will be unlinked; staff told"),
-        Step("history_consent", "Tap Confirm in the app to share history within 24 hours", ("app_updated",)),
-        Step("open_app", "Open the Business app at least every 14 days, or the API side disconnects"),
+        Step("archive_verified", QT_TR_NOOP("The archive is verified after the last import")),
+        Step("app_updated", QT_TR_NOOP("WhatsApp Business app 2.24.17 or newer")),
+        Step("companions_warned", QT_TR_NOOP("Linked devices will be unlinked; staff told")),
+        Step(
+            "history_consent", QT_TR_NOOP("Tap Confirm in the app to share history within 24 hours"), ("app_updated",)
+        ),
+        Step("open_app", QT_TR_NOOP("Open the Business app at least every 14 days, or the API side disconnects")),
     ),
     "provider_move": (
-        Step("two_step_off", "Two-step verification turned off in WhatsApp Manager"),
-        Step("name_approved", "Display name approved, no name change pending"),
-        Step("payment_method", "A payment method on the business portfolio"),
+        Step("two_step_off", QT_TR_NOOP("Two-step verification turned off in WhatsApp Manager")),
+        Step("name_approved", QT_TR_NOOP("Display name approved, no name change pending")),
+        Step("payment_method", QT_TR_NOOP("A payment method on the business portfolio")),
     ),
 }
 
@@ -86,32 +90,32 @@ def pages(state: WizardState) -> tuple[str, ...]:
     return ALL_PAGES
 
 
-def incomplete_reason(page: str, state: WizardState) -> str | None:
-    """Why Next is disabled on ``page``; None when the page is complete."""
+def incomplete_reason(page: str, state: WizardState, tr: Translate = untranslated) -> str | None:
+    """Why Next is disabled on ``page``, in ``tr``'s language; None when the page is complete."""
     number = state.answers.get("number", {})
     if page == WELCOME:
-        return None if state.route in ROUTES else "Choose how you are moving the number."
+        return None if state.route in ROUTES else tr("Choose how you are moving the number.")
     if page == NUMBER:
         if not number.get("phone"):
-            return "Enter the phone number with its country code."
+            return tr("Enter the phone number with its country code.")
         if state.route != "provider_move" and not number.get("current_app"):
-            return "Say which WhatsApp app the number is on now."
+            return tr("Say which WhatsApp app the number is on now.")
         return None
     if page == PROTECT:
         if not state.archive_open:
-            return "Create an archive, or unlock the one you made before."
+            return tr("Create an archive, or unlock the one you made before.")
         if not state.recovery_confirmed:
-            return "Confirm that you saved the recovery key."
+            return tr("Confirm that you saved the recovery key.")
         return None
     if page == IMPORT:
-        return None if state.imports > 0 else "Import at least one exported chat."
+        return None if state.imports > 0 else tr("Import at least one exported chat.")
     if page == REVIEW:
         if state.route == "full" and not state.verified_after_last_import:
-            return "Verify the archive: it must pass after the last import before the account can be deleted."
+            return tr("Verify the archive: it must pass after the last import before the account can be deleted.")
         return None
     if page == CHECKLIST:
         missing = [step.title for step in CHECKLISTS[state.route or "full"] if step.id not in state.checklist]
-        return None if not missing else f"Still to do: {missing[0]}."
+        return None if not missing else tr("Still to do: {0}.").format(tr(missing[0]))
     return None
 
 
@@ -129,26 +133,29 @@ def previous_page(state: WizardState) -> str | None:
     return flow[index - 1] if index > 0 else None
 
 
-def locked_reason(step_id: str, state: WizardState, now: datetime | None = None) -> str | None:
-    """Why a checklist step cannot be ticked yet; None when it can."""
+def locked_reason(
+    step_id: str, state: WizardState, now: datetime | None = None, tr: Translate = untranslated
+) -> str | None:
+    """Why a checklist step cannot be ticked yet, in ``tr``'s language; None when it can."""
     steps = {step.id: step for step in CHECKLISTS[state.route or "full"]}
     step = steps[step_id]
     if step_id == "archive_verified" and not state.verified_after_last_import:
-        return "Verify the archive first (page 'Review and verify')."
+        return tr("Verify the archive first (page 'Review and verify').")
     for requirement in step.requires:
         if requirement not in state.checklist:
-            return f"First: {steps[requirement].title}."
+            return tr("First: {0}.").format(tr(steps[requirement].title))
     if step_id == "waited":
         deleted = datetime.fromisoformat(state.checklist["delete_account"].rstrip("Z"))
         remaining = deleted + DELETION_WAIT - (now or datetime.now(UTC).replace(tzinfo=None))
         if remaining > timedelta(0):
-            return f"Wait {int(remaining.total_seconds() // 60) + 1} more minute(s) after deleting the account."
+            minutes = int(remaining.total_seconds() // 60) + 1
+            return tr("Wait %n more minute(s) after deleting the account.", "", minutes)
     return None
 
 
-def tick(step_id: str, state: WizardState, now: datetime | None = None) -> None:
+def tick(step_id: str, state: WizardState, now: datetime | None = None, tr: Translate = untranslated) -> None:
     """Record a checklist step as done now; refuses a locked step (ValueError with the reason)."""
-    reason = locked_reason(step_id, state, now)
+    reason = locked_reason(step_id, state, now, tr)
     if reason is not None:
         raise ValueError(reason)
     state.checklist[step_id] = (now or datetime.now(UTC).replace(tzinfo=None)).strftime("%Y-%m-%dT%H:%M:%SZ")

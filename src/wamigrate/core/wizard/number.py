@@ -8,17 +8,19 @@ from dataclasses import dataclass
 import phonenumbers
 from phonenumbers import PhoneNumberType
 
+from wamigrate.core.translatable import QT_TR_NOOP
+
 _TYPES = {
-    PhoneNumberType.MOBILE: "mobile",
-    PhoneNumberType.FIXED_LINE: "landline",
-    PhoneNumberType.FIXED_LINE_OR_MOBILE: "mobile or landline",
-    PhoneNumberType.TOLL_FREE: "toll-free",
-    PhoneNumberType.VOIP: "VoIP",
-    PhoneNumberType.PREMIUM_RATE: "premium-rate",
-    PhoneNumberType.PAGER: "pager",
-    PhoneNumberType.UAN: "universal access",
-    PhoneNumberType.SHARED_COST: "shared cost",
-    PhoneNumberType.PERSONAL_NUMBER: "personal (forwarding)",
+    PhoneNumberType.MOBILE: QT_TR_NOOP("mobile"),
+    PhoneNumberType.FIXED_LINE: QT_TR_NOOP("landline"),
+    PhoneNumberType.FIXED_LINE_OR_MOBILE: QT_TR_NOOP("mobile or landline"),
+    PhoneNumberType.TOLL_FREE: QT_TR_NOOP("toll-free"),
+    PhoneNumberType.VOIP: QT_TR_NOOP("VoIP"),
+    PhoneNumberType.PREMIUM_RATE: QT_TR_NOOP("premium-rate"),
+    PhoneNumberType.PAGER: QT_TR_NOOP("pager"),
+    PhoneNumberType.UAN: QT_TR_NOOP("universal access"),
+    PhoneNumberType.SHARED_COST: QT_TR_NOOP("shared cost"),
+    PhoneNumberType.PERSONAL_NUMBER: QT_TR_NOOP("personal (forwarding)"),
 }
 
 
@@ -40,25 +42,25 @@ def regions() -> list[tuple[str, int]]:
 def check_number(text: str, region: str | None) -> NumberCheck:
     text = text.strip()
     if not text:
-        return NumberCheck(None, False, None, None, "Enter the phone number.")
+        return NumberCheck(None, False, None, None, QT_TR_NOOP("Enter the phone number."))
     try:
         number = phonenumbers.parse(text, None if text.startswith("+") else region)
     except phonenumbers.NumberParseException:
         if not text.startswith("+") and not region:
-            return NumberCheck(None, False, None, None, "Choose the country, or start the number with + and its code.")
-        return NumberCheck(None, False, None, None, "This is not a phone number yet.")
+            return NumberCheck(
+                None, False, None, None, QT_TR_NOOP("Choose the country, or start the number with + and its code.")
+            )
+        return NumberCheck(None, False, None, None, QT_TR_NOOP("This is not a phone number yet."))
     e164 = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
     formatted = phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.INTERNATIONAL)
     number_region = phonenumbers.region_code_for_number(number)
     if not phonenumbers.is_possible_number(number):
-        return NumberCheck(None, False, None, number_region, "The number has too few or too many digits.")
+        return NumberCheck(None, False, None, number_region, QT_TR_NOOP("The number has too few or too many digits."))
     if not phonenumbers.is_valid_number(number):
-        return NumberCheck(
-            e164, False, None, number_region, "No number like this is in use in that country: check the digits.",
-            formatted,
-        )  # fmt: skip
-    kind = _TYPES.get(phonenumbers.number_type(number), "unknown type")
+        problem = QT_TR_NOOP("No number like this is in use in that country: check the digits.")
+        return NumberCheck(e164, False, None, number_region, problem, formatted)
+    kind = _TYPES.get(phonenumbers.number_type(number), QT_TR_NOOP("unknown type"))
     problem = None
     if kind == "pager":
-        problem = "Pager numbers cannot be used on the WhatsApp Business Platform."
+        problem = QT_TR_NOOP("Pager numbers cannot be used on the WhatsApp Business Platform.")
     return NumberCheck(e164, True, kind, number_region, problem, formatted)

@@ -5,38 +5,46 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from wamigrate.core.translatable import Translate, untranslated
+
 
 @dataclass(frozen=True)
 class Recommendation:
     route: str | None  # None: not enough answers yet
-    reason: str
+    reason: str  # in the language of the caller's tr
 
 
-def recommend_route(answers: dict, outside_window_share: float | None = None) -> Recommendation:
+def recommend_route(
+    answers: dict, outside_window_share: float | None = None, tr: Translate = untranslated
+) -> Recommendation:
     number = answers.get("number", {})
     app = number.get("current_app")
     on_api = number.get("on_api_with_provider")
     if on_api:
         return Recommendation(
-            "provider_move", "The number is already on the API with a provider: move it to the new provider."
+            "provider_move", tr("The number is already on the API with a provider: move it to the new provider.")
         )
     if app == "messenger":
         return Recommendation(
             "full",
-            "The number is on the ordinary WhatsApp app: coexistence needs the WhatsApp Business app, so the "
-            "account must be deleted from the app (after backing up every chat).",
+            tr(
+                "The number is on the ordinary WhatsApp app: coexistence needs the WhatsApp Business app, so the "
+                "account must be deleted from the app (after backing up every chat)."
+            ),
         )
     if app == "business":
-        reason = (
+        reason = tr(
             "The number is on the WhatsApp Business app: coexistence keeps the app working beside the API and "
             "shares up to six months of chat history with your provider."
         )
         if outside_window_share is not None and outside_window_share > 0.5:
-            reason += (
-                " Most of your customers last wrote more than 24 hours before the cut-over: with coexistence you "
+            reason += " " + tr(
+                "Most of your customers last wrote more than 24 hours before the cut-over: with coexistence you "
                 "can keep answering them from the app."
             )
         return Recommendation("coexistence", reason)
     if app == "none":
-        return Recommendation("full", "The number is not on WhatsApp yet: it can be registered on the API directly.")
-    return Recommendation(None, "Answer which app the number is on (next page) to get a suggestion.")
+        return Recommendation(
+            "full", tr("The number is not on WhatsApp yet: it can be registered on the API directly.")
+        )
+    return Recommendation(None, tr("Answer which app the number is on (next page) to get a suggestion."))

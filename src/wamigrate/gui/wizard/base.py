@@ -3,19 +3,11 @@ under it that says why Next is not available yet (from core.wizard.flow)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWizardPage
 
 from wamigrate.core.wizard import flow
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Wizard", text)
-
-
-def tr_n(text: str, count: int) -> str:
-    """A sentence with a count, in the plural form the language needs ("%n" is the count)."""
-    return QCoreApplication.translate("Wizard", text, "", count)
+from wamigrate.translation import tr
 
 
 def paragraph(text: str, parent=None, rich: bool = False) -> QLabel:
@@ -61,8 +53,8 @@ class FlowPage(QWizardPage):
         return None
 
     def isComplete(self) -> bool:
-        reason = self.busy_reason() or flow.incomplete_reason(self.name, self.state)
-        self.reason.setText(tr("To continue: {0}").format(tr(reason)) if reason else "")
+        reason = self.busy_reason() or flow.incomplete_reason(self.name, self.state, tr=tr)
+        self.reason.setText(tr("To continue: {0}").format(reason) if reason else "")
         return reason is None
 
     def refresh(self) -> None:

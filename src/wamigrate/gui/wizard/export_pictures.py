@@ -4,16 +4,14 @@ QPainter (no screenshots of WhatsApp, crisp at any size, labels translatable).""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+
+from wamigrate.translation import tr
 
 WIDTH, HEIGHT = 136, 220
 _GREEN = QColor("#008069")
 _RING = QColor("#e8590c")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("ExportPictures", text)
 
 
 def _screen(title: str, rows: list[str], tap: int | None, header_tap: str | None = None, sheet: bool = False) -> QImage:

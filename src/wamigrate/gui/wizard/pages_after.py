@@ -9,7 +9,7 @@ import zoneinfo
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from PySide6.QtCore import QDateTime, QTimer, QTimeZone
+from PySide6.QtCore import QDateTime, QLocale, QTimer, QTimeZone
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -27,18 +27,18 @@ from PySide6.QtWidgets import (
 
 from wamigrate.core.errors import WamigrateError
 from wamigrate.core.readiness.engine import evaluate
-from wamigrate.core.readiness.impact import analyse
+from wamigrate.core.readiness.impact import analyse, bucket_order
 from wamigrate.core.readiness.profile import CATEGORIES, profile_from_dict
 from wamigrate.core.readiness.report import VERDICT_COLOURS, archive_facts, build, finding_html, render_html
+from wamigrate.core.translatable import QT_TR_NOOP
 from wamigrate.core.wizard import flow
 from wamigrate.core.wizard.recommend import recommend_route
 from wamigrate.gui import dialogs, formatting
 from wamigrate.gui.job_dialog import JobDialog
 from wamigrate.gui.jobs import Job, on_own_handle
 from wamigrate.gui.screen_charts import screen_chart
-from wamigrate.gui.wizard.base import FlowPage, paragraph, tr, tr_n
-
-_BUCKETS = ("under 24 h", "1-3 days", "3-7 days", "1-4 weeks", "over 4 weeks")
+from wamigrate.gui.wizard.base import FlowPage, paragraph
+from wamigrate.translation import tr
 
 
 class ImpactPage(FlowPage):
@@ -117,7 +117,7 @@ class ImpactPage(FlowPage):
         migration = self.state.answers.get("migration", {})
         cutover, zone = migration.get("cutover"), migration.get("timezone")
         own = self.state.answers.get("business", {}).get("own_name")
-        self.summary.setHtml(f"<p>{tr('Analysing the archive…')}</p>")
+        self.summary.setHtml("<p>" + tr("Analysing the archive…") + "</p>")
         work = on_own_handle(
             self.migration.archive, lambda handle, _p, _c: analyse(handle.connection, cutover, zone, own)
         )
@@ -133,15 +133,16 @@ class ImpactPage(FlowPage):
         text = impact_summary_html(self.impact)
         customers = self.impact["customers"]
         share = self.impact["outside_window"] / customers if customers else None
-        suggestion = recommend_route(self.state.answers, share)
+        suggestion = recommend_route(self.state.answers, share, tr=tr)
         if suggestion.route and suggestion.route != self.state.route:
             # The archive may change the advice: say so, and leave the choice (page 1) to the user.
-            text = f"<p><b>{tr('Suggestion')}:</b> {html.escape(tr(suggestion.reason))}</p>" + text
+            text = "<p>" + tr("<b>Suggestion:</b> {0}").format(html.escape(suggestion.reason)) + "</p>" + text
         self.summary.setHtml(text)
         hours = self.impact["hours_since_last_inbound"]
         if hours:
             title = tr("Customers by time since their last message")
-            image = screen_chart(self, title, list(_BUCKETS), [hours.get(k, 0) for k in _BUCKETS], 380)
+            order = bucket_order(hours)
+            image = screen_chart(self, title, [tr(k) for k in order], [hours.get(k, 0) for k in order], 380)
             self.hours_chart.setPixmap(QPixmap.fromImage(image))
         months = self.impact["messages_per_month"]
         if months:
@@ -191,9 +192,15 @@ def impact_summary_html(impact: dict) -> str:
             for name, v in impact["not_carried_over"].items()
         )
         parts.append(
-            f"<p><b>{tr('In your history but not on the API')}</b></p><table cellspacing='4'>"
-            f"<tr><th align='left'>{tr('Feature')}</th><th>{tr('Messages')}</th><th>{tr('Chats')}</th></tr>"
-            f"{rows}</table>"
+            "<p><b>"
+            + tr("In your history but not on the API")
+            + "</b></p><table cellspacing='4'><tr><th align='left'>"
+            + tr("Feature")
+            + "</th><th>"
+            + tr("Messages")
+            + "</th><th>"
+            + tr("Chats")
+            + f"</th></tr>{rows}</table>"
         )
     if impact.get("answered_within_24h") is not None:
         parts.append(
@@ -206,39 +213,59 @@ def impact_summary_html(impact: dict) -> str:
     candidates = impact.get("template_candidates") or []
     if candidates:
         items = "".join(
-            f"<li>{html.escape(c['body'])} <small>({tr('sent {0} times').format(n(c['times_sent']))}, "
-            f"{html.escape(c['suggested_category'].lower())})</small></li>"
+            f"<li>{html.escape(c['body'])} <small>("
+            + tr("sent %Ln time(s)", "", c["times_sent"])
+            + f", {html.escape(c['suggested_category'].lower())})</small></li>"
             for c in candidates[:8]
         )
-        parts.append(f"<p><b>{tr('Messages you send again and again: template candidates')}</b></p><ul>{items}</ul>")
+        heading = tr("Messages you send again and again: template candidates")
+        parts.append(f"<p><b>{heading}</b></p><ul>{items}</ul>")
     return "".join(parts)
 
 
 # Exact instructions per step and phone (None: the same for both).
 STEP_HELP: dict[str, dict[str | None, str]] = {
     "archive_verified": {
-        None: "Done on the “Review and verify” page: the last verification passed after the last import."
+        None: QT_TR_NOOP("Done on the “Review and verify” page: the last verification passed after the last import.")
     },
     "two_step_handled": {
-        "android": "WhatsApp ▸ ⋮ ▸ Settings ▸ Account ▸ Two-step verification: note the PIN, or turn it off.",
-        "ios": "WhatsApp ▸ Settings ▸ Account ▸ Two-step verification: note the PIN, or turn it off.",
+        "android": QT_TR_NOOP(
+            "WhatsApp ▸ ⋮ ▸ Settings ▸ Account ▸ Two-step verification: note the PIN, or turn it off."
+        ),
+        "ios": QT_TR_NOOP("WhatsApp ▸ Settings ▸ Account ▸ Two-step verification: note the PIN, or turn it off."),
     },
     "delete_account": {
-        "android": "WhatsApp ▸ ⋮ ▸ Settings ▸ Account ▸ Delete my account ▸ enter the number ▸ Delete my account.",
-        "ios": "WhatsApp ▸ Settings ▸ Account ▸ Delete my account ▸ enter the number ▸ Delete my account.",
+        "android": QT_TR_NOOP(
+            "WhatsApp ▸ ⋮ ▸ Settings ▸ Account ▸ Delete my account ▸ enter the number ▸ Delete my account."
+        ),
+        "ios": QT_TR_NOOP("WhatsApp ▸ Settings ▸ Account ▸ Delete my account ▸ enter the number ▸ Delete my account."),
     },
-    "waited": {None: "Meta needs a few minutes to release the number (error 133015 if you register too soon)."},
-    "no_reregister": {None: "Do not open WhatsApp on the phone and register the number again: it would leave the API."},
+    "waited": {
+        None: QT_TR_NOOP("Meta needs a few minutes to release the number (error 133015 if you register too soon).")
+    },
+    "no_reregister": {
+        None: QT_TR_NOOP("Do not open WhatsApp on the phone and register the number again: it would leave the API.")
+    },
     "app_updated": {
-        "android": "Play Store ▸ WhatsApp Business ▸ Update. Check the version in Settings ▸ Help ▸ App info.",
-        "ios": "App Store ▸ WhatsApp Business ▸ Update. Check the version in Settings ▸ Help.",
+        "android": QT_TR_NOOP(
+            "Play Store ▸ WhatsApp Business ▸ Update. Check the version in Settings ▸ Help ▸ App info."
+        ),
+        "ios": QT_TR_NOOP("App Store ▸ WhatsApp Business ▸ Update. Check the version in Settings ▸ Help."),
     },
-    "companions_warned": {None: "WhatsApp Web and desktop sessions will be logged out; tell the staff who use them."},
-    "history_consent": {None: "During onboarding the app asks to share chat history: tap Confirm within 24 hours."},
-    "open_app": {None: "Open the WhatsApp Business app on the phone at least every 14 days."},
-    "two_step_off": {None: "WhatsApp Manager ▸ Phone numbers ▸ the number ▸ Two-step verification ▸ Turn off."},
-    "name_approved": {None: "WhatsApp Manager ▸ Phone numbers: the display name shows Approved."},
-    "payment_method": {None: "Business settings ▸ Payments (or the provider's portal): a payment method is added."},
+    "companions_warned": {
+        None: QT_TR_NOOP("WhatsApp Web and desktop sessions will be logged out; tell the staff who use them.")
+    },
+    "history_consent": {
+        None: QT_TR_NOOP("During onboarding the app asks to share chat history: tap Confirm within 24 hours.")
+    },
+    "open_app": {None: QT_TR_NOOP("Open the WhatsApp Business app on the phone at least every 14 days.")},
+    "two_step_off": {
+        None: QT_TR_NOOP("WhatsApp Manager ▸ Phone numbers ▸ the number ▸ Two-step verification ▸ Turn off.")
+    },
+    "name_approved": {None: QT_TR_NOOP("WhatsApp Manager ▸ Phone numbers: the display name shows Approved.")},
+    "payment_method": {
+        None: QT_TR_NOOP("Business settings ▸ Payments (or the provider's portal): a payment method is added.")
+    },
 }
 
 
@@ -286,7 +313,8 @@ class ChecklistPage(FlowPage):
         for step in flow.CHECKLISTS[self.state.route or "full"]:
             box, note = self.rows[step.id]
             helper = STEP_HELP.get(step.id, {})
-            text = tr(helper.get(phone_os) or helper.get(None) or "\n".join(helper.values()))
+            chosen = helper.get(phone_os) or helper.get(None)
+            text = "\n".join(tr(line) for line in ([chosen] if chosen else helper.values()))
             done = self.state.checklist.get(step.id)
             if done:
                 box.setChecked(True)
@@ -294,9 +322,9 @@ class ChecklistPage(FlowPage):
                 note.setText(text + "\n" + tr("Done {0}.").format(formatting.moment(_local(done))))
                 continue
             box.setChecked(False)
-            locked = flow.locked_reason(step.id, self.state)
+            locked = flow.locked_reason(step.id, self.state, tr=tr)
             box.setEnabled(locked is None)
-            note.setText(text + ("\n🔒 " + tr(locked) if locked else ""))
+            note.setText(text + ("\n🔒 " + locked if locked else ""))
         self.completeChanged.emit()
 
     def _tick(self, step: flow.Step, checked: bool) -> None:
@@ -310,9 +338,9 @@ class ChecklistPage(FlowPage):
             self.update_rows()
             return
         try:
-            flow.tick(step.id, self.state)
+            flow.tick(step.id, self.state, tr=tr)
         except ValueError as error:
-            self.reason.setText(tr(str(error)))
+            self.reason.setText(str(error))
             self.update_rows()
             return
         if self.migration.archive is not None:  # a provider move has no archive
@@ -495,7 +523,7 @@ class ReadinessPage(FlowPage):
         extra = "".join(f"<p style='color:#b3261e'>{html.escape(p)}</p>" for p in problems)
         order = {"fail": 0, "unknown": 1, "pass": 2}
         findings = sorted(self.report["findings"], key=lambda f: (order[f["status"]], f["severity"] != "blocker"))
-        self.findings.setHtml(heading + extra + "".join(finding_html(f) for f in findings))
+        self.findings.setHtml(heading + extra + "".join(finding_html(f, tr) for f in findings))
 
 
 class ReportPage(FlowPage):
@@ -549,11 +577,13 @@ class ReportPage(FlowPage):
         fails = [f for f in report["findings"] if f["status"] == "fail"]
         unknown = [f for f in report["findings"] if f["status"] == "unknown"]
         self.counts.setText(
-            tr_n("%n finding(s) need action.", len(fails))
+            tr("%n finding(s) need action.", "", len(fails))
             + " "
-            + tr_n("%n question(s) not answered yet.", len(unknown))
+            + tr("%n question(s) not answered yet.", "", len(unknown))
         )
-        self.todo.setHtml("".join(finding_html(f) for f in fails + unknown) or f"<p>{tr('Nothing left to do.')}</p>")
+        self.todo.setHtml(
+            "".join(finding_html(f, tr) for f in fails + unknown) or "<p>" + tr("Nothing left to do.") + "</p>"
+        )
 
     def save(self, fmt: str) -> None:
         report = self.migration.report
@@ -566,9 +596,14 @@ class ReportPage(FlowPage):
             if fmt == "pdf":
                 from wamigrate.render.pdf_report import write_pdf
 
-                write_pdf(report, path)
+                write_pdf(report, path, tr=tr)
             else:
-                text = render_html(report) if fmt == "html" else json.dumps(report, ensure_ascii=False, indent=2)
+                language = QLocale().bcp47Name()
+                text = (
+                    render_html(report, tr, language)
+                    if fmt == "html"
+                    else json.dumps(report, ensure_ascii=False, indent=2)
+                )
                 Path(path).write_text(text, encoding="utf-8")
             return path
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from wamigrate.core.archive.store import Archive
 from wamigrate.core.archive.verify import verify
+from wamigrate.core.translatable import QT_TR_NOOP
 from wamigrate.core.wizard import flow
 from wamigrate.gui import dialogs, formatting
 from wamigrate.gui.archive_actions import describe_verification
@@ -32,22 +33,23 @@ from wamigrate.gui.import_panel import ImportPanel
 from wamigrate.gui.jobs import Job, on_own_handle
 from wamigrate.gui.passphrase import PassphraseInput
 from wamigrate.gui.recovery_kit import RecoveryKit
-from wamigrate.gui.wizard.base import FlowPage, paragraph, tr
+from wamigrate.gui.wizard.base import FlowPage, paragraph
 from wamigrate.gui.wizard.export_pictures import export_steps
+from wamigrate.translation import tr
 
 EXPORT_STEPS = {
-    "android": (
+    "android": QT_TR_NOOP(
         "<b>On Android</b>, for each chat: open the chat ▸ tap ⋮ (top right) ▸ <i>More</i> ▸ <i>Export chat</i> ▸ "
         "<i>Include media</i> (or <i>Without media</i>) ▸ save the file to Google Drive or e-mail it to yourself, "
         "then copy it to this computer."
     ),
-    "ios": (
+    "ios": QT_TR_NOOP(
         "<b>On iPhone</b>, for each chat: open the chat ▸ tap the contact or group name at the top ▸ "
         "<i>Export Chat</i> ▸ <i>Attach Media</i> (or <i>Without Media</i>) ▸ <i>Save to Files</i> or AirDrop it "
         "to this computer."
     ),
 }
-EXPORT_CAPS = (
+EXPORT_CAPS = QT_TR_NOOP(
     "WhatsApp puts at most <b>10,000 recent messages</b> in an export with media and at most <b>40,000</b> "
     "without media. For a longer chat, export it both ways: wamigrate keeps each message once."
 )

@@ -14,17 +14,19 @@ from PySide6.QtWidgets import (
     QRadioButton,
 )
 
+from wamigrate.core.translatable import QT_TR_NOOP
 from wamigrate.core.wizard import flow
 from wamigrate.core.wizard.number import check_number, regions
 from wamigrate.core.wizard.recommend import recommend_route
-from wamigrate.gui.wizard.base import FlowPage, paragraph, tr
+from wamigrate.gui.wizard.base import FlowPage, paragraph
+from wamigrate.translation import tr
 
 # (key, label) for "which app is the number on"
 APPS = (
-    ("messenger", "WhatsApp (the ordinary app)"),
-    ("business", "WhatsApp Business app"),
-    ("api", "Already on the API, with a provider"),
-    ("none", "Not on WhatsApp yet"),
+    ("messenger", QT_TR_NOOP("WhatsApp (the ordinary app)")),
+    ("business", QT_TR_NOOP("WhatsApp Business app")),
+    ("api", QT_TR_NOOP("Already on the API, with a provider")),
+    ("none", QT_TR_NOOP("Not on WhatsApp yet")),
 )
 
 
@@ -111,9 +113,9 @@ class WelcomePage(FlowPage):
         elif where:
             number["on_api_with_provider"] = False
             number["current_app"] = where
-        suggestion = recommend_route(self.state.answers)
+        suggestion = recommend_route(self.state.answers, tr=tr)
         self._suggested = suggestion.route
-        self.suggestion.setText(tr(suggestion.reason))
+        self.suggestion.setText(suggestion.reason)
         self.use_suggestion.setEnabled(suggestion.route is not None)
         self.migration.save()
 

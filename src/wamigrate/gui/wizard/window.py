@@ -13,10 +13,10 @@ from PySide6.QtWidgets import QDialog, QWizard
 from wamigrate.core.archive.store import Archive
 from wamigrate.core.wizard import flow
 from wamigrate.gui import dialogs
-from wamigrate.gui.wizard.base import tr
 from wamigrate.gui.wizard.pages_after import ChecklistPage, ImpactPage, ReadinessPage, ReportPage
 from wamigrate.gui.wizard.pages_archive import ImportPage, ProtectPage, ReviewPage
 from wamigrate.gui.wizard.pages_start import NumberPage, WelcomePage
+from wamigrate.translation import tr
 
 STATE_KEY = "wizard/state"
 _IN_ARCHIVE = ("business", "provider", "migration", "templates", "templates_text")  # answers kept in the archive

@@ -1,0 +1,84 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name />
+    <message numerus="yes">
+        <source>Wait %n more minute(s) after deleting the account.</source>
+        <translation>
+            <numerusform>Wait %n more minute after deleting the account.</numerusform>
+            <numerusform>Wait %n more minutes after deleting the account.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s)</source>
+        <translation>
+            <numerusform>%Ln message</numerusform>
+            <numerusform>%Ln messages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>sent %Ln time(s)</source>
+        <translation>
+            <numerusform>sent %Ln time</numerusform>
+            <numerusform>sent %Ln times</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finding(s) need action.</source>
+        <translation>
+            <numerusform>%n finding needs action.</numerusform>
+            <numerusform>%n findings need action.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n question(s) not answered yet.</source>
+        <translation>
+            <numerusform>%n question not answered yet.</numerusform>
+            <numerusform>%n questions not answered yet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s), {0}. Exported from the archive {1}.</source>
+        <translation>
+            <numerusform>%Ln message, {0}. Exported from the archive {1}.</numerusform>
+            <numerusform>%Ln messages, {0}. Exported from the archive {1}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) saved in {0}.</source>
+        <translation>
+            <numerusform>%Ln file saved in {0}.</numerusform>
+            <numerusform>%Ln files saved in {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln warning(s): expand to read them</source>
+        <translation>
+            <numerusform>%Ln warning: expand to read it</numerusform>
+            <numerusform>%Ln warnings: expand to read them</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) found so far; more appear as you scroll.</source>
+        <translation>
+            <numerusform>%Ln message found so far; more appear as you scroll.</numerusform>
+            <numerusform>%Ln messages found so far; more appear as you scroll.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln message(s) found.</source>
+        <translation>
+            <numerusform>%Ln message found.</numerusform>
+            <numerusform>%Ln messages found.</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

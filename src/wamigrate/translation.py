@@ -1,0 +1,39 @@
+"""The one translation lookup for every part that runs with Qt (gui/, render/), and the
+loading of the translation files for a language.
+
+All strings live in one context, the empty one, because that is where ``pyside6-lupdate``
+files calls of a free ``tr()`` function; a string used in two windows is translated once.
+Plurals: ``tr("%n chats", "", count)``, the form lupdate records as a numerus message
+(``%Ln`` writes the count with the language's digit grouping).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+# The languages wamigrate ships (resources/translations/wamigrate_<name>.ts); English is
+# the source language, its file only gives the plural forms.
+LANGUAGES = ("en", "pt_BR", "es_419", "id", "hi", "zh_TW", "zh_HK", "zh_CN")
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    return QCoreApplication.translate("", text, disambiguation, n)
+
+
+def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTranslator]:
+    """Replace the installed translations with Qt's own (qtbase: QWizard's buttons, standard
+    dialogs) and wamigrate's for ``locale``; returns the translators that were found."""
+    for translator in getattr(app, "_wamigrate_translators", []):
+        app.removeTranslator(translator)
+    installed = []
+    sources = (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("wamigrate", ":/translations"),
+    )
+    for name, folder in sources:
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    app._wamigrate_translators = installed  # kept alive, and replaced on a language change
+    return installed
