@@ -154,7 +154,7 @@ def test_full_migration_from_start_to_report(qtbot, settings, answers, tmp_path)
     assert boxes["delete_account"].isEnabled()
     boxes["delete_account"].click()
     assert answers == ["This cannot be undone"]
-    assert "Wait 5 more minute(s)" in checklist.rows["waited"][1].text()
+    assert "Wait 5 more minutes" in checklist.rows["waited"][1].text()
     # Five minutes later (the recorded time moved back instead of sleeping):
     earlier = datetime.now(UTC) - timedelta(minutes=6)
     wizard.state.checklist["delete_account"] = earlier.strftime("%Y-%m-%dT%H:%M:%SZ")

@@ -5,2281 +5,2282 @@
     <name></name>
     <message>
         <source>The number is a valid international number (country code and area code; no short code)</source>
-        <translation type="unfinished"></translation>
+        <translation>El número es un número internacional válido (código de país y de área; no es un número corto)</translation>
     </message>
     <message>
         <source>The number&apos;s type can receive the registration code</source>
-        <translation type="unfinished"></translation>
+        <translation>El tipo de número puede recibir el código de registro</translation>
     </message>
     <message>
         <source>The number can receive an SMS or a voice call</source>
-        <translation type="unfinished"></translation>
+        <translation>El número puede recibir un SMS o una llamada de voz</translation>
     </message>
     <message>
         <source>An IVR or toll-free number accepts international calls and reaches a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Un número de IVR o gratuito acepta llamadas internacionales y llega a una persona</translation>
     </message>
     <message>
         <source>The business is not in a region the Platform excludes</source>
-        <translation type="unfinished"></translation>
+        <translation>La empresa no está en una región que la Plataforma excluye</translation>
     </message>
     <message>
         <source>The number is no longer registered in a WhatsApp app (full migration)</source>
-        <translation type="unfinished"></translation>
+        <translation>El número ya no está registrado en una app de WhatsApp (migración completa)</translation>
     </message>
     <message>
         <source>Coexistence is only for numbers on the WhatsApp Business app</source>
-        <translation type="unfinished"></translation>
+        <translation>La coexistencia es solo para números en la app WhatsApp Business</translation>
     </message>
     <message>
         <source>Wait at least 5 minutes after deleting the app account before registering</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera al menos 5 minutos después de eliminar la cuenta de la app antes de registrar</translation>
     </message>
     <message>
         <source>Coexistence needs Business app 2.24.17 or newer and a Solution Partner or Tech Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>La coexistencia requiere la app Business 2.24.17 o más nueva y un Solution Partner o Tech Provider</translation>
     </message>
     <message>
         <source>Coexistence is not available for Nigerian (+234) and South African (+27) numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>La coexistencia no está disponible para números de Nigeria (+234) y Sudáfrica (+27)</translation>
     </message>
     <message>
         <source>Coexistence numbers send at most 20 messages per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números en coexistencia envían como máximo 20 mensajes por segundo</translation>
     </message>
     <message>
         <source>Chat history sync must be confirmed within 24 hours of onboarding (180 days, 1:1 chats only)</source>
-        <translation type="unfinished"></translation>
+        <translation>La sincronización del historial debe confirmarse dentro de las 24 horas del alta (180 días, solo chats individuales)</translation>
     </message>
     <message>
         <source>Linked devices are unlinked at coexistence onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dispositivos vinculados se desvinculan al dar de alta la coexistencia</translation>
     </message>
     <message>
         <source>Two-step verification must be off to move between providers</source>
-        <translation type="unfinished"></translation>
+        <translation>La verificación en dos pasos debe estar desactivada para cambiar de proveedor</translation>
     </message>
     <message>
         <source>At most 10 registration attempts per number in 72 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Como máximo 10 intentos de registro por número en 72 horas</translation>
     </message>
     <message>
         <source>The display name describes the business (no generic terms, no Meta or WhatsApp, no &apos;official&apos;, no web or email address, no promotion)</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre visible describe a la empresa (sin términos genéricos, sin Meta ni WhatsApp, sin &quot;oficial&quot;, sin dirección web o de correo, sin promociones)</translation>
     </message>
     <message>
         <source>The display name is clearly related to the legal business name</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre visible tiene una relación clara con la razón social</translation>
     </message>
     <message>
         <source>The display name is formatted as Meta expects (no all capitals, emoji, symbols; at least 3 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>El nombre visible tiene el formato que Meta espera (sin todo en mayúsculas, emojis, símbolos; al menos 3 caracteres)</translation>
     </message>
     <message>
         <source>The business may use WhatsApp business messaging (restricted goods and services)</source>
-        <translation type="unfinished"></translation>
+        <translation>La empresa puede usar la mensajería empresarial de WhatsApp (bienes y servicios restringidos)</translation>
     </message>
     <message>
         <source>Customers have opted in to receive messages from the business</source>
-        <translation type="unfinished"></translation>
+        <translation>Los clientes aceptaron recibir mensajes de la empresa</translation>
     </message>
     <message>
         <source>A new business starts at 250 customers per day outside the 24-hour window</source>
-        <translation type="unfinished"></translation>
+        <translation>Una empresa nueva empieza con 250 clientes por día fuera de la ventana de 24 horas</translation>
     </message>
     <message>
         <source>Every chat is backed up in a verified archive before the app account is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Cada chat está respaldado en un archivo verificado antes de eliminar la cuenta de la app</translation>
     </message>
     <message>
         <source>Template names use lowercase letters, digits and underscores (at most 512)</source>
-        <translation type="unfinished"></translation>
+        <translation>Los nombres de plantillas usan minúsculas, dígitos y guiones bajos (como máximo 512)</translation>
     </message>
     <message>
         <source>Template lengths: header and footer at most 60 characters, body 1 to 1,024, button labels 25</source>
-        <translation type="unfinished"></translation>
+        <translation>Largo de las plantillas: encabezado y pie de hasta 60 caracteres, cuerpo de 1 a 1,024, botones 25</translation>
     </message>
     <message>
         <source>Template parameters are {{1}}, {{2}}, ... in order, each with a sample value</source>
-        <translation type="unfinished"></translation>
+        <translation>Los parámetros de las plantillas son {{1}}, {{2}}, ... en orden, cada uno con un valor de ejemplo</translation>
     </message>
     <message>
         <source>Templates avoid Meta&apos;s common rejection reasons (parameter at the start or end, #$% in samples)</source>
-        <translation type="unfinished"></translation>
+        <translation>Las plantillas evitan los motivos de rechazo comunes de Meta (parámetro al principio o al final, #$% en los ejemplos)</translation>
     </message>
     <message>
         <source>Authentication templates carry no links, media or emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Las plantillas de autenticación no llevan enlaces, multimedia ni emojis</translation>
     </message>
     <message>
         <source>Marketing templates are not delivered to US numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Las plantillas de marketing no se entregan a números de EE. UU.</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo</translation>
     </message>
     <message>
         <source>Ready with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo, con advertencias</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <source>under 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>menos de 24 h</translation>
     </message>
     <message>
         <source>1-3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>1-3 días</translation>
     </message>
     <message>
         <source>3-7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>3-7 días</translation>
     </message>
     <message>
         <source>1-4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>1-4 semanas</translation>
     </message>
     <message>
         <source>over 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>más de 4 semanas</translation>
     </message>
     <message>
         <source>after the cut-over time</source>
-        <translation type="unfinished"></translation>
+        <translation>después de la hora del cambio</translation>
     </message>
     <message>
         <source>Full migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Migración completa</translation>
     </message>
     <message>
         <source>Coexistence (keep the Business app)</source>
-        <translation type="unfinished"></translation>
+        <translation>Coexistencia (conservar la app Business)</translation>
     </message>
     <message>
         <source>Move between providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar de proveedor</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Action needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Requiere acción</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta</translation>
     </message>
     <message>
         <source>blocker</source>
-        <translation type="unfinished"></translation>
+        <translation>bloqueante</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>advertencia</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>información</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmada</translation>
     </message>
     <message>
         <source>partly confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>confirmada en parte</translation>
     </message>
     <message>
         <source>unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>sin confirmar</translation>
     </message>
     <message>
         <source>Nothing blocks the move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada impide el cambio.</translation>
     </message>
     <message>
         <source>Fix the blockers first; they are listed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelve primero lo que bloquea; aparece primero.</translation>
     </message>
     <message>
         <source>Nothing blocks the move; read the warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada impide el cambio; lee las advertencias.</translation>
     </message>
     <message>
         <source>Why it matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué importa.</translation>
     </message>
     <message>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hacer.</translation>
     </message>
     <message>
         <source>Source: {0} ({1}, {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuente: {0} ({1}, {2})</translation>
     </message>
     <message>
         <source>Give the archive (and the planned cut-over in the profile) to see the impact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica el archivo (y la hora prevista del cambio en el perfil) para ver el impacto.</translation>
     </message>
     <message>
         <source>The business&apos;s own name in the chats could not be told; set own_name in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo saber el nombre de la propia empresa en los chats; define own_name en el perfil.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <source>At cut-over ({0}), &lt;b&gt;{1}&lt;/b&gt; of {2} customers are inside their 24-hour window and can get a normal reply; &lt;b&gt;{3}&lt;/b&gt; can only be contacted with an approved template. By country: {4}.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el cambio ({0}), &lt;b&gt;{1}&lt;/b&gt; de {2} clientes están dentro de su ventana de 24 horas y pueden recibir una respuesta normal; &lt;b&gt;{3}&lt;/b&gt; solo pueden ser contactados con una plantilla aprobada. Por país: {4}.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Under coexistence&lt;/b&gt;, messages received before onboarding open no window: the first message to every customer after onboarding must be a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Con coexistencia&lt;/b&gt;, los mensajes recibidos antes del alta no abren ventana: el primer mensaje a cada cliente después del alta debe ser una plantilla.</translation>
     </message>
     <message>
         <source>Today {0} of customer messages are answered within 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy el {0} de los mensajes de clientes se responde dentro de 24 horas.</translation>
     </message>
     <message>
         <source>Today {0} of customer messages are answered within 24 hours; half of the answers come within {1} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy el {0} de los mensajes de clientes se responde dentro de 24 horas; la mitad de las respuestas llega dentro de {1} minutos.</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Answered within 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondidos dentro de 24 h</translation>
     </message>
     <message>
         <source>Used in your chats but not available (or limited) on the API:</source>
-        <translation type="unfinished"></translation>
+        <translation>Usado en tus chats pero no disponible (o limitado) en la API:</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Función</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes</translation>
     </message>
     <message>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats</translation>
     </message>
     <message>
         <source>Messages you send again and again, which will need approved templates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes que envías una y otra vez, que necesitarán plantillas aprobadas:</translation>
     </message>
     <message>
         <source>Template body</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la plantilla</translation>
     </message>
     <message>
         <source>Times sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Veces enviado</translation>
     </message>
     <message>
         <source>Suggested category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría sugerida</translation>
     </message>
     <message>
         <source>No archive was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se indicó ningún archivo.</translation>
     </message>
     <message>
         <source>never verified</source>
-        <translation type="unfinished"></translation>
+        <translation>nunca verificado</translation>
     </message>
     <message>
         <source>last verified {0}: passed</source>
-        <translation type="unfinished"></translation>
+        <translation>última verificación {0}: correcta</translation>
     </message>
     <message>
         <source>last verified {0}: problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>última verificación {0}: se encontraron problemas</translation>
     </message>
     <message>
         <source>{0} chats, {1} messages, {2} to {3} (UTC); {4}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} chats, {1} mensajes, de {2} a {3} (UTC); {4}.</translation>
     </message>
     <message>
         <source>Export file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo exportado</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado</translation>
     </message>
     <message>
         <source>No checklist step has been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no se registró ningún paso de la lista.</translation>
     </message>
     <message>
         <source>Route: {0} · generated {1} · rules as of {2}. Rules change: check each source&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta: {0} · generado {1} · reglas al {2}. Las reglas cambian: revisa la fecha de cada fuente.</translation>
     </message>
     <message>
         <source>This report contains no message text and no customer phone numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este informe no contiene texto de mensajes ni números de teléfono de clientes.</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos</translation>
     </message>
     <message>
         <source>What changes at cut-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambia en el cambio</translation>
     </message>
     <message>
         <source>Chat archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de chats</translation>
     </message>
     <message>
         <source>Deregistration checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Lista para dar de baja el registro</translation>
     </message>
     <message>
         <source>WhatsApp Business Platform readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparación para la Plataforma de WhatsApp Business</translation>
     </message>
     <message>
         <source>The archive is verified after the last import</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está verificado después de la última importación</translation>
     </message>
     <message>
         <source>Two-step verification: PIN noted or turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación en dos pasos: PIN anotado o desactivada</translation>
     </message>
     <message>
         <source>Delete the account in the app: Settings ▸ Account ▸ Delete my account</source>
-        <translation type="unfinished"></translation>
+        <translation>Elimina la cuenta en la app: Ajustes ▸ Cuenta ▸ Eliminar mi cuenta</translation>
     </message>
     <message>
         <source>Wait at least 5 minutes before registering the number</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera al menos 5 minutos antes de registrar el número</translation>
     </message>
     <message>
         <source>Do not register the number in a WhatsApp app again</source>
-        <translation type="unfinished"></translation>
+        <translation>No vuelvas a registrar el número en una app de WhatsApp</translation>
     </message>
     <message>
         <source>WhatsApp Business app 2.24.17 or newer</source>
-        <translation type="unfinished"></translation>
+        <translation>App WhatsApp Business 2.24.17 o más nueva</translation>
     </message>
     <message>
         <source>Linked devices will be unlinked; staff told</source>
-        <translation type="unfinished"></translation>
+        <translation>Los dispositivos vinculados se desvincularán; el equipo está avisado</translation>
     </message>
     <message>
         <source>Tap Confirm in the app to share history within 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Toca Confirmar en la app para compartir el historial dentro de 24 horas</translation>
     </message>
     <message>
         <source>Open the Business app at least every 14 days, or the API side disconnects</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la app Business al menos cada 14 días, o el lado de la API se desconecta</translation>
     </message>
     <message>
         <source>Two-step verification turned off in WhatsApp Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación en dos pasos desactivada en el Administrador de WhatsApp</translation>
     </message>
     <message>
         <source>Display name approved, no name change pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre visible aprobado, sin cambio de nombre pendiente</translation>
     </message>
     <message>
         <source>A payment method on the business portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Un método de pago en el portafolio comercial</translation>
     </message>
     <message>
         <source>Choose how you are moving the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige cómo vas a mover el número.</translation>
     </message>
     <message>
         <source>Enter the phone number with its country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el número de teléfono con su código de país.</translation>
     </message>
     <message>
         <source>Say which WhatsApp app the number is on now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica en qué app de WhatsApp está el número ahora.</translation>
     </message>
     <message>
         <source>Create an archive, or unlock the one you made before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea un archivo, o desbloquea el que creaste antes.</translation>
     </message>
     <message>
         <source>Confirm that you saved the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Confirma que guardaste la clave de recuperación.</translation>
     </message>
     <message>
         <source>Import at least one exported chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa al menos un chat exportado.</translation>
     </message>
     <message>
         <source>Verify the archive: it must pass after the last import before the account can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica el archivo: debe pasar después de la última importación antes de poder eliminar la cuenta.</translation>
     </message>
     <message>
         <source>Still to do: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta: {0}.</translation>
     </message>
     <message>
         <source>Verify the archive first (page &apos;Review and verify&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifica el archivo primero (página &quot;Revisar y verificar&quot;).</translation>
     </message>
     <message>
         <source>First: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primero: {0}.</translation>
     </message>
     <message numerus="yes">
         <source>Wait %n more minute(s) after deleting the account.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Espera %n minuto más después de eliminar la cuenta.</numerusform>
+            <numerusform>Espera %n minutos más después de eliminar la cuenta.</numerusform>
         </translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>móvil</translation>
     </message>
     <message>
         <source>landline</source>
-        <translation type="unfinished"></translation>
+        <translation>fijo</translation>
     </message>
     <message>
         <source>mobile or landline</source>
-        <translation type="unfinished"></translation>
+        <translation>móvil o fijo</translation>
     </message>
     <message>
         <source>toll-free</source>
-        <translation type="unfinished"></translation>
+        <translation>gratuito</translation>
     </message>
     <message>
         <source>VoIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VoIP</translation>
     </message>
     <message>
         <source>premium-rate</source>
-        <translation type="unfinished"></translation>
+        <translation>de tarifa especial</translation>
     </message>
     <message>
         <source>pager</source>
-        <translation type="unfinished"></translation>
+        <translation>de buscapersonas</translation>
     </message>
     <message>
         <source>universal access</source>
-        <translation type="unfinished"></translation>
+        <translation>de acceso universal</translation>
     </message>
     <message>
         <source>shared cost</source>
-        <translation type="unfinished"></translation>
+        <translation>de costo compartido</translation>
     </message>
     <message>
         <source>personal (forwarding)</source>
-        <translation type="unfinished"></translation>
+        <translation>personal (desvío)</translation>
     </message>
     <message>
         <source>Enter the phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe el número de teléfono.</translation>
     </message>
     <message>
         <source>Choose the country, or start the number with + and its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el país, o empieza el número con + y su código.</translation>
     </message>
     <message>
         <source>This is not a phone number yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto todavía no es un número de teléfono.</translation>
     </message>
     <message>
         <source>The number has too few or too many digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número tiene dígitos de menos o de más.</translation>
     </message>
     <message>
         <source>No number like this is in use in that country: check the digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún número así está en uso en ese país: revisa los dígitos.</translation>
     </message>
     <message>
         <source>unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>tipo desconocido</translation>
     </message>
     <message>
         <source>Pager numbers cannot be used on the WhatsApp Business Platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números de buscapersonas no se pueden usar en la Plataforma de WhatsApp Business.</translation>
     </message>
     <message>
         <source>The number is already on the API with a provider: move it to the new provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número ya está en la API con un proveedor: muévelo al nuevo proveedor.</translation>
     </message>
     <message>
         <source>The number is on the ordinary WhatsApp app: coexistence needs the WhatsApp Business app, so the account must be deleted from the app (after backing up every chat).</source>
-        <translation type="unfinished"></translation>
+        <translation>El número está en la app WhatsApp común: la coexistencia requiere la app WhatsApp Business, así que hay que eliminar la cuenta de la app (después de respaldar cada chat).</translation>
     </message>
     <message>
         <source>The number is on the WhatsApp Business app: coexistence keeps the app working beside the API and shares up to six months of chat history with your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número está en la app WhatsApp Business: la coexistencia mantiene la app funcionando junto a la API y comparte hasta seis meses de historial con tu proveedor.</translation>
     </message>
     <message>
         <source>Most of your customers last wrote more than 24 hours before the cut-over: with coexistence you can keep answering them from the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>La mayoría de tus clientes escribió por última vez más de 24 horas antes del cambio: con coexistencia puedes seguir respondiéndoles desde la app.</translation>
     </message>
     <message>
         <source>The number is not on WhatsApp yet: it can be registered on the API directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número todavía no está en WhatsApp: se puede registrar directamente en la API.</translation>
     </message>
     <message>
         <source>Answer which app the number is on (next page) to get a suggestion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica en qué app está el número (página siguiente) para recibir una sugerencia.</translation>
     </message>
     <message>
         <source>Welcome back: unlock your archive to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenido de nuevo: desbloquea tu archivo para continuar</translation>
     </message>
     <message>
         <source>Web page, photos inside (.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web, con las fotos dentro (.html)</translation>
     </message>
     <message>
         <source>Web page with a folder of media (.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web con una carpeta de multimedia (.html)</translation>
     </message>
     <message>
         <source>PDF document (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento PDF (.pdf)</translation>
     </message>
     <message>
         <source>Text, as WhatsApp exports it (.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto, como lo exporta WhatsApp (.txt)</translation>
     </message>
     <message>
         <source>JSON, for other programs (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON, para otros programas (.json)</translation>
     </message>
     <message>
         <source>Export “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar &quot;{0}&quot;</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato</translation>
     </message>
     <message>
         <source>The whole chat</source>
-        <translation type="unfinished"></translation>
+        <translation>El chat completo</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>From – until</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde – hasta</translation>
     </message>
     <message>
         <source>The exported file is not encrypted: anyone who gets it can read these messages. Keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo exportado no está cifrado: quien lo obtenga puede leer estos mensajes. Guárdalo en un lugar seguro.</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar…</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar a</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas</translation>
     </message>
     <message>
         <source>The first date is after the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>La primera fecha es posterior a la última.</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando</translation>
     </message>
     <message>
         <source>Writing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo {0}…</translation>
     </message>
     <message>
         <source>Saved to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {0}.</translation>
     </message>
     <message>
         <source>Save the media files into</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar los archivos multimedia en</translation>
     </message>
     <message>
         <source>Exporting media</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportando multimedia</translation>
     </message>
     <message>
         <source>Writing media files into {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo archivos multimedia en {0}…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) saved in {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln archivo guardado en {0}.</numerusform>
+            <numerusform>%Ln archivos guardados en {0}.</numerusform>
         </translation>
     </message>
     <message>
         <source>The archive is intact: {0} messages from {1} export files and {2} media files all checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está íntegro: {0} mensajes de {1} archivos exportados y {2} archivos multimedia, todo revisado.</translation>
     </message>
     <message>
         <source>Problems found:</source>
-        <translation type="unfinished"></translation>
+        <translation>Se encontraron problemas:</translation>
     </message>
     <message>
         <source>Verify archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar el archivo</translation>
     </message>
     <message>
         <source>Reading every page, message and media file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo cada página, mensaje y archivo multimedia…</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la frase de contraseña</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña actual</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva frase de contraseña</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar</translation>
     </message>
     <message>
         <source>Changing… (about two seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando… (unos dos segundos)</translation>
     </message>
     <message>
         <source>New recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva clave de recuperación</translation>
     </message>
     <message>
         <source>A new recovery key will replace the current one, which will stop working at once. Make a new key if the old one was lost or seen by someone else. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Una nueva clave de recuperación reemplazará a la actual, que dejará de funcionar de inmediato. Crea una nueva clave si la anterior se perdió o la vio otra persona. ¿Continuar?</translation>
     </message>
     <message>
         <source>Making a new recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando una nueva clave de recuperación…</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo.</translation>
     </message>
     <message>
         <source>Jump to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a una fecha</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Fecha</translation>
     </message>
     <message>
         <source>wamigrate — chat archive</source>
-        <translation type="unfinished"></translation>
+        <translation>wamigrate — archivo de chats</translation>
     </message>
     <message>
         <source>Filter chats by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar chats por nombre</translation>
     </message>
     <message>
         <source>Filter chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar chats</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar</translation>
     </message>
     <message>
         <source>Chats or search</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats o búsqueda</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Jump to date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ir a una fecha…</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles</translation>
     </message>
     <message>
         <source>Import chat exports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar chats exportados…</translation>
     </message>
     <message>
         <source>Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Archivo</translation>
     </message>
     <message>
         <source>&amp;Import chat exports…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importar chats exportados…</translation>
     </message>
     <message>
         <source>&amp;Export this chat…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportar este chat…</translation>
     </message>
     <message>
         <source>Export this chat&apos;s &amp;media…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar la &amp;multimedia de este chat…</translation>
     </message>
     <message>
         <source>&amp;Verify archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verificar el archivo</translation>
     </message>
     <message>
         <source>Change &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la &amp;frase de contraseña…</translation>
     </message>
     <message>
         <source>New &amp;recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva clave de &amp;recuperación…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bloquear</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cerrar</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>&amp;Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Buscar mensajes</translation>
     </message>
     <message>
         <source>&amp;Jump to date…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ir a una fecha…</translation>
     </message>
     <message>
         <source>Chat &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detalles del chat</translation>
     </message>
     <message>
         <source>Sort chats by</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordenar chats por</translation>
     </message>
     <message>
         <source>Recent activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Actividad reciente</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>Like the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Como el sistema</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Claro</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Oscuro</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apariencia</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Nunca</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
         </translation>
     </message>
     <message>
         <source>Lock when idle for</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear tras inactividad de</translation>
     </message>
     <message>
         <source>Archive: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo: {0}</translation>
     </message>
     <message>
         <source>This archive has no chats yet. Import the chat exports you made on the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo todavía no tiene chats. Importa los chats que exportaste en el teléfono.</translation>
     </message>
     <message>
         <source>Choose a chat on the left, or search all chats with Ctrl+F.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige un chat a la izquierda, o busca en todos los chats con Ctrl+F.</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupo</translation>
     </message>
     <message>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar texto</translation>
     </message>
     <message>
         <source>Open media…</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir multimedia…</translation>
     </message>
     <message>
         <source>Open {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir {0}</translation>
     </message>
     <message>
         <source>The archive is locked.
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>El archivo está bloqueado.
+{0}</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Multimedia</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación</translation>
     </message>
     <message>
         <source>Poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Encuesta</translation>
     </message>
     <message>
         <source>Deleted message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje eliminado</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamada</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>Voice message</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensaje de voz</translation>
     </message>
     <message>
         <source>Sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>Sticker</translation>
     </message>
     <message>
         <source>GIF</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento</translation>
     </message>
     <message>
         <source>Contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarjeta de contacto</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>grupo</translation>
     </message>
     <message>
         <source>chat</source>
-        <translation type="unfinished"></translation>
+        <translation>chat</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>editado</translation>
     </message>
     <message>
         <source>double-click to open</source>
-        <translation type="unfinished"></translation>
+        <translation>doble clic para abrir</translation>
     </message>
     <message>
         <source>not included in the export</source>
-        <translation type="unfinished"></translation>
+        <translation>no incluido en la exportación</translation>
     </message>
     <message>
         <source>media left out of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>multimedia que quedó fuera de la exportación</translation>
     </message>
     <message>
         <source>Loading photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando foto…</translation>
     </message>
     <message>
         <source>One-to-one chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat individual</translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mensaje</numerusform>
+            <numerusform>%Ln mensajes</numerusform>
         </translation>
     </message>
     <message>
         <source>Participants ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Participantes ({0})</translation>
     </message>
     <message>
         <source>not included in the export: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>no incluidos en la exportación: {0}</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Imported from</source>
-        <translation type="unfinished"></translation>
+        <translation>Importado de</translation>
     </message>
     <message>
         <source>imported {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>importado {0}</translation>
     </message>
     <message>
         <source>line {0}: </source>
-        <translation type="unfinished"></translation>
+        <translation>línea {0}: </translation>
     </message>
     <message>
         <source>Chat details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detalles del chat</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando…</translation>
     </message>
     <message>
         <source>Messages per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes por mes</translation>
     </message>
     <message>
         <source>How are the dates written?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cómo están escritas las fechas?</translation>
     </message>
     <message>
         <source>The dates in {0} can be read two ways. When was the first message sent?</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fechas en {0} se pueden leer de dos maneras. ¿Cuándo se envió el primer mensaje?</translation>
     </message>
     <message>
         <source>Drop chat exports here: .txt or .zip files, or folders of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suelta aquí los chats exportados: archivos .txt o .zip, o carpetas con ellos.</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar archivos…</translation>
     </message>
     <message>
         <source>Add a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Agregar una carpeta…</translation>
     </message>
     <message>
         <source>Remove from list</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de la lista</translation>
     </message>
     <message>
         <source>Exports to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportaciones por importar</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>New messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes nuevos</translation>
     </message>
     <message>
         <source>Already in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya en el archivo</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notas</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos</translation>
     </message>
     <message>
         <source>All files: %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos: %p%</translation>
     </message>
     <message>
         <source>Current file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo actual</translation>
     </message>
     <message>
         <source>This file: %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo: %p%</translation>
     </message>
     <message>
         <source>Import speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Velocidad de importación</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar la importación</translation>
     </message>
     <message>
         <source>Import result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la importación</translation>
     </message>
     <message>
         <source>Choose chat exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige los chats exportados</translation>
     </message>
     <message>
         <source>Chat exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats exportados</translation>
     </message>
     <message>
         <source>Choose a folder of chat exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige una carpeta de chats exportados</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>En espera</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importando…</translation>
     </message>
     <message>
         <source>{0} of {1} read, {2} a second</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} de {1} leídos, {2} por segundo</translation>
     </message>
     <message>
         <source>Already imported earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya importado antes</translation>
     </message>
     <message>
         <source>Dates could be read two ways: double-click to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Las fechas se pueden leer de dos maneras: doble clic para revisar</translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning(s): expand to read them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln advertencia: despliega para leerla</numerusform>
+            <numerusform>%Ln advertencias: despliega para leerlas</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} messages read, {1} messages a second</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} mensajes leídos, {1} mensajes por segundo</translation>
     </message>
     <message>
         <source>Dates checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas revisadas</translation>
     </message>
     <message>
         <source>Reading again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo de nuevo…</translation>
     </message>
     <message>
         <source>Cancelled before the file was read again: import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se canceló antes de volver a leer el archivo: impórtalo otra vez.</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>No importado</translation>
     </message>
     <message>
         <source>Done: {0} new messages in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo: {0} mensajes nuevos en el archivo.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelando…</translation>
     </message>
     <message>
         <source>Import cancelled. The archive is as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Importación cancelada. El archivo quedó como estaba.</translation>
     </message>
     <message>
         <source>Import chat exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Importar chats exportados</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado. No se cambió nada.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando…</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño real</translation>
     </message>
     <message>
         <source>Open in another app</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir en otra app</translation>
     </message>
     <message>
         <source>Makes a private temporary copy for the other app; it is deleted when you close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Crea una copia temporal privada para la otra app; se elimina cuando cierras esta ventana.</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia…</translation>
     </message>
     <message>
         <source>This file was not included in the export, so the archive does not have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Este archivo no se incluyó en la exportación, así que el archivo de chats no lo tiene.</translation>
     </message>
     <message>
         <source>Sent by {0} on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado por {0} el {1}</translation>
     </message>
     <message>
         <source>(notice)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aviso)</translation>
     </message>
     <message>
         <source>Size: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Tamaño: {0}</translation>
     </message>
     <message>
         <source>The file is missing from the archive. Run “Verify archive” to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falta el archivo en el archivo de chats. Usa &quot;Verificar el archivo&quot; para revisarlo.</translation>
     </message>
     <message>
         <source>wamigrate cannot show this kind of file itself. Use “Open in another app” or “Save a copy…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>wamigrate no puede mostrar este tipo de archivo. Usa &quot;Abrir en otra app&quot; o &quot;Guardar una copia…&quot;.</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar una copia</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado</translation>
     </message>
     <message>
         <source>The copy could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar la copia: {0}</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña</translation>
     </message>
     <message>
         <source>A few unrelated words, e.g. copper lantern orbit 47</source>
-        <translation type="unfinished"></translation>
+        <translation>Unas palabras sin relación, p. ej. cobre linterna órbita 47</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Frase de contraseña otra vez</translation>
     </message>
     <message>
         <source>Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Escríbela otra vez</translation>
     </message>
     <message>
         <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar la frase de contraseña</translation>
     </message>
     <message>
         <source>Passphrase feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Evaluación de la frase de contraseña</translation>
     </message>
     <message>
         <source>Caps Lock seems to be on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parece que Bloq Mayús está activado.</translation>
     </message>
     <message>
         <source>Enter a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe una frase de contraseña.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las dos frases de contraseña todavía no son iguales.</translation>
     </message>
     <message>
         <source>Strong enough. Spaces at the start or end are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suficientemente fuerte. Los espacios al principio o al final se ignoran.</translation>
     </message>
     <message>
         <source>At least 10 characters; a few unrelated words are easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Al menos 10 caracteres; unas palabras sin relación son fáciles de recordar.</translation>
     </message>
     <message>
         <source>wamigrate recovery kit</source>
-        <translation type="unfinished"></translation>
+        <translation>kit de recuperación de wamigrate</translation>
     </message>
     <message>
         <source>Made on: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Creado el: {0}</translation>
     </message>
     <message>
         <source>This key opens the archive if the passphrase is forgotten. Anyone who has it and the archive can read every message in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta clave abre el archivo si se olvida la frase de contraseña. Quien tenga la clave y el archivo puede leer todos sus mensajes.</translation>
     </message>
     <message>
         <source>Keep it somewhere safe and away from the computer that holds the archive: printed in a locked drawer, or in a password manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guárdala en un lugar seguro y lejos de la computadora que tiene el archivo: impresa en un cajón con llave, o en un administrador de contraseñas.</translation>
     </message>
     <message>
         <source>This is your recovery key. It opens the archive if you forget the passphrase. It is shown only now: save it, print it or write it down, and keep it away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta es tu clave de recuperación. Abre el archivo si olvidas la frase de contraseña. Solo se muestra ahora: guárdala, imprímela o anótala, y mantenla lejos de esta computadora.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imprimir…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como PDF…</translation>
     </message>
     <message>
         <source>To show you kept it, type the last group of the key (the four characters after the last dash):</source>
-        <translation type="unfinished"></translation>
+        <translation>Para mostrar que la guardaste, escribe el último grupo de la clave (los cuatro caracteres después del último guion):</translation>
     </message>
     <message>
         <source>Last group of the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Último grupo de la clave de recuperación</translation>
     </message>
     <message>
         <source>Copied. Paste it into your password manager, then clear the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiada. Pégala en tu administrador de contraseñas y luego borra el portapapeles.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enviado a la impresora.</translation>
     </message>
     <message>
         <source>Save the recovery kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el kit de recuperación</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo guardar el PDF: {0}</translation>
     </message>
     <message>
         <source>Saved to {0}. Move it off this computer (a USB stick, a password manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en {0}. Sácalo de esta computadora (una memoria USB, un administrador de contraseñas).</translation>
     </message>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu clave de recuperación</translation>
     </message>
     <message>
         <source>I have saved it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya la guardé</translation>
     </message>
     <message>
         <source>Recovery key not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Clave de recuperación no guardada</translation>
     </message>
     <message>
         <source>You have not typed back the key&apos;s last group. Without the key, a forgotten passphrase means the archive is lost. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>No escribiste el último grupo de la clave. Sin la clave, olvidar la frase de contraseña significa perder el archivo. ¿Cerrar de todos modos?</translation>
     </message>
     <message>
         <source>Search messages (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar mensajes (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar mensajes</translation>
     </message>
     <message>
         <source>Where to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde buscar</translation>
     </message>
     <message>
         <source>All chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los chats</translation>
     </message>
     <message>
         <source>This chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Este chat</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtros</translation>
     </message>
     <message>
         <source>Filter by sender, date and kind of message</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrar por remitente, fecha y tipo de mensaje</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Remitente</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquiera</translation>
     </message>
     <message>
         <source>Kind of message</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de mensaje</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Cualquier tipo</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado de la búsqueda</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la búsqueda</translation>
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>cualquier fecha</translation>
     </message>
     <message>
         <source>Type words to find, or choose a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe palabras para buscar, o elige un filtro.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando…</translation>
     </message>
     <message>
         <source>No messages found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontraron mensajes.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s) found so far; more appear as you scroll.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mensaje encontrado hasta ahora; aparecen más al desplazarte.</numerusform>
+            <numerusform>%Ln mensajes encontrados hasta ahora; aparecen más al desplazarte.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mensaje encontrado.</numerusform>
+            <numerusform>%Ln mensajes encontrados.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unlock archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear el archivo</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo</translation>
     </message>
     <message>
         <source>Archive folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta del archivo</translation>
     </message>
     <message>
         <source>With the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Con la frase de contraseña</translation>
     </message>
     <message>
         <source>With the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Con la clave de recuperación</translation>
     </message>
     <message>
         <source>Unlock result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado del desbloqueo</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloquear</translation>
     </message>
     <message>
         <source>Choose the archive folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la carpeta del archivo.</translation>
     </message>
     <message>
         <source>Unlocking… (this takes about a second)</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueando… (tarda cerca de un segundo)</translation>
     </message>
     <message>
         <source>What is still needed on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que falta en esta página</translation>
     </message>
     <message>
         <source>To continue: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Para continuar: {0}</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliente</translation>
     </message>
     <message>
         <source>Hello!</source>
-        <translation type="unfinished"></translation>
+        <translation>¡Hola!</translation>
     </message>
     <message>
         <source>Thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>Gracias</translation>
     </message>
     <message>
         <source>1. Open the chat, tap the name at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Abre el chat, toca el nombre arriba</translation>
     </message>
     <message>
         <source>Contact info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info. del contacto</translation>
     </message>
     <message>
         <source>Media, links</source>
-        <translation type="unfinished"></translation>
+        <translation>Multimedia, enlaces</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Destacados</translation>
     </message>
     <message>
         <source>Export Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar chat</translation>
     </message>
     <message>
         <source>Clear Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar chat</translation>
     </message>
     <message>
         <source>2. Tap Export Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Toca Exportar chat</translation>
     </message>
     <message>
         <source>Attach Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjuntar archivos</translation>
     </message>
     <message>
         <source>Without Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin archivos</translation>
     </message>
     <message>
         <source>3. Choose with or without media</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Elige con o sin archivos</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Compartir</translation>
     </message>
     <message>
         <source>AirDrop</source>
-        <translation type="unfinished"></translation>
+        <translation>AirDrop</translation>
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail</translation>
     </message>
     <message>
         <source>Save to Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar en Archivos</translation>
     </message>
     <message>
         <source>4. Save it, then copy it to this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Guárdalo y cópialo a esta computadora</translation>
     </message>
     <message>
         <source>1. Open the chat, tap ⋮</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Abre el chat, toca ⋮</translation>
     </message>
     <message>
         <source>View contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver contacto</translation>
     </message>
     <message>
         <source>Wallpaper</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondo de pantalla</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Más</translation>
     </message>
     <message>
         <source>2. Tap More</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Toca Más</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Reportar</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloquear</translation>
     </message>
     <message>
         <source>Clear chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaciar chat</translation>
     </message>
     <message>
         <source>Export chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar chat</translation>
     </message>
     <message>
         <source>3. Tap Export chat</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Toca Exportar chat</translation>
     </message>
     <message>
         <source>Without media</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin archivos</translation>
     </message>
     <message>
         <source>Include media</source>
-        <translation type="unfinished"></translation>
+        <translation>Incluir archivos</translation>
     </message>
     <message>
         <source>4. Choose, then save to Drive or e-mail it</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Elige y guárdalo en Drive o envíalo por correo</translation>
     </message>
     <message>
         <source>What changes at the cut-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué cambia en el cambio</translation>
     </message>
     <message>
         <source>Who can still be answered freely, and what the API will not carry over.</source>
-        <translation type="unfinished"></translation>
+        <translation>A quién todavía puedes responder libremente, y qué no pasa a la API.</translation>
     </message>
     <message>
         <source>Planned cut-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio previsto</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona horaria</translation>
     </message>
     <message>
         <source>Impact of the move</source>
-        <translation type="unfinished"></translation>
+        <translation>Impacto del cambio</translation>
     </message>
     <message>
         <source>Customers by time since their last message</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes según el tiempo desde su último mensaje</translation>
     </message>
     <message>
         <source>Analysing the archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Analizando el archivo…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Suggestion:&lt;/b&gt; {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Sugerencia:&lt;/b&gt; {0}</translation>
     </message>
     <message>
         <source>Wait for the analysis to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera a que termine el análisis.</translation>
     </message>
     <message>
         <source>wamigrate could not tell which sender is your business in these chats, so it cannot say which customers wrote last. Set your name as it appears in the exports on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>wamigrate no pudo saber qué remitente es tu empresa en estos chats, así que no puede decir qué clientes escribieron por última vez. Indica tu nombre tal como aparece en las exportaciones en la página siguiente.</translation>
     </message>
     <message>
         <source>Your business writes as &lt;b&gt;{0}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu empresa escribe como &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>At the cut-over, &lt;b&gt;{0}&lt;/b&gt; of {1} customers will still be inside the 24-hour window (you can answer them freely); &lt;b&gt;{2}&lt;/b&gt; will need an approved template before you can write to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el cambio, &lt;b&gt;{0}&lt;/b&gt; de {1} clientes seguirán dentro de la ventana de 24 horas (puedes responderles libremente); &lt;b&gt;{2}&lt;/b&gt; necesitarán una plantilla aprobada antes de que puedas escribirles.</translation>
     </message>
     <message>
         <source>Outside the window, by country: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Fuera de la ventana, por país: {0}</translation>
     </message>
     <message>
         <source>In your history but not on the API</source>
-        <translation type="unfinished"></translation>
+        <translation>En tu historial pero no en la API</translation>
     </message>
     <message>
         <source>You answered {0} % of customer messages within 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondiste el {0} % de los mensajes de clientes dentro de 24 horas.</translation>
     </message>
     <message numerus="yes">
         <source>sent %Ln time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>enviado %Ln vez</numerusform>
+            <numerusform>enviado %Ln veces</numerusform>
         </translation>
     </message>
     <message>
         <source>Messages you send again and again: template candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Mensajes que envías una y otra vez: candidatos a plantilla</translation>
     </message>
     <message>
         <source>Done on the “Review and verify” page: the last verification passed after the last import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se hace en la página &quot;Revisar y verificar&quot;: la última verificación pasó después de la última importación.</translation>
     </message>
     <message>
         <source>WhatsApp ▸ ⋮ ▸ Settings ▸ Account ▸ Two-step verification: note the PIN, or turn it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp ▸ ⋮ ▸ Ajustes ▸ Cuenta ▸ Verificación en dos pasos: anota el PIN o desactívala.</translation>
     </message>
     <message>
         <source>WhatsApp ▸ Settings ▸ Account ▸ Two-step verification: note the PIN, or turn it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp ▸ Configuración ▸ Cuenta ▸ Verificación en dos pasos: anota el PIN o desactívala.</translation>
     </message>
     <message>
         <source>WhatsApp ▸ ⋮ ▸ Settings ▸ Account ▸ Delete my account ▸ enter the number ▸ Delete my account.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp ▸ ⋮ ▸ Ajustes ▸ Cuenta ▸ Eliminar mi cuenta ▸ escribe el número ▸ Eliminar mi cuenta.</translation>
     </message>
     <message>
         <source>WhatsApp ▸ Settings ▸ Account ▸ Delete my account ▸ enter the number ▸ Delete my account.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp ▸ Configuración ▸ Cuenta ▸ Eliminar mi cuenta ▸ escribe el número ▸ Eliminar mi cuenta.</translation>
     </message>
     <message>
         <source>Meta needs a few minutes to release the number (error 133015 if you register too soon).</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta necesita unos minutos para liberar el número (error 133015 si registras demasiado pronto).</translation>
     </message>
     <message>
         <source>Do not open WhatsApp on the phone and register the number again: it would leave the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>No abras WhatsApp en el teléfono para registrar el número otra vez: saldría de la API.</translation>
     </message>
     <message>
         <source>Play Store ▸ WhatsApp Business ▸ Update. Check the version in Settings ▸ Help ▸ App info.</source>
-        <translation type="unfinished"></translation>
+        <translation>Play Store ▸ WhatsApp Business ▸ Actualizar. Revisa la versión en Ajustes ▸ Ayuda ▸ Info. de la app.</translation>
     </message>
     <message>
         <source>App Store ▸ WhatsApp Business ▸ Update. Check the version in Settings ▸ Help.</source>
-        <translation type="unfinished"></translation>
+        <translation>App Store ▸ WhatsApp Business ▸ Actualizar. Revisa la versión en Configuración ▸ Ayuda.</translation>
     </message>
     <message>
         <source>WhatsApp Web and desktop sessions will be logged out; tell the staff who use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las sesiones de WhatsApp Web y de escritorio se cerrarán; avisa al equipo que las usa.</translation>
     </message>
     <message>
         <source>During onboarding the app asks to share chat history: tap Confirm within 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Durante el alta la app pide compartir el historial de chats: toca Confirmar dentro de 24 horas.</translation>
     </message>
     <message>
         <source>Open the WhatsApp Business app on the phone at least every 14 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre la app WhatsApp Business en el teléfono al menos cada 14 días.</translation>
     </message>
     <message>
         <source>WhatsApp Manager ▸ Phone numbers ▸ the number ▸ Two-step verification ▸ Turn off.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador de WhatsApp ▸ Números de teléfono ▸ el número ▸ Verificación en dos pasos ▸ Desactivar.</translation>
     </message>
     <message>
         <source>WhatsApp Manager ▸ Phone numbers: the display name shows Approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Administrador de WhatsApp ▸ Números de teléfono: el nombre visible dice Aprobado.</translation>
     </message>
     <message>
         <source>Business settings ▸ Payments (or the provider&apos;s portal): a payment method is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Configuración del negocio ▸ Pagos (o el portal del proveedor): hay un método de pago agregado.</translation>
     </message>
     <message>
         <source>Tick each step when it is done. Each tick is recorded, with its time, in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca cada paso cuando esté hecho. Cada marca queda registrada, con su hora, en el archivo.</translation>
     </message>
     <message>
         <source>Done {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho {0}.</translation>
     </message>
     <message>
         <source>This cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Esto no se puede deshacer</translation>
     </message>
     <message>
         <source>Tick this only after you have really done it: “{0}”. Done?</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca esto solo después de haberlo hecho de verdad: &quot;{0}&quot;. ¿Hecho?</translation>
     </message>
     <message>
         <source>Business readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Preparación de la empresa</translation>
     </message>
     <message>
         <source>A few questions Meta or your provider will ask. Leave out what you do not know yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Algunas preguntas que Meta o tu proveedor te harán. Deja en blanco lo que todavía no sepas.</translation>
     </message>
     <message>
         <source>Display name (shown to customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre visible (lo ven los clientes)</translation>
     </message>
     <message>
         <source>Legal business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Razón social</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Sitio web</translation>
     </message>
     <message>
         <source>Privacy policy address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección de la política de privacidad</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Categoría</translation>
     </message>
     <message>
         <source>Business verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación de la empresa</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificada</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin iniciar</translation>
     </message>
     <message>
         <source>Your name in the exported chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu nombre en los chats exportados</translation>
     </message>
     <message>
         <source>Provider (solution partner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Proveedor (socio de soluciones)</translation>
     </message>
     <message>
         <source>Provider type</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de proveedor</translation>
     </message>
     <message>
         <source>Solution Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Solution Partner</translation>
     </message>
     <message>
         <source>Tech Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Tech Provider</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Otro</translation>
     </message>
     <message>
         <source>Payment method added</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de pago agregado</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sí</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>No</translation>
     </message>
     <message>
         <source>How customers agree to receive messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Cómo aceptan los clientes recibir mensajes</translation>
     </message>
     <message>
         <source>WhatsApp Business app version (Settings ▸ Help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versión de la app WhatsApp Business (Ajustes ▸ Ayuda)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Templates&lt;/b&gt; (optional): paste them in TOML, as in docs/profile-example.toml, or load a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Plantillas&lt;/b&gt; (opcional): pégalas en TOML, como en docs/profile-example.toml, o carga un archivo.</translation>
     </message>
     <message>
         <source>Message templates (TOML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Plantillas de mensaje (TOML)</translation>
     </message>
     <message>
         <source>Load templates from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargar plantillas desde un archivo…</translation>
     </message>
     <message>
         <source>Readiness findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallazgos de preparación</translation>
     </message>
     <message>
         <source>I don&apos;t know yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no lo sé</translation>
     </message>
     <message>
         <source>Templates file</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de plantillas</translation>
     </message>
     <message>
         <source>TOML (*.toml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>TOML (*.toml);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>The file could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo leer el archivo: {0}</translation>
     </message>
     <message>
         <source>The templates are not valid TOML: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Las plantillas no son TOML válido: {0}</translation>
     </message>
     <message>
         <source>Your readiness report</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu informe de preparación</translation>
     </message>
     <message>
         <source>Save it for your provider, and keep the archive safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guárdalo para tu proveedor, y mantén el archivo a salvo.</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado</translation>
     </message>
     <message>
         <source>Save as web page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como página web…</translation>
     </message>
     <message>
         <source>Save as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar como JSON…</translation>
     </message>
     <message>
         <source>Saved report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe guardado</translation>
     </message>
     <message>
         <source>What still needs doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que falta hacer</translation>
     </message>
     <message>
         <source>Open the archive browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el explorador del archivo</translation>
     </message>
     <message>
         <source>Read and search the archived chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Leer y buscar en los chats archivados</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) need action.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hallazgo requiere acción.</numerusform>
+            <numerusform>%n hallazgos requieren acción.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not answered yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pregunta todavía sin responder.</numerusform>
+            <numerusform>%n preguntas todavía sin responder.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing left to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>No queda nada por hacer.</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Página web (*.html)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe</translation>
     </message>
     <message>
         <source>Saving the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardando el informe</translation>
     </message>
     <message>
         <source>&lt;b&gt;On Android&lt;/b&gt;, for each chat: open the chat ▸ tap ⋮ (top right) ▸ &lt;i&gt;More&lt;/i&gt; ▸ &lt;i&gt;Export chat&lt;/i&gt; ▸ &lt;i&gt;Include media&lt;/i&gt; (or &lt;i&gt;Without media&lt;/i&gt;) ▸ save the file to Google Drive or e-mail it to yourself, then copy it to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;En Android&lt;/b&gt;, para cada chat: abre el chat ▸ toca ⋮ (arriba a la derecha) ▸ &lt;i&gt;Más&lt;/i&gt; ▸ &lt;i&gt;Exportar chat&lt;/i&gt; ▸ &lt;i&gt;Incluir archivos&lt;/i&gt; (o &lt;i&gt;Sin archivos&lt;/i&gt;) ▸ guarda el archivo en Google Drive o envíatelo por correo, y luego cópialo a esta computadora.</translation>
     </message>
     <message>
         <source>&lt;b&gt;On iPhone&lt;/b&gt;, for each chat: open the chat ▸ tap the contact or group name at the top ▸ &lt;i&gt;Export Chat&lt;/i&gt; ▸ &lt;i&gt;Attach Media&lt;/i&gt; (or &lt;i&gt;Without Media&lt;/i&gt;) ▸ &lt;i&gt;Save to Files&lt;/i&gt; or AirDrop it to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;En iPhone&lt;/b&gt;, para cada chat: abre el chat ▸ toca el nombre del contacto o del grupo arriba ▸ &lt;i&gt;Exportar chat&lt;/i&gt; ▸ &lt;i&gt;Adjuntar archivos&lt;/i&gt; (o &lt;i&gt;Sin archivos&lt;/i&gt;) ▸ &lt;i&gt;Guardar en Archivos&lt;/i&gt; o envíalo por AirDrop a esta computadora.</translation>
     </message>
     <message>
         <source>WhatsApp puts at most &lt;b&gt;10,000 recent messages&lt;/b&gt; in an export with media and at most &lt;b&gt;40,000&lt;/b&gt; without media. For a longer chat, export it both ways: wamigrate keeps each message once.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp pone como máximo &lt;b&gt;10,000 mensajes recientes&lt;/b&gt; en una exportación con archivos y como máximo &lt;b&gt;40,000&lt;/b&gt; sin archivos. Para un chat más largo, expórtalo de las dos maneras: wamigrate guarda cada mensaje una sola vez.</translation>
     </message>
     <message>
         <source>Protect your history</source>
-        <translation type="unfinished"></translation>
+        <translation>Protege tu historial</translation>
     </message>
     <message>
         <source>Export every chat from the phone, and keep them in an encrypted archive on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporta cada chat desde el teléfono y guárdalos en un archivo cifrado en esta computadora.</translation>
     </message>
     <message>
         <source>Create a new archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear un archivo nuevo</translation>
     </message>
     <message>
         <source>Open the archive I made before</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el archivo que creé antes</translation>
     </message>
     <message>
         <source>Archive location</source>
-        <translation type="unfinished"></translation>
+        <translation>Ubicación del archivo</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elegir…</translation>
     </message>
     <message>
         <source>Choose where the archive is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige dónde se guarda el archivo</translation>
     </message>
     <message>
         <source>Create the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Crear el archivo</translation>
     </message>
     <message>
         <source>Archive status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado del archivo</translation>
     </message>
     <message>
         <source>Where to keep the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde guardar el archivo</translation>
     </message>
     <message>
         <source>Archive (*.wamarchive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo (*.wamarchive)</translation>
     </message>
     <message>
         <source>Choose the archive folder (its name ends in .wamarchive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige la carpeta del archivo (su nombre termina en .wamarchive)</translation>
     </message>
     <message>
         <source>Creating the archive… (a few seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Creando el archivo… (unos segundos)</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Desbloqueando…</translation>
     </message>
     <message>
         <source>Archive unlocked: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo desbloqueado: {0}</translation>
     </message>
     <message>
         <source>Archive created: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo creado: {0}</translation>
     </message>
     <message>
         <source>Wait for the archive to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera a que se abra el archivo.</translation>
     </message>
     <message>
         <source>Import your chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Importa tus chats</translation>
     </message>
     <message>
         <source>Add the exported chats. You can add more later, from this page or from the archive browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Agrega los chats exportados. Puedes agregar más después, desde esta página o desde el explorador del archivo.</translation>
     </message>
     <message>
         <source>Wait for the import to finish, or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera a que termine la importación, o cancélala.</translation>
     </message>
     <message>
         <source>Review and verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisar y verificar</translation>
     </message>
     <message>
         <source>Check that every chat you need is here, then verify the archive: every page, message and file is read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisa que estén todos los chats que necesitas y luego verifica el archivo: se vuelve a leer cada página, mensaje y archivo.</translation>
     </message>
     <message>
         <source>Chats in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Chats en el archivo</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Advertencias</translation>
     </message>
     <message>
         <source>Verify the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificar el archivo</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Verification progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la verificación</translation>
     </message>
     <message>
         <source>Verification result</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultado de la verificación</translation>
     </message>
     <message>
         <source>Counting the chats…</source>
-        <translation type="unfinished"></translation>
+        <translation>Contando los chats…</translation>
     </message>
     <message>
         <source>{0} chats, {1} messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} chats, {1} mensajes.</translation>
     </message>
     <message>
         <source>Verified after the last import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificado después de la última importación.</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificando…</translation>
     </message>
     <message>
         <source>Verification cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verificación cancelada.</translation>
     </message>
     <message>
         <source>Wait for the verification to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera a que termine la verificación.</translation>
     </message>
     <message>
         <source>WhatsApp (the ordinary app)</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp (la app común)</translation>
     </message>
     <message>
         <source>WhatsApp Business app</source>
-        <translation type="unfinished"></translation>
+        <translation>App WhatsApp Business</translation>
     </message>
     <message>
         <source>Already on the API, with a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya en la API, con un proveedor</translation>
     </message>
     <message>
         <source>Not on WhatsApp yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Todavía no está en WhatsApp</translation>
     </message>
     <message>
         <source>Move your number to the WhatsApp Business Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Lleva tu número a la Plataforma de WhatsApp Business</translation>
     </message>
     <message>
         <source>wamigrate walks you through the move step by step, in the safe order: first your chats are backed up in an encrypted archive on this computer, then checked, and only then does the checklist unlock the step that cannot be undone. You can close wamigrate at any time: it continues where you stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>wamigrate te guía en el cambio paso a paso, en el orden seguro: primero tus chats se respaldan en un archivo cifrado en esta computadora, luego se revisan, y solo entonces la lista habilita el paso que no se puede deshacer. Puedes cerrar wamigrate en cualquier momento: sigue donde lo dejaste.</translation>
     </message>
     <message>
         <source>&lt;b&gt;What changes on the API&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Chat history does not move.&lt;/b&gt; Deleting the app account loses every conversation on the phone unless it is exported first. (Meta, “Migrate an existing WhatsApp number”, updated 31 Oct 2025)&lt;/li&gt;&lt;li&gt;&lt;b&gt;The 24-hour rule.&lt;/b&gt; You can answer freely for 24 hours after a customer&apos;s last message or call; after that only pre-approved message templates can be sent. (Meta, “Send messages”, updated 4 Nov 2025)&lt;/li&gt;&lt;li&gt;&lt;b&gt;Some app features do not carry over:&lt;/b&gt; deleting or forwarding messages, status updates; groups and calls only in restricted forms. (Meta, “Groups API”, updated 16 Jun 2026)&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Qué cambia en la API&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;El historial de chats no se traslada.&lt;/b&gt; Eliminar la cuenta de la app pierde cada conversación del teléfono, a menos que se exporte antes. (Meta, &quot;Migrate an existing WhatsApp number&quot;, actualizado el 31 oct 2025)&lt;/li&gt;&lt;li&gt;&lt;b&gt;La regla de 24 horas.&lt;/b&gt; Puedes responder libremente durante 24 horas después del último mensaje o llamada de un cliente; después solo se pueden enviar plantillas de mensaje aprobadas. (Meta, &quot;Send messages&quot;, actualizado el 4 nov 2025)&lt;/li&gt;&lt;li&gt;&lt;b&gt;Algunas funciones de la app no pasan:&lt;/b&gt; eliminar o reenviar mensajes, estados; grupos y llamadas solo de forma restringida. (Meta, &quot;Groups API&quot;, actualizado el 16 jun 2026)&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not sure which way to go?&lt;/b&gt; Where is the number now?</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;¿No sabes qué camino tomar?&lt;/b&gt; ¿Dónde está el número ahora?</translation>
     </message>
     <message>
         <source>Where the number is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Dónde está el número ahora</translation>
     </message>
     <message>
         <source>Use the suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar la sugerencia</translation>
     </message>
     <message>
         <source>Suggested route</source>
-        <translation type="unfinished"></translation>
+        <translation>Ruta sugerida</translation>
     </message>
     <message>
         <source>&lt;b&gt;How are you moving the number?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;¿Cómo vas a mover el número?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Delete the account from the app and use the number only on the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eliminar la cuenta de la app y usar el número solo en la API.</translation>
     </message>
     <message>
         <source>Coexistence: keep the WhatsApp Business app</source>
-        <translation type="unfinished"></translation>
+        <translation>Coexistencia: conservar la app WhatsApp Business</translation>
     </message>
     <message>
         <source>The number works in the Business app and on the API at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número funciona en la app Business y en la API al mismo tiempo.</translation>
     </message>
     <message>
         <source>The number is already on the API; it moves to another provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número ya está en la API; pasa a otro proveedor.</translation>
     </message>
     <message>
         <source>Your number</source>
-        <translation type="unfinished"></translation>
+        <translation>Tu número</translation>
     </message>
     <message>
         <source>The number you are moving, and where it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>El número que vas a mover, y dónde está ahora.</translation>
     </message>
     <message>
         <source>Country of the number</source>
-        <translation type="unfinished"></translation>
+        <translation>País del número</translation>
     </message>
     <message>
         <source>Choose the country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige el país…</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>País</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número de teléfono</translation>
     </message>
     <message>
         <source>e.g. 912 345 678, or +351 912 345 678</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej. 55 1234 5678, o +52 55 1234 5678</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Number check</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión del número</translation>
     </message>
     <message>
         <source>It is now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Ahora está en</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Teléfono</translation>
     </message>
     <message>
         <source>Android</source>
-        <translation type="unfinished"></translation>
+        <translation>Android</translation>
     </message>
     <message>
         <source>iPhone</source>
-        <translation type="unfinished"></translation>
+        <translation>iPhone</translation>
     </message>
     <message>
         <source>I don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>No lo sé</translation>
     </message>
     <message>
         <source>Two-step verification (a 6-digit PIN) is on</source>
-        <translation type="unfinished"></translation>
+        <translation>La verificación en dos pasos (un PIN de 6 dígitos) está activada</translation>
     </message>
     <message>
         <source>The number receives SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>El número recibe SMS</translation>
     </message>
     <message>
         <source>The number receives voice calls</source>
-        <translation type="unfinished"></translation>
+        <translation>El número recibe llamadas de voz</translation>
     </message>
     <message>
         <source>Meta sends a registration code to the number by SMS or voice call, so one of them must reach you on the day you register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta envía un código de registro al número por SMS o llamada de voz, así que uno de los dos debe llegarte el día del registro.</translation>
     </message>
     <message>
         <source>✓ {0}: a {1} number in {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {0}: un número {1} en {2}.</translation>
     </message>
     <message>
         <source>wamigrate — move your WhatsApp number</source>
-        <translation type="unfinished"></translation>
+        <translation>wamigrate — mueve tu número de WhatsApp</translation>
     </message>
     <message>
         <source>An import is running. Cancel it and close? The archive stays as it was before the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hay una importación en curso. ¿Cancelarla y cerrar? El archivo queda como estaba antes de la importación.</translation>
     </message>
     <message>
         <source>Close the assistant? Your answers are saved (never your passphrase); next time you continue here.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Cerrar el asistente? Tus respuestas se guardan (nunca tu frase de contraseña); la próxima vez sigues aquí.</translation>
     </message>
     <message>
         <source>Close wamigrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar wamigrate</translation>
     </message>
     <message>
         <source>all messages</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los mensajes</translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s), {0}. Exported from the archive {1}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln mensaje, {0}. Exportado del archivo el {1}.</numerusform>
+            <numerusform>%Ln mensajes, {0}. Exportados del archivo el {1}.</numerusform>
         </translation>
     </message>
     <message>
         <source>(not in the archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>(no está en el archivo)</translation>
     </message>
     <message>
         <source>Page {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Página {0} de {1}</translation>
     </message>
     <message>
         <source>Customers by time since their last message, at cut-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Clientes según el tiempo desde su último mensaje, en el cambio</translation>
     </message>
 </context>
 </TS>

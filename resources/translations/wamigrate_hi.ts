@@ -5,2281 +5,2282 @@
     <name></name>
     <message>
         <source>The number is a valid international number (country code and area code; no short code)</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर एक मान्य अंतरराष्ट्रीय नंबर है (देश कोड और एरिया कोड के साथ; शॉर्ट कोड नहीं)</translation>
     </message>
     <message>
         <source>The number&apos;s type can receive the registration code</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर का प्रकार रजिस्ट्रेशन कोड पा सकता है</translation>
     </message>
     <message>
         <source>The number can receive an SMS or a voice call</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर पर SMS या वॉइस कॉल आ सकती है</translation>
     </message>
     <message>
         <source>An IVR or toll-free number accepts international calls and reaches a person</source>
-        <translation type="unfinished"></translation>
+        <translation>IVR या टोल-फ़्री नंबर अंतरराष्ट्रीय कॉल स्वीकार करता है और किसी व्यक्ति तक पहुँचता है</translation>
     </message>
     <message>
         <source>The business is not in a region the Platform excludes</source>
-        <translation type="unfinished"></translation>
+        <translation>बिज़नेस ऐसे क्षेत्र में नहीं है जिसे प्लेटफ़ॉर्म बाहर रखता है</translation>
     </message>
     <message>
         <source>The number is no longer registered in a WhatsApp app (full migration)</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर अब किसी WhatsApp ऐप में रजिस्टर्ड नहीं है (पूरा माइग्रेशन)</translation>
     </message>
     <message>
         <source>Coexistence is only for numbers on the WhatsApp Business app</source>
-        <translation type="unfinished"></translation>
+        <translation>कोएग्ज़िस्टेंस सिर्फ़ WhatsApp Business ऐप वाले नंबरों के लिए है</translation>
     </message>
     <message>
         <source>Wait at least 5 minutes after deleting the app account before registering</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐप अकाउंट डिलीट करने के बाद रजिस्टर करने से पहले कम से कम 5 मिनट रुकें</translation>
     </message>
     <message>
         <source>Coexistence needs Business app 2.24.17 or newer and a Solution Partner or Tech Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>कोएग्ज़िस्टेंस के लिए Business ऐप 2.24.17 या नया और एक Solution Partner या Tech Provider ज़रूरी है</translation>
     </message>
     <message>
         <source>Coexistence is not available for Nigerian (+234) and South African (+27) numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>नाइजीरिया (+234) और दक्षिण अफ़्रीका (+27) के नंबरों के लिए कोएग्ज़िस्टेंस उपलब्ध नहीं है</translation>
     </message>
     <message>
         <source>Coexistence numbers send at most 20 messages per second</source>
-        <translation type="unfinished"></translation>
+        <translation>कोएग्ज़िस्टेंस वाले नंबर प्रति सेकंड ज़्यादा से ज़्यादा 20 मैसेज भेजते हैं</translation>
     </message>
     <message>
         <source>Chat history sync must be confirmed within 24 hours of onboarding (180 days, 1:1 chats only)</source>
-        <translation type="unfinished"></translation>
+        <translation>चैट हिस्ट्री सिंक की पुष्टि ऑनबोर्डिंग के 24 घंटे के अंदर करनी होगी (180 दिन, सिर्फ़ एक-से-एक चैट)</translation>
     </message>
     <message>
         <source>Linked devices are unlinked at coexistence onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>कोएग्ज़िस्टेंस ऑनबोर्डिंग पर लिंक किए गए डिवाइस अनलिंक हो जाते हैं</translation>
     </message>
     <message>
         <source>Two-step verification must be off to move between providers</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोवाइडर बदलने के लिए टू-स्टेप वेरिफ़िकेशन बंद होना चाहिए</translation>
     </message>
     <message>
         <source>At most 10 registration attempts per number in 72 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>हर नंबर के लिए 72 घंटे में ज़्यादा से ज़्यादा 10 रजिस्ट्रेशन प्रयास</translation>
     </message>
     <message>
         <source>The display name describes the business (no generic terms, no Meta or WhatsApp, no &apos;official&apos;, no web or email address, no promotion)</source>
-        <translation type="unfinished"></translation>
+        <translation>डिस्प्ले नाम बिज़नेस के बारे में बताता है (कोई सामान्य शब्द नहीं, Meta या WhatsApp नहीं, &apos;आधिकारिक&apos; नहीं, वेब या ईमेल पता नहीं, प्रचार नहीं)</translation>
     </message>
     <message>
         <source>The display name is clearly related to the legal business name</source>
-        <translation type="unfinished"></translation>
+        <translation>डिस्प्ले नाम का बिज़नेस के कानूनी नाम से साफ़ संबंध है</translation>
     </message>
     <message>
         <source>The display name is formatted as Meta expects (no all capitals, emoji, symbols; at least 3 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>डिस्प्ले नाम Meta के तय फ़ॉर्मैट में है (सारे बड़े अक्षर, इमोजी, चिह्न नहीं; कम से कम 3 अक्षर)</translation>
     </message>
     <message>
         <source>The business may use WhatsApp business messaging (restricted goods and services)</source>
-        <translation type="unfinished"></translation>
+        <translation>बिज़नेस WhatsApp बिज़नेस मैसेजिंग इस्तेमाल कर सकता है (प्रतिबंधित सामान और सेवाएँ)</translation>
     </message>
     <message>
         <source>Customers have opted in to receive messages from the business</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहकों ने बिज़नेस से मैसेज पाने की सहमति दी है</translation>
     </message>
     <message>
         <source>A new business starts at 250 customers per day outside the 24-hour window</source>
-        <translation type="unfinished"></translation>
+        <translation>नया बिज़नेस 24 घंटे की विंडो के बाहर रोज़ 250 ग्राहकों से शुरू करता है</translation>
     </message>
     <message>
         <source>Every chat is backed up in a verified archive before the app account is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐप अकाउंट डिलीट करने से पहले हर चैट का बैकअप एक वेरिफ़ाइड आर्काइव में है</translation>
     </message>
     <message>
         <source>Template names use lowercase letters, digits and underscores (at most 512)</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट के नाम में छोटे अक्षर, अंक और अंडरस्कोर हों (ज़्यादा से ज़्यादा 512)</translation>
     </message>
     <message>
         <source>Template lengths: header and footer at most 60 characters, body 1 to 1,024, button labels 25</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट की लंबाई: हेडर और फ़ुटर ज़्यादा से ज़्यादा 60 अक्षर, मुख्य भाग 1 से 1,024, बटन लेबल 25</translation>
     </message>
     <message>
         <source>Template parameters are {{1}}, {{2}}, ... in order, each with a sample value</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट पैरामीटर क्रम से {{1}}, {{2}}, ... हैं, हर एक के साथ एक उदाहरण मान</translation>
     </message>
     <message>
         <source>Templates avoid Meta&apos;s common rejection reasons (parameter at the start or end, #$% in samples)</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट Meta के आम अस्वीकृति कारणों से बचते हैं (शुरुआत या अंत में पैरामीटर, उदाहरणों में #$%)</translation>
     </message>
     <message>
         <source>Authentication templates carry no links, media or emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑथेंटिकेशन टेम्पलेट में कोई लिंक, मीडिया या इमोजी नहीं होता</translation>
     </message>
     <message>
         <source>Marketing templates are not delivered to US numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>मार्केटिंग टेम्पलेट अमेरिका के नंबरों पर डिलीवर नहीं होते</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>तैयार</translation>
     </message>
     <message>
         <source>Ready with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>तैयार, चेतावनियों के साथ</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>रुका हुआ</translation>
     </message>
     <message>
         <source>under 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24 घंटे से कम</translation>
     </message>
     <message>
         <source>1-3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>1-3 दिन</translation>
     </message>
     <message>
         <source>3-7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>3-7 दिन</translation>
     </message>
     <message>
         <source>1-4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>1-4 हफ़्ते</translation>
     </message>
     <message>
         <source>over 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>4 हफ़्ते से ज़्यादा</translation>
     </message>
     <message>
         <source>after the cut-over time</source>
-        <translation type="unfinished"></translation>
+        <translation>कट-ओवर के समय के बाद</translation>
     </message>
     <message>
         <source>Full migration</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरा माइग्रेशन</translation>
     </message>
     <message>
         <source>Coexistence (keep the Business app)</source>
-        <translation type="unfinished"></translation>
+        <translation>कोएग्ज़िस्टेंस (Business ऐप बना रहे)</translation>
     </message>
     <message>
         <source>Move between providers</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोवाइडर बदलना</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>ठीक</translation>
     </message>
     <message>
         <source>Action needed</source>
-        <translation type="unfinished"></translation>
+        <translation>कार्रवाई ज़रूरी</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>जवाब नहीं दिया</translation>
     </message>
     <message>
         <source>blocker</source>
-        <translation type="unfinished"></translation>
+        <translation>रुकावट</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>चेतावनी</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>जानकारी</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>पुष्ट</translation>
     </message>
     <message>
         <source>partly confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>आंशिक रूप से पुष्ट</translation>
     </message>
     <message>
         <source>unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>अपुष्ट</translation>
     </message>
     <message>
         <source>Nothing blocks the move.</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलाव में कोई रुकावट नहीं है।</translation>
     </message>
     <message>
         <source>Fix the blockers first; they are listed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले रुकावटें ठीक करें; वे सबसे ऊपर दी गई हैं।</translation>
     </message>
     <message>
         <source>Nothing blocks the move; read the warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलाव में कोई रुकावट नहीं है; चेतावनियाँ पढ़ें।</translation>
     </message>
     <message>
         <source>Why it matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह क्यों ज़रूरी है।</translation>
     </message>
     <message>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>क्या करें।</translation>
     </message>
     <message>
         <source>Source: {0} ({1}, {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>स्रोत: {0} ({1}, {2})</translation>
     </message>
     <message>
         <source>Give the archive (and the planned cut-over in the profile) to see the impact.</source>
-        <translation type="unfinished"></translation>
+        <translation>असर देखने के लिए आर्काइव (और प्रोफ़ाइल में कट-ओवर का तय समय) दें।</translation>
     </message>
     <message>
         <source>The business&apos;s own name in the chats could not be told; set own_name in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>चैट में बिज़नेस का अपना नाम पहचाना नहीं जा सका; प्रोफ़ाइल में own_name सेट करें।</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई नहीं</translation>
     </message>
     <message>
         <source>At cut-over ({0}), &lt;b&gt;{1}&lt;/b&gt; of {2} customers are inside their 24-hour window and can get a normal reply; &lt;b&gt;{3}&lt;/b&gt; can only be contacted with an approved template. By country: {4}.</source>
-        <translation type="unfinished"></translation>
+        <translation>कट-ओवर पर ({0}), {2} में से &lt;b&gt;{1}&lt;/b&gt; ग्राहक अपनी 24 घंटे की विंडो के अंदर हैं और उन्हें सामान्य जवाब मिल सकता है; &lt;b&gt;{3}&lt;/b&gt; से सिर्फ़ मंज़ूर टेम्पलेट से संपर्क हो सकता है। देश के अनुसार: {4}।</translation>
     </message>
     <message>
         <source>&lt;b&gt;Under coexistence&lt;/b&gt;, messages received before onboarding open no window: the first message to every customer after onboarding must be a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;कोएग्ज़िस्टेंस में&lt;/b&gt;, ऑनबोर्डिंग से पहले मिले मैसेज कोई विंडो नहीं खोलते: ऑनबोर्डिंग के बाद हर ग्राहक को पहला मैसेज टेम्पलेट होना चाहिए।</translation>
     </message>
     <message>
         <source>Today {0} of customer messages are answered within 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>आज ग्राहकों के {0} मैसेज का जवाब 24 घंटे के अंदर दिया जाता है।</translation>
     </message>
     <message>
         <source>Today {0} of customer messages are answered within 24 hours; half of the answers come within {1} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>आज ग्राहकों के {0} मैसेज का जवाब 24 घंटे के अंदर दिया जाता है; आधे जवाब {1} मिनट के अंदर आते हैं।</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>दिन</translation>
     </message>
     <message>
         <source>Answered within 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24 घंटे में जवाब दिया</translation>
     </message>
     <message>
         <source>Used in your chats but not available (or limited) on the API:</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी चैट में इस्तेमाल हुआ, पर API पर उपलब्ध नहीं (या सीमित):</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>सुविधा</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>मैसेज</translation>
     </message>
     <message>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>चैट</translation>
     </message>
     <message>
         <source>Messages you send again and again, which will need approved templates:</source>
-        <translation type="unfinished"></translation>
+        <translation>जो मैसेज आप बार-बार भेजते हैं, जिनके लिए मंज़ूर टेम्पलेट चाहिए होंगे:</translation>
     </message>
     <message>
         <source>Template body</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट का टेक्स्ट</translation>
     </message>
     <message>
         <source>Times sent</source>
-        <translation type="unfinished"></translation>
+        <translation>कितनी बार भेजा</translation>
     </message>
     <message>
         <source>Suggested category</source>
-        <translation type="unfinished"></translation>
+        <translation>सुझाई गई कैटेगरी</translation>
     </message>
     <message>
         <source>No archive was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई आर्काइव नहीं दिया गया।</translation>
     </message>
     <message>
         <source>never verified</source>
-        <translation type="unfinished"></translation>
+        <translation>कभी वेरिफ़ाई नहीं हुआ</translation>
     </message>
     <message>
         <source>last verified {0}: passed</source>
-        <translation type="unfinished"></translation>
+        <translation>आख़िरी बार वेरिफ़ाई {0}: पास</translation>
     </message>
     <message>
         <source>last verified {0}: problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>आख़िरी बार वेरिफ़ाई {0}: समस्याएँ मिलीं</translation>
     </message>
     <message>
         <source>{0} chats, {1} messages, {2} to {3} (UTC); {4}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} चैट, {1} मैसेज, {2} से {3} तक (UTC); {4}।</translation>
     </message>
     <message>
         <source>Export file</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सपोर्ट फ़ाइल</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट किया</translation>
     </message>
     <message>
         <source>No checklist step has been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>चेकलिस्ट का कोई चरण अभी दर्ज नहीं हुआ है।</translation>
     </message>
     <message>
         <source>Route: {0} · generated {1} · rules as of {2}. Rules change: check each source&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>रास्ता: {0} · बनाया गया {1} · नियम {2} तक के। नियम बदलते हैं: हर स्रोत की तारीख देखें।</translation>
     </message>
     <message>
         <source>This report contains no message text and no customer phone numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस रिपोर्ट में कोई मैसेज टेक्स्ट और ग्राहकों के फ़ोन नंबर नहीं हैं।</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>नतीजे</translation>
     </message>
     <message>
         <source>What changes at cut-over</source>
-        <translation type="unfinished"></translation>
+        <translation>कट-ओवर पर क्या बदलता है</translation>
     </message>
     <message>
         <source>Chat archive</source>
-        <translation type="unfinished"></translation>
+        <translation>चैट आर्काइव</translation>
     </message>
     <message>
         <source>Deregistration checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>डीरजिस्ट्रेशन चेकलिस्ट</translation>
     </message>
     <message>
         <source>WhatsApp Business Platform readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Business Platform के लिए तैयारी</translation>
     </message>
     <message>
         <source>The archive is verified after the last import</source>
-        <translation type="unfinished"></translation>
+        <translation>आख़िरी इम्पोर्ट के बाद आर्काइव वेरिफ़ाई हो चुका है</translation>
     </message>
     <message>
         <source>Two-step verification: PIN noted or turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>टू-स्टेप वेरिफ़िकेशन: PIN नोट किया या बंद किया</translation>
     </message>
     <message>
         <source>Delete the account in the app: Settings ▸ Account ▸ Delete my account</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐप में अकाउंट डिलीट करें: Settings ▸ Account ▸ Delete my account</translation>
     </message>
     <message>
         <source>Wait at least 5 minutes before registering the number</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर रजिस्टर करने से पहले कम से कम 5 मिनट रुकें</translation>
     </message>
     <message>
         <source>Do not register the number in a WhatsApp app again</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर को फिर से किसी WhatsApp ऐप में रजिस्टर न करें</translation>
     </message>
     <message>
         <source>WhatsApp Business app 2.24.17 or newer</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Business ऐप 2.24.17 या नया</translation>
     </message>
     <message>
         <source>Linked devices will be unlinked; staff told</source>
-        <translation type="unfinished"></translation>
+        <translation>लिंक किए गए डिवाइस अनलिंक होंगे; स्टाफ़ को बता दिया</translation>
     </message>
     <message>
         <source>Tap Confirm in the app to share history within 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>24 घंटे के अंदर ऐप में Confirm टैप करके हिस्ट्री शेयर करें</translation>
     </message>
     <message>
         <source>Open the Business app at least every 14 days, or the API side disconnects</source>
-        <translation type="unfinished"></translation>
+        <translation>Business ऐप कम से कम हर 14 दिन में खोलें, वरना API वाला हिस्सा डिस्कनेक्ट हो जाता है</translation>
     </message>
     <message>
         <source>Two-step verification turned off in WhatsApp Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Manager में टू-स्टेप वेरिफ़िकेशन बंद किया</translation>
     </message>
     <message>
         <source>Display name approved, no name change pending</source>
-        <translation type="unfinished"></translation>
+        <translation>डिस्प्ले नाम मंज़ूर, कोई नाम बदलाव बाकी नहीं</translation>
     </message>
     <message>
         <source>A payment method on the business portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>बिज़नेस पोर्टफ़ोलियो पर पेमेंट का तरीका</translation>
     </message>
     <message>
         <source>Choose how you are moving the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनें कि आप नंबर कैसे ले जा रहे हैं।</translation>
     </message>
     <message>
         <source>Enter the phone number with its country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>देश कोड के साथ फ़ोन नंबर डालें।</translation>
     </message>
     <message>
         <source>Say which WhatsApp app the number is on now.</source>
-        <translation type="unfinished"></translation>
+        <translation>बताएँ कि नंबर अभी किस WhatsApp ऐप पर है।</translation>
     </message>
     <message>
         <source>Create an archive, or unlock the one you made before.</source>
-        <translation type="unfinished"></translation>
+        <translation>आर्काइव बनाएँ, या पहले बनाया आर्काइव अनलॉक करें।</translation>
     </message>
     <message>
         <source>Confirm that you saved the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>पुष्टि करें कि आपने रिकवरी की सेव कर ली है।</translation>
     </message>
     <message>
         <source>Import at least one exported chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम एक एक्सपोर्ट की गई चैट इम्पोर्ट करें।</translation>
     </message>
     <message>
         <source>Verify the archive: it must pass after the last import before the account can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>आर्काइव वेरिफ़ाई करें: अकाउंट डिलीट करने से पहले इसे आख़िरी इम्पोर्ट के बाद पास होना ज़रूरी है।</translation>
     </message>
     <message>
         <source>Still to do: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी बाकी: {0}।</translation>
     </message>
     <message>
         <source>Verify the archive first (page &apos;Review and verify&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले आर्काइव वेरिफ़ाई करें (पेज &apos;रिव्यू और वेरिफ़ाई&apos;)।</translation>
     </message>
     <message>
         <source>First: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले: {0}।</translation>
     </message>
     <message numerus="yes">
         <source>Wait %n more minute(s) after deleting the account.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>अकाउंट डिलीट करने के बाद %n मिनट और रुकें।</numerusform>
+            <numerusform>अकाउंट डिलीट करने के बाद %n मिनट और रुकें।</numerusform>
         </translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>मोबाइल</translation>
     </message>
     <message>
         <source>landline</source>
-        <translation type="unfinished"></translation>
+        <translation>लैंडलाइन</translation>
     </message>
     <message>
         <source>mobile or landline</source>
-        <translation type="unfinished"></translation>
+        <translation>मोबाइल या लैंडलाइन</translation>
     </message>
     <message>
         <source>toll-free</source>
-        <translation type="unfinished"></translation>
+        <translation>टोल-फ़्री</translation>
     </message>
     <message>
         <source>VoIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VoIP</translation>
     </message>
     <message>
         <source>premium-rate</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रीमियम-रेट</translation>
     </message>
     <message>
         <source>pager</source>
-        <translation type="unfinished"></translation>
+        <translation>पेजर</translation>
     </message>
     <message>
         <source>universal access</source>
-        <translation type="unfinished"></translation>
+        <translation>यूनिवर्सल एक्सेस</translation>
     </message>
     <message>
         <source>shared cost</source>
-        <translation type="unfinished"></translation>
+        <translation>साझा-शुल्क</translation>
     </message>
     <message>
         <source>personal (forwarding)</source>
-        <translation type="unfinished"></translation>
+        <translation>पर्सनल (फ़ॉरवर्डिंग)</translation>
     </message>
     <message>
         <source>Enter the phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन नंबर डालें।</translation>
     </message>
     <message>
         <source>Choose the country, or start the number with + and its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>देश चुनें, या नंबर + और उसके कोड से शुरू करें।</translation>
     </message>
     <message>
         <source>This is not a phone number yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह अभी फ़ोन नंबर नहीं है।</translation>
     </message>
     <message>
         <source>The number has too few or too many digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर में अंक बहुत कम या बहुत ज़्यादा हैं।</translation>
     </message>
     <message>
         <source>No number like this is in use in that country: check the digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>उस देश में ऐसा कोई नंबर इस्तेमाल में नहीं है: अंक जाँचें।</translation>
     </message>
     <message>
         <source>unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>अज्ञात प्रकार</translation>
     </message>
     <message>
         <source>Pager numbers cannot be used on the WhatsApp Business Platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>पेजर नंबर WhatsApp Business Platform पर इस्तेमाल नहीं हो सकते।</translation>
     </message>
     <message>
         <source>The number is already on the API with a provider: move it to the new provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर पहले से किसी प्रोवाइडर के साथ API पर है: इसे नए प्रोवाइडर पर ले जाएँ।</translation>
     </message>
     <message>
         <source>The number is on the ordinary WhatsApp app: coexistence needs the WhatsApp Business app, so the account must be deleted from the app (after backing up every chat).</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर सामान्य WhatsApp ऐप पर है: कोएग्ज़िस्टेंस के लिए WhatsApp Business ऐप चाहिए, इसलिए अकाउंट ऐप से डिलीट करना होगा (हर चैट का बैकअप लेने के बाद)।</translation>
     </message>
     <message>
         <source>The number is on the WhatsApp Business app: coexistence keeps the app working beside the API and shares up to six months of chat history with your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर WhatsApp Business ऐप पर है: कोएग्ज़िस्टेंस में ऐप API के साथ चलता रहता है और छह महीने तक की चैट हिस्ट्री आपके प्रोवाइडर से शेयर होती है।</translation>
     </message>
     <message>
         <source>Most of your customers last wrote more than 24 hours before the cut-over: with coexistence you can keep answering them from the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपके ज़्यादातर ग्राहकों ने कट-ओवर से 24 घंटे से ज़्यादा पहले आख़िरी बार लिखा था: कोएग्ज़िस्टेंस में आप उन्हें ऐप से जवाब देते रह सकते हैं।</translation>
     </message>
     <message>
         <source>The number is not on WhatsApp yet: it can be registered on the API directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर अभी WhatsApp पर नहीं है: इसे सीधे API पर रजिस्टर किया जा सकता है।</translation>
     </message>
     <message>
         <source>Answer which app the number is on (next page) to get a suggestion.</source>
-        <translation type="unfinished"></translation>
+        <translation>सुझाव पाने के लिए बताएँ कि नंबर किस ऐप पर है (अगला पेज)।</translation>
     </message>
     <message>
         <source>Welcome back: unlock your archive to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से स्वागत है: जारी रखने के लिए अपना आर्काइव अनलॉक करें</translation>
     </message>
     <message>
         <source>Web page, photos inside (.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>वेब पेज, फ़ोटो अंदर (.html)</translation>
     </message>
     <message>
         <source>Web page with a folder of media (.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>वेब पेज, मीडिया के फ़ोल्डर के साथ (.html)</translation>
     </message>
     <message>
         <source>PDF document (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF दस्तावेज़ (.pdf)</translation>
     </message>
     <message>
         <source>Text, as WhatsApp exports it (.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>टेक्स्ट, जैसे WhatsApp एक्सपोर्ट करता है (.txt)</translation>
     </message>
     <message>
         <source>JSON, for other programs (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON, दूसरे प्रोग्रामों के लिए (.json)</translation>
     </message>
     <message>
         <source>Export “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;{0}&quot; एक्सपोर्ट करें</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ॉर्मैट</translation>
     </message>
     <message>
         <source>The whole chat</source>
-        <translation type="unfinished"></translation>
+        <translation>पूरी चैट</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>से</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>तक</translation>
     </message>
     <message>
         <source>From – until</source>
-        <translation type="unfinished"></translation>
+        <translation>से – तक</translation>
     </message>
     <message>
         <source>The exported file is not encrypted: anyone who gets it can read these messages. Keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सपोर्ट की गई फ़ाइल एन्क्रिप्टेड नहीं है: जिसे भी यह मिलेगी, वह ये मैसेज पढ़ सकता है। इसे सुरक्षित रखें।</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सपोर्ट करें…</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>यहाँ एक्सपोर्ट करें</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीखें</translation>
     </message>
     <message>
         <source>The first date is after the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>पहली तारीख आख़िरी तारीख के बाद की है।</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सपोर्ट हो रहा है</translation>
     </message>
     <message>
         <source>Writing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} लिखा जा रहा है…</translation>
     </message>
     <message>
         <source>Saved to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} में सेव किया।</translation>
     </message>
     <message>
         <source>Save the media files into</source>
-        <translation type="unfinished"></translation>
+        <translation>मीडिया फ़ाइलें यहाँ सेव करें</translation>
     </message>
     <message>
         <source>Exporting media</source>
-        <translation type="unfinished"></translation>
+        <translation>मीडिया एक्सपोर्ट हो रहा है</translation>
     </message>
     <message>
         <source>Writing media files into {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>मीडिया फ़ाइलें {0} में लिखी जा रही हैं…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) saved in {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln फ़ाइल {0} में सेव की गई।</numerusform>
+            <numerusform>%Ln फ़ाइलें {0} में सेव की गईं।</numerusform>
         </translation>
     </message>
     <message>
         <source>The archive is intact: {0} messages from {1} export files and {2} media files all checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>आर्काइव पूरी तरह ठीक है: {1} एक्सपोर्ट फ़ाइलों के {0} मैसेज और {2} मीडिया फ़ाइलें, सब जाँच ली गईं।</translation>
     </message>
     <message>
         <source>Problems found:</source>
-        <translation type="unfinished"></translation>
+        <translation>मिली समस्याएँ:</translation>
     </message>
     <message>
         <source>Verify archive</source>
-        <translation type="unfinished"></translation>
+        <translation>आर्काइव वेरिफ़ाई करें</translation>
     </message>
     <message>
         <source>Reading every page, message and media file…</source>
-        <translation type="unfinished"></translation>
+        <translation>हर पेज, मैसेज और मीडिया फ़ाइल पढ़ी जा रही है…</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>पासफ़्रेज़ बदलें</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>मौजूदा पासफ़्रेज़</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>नया पासफ़्रेज़</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलें</translation>
     </message>
     <message>
         <source>Changing… (about two seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>बदला जा रहा है… (लगभग दो सेकंड)</translation>
     </message>
     <message>
         <source>New recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>नई रिकवरी की</translation>
     </message>
     <message>
         <source>A new recovery key will replace the current one, which will stop working at once. Make a new key if the old one was lost or seen by someone else. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>नई रिकवरी की मौजूदा की की जगह लेगी, जो तुरंत काम करना बंद कर देगी। अगर पुरानी की खो गई या किसी और ने देख ली, तो नई की बनाएँ। जारी रखें?</translation>
     </message>
     <message>
         <source>Making a new recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>नई रिकवरी की बनाई जा रही है…</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>हो गया।</translation>
     </message>
     <message>
         <source>Jump to date</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख पर जाएँ</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख</translation>
     </message>
     <message>
         <source>wamigrate — chat archive</source>
-        <translation type="unfinished"></translation>
+        <translation>wamigrate — चैट आर्काइव</translation>
     </message>
     <message>
         <source>Filter chats by name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम से चैट फ़िल्टर करें</translation>
     </message>
     <message>
         <source>Filter chats</source>
-        <translation type="unfinished"></translation>
+        <translation>चैट फ़िल्टर करें</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>खोजें</translation>
     </message>
     <message>
         <source>Chats or search</source>
-        <translation type="unfinished"></translation>
+        <translation>चैट या खोज</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>चैट</translation>
     </message>
     <message>
         <source>Jump to date…</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख पर जाएँ…</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>विवरण</translation>
     </message>
     <message>
         <source>Import chat exports…</source>
-        <translation type="unfinished"></translation>
+        <translation>चैट एक्सपोर्ट इम्पोर्ट करें…</translation>
     </message>
     <message>
         <source>Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>अनलॉक करें…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>आर्काइव (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Import chat exports…</source>
-        <translation type="unfinished"></translation>
+        <translation>चैट एक्सपोर्ट इम्पोर्ट करें (&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export this chat…</source>
-        <translation type="unfinished"></translation>
+        <translation>यह चैट एक्सपोर्ट करें (&amp;E)…</translation>
     </message>
     <message>
         <source>Export this chat&apos;s &amp;media…</source>
-        <translation type="unfinished"></translation>
+        <translation>इस चैट का मीडिया एक्सपोर्ट करें (&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Verify archive</source>
-        <translation type="unfinished"></translation>
+        <translation>आर्काइव वेरिफ़ाई करें (&amp;V)</translation>
     </message>
     <message>
         <source>Change &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>पासफ़्रेज़ बदलें (&amp;P)…</translation>
     </message>
     <message>
         <source>New &amp;recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>नई रिकवरी की (&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>लॉक करें (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>बंद करें (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>व्यू (&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>मैसेज खोजें (&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Jump to date…</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीख पर जाएँ (&amp;J)…</translation>
     </message>
     <message>
         <source>Chat &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>चैट का विवरण (&amp;D)</translation>
     </message>
     <message>
         <source>Sort chats by</source>
-        <translation type="unfinished"></translation>
+        <translation>चैट इस क्रम में लगाएँ</translation>
     </message>
     <message>
         <source>Recent activity</source>
-        <translation type="unfinished"></translation>
+        <translation>हाल की गतिविधि</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>नाम</translation>
     </message>
     <message>
         <source>Like the system</source>
-        <translation type="unfinished"></translation>
+        <translation>सिस्टम जैसा</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>हल्का</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>गहरा</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>रूप-रंग</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>कभी नहीं</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n मिनट</numerusform>
+            <numerusform>%n मिनट</numerusform>
         </translation>
     </message>
     <message>
         <source>Lock when idle for</source>
-        <translation type="unfinished"></translation>
+        <translation>इतनी देर निष्क्रिय रहने पर लॉक करें</translation>
     </message>
     <message>
         <source>Archive: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>आर्काइव: {0}</translation>
     </message>
     <message>
         <source>This archive has no chats yet. Import the chat exports you made on the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>इस आर्काइव में अभी कोई चैट नहीं है। फ़ोन पर बनाए गए चैट एक्सपोर्ट इम्पोर्ट करें।</translation>
     </message>
     <message>
         <source>Choose a chat on the left, or search all chats with Ctrl+F.</source>
-        <translation type="unfinished"></translation>
+        <translation>बाईं ओर कोई चैट चुनें, या Ctrl+F से सभी चैट में खोजें।</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्रुप</translation>
     </message>
     <message>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>टेक्स्ट कॉपी करें</translation>
     </message>
     <message>
         <source>Open media…</source>
-        <translation type="unfinished"></translation>
+        <translation>मीडिया खोलें…</translation>
     </message>
     <message>
         <source>Open {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} खोलें</translation>
     </message>
     <message>
         <source>The archive is locked.
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>आर्काइव लॉक है।
+{0}</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>लॉक है</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>मीडिया</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>लोकेशन</translation>
     </message>
     <message>
         <source>Poll</source>
-        <translation type="unfinished"></translation>
+        <translation>पोल</translation>
     </message>
     <message>
         <source>Deleted message</source>
-        <translation type="unfinished"></translation>
+        <translation>डिलीट किया गया मैसेज</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉल</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>सूचना</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>मैसेज</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>वीडियो</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑडियो</translation>
     </message>
     <message>
         <source>Voice message</source>
-        <translation type="unfinished"></translation>
+        <translation>वॉइस मैसेज</translation>
     </message>
     <message>
         <source>Sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टिकर</translation>
     </message>
     <message>
         <source>GIF</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>दस्तावेज़</translation>
     </message>
     <message>
         <source>Contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क कार्ड</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्रुप</translation>
     </message>
     <message>
         <source>chat</source>
-        <translation type="unfinished"></translation>
+        <translation>चैट</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>एडिट किया गया</translation>
     </message>
     <message>
         <source>double-click to open</source>
-        <translation type="unfinished"></translation>
+        <translation>खोलने के लिए डबल-क्लिक करें</translation>
     </message>
     <message>
         <source>not included in the export</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सपोर्ट में शामिल नहीं</translation>
     </message>
     <message>
         <source>media left out of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सपोर्ट से छूटा मीडिया</translation>
     </message>
     <message>
         <source>Loading photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोटो लोड हो रही है…</translation>
     </message>
     <message>
         <source>One-to-one chat</source>
-        <translation type="unfinished"></translation>
+        <translation>एक-से-एक चैट</translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln मैसेज</numerusform>
+            <numerusform>%Ln मैसेज</numerusform>
         </translation>
     </message>
     <message>
         <source>Participants ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>सदस्य ({0})</translation>
     </message>
     <message>
         <source>not included in the export: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सपोर्ट में शामिल नहीं: {0}</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई नहीं</translation>
     </message>
     <message>
         <source>Imported from</source>
-        <translation type="unfinished"></translation>
+        <translation>यहाँ से इम्पोर्ट किया</translation>
     </message>
     <message>
         <source>imported {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट किया {0}</translation>
     </message>
     <message>
         <source>line {0}: </source>
-        <translation type="unfinished"></translation>
+        <translation>पंक्ति {0}: </translation>
     </message>
     <message>
         <source>Chat details</source>
-        <translation type="unfinished"></translation>
+        <translation>चैट का विवरण</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>गिनती हो रही है…</translation>
     </message>
     <message>
         <source>Messages per month</source>
-        <translation type="unfinished"></translation>
+        <translation>हर महीने के मैसेज</translation>
     </message>
     <message>
         <source>How are the dates written?</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीखें कैसे लिखी हैं?</translation>
     </message>
     <message>
         <source>The dates in {0} can be read two ways. When was the first message sent?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} में तारीखें दो तरह से पढ़ी जा सकती हैं। पहला मैसेज कब भेजा गया था?</translation>
     </message>
     <message>
         <source>Drop chat exports here: .txt or .zip files, or folders of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>चैट एक्सपोर्ट यहाँ छोड़ें: .txt या .zip फ़ाइलें, या उनके फ़ोल्डर।</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइलें जोड़ें…</translation>
     </message>
     <message>
         <source>Add a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोल्डर जोड़ें…</translation>
     </message>
     <message>
         <source>Remove from list</source>
-        <translation type="unfinished"></translation>
+        <translation>सूची से हटाएँ</translation>
     </message>
     <message>
         <source>Exports to import</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट करने के लिए एक्सपोर्ट</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>स्थिति</translation>
     </message>
     <message>
         <source>New messages</source>
-        <translation type="unfinished"></translation>
+        <translation>नए मैसेज</translation>
     </message>
     <message>
         <source>Already in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले से आर्काइव में</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>नोट</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी फ़ाइलें</translation>
     </message>
     <message>
         <source>All files: %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी फ़ाइलें: %p%</translation>
     </message>
     <message>
         <source>Current file</source>
-        <translation type="unfinished"></translation>
+        <translation>मौजूदा फ़ाइल</translation>
     </message>
     <message>
         <source>This file: %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>यह फ़ाइल: %p%</translation>
     </message>
     <message>
         <source>Import speed</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट की गति</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट करें</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट रद्द करें</translation>
     </message>
     <message>
         <source>Import result</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट का नतीजा</translation>
     </message>
     <message>
         <source>Choose chat exports</source>
-        <translation type="unfinished"></translation>
+        <translation>चैट एक्सपोर्ट चुनें</translation>
     </message>
     <message>
         <source>Chat exports</source>
-        <translation type="unfinished"></translation>
+        <translation>चैट एक्सपोर्ट</translation>
     </message>
     <message>
         <source>Choose a folder of chat exports</source>
-        <translation type="unfinished"></translation>
+        <translation>चैट एक्सपोर्ट का फ़ोल्डर चुनें</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>इंतज़ार में</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट हो रहा है…</translation>
     </message>
     <message>
         <source>{0} of {1} read, {2} a second</source>
-        <translation type="unfinished"></translation>
+        <translation>{1} में से {0} पढ़ा, {2} प्रति सेकंड</translation>
     </message>
     <message>
         <source>Already imported earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले ही इम्पोर्ट हो चुका है</translation>
     </message>
     <message>
         <source>Dates could be read two ways: double-click to check</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीखें दो तरह से पढ़ी जा सकती हैं: जाँचने के लिए डबल-क्लिक करें</translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning(s): expand to read them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln चेतावनी: पढ़ने के लिए खोलें</numerusform>
+            <numerusform>%Ln चेतावनियाँ: पढ़ने के लिए खोलें</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} messages read, {1} messages a second</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} मैसेज पढ़े, {1} मैसेज प्रति सेकंड</translation>
     </message>
     <message>
         <source>Dates checked</source>
-        <translation type="unfinished"></translation>
+        <translation>तारीखें जाँच ली गईं</translation>
     </message>
     <message>
         <source>Reading again…</source>
-        <translation type="unfinished"></translation>
+        <translation>फिर से पढ़ा जा रहा है…</translation>
     </message>
     <message>
         <source>Cancelled before the file was read again: import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल दोबारा पढ़ने से पहले रद्द किया गया: इसे फिर से इम्पोर्ट करें।</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट नहीं हुआ</translation>
     </message>
     <message>
         <source>Done: {0} new messages in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>हो गया: आर्काइव में {0} नए मैसेज।</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द किया जा रहा है…</translation>
     </message>
     <message>
         <source>Import cancelled. The archive is as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट रद्द हुआ। आर्काइव पहले जैसा है।</translation>
     </message>
     <message>
         <source>Import chat exports</source>
-        <translation type="unfinished"></translation>
+        <translation>चैट एक्सपोर्ट इम्पोर्ट करें</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रगति</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द किया गया। कुछ नहीं बदला।</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>लोड हो रहा है…</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>असली आकार</translation>
     </message>
     <message>
         <source>Open in another app</source>
-        <translation type="unfinished"></translation>
+        <translation>दूसरे ऐप में खोलें</translation>
     </message>
     <message>
         <source>Makes a private temporary copy for the other app; it is deleted when you close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>दूसरे ऐप के लिए एक निजी अस्थायी कॉपी बनाता है; यह विंडो बंद करने पर वह डिलीट हो जाती है।</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>एक कॉपी सेव करें…</translation>
     </message>
     <message>
         <source>This file was not included in the export, so the archive does not have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह फ़ाइल एक्सपोर्ट में शामिल नहीं थी, इसलिए आर्काइव में नहीं है।</translation>
     </message>
     <message>
         <source>Sent by {0} on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ने {1} को भेजा</translation>
     </message>
     <message>
         <source>(notice)</source>
-        <translation type="unfinished"></translation>
+        <translation>(सूचना)</translation>
     </message>
     <message>
         <source>Size: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>आकार: {0}</translation>
     </message>
     <message>
         <source>The file is missing from the archive. Run “Verify archive” to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल आर्काइव में नहीं मिली। जाँचने के लिए &quot;आर्काइव वेरिफ़ाई करें&quot; चलाएँ।</translation>
     </message>
     <message>
         <source>wamigrate cannot show this kind of file itself. Use “Open in another app” or “Save a copy…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>wamigrate इस तरह की फ़ाइल ख़ुद नहीं दिखा सकता। &quot;दूसरे ऐप में खोलें&quot; या &quot;एक कॉपी सेव करें…&quot; इस्तेमाल करें।</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>एक कॉपी सेव करें</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>सेव नहीं हुआ</translation>
     </message>
     <message>
         <source>The copy could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी सेव नहीं हो सकी: {0}</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>पासफ़्रेज़</translation>
     </message>
     <message>
         <source>A few unrelated words, e.g. copper lantern orbit 47</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ बेमेल शब्द, जैसे तांबा लालटेन कक्षा 47</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>पासफ़्रेज़ दोबारा</translation>
     </message>
     <message>
         <source>Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>इसे दोबारा टाइप करें</translation>
     </message>
     <message>
         <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>पासफ़्रेज़ दिखाएँ</translation>
     </message>
     <message>
         <source>Passphrase feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>पासफ़्रेज़ पर सुझाव</translation>
     </message>
     <message>
         <source>Caps Lock seems to be on.</source>
-        <translation type="unfinished"></translation>
+        <translation>लगता है Caps Lock चालू है।</translation>
     </message>
     <message>
         <source>Enter a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>पासफ़्रेज़ डालें।</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>दोनों पासफ़्रेज़ अभी एक जैसे नहीं हैं।</translation>
     </message>
     <message>
         <source>Strong enough. Spaces at the start or end are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>काफ़ी मज़बूत। शुरुआत या अंत की स्पेस अनदेखी की जाती है।</translation>
     </message>
     <message>
         <source>At least 10 characters; a few unrelated words are easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>कम से कम 10 अक्षर; कुछ बेमेल शब्द याद रखना आसान होता है।</translation>
     </message>
     <message>
         <source>wamigrate recovery kit</source>
-        <translation type="unfinished"></translation>
+        <translation>wamigrate रिकवरी किट</translation>
     </message>
     <message>
         <source>Made on: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>बनाया गया: {0}</translation>
     </message>
     <message>
         <source>This key opens the archive if the passphrase is forgotten. Anyone who has it and the archive can read every message in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>पासफ़्रेज़ भूल जाने पर यह की आर्काइव खोलती है। जिसके पास यह की और आर्काइव दोनों हों, वह इसका हर मैसेज पढ़ सकता है।</translation>
     </message>
     <message>
         <source>Keep it somewhere safe and away from the computer that holds the archive: printed in a locked drawer, or in a password manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>इसे सुरक्षित जगह पर और आर्काइव वाले कंप्यूटर से दूर रखें: छापकर ताले वाली दराज़ में, या पासवर्ड मैनेजर में।</translation>
     </message>
     <message>
         <source>This is your recovery key. It opens the archive if you forget the passphrase. It is shown only now: save it, print it or write it down, and keep it away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>यह आपकी रिकवरी की है। पासफ़्रेज़ भूल जाने पर यह आर्काइव खोलती है। यह सिर्फ़ अभी दिखाई जा रही है: इसे सेव करें, प्रिंट करें या लिख लें, और इस कंप्यूटर से दूर रखें।</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकवरी की</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी करें</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंट करें…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF के रूप में सेव करें…</translation>
     </message>
     <message>
         <source>To show you kept it, type the last group of the key (the four characters after the last dash):</source>
-        <translation type="unfinished"></translation>
+        <translation>यह दिखाने के लिए कि आपने इसे रख लिया है, की का आख़िरी ग्रुप टाइप करें (आख़िरी डैश के बाद के चार अक्षर):</translation>
     </message>
     <message>
         <source>Last group of the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकवरी की का आख़िरी ग्रुप</translation>
     </message>
     <message>
         <source>Copied. Paste it into your password manager, then clear the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>कॉपी हो गई। इसे अपने पासवर्ड मैनेजर में पेस्ट करें, फिर क्लिपबोर्ड खाली करें।</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रिंटर पर भेजा गया।</translation>
     </message>
     <message>
         <source>Save the recovery kit</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकवरी किट सेव करें</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF सेव नहीं हो सका: {0}</translation>
     </message>
     <message>
         <source>Saved to {0}. Move it off this computer (a USB stick, a password manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} में सेव किया। इसे इस कंप्यूटर से हटाकर रखें (USB स्टिक, पासवर्ड मैनेजर)।</translation>
     </message>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी रिकवरी की</translation>
     </message>
     <message>
         <source>I have saved it</source>
-        <translation type="unfinished"></translation>
+        <translation>मैंने इसे सेव कर लिया है</translation>
     </message>
     <message>
         <source>Recovery key not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकवरी की सेव नहीं हुई</translation>
     </message>
     <message>
         <source>You have not typed back the key&apos;s last group. Without the key, a forgotten passphrase means the archive is lost. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>आपने की का आख़िरी ग्रुप टाइप नहीं किया है। की के बिना, पासफ़्रेज़ भूलने का मतलब है आर्काइव खो देना। फिर भी बंद करें?</translation>
     </message>
     <message>
         <source>Search messages (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>मैसेज खोजें (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>मैसेज खोजें</translation>
     </message>
     <message>
         <source>Where to search</source>
-        <translation type="unfinished"></translation>
+        <translation>कहाँ खोजें</translation>
     </message>
     <message>
         <source>All chats</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी चैट</translation>
     </message>
     <message>
         <source>This chat</source>
-        <translation type="unfinished"></translation>
+        <translation>यह चैट</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़िल्टर</translation>
     </message>
     <message>
         <source>Filter by sender, date and kind of message</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाले, तारीख और मैसेज के प्रकार से फ़िल्टर करें</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>भेजने वाला</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी</translation>
     </message>
     <message>
         <source>Kind of message</source>
-        <translation type="unfinished"></translation>
+        <translation>मैसेज का प्रकार</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी प्रकार</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रकार</translation>
     </message>
     <message>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>खोज की स्थिति</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>खोज के नतीजे</translation>
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई भी तारीख</translation>
     </message>
     <message>
         <source>Type words to find, or choose a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>खोजने के लिए शब्द टाइप करें, या कोई फ़िल्टर चुनें।</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>खोजा जा रहा है…</translation>
     </message>
     <message>
         <source>No messages found.</source>
-        <translation type="unfinished"></translation>
+        <translation>कोई मैसेज नहीं मिला।</translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s) found so far; more appear as you scroll.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>अब तक %Ln मैसेज मिला; स्क्रॉल करने पर और दिखेंगे।</numerusform>
+            <numerusform>अब तक %Ln मैसेज मिले; स्क्रॉल करने पर और दिखेंगे।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln मैसेज मिला।</numerusform>
+            <numerusform>%Ln मैसेज मिले।</numerusform>
         </translation>
     </message>
     <message>
         <source>Unlock archive</source>
-        <translation type="unfinished"></translation>
+        <translation>आर्काइव अनलॉक करें</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>आर्काइव</translation>
     </message>
     <message>
         <source>Archive folder</source>
-        <translation type="unfinished"></translation>
+        <translation>आर्काइव फ़ोल्डर</translation>
     </message>
     <message>
         <source>With the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>पासफ़्रेज़ से</translation>
     </message>
     <message>
         <source>With the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>रिकवरी की से</translation>
     </message>
     <message>
         <source>Unlock result</source>
-        <translation type="unfinished"></translation>
+        <translation>अनलॉक का नतीजा</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>अनलॉक करें</translation>
     </message>
     <message>
         <source>Choose the archive folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>आर्काइव फ़ोल्डर चुनें।</translation>
     </message>
     <message>
         <source>Unlocking… (this takes about a second)</source>
-        <translation type="unfinished"></translation>
+        <translation>अनलॉक हो रहा है… (लगभग एक सेकंड लगता है)</translation>
     </message>
     <message>
         <source>What is still needed on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>इस पेज पर अभी क्या बाकी है</translation>
     </message>
     <message>
         <source>To continue: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>जारी रखने के लिए: {0}</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक</translation>
     </message>
     <message>
         <source>Hello!</source>
-        <translation type="unfinished"></translation>
+        <translation>नमस्ते!</translation>
     </message>
     <message>
         <source>Thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>धन्यवाद</translation>
     </message>
     <message>
         <source>1. Open the chat, tap the name at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>1. चैट खोलें, ऊपर नाम पर टैप करें</translation>
     </message>
     <message>
         <source>Contact info</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क जानकारी</translation>
     </message>
     <message>
         <source>Media, links</source>
-        <translation type="unfinished"></translation>
+        <translation>मीडिया, लिंक</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>स्टार वाले</translation>
     </message>
     <message>
         <source>Export Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Export Chat</translation>
     </message>
     <message>
         <source>Clear Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear Chat</translation>
     </message>
     <message>
         <source>2. Tap Export Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Export Chat पर टैप करें</translation>
     </message>
     <message>
         <source>Attach Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Attach Media</translation>
     </message>
     <message>
         <source>Without Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Without Media</translation>
     </message>
     <message>
         <source>3. Choose with or without media</source>
-        <translation type="unfinished"></translation>
+        <translation>3. मीडिया के साथ या बिना चुनें</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Share</translation>
     </message>
     <message>
         <source>AirDrop</source>
-        <translation type="unfinished"></translation>
+        <translation>AirDrop</translation>
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail</translation>
     </message>
     <message>
         <source>Save to Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Save to Files</translation>
     </message>
     <message>
         <source>4. Save it, then copy it to this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>4. सेव करें, फिर इस कंप्यूटर पर कॉपी करें</translation>
     </message>
     <message>
         <source>1. Open the chat, tap ⋮</source>
-        <translation type="unfinished"></translation>
+        <translation>1. चैट खोलें, ⋮ पर टैप करें</translation>
     </message>
     <message>
         <source>View contact</source>
-        <translation type="unfinished"></translation>
+        <translation>संपर्क देखें</translation>
     </message>
     <message>
         <source>Wallpaper</source>
-        <translation type="unfinished"></translation>
+        <translation>वॉलपेपर</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>More</translation>
     </message>
     <message>
         <source>2. Tap More</source>
-        <translation type="unfinished"></translation>
+        <translation>2. More पर टैप करें</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट करें</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>ब्लॉक करें</translation>
     </message>
     <message>
         <source>Clear chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear chat</translation>
     </message>
     <message>
         <source>Export chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Export chat</translation>
     </message>
     <message>
         <source>3. Tap Export chat</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Export chat पर टैप करें</translation>
     </message>
     <message>
         <source>Without media</source>
-        <translation type="unfinished"></translation>
+        <translation>Without media</translation>
     </message>
     <message>
         <source>Include media</source>
-        <translation type="unfinished"></translation>
+        <translation>Include media</translation>
     </message>
     <message>
         <source>4. Choose, then save to Drive or e-mail it</source>
-        <translation type="unfinished"></translation>
+        <translation>4. चुनें, फिर Drive में सेव करें या ईमेल करें</translation>
     </message>
     <message>
         <source>What changes at the cut-over</source>
-        <translation type="unfinished"></translation>
+        <translation>कट-ओवर पर क्या बदलता है</translation>
     </message>
     <message>
         <source>Who can still be answered freely, and what the API will not carry over.</source>
-        <translation type="unfinished"></translation>
+        <translation>किन्हें अब भी खुलकर जवाब दिया जा सकता है, और API क्या साथ नहीं ले जाएगा।</translation>
     </message>
     <message>
         <source>Planned cut-over</source>
-        <translation type="unfinished"></translation>
+        <translation>तय कट-ओवर</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>टाइम ज़ोन</translation>
     </message>
     <message>
         <source>Impact of the move</source>
-        <translation type="unfinished"></translation>
+        <translation>बदलाव का असर</translation>
     </message>
     <message>
         <source>Customers by time since their last message</source>
-        <translation type="unfinished"></translation>
+        <translation>आख़िरी मैसेज के बाद बीते समय के अनुसार ग्राहक</translation>
     </message>
     <message>
         <source>Analysing the archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>आर्काइव का विश्लेषण हो रहा है…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Suggestion:&lt;/b&gt; {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;सुझाव:&lt;/b&gt; {0}</translation>
     </message>
     <message>
         <source>Wait for the analysis to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>विश्लेषण पूरा होने का इंतज़ार करें।</translation>
     </message>
     <message>
         <source>wamigrate could not tell which sender is your business in these chats, so it cannot say which customers wrote last. Set your name as it appears in the exports on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>wamigrate यह नहीं बता सका कि इन चैट में कौन-सा भेजने वाला आपका बिज़नेस है, इसलिए यह नहीं बता सकता कि आख़िरी बार किन ग्राहकों ने लिखा। अगले पेज पर अपना नाम वैसे डालें जैसे वह एक्सपोर्ट में दिखता है।</translation>
     </message>
     <message>
         <source>Your business writes as &lt;b&gt;{0}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका बिज़नेस &lt;b&gt;{0}&lt;/b&gt; नाम से लिखता है।</translation>
     </message>
     <message>
         <source>At the cut-over, &lt;b&gt;{0}&lt;/b&gt; of {1} customers will still be inside the 24-hour window (you can answer them freely); &lt;b&gt;{2}&lt;/b&gt; will need an approved template before you can write to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>कट-ओवर पर, {1} में से &lt;b&gt;{0}&lt;/b&gt; ग्राहक अब भी 24 घंटे की विंडो के अंदर होंगे (आप उन्हें खुलकर जवाब दे सकते हैं); &lt;b&gt;{2}&lt;/b&gt; को लिखने से पहले आपको एक मंज़ूर टेम्पलेट चाहिए होगा।</translation>
     </message>
     <message>
         <source>Outside the window, by country: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>विंडो के बाहर, देश के अनुसार: {0}</translation>
     </message>
     <message>
         <source>In your history but not on the API</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी हिस्ट्री में है, पर API पर नहीं</translation>
     </message>
     <message>
         <source>You answered {0} % of customer messages within 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>आपने ग्राहकों के {0} % मैसेज का जवाब 24 घंटे के अंदर दिया।</translation>
     </message>
     <message numerus="yes">
         <source>sent %Ln time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln बार भेजा</numerusform>
+            <numerusform>%Ln बार भेजा</numerusform>
         </translation>
     </message>
     <message>
         <source>Messages you send again and again: template candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>जो मैसेज आप बार-बार भेजते हैं: टेम्पलेट के उम्मीदवार</translation>
     </message>
     <message>
         <source>Done on the “Review and verify” page: the last verification passed after the last import.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;रिव्यू और वेरिफ़ाई&quot; पेज पर होता है: आख़िरी वेरिफ़िकेशन आख़िरी इम्पोर्ट के बाद पास हुआ।</translation>
     </message>
     <message>
         <source>WhatsApp ▸ ⋮ ▸ Settings ▸ Account ▸ Two-step verification: note the PIN, or turn it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp ▸ ⋮ ▸ Settings ▸ Account ▸ Two-step verification: PIN नोट करें, या इसे बंद करें।</translation>
     </message>
     <message>
         <source>WhatsApp ▸ Settings ▸ Account ▸ Two-step verification: note the PIN, or turn it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp ▸ Settings ▸ Account ▸ Two-step verification: PIN नोट करें, या इसे बंद करें।</translation>
     </message>
     <message>
         <source>WhatsApp ▸ ⋮ ▸ Settings ▸ Account ▸ Delete my account ▸ enter the number ▸ Delete my account.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp ▸ ⋮ ▸ Settings ▸ Account ▸ Delete my account ▸ नंबर डालें ▸ Delete my account।</translation>
     </message>
     <message>
         <source>WhatsApp ▸ Settings ▸ Account ▸ Delete my account ▸ enter the number ▸ Delete my account.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp ▸ Settings ▸ Account ▸ Delete my account ▸ नंबर डालें ▸ Delete my account।</translation>
     </message>
     <message>
         <source>Meta needs a few minutes to release the number (error 133015 if you register too soon).</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta को नंबर छोड़ने में कुछ मिनट लगते हैं (बहुत जल्दी रजिस्टर करने पर एरर 133015)।</translation>
     </message>
     <message>
         <source>Do not open WhatsApp on the phone and register the number again: it would leave the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन पर WhatsApp खोलकर नंबर फिर से रजिस्टर न करें: वह API से हट जाएगा।</translation>
     </message>
     <message>
         <source>Play Store ▸ WhatsApp Business ▸ Update. Check the version in Settings ▸ Help ▸ App info.</source>
-        <translation type="unfinished"></translation>
+        <translation>Play Store ▸ WhatsApp Business ▸ Update। वर्ज़न Settings ▸ Help ▸ App info में देखें।</translation>
     </message>
     <message>
         <source>App Store ▸ WhatsApp Business ▸ Update. Check the version in Settings ▸ Help.</source>
-        <translation type="unfinished"></translation>
+        <translation>App Store ▸ WhatsApp Business ▸ Update। वर्ज़न Settings ▸ Help में देखें।</translation>
     </message>
     <message>
         <source>WhatsApp Web and desktop sessions will be logged out; tell the staff who use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Web और डेस्कटॉप सेशन लॉग आउट हो जाएँगे; जो स्टाफ़ उन्हें इस्तेमाल करता है उसे बता दें।</translation>
     </message>
     <message>
         <source>During onboarding the app asks to share chat history: tap Confirm within 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऑनबोर्डिंग के दौरान ऐप चैट हिस्ट्री शेयर करने को पूछता है: 24 घंटे के अंदर Confirm पर टैप करें।</translation>
     </message>
     <message>
         <source>Open the WhatsApp Business app on the phone at least every 14 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन पर WhatsApp Business ऐप कम से कम हर 14 दिन में खोलें।</translation>
     </message>
     <message>
         <source>WhatsApp Manager ▸ Phone numbers ▸ the number ▸ Two-step verification ▸ Turn off.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Manager ▸ Phone numbers ▸ वह नंबर ▸ Two-step verification ▸ Turn off।</translation>
     </message>
     <message>
         <source>WhatsApp Manager ▸ Phone numbers: the display name shows Approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Manager ▸ Phone numbers: डिस्प्ले नाम Approved दिखाता है।</translation>
     </message>
     <message>
         <source>Business settings ▸ Payments (or the provider&apos;s portal): a payment method is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Business settings ▸ Payments (या प्रोवाइडर का पोर्टल): पेमेंट का तरीका जोड़ा गया है।</translation>
     </message>
     <message>
         <source>Tick each step when it is done. Each tick is recorded, with its time, in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>हर चरण पूरा होने पर उस पर टिक करें। हर टिक, उसके समय के साथ, आर्काइव में दर्ज होता है।</translation>
     </message>
     <message>
         <source>Done {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} को पूरा हुआ।</translation>
     </message>
     <message>
         <source>This cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>इसे वापस नहीं किया जा सकता</translation>
     </message>
     <message>
         <source>Tick this only after you have really done it: “{0}”. Done?</source>
-        <translation type="unfinished"></translation>
+        <translation>इस पर सिर्फ़ तभी टिक करें जब आपने सच में यह कर लिया हो: &quot;{0}&quot;। हो गया?</translation>
     </message>
     <message>
         <source>Business readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>बिज़नेस की तैयारी</translation>
     </message>
     <message>
         <source>A few questions Meta or your provider will ask. Leave out what you do not know yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>कुछ सवाल जो Meta या आपका प्रोवाइडर पूछेगा। जो अभी नहीं पता, उसे छोड़ दें।</translation>
     </message>
     <message>
         <source>Display name (shown to customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>डिस्प्ले नाम (ग्राहकों को दिखता है)</translation>
     </message>
     <message>
         <source>Legal business name</source>
-        <translation type="unfinished"></translation>
+        <translation>बिज़नेस का कानूनी नाम</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>वेबसाइट</translation>
     </message>
     <message>
         <source>Privacy policy address</source>
-        <translation type="unfinished"></translation>
+        <translation>प्राइवेसी पॉलिसी का पता</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>कैटेगरी</translation>
     </message>
     <message>
         <source>Business verification</source>
-        <translation type="unfinished"></translation>
+        <translation>बिज़नेस वेरिफ़िकेशन</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>वेरिफ़ाइड</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>बाकी</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>शुरू नहीं हुआ</translation>
     </message>
     <message>
         <source>Your name in the exported chats</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सपोर्ट की गई चैट में आपका नाम</translation>
     </message>
     <message>
         <source>Provider (solution partner)</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोवाइडर (सॉल्यूशन पार्टनर)</translation>
     </message>
     <message>
         <source>Provider type</source>
-        <translation type="unfinished"></translation>
+        <translation>प्रोवाइडर का प्रकार</translation>
     </message>
     <message>
         <source>Solution Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Solution Partner</translation>
     </message>
     <message>
         <source>Tech Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Tech Provider</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>अन्य</translation>
     </message>
     <message>
         <source>Payment method added</source>
-        <translation type="unfinished"></translation>
+        <translation>पेमेंट का तरीका जोड़ा गया</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>हाँ</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>नहीं</translation>
     </message>
     <message>
         <source>How customers agree to receive messages</source>
-        <translation type="unfinished"></translation>
+        <translation>ग्राहक मैसेज पाने के लिए कैसे सहमति देते हैं</translation>
     </message>
     <message>
         <source>WhatsApp Business app version (Settings ▸ Help)</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Business ऐप का वर्ज़न (Settings ▸ Help)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Templates&lt;/b&gt; (optional): paste them in TOML, as in docs/profile-example.toml, or load a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;टेम्पलेट&lt;/b&gt; (वैकल्पिक): उन्हें TOML में पेस्ट करें, जैसे docs/profile-example.toml में है, या कोई फ़ाइल लोड करें।</translation>
     </message>
     <message>
         <source>Message templates (TOML)</source>
-        <translation type="unfinished"></translation>
+        <translation>मैसेज टेम्पलेट (TOML)</translation>
     </message>
     <message>
         <source>Load templates from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल से टेम्पलेट लोड करें…</translation>
     </message>
     <message>
         <source>Readiness findings</source>
-        <translation type="unfinished"></translation>
+        <translation>तैयारी के नतीजे</translation>
     </message>
     <message>
         <source>I don&apos;t know yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी नहीं पता</translation>
     </message>
     <message>
         <source>Templates file</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट फ़ाइल</translation>
     </message>
     <message>
         <source>TOML (*.toml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>TOML (*.toml);;सभी फ़ाइलें (*)</translation>
     </message>
     <message>
         <source>The file could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ाइल पढ़ी नहीं जा सकी: {0}</translation>
     </message>
     <message>
         <source>The templates are not valid TOML: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>टेम्पलेट मान्य TOML नहीं हैं: {0}</translation>
     </message>
     <message>
         <source>Your readiness report</source>
-        <translation type="unfinished"></translation>
+        <translation>आपकी तैयारी रिपोर्ट</translation>
     </message>
     <message>
         <source>Save it for your provider, and keep the archive safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>इसे अपने प्रोवाइडर के लिए सेव करें, और आर्काइव को सुरक्षित रखें।</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>नतीजा</translation>
     </message>
     <message>
         <source>Save as web page…</source>
-        <translation type="unfinished"></translation>
+        <translation>वेब पेज के रूप में सेव करें…</translation>
     </message>
     <message>
         <source>Save as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON के रूप में सेव करें…</translation>
     </message>
     <message>
         <source>Saved report</source>
-        <translation type="unfinished"></translation>
+        <translation>सेव की गई रिपोर्ट</translation>
     </message>
     <message>
         <source>What still needs doing</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी क्या करना बाकी है</translation>
     </message>
     <message>
         <source>Open the archive browser</source>
-        <translation type="unfinished"></translation>
+        <translation>आर्काइव ब्राउज़र खोलें</translation>
     </message>
     <message>
         <source>Read and search the archived chats</source>
-        <translation type="unfinished"></translation>
+        <translation>आर्काइव की गई चैट पढ़ें और खोजें</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) need action.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n नतीजे पर कार्रवाई ज़रूरी है।</numerusform>
+            <numerusform>%n नतीजों पर कार्रवाई ज़रूरी है।</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not answered yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n सवाल का जवाब अभी नहीं दिया गया।</numerusform>
+            <numerusform>%n सवालों के जवाब अभी नहीं दिए गए।</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing left to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>अब कुछ करना बाकी नहीं।</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>वेब पेज (*.html)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट सेव करें</translation>
     </message>
     <message>
         <source>Saving the report</source>
-        <translation type="unfinished"></translation>
+        <translation>रिपोर्ट सेव हो रही है</translation>
     </message>
     <message>
         <source>&lt;b&gt;On Android&lt;/b&gt;, for each chat: open the chat ▸ tap ⋮ (top right) ▸ &lt;i&gt;More&lt;/i&gt; ▸ &lt;i&gt;Export chat&lt;/i&gt; ▸ &lt;i&gt;Include media&lt;/i&gt; (or &lt;i&gt;Without media&lt;/i&gt;) ▸ save the file to Google Drive or e-mail it to yourself, then copy it to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Android पर&lt;/b&gt;, हर चैट के लिए: चैट खोलें ▸ ⋮ (ऊपर दाईं ओर) पर टैप करें ▸ &lt;i&gt;More&lt;/i&gt; ▸ &lt;i&gt;Export chat&lt;/i&gt; ▸ &lt;i&gt;Include media&lt;/i&gt; (या &lt;i&gt;Without media&lt;/i&gt;) ▸ फ़ाइल Google Drive में सेव करें या ख़ुद को ईमेल करें, फिर इस कंप्यूटर पर कॉपी करें।</translation>
     </message>
     <message>
         <source>&lt;b&gt;On iPhone&lt;/b&gt;, for each chat: open the chat ▸ tap the contact or group name at the top ▸ &lt;i&gt;Export Chat&lt;/i&gt; ▸ &lt;i&gt;Attach Media&lt;/i&gt; (or &lt;i&gt;Without Media&lt;/i&gt;) ▸ &lt;i&gt;Save to Files&lt;/i&gt; or AirDrop it to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;iPhone पर&lt;/b&gt;, हर चैट के लिए: चैट खोलें ▸ ऊपर संपर्क या ग्रुप के नाम पर टैप करें ▸ &lt;i&gt;Export Chat&lt;/i&gt; ▸ &lt;i&gt;Attach Media&lt;/i&gt; (या &lt;i&gt;Without Media&lt;/i&gt;) ▸ &lt;i&gt;Save to Files&lt;/i&gt; या AirDrop से इस कंप्यूटर पर भेजें।</translation>
     </message>
     <message>
         <source>WhatsApp puts at most &lt;b&gt;10,000 recent messages&lt;/b&gt; in an export with media and at most &lt;b&gt;40,000&lt;/b&gt; without media. For a longer chat, export it both ways: wamigrate keeps each message once.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp मीडिया वाले एक्सपोर्ट में ज़्यादा से ज़्यादा &lt;b&gt;10,000 हाल के मैसेज&lt;/b&gt; और बिना मीडिया के ज़्यादा से ज़्यादा &lt;b&gt;40,000&lt;/b&gt; रखता है। लंबी चैट को दोनों तरह से एक्सपोर्ट करें: wamigrate हर मैसेज एक ही बार रखता है।</translation>
     </message>
     <message>
         <source>Protect your history</source>
-        <translation type="unfinished"></translation>
+        <translation>अपनी हिस्ट्री बचाएँ</translation>
     </message>
     <message>
         <source>Export every chat from the phone, and keep them in an encrypted archive on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन से हर चैट एक्सपोर्ट करें, और उन्हें इस कंप्यूटर पर एक एन्क्रिप्टेड आर्काइव में रखें।</translation>
     </message>
     <message>
         <source>Create a new archive</source>
-        <translation type="unfinished"></translation>
+        <translation>नया आर्काइव बनाएँ</translation>
     </message>
     <message>
         <source>Open the archive I made before</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले बनाया आर्काइव खोलें</translation>
     </message>
     <message>
         <source>Archive location</source>
-        <translation type="unfinished"></translation>
+        <translation>आर्काइव की जगह</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनें…</translation>
     </message>
     <message>
         <source>Choose where the archive is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>चुनें कि आर्काइव कहाँ रखा जाए</translation>
     </message>
     <message>
         <source>Create the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>आर्काइव बनाएँ</translation>
     </message>
     <message>
         <source>Archive status</source>
-        <translation type="unfinished"></translation>
+        <translation>आर्काइव की स्थिति</translation>
     </message>
     <message>
         <source>Where to keep the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>आर्काइव कहाँ रखें</translation>
     </message>
     <message>
         <source>Archive (*.wamarchive)</source>
-        <translation type="unfinished"></translation>
+        <translation>आर्काइव (*.wamarchive)</translation>
     </message>
     <message>
         <source>Choose the archive folder (its name ends in .wamarchive)</source>
-        <translation type="unfinished"></translation>
+        <translation>आर्काइव फ़ोल्डर चुनें (इसका नाम .wamarchive पर ख़त्म होता है)</translation>
     </message>
     <message>
         <source>Creating the archive… (a few seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>आर्काइव बन रहा है… (कुछ सेकंड)</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>अनलॉक हो रहा है…</translation>
     </message>
     <message>
         <source>Archive unlocked: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>आर्काइव अनलॉक हुआ: {0}</translation>
     </message>
     <message>
         <source>Archive created: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>आर्काइव बना: {0}</translation>
     </message>
     <message>
         <source>Wait for the archive to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>आर्काइव खुलने का इंतज़ार करें।</translation>
     </message>
     <message>
         <source>Import your chats</source>
-        <translation type="unfinished"></translation>
+        <translation>अपनी चैट इम्पोर्ट करें</translation>
     </message>
     <message>
         <source>Add the exported chats. You can add more later, from this page or from the archive browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक्सपोर्ट की गई चैट जोड़ें। बाद में इस पेज से या आर्काइव ब्राउज़र से और जोड़ सकते हैं।</translation>
     </message>
     <message>
         <source>Wait for the import to finish, or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>इम्पोर्ट पूरा होने का इंतज़ार करें, या इसे रद्द करें।</translation>
     </message>
     <message>
         <source>Review and verify</source>
-        <translation type="unfinished"></translation>
+        <translation>रिव्यू और वेरिफ़ाई</translation>
     </message>
     <message>
         <source>Check that every chat you need is here, then verify the archive: every page, message and file is read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>देखें कि आपकी ज़रूरत की हर चैट यहाँ है, फिर आर्काइव वेरिफ़ाई करें: हर पेज, मैसेज और फ़ाइल दोबारा पढ़ी जाती है।</translation>
     </message>
     <message>
         <source>Chats in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>आर्काइव में चैट</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>तक</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>चेतावनियाँ</translation>
     </message>
     <message>
         <source>Verify the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>आर्काइव वेरिफ़ाई करें</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>रद्द करें</translation>
     </message>
     <message>
         <source>Verification progress</source>
-        <translation type="unfinished"></translation>
+        <translation>वेरिफ़िकेशन की प्रगति</translation>
     </message>
     <message>
         <source>Verification result</source>
-        <translation type="unfinished"></translation>
+        <translation>वेरिफ़िकेशन का नतीजा</translation>
     </message>
     <message>
         <source>Counting the chats…</source>
-        <translation type="unfinished"></translation>
+        <translation>चैट गिनी जा रही हैं…</translation>
     </message>
     <message>
         <source>{0} chats, {1} messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} चैट, {1} मैसेज।</translation>
     </message>
     <message>
         <source>Verified after the last import.</source>
-        <translation type="unfinished"></translation>
+        <translation>आख़िरी इम्पोर्ट के बाद वेरिफ़ाई किया गया।</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>वेरिफ़ाई हो रहा है…</translation>
     </message>
     <message>
         <source>Verification cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>वेरिफ़िकेशन रद्द किया गया।</translation>
     </message>
     <message>
         <source>Wait for the verification to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>वेरिफ़िकेशन पूरा होने का इंतज़ार करें।</translation>
     </message>
     <message>
         <source>WhatsApp (the ordinary app)</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp (सामान्य ऐप)</translation>
     </message>
     <message>
         <source>WhatsApp Business app</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Business ऐप</translation>
     </message>
     <message>
         <source>Already on the API, with a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>पहले से API पर, किसी प्रोवाइडर के साथ</translation>
     </message>
     <message>
         <source>Not on WhatsApp yet</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी WhatsApp पर नहीं</translation>
     </message>
     <message>
         <source>Move your number to the WhatsApp Business Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>अपना नंबर WhatsApp Business Platform पर ले जाएँ</translation>
     </message>
     <message>
         <source>wamigrate walks you through the move step by step, in the safe order: first your chats are backed up in an encrypted archive on this computer, then checked, and only then does the checklist unlock the step that cannot be undone. You can close wamigrate at any time: it continues where you stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>wamigrate आपको सुरक्षित क्रम में, कदम-दर-कदम यह बदलाव करवाता है: पहले आपकी चैट का इस कंप्यूटर पर एक एन्क्रिप्टेड आर्काइव में बैकअप होता है, फिर उसकी जाँच होती है, और उसके बाद ही चेकलिस्ट वह चरण खोलती है जिसे वापस नहीं किया जा सकता। आप wamigrate कभी भी बंद कर सकते हैं: यह वहीं से जारी रहता है जहाँ आपने छोड़ा था।</translation>
     </message>
     <message>
         <source>&lt;b&gt;What changes on the API&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Chat history does not move.&lt;/b&gt; Deleting the app account loses every conversation on the phone unless it is exported first. (Meta, “Migrate an existing WhatsApp number”, updated 31 Oct 2025)&lt;/li&gt;&lt;li&gt;&lt;b&gt;The 24-hour rule.&lt;/b&gt; You can answer freely for 24 hours after a customer&apos;s last message or call; after that only pre-approved message templates can be sent. (Meta, “Send messages”, updated 4 Nov 2025)&lt;/li&gt;&lt;li&gt;&lt;b&gt;Some app features do not carry over:&lt;/b&gt; deleting or forwarding messages, status updates; groups and calls only in restricted forms. (Meta, “Groups API”, updated 16 Jun 2026)&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;API पर क्या बदलता है&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;चैट हिस्ट्री साथ नहीं जाती।&lt;/b&gt; ऐप अकाउंट डिलीट करने से फ़ोन की हर बातचीत खो जाती है, जब तक उसे पहले एक्सपोर्ट न किया जाए। (Meta, &quot;Migrate an existing WhatsApp number&quot;, 31 अक्टूबर 2025 को अपडेट)&lt;/li&gt;&lt;li&gt;&lt;b&gt;24 घंटे का नियम।&lt;/b&gt; ग्राहक के आख़िरी मैसेज या कॉल के बाद 24 घंटे तक आप खुलकर जवाब दे सकते हैं; उसके बाद सिर्फ़ पहले से मंज़ूर मैसेज टेम्पलेट भेजे जा सकते हैं। (Meta, &quot;Send messages&quot;, 4 नवंबर 2025 को अपडेट)&lt;/li&gt;&lt;li&gt;&lt;b&gt;ऐप की कुछ सुविधाएँ साथ नहीं जातीं:&lt;/b&gt; मैसेज डिलीट या फ़ॉरवर्ड करना, स्टेटस; ग्रुप और कॉल सिर्फ़ सीमित रूप में। (Meta, &quot;Groups API&quot;, 16 जून 2026 को अपडेट)&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not sure which way to go?&lt;/b&gt; Where is the number now?</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;पक्का नहीं कि कौन-सा रास्ता चुनें?&lt;/b&gt; नंबर अभी कहाँ है?</translation>
     </message>
     <message>
         <source>Where the number is now</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर अभी कहाँ है</translation>
     </message>
     <message>
         <source>Use the suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>सुझाव अपनाएँ</translation>
     </message>
     <message>
         <source>Suggested route</source>
-        <translation type="unfinished"></translation>
+        <translation>सुझाया गया रास्ता</translation>
     </message>
     <message>
         <source>&lt;b&gt;How are you moving the number?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;आप नंबर कैसे ले जा रहे हैं?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Delete the account from the app and use the number only on the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>ऐप से अकाउंट डिलीट करें और नंबर सिर्फ़ API पर इस्तेमाल करें।</translation>
     </message>
     <message>
         <source>Coexistence: keep the WhatsApp Business app</source>
-        <translation type="unfinished"></translation>
+        <translation>कोएग्ज़िस्टेंस: WhatsApp Business ऐप बना रहे</translation>
     </message>
     <message>
         <source>The number works in the Business app and on the API at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर एक ही समय पर Business ऐप और API दोनों पर काम करता है।</translation>
     </message>
     <message>
         <source>The number is already on the API; it moves to another provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर पहले से API पर है; यह किसी दूसरे प्रोवाइडर के पास जाता है।</translation>
     </message>
     <message>
         <source>Your number</source>
-        <translation type="unfinished"></translation>
+        <translation>आपका नंबर</translation>
     </message>
     <message>
         <source>The number you are moving, and where it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>जो नंबर आप ले जा रहे हैं, और वह अभी कहाँ है।</translation>
     </message>
     <message>
         <source>Country of the number</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर का देश</translation>
     </message>
     <message>
         <source>Choose the country…</source>
-        <translation type="unfinished"></translation>
+        <translation>देश चुनें…</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>देश</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन नंबर</translation>
     </message>
     <message>
         <source>e.g. 912 345 678, or +351 912 345 678</source>
-        <translation type="unfinished"></translation>
+        <translation>जैसे 98765 43210, या +91 98765 43210</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर</translation>
     </message>
     <message>
         <source>Number check</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर की जाँच</translation>
     </message>
     <message>
         <source>It is now on</source>
-        <translation type="unfinished"></translation>
+        <translation>अभी यह इस पर है</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>फ़ोन</translation>
     </message>
     <message>
         <source>Android</source>
-        <translation type="unfinished"></translation>
+        <translation>Android</translation>
     </message>
     <message>
         <source>iPhone</source>
-        <translation type="unfinished"></translation>
+        <translation>iPhone</translation>
     </message>
     <message>
         <source>I don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>मुझे नहीं पता</translation>
     </message>
     <message>
         <source>Two-step verification (a 6-digit PIN) is on</source>
-        <translation type="unfinished"></translation>
+        <translation>टू-स्टेप वेरिफ़िकेशन (6 अंकों का PIN) चालू है</translation>
     </message>
     <message>
         <source>The number receives SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर पर SMS आते हैं</translation>
     </message>
     <message>
         <source>The number receives voice calls</source>
-        <translation type="unfinished"></translation>
+        <translation>नंबर पर वॉइस कॉल आती हैं</translation>
     </message>
     <message>
         <source>Meta sends a registration code to the number by SMS or voice call, so one of them must reach you on the day you register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta नंबर पर SMS या वॉइस कॉल से रजिस्ट्रेशन कोड भेजता है, इसलिए रजिस्टर करने वाले दिन इनमें से कोई एक आप तक पहुँचना चाहिए।</translation>
     </message>
     <message>
         <source>✓ {0}: a {1} number in {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {0}: {2} का एक {1} नंबर।</translation>
     </message>
     <message>
         <source>wamigrate — move your WhatsApp number</source>
-        <translation type="unfinished"></translation>
+        <translation>wamigrate — अपना WhatsApp नंबर ले जाएँ</translation>
     </message>
     <message>
         <source>An import is running. Cancel it and close? The archive stays as it was before the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>एक इम्पोर्ट चल रहा है। उसे रद्द करके बंद करें? आर्काइव इम्पोर्ट से पहले जैसा रहेगा।</translation>
     </message>
     <message>
         <source>Close the assistant? Your answers are saved (never your passphrase); next time you continue here.</source>
-        <translation type="unfinished"></translation>
+        <translation>असिस्टेंट बंद करें? आपके जवाब सेव हैं (आपका पासफ़्रेज़ कभी नहीं); अगली बार आप यहीं से जारी रखेंगे।</translation>
     </message>
     <message>
         <source>Close wamigrate</source>
-        <translation type="unfinished"></translation>
+        <translation>wamigrate बंद करें</translation>
     </message>
     <message>
         <source>all messages</source>
-        <translation type="unfinished"></translation>
+        <translation>सभी मैसेज</translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s), {0}. Exported from the archive {1}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln मैसेज, {0}। आर्काइव से {1} को एक्सपोर्ट किया।</numerusform>
+            <numerusform>%Ln मैसेज, {0}। आर्काइव से {1} को एक्सपोर्ट किया।</numerusform>
         </translation>
     </message>
     <message>
         <source>(not in the archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>(आर्काइव में नहीं)</translation>
     </message>
     <message>
         <source>Page {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>पेज {0} / {1}</translation>
     </message>
     <message>
         <source>Customers by time since their last message, at cut-over</source>
-        <translation type="unfinished"></translation>
+        <translation>आख़िरी मैसेज के बाद बीते समय के अनुसार ग्राहक, कट-ओवर पर</translation>
     </message>
 </context>
 </TS>

@@ -5,2270 +5,2271 @@
     <name></name>
     <message>
         <source>The number is a valid international number (country code and area code; no short code)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor adalah nomor internasional yang valid (kode negara dan kode area; bukan nomor pendek)</translation>
     </message>
     <message>
         <source>The number&apos;s type can receive the registration code</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis nomor dapat menerima kode pendaftaran</translation>
     </message>
     <message>
         <source>The number can receive an SMS or a voice call</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor dapat menerima SMS atau panggilan suara</translation>
     </message>
     <message>
         <source>An IVR or toll-free number accepts international calls and reaches a person</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor IVR atau bebas pulsa menerima panggilan internasional dan terhubung ke orang</translation>
     </message>
     <message>
         <source>The business is not in a region the Platform excludes</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisnis tidak berada di wilayah yang dikecualikan Platform</translation>
     </message>
     <message>
         <source>The number is no longer registered in a WhatsApp app (full migration)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor tidak lagi terdaftar di aplikasi WhatsApp (migrasi penuh)</translation>
     </message>
     <message>
         <source>Coexistence is only for numbers on the WhatsApp Business app</source>
-        <translation type="unfinished"></translation>
+        <translation>Koeksistensi hanya untuk nomor di aplikasi WhatsApp Business</translation>
     </message>
     <message>
         <source>Wait at least 5 minutes after deleting the app account before registering</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunggu minimal 5 menit setelah menghapus akun aplikasi sebelum mendaftar</translation>
     </message>
     <message>
         <source>Coexistence needs Business app 2.24.17 or newer and a Solution Partner or Tech Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Koeksistensi memerlukan aplikasi Business 2.24.17 atau lebih baru dan Solution Partner atau Tech Provider</translation>
     </message>
     <message>
         <source>Coexistence is not available for Nigerian (+234) and South African (+27) numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Koeksistensi tidak tersedia untuk nomor Nigeria (+234) dan Afrika Selatan (+27)</translation>
     </message>
     <message>
         <source>Coexistence numbers send at most 20 messages per second</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor koeksistensi mengirim paling banyak 20 pesan per detik</translation>
     </message>
     <message>
         <source>Chat history sync must be confirmed within 24 hours of onboarding (180 days, 1:1 chats only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sinkronisasi riwayat chat harus dikonfirmasi dalam 24 jam setelah pendaftaran (180 hari, hanya chat pribadi)</translation>
     </message>
     <message>
         <source>Linked devices are unlinked at coexistence onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>Perangkat tertaut diputus saat pendaftaran koeksistensi</translation>
     </message>
     <message>
         <source>Two-step verification must be off to move between providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikasi dua langkah harus nonaktif untuk pindah penyedia</translation>
     </message>
     <message>
         <source>At most 10 registration attempts per number in 72 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Paling banyak 10 percobaan pendaftaran per nomor dalam 72 jam</translation>
     </message>
     <message>
         <source>The display name describes the business (no generic terms, no Meta or WhatsApp, no &apos;official&apos;, no web or email address, no promotion)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama tampilan menggambarkan bisnis (tanpa istilah umum, tanpa Meta atau WhatsApp, tanpa &quot;resmi&quot;, tanpa alamat web atau email, tanpa promosi)</translation>
     </message>
     <message>
         <source>The display name is clearly related to the legal business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama tampilan jelas terkait dengan nama resmi bisnis</translation>
     </message>
     <message>
         <source>The display name is formatted as Meta expects (no all capitals, emoji, symbols; at least 3 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama tampilan berformat seperti yang diharapkan Meta (tidak semua huruf kapital, emoji, simbol; minimal 3 karakter)</translation>
     </message>
     <message>
         <source>The business may use WhatsApp business messaging (restricted goods and services)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisnis boleh menggunakan pesan bisnis WhatsApp (barang dan jasa terbatas)</translation>
     </message>
     <message>
         <source>Customers have opted in to receive messages from the business</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan sudah setuju menerima pesan dari bisnis</translation>
     </message>
     <message>
         <source>A new business starts at 250 customers per day outside the 24-hour window</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisnis baru mulai dengan 250 pelanggan per hari di luar jendela 24 jam</translation>
     </message>
     <message>
         <source>Every chat is backed up in a verified archive before the app account is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>Setiap chat dicadangkan dalam arsip terverifikasi sebelum akun aplikasi dihapus</translation>
     </message>
     <message>
         <source>Template names use lowercase letters, digits and underscores (at most 512)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama templat memakai huruf kecil, angka, dan garis bawah (paling banyak 512)</translation>
     </message>
     <message>
         <source>Template lengths: header and footer at most 60 characters, body 1 to 1,024, button labels 25</source>
-        <translation type="unfinished"></translation>
+        <translation>Panjang templat: header dan footer paling banyak 60 karakter, isi 1 sampai 1.024, label tombol 25</translation>
     </message>
     <message>
         <source>Template parameters are {{1}}, {{2}}, ... in order, each with a sample value</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter templat adalah {{1}}, {{2}}, ... berurutan, masing-masing dengan contoh nilai</translation>
     </message>
     <message>
         <source>Templates avoid Meta&apos;s common rejection reasons (parameter at the start or end, #$% in samples)</source>
-        <translation type="unfinished"></translation>
+        <translation>Templat menghindari alasan penolakan umum Meta (parameter di awal atau akhir, #$% dalam contoh)</translation>
     </message>
     <message>
         <source>Authentication templates carry no links, media or emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>Templat autentikasi tidak berisi tautan, media, atau emoji</translation>
     </message>
     <message>
         <source>Marketing templates are not delivered to US numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>Templat pemasaran tidak dikirim ke nomor AS</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>Siap</translation>
     </message>
     <message>
         <source>Ready with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Siap, dengan peringatan</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Terhambat</translation>
     </message>
     <message>
         <source>under 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>kurang dari 24 jam</translation>
     </message>
     <message>
         <source>1-3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>1-3 hari</translation>
     </message>
     <message>
         <source>3-7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>3-7 hari</translation>
     </message>
     <message>
         <source>1-4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>1-4 minggu</translation>
     </message>
     <message>
         <source>over 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>lebih dari 4 minggu</translation>
     </message>
     <message>
         <source>after the cut-over time</source>
-        <translation type="unfinished"></translation>
+        <translation>setelah waktu peralihan</translation>
     </message>
     <message>
         <source>Full migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrasi penuh</translation>
     </message>
     <message>
         <source>Coexistence (keep the Business app)</source>
-        <translation type="unfinished"></translation>
+        <translation>Koeksistensi (tetap memakai aplikasi Business)</translation>
     </message>
     <message>
         <source>Move between providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindah antarpenyedia</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>OK</translation>
     </message>
     <message>
         <source>Action needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Perlu tindakan</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum dijawab</translation>
     </message>
     <message>
         <source>blocker</source>
-        <translation type="unfinished"></translation>
+        <translation>penghambat</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>peringatan</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>terkonfirmasi</translation>
     </message>
     <message>
         <source>partly confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>terkonfirmasi sebagian</translation>
     </message>
     <message>
         <source>unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>belum terkonfirmasi</translation>
     </message>
     <message>
         <source>Nothing blocks the move.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang menghambat perpindahan.</translation>
     </message>
     <message>
         <source>Fix the blockers first; they are listed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbaiki penghambat dulu; semuanya tercantum paling atas.</translation>
     </message>
     <message>
         <source>Nothing blocks the move; read the warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang menghambat perpindahan; baca peringatannya.</translation>
     </message>
     <message>
         <source>Why it matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengapa ini penting.</translation>
     </message>
     <message>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang harus dilakukan.</translation>
     </message>
     <message>
         <source>Source: {0} ({1}, {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Sumber: {0} ({1}, {2})</translation>
     </message>
     <message>
         <source>Give the archive (and the planned cut-over in the profile) to see the impact.</source>
-        <translation type="unfinished"></translation>
+        <translation>Berikan arsipnya (dan waktu peralihan yang direncanakan di profil) untuk melihat dampaknya.</translation>
     </message>
     <message>
         <source>The business&apos;s own name in the chats could not be told; set own_name in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama bisnis sendiri di chat tidak dapat dikenali; isi own_name di profil.</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak ada</translation>
     </message>
     <message>
         <source>At cut-over ({0}), &lt;b&gt;{1}&lt;/b&gt; of {2} customers are inside their 24-hour window and can get a normal reply; &lt;b&gt;{3}&lt;/b&gt; can only be contacted with an approved template. By country: {4}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat peralihan ({0}), &lt;b&gt;{1}&lt;/b&gt; dari {2} pelanggan berada di dalam jendela 24 jam dan dapat menerima balasan biasa; &lt;b&gt;{3}&lt;/b&gt; hanya dapat dihubungi dengan templat yang disetujui. Menurut negara: {4}.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Under coexistence&lt;/b&gt;, messages received before onboarding open no window: the first message to every customer after onboarding must be a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dengan koeksistensi&lt;/b&gt;, pesan yang diterima sebelum pendaftaran tidak membuka jendela: pesan pertama ke setiap pelanggan setelah pendaftaran harus berupa templat.</translation>
     </message>
     <message>
         <source>Today {0} of customer messages are answered within 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat ini {0} pesan pelanggan dibalas dalam 24 jam.</translation>
     </message>
     <message>
         <source>Today {0} of customer messages are answered within 24 hours; half of the answers come within {1} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat ini {0} pesan pelanggan dibalas dalam 24 jam; separuh balasan datang dalam {1} menit.</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari</translation>
     </message>
     <message>
         <source>Answered within 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibalas dalam 24 jam</translation>
     </message>
     <message>
         <source>Used in your chats but not available (or limited) on the API:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipakai di chat Anda tetapi tidak tersedia (atau terbatas) di API:</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>Fitur</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan</translation>
     </message>
     <message>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Messages you send again and again, which will need approved templates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan yang Anda kirim berulang kali, yang akan memerlukan templat yang disetujui:</translation>
     </message>
     <message>
         <source>Template body</source>
-        <translation type="unfinished"></translation>
+        <translation>Isi templat</translation>
     </message>
     <message>
         <source>Times sent</source>
-        <translation type="unfinished"></translation>
+        <translation>Kali dikirim</translation>
     </message>
     <message>
         <source>Suggested category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori yang disarankan</translation>
     </message>
     <message>
         <source>No archive was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada arsip yang diberikan.</translation>
     </message>
     <message>
         <source>never verified</source>
-        <translation type="unfinished"></translation>
+        <translation>belum pernah diverifikasi</translation>
     </message>
     <message>
         <source>last verified {0}: passed</source>
-        <translation type="unfinished"></translation>
+        <translation>terakhir diverifikasi {0}: lolos</translation>
     </message>
     <message>
         <source>last verified {0}: problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>terakhir diverifikasi {0}: ada masalah</translation>
     </message>
     <message>
         <source>{0} chats, {1} messages, {2} to {3} (UTC); {4}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} chat, {1} pesan, {2} sampai {3} (UTC); {4}.</translation>
     </message>
     <message>
         <source>Export file</source>
-        <translation type="unfinished"></translation>
+        <translation>File ekspor</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Diimpor</translation>
     </message>
     <message>
         <source>No checklist step has been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada langkah daftar periksa yang dicatat.</translation>
     </message>
     <message>
         <source>Route: {0} · generated {1} · rules as of {2}. Rules change: check each source&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalur: {0} · dibuat {1} · aturan per {2}. Aturan bisa berubah: periksa tanggal setiap sumber.</translation>
     </message>
     <message>
         <source>This report contains no message text and no customer phone numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan ini tidak berisi teks pesan dan nomor telepon pelanggan.</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Temuan</translation>
     </message>
     <message>
         <source>What changes at cut-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang berubah saat peralihan</translation>
     </message>
     <message>
         <source>Chat archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arsip chat</translation>
     </message>
     <message>
         <source>Deregistration checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Daftar periksa pencabutan pendaftaran</translation>
     </message>
     <message>
         <source>WhatsApp Business Platform readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesiapan WhatsApp Business Platform</translation>
     </message>
     <message>
         <source>The archive is verified after the last import</source>
-        <translation type="unfinished"></translation>
+        <translation>Arsip sudah diverifikasi setelah impor terakhir</translation>
     </message>
     <message>
         <source>Two-step verification: PIN noted or turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikasi dua langkah: PIN dicatat atau dinonaktifkan</translation>
     </message>
     <message>
         <source>Delete the account in the app: Settings ▸ Account ▸ Delete my account</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus akun di aplikasi: Setelan ▸ Akun ▸ Hapus akun saya</translation>
     </message>
     <message>
         <source>Wait at least 5 minutes before registering the number</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunggu minimal 5 menit sebelum mendaftarkan nomor</translation>
     </message>
     <message>
         <source>Do not register the number in a WhatsApp app again</source>
-        <translation type="unfinished"></translation>
+        <translation>Jangan daftarkan nomor di aplikasi WhatsApp lagi</translation>
     </message>
     <message>
         <source>WhatsApp Business app 2.24.17 or newer</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikasi WhatsApp Business 2.24.17 atau lebih baru</translation>
     </message>
     <message>
         <source>Linked devices will be unlinked; staff told</source>
-        <translation type="unfinished"></translation>
+        <translation>Perangkat tertaut akan diputus; staf sudah diberi tahu</translation>
     </message>
     <message>
         <source>Tap Confirm in the app to share history within 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketuk Konfirmasi di aplikasi untuk membagikan riwayat dalam 24 jam</translation>
     </message>
     <message>
         <source>Open the Business app at least every 14 days, or the API side disconnects</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka aplikasi Business minimal setiap 14 hari, atau sisi API terputus</translation>
     </message>
     <message>
         <source>Two-step verification turned off in WhatsApp Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikasi dua langkah dinonaktifkan di WhatsApp Manager</translation>
     </message>
     <message>
         <source>Display name approved, no name change pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama tampilan disetujui, tidak ada perubahan nama yang tertunda</translation>
     </message>
     <message>
         <source>A payment method on the business portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>Metode pembayaran di portofolio bisnis</translation>
     </message>
     <message>
         <source>Choose how you are moving the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih cara Anda memindahkan nomor.</translation>
     </message>
     <message>
         <source>Enter the phone number with its country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan nomor telepon dengan kode negaranya.</translation>
     </message>
     <message>
         <source>Say which WhatsApp app the number is on now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebutkan aplikasi WhatsApp tempat nomor itu sekarang.</translation>
     </message>
     <message>
         <source>Create an archive, or unlock the one you made before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat arsip, atau buka kunci arsip yang Anda buat sebelumnya.</translation>
     </message>
     <message>
         <source>Confirm that you saved the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfirmasi bahwa Anda sudah menyimpan kunci pemulihan.</translation>
     </message>
     <message>
         <source>Import at least one exported chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor minimal satu chat yang diekspor.</translation>
     </message>
     <message>
         <source>Verify the archive: it must pass after the last import before the account can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikasi arsip: harus lolos setelah impor terakhir sebelum akun dapat dihapus.</translation>
     </message>
     <message>
         <source>Still to do: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masih harus dilakukan: {0}.</translation>
     </message>
     <message>
         <source>Verify the archive first (page &apos;Review and verify&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikasi arsip dulu (halaman &quot;Tinjau dan verifikasi&quot;).</translation>
     </message>
     <message>
         <source>First: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lebih dulu: {0}.</translation>
     </message>
     <message numerus="yes">
         <source>Wait %n more minute(s) after deleting the account.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tunggu %n menit lagi setelah menghapus akun.</numerusform>
         </translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>seluler</translation>
     </message>
     <message>
         <source>landline</source>
-        <translation type="unfinished"></translation>
+        <translation>telepon rumah</translation>
     </message>
     <message>
         <source>mobile or landline</source>
-        <translation type="unfinished"></translation>
+        <translation>seluler atau telepon rumah</translation>
     </message>
     <message>
         <source>toll-free</source>
-        <translation type="unfinished"></translation>
+        <translation>bebas pulsa</translation>
     </message>
     <message>
         <source>VoIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VoIP</translation>
     </message>
     <message>
         <source>premium-rate</source>
-        <translation type="unfinished"></translation>
+        <translation>tarif premium</translation>
     </message>
     <message>
         <source>pager</source>
-        <translation type="unfinished"></translation>
+        <translation>pager</translation>
     </message>
     <message>
         <source>universal access</source>
-        <translation type="unfinished"></translation>
+        <translation>akses universal</translation>
     </message>
     <message>
         <source>shared cost</source>
-        <translation type="unfinished"></translation>
+        <translation>biaya bersama</translation>
     </message>
     <message>
         <source>personal (forwarding)</source>
-        <translation type="unfinished"></translation>
+        <translation>pribadi (penerusan)</translation>
     </message>
     <message>
         <source>Enter the phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan nomor telepon.</translation>
     </message>
     <message>
         <source>Choose the country, or start the number with + and its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih negara, atau awali nomor dengan + dan kodenya.</translation>
     </message>
     <message>
         <source>This is not a phone number yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini belum nomor telepon.</translation>
     </message>
     <message>
         <source>The number has too few or too many digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah digit nomor terlalu sedikit atau terlalu banyak.</translation>
     </message>
     <message>
         <source>No number like this is in use in that country: check the digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada nomor seperti ini yang dipakai di negara itu: periksa digitnya.</translation>
     </message>
     <message>
         <source>unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>jenis tidak dikenal</translation>
     </message>
     <message>
         <source>Pager numbers cannot be used on the WhatsApp Business Platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor pager tidak dapat dipakai di WhatsApp Business Platform.</translation>
     </message>
     <message>
         <source>The number is already on the API with a provider: move it to the new provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor sudah ada di API dengan penyedia: pindahkan ke penyedia baru.</translation>
     </message>
     <message>
         <source>The number is on the ordinary WhatsApp app: coexistence needs the WhatsApp Business app, so the account must be deleted from the app (after backing up every chat).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor ada di aplikasi WhatsApp biasa: koeksistensi memerlukan aplikasi WhatsApp Business, jadi akun harus dihapus dari aplikasi (setelah mencadangkan setiap chat).</translation>
     </message>
     <message>
         <source>The number is on the WhatsApp Business app: coexistence keeps the app working beside the API and shares up to six months of chat history with your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor ada di aplikasi WhatsApp Business: koeksistensi membuat aplikasi tetap berjalan di samping API dan membagikan riwayat chat hingga enam bulan ke penyedia Anda.</translation>
     </message>
     <message>
         <source>Most of your customers last wrote more than 24 hours before the cut-over: with coexistence you can keep answering them from the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sebagian besar pelanggan Anda terakhir menulis lebih dari 24 jam sebelum peralihan: dengan koeksistensi Anda tetap bisa membalas mereka dari aplikasi.</translation>
     </message>
     <message>
         <source>The number is not on WhatsApp yet: it can be registered on the API directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor belum ada di WhatsApp: nomor dapat langsung didaftarkan di API.</translation>
     </message>
     <message>
         <source>Answer which app the number is on (next page) to get a suggestion.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jawab di aplikasi mana nomor itu berada (halaman berikutnya) untuk mendapat saran.</translation>
     </message>
     <message>
         <source>Welcome back: unlock your archive to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>Selamat datang kembali: buka kunci arsip Anda untuk melanjutkan</translation>
     </message>
     <message>
         <source>Web page, photos inside (.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman web, foto di dalamnya (.html)</translation>
     </message>
     <message>
         <source>Web page with a folder of media (.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman web dengan folder media (.html)</translation>
     </message>
     <message>
         <source>PDF document (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen PDF (.pdf)</translation>
     </message>
     <message>
         <source>Text, as WhatsApp exports it (.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Teks, seperti ekspor WhatsApp (.txt)</translation>
     </message>
     <message>
         <source>JSON, for other programs (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON, untuk program lain (.json)</translation>
     </message>
     <message>
         <source>Export “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor &quot;{0}&quot;</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>The whole chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Seluruh chat</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>Sampai</translation>
     </message>
     <message>
         <source>From – until</source>
-        <translation type="unfinished"></translation>
+        <translation>Dari – sampai</translation>
     </message>
     <message>
         <source>The exported file is not encrypted: anyone who gets it can read these messages. Keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>File ekspor tidak dienkripsi: siapa pun yang mendapatkannya dapat membaca pesan-pesan ini. Simpan dengan aman.</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor…</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor ke</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <source>The first date is after the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal pertama setelah tanggal terakhir.</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengekspor</translation>
     </message>
     <message>
         <source>Writing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menulis {0}…</translation>
     </message>
     <message>
         <source>Saved to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan ke {0}.</translation>
     </message>
     <message>
         <source>Save the media files into</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan file media ke</translation>
     </message>
     <message>
         <source>Exporting media</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengekspor media</translation>
     </message>
     <message>
         <source>Writing media files into {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menulis file media ke {0}…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) saved in {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln file disimpan di {0}.</numerusform>
         </translation>
     </message>
     <message>
         <source>The archive is intact: {0} messages from {1} export files and {2} media files all checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arsip utuh: {0} pesan dari {1} file ekspor dan {2} file media, semuanya sudah diperiksa.</translation>
     </message>
     <message>
         <source>Problems found:</source>
-        <translation type="unfinished"></translation>
+        <translation>Masalah yang ditemukan:</translation>
     </message>
     <message>
         <source>Verify archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikasi arsip</translation>
     </message>
     <message>
         <source>Reading every page, message and media file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca setiap halaman, pesan, dan file media…</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti frasa sandi</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frasa sandi saat ini</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frasa sandi baru</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti</translation>
     </message>
     <message>
         <source>Changing… (about two seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengganti… (sekitar dua detik)</translation>
     </message>
     <message>
         <source>New recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci pemulihan baru</translation>
     </message>
     <message>
         <source>A new recovery key will replace the current one, which will stop working at once. Make a new key if the old one was lost or seen by someone else. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci pemulihan baru akan menggantikan yang sekarang, yang langsung tidak berlaku lagi. Buat kunci baru jika kunci lama hilang atau dilihat orang lain. Lanjutkan?</translation>
     </message>
     <message>
         <source>Making a new recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuat kunci pemulihan baru…</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai.</translation>
     </message>
     <message>
         <source>Jump to date</source>
-        <translation type="unfinished"></translation>
+        <translation>Lompat ke tanggal</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal</translation>
     </message>
     <message>
         <source>wamigrate — chat archive</source>
-        <translation type="unfinished"></translation>
+        <translation>wamigrate — arsip chat</translation>
     </message>
     <message>
         <source>Filter chats by name</source>
-        <translation type="unfinished"></translation>
+        <translation>Saring chat menurut nama</translation>
     </message>
     <message>
         <source>Filter chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Saring chat</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari</translation>
     </message>
     <message>
         <source>Chats or search</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat atau pencarian</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat</translation>
     </message>
     <message>
         <source>Jump to date…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lompat ke tanggal…</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail</translation>
     </message>
     <message>
         <source>Import chat exports…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor ekspor chat…</translation>
     </message>
     <message>
         <source>Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka kunci…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Arsip</translation>
     </message>
     <message>
         <source>&amp;Import chat exports…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Impor ekspor chat…</translation>
     </message>
     <message>
         <source>&amp;Export this chat…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ekspor chat ini…</translation>
     </message>
     <message>
         <source>Export this chat&apos;s &amp;media…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor &amp;media chat ini…</translation>
     </message>
     <message>
         <source>&amp;Verify archive</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verifikasi arsip</translation>
     </message>
     <message>
         <source>Change &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ganti &amp;frasa sandi…</translation>
     </message>
     <message>
         <source>New &amp;recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci pe&amp;mulihan baru…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kunci</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tutup</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tampilan</translation>
     </message>
     <message>
         <source>&amp;Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cari pesan</translation>
     </message>
     <message>
         <source>&amp;Jump to date…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lompat ke tanggal…</translation>
     </message>
     <message>
         <source>Chat &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detail chat</translation>
     </message>
     <message>
         <source>Sort chats by</source>
-        <translation type="unfinished"></translation>
+        <translation>Urutkan chat menurut</translation>
     </message>
     <message>
         <source>Recent activity</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktivitas terbaru</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Like the system</source>
-        <translation type="unfinished"></translation>
+        <translation>Seperti sistem</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>Terang</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelap</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilan</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak pernah</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n menit</numerusform>
         </translation>
     </message>
     <message>
         <source>Lock when idle for</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci saat tidak aktif selama</translation>
     </message>
     <message>
         <source>Archive: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arsip: {0}</translation>
     </message>
     <message>
         <source>This archive has no chats yet. Import the chat exports you made on the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Arsip ini belum berisi chat. Impor ekspor chat yang Anda buat di ponsel.</translation>
     </message>
     <message>
         <source>Choose a chat on the left, or search all chats with Ctrl+F.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih chat di kiri, atau cari di semua chat dengan Ctrl+F.</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grup</translation>
     </message>
     <message>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin teks</translation>
     </message>
     <message>
         <source>Open media…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka media…</translation>
     </message>
     <message>
         <source>Open {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka {0}</translation>
     </message>
     <message>
         <source>The archive is locked.
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arsip terkunci.
+{0}</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>Terkunci</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Media</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasi</translation>
     </message>
     <message>
         <source>Poll</source>
-        <translation type="unfinished"></translation>
+        <translation>Polling</translation>
     </message>
     <message>
         <source>Deleted message</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan dihapus</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Panggilan</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemberitahuan</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>Foto</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>Video</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>Audio</translation>
     </message>
     <message>
         <source>Voice message</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan suara</translation>
     </message>
     <message>
         <source>Sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>Stiker</translation>
     </message>
     <message>
         <source>GIF</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumen</translation>
     </message>
     <message>
         <source>Contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Kartu kontak</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>grup</translation>
     </message>
     <message>
         <source>chat</source>
-        <translation type="unfinished"></translation>
+        <translation>chat</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>diedit</translation>
     </message>
     <message>
         <source>double-click to open</source>
-        <translation type="unfinished"></translation>
+        <translation>klik dua kali untuk membuka</translation>
     </message>
     <message>
         <source>not included in the export</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak disertakan dalam ekspor</translation>
     </message>
     <message>
         <source>media left out of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>media tidak disertakan dalam ekspor</translation>
     </message>
     <message>
         <source>Loading photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memuat foto…</translation>
     </message>
     <message>
         <source>One-to-one chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat pribadi</translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pesan</numerusform>
         </translation>
     </message>
     <message>
         <source>Participants ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Peserta ({0})</translation>
     </message>
     <message>
         <source>not included in the export: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak disertakan dalam ekspor: {0}</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada</translation>
     </message>
     <message>
         <source>Imported from</source>
-        <translation type="unfinished"></translation>
+        <translation>Diimpor dari</translation>
     </message>
     <message>
         <source>imported {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>diimpor {0}</translation>
     </message>
     <message>
         <source>line {0}: </source>
-        <translation type="unfinished"></translation>
+        <translation>baris {0}: </translation>
     </message>
     <message>
         <source>Chat details</source>
-        <translation type="unfinished"></translation>
+        <translation>Detail chat</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menghitung…</translation>
     </message>
     <message>
         <source>Messages per month</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan per bulan</translation>
     </message>
     <message>
         <source>How are the dates written?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagaimana tanggal ditulis?</translation>
     </message>
     <message>
         <source>The dates in {0} can be read two ways. When was the first message sent?</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal di {0} dapat dibaca dengan dua cara. Kapan pesan pertama dikirim?</translation>
     </message>
     <message>
         <source>Drop chat exports here: .txt or .zip files, or folders of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Letakkan ekspor chat di sini: file .txt atau .zip, atau foldernya.</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah file…</translation>
     </message>
     <message>
         <source>Add a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambah folder…</translation>
     </message>
     <message>
         <source>Remove from list</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus dari daftar</translation>
     </message>
     <message>
         <source>Exports to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor yang akan diimpor</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>File</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>New messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan baru</translation>
     </message>
     <message>
         <source>Already in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah ada di arsip</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Catatan</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua file</translation>
     </message>
     <message>
         <source>All files: %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua file: %p%</translation>
     </message>
     <message>
         <source>Current file</source>
-        <translation type="unfinished"></translation>
+        <translation>File saat ini</translation>
     </message>
     <message>
         <source>This file: %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>File ini: %p%</translation>
     </message>
     <message>
         <source>Import speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Kecepatan impor</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>Batalkan impor</translation>
     </message>
     <message>
         <source>Import result</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil impor</translation>
     </message>
     <message>
         <source>Choose chat exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih ekspor chat</translation>
     </message>
     <message>
         <source>Chat exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor chat</translation>
     </message>
     <message>
         <source>Choose a folder of chat exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih folder ekspor chat</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>Menunggu</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mengimpor…</translation>
     </message>
     <message>
         <source>{0} of {1} read, {2} a second</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} dari {1} dibaca, {2} per detik</translation>
     </message>
     <message>
         <source>Already imported earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah diimpor sebelumnya</translation>
     </message>
     <message>
         <source>Dates could be read two ways: double-click to check</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal dapat dibaca dengan dua cara: klik dua kali untuk memeriksa</translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning(s): expand to read them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln peringatan: buka untuk membacanya</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} messages read, {1} messages a second</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} pesan dibaca, {1} pesan per detik</translation>
     </message>
     <message>
         <source>Dates checked</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanggal sudah diperiksa</translation>
     </message>
     <message>
         <source>Reading again…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membaca lagi…</translation>
     </message>
     <message>
         <source>Cancelled before the file was read again: import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan sebelum file dibaca lagi: impor lagi.</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak diimpor</translation>
     </message>
     <message>
         <source>Done: {0} new messages in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai: {0} pesan baru di arsip.</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membatalkan…</translation>
     </message>
     <message>
         <source>Import cancelled. The archive is as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor dibatalkan. Arsip tetap seperti sebelumnya.</translation>
     </message>
     <message>
         <source>Import chat exports</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor ekspor chat</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemajuan</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibatalkan. Tidak ada yang diubah.</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memuat…</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran asli</translation>
     </message>
     <message>
         <source>Open in another app</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka di aplikasi lain</translation>
     </message>
     <message>
         <source>Makes a private temporary copy for the other app; it is deleted when you close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuat salinan sementara pribadi untuk aplikasi lain; salinan dihapus saat Anda menutup jendela ini.</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan salinan…</translation>
     </message>
     <message>
         <source>This file was not included in the export, so the archive does not have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>File ini tidak disertakan dalam ekspor, jadi arsip tidak memilikinya.</translation>
     </message>
     <message>
         <source>Sent by {0} on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikirim oleh {0} pada {1}</translation>
     </message>
     <message>
         <source>(notice)</source>
-        <translation type="unfinished"></translation>
+        <translation>(pemberitahuan)</translation>
     </message>
     <message>
         <source>Size: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ukuran: {0}</translation>
     </message>
     <message>
         <source>The file is missing from the archive. Run “Verify archive” to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>File tidak ada di arsip. Jalankan &quot;Verifikasi arsip&quot; untuk memeriksanya.</translation>
     </message>
     <message>
         <source>wamigrate cannot show this kind of file itself. Use “Open in another app” or “Save a copy…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>wamigrate tidak dapat menampilkan jenis file ini. Gunakan &quot;Buka di aplikasi lain&quot; atau &quot;Simpan salinan…&quot;.</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan salinan</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua file (*)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak disimpan</translation>
     </message>
     <message>
         <source>The copy could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Salinan tidak dapat disimpan: {0}</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Frasa sandi</translation>
     </message>
     <message>
         <source>A few unrelated words, e.g. copper lantern orbit 47</source>
-        <translation type="unfinished"></translation>
+        <translation>Beberapa kata yang tidak berhubungan, mis. tembaga lentera orbit 47</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>Frasa sandi sekali lagi</translation>
     </message>
     <message>
         <source>Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik sekali lagi</translation>
     </message>
     <message>
         <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan frasa sandi</translation>
     </message>
     <message>
         <source>Passphrase feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>Umpan balik frasa sandi</translation>
     </message>
     <message>
         <source>Caps Lock seems to be on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Caps Lock tampaknya aktif.</translation>
     </message>
     <message>
         <source>Enter a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan frasa sandi.</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kedua frasa sandi belum sama.</translation>
     </message>
     <message>
         <source>Strong enough. Spaces at the start or end are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cukup kuat. Spasi di awal atau akhir diabaikan.</translation>
     </message>
     <message>
         <source>At least 10 characters; a few unrelated words are easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimal 10 karakter; beberapa kata yang tidak berhubungan mudah diingat.</translation>
     </message>
     <message>
         <source>wamigrate recovery kit</source>
-        <translation type="unfinished"></translation>
+        <translation>kit pemulihan wamigrate</translation>
     </message>
     <message>
         <source>Made on: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dibuat pada: {0}</translation>
     </message>
     <message>
         <source>This key opens the archive if the passphrase is forgotten. Anyone who has it and the archive can read every message in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci ini membuka arsip jika frasa sandi terlupa. Siapa pun yang memiliki kunci dan arsipnya dapat membaca setiap pesan di dalamnya.</translation>
     </message>
     <message>
         <source>Keep it somewhere safe and away from the computer that holds the archive: printed in a locked drawer, or in a password manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan di tempat aman dan jauh dari komputer yang menyimpan arsip: dicetak di laci terkunci, atau di pengelola kata sandi.</translation>
     </message>
     <message>
         <source>This is your recovery key. It opens the archive if you forget the passphrase. It is shown only now: save it, print it or write it down, and keep it away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini kunci pemulihan Anda. Kunci ini membuka arsip jika Anda lupa frasa sandi. Kunci hanya ditampilkan sekarang: simpan, cetak, atau tuliskan, dan jauhkan dari komputer ini.</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci pemulihan</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>Salin</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cetak…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan sebagai PDF…</translation>
     </message>
     <message>
         <source>To show you kept it, type the last group of the key (the four characters after the last dash):</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk menunjukkan bahwa Anda menyimpannya, ketik kelompok terakhir kunci (empat karakter setelah tanda hubung terakhir):</translation>
     </message>
     <message>
         <source>Last group of the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kelompok terakhir kunci pemulihan</translation>
     </message>
     <message>
         <source>Copied. Paste it into your password manager, then clear the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Disalin. Tempel ke pengelola kata sandi Anda, lalu kosongkan papan klip.</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dikirim ke printer.</translation>
     </message>
     <message>
         <source>Save the recovery kit</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan kit pemulihan</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF tidak dapat disimpan: {0}</translation>
     </message>
     <message>
         <source>Saved to {0}. Move it off this computer (a USB stick, a password manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>Disimpan ke {0}. Pindahkan dari komputer ini (flashdisk, pengelola kata sandi).</translation>
     </message>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci pemulihan Anda</translation>
     </message>
     <message>
         <source>I have saved it</source>
-        <translation type="unfinished"></translation>
+        <translation>Saya sudah menyimpannya</translation>
     </message>
     <message>
         <source>Recovery key not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci pemulihan belum disimpan</translation>
     </message>
     <message>
         <source>You have not typed back the key&apos;s last group. Without the key, a forgotten passphrase means the archive is lost. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda belum mengetik kelompok terakhir kunci. Tanpa kunci, frasa sandi yang terlupa berarti arsip hilang. Tetap tutup?</translation>
     </message>
     <message>
         <source>Search messages (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari pesan (Ctrl+F)</translation>
     </message>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Cari pesan</translation>
     </message>
     <message>
         <source>Where to search</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat mencari</translation>
     </message>
     <message>
         <source>All chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Semua chat</translation>
     </message>
     <message>
         <source>This chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat ini</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>Filter</translation>
     </message>
     <message>
         <source>Filter by sender, date and kind of message</source>
-        <translation type="unfinished"></translation>
+        <translation>Saring menurut pengirim, tanggal, dan jenis pesan</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengirim</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapa saja</translation>
     </message>
     <message>
         <source>Kind of message</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis pesan</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis apa saja</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status pencarian</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil pencarian</translation>
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>tanggal kapan saja</translation>
     </message>
     <message>
         <source>Type words to find, or choose a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ketik kata yang dicari, atau pilih filter.</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mencari…</translation>
     </message>
     <message>
         <source>No messages found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada pesan yang ditemukan.</translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s) found so far; more appear as you scroll.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pesan ditemukan sejauh ini; lebih banyak muncul saat Anda menggulir.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pesan ditemukan.</numerusform>
         </translation>
     </message>
     <message>
         <source>Unlock archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka kunci arsip</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Arsip</translation>
     </message>
     <message>
         <source>Archive folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Folder arsip</translation>
     </message>
     <message>
         <source>With the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>Dengan frasa sandi</translation>
     </message>
     <message>
         <source>With the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>Dengan kunci pemulihan</translation>
     </message>
     <message>
         <source>Unlock result</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil buka kunci</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka kunci</translation>
     </message>
     <message>
         <source>Choose the archive folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih folder arsip.</translation>
     </message>
     <message>
         <source>Unlocking… (this takes about a second)</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuka kunci… (sekitar satu detik)</translation>
     </message>
     <message>
         <source>What is still needed on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang masih diperlukan di halaman ini</translation>
     </message>
     <message>
         <source>To continue: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Untuk melanjutkan: {0}</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan</translation>
     </message>
     <message>
         <source>Hello!</source>
-        <translation type="unfinished"></translation>
+        <translation>Halo!</translation>
     </message>
     <message>
         <source>Thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>Terima kasih</translation>
     </message>
     <message>
         <source>1. Open the chat, tap the name at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Buka chat, ketuk nama di atas</translation>
     </message>
     <message>
         <source>Contact info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info kontak</translation>
     </message>
     <message>
         <source>Media, links</source>
-        <translation type="unfinished"></translation>
+        <translation>Media, tautan</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>Berbintang</translation>
     </message>
     <message>
         <source>Export Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor Chat</translation>
     </message>
     <message>
         <source>Clear Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Bersihkan Chat</translation>
     </message>
     <message>
         <source>2. Tap Export Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Ketuk Ekspor Chat</translation>
     </message>
     <message>
         <source>Attach Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Lampirkan Media</translation>
     </message>
     <message>
         <source>Without Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa Media</translation>
     </message>
     <message>
         <source>3. Choose with or without media</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Pilih dengan atau tanpa media</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>Bagikan</translation>
     </message>
     <message>
         <source>AirDrop</source>
-        <translation type="unfinished"></translation>
+        <translation>AirDrop</translation>
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>Mail</translation>
     </message>
     <message>
         <source>Save to Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan ke File</translation>
     </message>
     <message>
         <source>4. Save it, then copy it to this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Simpan, lalu salin ke komputer ini</translation>
     </message>
     <message>
         <source>1. Open the chat, tap ⋮</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Buka chat, ketuk ⋮</translation>
     </message>
     <message>
         <source>View contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Lihat kontak</translation>
     </message>
     <message>
         <source>Wallpaper</source>
-        <translation type="unfinished"></translation>
+        <translation>Wallpaper</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>Lainnya</translation>
     </message>
     <message>
         <source>2. Tap More</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Ketuk Lainnya</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporkan</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>Blokir</translation>
     </message>
     <message>
         <source>Clear chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Bersihkan chat</translation>
     </message>
     <message>
         <source>Export chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor chat</translation>
     </message>
     <message>
         <source>3. Tap Export chat</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Ketuk Ekspor chat</translation>
     </message>
     <message>
         <source>Without media</source>
-        <translation type="unfinished"></translation>
+        <translation>Tanpa media</translation>
     </message>
     <message>
         <source>Include media</source>
-        <translation type="unfinished"></translation>
+        <translation>Sertakan media</translation>
     </message>
     <message>
         <source>4. Choose, then save to Drive or e-mail it</source>
-        <translation type="unfinished"></translation>
+        <translation>4. Pilih, lalu simpan ke Drive atau kirim lewat email</translation>
     </message>
     <message>
         <source>What changes at the cut-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang berubah saat peralihan</translation>
     </message>
     <message>
         <source>Who can still be answered freely, and what the API will not carry over.</source>
-        <translation type="unfinished"></translation>
+        <translation>Siapa yang masih bisa dibalas dengan bebas, dan apa yang tidak dibawa API.</translation>
     </message>
     <message>
         <source>Planned cut-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencana peralihan</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>Zona waktu</translation>
     </message>
     <message>
         <source>Impact of the move</source>
-        <translation type="unfinished"></translation>
+        <translation>Dampak perpindahan</translation>
     </message>
     <message>
         <source>Customers by time since their last message</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan menurut waktu sejak pesan terakhir mereka</translation>
     </message>
     <message>
         <source>Analysing the archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menganalisis arsip…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Suggestion:&lt;/b&gt; {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Saran:&lt;/b&gt; {0}</translation>
     </message>
     <message>
         <source>Wait for the analysis to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunggu analisis selesai.</translation>
     </message>
     <message>
         <source>wamigrate could not tell which sender is your business in these chats, so it cannot say which customers wrote last. Set your name as it appears in the exports on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>wamigrate tidak dapat mengenali pengirim mana yang merupakan bisnis Anda di chat ini, jadi tidak dapat mengetahui pelanggan mana yang terakhir menulis. Isi nama Anda seperti yang muncul di ekspor pada halaman berikutnya.</translation>
     </message>
     <message>
         <source>Your business writes as &lt;b&gt;{0}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisnis Anda menulis sebagai &lt;b&gt;{0}&lt;/b&gt;.</translation>
     </message>
     <message>
         <source>At the cut-over, &lt;b&gt;{0}&lt;/b&gt; of {1} customers will still be inside the 24-hour window (you can answer them freely); &lt;b&gt;{2}&lt;/b&gt; will need an approved template before you can write to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat peralihan, &lt;b&gt;{0}&lt;/b&gt; dari {1} pelanggan masih berada di dalam jendela 24 jam (Anda dapat membalas mereka dengan bebas); &lt;b&gt;{2}&lt;/b&gt; akan memerlukan templat yang disetujui sebelum Anda dapat menulis kepada mereka.</translation>
     </message>
     <message>
         <source>Outside the window, by country: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Di luar jendela, menurut negara: {0}</translation>
     </message>
     <message>
         <source>In your history but not on the API</source>
-        <translation type="unfinished"></translation>
+        <translation>Ada di riwayat Anda tetapi tidak di API</translation>
     </message>
     <message>
         <source>You answered {0} % of customer messages within 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anda membalas {0} % pesan pelanggan dalam 24 jam.</translation>
     </message>
     <message numerus="yes">
         <source>sent %Ln time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>dikirim %Ln kali</numerusform>
         </translation>
     </message>
     <message>
         <source>Messages you send again and again: template candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>Pesan yang Anda kirim berulang kali: calon templat</translation>
     </message>
     <message>
         <source>Done on the “Review and verify” page: the last verification passed after the last import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dilakukan di halaman &quot;Tinjau dan verifikasi&quot;: verifikasi terakhir lolos setelah impor terakhir.</translation>
     </message>
     <message>
         <source>WhatsApp ▸ ⋮ ▸ Settings ▸ Account ▸ Two-step verification: note the PIN, or turn it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp ▸ ⋮ ▸ Setelan ▸ Akun ▸ Verifikasi dua langkah: catat PIN, atau nonaktifkan.</translation>
     </message>
     <message>
         <source>WhatsApp ▸ Settings ▸ Account ▸ Two-step verification: note the PIN, or turn it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp ▸ Pengaturan ▸ Akun ▸ Verifikasi dua langkah: catat PIN, atau nonaktifkan.</translation>
     </message>
     <message>
         <source>WhatsApp ▸ ⋮ ▸ Settings ▸ Account ▸ Delete my account ▸ enter the number ▸ Delete my account.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp ▸ ⋮ ▸ Setelan ▸ Akun ▸ Hapus akun saya ▸ masukkan nomor ▸ Hapus akun saya.</translation>
     </message>
     <message>
         <source>WhatsApp ▸ Settings ▸ Account ▸ Delete my account ▸ enter the number ▸ Delete my account.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp ▸ Pengaturan ▸ Akun ▸ Hapus akun saya ▸ masukkan nomor ▸ Hapus akun saya.</translation>
     </message>
     <message>
         <source>Meta needs a few minutes to release the number (error 133015 if you register too soon).</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta memerlukan beberapa menit untuk melepaskan nomor (galat 133015 jika Anda mendaftar terlalu cepat).</translation>
     </message>
     <message>
         <source>Do not open WhatsApp on the phone and register the number again: it would leave the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jangan buka WhatsApp di ponsel dan mendaftarkan nomor lagi: nomor akan keluar dari API.</translation>
     </message>
     <message>
         <source>Play Store ▸ WhatsApp Business ▸ Update. Check the version in Settings ▸ Help ▸ App info.</source>
-        <translation type="unfinished"></translation>
+        <translation>Play Store ▸ WhatsApp Business ▸ Perbarui. Periksa versinya di Setelan ▸ Bantuan ▸ Info aplikasi.</translation>
     </message>
     <message>
         <source>App Store ▸ WhatsApp Business ▸ Update. Check the version in Settings ▸ Help.</source>
-        <translation type="unfinished"></translation>
+        <translation>App Store ▸ WhatsApp Business ▸ Perbarui. Periksa versinya di Pengaturan ▸ Bantuan.</translation>
     </message>
     <message>
         <source>WhatsApp Web and desktop sessions will be logged out; tell the staff who use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesi WhatsApp Web dan desktop akan keluar; beri tahu staf yang memakainya.</translation>
     </message>
     <message>
         <source>During onboarding the app asks to share chat history: tap Confirm within 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>Saat pendaftaran aplikasi meminta izin membagikan riwayat chat: ketuk Konfirmasi dalam 24 jam.</translation>
     </message>
     <message>
         <source>Open the WhatsApp Business app on the phone at least every 14 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka aplikasi WhatsApp Business di ponsel minimal setiap 14 hari.</translation>
     </message>
     <message>
         <source>WhatsApp Manager ▸ Phone numbers ▸ the number ▸ Two-step verification ▸ Turn off.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Manager ▸ Nomor telepon ▸ nomornya ▸ Verifikasi dua langkah ▸ Nonaktifkan.</translation>
     </message>
     <message>
         <source>WhatsApp Manager ▸ Phone numbers: the display name shows Approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Manager ▸ Nomor telepon: nama tampilan menunjukkan Disetujui.</translation>
     </message>
     <message>
         <source>Business settings ▸ Payments (or the provider&apos;s portal): a payment method is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaturan bisnis ▸ Pembayaran (atau portal penyedia): metode pembayaran sudah ditambahkan.</translation>
     </message>
     <message>
         <source>Tick each step when it is done. Each tick is recorded, with its time, in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centang setiap langkah setelah selesai. Setiap centang dicatat, beserta waktunya, di arsip.</translation>
     </message>
     <message>
         <source>Done {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai {0}.</translation>
     </message>
     <message>
         <source>This cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ini tidak dapat dibatalkan</translation>
     </message>
     <message>
         <source>Tick this only after you have really done it: “{0}”. Done?</source>
-        <translation type="unfinished"></translation>
+        <translation>Centang ini hanya setelah Anda benar-benar melakukannya: &quot;{0}&quot;. Sudah?</translation>
     </message>
     <message>
         <source>Business readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesiapan bisnis</translation>
     </message>
     <message>
         <source>A few questions Meta or your provider will ask. Leave out what you do not know yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beberapa pertanyaan yang akan diajukan Meta atau penyedia Anda. Lewati yang belum Anda ketahui.</translation>
     </message>
     <message>
         <source>Display name (shown to customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama tampilan (dilihat pelanggan)</translation>
     </message>
     <message>
         <source>Legal business name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama resmi bisnis</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>Situs web</translation>
     </message>
     <message>
         <source>Privacy policy address</source>
-        <translation type="unfinished"></translation>
+        <translation>Alamat kebijakan privasi</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Business verification</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikasi bisnis</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Terverifikasi</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>Tertunda</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum dimulai</translation>
     </message>
     <message>
         <source>Your name in the exported chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama Anda di chat yang diekspor</translation>
     </message>
     <message>
         <source>Provider (solution partner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Penyedia (mitra solusi)</translation>
     </message>
     <message>
         <source>Provider type</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis penyedia</translation>
     </message>
     <message>
         <source>Solution Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>Solution Partner</translation>
     </message>
     <message>
         <source>Tech Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Tech Provider</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>Lainnya</translation>
     </message>
     <message>
         <source>Payment method added</source>
-        <translation type="unfinished"></translation>
+        <translation>Metode pembayaran sudah ditambahkan</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak</translation>
     </message>
     <message>
         <source>How customers agree to receive messages</source>
-        <translation type="unfinished"></translation>
+        <translation>Cara pelanggan menyetujui menerima pesan</translation>
     </message>
     <message>
         <source>WhatsApp Business app version (Settings ▸ Help)</source>
-        <translation type="unfinished"></translation>
+        <translation>Versi aplikasi WhatsApp Business (Setelan ▸ Bantuan)</translation>
     </message>
     <message>
         <source>&lt;b&gt;Templates&lt;/b&gt; (optional): paste them in TOML, as in docs/profile-example.toml, or load a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Templat&lt;/b&gt; (opsional): tempel dalam TOML, seperti di docs/profile-example.toml, atau muat dari file.</translation>
     </message>
     <message>
         <source>Message templates (TOML)</source>
-        <translation type="unfinished"></translation>
+        <translation>Templat pesan (TOML)</translation>
     </message>
     <message>
         <source>Load templates from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>Muat templat dari file…</translation>
     </message>
     <message>
         <source>Readiness findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Temuan kesiapan</translation>
     </message>
     <message>
         <source>I don&apos;t know yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum tahu</translation>
     </message>
     <message>
         <source>Templates file</source>
-        <translation type="unfinished"></translation>
+        <translation>File templat</translation>
     </message>
     <message>
         <source>TOML (*.toml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>TOML (*.toml);;Semua file (*)</translation>
     </message>
     <message>
         <source>The file could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>File tidak dapat dibaca: {0}</translation>
     </message>
     <message>
         <source>The templates are not valid TOML: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Templat bukan TOML yang valid: {0}</translation>
     </message>
     <message>
         <source>Your readiness report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan kesiapan Anda</translation>
     </message>
     <message>
         <source>Save it for your provider, and keep the archive safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan untuk penyedia Anda, dan jaga arsip tetap aman.</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>Kesimpulan</translation>
     </message>
     <message>
         <source>Save as web page…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan sebagai halaman web…</translation>
     </message>
     <message>
         <source>Save as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan sebagai JSON…</translation>
     </message>
     <message>
         <source>Saved report</source>
-        <translation type="unfinished"></translation>
+        <translation>Laporan tersimpan</translation>
     </message>
     <message>
         <source>What still needs doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Yang masih perlu dilakukan</translation>
     </message>
     <message>
         <source>Open the archive browser</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka penjelajah arsip</translation>
     </message>
     <message>
         <source>Read and search the archived chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Baca dan cari chat yang diarsipkan</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) need action.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n temuan perlu tindakan.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not answered yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pertanyaan belum dijawab.</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing left to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada lagi yang perlu dilakukan.</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman web (*.html)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Simpan laporan</translation>
     </message>
     <message>
         <source>Saving the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Menyimpan laporan</translation>
     </message>
     <message>
         <source>&lt;b&gt;On Android&lt;/b&gt;, for each chat: open the chat ▸ tap ⋮ (top right) ▸ &lt;i&gt;More&lt;/i&gt; ▸ &lt;i&gt;Export chat&lt;/i&gt; ▸ &lt;i&gt;Include media&lt;/i&gt; (or &lt;i&gt;Without media&lt;/i&gt;) ▸ save the file to Google Drive or e-mail it to yourself, then copy it to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Di Android&lt;/b&gt;, untuk setiap chat: buka chat ▸ ketuk ⋮ (kanan atas) ▸ &lt;i&gt;Lainnya&lt;/i&gt; ▸ &lt;i&gt;Ekspor chat&lt;/i&gt; ▸ &lt;i&gt;Sertakan media&lt;/i&gt; (atau &lt;i&gt;Tanpa media&lt;/i&gt;) ▸ simpan file ke Google Drive atau kirim lewat email ke diri sendiri, lalu salin ke komputer ini.</translation>
     </message>
     <message>
         <source>&lt;b&gt;On iPhone&lt;/b&gt;, for each chat: open the chat ▸ tap the contact or group name at the top ▸ &lt;i&gt;Export Chat&lt;/i&gt; ▸ &lt;i&gt;Attach Media&lt;/i&gt; (or &lt;i&gt;Without Media&lt;/i&gt;) ▸ &lt;i&gt;Save to Files&lt;/i&gt; or AirDrop it to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Di iPhone&lt;/b&gt;, untuk setiap chat: buka chat ▸ ketuk nama kontak atau grup di atas ▸ &lt;i&gt;Ekspor Chat&lt;/i&gt; ▸ &lt;i&gt;Lampirkan Media&lt;/i&gt; (atau &lt;i&gt;Tanpa Media&lt;/i&gt;) ▸ &lt;i&gt;Simpan ke File&lt;/i&gt; atau kirim lewat AirDrop ke komputer ini.</translation>
     </message>
     <message>
         <source>WhatsApp puts at most &lt;b&gt;10,000 recent messages&lt;/b&gt; in an export with media and at most &lt;b&gt;40,000&lt;/b&gt; without media. For a longer chat, export it both ways: wamigrate keeps each message once.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp memasukkan paling banyak &lt;b&gt;10.000 pesan terbaru&lt;/b&gt; dalam ekspor dengan media dan paling banyak &lt;b&gt;40.000&lt;/b&gt; tanpa media. Untuk chat yang lebih panjang, ekspor dengan kedua cara: wamigrate menyimpan setiap pesan sekali saja.</translation>
     </message>
     <message>
         <source>Protect your history</source>
-        <translation type="unfinished"></translation>
+        <translation>Lindungi riwayat Anda</translation>
     </message>
     <message>
         <source>Export every chat from the phone, and keep them in an encrypted archive on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekspor setiap chat dari ponsel, dan simpan dalam arsip terenkripsi di komputer ini.</translation>
     </message>
     <message>
         <source>Create a new archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat arsip baru</translation>
     </message>
     <message>
         <source>Open the archive I made before</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka arsip yang saya buat sebelumnya</translation>
     </message>
     <message>
         <source>Archive location</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokasi arsip</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih…</translation>
     </message>
     <message>
         <source>Choose where the archive is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih tempat menyimpan arsip</translation>
     </message>
     <message>
         <source>Create the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Buat arsip</translation>
     </message>
     <message>
         <source>Archive status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status arsip</translation>
     </message>
     <message>
         <source>Where to keep the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat menyimpan arsip</translation>
     </message>
     <message>
         <source>Archive (*.wamarchive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Arsip (*.wamarchive)</translation>
     </message>
     <message>
         <source>Choose the archive folder (its name ends in .wamarchive)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih folder arsip (namanya berakhiran .wamarchive)</translation>
     </message>
     <message>
         <source>Creating the archive… (a few seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuat arsip… (beberapa detik)</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>Membuka kunci…</translation>
     </message>
     <message>
         <source>Archive unlocked: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kunci arsip dibuka: {0}</translation>
     </message>
     <message>
         <source>Archive created: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arsip dibuat: {0}</translation>
     </message>
     <message>
         <source>Wait for the archive to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunggu arsip terbuka.</translation>
     </message>
     <message>
         <source>Import your chats</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor chat Anda</translation>
     </message>
     <message>
         <source>Add the exported chats. You can add more later, from this page or from the archive browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan chat yang diekspor. Anda dapat menambah lagi nanti, dari halaman ini atau dari penjelajah arsip.</translation>
     </message>
     <message>
         <source>Wait for the import to finish, or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunggu impor selesai, atau batalkan.</translation>
     </message>
     <message>
         <source>Review and verify</source>
-        <translation type="unfinished"></translation>
+        <translation>Tinjau dan verifikasi</translation>
     </message>
     <message>
         <source>Check that every chat you need is here, then verify the archive: every page, message and file is read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pastikan setiap chat yang Anda perlukan ada di sini, lalu verifikasi arsip: setiap halaman, pesan, dan file dibaca ulang.</translation>
     </message>
     <message>
         <source>Chats in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Chat di arsip</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Sampai</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>Peringatan</translation>
     </message>
     <message>
         <source>Verify the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikasi arsip</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Batal</translation>
     </message>
     <message>
         <source>Verification progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Kemajuan verifikasi</translation>
     </message>
     <message>
         <source>Verification result</source>
-        <translation type="unfinished"></translation>
+        <translation>Hasil verifikasi</translation>
     </message>
     <message>
         <source>Counting the chats…</source>
-        <translation type="unfinished"></translation>
+        <translation>Menghitung chat…</translation>
     </message>
     <message>
         <source>{0} chats, {1} messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} chat, {1} pesan.</translation>
     </message>
     <message>
         <source>Verified after the last import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diverifikasi setelah impor terakhir.</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Memverifikasi…</translation>
     </message>
     <message>
         <source>Verification cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikasi dibatalkan.</translation>
     </message>
     <message>
         <source>Wait for the verification to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunggu verifikasi selesai.</translation>
     </message>
     <message>
         <source>WhatsApp (the ordinary app)</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp (aplikasi biasa)</translation>
     </message>
     <message>
         <source>WhatsApp Business app</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplikasi WhatsApp Business</translation>
     </message>
     <message>
         <source>Already on the API, with a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>Sudah di API, dengan penyedia</translation>
     </message>
     <message>
         <source>Not on WhatsApp yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada di WhatsApp</translation>
     </message>
     <message>
         <source>Move your number to the WhatsApp Business Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Pindahkan nomor Anda ke WhatsApp Business Platform</translation>
     </message>
     <message>
         <source>wamigrate walks you through the move step by step, in the safe order: first your chats are backed up in an encrypted archive on this computer, then checked, and only then does the checklist unlock the step that cannot be undone. You can close wamigrate at any time: it continues where you stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>wamigrate memandu perpindahan langkah demi langkah, dalam urutan yang aman: pertama chat Anda dicadangkan dalam arsip terenkripsi di komputer ini, lalu diperiksa, dan baru kemudian daftar periksa membuka langkah yang tidak dapat dibatalkan. Anda dapat menutup wamigrate kapan saja: wamigrate melanjutkan dari tempat Anda berhenti.</translation>
     </message>
     <message>
         <source>&lt;b&gt;What changes on the API&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Chat history does not move.&lt;/b&gt; Deleting the app account loses every conversation on the phone unless it is exported first. (Meta, “Migrate an existing WhatsApp number”, updated 31 Oct 2025)&lt;/li&gt;&lt;li&gt;&lt;b&gt;The 24-hour rule.&lt;/b&gt; You can answer freely for 24 hours after a customer&apos;s last message or call; after that only pre-approved message templates can be sent. (Meta, “Send messages”, updated 4 Nov 2025)&lt;/li&gt;&lt;li&gt;&lt;b&gt;Some app features do not carry over:&lt;/b&gt; deleting or forwarding messages, status updates; groups and calls only in restricted forms. (Meta, “Groups API”, updated 16 Jun 2026)&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Yang berubah di API&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Riwayat chat tidak ikut pindah.&lt;/b&gt; Menghapus akun aplikasi menghilangkan setiap percakapan di ponsel kecuali diekspor lebih dulu. (Meta, &quot;Migrate an existing WhatsApp number&quot;, diperbarui 31 Okt 2025)&lt;/li&gt;&lt;li&gt;&lt;b&gt;Aturan 24 jam.&lt;/b&gt; Anda dapat membalas dengan bebas selama 24 jam setelah pesan atau panggilan terakhir pelanggan; setelah itu hanya templat pesan yang sudah disetujui yang dapat dikirim. (Meta, &quot;Send messages&quot;, diperbarui 4 Nov 2025)&lt;/li&gt;&lt;li&gt;&lt;b&gt;Beberapa fitur aplikasi tidak ikut:&lt;/b&gt; menghapus atau meneruskan pesan, status; grup dan panggilan hanya dalam bentuk terbatas. (Meta, &quot;Groups API&quot;, diperbarui 16 Jun 2026)&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not sure which way to go?&lt;/b&gt; Where is the number now?</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Belum yakin jalur mana?&lt;/b&gt; Di mana nomor itu sekarang?</translation>
     </message>
     <message>
         <source>Where the number is now</source>
-        <translation type="unfinished"></translation>
+        <translation>Tempat nomor itu sekarang</translation>
     </message>
     <message>
         <source>Use the suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Gunakan saran</translation>
     </message>
     <message>
         <source>Suggested route</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalur yang disarankan</translation>
     </message>
     <message>
         <source>&lt;b&gt;How are you moving the number?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bagaimana Anda memindahkan nomor?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Delete the account from the app and use the number only on the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hapus akun dari aplikasi dan gunakan nomor hanya di API.</translation>
     </message>
     <message>
         <source>Coexistence: keep the WhatsApp Business app</source>
-        <translation type="unfinished"></translation>
+        <translation>Koeksistensi: tetap memakai aplikasi WhatsApp Business</translation>
     </message>
     <message>
         <source>The number works in the Business app and on the API at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor berfungsi di aplikasi Business dan di API sekaligus.</translation>
     </message>
     <message>
         <source>The number is already on the API; it moves to another provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor sudah ada di API; nomor pindah ke penyedia lain.</translation>
     </message>
     <message>
         <source>Your number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor Anda</translation>
     </message>
     <message>
         <source>The number you are moving, and where it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor yang Anda pindahkan, dan tempatnya sekarang.</translation>
     </message>
     <message>
         <source>Country of the number</source>
-        <translation type="unfinished"></translation>
+        <translation>Negara nomor</translation>
     </message>
     <message>
         <source>Choose the country…</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih negara…</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>Negara</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor telepon</translation>
     </message>
     <message>
         <source>e.g. 912 345 678, or +351 912 345 678</source>
-        <translation type="unfinished"></translation>
+        <translation>mis. 0812 3456 7890, atau +62 812 3456 7890</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor</translation>
     </message>
     <message>
         <source>Number check</source>
-        <translation type="unfinished"></translation>
+        <translation>Pemeriksaan nomor</translation>
     </message>
     <message>
         <source>It is now on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekarang ada di</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>Ponsel</translation>
     </message>
     <message>
         <source>Android</source>
-        <translation type="unfinished"></translation>
+        <translation>Android</translation>
     </message>
     <message>
         <source>iPhone</source>
-        <translation type="unfinished"></translation>
+        <translation>iPhone</translation>
     </message>
     <message>
         <source>I don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak tahu</translation>
     </message>
     <message>
         <source>Two-step verification (a 6-digit PIN) is on</source>
-        <translation type="unfinished"></translation>
+        <translation>Verifikasi dua langkah (PIN 6 digit) aktif</translation>
     </message>
     <message>
         <source>The number receives SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor menerima SMS</translation>
     </message>
     <message>
         <source>The number receives voice calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Nomor menerima panggilan suara</translation>
     </message>
     <message>
         <source>Meta sends a registration code to the number by SMS or voice call, so one of them must reach you on the day you register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta mengirim kode pendaftaran ke nomor lewat SMS atau panggilan suara, jadi salah satunya harus sampai kepada Anda pada hari pendaftaran.</translation>
     </message>
     <message>
         <source>✓ {0}: a {1} number in {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {0}: nomor {1} di {2}.</translation>
     </message>
     <message>
         <source>wamigrate — move your WhatsApp number</source>
-        <translation type="unfinished"></translation>
+        <translation>wamigrate — pindahkan nomor WhatsApp Anda</translation>
     </message>
     <message>
         <source>An import is running. Cancel it and close? The archive stays as it was before the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Impor sedang berjalan. Batalkan dan tutup? Arsip tetap seperti sebelum impor.</translation>
     </message>
     <message>
         <source>Close the assistant? Your answers are saved (never your passphrase); next time you continue here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup asisten? Jawaban Anda disimpan (tidak pernah frasa sandi Anda); lain kali Anda melanjutkan dari sini.</translation>
     </message>
     <message>
         <source>Close wamigrate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup wamigrate</translation>
     </message>
     <message>
         <source>all messages</source>
-        <translation type="unfinished"></translation>
+        <translation>semua pesan</translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s), {0}. Exported from the archive {1}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln pesan, {0}. Diekspor dari arsip {1}.</numerusform>
         </translation>
     </message>
     <message>
         <source>(not in the archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>(tidak ada di arsip)</translation>
     </message>
     <message>
         <source>Page {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>Halaman {0} dari {1}</translation>
     </message>
     <message>
         <source>Customers by time since their last message, at cut-over</source>
-        <translation type="unfinished"></translation>
+        <translation>Pelanggan menurut waktu sejak pesan terakhir mereka, saat peralihan</translation>
     </message>
 </context>
 </TS>

@@ -5,2270 +5,2271 @@
     <name></name>
     <message>
         <source>The number is a valid international number (country code and area code; no short code)</source>
-        <translation type="unfinished"></translation>
+        <translation>号码是有效的国际号码（含国码及区码；不是短码）</translation>
     </message>
     <message>
         <source>The number&apos;s type can receive the registration code</source>
-        <translation type="unfinished"></translation>
+        <translation>号码的类型可以接收注册验证码</translation>
     </message>
     <message>
         <source>The number can receive an SMS or a voice call</source>
-        <translation type="unfinished"></translation>
+        <translation>号码可以接收短信或语音来电</translation>
     </message>
     <message>
         <source>An IVR or toll-free number accepts international calls and reaches a person</source>
-        <translation type="unfinished"></translation>
+        <translation>IVR 或免费号码可接受国际来电并由真人接听</translation>
     </message>
     <message>
         <source>The business is not in a region the Platform excludes</source>
-        <translation type="unfinished"></translation>
+        <translation>商家不在平台排除的地区</translation>
     </message>
     <message>
         <source>The number is no longer registered in a WhatsApp app (full migration)</source>
-        <translation type="unfinished"></translation>
+        <translation>号码已不再注册于 WhatsApp 应用（完整迁移）</translation>
     </message>
     <message>
         <source>Coexistence is only for numbers on the WhatsApp Business app</source>
-        <translation type="unfinished"></translation>
+        <translation>共存模式只适用于 WhatsApp Business 应用上的号码</translation>
     </message>
     <message>
         <source>Wait at least 5 minutes after deleting the app account before registering</source>
-        <translation type="unfinished"></translation>
+        <translation>删除应用帐号后，至少等待 5 分钟再注册</translation>
     </message>
     <message>
         <source>Coexistence needs Business app 2.24.17 or newer and a Solution Partner or Tech Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>共存模式需要 Business 应用 2.24.17 或更新版本，以及解决方案合作伙伴或技术供应商</translation>
     </message>
     <message>
         <source>Coexistence is not available for Nigerian (+234) and South African (+27) numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>尼日利亚（+234）和南非（+27）的号码无法使用共存模式</translation>
     </message>
     <message>
         <source>Coexistence numbers send at most 20 messages per second</source>
-        <translation type="unfinished"></translation>
+        <translation>共存模式的号码每秒最多发送 20 则消息</translation>
     </message>
     <message>
         <source>Chat history sync must be confirmed within 24 hours of onboarding (180 days, 1:1 chats only)</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天记录同步必须在加入后 24 小时内确认（180 天，仅限一对一聊天）</translation>
     </message>
     <message>
         <source>Linked devices are unlinked at coexistence onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>加入共存模式时，已链接的设备会被取消链接</translation>
     </message>
     <message>
         <source>Two-step verification must be off to move between providers</source>
-        <translation type="unfinished"></translation>
+        <translation>在供应商之间转移前必须关闭两步验证</translation>
     </message>
     <message>
         <source>At most 10 registration attempts per number in 72 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>每个号码在 72 小时内最多尝试注册 10 次</translation>
     </message>
     <message>
         <source>The display name describes the business (no generic terms, no Meta or WhatsApp, no &apos;official&apos;, no web or email address, no promotion)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称描述商家（不用通用词、不用 Meta 或 WhatsApp、不用「官方」、不用网址或电子邮件、不含促销）</translation>
     </message>
     <message>
         <source>The display name is clearly related to the legal business name</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称与商家的法定名称明确相关</translation>
     </message>
     <message>
         <source>The display name is formatted as Meta expects (no all capitals, emoji, symbols; at least 3 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称符合 Meta 要求的格式（不全用大写、不含表情符号和符号；至少 3 个字符）</translation>
     </message>
     <message>
         <source>The business may use WhatsApp business messaging (restricted goods and services)</source>
-        <translation type="unfinished"></translation>
+        <translation>商家可以使用 WhatsApp 商业消息（受限制的商品和服务）</translation>
     </message>
     <message>
         <source>Customers have opted in to receive messages from the business</source>
-        <translation type="unfinished"></translation>
+        <translation>顾客已同意接收商家的消息</translation>
     </message>
     <message>
         <source>A new business starts at 250 customers per day outside the 24-hour window</source>
-        <translation type="unfinished"></translation>
+        <translation>新商家一开始每天可在 24 小时窗口外联系 250 位顾客</translation>
     </message>
     <message>
         <source>Every chat is backed up in a verified archive before the app account is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>删除应用帐号前，每个聊天都已备份到经过验证的存档</translation>
     </message>
     <message>
         <source>Template names use lowercase letters, digits and underscores (at most 512)</source>
-        <translation type="unfinished"></translation>
+        <translation>范本名称只用小写字母、数字和底线（最多 512 个）</translation>
     </message>
     <message>
         <source>Template lengths: header and footer at most 60 characters, body 1 to 1,024, button labels 25</source>
-        <translation type="unfinished"></translation>
+        <translation>范本长度：页眉和页脚最多 60 个字符，内文 1 到 1,024 个，按钮标签 25 个</translation>
     </message>
     <message>
         <source>Template parameters are {{1}}, {{2}}, ... in order, each with a sample value</source>
-        <translation type="unfinished"></translation>
+        <translation>范本参数依序为 {{1}}、{{2}}……，每个都附范例值</translation>
     </message>
     <message>
         <source>Templates avoid Meta&apos;s common rejection reasons (parameter at the start or end, #$% in samples)</source>
-        <translation type="unfinished"></translation>
+        <translation>范本避开 Meta 常见的拒绝原因（参数在开头或结尾、范例中有 #$%）</translation>
     </message>
     <message>
         <source>Authentication templates carry no links, media or emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>验证范本不含链接、媒体或表情符号</translation>
     </message>
     <message>
         <source>Marketing templates are not delivered to US numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>行销范本不会发送给美国号码</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>已就绪</translation>
     </message>
     <message>
         <source>Ready with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>已就绪，但有警告</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>受阻</translation>
     </message>
     <message>
         <source>under 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24 小时内</translation>
     </message>
     <message>
         <source>1-3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>1-3 天</translation>
     </message>
     <message>
         <source>3-7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>3-7 天</translation>
     </message>
     <message>
         <source>1-4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>1-4 周</translation>
     </message>
     <message>
         <source>over 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>超过 4 周</translation>
     </message>
     <message>
         <source>after the cut-over time</source>
-        <translation type="unfinished"></translation>
+        <translation>在切换时间之后</translation>
     </message>
     <message>
         <source>Full migration</source>
-        <translation type="unfinished"></translation>
+        <translation>完整迁移</translation>
     </message>
     <message>
         <source>Coexistence (keep the Business app)</source>
-        <translation type="unfinished"></translation>
+        <translation>共存模式（保留 Business 应用）</translation>
     </message>
     <message>
         <source>Move between providers</source>
-        <translation type="unfinished"></translation>
+        <translation>在供应商之间转移</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Action needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需要处理</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未回答</translation>
     </message>
     <message>
         <source>blocker</source>
-        <translation type="unfinished"></translation>
+        <translation>阻碍</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>信息</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>已确认</translation>
     </message>
     <message>
         <source>partly confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>部分确认</translation>
     </message>
     <message>
         <source>unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>未确认</translation>
     </message>
     <message>
         <source>Nothing blocks the move.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何事项阻碍转移。</translation>
     </message>
     <message>
         <source>Fix the blockers first; they are listed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先修正阻碍事项；它们列在最前面。</translation>
     </message>
     <message>
         <source>Nothing blocks the move; read the warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有任何事项阻碍转移；请阅读警告。</translation>
     </message>
     <message>
         <source>Why it matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>为何重要。</translation>
     </message>
     <message>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>该怎么做。</translation>
     </message>
     <message>
         <source>Source: {0} ({1}, {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>来源：{0}（{1}，{2}）</translation>
     </message>
     <message>
         <source>Give the archive (and the planned cut-over in the profile) to see the impact.</source>
-        <translation type="unfinished"></translation>
+        <translation>请提供存档（以及设置档中预计的切换时间）以查看影响。</translation>
     </message>
     <message>
         <source>The business&apos;s own name in the chats could not be told; set own_name in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法判断聊天中哪个名称是商家本身；请在设置档中设置 own_name。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>At cut-over ({0}), &lt;b&gt;{1}&lt;/b&gt; of {2} customers are inside their 24-hour window and can get a normal reply; &lt;b&gt;{3}&lt;/b&gt; can only be contacted with an approved template. By country: {4}.</source>
-        <translation type="unfinished"></translation>
+        <translation>切换时（{0}），{2} 位顾客中有 &lt;b&gt;{1}&lt;/b&gt; 位在 24 小时窗口内，可以正常回复；&lt;b&gt;{3}&lt;/b&gt; 位只能用已核准的范本联系。依国家：{4}。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Under coexistence&lt;/b&gt;, messages received before onboarding open no window: the first message to every customer after onboarding must be a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;在共存模式下&lt;/b&gt;，加入前收到的消息不会打开窗口：加入后传给每位顾客的第一则消息都必须是范本。</translation>
     </message>
     <message>
         <source>Today {0} of customer messages are answered within 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前 {0} 的顾客消息在 24 小时内得到回复。</translation>
     </message>
     <message>
         <source>Today {0} of customer messages are answered within 24 hours; half of the answers come within {1} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前 {0} 的顾客消息在 24 小时内得到回复；一半的回复在 {1} 分钟内送出。</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>星期</translation>
     </message>
     <message>
         <source>Answered within 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24 小时内回复</translation>
     </message>
     <message>
         <source>Used in your chats but not available (or limited) on the API:</source>
-        <translation type="unfinished"></translation>
+        <translation>在您的聊天中使用、但 API 不提供（或有限制）的功能：</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>功能</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天</translation>
     </message>
     <message>
         <source>Messages you send again and again, which will need approved templates:</source>
-        <translation type="unfinished"></translation>
+        <translation>您一再发送、需要已核准范本的消息：</translation>
     </message>
     <message>
         <source>Template body</source>
-        <translation type="unfinished"></translation>
+        <translation>范本内文</translation>
     </message>
     <message>
         <source>Times sent</source>
-        <translation type="unfinished"></translation>
+        <translation>发送次数</translation>
     </message>
     <message>
         <source>Suggested category</source>
-        <translation type="unfinished"></translation>
+        <translation>建议类别</translation>
     </message>
     <message>
         <source>No archive was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供存档。</translation>
     </message>
     <message>
         <source>never verified</source>
-        <translation type="unfinished"></translation>
+        <translation>从未验证</translation>
     </message>
     <message>
         <source>last verified {0}: passed</source>
-        <translation type="unfinished"></translation>
+        <translation>上次验证 {0}：通过</translation>
     </message>
     <message>
         <source>last verified {0}: problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>上次验证 {0}：发现问题</translation>
     </message>
     <message>
         <source>{0} chats, {1} messages, {2} to {3} (UTC); {4}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 个聊天，{1} 则消息，{2} 至 {3}（UTC）；{4}。</translation>
     </message>
     <message>
         <source>Export file</source>
-        <translation type="unfinished"></translation>
+        <translation>导出文件</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>导入时间</translation>
     </message>
     <message>
         <source>No checklist step has been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未记录任何检查列表步骤。</translation>
     </message>
     <message>
         <source>Route: {0} · generated {1} · rules as of {2}. Rules change: check each source&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>路线：{0} · 产生于 {1} · 规则截至 {2}。规则会变动：请查看每个来源的日期。</translation>
     </message>
     <message>
         <source>This report contains no message text and no customer phone numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>本报告不含任何消息内容，也不含顾客的电话号码。</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>检查结果</translation>
     </message>
     <message>
         <source>What changes at cut-over</source>
-        <translation type="unfinished"></translation>
+        <translation>切换时的变化</translation>
     </message>
     <message>
         <source>Chat archive</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天存档</translation>
     </message>
     <message>
         <source>Deregistration checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>取消注册检查列表</translation>
     </message>
     <message>
         <source>WhatsApp Business Platform readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Business Platform 就绪检查</translation>
     </message>
     <message>
         <source>The archive is verified after the last import</source>
-        <translation type="unfinished"></translation>
+        <translation>存档已在最后一次导入后通过验证</translation>
     </message>
     <message>
         <source>Two-step verification: PIN noted or turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>两步验证：已记下 PIN 码或已关闭</translation>
     </message>
     <message>
         <source>Delete the account in the app: Settings ▸ Account ▸ Delete my account</source>
-        <translation type="unfinished"></translation>
+        <translation>在应用中删除帐号：设置 ▸ 帐号 ▸ 删除我的帐号</translation>
     </message>
     <message>
         <source>Wait at least 5 minutes before registering the number</source>
-        <translation type="unfinished"></translation>
+        <translation>至少等待 5 分钟再注册号码</translation>
     </message>
     <message>
         <source>Do not register the number in a WhatsApp app again</source>
-        <translation type="unfinished"></translation>
+        <translation>不要再在 WhatsApp 应用中注册这个号码</translation>
     </message>
     <message>
         <source>WhatsApp Business app 2.24.17 or newer</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Business 应用 2.24.17 或更新版本</translation>
     </message>
     <message>
         <source>Linked devices will be unlinked; staff told</source>
-        <translation type="unfinished"></translation>
+        <translation>已链接的设备将被取消链接；已告知员工</translation>
     </message>
     <message>
         <source>Tap Confirm in the app to share history within 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>在 24 小时内于应用中点击「确认」以分享记录</translation>
     </message>
     <message>
         <source>Open the Business app at least every 14 days, or the API side disconnects</source>
-        <translation type="unfinished"></translation>
+        <translation>至少每 14 天打开一次 Business 应用，否则 API 端会中断连接</translation>
     </message>
     <message>
         <source>Two-step verification turned off in WhatsApp Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 WhatsApp 管理工具中关闭两步验证</translation>
     </message>
     <message>
         <source>Display name approved, no name change pending</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称已核准，没有待处理的名称变更</translation>
     </message>
     <message>
         <source>A payment method on the business portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>商家资产组合中已有付款方式</translation>
     </message>
     <message>
         <source>Choose how you are moving the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择转移号码的方式。</translation>
     </message>
     <message>
         <source>Enter the phone number with its country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入含国码的电话号码。</translation>
     </message>
     <message>
         <source>Say which WhatsApp app the number is on now.</source>
-        <translation type="unfinished"></translation>
+        <translation>请说明号码目前在哪个 WhatsApp 应用上。</translation>
     </message>
     <message>
         <source>Create an archive, or unlock the one you made before.</source>
-        <translation type="unfinished"></translation>
+        <translation>请创建存档，或解锁您之前创建的存档。</translation>
     </message>
     <message>
         <source>Confirm that you saved the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>请确认您已保存恢复密钥。</translation>
     </message>
     <message>
         <source>Import at least one exported chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>请至少导入一个导出的聊天。</translation>
     </message>
     <message>
         <source>Verify the archive: it must pass after the last import before the account can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>请验证存档：在删除帐号前，它必须在最后一次导入后通过验证。</translation>
     </message>
     <message>
         <source>Still to do: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚待完成：{0}。</translation>
     </message>
     <message>
         <source>Verify the archive first (page &apos;Review and verify&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>请先验证存档（「检查与验证」页面）。</translation>
     </message>
     <message>
         <source>First: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先完成：{0}。</translation>
     </message>
     <message numerus="yes">
         <source>Wait %n more minute(s) after deleting the account.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>删除帐号后请再等待 %n 分钟。</numerusform>
         </translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>移动电话</translation>
     </message>
     <message>
         <source>landline</source>
-        <translation type="unfinished"></translation>
+        <translation>固定电话</translation>
     </message>
     <message>
         <source>mobile or landline</source>
-        <translation type="unfinished"></translation>
+        <translation>行动或固定电话</translation>
     </message>
     <message>
         <source>toll-free</source>
-        <translation type="unfinished"></translation>
+        <translation>免费</translation>
     </message>
     <message>
         <source>VoIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VoIP</translation>
     </message>
     <message>
         <source>premium-rate</source>
-        <translation type="unfinished"></translation>
+        <translation>付费加值</translation>
     </message>
     <message>
         <source>pager</source>
-        <translation type="unfinished"></translation>
+        <translation>调用器</translation>
     </message>
     <message>
         <source>universal access</source>
-        <translation type="unfinished"></translation>
+        <translation>通用接入</translation>
     </message>
     <message>
         <source>shared cost</source>
-        <translation type="unfinished"></translation>
+        <translation>分摊费用</translation>
     </message>
     <message>
         <source>personal (forwarding)</source>
-        <translation type="unfinished"></translation>
+        <translation>个人（转接）</translation>
     </message>
     <message>
         <source>Enter the phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入电话号码。</translation>
     </message>
     <message>
         <source>Choose the country, or start the number with + and its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择国家，或在号码前加上 + 和国码。</translation>
     </message>
     <message>
         <source>This is not a phone number yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>这还不是电话号码。</translation>
     </message>
     <message>
         <source>The number has too few or too many digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>号码的位数太少或太多。</translation>
     </message>
     <message>
         <source>No number like this is in use in that country: check the digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>该国家没有使用这样的号码：请检查数字。</translation>
     </message>
     <message>
         <source>unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>未知类型</translation>
     </message>
     <message>
         <source>Pager numbers cannot be used on the WhatsApp Business Platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>调用器号码不能用于 WhatsApp Business Platform。</translation>
     </message>
     <message>
         <source>The number is already on the API with a provider: move it to the new provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>号码已经在 API 上并有供应商：请将它转移到新的供应商。</translation>
     </message>
     <message>
         <source>The number is on the ordinary WhatsApp app: coexistence needs the WhatsApp Business app, so the account must be deleted from the app (after backing up every chat).</source>
-        <translation type="unfinished"></translation>
+        <translation>号码在一般 WhatsApp 应用上：共存模式需要 WhatsApp Business 应用，因此必须从应用删除帐号（先备份每个聊天）。</translation>
     </message>
     <message>
         <source>The number is on the WhatsApp Business app: coexistence keeps the app working beside the API and shares up to six months of chat history with your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>号码在 WhatsApp Business 应用上：共存模式让应用与 API 同时运作，并与您的供应商分享最多六个月的聊天记录。</translation>
     </message>
     <message>
         <source>Most of your customers last wrote more than 24 hours before the cut-over: with coexistence you can keep answering them from the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>您大部分的顾客最后一次传讯是在切换前 24 小时以上：使用共存模式，您可以继续从应用回复他们。</translation>
     </message>
     <message>
         <source>The number is not on WhatsApp yet: it can be registered on the API directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>号码尚未使用 WhatsApp：可以直接在 API 上注册。</translation>
     </message>
     <message>
         <source>Answer which app the number is on (next page) to get a suggestion.</source>
-        <translation type="unfinished"></translation>
+        <translation>请回答号码在哪个应用上（下一页），以取得建议。</translation>
     </message>
     <message>
         <source>Welcome back: unlock your archive to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>欢迎回来：请解锁您的存档以继续</translation>
     </message>
     <message>
         <source>Web page, photos inside (.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>网页，内含照片（.html）</translation>
     </message>
     <message>
         <source>Web page with a folder of media (.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>网页，附媒体文件夹（.html）</translation>
     </message>
     <message>
         <source>PDF document (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文档（.pdf）</translation>
     </message>
     <message>
         <source>Text, as WhatsApp exports it (.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>文本，与 WhatsApp 导出的格式相同（.txt）</translation>
     </message>
     <message>
         <source>JSON, for other programs (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON，供其他程序使用（.json）</translation>
     </message>
     <message>
         <source>Export “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>导出「{0}」</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>The whole chat</source>
-        <translation type="unfinished"></translation>
+        <translation>整个聊天</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>从</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>到</translation>
     </message>
     <message>
         <source>From – until</source>
-        <translation type="unfinished"></translation>
+        <translation>从 – 到</translation>
     </message>
     <message>
         <source>The exported file is not encrypted: anyone who gets it can read these messages. Keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>导出的文件没有加密：取得文件的人都能读取这些消息。请妥善保管。</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出…</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>The first date is after the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>开始日期晚于结束日期。</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出</translation>
     </message>
     <message>
         <source>Writing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在写入 {0}…</translation>
     </message>
     <message>
         <source>Saved to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 {0}。</translation>
     </message>
     <message>
         <source>Save the media files into</source>
-        <translation type="unfinished"></translation>
+        <translation>将媒体文件保存到</translation>
     </message>
     <message>
         <source>Exporting media</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导出媒体</translation>
     </message>
     <message>
         <source>Writing media files into {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在将媒体文件写入 {0}…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) saved in {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %Ln 个文件保存到 {0}。</numerusform>
         </translation>
     </message>
     <message>
         <source>The archive is intact: {0} messages from {1} export files and {2} media files all checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>存档完整无损：来自 {1} 个导出文件的 {0} 则消息和 {2} 个媒体文件皆已检查。</translation>
     </message>
     <message>
         <source>Problems found:</source>
-        <translation type="unfinished"></translation>
+        <translation>发现的问题：</translation>
     </message>
     <message>
         <source>Verify archive</source>
-        <translation type="unfinished"></translation>
+        <translation>验证存档</translation>
     </message>
     <message>
         <source>Reading every page, message and media file…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在读取每一页、每则消息和每个媒体文件…</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>变更密码短语</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>目前的密码短语</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>新的密码短语</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>变更</translation>
     </message>
     <message>
         <source>Changing… (about two seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在变更…（约两秒）</translation>
     </message>
     <message>
         <source>New recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>新的恢复密钥</translation>
     </message>
     <message>
         <source>A new recovery key will replace the current one, which will stop working at once. Make a new key if the old one was lost or seen by someone else. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>新的恢复密钥将取代目前的密钥，目前的密钥会立即失效。如果旧密钥遗失或被他人看到，请创建新密钥。要继续吗？</translation>
     </message>
     <message>
         <source>Making a new recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建新的恢复密钥…</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成。</translation>
     </message>
     <message>
         <source>Jump to date</source>
-        <translation type="unfinished"></translation>
+        <translation>跳至日期</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>wamigrate — chat archive</source>
-        <translation type="unfinished"></translation>
+        <translation>wamigrate — 聊天存档</translation>
     </message>
     <message>
         <source>Filter chats by name</source>
-        <translation type="unfinished"></translation>
+        <translation>依名称筛选聊天</translation>
     </message>
     <message>
         <source>Filter chats</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选聊天</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索</translation>
     </message>
     <message>
         <source>Chats or search</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天或搜索</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天</translation>
     </message>
     <message>
         <source>Jump to date…</source>
-        <translation type="unfinished"></translation>
+        <translation>跳至日期…</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详细数据</translation>
     </message>
     <message>
         <source>Import chat exports…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入聊天导出档…</translation>
     </message>
     <message>
         <source>Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>存档(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Import chat exports…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入聊天导出档(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export this chat…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出这个聊天(&amp;E)…</translation>
     </message>
     <message>
         <source>Export this chat&apos;s &amp;media…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出这个聊天的媒体(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Verify archive</source>
-        <translation type="unfinished"></translation>
+        <translation>验证存档(&amp;V)</translation>
     </message>
     <message>
         <source>Change &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>变更密码短语(&amp;P)…</translation>
     </message>
     <message>
         <source>New &amp;recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>新的恢复密钥(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>锁定(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>查看(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索消息(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Jump to date…</source>
-        <translation type="unfinished"></translation>
+        <translation>跳至日期(&amp;J)…</translation>
     </message>
     <message>
         <source>Chat &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天详细数据(&amp;D)</translation>
     </message>
     <message>
         <source>Sort chats by</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天排序方式</translation>
     </message>
     <message>
         <source>Recent activity</source>
-        <translation type="unfinished"></translation>
+        <translation>最近活动</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名称</translation>
     </message>
     <message>
         <source>Like the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟随系统</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>浅色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>外观</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>永不</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
         </translation>
     </message>
     <message>
         <source>Lock when idle for</source>
-        <translation type="unfinished"></translation>
+        <translation>闲置多久后锁定</translation>
     </message>
     <message>
         <source>Archive: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>存档：{0}</translation>
     </message>
     <message>
         <source>This archive has no chats yet. Import the chat exports you made on the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个存档还没有聊天。请导入您在手机上导出的聊天。</translation>
     </message>
     <message>
         <source>Choose a chat on the left, or search all chats with Ctrl+F.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择左侧的聊天，或按 Ctrl+F 搜索所有聊天。</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>群组</translation>
     </message>
     <message>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>拷贝文本</translation>
     </message>
     <message>
         <source>Open media…</source>
-        <translation type="unfinished"></translation>
+        <translation>打开媒体…</translation>
     </message>
     <message>
         <source>Open {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>打开 {0}</translation>
     </message>
     <message>
         <source>The archive is locked.
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>存档已锁定。
+{0}</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>已锁定</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Poll</source>
-        <translation type="unfinished"></translation>
+        <translation>投票</translation>
     </message>
     <message>
         <source>Deleted message</source>
-        <translation type="unfinished"></translation>
+        <translation>已删除的消息</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>通话</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>通知</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>视频</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>音频</translation>
     </message>
     <message>
         <source>Voice message</source>
-        <translation type="unfinished"></translation>
+        <translation>语音频息</translation>
     </message>
     <message>
         <source>Sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>贴图</translation>
     </message>
     <message>
         <source>GIF</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>文档</translation>
     </message>
     <message>
         <source>Contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人名片</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>群组</translation>
     </message>
     <message>
         <source>chat</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>已编辑</translation>
     </message>
     <message>
         <source>double-click to open</source>
-        <translation type="unfinished"></translation>
+        <translation>双击以打开</translation>
     </message>
     <message>
         <source>not included in the export</source>
-        <translation type="unfinished"></translation>
+        <translation>未包含在导出中</translation>
     </message>
     <message>
         <source>media left out of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>导出时未包含的媒体</translation>
     </message>
     <message>
         <source>Loading photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载照片…</translation>
     </message>
     <message>
         <source>One-to-one chat</source>
-        <translation type="unfinished"></translation>
+        <translation>一对一聊天</translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 则消息</numerusform>
         </translation>
     </message>
     <message>
         <source>Participants ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>参与者（{0}）</translation>
     </message>
     <message>
         <source>not included in the export: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>未包含在导出中：{0}</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>无</translation>
     </message>
     <message>
         <source>Imported from</source>
-        <translation type="unfinished"></translation>
+        <translation>导入来源</translation>
     </message>
     <message>
         <source>imported {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>导入于 {0}</translation>
     </message>
     <message>
         <source>line {0}: </source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} 行：</translation>
     </message>
     <message>
         <source>Chat details</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天详细数据</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算…</translation>
     </message>
     <message>
         <source>Messages per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月消息数</translation>
     </message>
     <message>
         <source>How are the dates written?</source>
-        <translation type="unfinished"></translation>
+        <translation>日期是怎么写的？</translation>
     </message>
     <message>
         <source>The dates in {0} can be read two ways. When was the first message sent?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 中的日期有两种读法。第一则消息是什么时候发送的？</translation>
     </message>
     <message>
         <source>Drop chat exports here: .txt or .zip files, or folders of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>将聊天导出档拖放到这里：.txt 或 .zip 文件，或包含它们的文件夹。</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件…</translation>
     </message>
     <message>
         <source>Add a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件夹…</translation>
     </message>
     <message>
         <source>Remove from list</source>
-        <translation type="unfinished"></translation>
+        <translation>从列表移除</translation>
     </message>
     <message>
         <source>Exports to import</source>
-        <translation type="unfinished"></translation>
+        <translation>要导入的导出档</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>New messages</source>
-        <translation type="unfinished"></translation>
+        <translation>新消息</translation>
     </message>
     <message>
         <source>Already in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>已在存档中</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>备注</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件</translation>
     </message>
     <message>
         <source>All files: %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件：%p%</translation>
     </message>
     <message>
         <source>Current file</source>
-        <translation type="unfinished"></translation>
+        <translation>目前文件</translation>
     </message>
     <message>
         <source>This file: %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>这个文件：%p%</translation>
     </message>
     <message>
         <source>Import speed</source>
-        <translation type="unfinished"></translation>
+        <translation>导入速度</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>取消导入</translation>
     </message>
     <message>
         <source>Import result</source>
-        <translation type="unfinished"></translation>
+        <translation>导入结果</translation>
     </message>
     <message>
         <source>Choose chat exports</source>
-        <translation type="unfinished"></translation>
+        <translation>选择聊天导出档</translation>
     </message>
     <message>
         <source>Chat exports</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天导出档</translation>
     </message>
     <message>
         <source>Choose a folder of chat exports</source>
-        <translation type="unfinished"></translation>
+        <translation>选择聊天导出档的文件夹</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
     <message>
         <source>{0} of {1} read, {2} a second</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取 {0} / {1}，每秒 {2}</translation>
     </message>
     <message>
         <source>Already imported earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>先前已导入</translation>
     </message>
     <message>
         <source>Dates could be read two ways: double-click to check</source>
-        <translation type="unfinished"></translation>
+        <translation>日期有两种读法：双击以确认</translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning(s): expand to read them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 个警告：展开以阅读</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} messages read, {1} messages a second</source>
-        <translation type="unfinished"></translation>
+        <translation>已读取 {0} 则消息，每秒 {1} 则</translation>
     </message>
     <message>
         <source>Dates checked</source>
-        <translation type="unfinished"></translation>
+        <translation>日期已确认</translation>
     </message>
     <message>
         <source>Reading again…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新读取…</translation>
     </message>
     <message>
         <source>Cancelled before the file was read again: import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>在重新读取文件前已取消：请再导入一次。</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>未导入</translation>
     </message>
     <message>
         <source>Done: {0} new messages in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：存档中添加 {0} 则消息。</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>Import cancelled. The archive is as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消导入。存档维持原状。</translation>
     </message>
     <message>
         <source>Import chat exports</source>
-        <translation type="unfinished"></translation>
+        <translation>导入聊天导出档</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>进度</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。没有任何变更。</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载…</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>实际大小</translation>
     </message>
     <message>
         <source>Open in another app</source>
-        <translation type="unfinished"></translation>
+        <translation>在其他应用中打开</translation>
     </message>
     <message>
         <source>Makes a private temporary copy for the other app; it is deleted when you close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>为其他应用创建私人暂存副本；关闭此窗口时会删除。</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>保存副本…</translation>
     </message>
     <message>
         <source>This file was not included in the export, so the archive does not have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>这个文件未包含在导出中，因此存档中没有它。</translation>
     </message>
     <message>
         <source>Sent by {0} on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>由 {0} 于 {1} 发送</translation>
     </message>
     <message>
         <source>(notice)</source>
-        <translation type="unfinished"></translation>
+        <translation>（通知）</translation>
     </message>
     <message>
         <source>Size: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>大小：{0}</translation>
     </message>
     <message>
         <source>The file is missing from the archive. Run “Verify archive” to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>存档中缺少这个文件。请运行「验证存档」来检查。</translation>
     </message>
     <message>
         <source>wamigrate cannot show this kind of file itself. Use “Open in another app” or “Save a copy…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>wamigrate 无法直接显示这类文件。请使用「在其他应用中打开」或「保存副本…」。</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>保存副本</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未保存</translation>
     </message>
     <message>
         <source>The copy could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存副本：{0}</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语</translation>
     </message>
     <message>
         <source>A few unrelated words, e.g. copper lantern orbit 47</source>
-        <translation type="unfinished"></translation>
+        <translation>几个不相关的词，例如 copper lantern orbit 47</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码短语</translation>
     </message>
     <message>
         <source>Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>再输入一次</translation>
     </message>
     <message>
         <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>显示密码短语</translation>
     </message>
     <message>
         <source>Passphrase feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>密码短语提示</translation>
     </message>
     <message>
         <source>Caps Lock seems to be on.</source>
-        <translation type="unfinished"></translation>
+        <translation>大写锁定似乎已打开。</translation>
     </message>
     <message>
         <source>Enter a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入密码短语。</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码短语还不相同。</translation>
     </message>
     <message>
         <source>Strong enough. Spaces at the start or end are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>强度足够。开头或结尾的空格会被忽略。</translation>
     </message>
     <message>
         <source>At least 10 characters; a few unrelated words are easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>至少 10 个字符；几个不相关的词很容易记住。</translation>
     </message>
     <message>
         <source>wamigrate recovery kit</source>
-        <translation type="unfinished"></translation>
+        <translation>wamigrate 恢复套件</translation>
     </message>
     <message>
         <source>Made on: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>创建日期：{0}</translation>
     </message>
     <message>
         <source>This key opens the archive if the passphrase is forgotten. Anyone who has it and the archive can read every message in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>忘记密码短语时，这把密钥可以打开存档。任何人只要同时拥有密钥和存档，就能读取其中每一则消息。</translation>
     </message>
     <message>
         <source>Keep it somewhere safe and away from the computer that holds the archive: printed in a locked drawer, or in a password manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>请将它存放在安全且远离存有存档之电脑的地方：印出来锁在抽屉里，或存入密码管理工具。</translation>
     </message>
     <message>
         <source>This is your recovery key. It opens the archive if you forget the passphrase. It is shown only now: save it, print it or write it down, and keep it away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>这是您的恢复密钥。忘记密码短语时，它可以打开存档。它只会在此时显示：请保存、打印或抄写下来，并存放在远离这台电脑的地方。</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复密钥</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>拷贝</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF…</translation>
     </message>
     <message>
         <source>To show you kept it, type the last group of the key (the four characters after the last dash):</source>
-        <translation type="unfinished"></translation>
+        <translation>为确认您已保存，请输入密钥的最后一组（最后一个连字号后的四个字符）：</translation>
     </message>
     <message>
         <source>Last group of the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>恢复密钥的最后一组</translation>
     </message>
     <message>
         <source>Copied. Paste it into your password manager, then clear the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>已拷贝。请贴到您的密码管理工具，然后清除剪贴板。</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>已送到打印机。</translation>
     </message>
     <message>
         <source>Save the recovery kit</source>
-        <translation type="unfinished"></translation>
+        <translation>保存恢复套件</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 PDF：{0}</translation>
     </message>
     <message>
         <source>Saved to {0}. Move it off this computer (a USB stick, a password manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存到 {0}。请将它移出这台电脑（U 盘、密码管理工具）。</translation>
     </message>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>您的恢复密钥</translation>
     </message>
     <message>
         <source>I have saved it</source>
-        <translation type="unfinished"></translation>
+        <translation>我已保存</translation>
     </message>
     <message>
         <source>Recovery key not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未保存恢复密钥</translation>
     </message>
     <message>
         <source>You have not typed back the key&apos;s last group. Without the key, a forgotten passphrase means the archive is lost. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>您尚未输入密钥的最后一组。没有密钥，忘记密码短语就代表存档遗失。仍要关闭吗？</translation>
     </message>
     <message>
         <source>Search messages (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索消息（Ctrl+F）</translation>
     </message>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索消息</translation>
     </message>
     <message>
         <source>Where to search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索范围</translation>
     </message>
     <message>
         <source>All chats</source>
-        <translation type="unfinished"></translation>
+        <translation>所有聊天</translation>
     </message>
     <message>
         <source>This chat</source>
-        <translation type="unfinished"></translation>
+        <translation>这个聊天</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>筛选条件</translation>
     </message>
     <message>
         <source>Filter by sender, date and kind of message</source>
-        <translation type="unfinished"></translation>
+        <translation>依发送者、日期和消息类型筛选</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>发送者</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>任何人</translation>
     </message>
     <message>
         <source>Kind of message</source>
-        <translation type="unfinished"></translation>
+        <translation>消息类型</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>任何类型</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索状态</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>搜索结果</translation>
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>任何日期</translation>
     </message>
     <message>
         <source>Type words to find, or choose a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>输入要寻找的字词，或选择筛选条件。</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在搜索…</translation>
     </message>
     <message>
         <source>No messages found.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到消息。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s) found so far; more appear as you scroll.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>目前找到 %Ln 则消息；卷动时会显示更多。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到 %Ln 则消息。</numerusform>
         </translation>
     </message>
     <message>
         <source>Unlock archive</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁存档</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>存档</translation>
     </message>
     <message>
         <source>Archive folder</source>
-        <translation type="unfinished"></translation>
+        <translation>存档文件夹</translation>
     </message>
     <message>
         <source>With the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>使用密码短语</translation>
     </message>
     <message>
         <source>With the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>使用恢复密钥</translation>
     </message>
     <message>
         <source>Unlock result</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁结果</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解锁</translation>
     </message>
     <message>
         <source>Choose the archive folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>请选择存档文件夹。</translation>
     </message>
     <message>
         <source>Unlocking… (this takes about a second)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在解锁…（约需一秒）</translation>
     </message>
     <message>
         <source>What is still needed on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>此页面尚需完成的项目</translation>
     </message>
     <message>
         <source>To continue: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>若要继续：{0}</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>顾客</translation>
     </message>
     <message>
         <source>Hello!</source>
-        <translation type="unfinished"></translation>
+        <translation>你好！</translation>
     </message>
     <message>
         <source>Thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>谢谢</translation>
     </message>
     <message>
         <source>1. Open the chat, tap the name at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 打开聊天，点击上方的名称</translation>
     </message>
     <message>
         <source>Contact info</source>
-        <translation type="unfinished"></translation>
+        <translation>联系人信息</translation>
     </message>
     <message>
         <source>Media, links</source>
-        <translation type="unfinished"></translation>
+        <translation>媒体、链接</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>已加星号</translation>
     </message>
     <message>
         <source>Export Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>导出聊天</translation>
     </message>
     <message>
         <source>Clear Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>清除聊天</translation>
     </message>
     <message>
         <source>2. Tap Export Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>2. 点击「导出聊天」</translation>
     </message>
     <message>
         <source>Attach Media</source>
-        <translation type="unfinished"></translation>
+        <translation>附加媒体</translation>
     </message>
     <message>
         <source>Without Media</source>
-        <translation type="unfinished"></translation>
+        <translation>不含媒体</translation>
     </message>
     <message>
         <source>3. Choose with or without media</source>
-        <translation type="unfinished"></translation>
+        <translation>3. 选择含或不含媒体</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>分享</translation>
     </message>
     <message>
         <source>AirDrop</source>
-        <translation type="unfinished"></translation>
+        <translation>AirDrop</translation>
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>邮件</translation>
     </message>
     <message>
         <source>Save to Files</source>
-        <translation type="unfinished"></translation>
+        <translation>保存到「文件」</translation>
     </message>
     <message>
         <source>4. Save it, then copy it to this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>4. 保存后拷贝到这台电脑</translation>
     </message>
     <message>
         <source>1. Open the chat, tap ⋮</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 打开聊天，点击 ⋮</translation>
     </message>
     <message>
         <source>View contact</source>
-        <translation type="unfinished"></translation>
+        <translation>查看联系人</translation>
     </message>
     <message>
         <source>Wallpaper</source>
-        <translation type="unfinished"></translation>
+        <translation>壁纸</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>更多</translation>
     </message>
     <message>
         <source>2. Tap More</source>
-        <translation type="unfinished"></translation>
+        <translation>2. 点击「更多」</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>检举</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>封锁</translation>
     </message>
     <message>
         <source>Clear chat</source>
-        <translation type="unfinished"></translation>
+        <translation>清除聊天</translation>
     </message>
     <message>
         <source>Export chat</source>
-        <translation type="unfinished"></translation>
+        <translation>导出聊天</translation>
     </message>
     <message>
         <source>3. Tap Export chat</source>
-        <translation type="unfinished"></translation>
+        <translation>3. 点击「导出聊天」</translation>
     </message>
     <message>
         <source>Without media</source>
-        <translation type="unfinished"></translation>
+        <translation>不含媒体</translation>
     </message>
     <message>
         <source>Include media</source>
-        <translation type="unfinished"></translation>
+        <translation>包含媒体</translation>
     </message>
     <message>
         <source>4. Choose, then save to Drive or e-mail it</source>
-        <translation type="unfinished"></translation>
+        <translation>4. 选择后保存到云端硬盘或以电子邮件发送</translation>
     </message>
     <message>
         <source>What changes at the cut-over</source>
-        <translation type="unfinished"></translation>
+        <translation>切换时的变化</translation>
     </message>
     <message>
         <source>Who can still be answered freely, and what the API will not carry over.</source>
-        <translation type="unfinished"></translation>
+        <translation>哪些人仍可自由回复，以及 API 不会带过去的内容。</translation>
     </message>
     <message>
         <source>Planned cut-over</source>
-        <translation type="unfinished"></translation>
+        <translation>预计切换时间</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>时区</translation>
     </message>
     <message>
         <source>Impact of the move</source>
-        <translation type="unfinished"></translation>
+        <translation>转移的影响</translation>
     </message>
     <message>
         <source>Customers by time since their last message</source>
-        <translation type="unfinished"></translation>
+        <translation>依最后一则消息距今时间区分的顾客</translation>
     </message>
     <message>
         <source>Analysing the archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在分析存档…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Suggestion:&lt;/b&gt; {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;建议：&lt;/b&gt;{0}</translation>
     </message>
     <message>
         <source>Wait for the analysis to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待分析完成。</translation>
     </message>
     <message>
         <source>wamigrate could not tell which sender is your business in these chats, so it cannot say which customers wrote last. Set your name as it appears in the exports on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>wamigrate 无法判断这些聊天中哪个发送者是您的商家，因此无法得知哪些顾客最后传讯。请在下一页填写您在导出档中显示的名称。</translation>
     </message>
     <message>
         <source>Your business writes as &lt;b&gt;{0}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的商家以 &lt;b&gt;{0}&lt;/b&gt; 的名称传讯。</translation>
     </message>
     <message>
         <source>At the cut-over, &lt;b&gt;{0}&lt;/b&gt; of {1} customers will still be inside the 24-hour window (you can answer them freely); &lt;b&gt;{2}&lt;/b&gt; will need an approved template before you can write to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>切换时，{1} 位顾客中有 &lt;b&gt;{0}&lt;/b&gt; 位仍在 24 小时窗口内（您可以自由回复）；&lt;b&gt;{2}&lt;/b&gt; 位需要已核准的范本，您才能传讯给他们。</translation>
     </message>
     <message>
         <source>Outside the window, by country: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>窗口外的顾客，依国家：{0}</translation>
     </message>
     <message>
         <source>In your history but not on the API</source>
-        <translation type="unfinished"></translation>
+        <translation>在您的记录中、但 API 上没有的功能</translation>
     </message>
     <message>
         <source>You answered {0} % of customer messages within 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>您在 24 小时内回复了 {0} % 的顾客消息。</translation>
     </message>
     <message numerus="yes">
         <source>sent %Ln time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>发送了 %Ln 次</numerusform>
         </translation>
     </message>
     <message>
         <source>Messages you send again and again: template candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>您一再发送的消息：范本候选</translation>
     </message>
     <message>
         <source>Done on the “Review and verify” page: the last verification passed after the last import.</source>
-        <translation type="unfinished"></translation>
+        <translation>在「检查与验证」页面完成：最后一次验证在最后一次导入后通过。</translation>
     </message>
     <message>
         <source>WhatsApp ▸ ⋮ ▸ Settings ▸ Account ▸ Two-step verification: note the PIN, or turn it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp ▸ ⋮ ▸ 设置 ▸ 帐号 ▸ 两步验证：记下 PIN 码，或将其关闭。</translation>
     </message>
     <message>
         <source>WhatsApp ▸ Settings ▸ Account ▸ Two-step verification: note the PIN, or turn it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp ▸ 设置 ▸ 帐号 ▸ 两步验证：记下 PIN 码，或将其关闭。</translation>
     </message>
     <message>
         <source>WhatsApp ▸ ⋮ ▸ Settings ▸ Account ▸ Delete my account ▸ enter the number ▸ Delete my account.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp ▸ ⋮ ▸ 设置 ▸ 帐号 ▸ 删除我的帐号 ▸ 输入号码 ▸ 删除我的帐号。</translation>
     </message>
     <message>
         <source>WhatsApp ▸ Settings ▸ Account ▸ Delete my account ▸ enter the number ▸ Delete my account.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp ▸ 设置 ▸ 帐号 ▸ 删除我的帐号 ▸ 输入号码 ▸ 删除我的帐号。</translation>
     </message>
     <message>
         <source>Meta needs a few minutes to release the number (error 133015 if you register too soon).</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta 需要几分钟才能发布号码（太早注册会出现错误 133015）。</translation>
     </message>
     <message>
         <source>Do not open WhatsApp on the phone and register the number again: it would leave the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>不要在手机上打开 WhatsApp 重新注册这个号码：号码会离开 API。</translation>
     </message>
     <message>
         <source>Play Store ▸ WhatsApp Business ▸ Update. Check the version in Settings ▸ Help ▸ App info.</source>
-        <translation type="unfinished"></translation>
+        <translation>Play 商店 ▸ WhatsApp Business ▸ 更新。在 设置 ▸ 说明 ▸ 应用信息 中查看版本。</translation>
     </message>
     <message>
         <source>App Store ▸ WhatsApp Business ▸ Update. Check the version in Settings ▸ Help.</source>
-        <translation type="unfinished"></translation>
+        <translation>App Store ▸ WhatsApp Business ▸ 更新。在 设置 ▸ 说明 中查看版本。</translation>
     </message>
     <message>
         <source>WhatsApp Web and desktop sessions will be logged out; tell the staff who use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp 网页版和桌面版的工作阶段将被注销；请告知使用它们的员工。</translation>
     </message>
     <message>
         <source>During onboarding the app asks to share chat history: tap Confirm within 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>加入期间，应用会要求分享聊天记录：请在 24 小时内点击「确认」。</translation>
     </message>
     <message>
         <source>Open the WhatsApp Business app on the phone at least every 14 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>至少每 14 天在手机上打开一次 WhatsApp Business 应用。</translation>
     </message>
     <message>
         <source>WhatsApp Manager ▸ Phone numbers ▸ the number ▸ Two-step verification ▸ Turn off.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp 管理工具 ▸ 电话号码 ▸ 该号码 ▸ 两步验证 ▸ 关闭。</translation>
     </message>
     <message>
         <source>WhatsApp Manager ▸ Phone numbers: the display name shows Approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp 管理工具 ▸ 电话号码：显示名称显示为「已核准」。</translation>
     </message>
     <message>
         <source>Business settings ▸ Payments (or the provider&apos;s portal): a payment method is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>商家设置 ▸ 付款（或供应商的门户网站）：已添加付款方式。</translation>
     </message>
     <message>
         <source>Tick each step when it is done. Each tick is recorded, with its time, in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>每完成一个步骤就勾选。每次勾选都会连同时间记录在存档中。</translation>
     </message>
     <message>
         <source>Done {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已于 {0} 完成。</translation>
     </message>
     <message>
         <source>This cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>此操作无法复原</translation>
     </message>
     <message>
         <source>Tick this only after you have really done it: “{0}”. Done?</source>
-        <translation type="unfinished"></translation>
+        <translation>请在真正完成后才勾选：「{0}」。已完成吗？</translation>
     </message>
     <message>
         <source>Business readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>商家就绪状态</translation>
     </message>
     <message>
         <source>A few questions Meta or your provider will ask. Leave out what you do not know yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta 或您的供应商会问的几个问题。尚不知道的可以先略过。</translation>
     </message>
     <message>
         <source>Display name (shown to customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>显示名称（顾客看得到）</translation>
     </message>
     <message>
         <source>Legal business name</source>
-        <translation type="unfinished"></translation>
+        <translation>商家法定名称</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>网站</translation>
     </message>
     <message>
         <source>Privacy policy address</source>
-        <translation type="unfinished"></translation>
+        <translation>隐私权政策网址</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>类别</translation>
     </message>
     <message>
         <source>Business verification</source>
-        <translation type="unfinished"></translation>
+        <translation>商家验证</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>已验证</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>审核中</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未开始</translation>
     </message>
     <message>
         <source>Your name in the exported chats</source>
-        <translation type="unfinished"></translation>
+        <translation>您在导出聊天中的名称</translation>
     </message>
     <message>
         <source>Provider (solution partner)</source>
-        <translation type="unfinished"></translation>
+        <translation>供应商（解决方案合作伙伴）</translation>
     </message>
     <message>
         <source>Provider type</source>
-        <translation type="unfinished"></translation>
+        <translation>供应商类型</translation>
     </message>
     <message>
         <source>Solution Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>解决方案合作伙伴</translation>
     </message>
     <message>
         <source>Tech Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>技术供应商</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Payment method added</source>
-        <translation type="unfinished"></translation>
+        <translation>已添加付款方式</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>How customers agree to receive messages</source>
-        <translation type="unfinished"></translation>
+        <translation>顾客如何同意接收消息</translation>
     </message>
     <message>
         <source>WhatsApp Business app version (Settings ▸ Help)</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Business 应用版本（设置 ▸ 说明）</translation>
     </message>
     <message>
         <source>&lt;b&gt;Templates&lt;/b&gt; (optional): paste them in TOML, as in docs/profile-example.toml, or load a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;范本&lt;/b&gt;（选填）：以 TOML 格式粘贴，如 docs/profile-example.toml 所示，或加载文件。</translation>
     </message>
     <message>
         <source>Message templates (TOML)</source>
-        <translation type="unfinished"></translation>
+        <translation>消息范本（TOML）</translation>
     </message>
     <message>
         <source>Load templates from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件加载范本…</translation>
     </message>
     <message>
         <source>Readiness findings</source>
-        <translation type="unfinished"></translation>
+        <translation>就绪检查结果</translation>
     </message>
     <message>
         <source>I don&apos;t know yet</source>
-        <translation type="unfinished"></translation>
+        <translation>我还不知道</translation>
     </message>
     <message>
         <source>Templates file</source>
-        <translation type="unfinished"></translation>
+        <translation>范本文件</translation>
     </message>
     <message>
         <source>TOML (*.toml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>TOML (*.toml);;所有文件 (*)</translation>
     </message>
     <message>
         <source>The file could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件：{0}</translation>
     </message>
     <message>
         <source>The templates are not valid TOML: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>范本不是有效的 TOML：{0}</translation>
     </message>
     <message>
         <source>Your readiness report</source>
-        <translation type="unfinished"></translation>
+        <translation>您的就绪报告</translation>
     </message>
     <message>
         <source>Save it for your provider, and keep the archive safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>请保存并提供给您的供应商，并妥善保管存档。</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>结论</translation>
     </message>
     <message>
         <source>Save as web page…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为网页…</translation>
     </message>
     <message>
         <source>Save as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 JSON…</translation>
     </message>
     <message>
         <source>Saved report</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的报告</translation>
     </message>
     <message>
         <source>What still needs doing</source>
-        <translation type="unfinished"></translation>
+        <translation>尚待完成的事项</translation>
     </message>
     <message>
         <source>Open the archive browser</source>
-        <translation type="unfinished"></translation>
+        <translation>打开存档浏览器</translation>
     </message>
     <message>
         <source>Read and search the archived chats</source>
-        <translation type="unfinished"></translation>
+        <translation>阅读及搜索已存档的聊天</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) need action.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 项检查结果需要处理。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not answered yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个问题尚未回答。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing left to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有其他待办事项。</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>网页 (*.html)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>保存报告</translation>
     </message>
     <message>
         <source>Saving the report</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存报告</translation>
     </message>
     <message>
         <source>&lt;b&gt;On Android&lt;/b&gt;, for each chat: open the chat ▸ tap ⋮ (top right) ▸ &lt;i&gt;More&lt;/i&gt; ▸ &lt;i&gt;Export chat&lt;/i&gt; ▸ &lt;i&gt;Include media&lt;/i&gt; (or &lt;i&gt;Without media&lt;/i&gt;) ▸ save the file to Google Drive or e-mail it to yourself, then copy it to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;在 Android 上&lt;/b&gt;，每个聊天：打开聊天 ▸ 点击 ⋮（右上角）▸ &lt;i&gt;更多&lt;/i&gt; ▸ &lt;i&gt;导出聊天&lt;/i&gt; ▸ &lt;i&gt;包含媒体&lt;/i&gt;（或 &lt;i&gt;不含媒体&lt;/i&gt;）▸ 将文件保存到 Google 云端硬盘或以电子邮件寄给自己，再拷贝到这台电脑。</translation>
     </message>
     <message>
         <source>&lt;b&gt;On iPhone&lt;/b&gt;, for each chat: open the chat ▸ tap the contact or group name at the top ▸ &lt;i&gt;Export Chat&lt;/i&gt; ▸ &lt;i&gt;Attach Media&lt;/i&gt; (or &lt;i&gt;Without Media&lt;/i&gt;) ▸ &lt;i&gt;Save to Files&lt;/i&gt; or AirDrop it to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;在 iPhone 上&lt;/b&gt;，每个聊天：打开聊天 ▸ 点击上方的联系人或群组名称 ▸ &lt;i&gt;导出聊天&lt;/i&gt; ▸ &lt;i&gt;附加媒体&lt;/i&gt;（或 &lt;i&gt;不含媒体&lt;/i&gt;）▸ &lt;i&gt;保存到「文件」&lt;/i&gt;或用 AirDrop 传到这台电脑。</translation>
     </message>
     <message>
         <source>WhatsApp puts at most &lt;b&gt;10,000 recent messages&lt;/b&gt; in an export with media and at most &lt;b&gt;40,000&lt;/b&gt; without media. For a longer chat, export it both ways: wamigrate keeps each message once.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp 在含媒体的导出中最多放入 &lt;b&gt;10,000 则最近的消息&lt;/b&gt;，不含媒体时最多 &lt;b&gt;40,000&lt;/b&gt; 则。较长的聊天请用两种方式各导出一次：wamigrate 每则消息只保留一份。</translation>
     </message>
     <message>
         <source>Protect your history</source>
-        <translation type="unfinished"></translation>
+        <translation>保护您的记录</translation>
     </message>
     <message>
         <source>Export every chat from the phone, and keep them in an encrypted archive on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>从手机导出每个聊天，并保存在这台电脑上的加密存档中。</translation>
     </message>
     <message>
         <source>Create a new archive</source>
-        <translation type="unfinished"></translation>
+        <translation>创建新的存档</translation>
     </message>
     <message>
         <source>Open the archive I made before</source>
-        <translation type="unfinished"></translation>
+        <translation>打开我之前创建的存档</translation>
     </message>
     <message>
         <source>Archive location</source>
-        <translation type="unfinished"></translation>
+        <translation>存档位置</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择…</translation>
     </message>
     <message>
         <source>Choose where the archive is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>选择存档的存放位置</translation>
     </message>
     <message>
         <source>Create the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>创建存档</translation>
     </message>
     <message>
         <source>Archive status</source>
-        <translation type="unfinished"></translation>
+        <translation>存档状态</translation>
     </message>
     <message>
         <source>Where to keep the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>存档的存放位置</translation>
     </message>
     <message>
         <source>Archive (*.wamarchive)</source>
-        <translation type="unfinished"></translation>
+        <translation>存档 (*.wamarchive)</translation>
     </message>
     <message>
         <source>Choose the archive folder (its name ends in .wamarchive)</source>
-        <translation type="unfinished"></translation>
+        <translation>选择存档文件夹（名称以 .wamarchive 结尾）</translation>
     </message>
     <message>
         <source>Creating the archive… (a few seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在创建存档…（需要几秒）</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在解锁…</translation>
     </message>
     <message>
         <source>Archive unlocked: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>存档已解锁：{0}</translation>
     </message>
     <message>
         <source>Archive created: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>存档已创建：{0}</translation>
     </message>
     <message>
         <source>Wait for the archive to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待存档打开。</translation>
     </message>
     <message>
         <source>Import your chats</source>
-        <translation type="unfinished"></translation>
+        <translation>导入您的聊天</translation>
     </message>
     <message>
         <source>Add the exported chats. You can add more later, from this page or from the archive browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>加入导出的聊天。您之后还可以从此页面或存档浏览器加入更多。</translation>
     </message>
     <message>
         <source>Wait for the import to finish, or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待导入完成，或取消导入。</translation>
     </message>
     <message>
         <source>Review and verify</source>
-        <translation type="unfinished"></translation>
+        <translation>检查与验证</translation>
     </message>
     <message>
         <source>Check that every chat you need is here, then verify the archive: every page, message and file is read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>确认您需要的每个聊天都在这里，然后验证存档：每一页、每则消息和每个文件都会重新读取。</translation>
     </message>
     <message>
         <source>Chats in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>存档中的聊天</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Verify the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>验证存档</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Verification progress</source>
-        <translation type="unfinished"></translation>
+        <translation>验证进度</translation>
     </message>
     <message>
         <source>Verification result</source>
-        <translation type="unfinished"></translation>
+        <translation>验证结果</translation>
     </message>
     <message>
         <source>Counting the chats…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在计算聊天数…</translation>
     </message>
     <message>
         <source>{0} chats, {1} messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 个聊天，{1} 则消息。</translation>
     </message>
     <message>
         <source>Verified after the last import.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在最后一次导入后验证。</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在验证…</translation>
     </message>
     <message>
         <source>Verification cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消验证。</translation>
     </message>
     <message>
         <source>Wait for the verification to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>请等待验证完成。</translation>
     </message>
     <message>
         <source>WhatsApp (the ordinary app)</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp（一般应用）</translation>
     </message>
     <message>
         <source>WhatsApp Business app</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Business 应用</translation>
     </message>
     <message>
         <source>Already on the API, with a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>已经在 API 上，并有供应商</translation>
     </message>
     <message>
         <source>Not on WhatsApp yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未使用 WhatsApp</translation>
     </message>
     <message>
         <source>Move your number to the WhatsApp Business Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>将您的号码转移到 WhatsApp Business Platform</translation>
     </message>
     <message>
         <source>wamigrate walks you through the move step by step, in the safe order: first your chats are backed up in an encrypted archive on this computer, then checked, and only then does the checklist unlock the step that cannot be undone. You can close wamigrate at any time: it continues where you stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>wamigrate 会依安全的顺序一步步引导您完成转移：先将您的聊天备份到这台电脑上的加密存档，接着检查，之后检查列表才会开放无法复原的步骤。您可以随时关闭 wamigrate：下次会从您停下的地方继续。</translation>
     </message>
     <message>
         <source>&lt;b&gt;What changes on the API&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Chat history does not move.&lt;/b&gt; Deleting the app account loses every conversation on the phone unless it is exported first. (Meta, “Migrate an existing WhatsApp number”, updated 31 Oct 2025)&lt;/li&gt;&lt;li&gt;&lt;b&gt;The 24-hour rule.&lt;/b&gt; You can answer freely for 24 hours after a customer&apos;s last message or call; after that only pre-approved message templates can be sent. (Meta, “Send messages”, updated 4 Nov 2025)&lt;/li&gt;&lt;li&gt;&lt;b&gt;Some app features do not carry over:&lt;/b&gt; deleting or forwarding messages, status updates; groups and calls only in restricted forms. (Meta, “Groups API”, updated 16 Jun 2026)&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;API 上有哪些变化&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;聊天记录不会转移。&lt;/b&gt;删除应用帐号会失去手机上的每段对话，除非事先导出。（Meta，「Migrate an existing WhatsApp number」，2025 年 10 月 31 日更新）&lt;/li&gt;&lt;li&gt;&lt;b&gt;24 小时规则。&lt;/b&gt;在顾客最后一次传讯或来电后的 24 小时内，您可以自由回复；之后只能发送预先核准的消息范本。（Meta，「Send messages」，2025 年 11 月 4 日更新）&lt;/li&gt;&lt;li&gt;&lt;b&gt;部分应用功能不会延续：&lt;/b&gt;删除或转寄消息、限时动态；群组和通话仅限有限形式。（Meta，「Groups API」，2026 年 6 月 16 日更新）&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not sure which way to go?&lt;/b&gt; Where is the number now?</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;不确定该走哪条路？&lt;/b&gt;号码目前在哪里？</translation>
     </message>
     <message>
         <source>Where the number is now</source>
-        <translation type="unfinished"></translation>
+        <translation>号码目前所在</translation>
     </message>
     <message>
         <source>Use the suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>采用建议</translation>
     </message>
     <message>
         <source>Suggested route</source>
-        <translation type="unfinished"></translation>
+        <translation>建议路线</translation>
     </message>
     <message>
         <source>&lt;b&gt;How are you moving the number?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;您要如何转移号码？&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Delete the account from the app and use the number only on the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>从应用删除帐号，号码只在 API 上使用。</translation>
     </message>
     <message>
         <source>Coexistence: keep the WhatsApp Business app</source>
-        <translation type="unfinished"></translation>
+        <translation>共存模式：保留 WhatsApp Business 应用</translation>
     </message>
     <message>
         <source>The number works in the Business app and on the API at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>号码同时在 Business 应用和 API 上运作。</translation>
     </message>
     <message>
         <source>The number is already on the API; it moves to another provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>号码已经在 API 上；转移到另一个供应商。</translation>
     </message>
     <message>
         <source>Your number</source>
-        <translation type="unfinished"></translation>
+        <translation>您的号码</translation>
     </message>
     <message>
         <source>The number you are moving, and where it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>您要转移的号码，以及它目前所在的位置。</translation>
     </message>
     <message>
         <source>Country of the number</source>
-        <translation type="unfinished"></translation>
+        <translation>号码所属国家</translation>
     </message>
     <message>
         <source>Choose the country…</source>
-        <translation type="unfinished"></translation>
+        <translation>选择国家…</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>国家</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>电话号码</translation>
     </message>
     <message>
         <source>e.g. 912 345 678, or +351 912 345 678</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 139 1234 5678，或 +86 139 1234 5678</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>号码</translation>
     </message>
     <message>
         <source>Number check</source>
-        <translation type="unfinished"></translation>
+        <translation>号码检查</translation>
     </message>
     <message>
         <source>It is now on</source>
-        <translation type="unfinished"></translation>
+        <translation>目前在</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>手机</translation>
     </message>
     <message>
         <source>Android</source>
-        <translation type="unfinished"></translation>
+        <translation>Android</translation>
     </message>
     <message>
         <source>iPhone</source>
-        <translation type="unfinished"></translation>
+        <translation>iPhone</translation>
     </message>
     <message>
         <source>I don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>我不知道</translation>
     </message>
     <message>
         <source>Two-step verification (a 6-digit PIN) is on</source>
-        <translation type="unfinished"></translation>
+        <translation>已打开两步验证（6 位数 PIN 码）</translation>
     </message>
     <message>
         <source>The number receives SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>号码可接收短信</translation>
     </message>
     <message>
         <source>The number receives voice calls</source>
-        <translation type="unfinished"></translation>
+        <translation>号码可接听语音来电</translation>
     </message>
     <message>
         <source>Meta sends a registration code to the number by SMS or voice call, so one of them must reach you on the day you register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta 会通过短信或语音来电将注册验证码发送到号码，所以注册当天您必须能收到其中一种。</translation>
     </message>
     <message>
         <source>✓ {0}: a {1} number in {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {0}：位于{2}的{1}号码。</translation>
     </message>
     <message>
         <source>wamigrate — move your WhatsApp number</source>
-        <translation type="unfinished"></translation>
+        <translation>wamigrate — 转移您的 WhatsApp 号码</translation>
     </message>
     <message>
         <source>An import is running. Cancel it and close? The archive stays as it was before the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入正在进行中。要取消并关闭吗？存档会维持导入前的状态。</translation>
     </message>
     <message>
         <source>Close the assistant? Your answers are saved (never your passphrase); next time you continue here.</source>
-        <translation type="unfinished"></translation>
+        <translation>要关闭助理吗？您的回答已保存（绝不包含密码短语）；下次会从这里继续。</translation>
     </message>
     <message>
         <source>Close wamigrate</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭 wamigrate</translation>
     </message>
     <message>
         <source>all messages</source>
-        <translation type="unfinished"></translation>
+        <translation>所有消息</translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s), {0}. Exported from the archive {1}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 则消息，{0}。于 {1} 从存档导出。</numerusform>
         </translation>
     </message>
     <message>
         <source>(not in the archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不在存档中）</translation>
     </message>
     <message>
         <source>Page {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} 页，共 {1} 页</translation>
     </message>
     <message>
         <source>Customers by time since their last message, at cut-over</source>
-        <translation type="unfinished"></translation>
+        <translation>依最后一则消息距今时间区分的顾客（切换时）</translation>
     </message>
 </context>
 </TS>

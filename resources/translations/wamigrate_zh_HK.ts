@@ -5,2270 +5,2271 @@
     <name></name>
     <message>
         <source>The number is a valid international number (country code and area code; no short code)</source>
-        <translation type="unfinished"></translation>
+        <translation>號碼是有效的國際號碼（含國碼及區碼；不是短碼）</translation>
     </message>
     <message>
         <source>The number&apos;s type can receive the registration code</source>
-        <translation type="unfinished"></translation>
+        <translation>號碼的類型可以接收註冊驗證碼</translation>
     </message>
     <message>
         <source>The number can receive an SMS or a voice call</source>
-        <translation type="unfinished"></translation>
+        <translation>號碼可以接收短訊或語音來電</translation>
     </message>
     <message>
         <source>An IVR or toll-free number accepts international calls and reaches a person</source>
-        <translation type="unfinished"></translation>
+        <translation>IVR 或免費電話號碼可接受國際來電並由真人接聽</translation>
     </message>
     <message>
         <source>The business is not in a region the Platform excludes</source>
-        <translation type="unfinished"></translation>
+        <translation>商家不在平台排除的地區</translation>
     </message>
     <message>
         <source>The number is no longer registered in a WhatsApp app (full migration)</source>
-        <translation type="unfinished"></translation>
+        <translation>號碼已不再註冊於 WhatsApp 應用程式（完整遷移）</translation>
     </message>
     <message>
         <source>Coexistence is only for numbers on the WhatsApp Business app</source>
-        <translation type="unfinished"></translation>
+        <translation>共存模式只適用於 WhatsApp Business 應用程式上的號碼</translation>
     </message>
     <message>
         <source>Wait at least 5 minutes after deleting the app account before registering</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除應用程式帳號後，至少等待 5 分鐘再註冊</translation>
     </message>
     <message>
         <source>Coexistence needs Business app 2.24.17 or newer and a Solution Partner or Tech Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>共存模式需要 Business 應用程式 2.24.17 或更新版本，以及解決方案合作夥伴或技術供應商</translation>
     </message>
     <message>
         <source>Coexistence is not available for Nigerian (+234) and South African (+27) numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>奈及利亞（+234）和南非（+27）的號碼無法使用共存模式</translation>
     </message>
     <message>
         <source>Coexistence numbers send at most 20 messages per second</source>
-        <translation type="unfinished"></translation>
+        <translation>共存模式的號碼每秒最多傳送 20 則訊息</translation>
     </message>
     <message>
         <source>Chat history sync must be confirmed within 24 hours of onboarding (180 days, 1:1 chats only)</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天記錄同步必須在加入後 24 小時內確認（180 天，僅限一對一聊天）</translation>
     </message>
     <message>
         <source>Linked devices are unlinked at coexistence onboarding</source>
-        <translation type="unfinished"></translation>
+        <translation>加入共存模式時，已連結的裝置會被取消連結</translation>
     </message>
     <message>
         <source>Two-step verification must be off to move between providers</source>
-        <translation type="unfinished"></translation>
+        <translation>在供應商之間轉移前必須關閉雙步驟驗證</translation>
     </message>
     <message>
         <source>At most 10 registration attempts per number in 72 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>每個號碼在 72 小時內最多嘗試註冊 10 次</translation>
     </message>
     <message>
         <source>The display name describes the business (no generic terms, no Meta or WhatsApp, no &apos;official&apos;, no web or email address, no promotion)</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示名稱描述商家（不用通用詞、不用 Meta 或 WhatsApp、不用「官方」、不用網址或電子郵件、不含促銷）</translation>
     </message>
     <message>
         <source>The display name is clearly related to the legal business name</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示名稱與商家的法定名稱明確相關</translation>
     </message>
     <message>
         <source>The display name is formatted as Meta expects (no all capitals, emoji, symbols; at least 3 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示名稱符合 Meta 要求的格式（不全用大寫、不含表情符號和符號；至少 3 個字元）</translation>
     </message>
     <message>
         <source>The business may use WhatsApp business messaging (restricted goods and services)</source>
-        <translation type="unfinished"></translation>
+        <translation>商家可以使用 WhatsApp 商業訊息（受限制的商品和服務）</translation>
     </message>
     <message>
         <source>Customers have opted in to receive messages from the business</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客已同意接收商家的訊息</translation>
     </message>
     <message>
         <source>A new business starts at 250 customers per day outside the 24-hour window</source>
-        <translation type="unfinished"></translation>
+        <translation>新商家一開始每天可在 24 小時視窗外聯絡 250 位顧客</translation>
     </message>
     <message>
         <source>Every chat is backed up in a verified archive before the app account is deleted</source>
-        <translation type="unfinished"></translation>
+        <translation>刪除應用程式帳號前，每個聊天都已備份到經過驗證的封存檔</translation>
     </message>
     <message>
         <source>Template names use lowercase letters, digits and underscores (at most 512)</source>
-        <translation type="unfinished"></translation>
+        <translation>範本名稱只用小寫字母、數字和底線（最多 512 個）</translation>
     </message>
     <message>
         <source>Template lengths: header and footer at most 60 characters, body 1 to 1,024, button labels 25</source>
-        <translation type="unfinished"></translation>
+        <translation>範本長度：頁首和頁尾最多 60 個字元，內文 1 到 1,024 個，按鈕標籤 25 個</translation>
     </message>
     <message>
         <source>Template parameters are {{1}}, {{2}}, ... in order, each with a sample value</source>
-        <translation type="unfinished"></translation>
+        <translation>範本參數依序為 {{1}}、{{2}}……，每個都附範例值</translation>
     </message>
     <message>
         <source>Templates avoid Meta&apos;s common rejection reasons (parameter at the start or end, #$% in samples)</source>
-        <translation type="unfinished"></translation>
+        <translation>範本避開 Meta 常見的拒絕原因（參數在開頭或結尾、範例中有 #$%）</translation>
     </message>
     <message>
         <source>Authentication templates carry no links, media or emoji</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證範本不含連結、媒體或表情符號</translation>
     </message>
     <message>
         <source>Marketing templates are not delivered to US numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>行銷範本不會傳送給美國號碼</translation>
     </message>
     <message>
         <source>Ready</source>
-        <translation type="unfinished"></translation>
+        <translation>已就緒</translation>
     </message>
     <message>
         <source>Ready with warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>已就緒，但有警告</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>受阻</translation>
     </message>
     <message>
         <source>under 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24 小時內</translation>
     </message>
     <message>
         <source>1-3 days</source>
-        <translation type="unfinished"></translation>
+        <translation>1-3 天</translation>
     </message>
     <message>
         <source>3-7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>3-7 天</translation>
     </message>
     <message>
         <source>1-4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>1-4 週</translation>
     </message>
     <message>
         <source>over 4 weeks</source>
-        <translation type="unfinished"></translation>
+        <translation>超過 4 週</translation>
     </message>
     <message>
         <source>after the cut-over time</source>
-        <translation type="unfinished"></translation>
+        <translation>在切換時間之後</translation>
     </message>
     <message>
         <source>Full migration</source>
-        <translation type="unfinished"></translation>
+        <translation>完整遷移</translation>
     </message>
     <message>
         <source>Coexistence (keep the Business app)</source>
-        <translation type="unfinished"></translation>
+        <translation>共存模式（保留 Business 應用程式）</translation>
     </message>
     <message>
         <source>Move between providers</source>
-        <translation type="unfinished"></translation>
+        <translation>在供應商之間轉移</translation>
     </message>
     <message>
         <source>OK</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Action needed</source>
-        <translation type="unfinished"></translation>
+        <translation>需要處理</translation>
     </message>
     <message>
         <source>Not answered</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未回答</translation>
     </message>
     <message>
         <source>blocker</source>
-        <translation type="unfinished"></translation>
+        <translation>阻礙</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>資訊</translation>
     </message>
     <message>
         <source>confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>已確認</translation>
     </message>
     <message>
         <source>partly confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>部分確認</translation>
     </message>
     <message>
         <source>unconfirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>未確認</translation>
     </message>
     <message>
         <source>Nothing blocks the move.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有任何事項阻礙轉移。</translation>
     </message>
     <message>
         <source>Fix the blockers first; they are listed first.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先修正阻礙事項；它們列在最前面。</translation>
     </message>
     <message>
         <source>Nothing blocks the move; read the warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有任何事項阻礙轉移；請閱讀警告。</translation>
     </message>
     <message>
         <source>Why it matters.</source>
-        <translation type="unfinished"></translation>
+        <translation>為何重要。</translation>
     </message>
     <message>
         <source>What to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>該怎麼做。</translation>
     </message>
     <message>
         <source>Source: {0} ({1}, {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>來源：{0}（{1}，{2}）</translation>
     </message>
     <message>
         <source>Give the archive (and the planned cut-over in the profile) to see the impact.</source>
-        <translation type="unfinished"></translation>
+        <translation>請提供封存檔（以及設定檔中預計的切換時間）以查看影響。</translation>
     </message>
     <message>
         <source>The business&apos;s own name in the chats could not be told; set own_name in the profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>無法判斷聊天中哪個名稱是商家本身；請在設定檔中設定 own_name。</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>無</translation>
     </message>
     <message>
         <source>At cut-over ({0}), &lt;b&gt;{1}&lt;/b&gt; of {2} customers are inside their 24-hour window and can get a normal reply; &lt;b&gt;{3}&lt;/b&gt; can only be contacted with an approved template. By country: {4}.</source>
-        <translation type="unfinished"></translation>
+        <translation>切換時（{0}），{2} 位顧客中有 &lt;b&gt;{1}&lt;/b&gt; 位在 24 小時視窗內，可以正常回覆；&lt;b&gt;{3}&lt;/b&gt; 位只能用已核准的範本聯絡。依國家：{4}。</translation>
     </message>
     <message>
         <source>&lt;b&gt;Under coexistence&lt;/b&gt;, messages received before onboarding open no window: the first message to every customer after onboarding must be a template.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;在共存模式下&lt;/b&gt;，加入前收到的訊息不會開啟視窗：加入後傳給每位顧客的第一則訊息都必須是範本。</translation>
     </message>
     <message>
         <source>Today {0} of customer messages are answered within 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前 {0} 的顧客訊息在 24 小時內得到回覆。</translation>
     </message>
     <message>
         <source>Today {0} of customer messages are answered within 24 hours; half of the answers come within {1} minutes.</source>
-        <translation type="unfinished"></translation>
+        <translation>目前 {0} 的顧客訊息在 24 小時內得到回覆；一半的回覆在 {1} 分鐘內送出。</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>星期</translation>
     </message>
     <message>
         <source>Answered within 24 h</source>
-        <translation type="unfinished"></translation>
+        <translation>24 小時內回覆</translation>
     </message>
     <message>
         <source>Used in your chats but not available (or limited) on the API:</source>
-        <translation type="unfinished"></translation>
+        <translation>在您的聊天中使用、但 API 不提供（或有限制）的功能：</translation>
     </message>
     <message>
         <source>Feature</source>
-        <translation type="unfinished"></translation>
+        <translation>功能</translation>
     </message>
     <message>
         <source>Messages</source>
-        <translation type="unfinished"></translation>
+        <translation>訊息</translation>
     </message>
     <message>
         <source>Chats</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天</translation>
     </message>
     <message>
         <source>Messages you send again and again, which will need approved templates:</source>
-        <translation type="unfinished"></translation>
+        <translation>您一再傳送、需要已核准範本的訊息：</translation>
     </message>
     <message>
         <source>Template body</source>
-        <translation type="unfinished"></translation>
+        <translation>範本內文</translation>
     </message>
     <message>
         <source>Times sent</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送次數</translation>
     </message>
     <message>
         <source>Suggested category</source>
-        <translation type="unfinished"></translation>
+        <translation>建議類別</translation>
     </message>
     <message>
         <source>No archive was given.</source>
-        <translation type="unfinished"></translation>
+        <translation>未提供封存檔。</translation>
     </message>
     <message>
         <source>never verified</source>
-        <translation type="unfinished"></translation>
+        <translation>從未驗證</translation>
     </message>
     <message>
         <source>last verified {0}: passed</source>
-        <translation type="unfinished"></translation>
+        <translation>上次驗證 {0}：通過</translation>
     </message>
     <message>
         <source>last verified {0}: problems found</source>
-        <translation type="unfinished"></translation>
+        <translation>上次驗證 {0}：發現問題</translation>
     </message>
     <message>
         <source>{0} chats, {1} messages, {2} to {3} (UTC); {4}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 個聊天，{1} 則訊息，{2} 至 {3}（UTC）；{4}。</translation>
     </message>
     <message>
         <source>Export file</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出檔案</translation>
     </message>
     <message>
         <source>Imported</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入時間</translation>
     </message>
     <message>
         <source>No checklist step has been recorded yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未記錄任何檢查清單步驟。</translation>
     </message>
     <message>
         <source>Route: {0} · generated {1} · rules as of {2}. Rules change: check each source&apos;s date.</source>
-        <translation type="unfinished"></translation>
+        <translation>路線：{0} · 產生於 {1} · 規則截至 {2}。規則會變動：請查看每個來源的日期。</translation>
     </message>
     <message>
         <source>This report contains no message text and no customer phone numbers.</source>
-        <translation type="unfinished"></translation>
+        <translation>本報告不含任何訊息內容，也不含顧客的電話號碼。</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>檢查結果</translation>
     </message>
     <message>
         <source>What changes at cut-over</source>
-        <translation type="unfinished"></translation>
+        <translation>切換時的變化</translation>
     </message>
     <message>
         <source>Chat archive</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天封存檔</translation>
     </message>
     <message>
         <source>Deregistration checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>取消註冊檢查清單</translation>
     </message>
     <message>
         <source>WhatsApp Business Platform readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Business Platform 就緒檢查</translation>
     </message>
     <message>
         <source>The archive is verified after the last import</source>
-        <translation type="unfinished"></translation>
+        <translation>封存檔已在最後一次匯入後通過驗證</translation>
     </message>
     <message>
         <source>Two-step verification: PIN noted or turned off</source>
-        <translation type="unfinished"></translation>
+        <translation>雙步驟驗證：已記下 PIN 碼或已關閉</translation>
     </message>
     <message>
         <source>Delete the account in the app: Settings ▸ Account ▸ Delete my account</source>
-        <translation type="unfinished"></translation>
+        <translation>在應用程式中刪除帳號：設定 ▸ 帳號 ▸ 刪除我的帳號</translation>
     </message>
     <message>
         <source>Wait at least 5 minutes before registering the number</source>
-        <translation type="unfinished"></translation>
+        <translation>至少等待 5 分鐘再註冊號碼</translation>
     </message>
     <message>
         <source>Do not register the number in a WhatsApp app again</source>
-        <translation type="unfinished"></translation>
+        <translation>不要再在 WhatsApp 應用程式中註冊這個號碼</translation>
     </message>
     <message>
         <source>WhatsApp Business app 2.24.17 or newer</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Business 應用程式 2.24.17 或更新版本</translation>
     </message>
     <message>
         <source>Linked devices will be unlinked; staff told</source>
-        <translation type="unfinished"></translation>
+        <translation>已連結的裝置將被取消連結；已告知員工</translation>
     </message>
     <message>
         <source>Tap Confirm in the app to share history within 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>在 24 小時內於應用程式中點選「確認」以分享記錄</translation>
     </message>
     <message>
         <source>Open the Business app at least every 14 days, or the API side disconnects</source>
-        <translation type="unfinished"></translation>
+        <translation>至少每 14 天開啟一次 Business 應用程式，否則 API 端會中斷連線</translation>
     </message>
     <message>
         <source>Two-step verification turned off in WhatsApp Manager</source>
-        <translation type="unfinished"></translation>
+        <translation>已在 WhatsApp 管理工具中關閉雙步驟驗證</translation>
     </message>
     <message>
         <source>Display name approved, no name change pending</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示名稱已核准，沒有待處理的名稱變更</translation>
     </message>
     <message>
         <source>A payment method on the business portfolio</source>
-        <translation type="unfinished"></translation>
+        <translation>商家資產組合中已有付款方式</translation>
     </message>
     <message>
         <source>Choose how you are moving the number.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇轉移號碼的方式。</translation>
     </message>
     <message>
         <source>Enter the phone number with its country code.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入含國碼的電話號碼。</translation>
     </message>
     <message>
         <source>Say which WhatsApp app the number is on now.</source>
-        <translation type="unfinished"></translation>
+        <translation>請說明號碼目前在哪個 WhatsApp 應用程式上。</translation>
     </message>
     <message>
         <source>Create an archive, or unlock the one you made before.</source>
-        <translation type="unfinished"></translation>
+        <translation>請建立封存檔，或解鎖您之前建立的封存檔。</translation>
     </message>
     <message>
         <source>Confirm that you saved the recovery key.</source>
-        <translation type="unfinished"></translation>
+        <translation>請確認您已保存復原金鑰。</translation>
     </message>
     <message>
         <source>Import at least one exported chat.</source>
-        <translation type="unfinished"></translation>
+        <translation>請至少匯入一個匯出的聊天。</translation>
     </message>
     <message>
         <source>Verify the archive: it must pass after the last import before the account can be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>請驗證封存檔：在刪除帳號前，它必須在最後一次匯入後通過驗證。</translation>
     </message>
     <message>
         <source>Still to do: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚待完成：{0}。</translation>
     </message>
     <message>
         <source>Verify the archive first (page &apos;Review and verify&apos;).</source>
-        <translation type="unfinished"></translation>
+        <translation>請先驗證封存檔（「檢查與驗證」頁面）。</translation>
     </message>
     <message>
         <source>First: {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>請先完成：{0}。</translation>
     </message>
     <message numerus="yes">
         <source>Wait %n more minute(s) after deleting the account.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>刪除帳號後請再等待 %n 分鐘。</numerusform>
         </translation>
     </message>
     <message>
         <source>mobile</source>
-        <translation type="unfinished"></translation>
+        <translation>流動電話</translation>
     </message>
     <message>
         <source>landline</source>
-        <translation type="unfinished"></translation>
+        <translation>固網電話</translation>
     </message>
     <message>
         <source>mobile or landline</source>
-        <translation type="unfinished"></translation>
+        <translation>流動或固網電話</translation>
     </message>
     <message>
         <source>toll-free</source>
-        <translation type="unfinished"></translation>
+        <translation>免費電話</translation>
     </message>
     <message>
         <source>VoIP</source>
-        <translation type="unfinished"></translation>
+        <translation>VoIP</translation>
     </message>
     <message>
         <source>premium-rate</source>
-        <translation type="unfinished"></translation>
+        <translation>付費加值</translation>
     </message>
     <message>
         <source>pager</source>
-        <translation type="unfinished"></translation>
+        <translation>呼叫器</translation>
     </message>
     <message>
         <source>universal access</source>
-        <translation type="unfinished"></translation>
+        <translation>通用接入</translation>
     </message>
     <message>
         <source>shared cost</source>
-        <translation type="unfinished"></translation>
+        <translation>分攤費用</translation>
     </message>
     <message>
         <source>personal (forwarding)</source>
-        <translation type="unfinished"></translation>
+        <translation>個人（轉接）</translation>
     </message>
     <message>
         <source>Enter the phone number.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入電話號碼。</translation>
     </message>
     <message>
         <source>Choose the country, or start the number with + and its code.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇國家，或在號碼前加上 + 和國碼。</translation>
     </message>
     <message>
         <source>This is not a phone number yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>這還不是電話號碼。</translation>
     </message>
     <message>
         <source>The number has too few or too many digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>號碼的位數太少或太多。</translation>
     </message>
     <message>
         <source>No number like this is in use in that country: check the digits.</source>
-        <translation type="unfinished"></translation>
+        <translation>該國家沒有使用這樣的號碼：請檢查數字。</translation>
     </message>
     <message>
         <source>unknown type</source>
-        <translation type="unfinished"></translation>
+        <translation>未知類型</translation>
     </message>
     <message>
         <source>Pager numbers cannot be used on the WhatsApp Business Platform.</source>
-        <translation type="unfinished"></translation>
+        <translation>呼叫器號碼不能用於 WhatsApp Business Platform。</translation>
     </message>
     <message>
         <source>The number is already on the API with a provider: move it to the new provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>號碼已經在 API 上並有供應商：請將它轉移到新的供應商。</translation>
     </message>
     <message>
         <source>The number is on the ordinary WhatsApp app: coexistence needs the WhatsApp Business app, so the account must be deleted from the app (after backing up every chat).</source>
-        <translation type="unfinished"></translation>
+        <translation>號碼在一般 WhatsApp 應用程式上：共存模式需要 WhatsApp Business 應用程式，因此必須從應用程式刪除帳號（先備份每個聊天）。</translation>
     </message>
     <message>
         <source>The number is on the WhatsApp Business app: coexistence keeps the app working beside the API and shares up to six months of chat history with your provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>號碼在 WhatsApp Business 應用程式上：共存模式讓應用程式與 API 同時運作，並與您的供應商分享最多六個月的聊天記錄。</translation>
     </message>
     <message>
         <source>Most of your customers last wrote more than 24 hours before the cut-over: with coexistence you can keep answering them from the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>您大部分的顧客最後一次傳訊是在切換前 24 小時以上：使用共存模式，您可以繼續從應用程式回覆他們。</translation>
     </message>
     <message>
         <source>The number is not on WhatsApp yet: it can be registered on the API directly.</source>
-        <translation type="unfinished"></translation>
+        <translation>號碼尚未使用 WhatsApp：可以直接在 API 上註冊。</translation>
     </message>
     <message>
         <source>Answer which app the number is on (next page) to get a suggestion.</source>
-        <translation type="unfinished"></translation>
+        <translation>請回答號碼在哪個應用程式上（下一頁），以取得建議。</translation>
     </message>
     <message>
         <source>Welcome back: unlock your archive to continue</source>
-        <translation type="unfinished"></translation>
+        <translation>歡迎回來：請解鎖您的封存檔以繼續</translation>
     </message>
     <message>
         <source>Web page, photos inside (.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>網頁，內含相片（.html）</translation>
     </message>
     <message>
         <source>Web page with a folder of media (.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>網頁，附媒體資料夾（.html）</translation>
     </message>
     <message>
         <source>PDF document (.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件（.pdf）</translation>
     </message>
     <message>
         <source>Text, as WhatsApp exports it (.txt)</source>
-        <translation type="unfinished"></translation>
+        <translation>文字，與 WhatsApp 匯出的格式相同（.txt）</translation>
     </message>
     <message>
         <source>JSON, for other programs (.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON，供其他程式使用（.json）</translation>
     </message>
     <message>
         <source>Export “{0}”</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出「{0}」</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>格式</translation>
     </message>
     <message>
         <source>The whole chat</source>
-        <translation type="unfinished"></translation>
+        <translation>整個聊天</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>從</translation>
     </message>
     <message>
         <source>Until</source>
-        <translation type="unfinished"></translation>
+        <translation>到</translation>
     </message>
     <message>
         <source>From – until</source>
-        <translation type="unfinished"></translation>
+        <translation>從 – 到</translation>
     </message>
     <message>
         <source>The exported file is not encrypted: anyone who gets it can read these messages. Keep it safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出的檔案沒有加密：取得檔案的人都能讀取這些訊息。請妥善保管。</translation>
     </message>
     <message>
         <source>Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出…</translation>
     </message>
     <message>
         <source>Export to</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出到</translation>
     </message>
     <message>
         <source>Dates</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>The first date is after the last one.</source>
-        <translation type="unfinished"></translation>
+        <translation>開始日期晚於結束日期。</translation>
     </message>
     <message>
         <source>Exporting</source>
-        <translation type="unfinished"></translation>
+        <translation>正在匯出</translation>
     </message>
     <message>
         <source>Writing {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在寫入 {0}…</translation>
     </message>
     <message>
         <source>Saved to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存到 {0}。</translation>
     </message>
     <message>
         <source>Save the media files into</source>
-        <translation type="unfinished"></translation>
+        <translation>將媒體檔案儲存到</translation>
     </message>
     <message>
         <source>Exporting media</source>
-        <translation type="unfinished"></translation>
+        <translation>正在匯出媒體</translation>
     </message>
     <message>
         <source>Writing media files into {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在將媒體檔案寫入 {0}…</translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) saved in {0}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已將 %Ln 個檔案儲存到 {0}。</numerusform>
         </translation>
     </message>
     <message>
         <source>The archive is intact: {0} messages from {1} export files and {2} media files all checked.</source>
-        <translation type="unfinished"></translation>
+        <translation>封存檔完整無損：來自 {1} 個匯出檔案的 {0} 則訊息和 {2} 個媒體檔案皆已檢查。</translation>
     </message>
     <message>
         <source>Problems found:</source>
-        <translation type="unfinished"></translation>
+        <translation>發現的問題：</translation>
     </message>
     <message>
         <source>Verify archive</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證封存檔</translation>
     </message>
     <message>
         <source>Reading every page, message and media file…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在讀取每一頁、每則訊息和每個媒體檔案…</translation>
     </message>
     <message>
         <source>Change passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>變更密碼短語</translation>
     </message>
     <message>
         <source>Current passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>目前的密碼短語</translation>
     </message>
     <message>
         <source>New passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>新的密碼短語</translation>
     </message>
     <message>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>變更</translation>
     </message>
     <message>
         <source>Changing… (about two seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在變更…（約兩秒）</translation>
     </message>
     <message>
         <source>New recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>新的復原金鑰</translation>
     </message>
     <message>
         <source>A new recovery key will replace the current one, which will stop working at once. Make a new key if the old one was lost or seen by someone else. Continue?</source>
-        <translation type="unfinished"></translation>
+        <translation>新的復原金鑰將取代目前的金鑰，目前的金鑰會立即失效。如果舊金鑰遺失或被他人看到，請建立新金鑰。要繼續嗎？</translation>
     </message>
     <message>
         <source>Making a new recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在建立新的復原金鑰…</translation>
     </message>
     <message>
         <source>Done.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成。</translation>
     </message>
     <message>
         <source>Jump to date</source>
-        <translation type="unfinished"></translation>
+        <translation>跳至日期</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>wamigrate — chat archive</source>
-        <translation type="unfinished"></translation>
+        <translation>wamigrate — 聊天封存檔</translation>
     </message>
     <message>
         <source>Filter chats by name</source>
-        <translation type="unfinished"></translation>
+        <translation>依名稱篩選聊天</translation>
     </message>
     <message>
         <source>Filter chats</source>
-        <translation type="unfinished"></translation>
+        <translation>篩選聊天</translation>
     </message>
     <message>
         <source>Search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋</translation>
     </message>
     <message>
         <source>Chats or search</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天或搜尋</translation>
     </message>
     <message>
         <source>Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天</translation>
     </message>
     <message>
         <source>Jump to date…</source>
-        <translation type="unfinished"></translation>
+        <translation>跳至日期…</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>詳細資料</translation>
     </message>
     <message>
         <source>Import chat exports…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入聊天匯出檔…</translation>
     </message>
     <message>
         <source>Unlock…</source>
-        <translation type="unfinished"></translation>
+        <translation>解鎖…</translation>
     </message>
     <message>
         <source>&amp;Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>封存檔(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Import chat exports…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入聊天匯出檔(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export this chat…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出這個聊天(&amp;E)…</translation>
     </message>
     <message>
         <source>Export this chat&apos;s &amp;media…</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出這個聊天的媒體(&amp;M)…</translation>
     </message>
     <message>
         <source>&amp;Verify archive</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證封存檔(&amp;V)</translation>
     </message>
     <message>
         <source>Change &amp;passphrase…</source>
-        <translation type="unfinished"></translation>
+        <translation>變更密碼短語(&amp;P)…</translation>
     </message>
     <message>
         <source>New &amp;recovery key…</source>
-        <translation type="unfinished"></translation>
+        <translation>新的復原金鑰(&amp;R)…</translation>
     </message>
     <message>
         <source>&amp;Lock</source>
-        <translation type="unfinished"></translation>
+        <translation>鎖定(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>檢視(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋訊息(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Jump to date…</source>
-        <translation type="unfinished"></translation>
+        <translation>跳至日期(&amp;J)…</translation>
     </message>
     <message>
         <source>Chat &amp;details</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天詳細資料(&amp;D)</translation>
     </message>
     <message>
         <source>Sort chats by</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天排序方式</translation>
     </message>
     <message>
         <source>Recent activity</source>
-        <translation type="unfinished"></translation>
+        <translation>最近活動</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>名稱</translation>
     </message>
     <message>
         <source>Like the system</source>
-        <translation type="unfinished"></translation>
+        <translation>跟隨系統</translation>
     </message>
     <message>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>淺色</translation>
     </message>
     <message>
         <source>Dark</source>
-        <translation type="unfinished"></translation>
+        <translation>深色</translation>
     </message>
     <message>
         <source>Appearance</source>
-        <translation type="unfinished"></translation>
+        <translation>外觀</translation>
     </message>
     <message>
         <source>Never</source>
-        <translation type="unfinished"></translation>
+        <translation>永不</translation>
     </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 分鐘</numerusform>
         </translation>
     </message>
     <message>
         <source>Lock when idle for</source>
-        <translation type="unfinished"></translation>
+        <translation>閒置多久後鎖定</translation>
     </message>
     <message>
         <source>Archive: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>封存檔：{0}</translation>
     </message>
     <message>
         <source>This archive has no chats yet. Import the chat exports you made on the phone.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個封存檔還沒有聊天。請匯入您在手機上匯出的聊天。</translation>
     </message>
     <message>
         <source>Choose a chat on the left, or search all chats with Ctrl+F.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇左側的聊天，或按 Ctrl+F 搜尋所有聊天。</translation>
     </message>
     <message>
         <source>Group</source>
-        <translation type="unfinished"></translation>
+        <translation>群組</translation>
     </message>
     <message>
         <source>Copy text</source>
-        <translation type="unfinished"></translation>
+        <translation>複製文字</translation>
     </message>
     <message>
         <source>Open media…</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟媒體…</translation>
     </message>
     <message>
         <source>Open {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟 {0}</translation>
     </message>
     <message>
         <source>The archive is locked.
 {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>封存檔已鎖定。
+{0}</translation>
     </message>
     <message>
         <source>Locked</source>
-        <translation type="unfinished"></translation>
+        <translation>已鎖定</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>媒體</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>位置</translation>
     </message>
     <message>
         <source>Poll</source>
-        <translation type="unfinished"></translation>
+        <translation>投票</translation>
     </message>
     <message>
         <source>Deleted message</source>
-        <translation type="unfinished"></translation>
+        <translation>已刪除的訊息</translation>
     </message>
     <message>
         <source>Call</source>
-        <translation type="unfinished"></translation>
+        <translation>通話</translation>
     </message>
     <message>
         <source>Notice</source>
-        <translation type="unfinished"></translation>
+        <translation>通知</translation>
     </message>
     <message>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>訊息</translation>
     </message>
     <message>
         <source>Photo</source>
-        <translation type="unfinished"></translation>
+        <translation>相片</translation>
     </message>
     <message>
         <source>Video</source>
-        <translation type="unfinished"></translation>
+        <translation>影片</translation>
     </message>
     <message>
         <source>Audio</source>
-        <translation type="unfinished"></translation>
+        <translation>音訊</translation>
     </message>
     <message>
         <source>Voice message</source>
-        <translation type="unfinished"></translation>
+        <translation>語音訊息</translation>
     </message>
     <message>
         <source>Sticker</source>
-        <translation type="unfinished"></translation>
+        <translation>貼圖</translation>
     </message>
     <message>
         <source>GIF</source>
-        <translation type="unfinished"></translation>
+        <translation>GIF</translation>
     </message>
     <message>
         <source>Document</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>聯絡人名片</translation>
     </message>
     <message>
         <source>group</source>
-        <translation type="unfinished"></translation>
+        <translation>群組</translation>
     </message>
     <message>
         <source>chat</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天</translation>
     </message>
     <message>
         <source>edited</source>
-        <translation type="unfinished"></translation>
+        <translation>已編輯</translation>
     </message>
     <message>
         <source>double-click to open</source>
-        <translation type="unfinished"></translation>
+        <translation>按兩下以開啟</translation>
     </message>
     <message>
         <source>not included in the export</source>
-        <translation type="unfinished"></translation>
+        <translation>未包含在匯出中</translation>
     </message>
     <message>
         <source>media left out of the export</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出時未包含的媒體</translation>
     </message>
     <message>
         <source>Loading photo…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在載入相片…</translation>
     </message>
     <message>
         <source>One-to-one chat</source>
-        <translation type="unfinished"></translation>
+        <translation>一對一聊天</translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 則訊息</numerusform>
         </translation>
     </message>
     <message>
         <source>Participants ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>參與者（{0}）</translation>
     </message>
     <message>
         <source>not included in the export: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>未包含在匯出中：{0}</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>無</translation>
     </message>
     <message>
         <source>Imported from</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入來源</translation>
     </message>
     <message>
         <source>imported {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入於 {0}</translation>
     </message>
     <message>
         <source>line {0}: </source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} 行：</translation>
     </message>
     <message>
         <source>Chat details</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天詳細資料</translation>
     </message>
     <message>
         <source>Counting…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在計算…</translation>
     </message>
     <message>
         <source>Messages per month</source>
-        <translation type="unfinished"></translation>
+        <translation>每月訊息數</translation>
     </message>
     <message>
         <source>How are the dates written?</source>
-        <translation type="unfinished"></translation>
+        <translation>日期是怎麼寫的？</translation>
     </message>
     <message>
         <source>The dates in {0} can be read two ways. When was the first message sent?</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 中的日期有兩種讀法。第一則訊息是什麼時候傳送的？</translation>
     </message>
     <message>
         <source>Drop chat exports here: .txt or .zip files, or folders of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>將聊天匯出檔拖放到這裡：.txt 或 .zip 檔案，或包含它們的資料夾。</translation>
     </message>
     <message>
         <source>Add files…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增檔案…</translation>
     </message>
     <message>
         <source>Add a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>新增資料夾…</translation>
     </message>
     <message>
         <source>Remove from list</source>
-        <translation type="unfinished"></translation>
+        <translation>從清單移除</translation>
     </message>
     <message>
         <source>Exports to import</source>
-        <translation type="unfinished"></translation>
+        <translation>要匯入的匯出檔</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>檔案</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>狀態</translation>
     </message>
     <message>
         <source>New messages</source>
-        <translation type="unfinished"></translation>
+        <translation>新訊息</translation>
     </message>
     <message>
         <source>Already in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>已在封存檔中</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>備註</translation>
     </message>
     <message>
         <source>All files</source>
-        <translation type="unfinished"></translation>
+        <translation>所有檔案</translation>
     </message>
     <message>
         <source>All files: %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>所有檔案：%p%</translation>
     </message>
     <message>
         <source>Current file</source>
-        <translation type="unfinished"></translation>
+        <translation>目前檔案</translation>
     </message>
     <message>
         <source>This file: %p%</source>
-        <translation type="unfinished"></translation>
+        <translation>這個檔案：%p%</translation>
     </message>
     <message>
         <source>Import speed</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入速度</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入</translation>
     </message>
     <message>
         <source>Cancel import</source>
-        <translation type="unfinished"></translation>
+        <translation>取消匯入</translation>
     </message>
     <message>
         <source>Import result</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入結果</translation>
     </message>
     <message>
         <source>Choose chat exports</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇聊天匯出檔</translation>
     </message>
     <message>
         <source>Chat exports</source>
-        <translation type="unfinished"></translation>
+        <translation>聊天匯出檔</translation>
     </message>
     <message>
         <source>Choose a folder of chat exports</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇聊天匯出檔的資料夾</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>等待中</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在匯入…</translation>
     </message>
     <message>
         <source>{0} of {1} read, {2} a second</source>
-        <translation type="unfinished"></translation>
+        <translation>已讀取 {0} / {1}，每秒 {2}</translation>
     </message>
     <message>
         <source>Already imported earlier</source>
-        <translation type="unfinished"></translation>
+        <translation>先前已匯入</translation>
     </message>
     <message>
         <source>Dates could be read two ways: double-click to check</source>
-        <translation type="unfinished"></translation>
+        <translation>日期有兩種讀法：按兩下以確認</translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning(s): expand to read them</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 個警告：展開以閱讀</numerusform>
         </translation>
     </message>
     <message>
         <source>{0} messages read, {1} messages a second</source>
-        <translation type="unfinished"></translation>
+        <translation>已讀取 {0} 則訊息，每秒 {1} 則</translation>
     </message>
     <message>
         <source>Dates checked</source>
-        <translation type="unfinished"></translation>
+        <translation>日期已確認</translation>
     </message>
     <message>
         <source>Reading again…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新讀取…</translation>
     </message>
     <message>
         <source>Cancelled before the file was read again: import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>在重新讀取檔案前已取消：請再匯入一次。</translation>
     </message>
     <message>
         <source>Not imported</source>
-        <translation type="unfinished"></translation>
+        <translation>未匯入</translation>
     </message>
     <message>
         <source>Done: {0} new messages in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：封存檔中新增 {0} 則訊息。</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在取消…</translation>
     </message>
     <message>
         <source>Import cancelled. The archive is as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消匯入。封存檔維持原狀。</translation>
     </message>
     <message>
         <source>Import chat exports</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入聊天匯出檔</translation>
     </message>
     <message>
         <source>Progress</source>
-        <translation type="unfinished"></translation>
+        <translation>進度</translation>
     </message>
     <message>
         <source>Cancelled. Nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消。沒有任何變更。</translation>
     </message>
     <message>
         <source>Loading…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在載入…</translation>
     </message>
     <message>
         <source>Actual size</source>
-        <translation type="unfinished"></translation>
+        <translation>實際大小</translation>
     </message>
     <message>
         <source>Open in another app</source>
-        <translation type="unfinished"></translation>
+        <translation>在其他應用程式中開啟</translation>
     </message>
     <message>
         <source>Makes a private temporary copy for the other app; it is deleted when you close this window.</source>
-        <translation type="unfinished"></translation>
+        <translation>為其他應用程式建立私人暫存副本；關閉此視窗時會刪除。</translation>
     </message>
     <message>
         <source>Save a copy…</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存副本…</translation>
     </message>
     <message>
         <source>This file was not included in the export, so the archive does not have it.</source>
-        <translation type="unfinished"></translation>
+        <translation>這個檔案未包含在匯出中，因此封存檔中沒有它。</translation>
     </message>
     <message>
         <source>Sent by {0} on {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>由 {0} 於 {1} 傳送</translation>
     </message>
     <message>
         <source>(notice)</source>
-        <translation type="unfinished"></translation>
+        <translation>（通知）</translation>
     </message>
     <message>
         <source>Size: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>大小：{0}</translation>
     </message>
     <message>
         <source>The file is missing from the archive. Run “Verify archive” to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>封存檔中缺少這個檔案。請執行「驗證封存檔」來檢查。</translation>
     </message>
     <message>
         <source>wamigrate cannot show this kind of file itself. Use “Open in another app” or “Save a copy…”.</source>
-        <translation type="unfinished"></translation>
+        <translation>wamigrate 無法直接顯示這類檔案。請使用「在其他應用程式中開啟」或「儲存副本…」。</translation>
     </message>
     <message>
         <source>Save a copy</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存副本</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>所有檔案 (*)</translation>
     </message>
     <message>
         <source>Not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>未儲存</translation>
     </message>
     <message>
         <source>The copy could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存副本：{0}</translation>
     </message>
     <message>
         <source>Passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼短語</translation>
     </message>
     <message>
         <source>A few unrelated words, e.g. copper lantern orbit 47</source>
-        <translation type="unfinished"></translation>
+        <translation>幾個不相關的詞，例如 copper lantern orbit 47</translation>
     </message>
     <message>
         <source>Passphrase again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次輸入密碼短語</translation>
     </message>
     <message>
         <source>Type it again</source>
-        <translation type="unfinished"></translation>
+        <translation>再輸入一次</translation>
     </message>
     <message>
         <source>Show passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示密碼短語</translation>
     </message>
     <message>
         <source>Passphrase feedback</source>
-        <translation type="unfinished"></translation>
+        <translation>密碼短語提示</translation>
     </message>
     <message>
         <source>Caps Lock seems to be on.</source>
-        <translation type="unfinished"></translation>
+        <translation>大寫鎖定似乎已開啟。</translation>
     </message>
     <message>
         <source>Enter a passphrase.</source>
-        <translation type="unfinished"></translation>
+        <translation>請輸入密碼短語。</translation>
     </message>
     <message>
         <source>The two passphrases are not the same yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>兩次輸入的密碼短語還不相同。</translation>
     </message>
     <message>
         <source>Strong enough. Spaces at the start or end are ignored.</source>
-        <translation type="unfinished"></translation>
+        <translation>強度足夠。開頭或結尾的空格會被忽略。</translation>
     </message>
     <message>
         <source>At least 10 characters; a few unrelated words are easy to remember.</source>
-        <translation type="unfinished"></translation>
+        <translation>至少 10 個字元；幾個不相關的詞很容易記住。</translation>
     </message>
     <message>
         <source>wamigrate recovery kit</source>
-        <translation type="unfinished"></translation>
+        <translation>wamigrate 復原套件</translation>
     </message>
     <message>
         <source>Made on: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>建立日期：{0}</translation>
     </message>
     <message>
         <source>This key opens the archive if the passphrase is forgotten. Anyone who has it and the archive can read every message in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>忘記密碼短語時，這把金鑰可以開啟封存檔。任何人只要同時擁有金鑰和封存檔，就能讀取其中每一則訊息。</translation>
     </message>
     <message>
         <source>Keep it somewhere safe and away from the computer that holds the archive: printed in a locked drawer, or in a password manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>請將它存放在安全且遠離存有封存檔之電腦的地方：印出來鎖在抽屜裡，或存入密碼管理工具。</translation>
     </message>
     <message>
         <source>This is your recovery key. It opens the archive if you forget the passphrase. It is shown only now: save it, print it or write it down, and keep it away from this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>這是您的復原金鑰。忘記密碼短語時，它可以開啟封存檔。它只會在此時顯示：請儲存、列印或抄寫下來，並存放在遠離這台電腦的地方。</translation>
     </message>
     <message>
         <source>Recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>復原金鑰</translation>
     </message>
     <message>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>複製</translation>
     </message>
     <message>
         <source>Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>列印…</translation>
     </message>
     <message>
         <source>Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存為 PDF…</translation>
     </message>
     <message>
         <source>To show you kept it, type the last group of the key (the four characters after the last dash):</source>
-        <translation type="unfinished"></translation>
+        <translation>為確認您已保存，請輸入金鑰的最後一組（最後一個連字號後的四個字元）：</translation>
     </message>
     <message>
         <source>Last group of the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>復原金鑰的最後一組</translation>
     </message>
     <message>
         <source>Copied. Paste it into your password manager, then clear the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>已複製。請貼到您的密碼管理工具，然後清除剪貼簿。</translation>
     </message>
     <message>
         <source>Sent to the printer.</source>
-        <translation type="unfinished"></translation>
+        <translation>已送到打印機。</translation>
     </message>
     <message>
         <source>Save the recovery kit</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存復原套件</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <source>The PDF could not be saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法儲存 PDF：{0}</translation>
     </message>
     <message>
         <source>Saved to {0}. Move it off this computer (a USB stick, a password manager).</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存到 {0}。請將它移出這台電腦（USB 手指、密碼管理工具）。</translation>
     </message>
     <message>
         <source>Your recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>您的復原金鑰</translation>
     </message>
     <message>
         <source>I have saved it</source>
-        <translation type="unfinished"></translation>
+        <translation>我已保存</translation>
     </message>
     <message>
         <source>Recovery key not saved</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未保存復原金鑰</translation>
     </message>
     <message>
         <source>You have not typed back the key&apos;s last group. Without the key, a forgotten passphrase means the archive is lost. Close anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>您尚未輸入金鑰的最後一組。沒有金鑰，忘記密碼短語就代表封存檔遺失。仍要關閉嗎？</translation>
     </message>
     <message>
         <source>Search messages (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋訊息（Ctrl+F）</translation>
     </message>
     <message>
         <source>Search messages</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋訊息</translation>
     </message>
     <message>
         <source>Where to search</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋範圍</translation>
     </message>
     <message>
         <source>All chats</source>
-        <translation type="unfinished"></translation>
+        <translation>所有聊天</translation>
     </message>
     <message>
         <source>This chat</source>
-        <translation type="unfinished"></translation>
+        <translation>這個聊天</translation>
     </message>
     <message>
         <source>Filters</source>
-        <translation type="unfinished"></translation>
+        <translation>篩選條件</translation>
     </message>
     <message>
         <source>Filter by sender, date and kind of message</source>
-        <translation type="unfinished"></translation>
+        <translation>依傳送者、日期和訊息類型篩選</translation>
     </message>
     <message>
         <source>Sender</source>
-        <translation type="unfinished"></translation>
+        <translation>傳送者</translation>
     </message>
     <message>
         <source>Anyone</source>
-        <translation type="unfinished"></translation>
+        <translation>任何人</translation>
     </message>
     <message>
         <source>Kind of message</source>
-        <translation type="unfinished"></translation>
+        <translation>訊息類型</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>任何類型</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>類型</translation>
     </message>
     <message>
         <source>Search status</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋狀態</translation>
     </message>
     <message>
         <source>Search results</source>
-        <translation type="unfinished"></translation>
+        <translation>搜尋結果</translation>
     </message>
     <message>
         <source>any date</source>
-        <translation type="unfinished"></translation>
+        <translation>任何日期</translation>
     </message>
     <message>
         <source>Type words to find, or choose a filter.</source>
-        <translation type="unfinished"></translation>
+        <translation>輸入要尋找的字詞，或選擇篩選條件。</translation>
     </message>
     <message>
         <source>Searching…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在搜尋…</translation>
     </message>
     <message>
         <source>No messages found.</source>
-        <translation type="unfinished"></translation>
+        <translation>找不到訊息。</translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s) found so far; more appear as you scroll.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>目前找到 %Ln 則訊息；捲動時會顯示更多。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到 %Ln 則訊息。</numerusform>
         </translation>
     </message>
     <message>
         <source>Unlock archive</source>
-        <translation type="unfinished"></translation>
+        <translation>解鎖封存檔</translation>
     </message>
     <message>
         <source>Archive</source>
-        <translation type="unfinished"></translation>
+        <translation>封存檔</translation>
     </message>
     <message>
         <source>Archive folder</source>
-        <translation type="unfinished"></translation>
+        <translation>封存檔資料夾</translation>
     </message>
     <message>
         <source>With the passphrase</source>
-        <translation type="unfinished"></translation>
+        <translation>使用密碼短語</translation>
     </message>
     <message>
         <source>With the recovery key</source>
-        <translation type="unfinished"></translation>
+        <translation>使用復原金鑰</translation>
     </message>
     <message>
         <source>Unlock result</source>
-        <translation type="unfinished"></translation>
+        <translation>解鎖結果</translation>
     </message>
     <message>
         <source>Unlock</source>
-        <translation type="unfinished"></translation>
+        <translation>解鎖</translation>
     </message>
     <message>
         <source>Choose the archive folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>請選擇封存檔資料夾。</translation>
     </message>
     <message>
         <source>Unlocking… (this takes about a second)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在解鎖…（約需一秒）</translation>
     </message>
     <message>
         <source>What is still needed on this page</source>
-        <translation type="unfinished"></translation>
+        <translation>此頁面尚需完成的項目</translation>
     </message>
     <message>
         <source>To continue: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>若要繼續：{0}</translation>
     </message>
     <message>
         <source>Customer</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客</translation>
     </message>
     <message>
         <source>Hello!</source>
-        <translation type="unfinished"></translation>
+        <translation>你好！</translation>
     </message>
     <message>
         <source>Thanks</source>
-        <translation type="unfinished"></translation>
+        <translation>謝謝</translation>
     </message>
     <message>
         <source>1. Open the chat, tap the name at the top</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 開啟聊天，點選上方的名稱</translation>
     </message>
     <message>
         <source>Contact info</source>
-        <translation type="unfinished"></translation>
+        <translation>聯絡人資訊</translation>
     </message>
     <message>
         <source>Media, links</source>
-        <translation type="unfinished"></translation>
+        <translation>媒體、連結</translation>
     </message>
     <message>
         <source>Starred</source>
-        <translation type="unfinished"></translation>
+        <translation>已加星號</translation>
     </message>
     <message>
         <source>Export Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出聊天</translation>
     </message>
     <message>
         <source>Clear Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>清除聊天</translation>
     </message>
     <message>
         <source>2. Tap Export Chat</source>
-        <translation type="unfinished"></translation>
+        <translation>2. 點選「匯出聊天」</translation>
     </message>
     <message>
         <source>Attach Media</source>
-        <translation type="unfinished"></translation>
+        <translation>附加媒體</translation>
     </message>
     <message>
         <source>Without Media</source>
-        <translation type="unfinished"></translation>
+        <translation>不含媒體</translation>
     </message>
     <message>
         <source>3. Choose with or without media</source>
-        <translation type="unfinished"></translation>
+        <translation>3. 選擇含或不含媒體</translation>
     </message>
     <message>
         <source>Share</source>
-        <translation type="unfinished"></translation>
+        <translation>分享</translation>
     </message>
     <message>
         <source>AirDrop</source>
-        <translation type="unfinished"></translation>
+        <translation>AirDrop</translation>
     </message>
     <message>
         <source>Mail</source>
-        <translation type="unfinished"></translation>
+        <translation>郵件</translation>
     </message>
     <message>
         <source>Save to Files</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存到「檔案」</translation>
     </message>
     <message>
         <source>4. Save it, then copy it to this computer</source>
-        <translation type="unfinished"></translation>
+        <translation>4. 儲存後複製到這台電腦</translation>
     </message>
     <message>
         <source>1. Open the chat, tap ⋮</source>
-        <translation type="unfinished"></translation>
+        <translation>1. 開啟聊天，點選 ⋮</translation>
     </message>
     <message>
         <source>View contact</source>
-        <translation type="unfinished"></translation>
+        <translation>查看聯絡人</translation>
     </message>
     <message>
         <source>Wallpaper</source>
-        <translation type="unfinished"></translation>
+        <translation>桌布</translation>
     </message>
     <message>
         <source>More</source>
-        <translation type="unfinished"></translation>
+        <translation>更多</translation>
     </message>
     <message>
         <source>2. Tap More</source>
-        <translation type="unfinished"></translation>
+        <translation>2. 點選「更多」</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>檢舉</translation>
     </message>
     <message>
         <source>Block</source>
-        <translation type="unfinished"></translation>
+        <translation>封鎖</translation>
     </message>
     <message>
         <source>Clear chat</source>
-        <translation type="unfinished"></translation>
+        <translation>清除聊天</translation>
     </message>
     <message>
         <source>Export chat</source>
-        <translation type="unfinished"></translation>
+        <translation>匯出聊天</translation>
     </message>
     <message>
         <source>3. Tap Export chat</source>
-        <translation type="unfinished"></translation>
+        <translation>3. 點選「匯出聊天」</translation>
     </message>
     <message>
         <source>Without media</source>
-        <translation type="unfinished"></translation>
+        <translation>不含媒體</translation>
     </message>
     <message>
         <source>Include media</source>
-        <translation type="unfinished"></translation>
+        <translation>包含媒體</translation>
     </message>
     <message>
         <source>4. Choose, then save to Drive or e-mail it</source>
-        <translation type="unfinished"></translation>
+        <translation>4. 選擇後儲存到雲端硬碟或以電子郵件傳送</translation>
     </message>
     <message>
         <source>What changes at the cut-over</source>
-        <translation type="unfinished"></translation>
+        <translation>切換時的變化</translation>
     </message>
     <message>
         <source>Who can still be answered freely, and what the API will not carry over.</source>
-        <translation type="unfinished"></translation>
+        <translation>哪些人仍可自由回覆，以及 API 不會帶過去的內容。</translation>
     </message>
     <message>
         <source>Planned cut-over</source>
-        <translation type="unfinished"></translation>
+        <translation>預計切換時間</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>時區</translation>
     </message>
     <message>
         <source>Impact of the move</source>
-        <translation type="unfinished"></translation>
+        <translation>轉移的影響</translation>
     </message>
     <message>
         <source>Customers by time since their last message</source>
-        <translation type="unfinished"></translation>
+        <translation>依最後一則訊息距今時間區分的顧客</translation>
     </message>
     <message>
         <source>Analysing the archive…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在分析封存檔…</translation>
     </message>
     <message>
         <source>&lt;b&gt;Suggestion:&lt;/b&gt; {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;建議：&lt;/b&gt;{0}</translation>
     </message>
     <message>
         <source>Wait for the analysis to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>請等待分析完成。</translation>
     </message>
     <message>
         <source>wamigrate could not tell which sender is your business in these chats, so it cannot say which customers wrote last. Set your name as it appears in the exports on the next page.</source>
-        <translation type="unfinished"></translation>
+        <translation>wamigrate 無法判斷這些聊天中哪個傳送者是您的商家，因此無法得知哪些顧客最後傳訊。請在下一頁填寫您在匯出檔中顯示的名稱。</translation>
     </message>
     <message>
         <source>Your business writes as &lt;b&gt;{0}&lt;/b&gt;.</source>
-        <translation type="unfinished"></translation>
+        <translation>您的商家以 &lt;b&gt;{0}&lt;/b&gt; 的名稱傳訊。</translation>
     </message>
     <message>
         <source>At the cut-over, &lt;b&gt;{0}&lt;/b&gt; of {1} customers will still be inside the 24-hour window (you can answer them freely); &lt;b&gt;{2}&lt;/b&gt; will need an approved template before you can write to them.</source>
-        <translation type="unfinished"></translation>
+        <translation>切換時，{1} 位顧客中有 &lt;b&gt;{0}&lt;/b&gt; 位仍在 24 小時視窗內（您可以自由回覆）；&lt;b&gt;{2}&lt;/b&gt; 位需要已核准的範本，您才能傳訊給他們。</translation>
     </message>
     <message>
         <source>Outside the window, by country: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>視窗外的顧客，依國家：{0}</translation>
     </message>
     <message>
         <source>In your history but not on the API</source>
-        <translation type="unfinished"></translation>
+        <translation>在您的記錄中、但 API 上沒有的功能</translation>
     </message>
     <message>
         <source>You answered {0} % of customer messages within 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>您在 24 小時內回覆了 {0} % 的顧客訊息。</translation>
     </message>
     <message numerus="yes">
         <source>sent %Ln time(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>傳送了 %Ln 次</numerusform>
         </translation>
     </message>
     <message>
         <source>Messages you send again and again: template candidates</source>
-        <translation type="unfinished"></translation>
+        <translation>您一再傳送的訊息：範本候選</translation>
     </message>
     <message>
         <source>Done on the “Review and verify” page: the last verification passed after the last import.</source>
-        <translation type="unfinished"></translation>
+        <translation>在「檢查與驗證」頁面完成：最後一次驗證在最後一次匯入後通過。</translation>
     </message>
     <message>
         <source>WhatsApp ▸ ⋮ ▸ Settings ▸ Account ▸ Two-step verification: note the PIN, or turn it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp ▸ ⋮ ▸ 設定 ▸ 帳號 ▸ 雙步驟驗證：記下 PIN 碼，或將其關閉。</translation>
     </message>
     <message>
         <source>WhatsApp ▸ Settings ▸ Account ▸ Two-step verification: note the PIN, or turn it off.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp ▸ 設定 ▸ 帳號 ▸ 雙步驟驗證：記下 PIN 碼，或將其關閉。</translation>
     </message>
     <message>
         <source>WhatsApp ▸ ⋮ ▸ Settings ▸ Account ▸ Delete my account ▸ enter the number ▸ Delete my account.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp ▸ ⋮ ▸ 設定 ▸ 帳號 ▸ 刪除我的帳號 ▸ 輸入號碼 ▸ 刪除我的帳號。</translation>
     </message>
     <message>
         <source>WhatsApp ▸ Settings ▸ Account ▸ Delete my account ▸ enter the number ▸ Delete my account.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp ▸ 設定 ▸ 帳號 ▸ 刪除我的帳號 ▸ 輸入號碼 ▸ 刪除我的帳號。</translation>
     </message>
     <message>
         <source>Meta needs a few minutes to release the number (error 133015 if you register too soon).</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta 需要幾分鐘才能釋出號碼（太早註冊會出現錯誤 133015）。</translation>
     </message>
     <message>
         <source>Do not open WhatsApp on the phone and register the number again: it would leave the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>不要在手機上開啟 WhatsApp 重新註冊這個號碼：號碼會離開 API。</translation>
     </message>
     <message>
         <source>Play Store ▸ WhatsApp Business ▸ Update. Check the version in Settings ▸ Help ▸ App info.</source>
-        <translation type="unfinished"></translation>
+        <translation>Play 商店 ▸ WhatsApp Business ▸ 更新。在 設定 ▸ 說明 ▸ 應用程式資訊 中查看版本。</translation>
     </message>
     <message>
         <source>App Store ▸ WhatsApp Business ▸ Update. Check the version in Settings ▸ Help.</source>
-        <translation type="unfinished"></translation>
+        <translation>App Store ▸ WhatsApp Business ▸ 更新。在 設定 ▸ 說明 中查看版本。</translation>
     </message>
     <message>
         <source>WhatsApp Web and desktop sessions will be logged out; tell the staff who use them.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp 網頁版和桌面版的工作階段將被登出；請告知使用它們的員工。</translation>
     </message>
     <message>
         <source>During onboarding the app asks to share chat history: tap Confirm within 24 hours.</source>
-        <translation type="unfinished"></translation>
+        <translation>加入期間，應用程式會要求分享聊天記錄：請在 24 小時內點選「確認」。</translation>
     </message>
     <message>
         <source>Open the WhatsApp Business app on the phone at least every 14 days.</source>
-        <translation type="unfinished"></translation>
+        <translation>至少每 14 天在手機上開啟一次 WhatsApp Business 應用程式。</translation>
     </message>
     <message>
         <source>WhatsApp Manager ▸ Phone numbers ▸ the number ▸ Two-step verification ▸ Turn off.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp 管理工具 ▸ 電話號碼 ▸ 該號碼 ▸ 雙步驟驗證 ▸ 關閉。</translation>
     </message>
     <message>
         <source>WhatsApp Manager ▸ Phone numbers: the display name shows Approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp 管理工具 ▸ 電話號碼：顯示名稱顯示為「已核准」。</translation>
     </message>
     <message>
         <source>Business settings ▸ Payments (or the provider&apos;s portal): a payment method is added.</source>
-        <translation type="unfinished"></translation>
+        <translation>商家設定 ▸ 付款（或供應商的入口網站）：已新增付款方式。</translation>
     </message>
     <message>
         <source>Tick each step when it is done. Each tick is recorded, with its time, in the archive.</source>
-        <translation type="unfinished"></translation>
+        <translation>每完成一個步驟就勾選。每次勾選都會連同時間記錄在封存檔中。</translation>
     </message>
     <message>
         <source>Done {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>已於 {0} 完成。</translation>
     </message>
     <message>
         <source>This cannot be undone</source>
-        <translation type="unfinished"></translation>
+        <translation>此操作無法復原</translation>
     </message>
     <message>
         <source>Tick this only after you have really done it: “{0}”. Done?</source>
-        <translation type="unfinished"></translation>
+        <translation>請在真正完成後才勾選：「{0}」。已完成嗎？</translation>
     </message>
     <message>
         <source>Business readiness</source>
-        <translation type="unfinished"></translation>
+        <translation>商家就緒狀態</translation>
     </message>
     <message>
         <source>A few questions Meta or your provider will ask. Leave out what you do not know yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta 或您的供應商會問的幾個問題。尚不知道的可以先略過。</translation>
     </message>
     <message>
         <source>Display name (shown to customers)</source>
-        <translation type="unfinished"></translation>
+        <translation>顯示名稱（顧客看得到）</translation>
     </message>
     <message>
         <source>Legal business name</source>
-        <translation type="unfinished"></translation>
+        <translation>商家法定名稱</translation>
     </message>
     <message>
         <source>Website</source>
-        <translation type="unfinished"></translation>
+        <translation>網站</translation>
     </message>
     <message>
         <source>Privacy policy address</source>
-        <translation type="unfinished"></translation>
+        <translation>隱私權政策網址</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>類別</translation>
     </message>
     <message>
         <source>Business verification</source>
-        <translation type="unfinished"></translation>
+        <translation>商家驗證</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation>已驗證</translation>
     </message>
     <message>
         <source>Pending</source>
-        <translation type="unfinished"></translation>
+        <translation>審核中</translation>
     </message>
     <message>
         <source>Not started</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未開始</translation>
     </message>
     <message>
         <source>Your name in the exported chats</source>
-        <translation type="unfinished"></translation>
+        <translation>您在匯出聊天中的名稱</translation>
     </message>
     <message>
         <source>Provider (solution partner)</source>
-        <translation type="unfinished"></translation>
+        <translation>供應商（解決方案合作夥伴）</translation>
     </message>
     <message>
         <source>Provider type</source>
-        <translation type="unfinished"></translation>
+        <translation>供應商類型</translation>
     </message>
     <message>
         <source>Solution Partner</source>
-        <translation type="unfinished"></translation>
+        <translation>解決方案合作夥伴</translation>
     </message>
     <message>
         <source>Tech Provider</source>
-        <translation type="unfinished"></translation>
+        <translation>技術供應商</translation>
     </message>
     <message>
         <source>Other</source>
-        <translation type="unfinished"></translation>
+        <translation>其他</translation>
     </message>
     <message>
         <source>Payment method added</source>
-        <translation type="unfinished"></translation>
+        <translation>已新增付款方式</translation>
     </message>
     <message>
         <source>Yes</source>
-        <translation type="unfinished"></translation>
+        <translation>是</translation>
     </message>
     <message>
         <source>No</source>
-        <translation type="unfinished"></translation>
+        <translation>否</translation>
     </message>
     <message>
         <source>How customers agree to receive messages</source>
-        <translation type="unfinished"></translation>
+        <translation>顧客如何同意接收訊息</translation>
     </message>
     <message>
         <source>WhatsApp Business app version (Settings ▸ Help)</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Business 應用程式版本（設定 ▸ 說明）</translation>
     </message>
     <message>
         <source>&lt;b&gt;Templates&lt;/b&gt; (optional): paste them in TOML, as in docs/profile-example.toml, or load a file.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;範本&lt;/b&gt;（選填）：以 TOML 格式貼上，如 docs/profile-example.toml 所示，或載入檔案。</translation>
     </message>
     <message>
         <source>Message templates (TOML)</source>
-        <translation type="unfinished"></translation>
+        <translation>訊息範本（TOML）</translation>
     </message>
     <message>
         <source>Load templates from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>從檔案載入範本…</translation>
     </message>
     <message>
         <source>Readiness findings</source>
-        <translation type="unfinished"></translation>
+        <translation>就緒檢查結果</translation>
     </message>
     <message>
         <source>I don&apos;t know yet</source>
-        <translation type="unfinished"></translation>
+        <translation>我還不知道</translation>
     </message>
     <message>
         <source>Templates file</source>
-        <translation type="unfinished"></translation>
+        <translation>範本檔案</translation>
     </message>
     <message>
         <source>TOML (*.toml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>TOML (*.toml);;所有檔案 (*)</translation>
     </message>
     <message>
         <source>The file could not be read: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>無法讀取檔案：{0}</translation>
     </message>
     <message>
         <source>The templates are not valid TOML: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>範本不是有效的 TOML：{0}</translation>
     </message>
     <message>
         <source>Your readiness report</source>
-        <translation type="unfinished"></translation>
+        <translation>您的就緒報告</translation>
     </message>
     <message>
         <source>Save it for your provider, and keep the archive safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>請儲存並提供給您的供應商，並妥善保管封存檔。</translation>
     </message>
     <message>
         <source>Verdict</source>
-        <translation type="unfinished"></translation>
+        <translation>結論</translation>
     </message>
     <message>
         <source>Save as web page…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存為網頁…</translation>
     </message>
     <message>
         <source>Save as JSON…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存為 JSON…</translation>
     </message>
     <message>
         <source>Saved report</source>
-        <translation type="unfinished"></translation>
+        <translation>已儲存的報告</translation>
     </message>
     <message>
         <source>What still needs doing</source>
-        <translation type="unfinished"></translation>
+        <translation>尚待完成的事項</translation>
     </message>
     <message>
         <source>Open the archive browser</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟封存檔瀏覽器</translation>
     </message>
     <message>
         <source>Read and search the archived chats</source>
-        <translation type="unfinished"></translation>
+        <translation>閱讀及搜尋已封存的聊天</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) need action.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 項檢查結果需要處理。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n question(s) not answered yet.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 個問題尚未回答。</numerusform>
         </translation>
     </message>
     <message>
         <source>Nothing left to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>沒有其他待辦事項。</translation>
     </message>
     <message>
         <source>Web page (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>網頁 (*.html)</translation>
     </message>
     <message>
         <source>JSON (*.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON (*.json)</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>儲存報告</translation>
     </message>
     <message>
         <source>Saving the report</source>
-        <translation type="unfinished"></translation>
+        <translation>正在儲存報告</translation>
     </message>
     <message>
         <source>&lt;b&gt;On Android&lt;/b&gt;, for each chat: open the chat ▸ tap ⋮ (top right) ▸ &lt;i&gt;More&lt;/i&gt; ▸ &lt;i&gt;Export chat&lt;/i&gt; ▸ &lt;i&gt;Include media&lt;/i&gt; (or &lt;i&gt;Without media&lt;/i&gt;) ▸ save the file to Google Drive or e-mail it to yourself, then copy it to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;在 Android 上&lt;/b&gt;，每個聊天：開啟聊天 ▸ 點選 ⋮（右上角）▸ &lt;i&gt;更多&lt;/i&gt; ▸ &lt;i&gt;匯出聊天&lt;/i&gt; ▸ &lt;i&gt;包含媒體&lt;/i&gt;（或 &lt;i&gt;不含媒體&lt;/i&gt;）▸ 將檔案儲存到 Google 雲端硬碟或以電子郵件寄給自己，再複製到這台電腦。</translation>
     </message>
     <message>
         <source>&lt;b&gt;On iPhone&lt;/b&gt;, for each chat: open the chat ▸ tap the contact or group name at the top ▸ &lt;i&gt;Export Chat&lt;/i&gt; ▸ &lt;i&gt;Attach Media&lt;/i&gt; (or &lt;i&gt;Without Media&lt;/i&gt;) ▸ &lt;i&gt;Save to Files&lt;/i&gt; or AirDrop it to this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;在 iPhone 上&lt;/b&gt;，每個聊天：開啟聊天 ▸ 點選上方的聯絡人或群組名稱 ▸ &lt;i&gt;匯出聊天&lt;/i&gt; ▸ &lt;i&gt;附加媒體&lt;/i&gt;（或 &lt;i&gt;不含媒體&lt;/i&gt;）▸ &lt;i&gt;儲存到「檔案」&lt;/i&gt;或用 AirDrop 傳到這台電腦。</translation>
     </message>
     <message>
         <source>WhatsApp puts at most &lt;b&gt;10,000 recent messages&lt;/b&gt; in an export with media and at most &lt;b&gt;40,000&lt;/b&gt; without media. For a longer chat, export it both ways: wamigrate keeps each message once.</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp 在含媒體的匯出中最多放入 &lt;b&gt;10,000 則最近的訊息&lt;/b&gt;，不含媒體時最多 &lt;b&gt;40,000&lt;/b&gt; 則。較長的聊天請用兩種方式各匯出一次：wamigrate 每則訊息只保留一份。</translation>
     </message>
     <message>
         <source>Protect your history</source>
-        <translation type="unfinished"></translation>
+        <translation>保護您的記錄</translation>
     </message>
     <message>
         <source>Export every chat from the phone, and keep them in an encrypted archive on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>從手機匯出每個聊天，並保存在這台電腦上的加密封存檔中。</translation>
     </message>
     <message>
         <source>Create a new archive</source>
-        <translation type="unfinished"></translation>
+        <translation>建立新的封存檔</translation>
     </message>
     <message>
         <source>Open the archive I made before</source>
-        <translation type="unfinished"></translation>
+        <translation>開啟我之前建立的封存檔</translation>
     </message>
     <message>
         <source>Archive location</source>
-        <translation type="unfinished"></translation>
+        <translation>封存檔位置</translation>
     </message>
     <message>
         <source>Choose…</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇…</translation>
     </message>
     <message>
         <source>Choose where the archive is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇封存檔的存放位置</translation>
     </message>
     <message>
         <source>Create the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>建立封存檔</translation>
     </message>
     <message>
         <source>Archive status</source>
-        <translation type="unfinished"></translation>
+        <translation>封存檔狀態</translation>
     </message>
     <message>
         <source>Where to keep the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>封存檔的存放位置</translation>
     </message>
     <message>
         <source>Archive (*.wamarchive)</source>
-        <translation type="unfinished"></translation>
+        <translation>封存檔 (*.wamarchive)</translation>
     </message>
     <message>
         <source>Choose the archive folder (its name ends in .wamarchive)</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇封存檔資料夾（名稱以 .wamarchive 結尾）</translation>
     </message>
     <message>
         <source>Creating the archive… (a few seconds)</source>
-        <translation type="unfinished"></translation>
+        <translation>正在建立封存檔…（需要幾秒）</translation>
     </message>
     <message>
         <source>Unlocking…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在解鎖…</translation>
     </message>
     <message>
         <source>Archive unlocked: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>封存檔已解鎖：{0}</translation>
     </message>
     <message>
         <source>Archive created: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>封存檔已建立：{0}</translation>
     </message>
     <message>
         <source>Wait for the archive to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>請等待封存檔開啟。</translation>
     </message>
     <message>
         <source>Import your chats</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入您的聊天</translation>
     </message>
     <message>
         <source>Add the exported chats. You can add more later, from this page or from the archive browser.</source>
-        <translation type="unfinished"></translation>
+        <translation>加入匯出的聊天。您之後還可以從此頁面或封存檔瀏覽器加入更多。</translation>
     </message>
     <message>
         <source>Wait for the import to finish, or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>請等待匯入完成，或取消匯入。</translation>
     </message>
     <message>
         <source>Review and verify</source>
-        <translation type="unfinished"></translation>
+        <translation>檢查與驗證</translation>
     </message>
     <message>
         <source>Check that every chat you need is here, then verify the archive: every page, message and file is read back.</source>
-        <translation type="unfinished"></translation>
+        <translation>確認您需要的每個聊天都在這裡，然後驗證封存檔：每一頁、每則訊息和每個檔案都會重新讀取。</translation>
     </message>
     <message>
         <source>Chats in the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>封存檔中的聊天</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>至</translation>
     </message>
     <message>
         <source>Warnings</source>
-        <translation type="unfinished"></translation>
+        <translation>警告</translation>
     </message>
     <message>
         <source>Verify the archive</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證封存檔</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Verification progress</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證進度</translation>
     </message>
     <message>
         <source>Verification result</source>
-        <translation type="unfinished"></translation>
+        <translation>驗證結果</translation>
     </message>
     <message>
         <source>Counting the chats…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在計算聊天數…</translation>
     </message>
     <message>
         <source>{0} chats, {1} messages.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} 個聊天，{1} 則訊息。</translation>
     </message>
     <message>
         <source>Verified after the last import.</source>
-        <translation type="unfinished"></translation>
+        <translation>已在最後一次匯入後驗證。</translation>
     </message>
     <message>
         <source>Verifying…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在驗證…</translation>
     </message>
     <message>
         <source>Verification cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消驗證。</translation>
     </message>
     <message>
         <source>Wait for the verification to finish.</source>
-        <translation type="unfinished"></translation>
+        <translation>請等待驗證完成。</translation>
     </message>
     <message>
         <source>WhatsApp (the ordinary app)</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp（一般應用程式）</translation>
     </message>
     <message>
         <source>WhatsApp Business app</source>
-        <translation type="unfinished"></translation>
+        <translation>WhatsApp Business 應用程式</translation>
     </message>
     <message>
         <source>Already on the API, with a provider</source>
-        <translation type="unfinished"></translation>
+        <translation>已經在 API 上，並有供應商</translation>
     </message>
     <message>
         <source>Not on WhatsApp yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未使用 WhatsApp</translation>
     </message>
     <message>
         <source>Move your number to the WhatsApp Business Platform</source>
-        <translation type="unfinished"></translation>
+        <translation>將您的號碼轉移到 WhatsApp Business Platform</translation>
     </message>
     <message>
         <source>wamigrate walks you through the move step by step, in the safe order: first your chats are backed up in an encrypted archive on this computer, then checked, and only then does the checklist unlock the step that cannot be undone. You can close wamigrate at any time: it continues where you stopped.</source>
-        <translation type="unfinished"></translation>
+        <translation>wamigrate 會依安全的順序一步步引導您完成轉移：先將您的聊天備份到這台電腦上的加密封存檔，接著檢查，之後檢查清單才會開放無法復原的步驟。您可以隨時關閉 wamigrate：下次會從您停下的地方繼續。</translation>
     </message>
     <message>
         <source>&lt;b&gt;What changes on the API&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Chat history does not move.&lt;/b&gt; Deleting the app account loses every conversation on the phone unless it is exported first. (Meta, “Migrate an existing WhatsApp number”, updated 31 Oct 2025)&lt;/li&gt;&lt;li&gt;&lt;b&gt;The 24-hour rule.&lt;/b&gt; You can answer freely for 24 hours after a customer&apos;s last message or call; after that only pre-approved message templates can be sent. (Meta, “Send messages”, updated 4 Nov 2025)&lt;/li&gt;&lt;li&gt;&lt;b&gt;Some app features do not carry over:&lt;/b&gt; deleting or forwarding messages, status updates; groups and calls only in restricted forms. (Meta, “Groups API”, updated 16 Jun 2026)&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;API 上有哪些變化&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;聊天記錄不會轉移。&lt;/b&gt;刪除應用程式帳號會失去手機上的每段對話，除非事先匯出。（Meta，「Migrate an existing WhatsApp number」，2025 年 10 月 31 日更新）&lt;/li&gt;&lt;li&gt;&lt;b&gt;24 小時規則。&lt;/b&gt;在顧客最後一次傳訊或來電後的 24 小時內，您可以自由回覆；之後只能傳送預先核准的訊息範本。（Meta，「Send messages」，2025 年 11 月 4 日更新）&lt;/li&gt;&lt;li&gt;&lt;b&gt;部分應用程式功能不會延續：&lt;/b&gt;刪除或轉寄訊息、限時動態；群組和通話僅限有限形式。（Meta，「Groups API」，2026 年 6 月 16 日更新）&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not sure which way to go?&lt;/b&gt; Where is the number now?</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;不確定該走哪條路？&lt;/b&gt;號碼目前在哪裡？</translation>
     </message>
     <message>
         <source>Where the number is now</source>
-        <translation type="unfinished"></translation>
+        <translation>號碼目前所在</translation>
     </message>
     <message>
         <source>Use the suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>採用建議</translation>
     </message>
     <message>
         <source>Suggested route</source>
-        <translation type="unfinished"></translation>
+        <translation>建議路線</translation>
     </message>
     <message>
         <source>&lt;b&gt;How are you moving the number?&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;您要如何轉移號碼？&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Delete the account from the app and use the number only on the API.</source>
-        <translation type="unfinished"></translation>
+        <translation>從應用程式刪除帳號，號碼只在 API 上使用。</translation>
     </message>
     <message>
         <source>Coexistence: keep the WhatsApp Business app</source>
-        <translation type="unfinished"></translation>
+        <translation>共存模式：保留 WhatsApp Business 應用程式</translation>
     </message>
     <message>
         <source>The number works in the Business app and on the API at the same time.</source>
-        <translation type="unfinished"></translation>
+        <translation>號碼同時在 Business 應用程式和 API 上運作。</translation>
     </message>
     <message>
         <source>The number is already on the API; it moves to another provider.</source>
-        <translation type="unfinished"></translation>
+        <translation>號碼已經在 API 上；轉移到另一個供應商。</translation>
     </message>
     <message>
         <source>Your number</source>
-        <translation type="unfinished"></translation>
+        <translation>您的號碼</translation>
     </message>
     <message>
         <source>The number you are moving, and where it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>您要轉移的號碼，以及它目前所在的位置。</translation>
     </message>
     <message>
         <source>Country of the number</source>
-        <translation type="unfinished"></translation>
+        <translation>號碼所屬國家</translation>
     </message>
     <message>
         <source>Choose the country…</source>
-        <translation type="unfinished"></translation>
+        <translation>選擇國家…</translation>
     </message>
     <message>
         <source>Country</source>
-        <translation type="unfinished"></translation>
+        <translation>國家</translation>
     </message>
     <message>
         <source>Phone number</source>
-        <translation type="unfinished"></translation>
+        <translation>電話號碼</translation>
     </message>
     <message>
         <source>e.g. 912 345 678, or +351 912 345 678</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 9123 4567，或 +852 9123 4567</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>號碼</translation>
     </message>
     <message>
         <source>Number check</source>
-        <translation type="unfinished"></translation>
+        <translation>號碼檢查</translation>
     </message>
     <message>
         <source>It is now on</source>
-        <translation type="unfinished"></translation>
+        <translation>目前在</translation>
     </message>
     <message>
         <source>Phone</source>
-        <translation type="unfinished"></translation>
+        <translation>手機</translation>
     </message>
     <message>
         <source>Android</source>
-        <translation type="unfinished"></translation>
+        <translation>Android</translation>
     </message>
     <message>
         <source>iPhone</source>
-        <translation type="unfinished"></translation>
+        <translation>iPhone</translation>
     </message>
     <message>
         <source>I don&apos;t know</source>
-        <translation type="unfinished"></translation>
+        <translation>我不知道</translation>
     </message>
     <message>
         <source>Two-step verification (a 6-digit PIN) is on</source>
-        <translation type="unfinished"></translation>
+        <translation>已開啟雙步驟驗證（6 位數 PIN 碼）</translation>
     </message>
     <message>
         <source>The number receives SMS</source>
-        <translation type="unfinished"></translation>
+        <translation>號碼可接收短訊</translation>
     </message>
     <message>
         <source>The number receives voice calls</source>
-        <translation type="unfinished"></translation>
+        <translation>號碼可接聽語音來電</translation>
     </message>
     <message>
         <source>Meta sends a registration code to the number by SMS or voice call, so one of them must reach you on the day you register.</source>
-        <translation type="unfinished"></translation>
+        <translation>Meta 會透過短訊或語音來電將註冊驗證碼傳送到號碼，所以註冊當天您必須能收到其中一種。</translation>
     </message>
     <message>
         <source>✓ {0}: a {1} number in {2}.</source>
-        <translation type="unfinished"></translation>
+        <translation>✓ {0}：位於{2}的{1}號碼。</translation>
     </message>
     <message>
         <source>wamigrate — move your WhatsApp number</source>
-        <translation type="unfinished"></translation>
+        <translation>wamigrate — 轉移您的 WhatsApp 號碼</translation>
     </message>
     <message>
         <source>An import is running. Cancel it and close? The archive stays as it was before the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>匯入正在進行中。要取消並關閉嗎？封存檔會維持匯入前的狀態。</translation>
     </message>
     <message>
         <source>Close the assistant? Your answers are saved (never your passphrase); next time you continue here.</source>
-        <translation type="unfinished"></translation>
+        <translation>要關閉助理嗎？您的回答已儲存（絕不包含密碼短語）；下次會從這裡繼續。</translation>
     </message>
     <message>
         <source>Close wamigrate</source>
-        <translation type="unfinished"></translation>
+        <translation>關閉 wamigrate</translation>
     </message>
     <message>
         <source>all messages</source>
-        <translation type="unfinished"></translation>
+        <translation>所有訊息</translation>
     </message>
     <message numerus="yes">
         <source>%Ln message(s), {0}. Exported from the archive {1}.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%Ln 則訊息，{0}。於 {1} 從封存檔匯出。</numerusform>
         </translation>
     </message>
     <message>
         <source>(not in the archive)</source>
-        <translation type="unfinished"></translation>
+        <translation>（不在封存檔中）</translation>
     </message>
     <message>
         <source>Page {0} of {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>第 {0} 頁，共 {1} 頁</translation>
     </message>
     <message>
         <source>Customers by time since their last message, at cut-over</source>
-        <translation type="unfinished"></translation>
+        <translation>依最後一則訊息距今時間區分的顧客（切換時）</translation>
     </message>
 </context>
 </TS>
