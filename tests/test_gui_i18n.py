@@ -14,6 +14,7 @@ def app_language(qapp):
     for translator in getattr(qapp, "_wamigrate_translators", []):
         qapp.removeTranslator(translator)
     qapp._wamigrate_translators = []
+    qapp._wamigrate_windows = []  # windows a language switch built
     qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
 
@@ -53,3 +54,81 @@ def test_right_to_left_language_mirrors_the_layout(app_language, tmp_path):
     settings.setValue(LANGUAGE_SETTING, "")  # back to the system's language
     apply_language(app_language, settings)
     assert app_language.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def _choose_language(menu, code):
+    action = next(a for a in menu.actions() if a.data() == code)
+    action.trigger()
+
+
+def test_wizard_switches_language_and_keeps_page_answers_and_archive(
+    qtbot, app_language, tmp_path, monkeypatch, new_archive
+):
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QWizard
+
+    from conftest import FAST_KDF
+    from wamigrate.core.wizard import flow
+    from wamigrate.gui import dialogs
+    from wamigrate.gui.language import kept_windows
+    from wamigrate.gui.wizard.window import MigrationWizard
+
+    monkeypatch.setattr(dialogs, "confirm", lambda *args: True)
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    wizard = MigrationWizard(settings, FAST_KDF)
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.pages[flow.WELCOME].route_buttons["full"].click()
+    wizard.next()
+    assert wizard.currentPage().title() == "Your number"
+    archive, _key = new_archive()
+    wizard.set_archive(archive)
+    language = wizard.button(QWizard.WizardButton.CustomButton1)
+    assert language.text() == "Language" and language.toolTip()
+    names = [a.text() for a in language.menu().actions()]
+    assert names[1:] == ["English", "Português (Brasil)", "Español (Latinoamérica)", "Bahasa Indonesia", "हिन्दी",
+                         "繁體中文（台灣）", "繁體中文（香港）", "简体中文（中国）"]  # fmt: skip
+
+    _choose_language(language.menu(), "pt_BR")
+
+    replacement = next(w for w in kept_windows() if isinstance(w, MigrationWizard))
+    qtbot.addWidget(replacement)
+    assert replacement is not wizard and not wizard.isVisible() and replacement.isVisible()
+    assert replacement.currentPage().title() == "Seu número"
+    assert replacement.state.route == "full" and replacement.archive is archive and wizard.archive is None
+    assert replacement.button(QWizard.WizardButton.BackButton).text() == "< &Voltar"
+    replacement.back()
+    assert replacement.currentPage().title() == "Leve seu número para a Plataforma WhatsApp Business"
+    settings.remove("appearance/language")
+    replacement.close_archive()
+
+
+def test_browser_switches_language_and_keeps_the_open_chat(qtbot, app_language, tmp_path, new_archive):
+    from PySide6.QtCore import QSettings
+
+    from fixtures.chats import archive_with_chats
+    from wamigrate.gui.browser import BrowserWindow
+    from wamigrate.gui.language import kept_windows
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    archive, _ = archive_with_chats(new_archive, tmp_path / "exports")
+    window = BrowserWindow(archive, settings)
+    qtbot.addWidget(window)
+    window.show()
+    chat = next(c for c in window.chat_model.rows if c.title == "Equipa")
+    window._show(chat.id)
+    title = window.title.text()
+    menu = next(
+        a.menu() for a in window.menuBar().actions()[1].menu().actions() if a.menu() and a.text() == "&Language"
+    )
+
+    _choose_language(menu, "zh_TW")
+
+    replacement = next(w for w in kept_windows() if isinstance(w, BrowserWindow))
+    qtbot.addWidget(replacement)
+    assert replacement.archive is archive and window.archive is None
+    assert [a.text() for a in replacement.menuBar().actions()][:2] == ["封存檔(&A)", "檢視(&V)"]
+    assert replacement.title.text() == title
+    assert replacement.subtitle.text().endswith("則訊息")
+    settings.remove("appearance/language")
+    replacement.lock()

@@ -117,7 +117,7 @@ _SHOWN = {
     "showMessage", "setWhatsThis", "setButtonText", "setHtml", "setPlainText", "setSpecialValueText",
     "setSuffix", "setPrefix", "setFormat", "addRow", "setInformativeText", "setDetailedText",
     "information", "warning", "critical", "question", "confirm", "error", "save_path", "open_paths",
-    "open_path", "choose_folder", "_action", "paragraph", "setCancelButtonText", "JobDialog",
+    "open_path", "choose_folder", "_action", "paragraph", "setCancelButtonText", "JobDialog", "inform",
 }  # fmt: skip
 # Arguments that are not words for people: file names, key sequences, machine formats.
 _NOT_WORDS = re.compile(

@@ -141,7 +141,21 @@ def run(out=sys.stdout) -> int:
         if not translator.load("qtbase_pt_BR", where):
             raise RuntimeError(f"Qt's own translations (qtbase_pt_BR.qm) are not in {where}")
         translated = translator.translate("QWizard", "&Next >") or translator.translate("QPlatformTheme", "OK")
-        return f"Qt's own translations load ({translated!r}); the app's own ship with issue 9"
+        from PySide6.QtCore import QLocale
+
+        from wamigrate.core.wizard.number import country_name
+        from wamigrate.gui import qt_resources  # noqa: F401 - the app's translations
+        from wamigrate.translation import LANGUAGES
+
+        loaded = []
+        for language in LANGUAGES:
+            own = QTranslator()
+            if not own.load(QLocale(language), "wamigrate", "_", ":/translations"):
+                raise RuntimeError(f"wamigrate_{language}.qm is not in the Qt resources")
+            loaded.append(language)
+        if country_name("IN", "hi") != "भारत" or country_name("BR", "zh_TW") != "巴西":
+            raise RuntimeError("country names in the user's language (Babel's CLDR data) are missing")
+        return f"Qt's own ({translated!r}), wamigrate's ({', '.join(loaded)}) and country names"
 
     def platforms() -> str:
         from PySide6.QtCore import QLibraryInfo

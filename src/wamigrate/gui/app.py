@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 
 from wamigrate import APP_ID, APP_NAME, __version__
 from wamigrate.gui.i18n import apply_language
+from wamigrate.gui.language import keep, kept_windows
 from wamigrate.translation import tr
 
 
@@ -50,12 +51,15 @@ def run(argv: Sequence[str] | None = None, quit_after_start: bool = False) -> in
             wizard.set_archive(dialog.archive)
     wizard.resume()
     wizard.show()
+    keep(wizard)  # a language switch replaces it (gui/language.py)
     if quit_after_start:
         from PySide6.QtCore import QTimer
 
         QTimer.singleShot(0, lambda: app.exit(0))  # after the first page is painted; quit() would close (ask)
     code = app.exec()
-    wizard.close_archive()
+    for window in kept_windows():
+        if isinstance(window, MigrationWizard):
+            window.close_archive()
     return code
 
 
@@ -76,7 +80,9 @@ def run_browser(archive_path: str | None = None) -> int:
         return 1
     window = BrowserWindow(dialog.archive, settings)
     window.show()
+    keep(window)  # a language switch replaces it (gui/language.py)
     code = app.exec()
-    if window.archive is not None:
-        window.archive.close()
+    for window in kept_windows():
+        if getattr(window, "archive", None) is not None:
+            window.archive.close()
     return code

@@ -41,6 +41,7 @@ from wamigrate.gui.chat_details_view import ChatDetailsView
 from wamigrate.gui.chat_list_delegate import ChatListDelegate
 from wamigrate.gui.idle_lock import CHOICES, DEFAULT_MINUTES, SETTING, IdleWatcher
 from wamigrate.gui.import_panel import ImportDialog
+from wamigrate.gui.language import forget, keep, language_menu
 from wamigrate.gui.media_viewer import MediaViewer
 from wamigrate.gui.search_panel import SearchPanel
 from wamigrate.gui.thumbnails import Thumbnails
@@ -72,10 +73,11 @@ class JumpToDateDialog(QDialog):
 
 
 class BrowserWindow(QMainWindow):
-    def __init__(self, archive: Archive, settings: QSettings, parent=None) -> None:
+    def __init__(self, archive: Archive | None, settings: QSettings, parent=None, folder: str = "") -> None:
+        """Without an archive (a window rebuilt while locked), it opens on the unlock page of ``folder``."""
         super().__init__(parent)
         self.archive: Archive | None = None
-        self.folder = str(archive.folder)
+        self.folder = str(archive.folder) if archive is not None else folder
         self._settings = settings
         self.conversation_model: ConversationModel | None = None
         self.chat: browse.ChatRow | None = None
@@ -92,7 +94,10 @@ class BrowserWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1180, 760)
-        self.set_archive(archive)
+        if archive is not None:
+            self.set_archive(archive)
+        else:
+            self._show_locked()
 
     # -- building -----------------------------------------------------------------------------
 
@@ -248,6 +253,7 @@ class BrowserWindow(QMainWindow):
         minutes = [(m, tr("Never") if m == 0 else tr("%n minute(s)", "", m)) for m in CHOICES]
         self._choices(view.addMenu(tr("Lock when idle for")), minutes,
                       int(self._settings.value(SETTING, DEFAULT_MINUTES)), self.set_idle_minutes)  # fmt: skip
+        view.addMenu(language_menu(self, self._settings, self.relaunch))
         self.chat_actions = [self.export_action, self.media_action, self.jump_action, self.details_action]
 
     # -- archive ------------------------------------------------------------------------------
@@ -495,6 +501,13 @@ class BrowserWindow(QMainWindow):
         """Clear every view, close every dialog and every archive handle: the key leaves memory."""
         if self.archive is None:
             return
+        self._release_views()
+        self.archive.close()
+        self.archive = None
+        self._show_locked()
+
+    def _release_views(self) -> None:
+        """Stop every worker and let go of every view of the archive (it stays open)."""
         for dialog in self.findChildren(QDialog):
             job = getattr(dialog, "job", None) or getattr(getattr(dialog, "panel", None), "_job", None)
             if job is not None:
@@ -514,8 +527,8 @@ class BrowserWindow(QMainWindow):
         self.chat = None
         self.title.setText("")
         self.subtitle.setText("")
-        self.archive.close()
-        self.archive = None
+
+    def _show_locked(self) -> None:
         for action in (
             self.import_action,
             self.verify_action,
@@ -536,6 +549,24 @@ class BrowserWindow(QMainWindow):
         dialog = UnlockDialog(self._settings, self.folder, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.archive is not None:
             self.set_archive(dialog.archive)
+
+    def relaunch(self) -> BrowserWindow:
+        """The same window in the language just chosen: the open archive and chat move over."""
+        self._settings.setValue("browser/geometry", self.saveGeometry())
+        archive, chat_id = self.archive, self.chat.id if self.chat is not None else None
+        if archive is not None:
+            self._release_views()
+            self.idle.pause()
+            self.archive = None
+        replacement = BrowserWindow(archive, self._settings, folder=self.folder)
+        if archive is not None and chat_id is not None:
+            replacement._show(chat_id)
+        replacement.show()
+        keep(replacement)
+        forget(self)
+        self.hide()
+        self.deleteLater()
+        return replacement
 
     def closeEvent(self, event) -> None:
         self._settings.setValue("browser/geometry", self.saveGeometry())

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import phonenumbers
+from babel import Locale, UnknownLocaleError
 from phonenumbers import PhoneNumberType
 
 from wamigrate.core.translatable import QT_TR_NOOP
@@ -32,6 +33,16 @@ class NumberCheck:
     region: str | None  # ISO country of the number
     problem: str | None  # a sentence when the number cannot be used as typed
     formatted: str | None = None  # international format, for display
+
+
+def country_name(region: str, language: str) -> str:
+    """The region's name in ``language`` (a locale name such as "pt_BR" or "zh_TW"), from
+    CLDR; English when the language is unknown, the region code when CLDR has no name."""
+    try:
+        locale = Locale.parse(language.replace("-", "_"))
+    except (ValueError, UnknownLocaleError):
+        locale = Locale("en")
+    return locale.territories.get(region) or Locale("en").territories.get(region) or region
 
 
 def regions() -> list[tuple[str, int]]:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from functools import cmp_to_key
+
+from PySide6.QtCore import QCollator, QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
@@ -16,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from wamigrate.core.translatable import QT_TR_NOOP
 from wamigrate.core.wizard import flow
-from wamigrate.core.wizard.number import check_number, regions
+from wamigrate.core.wizard.number import check_number, country_name, regions
 from wamigrate.core.wizard.recommend import recommend_route
 from wamigrate.gui.wizard.base import FlowPage, paragraph
 from wamigrate.translation import tr
@@ -138,8 +140,10 @@ class NumberPage(FlowPage):
         self.country = QComboBox(self)
         self.country.setAccessibleName(tr("Country of the number"))
         self.country.addItem(tr("Choose the country…"), None)
-        for region, code in sorted(regions(), key=lambda item: _country_name(item[0]).casefold()):
-            self.country.addItem(f"{_country_name(region)} (+{code})", region)
+        collator = QCollator(QLocale())  # the language's alphabetical order, not code points
+        named = [(_country_name(region), region, code) for region, code in regions()]
+        for name, region, code in sorted(named, key=cmp_to_key(lambda a, b: collator.compare(a[0], b[0]))):
+            self.country.addItem(f"{name} (+{code})", region)
         form.addRow(tr("Country"), self.country)
         self.phone = QLineEdit(self)
         self.phone.setAccessibleName(tr("Phone number"))
@@ -221,6 +225,4 @@ class NumberPage(FlowPage):
 
 
 def _country_name(region: str) -> str:
-    territory = QLocale.codeToTerritory(region)
-    name = QLocale.territoryToString(territory) if territory != QLocale.Country.AnyTerritory else ""
-    return name or region
+    return country_name(region, QLocale().name())

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QDialog, QWizard
 from wamigrate.core.archive.store import Archive
 from wamigrate.core.wizard import flow
 from wamigrate.gui import dialogs
+from wamigrate.gui.language import forget, keep, language_menu
 from wamigrate.gui.wizard.pages_after import ChecklistPage, ImpactPage, ReadinessPage, ReportPage
 from wamigrate.gui.wizard.pages_archive import ImportPage, ProtectPage, ReviewPage
 from wamigrate.gui.wizard.pages_start import NumberPage, WelcomePage
@@ -38,6 +39,16 @@ class MigrationWizard(QWizard):
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage)
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
+        self.setOption(QWizard.WizardOption.HaveCustomButton1)
+        self.setButtonText(QWizard.WizardButton.CustomButton1, tr("Language"))
+        language = self.button(QWizard.WizardButton.CustomButton1)
+        language.setToolTip(tr("Choose the language of wamigrate"))
+        language.setMenu(language_menu(self, settings, self.relaunch, self.busy_reason))
+        self.setButtonLayout([
+            QWizard.WizardButton.CustomButton1, QWizard.WizardButton.Stretch, QWizard.WizardButton.BackButton,
+            QWizard.WizardButton.NextButton, QWizard.WizardButton.CommitButton, QWizard.WizardButton.FinishButton,
+            QWizard.WizardButton.CancelButton,
+        ])  # fmt: skip
         self.pages = {
             flow.WELCOME: WelcomePage(self), flow.NUMBER: NumberPage(self), flow.PROTECT: ProtectPage(self),
             flow.IMPORT: ImportPage(self), flow.REVIEW: ReviewPage(self), flow.IMPACT: ImpactPage(self),
@@ -140,6 +151,30 @@ class MigrationWizard(QWizard):
         browser = BrowserWindow(self.archive.reopen(), self.settings)
         browser.show()
         self.browsers.append(browser)
+
+    # -- language -----------------------------------------------------------------------------
+
+    def busy_reason(self) -> str | None:
+        """Work a rebuild would cut short (an import, a verification...), as the page says it."""
+        page = self.currentPage()
+        return page.busy_reason() if page is not None else None
+
+    def relaunch(self) -> MigrationWizard:
+        """The wizard again, in the language just chosen: same page, same answers, same open archive."""
+        self.save()
+        self.settings.setValue("wizard/geometry", self.saveGeometry())
+        replacement = MigrationWizard(self.settings, self.argon2)
+        archive, self.archive = self.archive, None
+        if archive is not None:
+            replacement.set_archive(archive)
+        replacement.browsers, self.browsers = self.browsers, []
+        replacement.resume()
+        replacement.show()
+        keep(replacement)
+        forget(self)
+        self.hide()
+        self.deleteLater()
+        return replacement
 
     # -- leaving ------------------------------------------------------------------------------
 
