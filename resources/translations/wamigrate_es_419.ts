@@ -2248,6 +2248,10 @@
         <translation>wamigrate — mueve tu número de WhatsApp</translation>
     </message>
     <message>
+        <source>Choose the language of wamigrate</source>
+        <translation>Elige el idioma de wamigrate</translation>
+    </message>
+    <message>
         <source>An import is running. Cancel it and close? The archive stays as it was before the import.</source>
         <translation>Hay una importación en curso. ¿Cancelarla y cerrar? El archivo queda como estaba antes de la importación.</translation>
     </message>
@@ -2281,6 +2285,18 @@
     <message>
         <source>Customers by time since their last message, at cut-over</source>
         <translation>Clientes según el tiempo desde su último mensaje, en el cambio</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Language of the system</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
 </context>
 </TS>

@@ -2248,6 +2248,10 @@
         <translation>wamigrate — अपना WhatsApp नंबर ले जाएँ</translation>
     </message>
     <message>
+        <source>Choose the language of wamigrate</source>
+        <translation>wamigrate की भाषा चुनें</translation>
+    </message>
+    <message>
         <source>An import is running. Cancel it and close? The archive stays as it was before the import.</source>
         <translation>एक इम्पोर्ट चल रहा है। उसे रद्द करके बंद करें? आर्काइव इम्पोर्ट से पहले जैसा रहेगा।</translation>
     </message>
@@ -2281,6 +2285,18 @@
     <message>
         <source>Customers by time since their last message, at cut-over</source>
         <translation>आख़िरी मैसेज के बाद बीते समय के अनुसार ग्राहक, कट-ओवर पर</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>भाषा (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language of the system</source>
+        <translation>सिस्टम की भाषा</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>भाषा</translation>
     </message>
 </context>
 </TS>

@@ -2238,6 +2238,10 @@
         <translation>wamigrate — pindahkan nomor WhatsApp Anda</translation>
     </message>
     <message>
+        <source>Choose the language of wamigrate</source>
+        <translation>Pilih bahasa wamigrate</translation>
+    </message>
+    <message>
         <source>An import is running. Cancel it and close? The archive stays as it was before the import.</source>
         <translation>Impor sedang berjalan. Batalkan dan tutup? Arsip tetap seperti sebelum impor.</translation>
     </message>
@@ -2270,6 +2274,18 @@
     <message>
         <source>Customers by time since their last message, at cut-over</source>
         <translation>Pelanggan menurut waktu sejak pesan terakhir mereka, saat peralihan</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <source>Language of the system</source>
+        <translation>Bahasa sistem</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Bahasa</translation>
     </message>
 </context>
 </TS>

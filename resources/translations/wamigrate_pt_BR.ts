@@ -2248,6 +2248,10 @@
         <translation>wamigrate — mude seu número do WhatsApp</translation>
     </message>
     <message>
+        <source>Choose the language of wamigrate</source>
+        <translation>Escolha o idioma do wamigrate</translation>
+    </message>
+    <message>
         <source>An import is running. Cancel it and close? The archive stays as it was before the import.</source>
         <translation>Uma importação está em andamento. Cancelar e fechar? O arquivo fica como estava antes da importação.</translation>
     </message>
@@ -2281,6 +2285,18 @@
     <message>
         <source>Customers by time since their last message, at cut-over</source>
         <translation>Clientes pelo tempo desde a última mensagem, na migração</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+    <message>
+        <source>Language of the system</source>
+        <translation>Idioma do sistema</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
 </context>
 </TS>

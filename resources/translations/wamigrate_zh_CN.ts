@@ -2238,6 +2238,10 @@
         <translation>wamigrate — 转移您的 WhatsApp 号码</translation>
     </message>
     <message>
+        <source>Choose the language of wamigrate</source>
+        <translation>选择 wamigrate 的语言</translation>
+    </message>
+    <message>
         <source>An import is running. Cancel it and close? The archive stays as it was before the import.</source>
         <translation>导入正在进行中。要取消并关闭吗？存档会维持导入前的状态。</translation>
     </message>
@@ -2270,6 +2274,18 @@
     <message>
         <source>Customers by time since their last message, at cut-over</source>
         <translation>依最后一则消息距今时间区分的顾客（切换时）</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language of the system</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>语言</translation>
     </message>
 </context>
 </TS>

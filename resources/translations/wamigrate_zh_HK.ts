@@ -2238,6 +2238,10 @@
         <translation>wamigrate — 轉移您的 WhatsApp 號碼</translation>
     </message>
     <message>
+        <source>Choose the language of wamigrate</source>
+        <translation>選擇 wamigrate 的語言</translation>
+    </message>
+    <message>
         <source>An import is running. Cancel it and close? The archive stays as it was before the import.</source>
         <translation>匯入正在進行中。要取消並關閉嗎？封存檔會維持匯入前的狀態。</translation>
     </message>
@@ -2270,6 +2274,18 @@
     <message>
         <source>Customers by time since their last message, at cut-over</source>
         <translation>依最後一則訊息距今時間區分的顧客（切換時）</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Language of the system</source>
+        <translation>系統語言</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>語言</translation>
     </message>
 </context>
 </TS>
