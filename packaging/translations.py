@@ -29,7 +29,7 @@ SKIP = {SOURCES / "gui" / "qt_resources.py", SOURCES / "self_test.py"}
 
 def languages() -> tuple[str, ...]:
     sys.path.insert(0, str(ROOT / "src"))
-    from wamigrate.translation import LANGUAGES
+    from wamigrate.languages import LANGUAGES
 
     return LANGUAGES
 

@@ -132,3 +132,31 @@ def test_browser_switches_language_and_keeps_the_open_chat(qtbot, app_language, 
     assert replacement.subtitle.text().endswith("則訊息")
     settings.remove("appearance/language")
     replacement.lock()
+
+
+def test_readiness_report_pdf_in_brazilian_portuguese(app_language, tmp_path):
+    """The report's frame, verdict, rule titles and what each rule found, in the chosen language."""
+    from pypdf import PdfReader
+    from PySide6.QtCore import QLocale
+
+    import wamigrate.gui.qt_resources  # noqa: F401 - the translations
+    from wamigrate.core.readiness.engine import evaluate
+    from wamigrate.core.readiness.profile import profile_from_dict
+    from wamigrate.core.readiness.report import build, render_html
+    from wamigrate.render.pdf_report import write_pdf
+    from wamigrate.translation import install_translators, tr
+
+    install_translators(app_language, QLocale("pt_BR"))
+    profile = profile_from_dict({"migration": {"route": "full"}, "number": {"phone": "+55 11 98765 4321"}})
+    report = build(evaluate(profile, None, tr))
+    pages = write_pdf(report, tmp_path / "relatorio.pdf", tr=tr)
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(tmp_path / "relatorio.pdf").pages).split())
+    assert pages >= 2 and f"Página 1 de {pages}" in text
+    assert "Prontidão para a Plataforma WhatsApp Business" in text and "Bloqueado" in text
+    assert "Resultados" in text and "O que muda na migração" in text
+    assert "O número pode receber SMS ou ligação de voz" in text  # a rule's title
+    assert "Ainda sem resposta: o número recebe SMS? ligações de voz?" in text  # what the rule found
+    assert "+5511987654321 é um número válido (BR)." in text
+    assert "Not answered" not in text and "Findings" not in text
+    page = render_html(report, tr, "pt-BR")
+    assert '<html lang="pt-BR">' in page and "Ainda sem resposta" in page

@@ -25,7 +25,7 @@ sys.path.insert(0, str(ROOT / "packaging"))
 
 from translations import FOLDER, TITLES, source_files, titles_module, tool  # noqa: E402
 
-from wamigrate.translation import LANGUAGES  # noqa: E402
+from wamigrate.languages import LANGUAGES  # noqa: E402
 
 
 def messages(path: Path) -> list[ET.Element]:

@@ -1,11 +1,14 @@
 """Render the app's windows offscreen to PNG, to look at them (and for the user guide).
 
-    python docs/screenshots/make.py [--out DIR] [--huge]
+    python docs/screenshots/make.py [--out DIR] [--huge] [--language CODE | --pseudo accented|rtl]
 
 Builds a demo archive in a temporary folder from invented chats (a shop, its customers,
 a staff group with photos), then saves: browser-empty, browser-chat, browser-group,
 browser-search, browser-details, browser-dark, browser-locked, media-viewer, and with
---huge browser-huge (a 100,000-message chat). Nothing here is a real person's chat.
+--huge browser-huge (a 100,000-message chat), then every wizard page. --language renders
+them in a shipped language, --pseudo in the pseudo-locale (gui/pseudo_locale.py; "rtl" is
+mirrored, with Arabic numbers); both write into a folder of that name beside this script
+unless --out says otherwise. Nothing here is a real person's chat.
 """
 
 from __future__ import annotations
@@ -92,6 +95,16 @@ def demo_chats(folder: Path) -> list[Path]:
             encoding="utf-8",
         )
         customers.append(path)
+    # Right-to-left text inside messages keeps its own direction, whatever the interface's.
+    mixed = folder / "WhatsApp Chat with Yusuf Haddad.txt"
+    mixed.write_text(
+        "15/04/2024, 11:00 - Yusuf Haddad: مرحبا، هل الطلب 4412 جاهز للاستلام؟\n"
+        "15/04/2024, 11:04 - Loja Verde: Olá Yusuf! Sim, pode buscar hoje até 18h.\n"
+        "15/04/2024, 11:05 - Yusuf Haddad: שלום, גם אחי רוצה להזמין עציץ\n"
+        "15/04/2024, 11:06 - Yusuf Haddad: شكرا جزيلا 🌿\n",
+        encoding="utf-8",
+    )
+    customers.append(mixed)
     return [ana, group, *customers]
 
 
@@ -195,8 +208,14 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default=str(Path(__file__).resolve().parent))
     parser.add_argument("--huge", action="store_true")
+    parser.add_argument("--language", help="a shipped language, e.g. pt_BR")
+    parser.add_argument("--pseudo", choices=("accented", "rtl"))
     args = parser.parse_args()
     out = Path(args.out)
+    if (args.language or args.pseudo) and args.out == parser.get_default("out"):
+        out = out / (args.language or f"pseudo-{args.pseudo}")
+    if args.pseudo:
+        os.environ["WAMIGRATE_PSEUDO"] = args.pseudo
     out.mkdir(parents=True, exist_ok=True)
 
     from PySide6.QtCore import QLocale, QSettings
@@ -211,6 +230,12 @@ def main() -> None:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     work = Path(tempfile.mkdtemp(prefix="wamigrate-shots-"))
     settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
+    if args.language or args.pseudo:
+        from wamigrate.gui import qt_resources  # noqa: F401 - the translations
+        from wamigrate.gui.i18n import LANGUAGE_SETTING, apply_language
+
+        settings.setValue(LANGUAGE_SETTING, args.language or "en_GB")
+        apply_language(app, settings)
 
     def settle(window) -> None:
         for _ in range(30):

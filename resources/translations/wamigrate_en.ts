@@ -80,5 +80,26 @@
             <numerusform>%Ln messages found.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n linked device(s).</source>
+        <translation>
+            <numerusform>%n linked device.</numerusform>
+            <numerusform>%n linked devices.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) checked.</source>
+        <translation>
+            <numerusform>%n template checked.</numerusform>
+            <numerusform>%n templates checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marketing template(s), and the business is in the US.</source>
+        <translation>
+            <numerusform>%n marketing template, and the business is in the US.</numerusform>
+            <numerusform>%n marketing templates, and the business is in the US.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

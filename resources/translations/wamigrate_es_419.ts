@@ -2298,5 +2298,690 @@
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
+    <message>
+        <source>Not answered yet: {0}</source>
+        <translation>Todavía sin respuesta: {0}</translation>
+    </message>
+    <message>
+        <source>Answer: {0}</source>
+        <translation>Responde: {0}</translation>
+    </message>
+    <message>
+        <source>the phone number, with its country code</source>
+        <translation>el número de teléfono, con su código de país</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a complete international number.</source>
+        <translation>&apos;{0}&apos; no es un número internacional completo.</translation>
+    </message>
+    <message>
+        <source>Meta registers only numbers with a country code and area code; short codes are not supported.</source>
+        <translation>Meta registra solo números con código de país y de área; los números cortos no se admiten.</translation>
+    </message>
+    <message>
+        <source>Enter the number with + and the country code, e.g. +44 7911 123456.</source>
+        <translation>Escribe el número con + y el código de país, p. ej. +52 55 1234 5678.</translation>
+    </message>
+    <message>
+        <source>{0} is not a number in use in its country&apos;s numbering plan.</source>
+        <translation>{0} no es un número en uso en el plan de numeración de su país.</translation>
+    </message>
+    <message>
+        <source>Meta sends a code to the number; an invalid number cannot receive it.</source>
+        <translation>Meta envía un código al número; un número no válido no puede recibirlo.</translation>
+    </message>
+    <message>
+        <source>Check the digits and the country code.</source>
+        <translation>Revisa los dígitos y el código de país.</translation>
+    </message>
+    <message>
+        <source>{0} is a valid number ({1}).</source>
+        <translation>{0} es un número válido ({1}).</translation>
+    </message>
+    <message>
+        <source>a landline</source>
+        <translation>un teléfono fijo</translation>
+    </message>
+    <message>
+        <source>a toll-free number</source>
+        <translation>un número gratuito</translation>
+    </message>
+    <message>
+        <source>a VoIP/virtual number</source>
+        <translation>un número VoIP/virtual</translation>
+    </message>
+    <message>
+        <source>a premium-rate number</source>
+        <translation>un número de tarifa especial</translation>
+    </message>
+    <message>
+        <source>a universal-access number</source>
+        <translation>un número de acceso universal</translation>
+    </message>
+    <message>
+        <source>a shared-cost number</source>
+        <translation>un número de costo compartido</translation>
+    </message>
+    <message>
+        <source>a personal (forwarding) number</source>
+        <translation>un número personal (de desvío)</translation>
+    </message>
+    <message>
+        <source>a valid phone number</source>
+        <translation>un número de teléfono válido</translation>
+    </message>
+    <message>
+        <source>This is a pager number.</source>
+        <translation>Este es un número de buscapersonas.</translation>
+    </message>
+    <message>
+        <source>Meta does not support pager numbers.</source>
+        <translation>Meta no admite números de buscapersonas.</translation>
+    </message>
+    <message>
+        <source>Use a mobile number.</source>
+        <translation>Usa un número móvil.</translation>
+    </message>
+    <message>
+        <source>This is {0}.</source>
+        <translation>Este es {0}.</translation>
+    </message>
+    <message>
+        <source>Meta does not recommend receiving the registration code by SMS on such numbers; a voice call works.</source>
+        <translation>Meta no recomienda recibir el código de registro por SMS en esos números; una llamada de voz funciona.</translation>
+    </message>
+    <message>
+        <source>Choose the voice-call option when Meta sends the code, and make sure a person can answer it.</source>
+        <translation>Elige la opción de llamada de voz cuando Meta envíe el código, y asegúrate de que una persona pueda contestar.</translation>
+    </message>
+    <message>
+        <source>A mobile number: it can receive the code by SMS or voice call.</source>
+        <translation>Un número móvil: puede recibir el código por SMS o llamada de voz.</translation>
+    </message>
+    <message>
+        <source>can the number receive SMS? voice calls?</source>
+        <translation>¿el número recibe SMS? ¿llamadas de voz?</translation>
+    </message>
+    <message>
+        <source>The number can receive neither SMS nor voice calls.</source>
+        <translation>El número no recibe ni SMS ni llamadas de voz.</translation>
+    </message>
+    <message>
+        <source>Meta proves you own the number with a code sent by SMS or voice call.</source>
+        <translation>Meta comprueba que el número es tuyo con un código enviado por SMS o llamada de voz.</translation>
+    </message>
+    <message>
+        <source>Make the number reachable by SMS or voice call (remove call barring, disable forwarding) before registering.</source>
+        <translation>Haz que el número reciba SMS o llamadas de voz (quita el bloqueo de llamadas, desactiva el desvío) antes de registrarlo.</translation>
+    </message>
+    <message>
+        <source>The number can receive the registration code.</source>
+        <translation>El número puede recibir el código de registro.</translation>
+    </message>
+    <message>
+        <source>does an IVR (phone menu) answer calls to this number?</source>
+        <translation>¿un IVR (menú telefónico) contesta las llamadas a este número?</translation>
+    </message>
+    <message>
+        <source>Calls to the number are answered by an IVR.</source>
+        <translation>Las llamadas al número las contesta un IVR.</translation>
+    </message>
+    <message>
+        <source>The registration call must reach a person; IVR numbers that cannot receive it are not supported.</source>
+        <translation>La llamada de registro debe llegar a una persona; no se admiten números de IVR que no puedan recibirla.</translation>
+    </message>
+    <message>
+        <source>Disable the IVR and call forwarding during registration, or ask Meta for the numbers its call comes from and allow-list them so the call reaches a person.</source>
+        <translation>Desactiva el IVR y el desvío de llamadas durante el registro, o pide a Meta los números desde los que llama y permítelos para que la llamada llegue a una persona.</translation>
+    </message>
+    <message>
+        <source>No IVR answers the number.</source>
+        <translation>Ningún IVR contesta el número.</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <translation>Cuba</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Irán</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>Corea del Norte</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Siria</translation>
+    </message>
+    <message>
+        <source>the country of the business</source>
+        <translation>el país de la empresa</translation>
+    </message>
+    <message>
+        <source>The business or number is in {0}.</source>
+        <translation>La empresa o el número está en {0}.</translation>
+    </message>
+    <message>
+        <source>Businesses in Cuba, Iran, North Korea, Syria, and the Crimea, Donetsk and Luhansk regions are not eligible for the WhatsApp Business Platform.</source>
+        <translation>Las empresas en Cuba, Irán, Corea del Norte, Siria y las regiones de Crimea, Donetsk y Luhansk no pueden usar la Plataforma de WhatsApp Business.</translation>
+    </message>
+    <message>
+        <source>This cannot be fixed by configuration.</source>
+        <translation>Esto no se puede resolver con la configuración.</translation>
+    </message>
+    <message>
+        <source>Region {0} is eligible (Crimea, Donetsk, Luhansk cannot be told from a number: the business must not be located there).</source>
+        <translation>La región {0} es elegible (Crimea, Donetsk y Luhansk no se distinguen por el número: la empresa no debe estar ahí).</translation>
+    </message>
+    <message>
+        <source>which WhatsApp app the number is on now</source>
+        <translation>en qué app de WhatsApp está el número ahora</translation>
+    </message>
+    <message>
+        <source>The number is not registered in a WhatsApp app.</source>
+        <translation>El número no está registrado en ninguna app de WhatsApp.</translation>
+    </message>
+    <message>
+        <source>WhatsApp Messenger</source>
+        <translation>WhatsApp Messenger</translation>
+    </message>
+    <message>
+        <source>the WhatsApp Business app</source>
+        <translation>la app WhatsApp Business</translation>
+    </message>
+    <message>
+        <source>The number is still registered in {0}.</source>
+        <translation>El número sigue registrado en {0}.</translation>
+    </message>
+    <message>
+        <source>A number cannot be on the API and in the app at once; chat history is not moved to the API.</source>
+        <translation>Un número no puede estar en la API y en la app a la vez; el historial de chats no pasa a la API.</translation>
+    </message>
+    <message>
+        <source>First back up every chat, then in the app: Settings &gt; Account &gt; Delete my account (checklist step).</source>
+        <translation>Primero respalda cada chat y luego, en la app: Ajustes &gt; Cuenta &gt; Eliminar mi cuenta (paso de la lista).</translation>
+    </message>
+    <message>
+        <source>The number is on the WhatsApp Business app, which coexistence supports.</source>
+        <translation>El número está en la app WhatsApp Business, que la coexistencia admite.</translation>
+    </message>
+    <message>
+        <source>WhatsApp Messenger (personal)</source>
+        <translation>WhatsApp Messenger (personal)</translation>
+    </message>
+    <message>
+        <source>no WhatsApp app</source>
+        <translation>ninguna app de WhatsApp</translation>
+    </message>
+    <message>
+        <source>The number is on {0}.</source>
+        <translation>El número está en {0}.</translation>
+    </message>
+    <message>
+        <source>Coexistence keeps the WhatsApp Business app alongside the API; it does not exist for other numbers.</source>
+        <translation>La coexistencia mantiene la app WhatsApp Business junto a la API; no existe para otros números.</translation>
+    </message>
+    <message>
+        <source>Choose the full-migration route, or move the number to the WhatsApp Business app first.</source>
+        <translation>Elige la ruta de migración completa, o pasa antes el número a la app WhatsApp Business.</translation>
+    </message>
+    <message>
+        <source>Reminder for cut-over day.</source>
+        <translation>Recordatorio para el día del cambio.</translation>
+    </message>
+    <message>
+        <source>Registering too soon after deleting the app account fails with error 133015.</source>
+        <translation>Registrar demasiado pronto después de eliminar la cuenta de la app falla con el error 133015.</translation>
+    </message>
+    <message>
+        <source>After deleting the account, wait at least 5 minutes before the provider registers the number.</source>
+        <translation>Después de eliminar la cuenta, espera al menos 5 minutos antes de que el proveedor registre el número.</translation>
+    </message>
+    <message>
+        <source>the Business app version</source>
+        <translation>la versión de la app Business</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s partner type</source>
+        <translation>el tipo de socio del proveedor</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>the Business app is version {0} (2.24.17 or newer is needed)</source>
+        <translation>la app Business está en la versión {0} (se necesita 2.24.17 o más nueva)</translation>
+    </message>
+    <message>
+        <source>the provider is neither a Solution Partner nor a Tech Provider</source>
+        <translation>el proveedor no es Solution Partner ni Tech Provider</translation>
+    </message>
+    <message>
+        <source>Meta offers coexistence only through Solution Partners and Tech Providers, on recent app versions.</source>
+        <translation>Meta ofrece la coexistencia solo a través de Solution Partners y Tech Providers, con versiones recientes de la app.</translation>
+    </message>
+    <message>
+        <source>Update the WhatsApp Business app; choose a provider that is a Solution Partner or Tech Provider.</source>
+        <translation>Actualiza la app WhatsApp Business; elige un proveedor que sea Solution Partner o Tech Provider.</translation>
+    </message>
+    <message>
+        <source>App version and provider support coexistence.</source>
+        <translation>La versión de la app y el proveedor admiten la coexistencia.</translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation>el número de teléfono</translation>
+    </message>
+    <message>
+        <source>The number&apos;s country code is +{0}.</source>
+        <translation>El código de país del número es +{0}.</translation>
+    </message>
+    <message>
+        <source>Coexistence is not available for Nigerian (+234) and South African (+27) numbers.</source>
+        <translation>La coexistencia no está disponible para números de Nigeria (+234) y Sudáfrica (+27).</translation>
+    </message>
+    <message>
+        <source>Use the full-migration route for this number.</source>
+        <translation>Usa la ruta de migración completa para este número.</translation>
+    </message>
+    <message>
+        <source>Coexistence is available for +{0}.</source>
+        <translation>La coexistencia está disponible para +{0}.</translation>
+    </message>
+    <message>
+        <source>Good to know.</source>
+        <translation>Bueno saberlo.</translation>
+    </message>
+    <message>
+        <source>A coexistence number sends at most 20 messages per second (80 normally).</source>
+        <translation>Un número en coexistencia envía como máximo 20 mensajes por segundo (80 normalmente).</translation>
+    </message>
+    <message>
+        <source>Plan the onboarding day.</source>
+        <translation>Planifica el día del alta.</translation>
+    </message>
+    <message>
+        <source>The provider can sync up to 180 days of 1:1 chats (not groups) once, within 24 hours of onboarding, after you tap Confirm in the app; media older than 14 days is not included.</source>
+        <translation>El proveedor puede sincronizar hasta 180 días de chats individuales (no grupos) una sola vez, dentro de las 24 horas del alta, después de que toques Confirmar en la app; no se incluyen archivos de más de 14 días.</translation>
+    </message>
+    <message>
+        <source>Keep this archive as the complete copy; tap Confirm in the app when asked.</source>
+        <translation>Conserva este archivo como la copia completa; toca Confirmar en la app cuando te lo pida.</translation>
+    </message>
+    <message>
+        <source>how many linked devices (WhatsApp Web, desktop) the app has</source>
+        <translation>cuántos dispositivos vinculados (WhatsApp Web, escritorio) tiene la app</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked device(s).</source>
+        <translation>
+            <numerusform>%n dispositivo vinculado.</numerusform>
+            <numerusform>%n dispositivos vinculados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All linked devices are unlinked at onboarding; WhatsApp for Windows and WearOS are not supported.</source>
+        <translation>Todos los dispositivos vinculados se desvinculan en el alta; WhatsApp para Windows y WearOS no se admiten.</translation>
+    </message>
+    <message>
+        <source>Tell the staff who use them; re-link them after onboarding.</source>
+        <translation>Avisa al equipo que los usa; vuelve a vincularlos después del alta.</translation>
+    </message>
+    <message>
+        <source>No linked devices.</source>
+        <translation>Ningún dispositivo vinculado.</translation>
+    </message>
+    <message>
+        <source>is two-step verification on for the number?</source>
+        <translation>¿la verificación en dos pasos está activada para el número?</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on.</source>
+        <translation>La verificación en dos pasos está activada.</translation>
+    </message>
+    <message>
+        <source>Moving a number between providers fails while two-step verification is on (error 2388001).</source>
+        <translation>Mover un número entre proveedores falla mientras la verificación en dos pasos esté activada (error 2388001).</translation>
+    </message>
+    <message>
+        <source>Turn it off in WhatsApp Manager (an e-mail link goes to the portfolio&apos;s address); there is no API for it.</source>
+        <translation>Desactívala en el Administrador de WhatsApp (se envía un enlace al correo del portafolio); no hay API para eso.</translation>
+    </message>
+    <message>
+        <source>Two-step verification is off.</source>
+        <translation>La verificación en dos pasos está desactivada.</translation>
+    </message>
+    <message>
+        <source>Registering and deregistering are limited to 10 attempts per number in 72 hours; past that, 72 h blocked.</source>
+        <translation>Registrar y dar de baja tienen un límite de 10 intentos por número en 72 horas; después, 72 h de bloqueo.</translation>
+    </message>
+    <message>
+        <source>Do not retry registration in a loop; check the error and wait as it says.</source>
+        <translation>No repitas el registro en bucle; revisa el error y espera lo que indique.</translation>
+    </message>
+    <message>
+        <source>the display name you will ask Meta for</source>
+        <translation>el nombre visible que pedirás a Meta</translation>
+    </message>
+    <message>
+        <source>it is a generic term</source>
+        <translation>es un término genérico</translation>
+    </message>
+    <message>
+        <source>it mentions WhatsApp, Meta or their apps</source>
+        <translation>menciona WhatsApp, Meta o sus apps</translation>
+    </message>
+    <message>
+        <source>it claims to be official or verified</source>
+        <translation>dice ser oficial o verificado</translation>
+    </message>
+    <message>
+        <source>it looks like a web or e-mail address</source>
+        <translation>parece una dirección web o de correo</translation>
+    </message>
+    <message>
+        <source>it reads as advertising</source>
+        <translation>suena a publicidad</translation>
+    </message>
+    <message>
+        <source>Meta rejects display names that do not plainly name the business.</source>
+        <translation>Meta rechaza nombres visibles que no nombran claramente a la empresa.</translation>
+    </message>
+    <message>
+        <source>Use the name customers know the business by, e.g. &apos;Fresh Produce&apos; or &apos;Fruit Snacks by Fresh Produce&apos;.</source>
+        <translation>Usa el nombre con el que los clientes conocen a la empresa, p. ej. &apos;Frutas Frescas&apos; o &apos;Snacks de Fruta de Frutas Frescas&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; names the business.</source>
+        <translation>&apos;{0}&apos; nombra a la empresa.</translation>
+    </message>
+    <message>
+        <source>the display name and the legal name of the business</source>
+        <translation>el nombre visible y la razón social de la empresa</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; shares words with the legal name &apos;{1}&apos;.</source>
+        <translation>&apos;{0}&apos; comparte palabras con la razón social &apos;{1}&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has no word in common with the legal name &apos;{1}&apos;.</source>
+        <translation>&apos;{0}&apos; no tiene ninguna palabra en común con la razón social &apos;{1}&apos;.</translation>
+    </message>
+    <message>
+        <source>Meta asks for a clear relationship to the legal name, or to branding shown on the website.</source>
+        <translation>Meta pide una relación clara con la razón social, o con la marca que se ve en el sitio web.</translation>
+    </message>
+    <message>
+        <source>Show &apos;{0}&apos; on the business website, or use &apos;{1} by {2}&apos;.</source>
+        <translation>Muestra &apos;{0}&apos; en el sitio web de la empresa, o usa &apos;{1} de {2}&apos;.</translation>
+    </message>
+    <message>
+        <source>it has fewer than 3 characters</source>
+        <translation>tiene menos de 3 caracteres</translation>
+    </message>
+    <message>
+        <source>it is all capitals</source>
+        <translation>está todo en mayúsculas</translation>
+    </message>
+    <message>
+        <source>it contains emoji</source>
+        <translation>contiene emojis</translation>
+    </message>
+    <message>
+        <source>it contains symbols</source>
+        <translation>contiene símbolos</translation>
+    </message>
+    <message>
+        <source>it has double spaces</source>
+        <translation>tiene espacios dobles</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s formatting guidelines ask for normal capitalisation, no emoji or symbols, 3 characters or more.</source>
+        <translation>Las pautas de formato de Meta piden mayúsculas normales, sin emojis ni símbolos, 3 caracteres o más.</translation>
+    </message>
+    <message>
+        <source>Write the name as in normal text, e.g. &apos;Casa Verde&apos; rather than &apos;CASA VERDE ✨&apos;.</source>
+        <translation>Escribe el nombre como en un texto normal, p. ej. &apos;Casa Verde&apos; en lugar de &apos;CASA VERDE ✨&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is formatted as Meta expects.</source>
+        <translation>&apos;{0}&apos; tiene el formato que Meta espera.</translation>
+    </message>
+    <message>
+        <source>the business category</source>
+        <translation>la categoría de la empresa</translation>
+    </message>
+    <message>
+        <source>Category: {0}.</source>
+        <translation>Categoría: {0}.</translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s Business Messaging Policy does not allow businesses to buy, sell or promote this through WhatsApp, whatever their licences.</source>
+        <translation>La Política de Mensajería Comercial de WhatsApp no permite a las empresas comprar, vender ni promocionar esto por WhatsApp, sean cuales sean sus licencias.</translation>
+    </message>
+    <message>
+        <source>Only messaging unrelated to those goods or services may be possible; ask the provider before migrating.</source>
+        <translation>Quizá solo sea posible la mensajería no relacionada con esos bienes o servicios; consulta al proveedor antes de migrar.</translation>
+    </message>
+    <message>
+        <source>Category: {0} (a regulated vertical).</source>
+        <translation>Categoría: {0} (un sector regulado).</translation>
+    </message>
+    <message>
+        <source>Allowed only on the Platform, only in listed countries, with no commerce features, never to under-18s; online gambling needs Meta&apos;s prior written permission.</source>
+        <translation>Permitido solo en la Plataforma, solo en los países de la lista, sin funciones de comercio, nunca a menores de 18; las apuestas en línea necesitan permiso previo por escrito de Meta.</translation>
+    </message>
+    <message>
+        <source>Confirm with the provider that your country is on Meta&apos;s list (and get permission for gambling).</source>
+        <translation>Confirma con el proveedor que tu país está en la lista de Meta (y obtén permiso para apuestas).</translation>
+    </message>
+    <message>
+        <source>how customers agree to receive WhatsApp messages from the business</source>
+        <translation>cómo aceptan los clientes recibir mensajes de WhatsApp de la empresa</translation>
+    </message>
+    <message>
+        <source>No opt-in is collected.</source>
+        <translation>No se recoge ningún consentimiento.</translation>
+    </message>
+    <message>
+        <source>The API may message only customers who agreed to receive messages from the business.</source>
+        <translation>La API solo puede enviar mensajes a clientes que aceptaron recibir mensajes de la empresa.</translation>
+    </message>
+    <message>
+        <source>Collect opt-in (website form, SMS, in person or on paper) stating the business&apos;s name.</source>
+        <translation>Recoge el consentimiento (formulario web, SMS, en persona o en papel) con el nombre de la empresa.</translation>
+    </message>
+    <message>
+        <source>Opt-in: {0}.</source>
+        <translation>Consentimiento: {0}.</translation>
+    </message>
+    <message>
+        <source>Verified business: the limit can rise to 2,000 customers a day.</source>
+        <translation>Empresa verificada: el límite puede subir a 2,000 clientes por día.</translation>
+    </message>
+    <message>
+        <source>The business is not verified yet: 250 customers a day can be contacted outside the 24-hour window.</source>
+        <translation>La empresa todavía no está verificada: se puede contactar a 250 clientes por día fuera de la ventana de 24 horas.</translation>
+    </message>
+    <message>
+        <source>After cut-over, customers whose window has closed can only be reached with templates, within this limit.</source>
+        <translation>Después del cambio, a los clientes cuya ventana se cerró solo se les puede escribir con plantillas, dentro de este límite.</translation>
+    </message>
+    <message>
+        <source>Complete business verification (or partner-led verification) to reach the 2,000 tier.</source>
+        <translation>Completa la verificación de la empresa (o la verificación por el socio) para llegar al nivel de 2,000.</translation>
+    </message>
+    <message>
+        <source>No verified archive of the chats yet.</source>
+        <translation>Todavía no hay un archivo verificado de los chats.</translation>
+    </message>
+    <message>
+        <source>Deleting the app account deletes the chat history; the API does not receive it.</source>
+        <translation>Eliminar la cuenta de la app elimina el historial de chats; la API no lo recibe.</translation>
+    </message>
+    <message>
+        <source>Export every chat, import the exports into an archive and verify it (wamigrate import, wamigrate verify).</source>
+        <translation>Exporta cada chat, importa las exportaciones en un archivo y verifícalo (wamigrate import, wamigrate verify).</translation>
+    </message>
+    <message>
+        <source>The archive has not passed verification since the last import.</source>
+        <translation>El archivo no pasó la verificación desde la última importación.</translation>
+    </message>
+    <message>
+        <source>Only a verified archive is a proven copy of the history.</source>
+        <translation>Solo un archivo verificado es una copia comprobada del historial.</translation>
+    </message>
+    <message>
+        <source>Run &apos;Verify archive&apos; (wamigrate verify) and fix what it reports.</source>
+        <translation>Ejecuta &quot;Verificar el archivo&quot; (wamigrate verify) y corrige lo que indique.</translation>
+    </message>
+    <message>
+        <source>Verified archive with {0} messages.</source>
+        <translation>Archivo verificado con {0} mensajes.</translation>
+    </message>
+    <message>
+        <source>No templates to check.</source>
+        <translation>No hay plantillas que revisar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) checked.</source>
+        <translation>
+            <numerusform>%n plantilla revisada.</numerusform>
+            <numerusform>%n plantillas revisadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the name must be lowercase letters, digits and _</source>
+        <translation>el nombre debe tener minúsculas, dígitos y _</translation>
+    </message>
+    <message>
+        <source>Meta rejects other template names.</source>
+        <translation>Meta rechaza otros nombres de plantilla.</translation>
+    </message>
+    <message>
+        <source>Rename, e.g. &apos;order_ready&apos;.</source>
+        <translation>Cambia el nombre, p. ej. &apos;pedido_listo&apos;.</translation>
+    </message>
+    <message>
+        <source>header has {0} characters (60 at most)</source>
+        <translation>el encabezado tiene {0} caracteres (60 como máximo)</translation>
+    </message>
+    <message>
+        <source>the body is empty</source>
+        <translation>el cuerpo está vacío</translation>
+    </message>
+    <message>
+        <source>body has {0} characters (1,024 at most)</source>
+        <translation>el cuerpo tiene {0} caracteres (1,024 como máximo)</translation>
+    </message>
+    <message>
+        <source>footer has {0} characters (60 at most)</source>
+        <translation>el pie tiene {0} caracteres (60 como máximo)</translation>
+    </message>
+    <message>
+        <source>{0} buttons (10 at most)</source>
+        <translation>{0} botones (10 como máximo)</translation>
+    </message>
+    <message>
+        <source>button &apos;{0}&apos; is longer than 25 characters</source>
+        <translation>el botón &apos;{0}&apos; tiene más de 25 caracteres</translation>
+    </message>
+    <message>
+        <source>the header has more than one parameter</source>
+        <translation>el encabezado tiene más de un parámetro</translation>
+    </message>
+    <message>
+        <source>Meta rejects templates over these limits.</source>
+        <translation>Meta rechaza plantillas que superan estos límites.</translation>
+    </message>
+    <message>
+        <source>Shorten the parts named.</source>
+        <translation>Acorta las partes mencionadas.</translation>
+    </message>
+    <message>
+        <source>parameters must be {{1}}, {{2}}... or lowercase names</source>
+        <translation>los parámetros deben ser {{1}}, {{2}}... o nombres en minúsculas</translation>
+    </message>
+    <message>
+        <source>parameters {0} are not 1, 2, 3... without gaps</source>
+        <translation>los parámetros {0} no son 1, 2, 3... sin saltos</translation>
+    </message>
+    <message>
+        <source>{0} parameters but {1} sample values</source>
+        <translation>{0} parámetros pero {1} valores de ejemplo</translation>
+    </message>
+    <message>
+        <source>Meta requires positional parameters in order from 1, and a sample value for each.</source>
+        <translation>Meta exige parámetros posicionales en orden desde 1, y un valor de ejemplo para cada uno.</translation>
+    </message>
+    <message>
+        <source>Number the parameters {{1}}, {{2}}... in order and give one sample value per parameter.</source>
+        <translation>Numera los parámetros {{1}}, {{2}}... en orden y da un valor de ejemplo por parámetro.</translation>
+    </message>
+    <message>
+        <source>the body starts or ends with a parameter</source>
+        <translation>el cuerpo empieza o termina con un parámetro</translation>
+    </message>
+    <message>
+        <source>two parameters are next to each other</source>
+        <translation>dos parámetros están uno junto al otro</translation>
+    </message>
+    <message>
+        <source>a sample value contains #, $ or %</source>
+        <translation>un valor de ejemplo contiene #, $ o %</translation>
+    </message>
+    <message>
+        <source>These are among Meta&apos;s most common reasons to reject a template.</source>
+        <translation>Estos están entre los motivos más comunes de Meta para rechazar una plantilla.</translation>
+    </message>
+    <message>
+        <source>Put words before the first and after the last parameter; separate parameters with words.</source>
+        <translation>Pon palabras antes del primer parámetro y después del último; separa los parámetros con palabras.</translation>
+    </message>
+    <message>
+        <source>authentication templates cannot contain links</source>
+        <translation>las plantillas de autenticación no pueden tener enlaces</translation>
+    </message>
+    <message>
+        <source>authentication templates cannot carry media</source>
+        <translation>las plantillas de autenticación no pueden llevar multimedia</translation>
+    </message>
+    <message>
+        <source>authentication templates cannot contain emoji</source>
+        <translation>las plantillas de autenticación no pueden tener emojis</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s authentication templates are a fixed code message.</source>
+        <translation>Las plantillas de autenticación de Meta son un mensaje de código fijo.</translation>
+    </message>
+    <message>
+        <source>Remove links, media and emoji; use the preset code text and a copy-code or one-tap button.</source>
+        <translation>Quita enlaces, multimedia y emojis; usa el texto de código predefinido y un botón de copiar código o de un toque.</translation>
+    </message>
+    <message>
+        <source>No marketing templates.</source>
+        <translation>No hay plantillas de marketing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marketing template(s), and the business is in the US.</source>
+        <translation>
+            <numerusform>%n plantilla de marketing, y la empresa está en EE. UU.</numerusform>
+            <numerusform>%n plantillas de marketing, y la empresa está en EE. UU.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marketing templates to US (+1) numbers are paused since 1 April 2025 (error 131049).</source>
+        <translation>Las plantillas de marketing a números de EE. UU. (+1) están en pausa desde el 1 de abril de 2025 (error 131049).</translation>
+    </message>
+    <message>
+        <source>Plan utility templates for US customers; marketing reaches only non-US numbers.</source>
+        <translation>Planifica plantillas de utilidad para clientes de EE. UU.; el marketing solo llega a números fuera de EE. UU.</translation>
+    </message>
+    <message>
+        <source>Marketing templates are fine for non-US customers; none can reach +1 US numbers.</source>
+        <translation>Las plantillas de marketing sirven para clientes fuera de EE. UU.; ninguna llega a números +1 de EE. UU.</translation>
+    </message>
 </context>
 </TS>

@@ -2298,5 +2298,690 @@
         <source>Language</source>
         <translation>भाषा</translation>
     </message>
+    <message>
+        <source>Not answered yet: {0}</source>
+        <translation>अभी जवाब नहीं दिया: {0}</translation>
+    </message>
+    <message>
+        <source>Answer: {0}</source>
+        <translation>जवाब दें: {0}</translation>
+    </message>
+    <message>
+        <source>the phone number, with its country code</source>
+        <translation>फ़ोन नंबर, देश कोड के साथ</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a complete international number.</source>
+        <translation>&apos;{0}&apos; पूरा अंतरराष्ट्रीय नंबर नहीं है।</translation>
+    </message>
+    <message>
+        <source>Meta registers only numbers with a country code and area code; short codes are not supported.</source>
+        <translation>Meta सिर्फ़ देश कोड और एरिया कोड वाले नंबर रजिस्टर करता है; शॉर्ट कोड समर्थित नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>Enter the number with + and the country code, e.g. +44 7911 123456.</source>
+        <translation>नंबर + और देश कोड के साथ डालें, जैसे +91 98765 43210।</translation>
+    </message>
+    <message>
+        <source>{0} is not a number in use in its country&apos;s numbering plan.</source>
+        <translation>{0} अपने देश की नंबरिंग योजना में इस्तेमाल होने वाला नंबर नहीं है।</translation>
+    </message>
+    <message>
+        <source>Meta sends a code to the number; an invalid number cannot receive it.</source>
+        <translation>Meta नंबर पर एक कोड भेजता है; अमान्य नंबर उसे नहीं पा सकता।</translation>
+    </message>
+    <message>
+        <source>Check the digits and the country code.</source>
+        <translation>अंक और देश कोड जाँचें।</translation>
+    </message>
+    <message>
+        <source>{0} is a valid number ({1}).</source>
+        <translation>{0} एक मान्य नंबर है ({1})।</translation>
+    </message>
+    <message>
+        <source>a landline</source>
+        <translation>एक लैंडलाइन</translation>
+    </message>
+    <message>
+        <source>a toll-free number</source>
+        <translation>एक टोल-फ़्री नंबर</translation>
+    </message>
+    <message>
+        <source>a VoIP/virtual number</source>
+        <translation>एक VoIP/वर्चुअल नंबर</translation>
+    </message>
+    <message>
+        <source>a premium-rate number</source>
+        <translation>एक प्रीमियम-रेट नंबर</translation>
+    </message>
+    <message>
+        <source>a universal-access number</source>
+        <translation>एक यूनिवर्सल-एक्सेस नंबर</translation>
+    </message>
+    <message>
+        <source>a shared-cost number</source>
+        <translation>एक साझा-शुल्क नंबर</translation>
+    </message>
+    <message>
+        <source>a personal (forwarding) number</source>
+        <translation>एक पर्सनल (फ़ॉरवर्डिंग) नंबर</translation>
+    </message>
+    <message>
+        <source>a valid phone number</source>
+        <translation>एक मान्य फ़ोन नंबर</translation>
+    </message>
+    <message>
+        <source>This is a pager number.</source>
+        <translation>यह एक पेजर नंबर है।</translation>
+    </message>
+    <message>
+        <source>Meta does not support pager numbers.</source>
+        <translation>Meta पेजर नंबरों का समर्थन नहीं करता।</translation>
+    </message>
+    <message>
+        <source>Use a mobile number.</source>
+        <translation>मोबाइल नंबर इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>This is {0}.</source>
+        <translation>यह {0} है।</translation>
+    </message>
+    <message>
+        <source>Meta does not recommend receiving the registration code by SMS on such numbers; a voice call works.</source>
+        <translation>Meta ऐसे नंबरों पर रजिस्ट्रेशन कोड SMS से पाने की सलाह नहीं देता; वॉइस कॉल काम करती है।</translation>
+    </message>
+    <message>
+        <source>Choose the voice-call option when Meta sends the code, and make sure a person can answer it.</source>
+        <translation>जब Meta कोड भेजे तो वॉइस कॉल का विकल्प चुनें, और पक्का करें कि कोई व्यक्ति उसे उठा सके।</translation>
+    </message>
+    <message>
+        <source>A mobile number: it can receive the code by SMS or voice call.</source>
+        <translation>मोबाइल नंबर: यह SMS या वॉइस कॉल से कोड पा सकता है।</translation>
+    </message>
+    <message>
+        <source>can the number receive SMS? voice calls?</source>
+        <translation>क्या नंबर पर SMS आ सकता है? वॉइस कॉल?</translation>
+    </message>
+    <message>
+        <source>The number can receive neither SMS nor voice calls.</source>
+        <translation>नंबर पर न SMS आ सकता है न वॉइस कॉल।</translation>
+    </message>
+    <message>
+        <source>Meta proves you own the number with a code sent by SMS or voice call.</source>
+        <translation>Meta SMS या वॉइस कॉल से भेजे गए कोड से साबित करता है कि नंबर आपका है।</translation>
+    </message>
+    <message>
+        <source>Make the number reachable by SMS or voice call (remove call barring, disable forwarding) before registering.</source>
+        <translation>रजिस्टर करने से पहले नंबर को SMS या वॉइस कॉल के लिए उपलब्ध करें (कॉल बैरिंग हटाएँ, फ़ॉरवर्डिंग बंद करें)।</translation>
+    </message>
+    <message>
+        <source>The number can receive the registration code.</source>
+        <translation>नंबर रजिस्ट्रेशन कोड पा सकता है।</translation>
+    </message>
+    <message>
+        <source>does an IVR (phone menu) answer calls to this number?</source>
+        <translation>क्या इस नंबर पर आने वाली कॉल का जवाब कोई IVR (फ़ोन मेन्यू) देता है?</translation>
+    </message>
+    <message>
+        <source>Calls to the number are answered by an IVR.</source>
+        <translation>नंबर पर आने वाली कॉल का जवाब IVR देता है।</translation>
+    </message>
+    <message>
+        <source>The registration call must reach a person; IVR numbers that cannot receive it are not supported.</source>
+        <translation>रजिस्ट्रेशन कॉल किसी व्यक्ति तक पहुँचनी चाहिए; जो IVR नंबर उसे नहीं पा सकते, वे समर्थित नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>Disable the IVR and call forwarding during registration, or ask Meta for the numbers its call comes from and allow-list them so the call reaches a person.</source>
+        <translation>रजिस्ट्रेशन के दौरान IVR और कॉल फ़ॉरवर्डिंग बंद करें, या Meta से पूछें कि उसकी कॉल किन नंबरों से आती है और उन्हें अनुमति-सूची में डालें ताकि कॉल किसी व्यक्ति तक पहुँचे।</translation>
+    </message>
+    <message>
+        <source>No IVR answers the number.</source>
+        <translation>इस नंबर का जवाब कोई IVR नहीं देता।</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <translation>क्यूबा</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>ईरान</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>उत्तर कोरिया</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>सीरिया</translation>
+    </message>
+    <message>
+        <source>the country of the business</source>
+        <translation>बिज़नेस का देश</translation>
+    </message>
+    <message>
+        <source>The business or number is in {0}.</source>
+        <translation>बिज़नेस या नंबर {0} में है।</translation>
+    </message>
+    <message>
+        <source>Businesses in Cuba, Iran, North Korea, Syria, and the Crimea, Donetsk and Luhansk regions are not eligible for the WhatsApp Business Platform.</source>
+        <translation>क्यूबा, ईरान, उत्तर कोरिया, सीरिया, और क्रीमिया, दोनेत्स्क और लुहांस्क क्षेत्रों के बिज़नेस WhatsApp Business Platform के लिए योग्य नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>This cannot be fixed by configuration.</source>
+        <translation>यह सेटिंग बदलकर ठीक नहीं हो सकता।</translation>
+    </message>
+    <message>
+        <source>Region {0} is eligible (Crimea, Donetsk, Luhansk cannot be told from a number: the business must not be located there).</source>
+        <translation>क्षेत्र {0} योग्य है (क्रीमिया, दोनेत्स्क, लुहांस्क का पता नंबर से नहीं चलता: बिज़नेस वहाँ स्थित नहीं होना चाहिए)।</translation>
+    </message>
+    <message>
+        <source>which WhatsApp app the number is on now</source>
+        <translation>नंबर अभी किस WhatsApp ऐप पर है</translation>
+    </message>
+    <message>
+        <source>The number is not registered in a WhatsApp app.</source>
+        <translation>नंबर किसी WhatsApp ऐप में रजिस्टर्ड नहीं है।</translation>
+    </message>
+    <message>
+        <source>WhatsApp Messenger</source>
+        <translation>WhatsApp Messenger</translation>
+    </message>
+    <message>
+        <source>the WhatsApp Business app</source>
+        <translation>WhatsApp Business ऐप</translation>
+    </message>
+    <message>
+        <source>The number is still registered in {0}.</source>
+        <translation>नंबर अभी भी {0} में रजिस्टर्ड है।</translation>
+    </message>
+    <message>
+        <source>A number cannot be on the API and in the app at once; chat history is not moved to the API.</source>
+        <translation>एक नंबर एक साथ API और ऐप दोनों पर नहीं हो सकता; चैट हिस्ट्री API पर नहीं जाती।</translation>
+    </message>
+    <message>
+        <source>First back up every chat, then in the app: Settings &gt; Account &gt; Delete my account (checklist step).</source>
+        <translation>पहले हर चैट का बैकअप लें, फिर ऐप में: Settings &gt; Account &gt; Delete my account (चेकलिस्ट का चरण)।</translation>
+    </message>
+    <message>
+        <source>The number is on the WhatsApp Business app, which coexistence supports.</source>
+        <translation>नंबर WhatsApp Business ऐप पर है, जिसका कोएग्ज़िस्टेंस समर्थन करता है।</translation>
+    </message>
+    <message>
+        <source>WhatsApp Messenger (personal)</source>
+        <translation>WhatsApp Messenger (पर्सनल)</translation>
+    </message>
+    <message>
+        <source>no WhatsApp app</source>
+        <translation>कोई WhatsApp ऐप नहीं</translation>
+    </message>
+    <message>
+        <source>The number is on {0}.</source>
+        <translation>नंबर {0} पर है।</translation>
+    </message>
+    <message>
+        <source>Coexistence keeps the WhatsApp Business app alongside the API; it does not exist for other numbers.</source>
+        <translation>कोएग्ज़िस्टेंस WhatsApp Business ऐप को API के साथ बनाए रखता है; दूसरे नंबरों के लिए यह नहीं है।</translation>
+    </message>
+    <message>
+        <source>Choose the full-migration route, or move the number to the WhatsApp Business app first.</source>
+        <translation>पूरे माइग्रेशन का रास्ता चुनें, या पहले नंबर को WhatsApp Business ऐप पर ले जाएँ।</translation>
+    </message>
+    <message>
+        <source>Reminder for cut-over day.</source>
+        <translation>कट-ओवर के दिन के लिए याद दिलाना।</translation>
+    </message>
+    <message>
+        <source>Registering too soon after deleting the app account fails with error 133015.</source>
+        <translation>ऐप अकाउंट डिलीट करने के बाद बहुत जल्दी रजिस्टर करने पर एरर 133015 आता है।</translation>
+    </message>
+    <message>
+        <source>After deleting the account, wait at least 5 minutes before the provider registers the number.</source>
+        <translation>अकाउंट डिलीट करने के बाद, प्रोवाइडर के नंबर रजिस्टर करने से पहले कम से कम 5 मिनट रुकें।</translation>
+    </message>
+    <message>
+        <source>the Business app version</source>
+        <translation>Business ऐप का वर्ज़न</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s partner type</source>
+        <translation>प्रोवाइडर का पार्टनर प्रकार</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> और </translation>
+    </message>
+    <message>
+        <source>the Business app is version {0} (2.24.17 or newer is needed)</source>
+        <translation>Business ऐप का वर्ज़न {0} है (2.24.17 या नया चाहिए)</translation>
+    </message>
+    <message>
+        <source>the provider is neither a Solution Partner nor a Tech Provider</source>
+        <translation>प्रोवाइडर न Solution Partner है न Tech Provider</translation>
+    </message>
+    <message>
+        <source>Meta offers coexistence only through Solution Partners and Tech Providers, on recent app versions.</source>
+        <translation>Meta कोएग्ज़िस्टेंस सिर्फ़ Solution Partners और Tech Providers के ज़रिए, नए ऐप वर्ज़न पर देता है।</translation>
+    </message>
+    <message>
+        <source>Update the WhatsApp Business app; choose a provider that is a Solution Partner or Tech Provider.</source>
+        <translation>WhatsApp Business ऐप अपडेट करें; ऐसा प्रोवाइडर चुनें जो Solution Partner या Tech Provider हो।</translation>
+    </message>
+    <message>
+        <source>App version and provider support coexistence.</source>
+        <translation>ऐप वर्ज़न और प्रोवाइडर कोएग्ज़िस्टेंस का समर्थन करते हैं।</translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation>फ़ोन नंबर</translation>
+    </message>
+    <message>
+        <source>The number&apos;s country code is +{0}.</source>
+        <translation>नंबर का देश कोड +{0} है।</translation>
+    </message>
+    <message>
+        <source>Coexistence is not available for Nigerian (+234) and South African (+27) numbers.</source>
+        <translation>नाइजीरिया (+234) और दक्षिण अफ़्रीका (+27) के नंबरों के लिए कोएग्ज़िस्टेंस उपलब्ध नहीं है।</translation>
+    </message>
+    <message>
+        <source>Use the full-migration route for this number.</source>
+        <translation>इस नंबर के लिए पूरे माइग्रेशन का रास्ता इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>Coexistence is available for +{0}.</source>
+        <translation>+{0} के लिए कोएग्ज़िस्टेंस उपलब्ध है।</translation>
+    </message>
+    <message>
+        <source>Good to know.</source>
+        <translation>जानना अच्छा है।</translation>
+    </message>
+    <message>
+        <source>A coexistence number sends at most 20 messages per second (80 normally).</source>
+        <translation>कोएग्ज़िस्टेंस वाला नंबर प्रति सेकंड ज़्यादा से ज़्यादा 20 मैसेज भेजता है (सामान्य रूप से 80)।</translation>
+    </message>
+    <message>
+        <source>Plan the onboarding day.</source>
+        <translation>ऑनबोर्डिंग के दिन की योजना बनाएँ।</translation>
+    </message>
+    <message>
+        <source>The provider can sync up to 180 days of 1:1 chats (not groups) once, within 24 hours of onboarding, after you tap Confirm in the app; media older than 14 days is not included.</source>
+        <translation>आपके ऐप में Confirm टैप करने के बाद, प्रोवाइडर ऑनबोर्डिंग के 24 घंटे के अंदर एक बार 180 दिन तक की एक-से-एक चैट (ग्रुप नहीं) सिंक कर सकता है; 14 दिन से पुराना मीडिया शामिल नहीं होता।</translation>
+    </message>
+    <message>
+        <source>Keep this archive as the complete copy; tap Confirm in the app when asked.</source>
+        <translation>इस आर्काइव को पूरी कॉपी के रूप में रखें; पूछे जाने पर ऐप में Confirm टैप करें।</translation>
+    </message>
+    <message>
+        <source>how many linked devices (WhatsApp Web, desktop) the app has</source>
+        <translation>ऐप के कितने लिंक किए गए डिवाइस हैं (WhatsApp Web, डेस्कटॉप)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked device(s).</source>
+        <translation>
+            <numerusform>%n लिंक किया गया डिवाइस।</numerusform>
+            <numerusform>%n लिंक किए गए डिवाइस।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All linked devices are unlinked at onboarding; WhatsApp for Windows and WearOS are not supported.</source>
+        <translation>ऑनबोर्डिंग पर सारे लिंक किए गए डिवाइस अनलिंक हो जाते हैं; Windows के लिए WhatsApp और WearOS समर्थित नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>Tell the staff who use them; re-link them after onboarding.</source>
+        <translation>जो स्टाफ़ उन्हें इस्तेमाल करता है उसे बताएँ; ऑनबोर्डिंग के बाद उन्हें फिर से लिंक करें।</translation>
+    </message>
+    <message>
+        <source>No linked devices.</source>
+        <translation>कोई लिंक किया गया डिवाइस नहीं।</translation>
+    </message>
+    <message>
+        <source>is two-step verification on for the number?</source>
+        <translation>क्या नंबर के लिए टू-स्टेप वेरिफ़िकेशन चालू है?</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on.</source>
+        <translation>टू-स्टेप वेरिफ़िकेशन चालू है।</translation>
+    </message>
+    <message>
+        <source>Moving a number between providers fails while two-step verification is on (error 2388001).</source>
+        <translation>टू-स्टेप वेरिफ़िकेशन चालू रहते नंबर को प्रोवाइडरों के बीच ले जाना विफल होता है (एरर 2388001)।</translation>
+    </message>
+    <message>
+        <source>Turn it off in WhatsApp Manager (an e-mail link goes to the portfolio&apos;s address); there is no API for it.</source>
+        <translation>इसे WhatsApp Manager में बंद करें (ईमेल लिंक पोर्टफ़ोलियो के पते पर जाता है); इसके लिए कोई API नहीं है।</translation>
+    </message>
+    <message>
+        <source>Two-step verification is off.</source>
+        <translation>टू-स्टेप वेरिफ़िकेशन बंद है।</translation>
+    </message>
+    <message>
+        <source>Registering and deregistering are limited to 10 attempts per number in 72 hours; past that, 72 h blocked.</source>
+        <translation>रजिस्टर और डीरजिस्टर करना हर नंबर के लिए 72 घंटे में 10 प्रयासों तक सीमित है; उसके बाद 72 घंटे के लिए ब्लॉक।</translation>
+    </message>
+    <message>
+        <source>Do not retry registration in a loop; check the error and wait as it says.</source>
+        <translation>रजिस्ट्रेशन बार-बार लगातार न दोहराएँ; एरर देखें और उसके बताए अनुसार रुकें।</translation>
+    </message>
+    <message>
+        <source>the display name you will ask Meta for</source>
+        <translation>वह डिस्प्ले नाम जो आप Meta से माँगेंगे</translation>
+    </message>
+    <message>
+        <source>it is a generic term</source>
+        <translation>यह एक सामान्य शब्द है</translation>
+    </message>
+    <message>
+        <source>it mentions WhatsApp, Meta or their apps</source>
+        <translation>इसमें WhatsApp, Meta या उनके ऐप का ज़िक्र है</translation>
+    </message>
+    <message>
+        <source>it claims to be official or verified</source>
+        <translation>यह आधिकारिक या वेरिफ़ाइड होने का दावा करता है</translation>
+    </message>
+    <message>
+        <source>it looks like a web or e-mail address</source>
+        <translation>यह वेब या ईमेल पते जैसा दिखता है</translation>
+    </message>
+    <message>
+        <source>it reads as advertising</source>
+        <translation>यह विज्ञापन जैसा लगता है</translation>
+    </message>
+    <message>
+        <source>Meta rejects display names that do not plainly name the business.</source>
+        <translation>Meta ऐसे डिस्प्ले नाम अस्वीकार करता है जो साफ़ तौर पर बिज़नेस का नाम नहीं बताते।</translation>
+    </message>
+    <message>
+        <source>Use the name customers know the business by, e.g. &apos;Fresh Produce&apos; or &apos;Fruit Snacks by Fresh Produce&apos;.</source>
+        <translation>वह नाम इस्तेमाल करें जिससे ग्राहक बिज़नेस को जानते हैं, जैसे &apos;Fresh Produce&apos; या &apos;Fruit Snacks by Fresh Produce&apos;।</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; names the business.</source>
+        <translation>&apos;{0}&apos; बिज़नेस का नाम बताता है।</translation>
+    </message>
+    <message>
+        <source>the display name and the legal name of the business</source>
+        <translation>बिज़नेस का डिस्प्ले नाम और कानूनी नाम</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; shares words with the legal name &apos;{1}&apos;.</source>
+        <translation>&apos;{0}&apos; के कुछ शब्द कानूनी नाम &apos;{1}&apos; से मिलते हैं।</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has no word in common with the legal name &apos;{1}&apos;.</source>
+        <translation>&apos;{0}&apos; का एक भी शब्द कानूनी नाम &apos;{1}&apos; से नहीं मिलता।</translation>
+    </message>
+    <message>
+        <source>Meta asks for a clear relationship to the legal name, or to branding shown on the website.</source>
+        <translation>Meta कानूनी नाम से, या वेबसाइट पर दिखाई गई ब्रांडिंग से, साफ़ संबंध माँगता है।</translation>
+    </message>
+    <message>
+        <source>Show &apos;{0}&apos; on the business website, or use &apos;{1} by {2}&apos;.</source>
+        <translation>बिज़नेस की वेबसाइट पर &apos;{0}&apos; दिखाएँ, या &apos;{1} by {2}&apos; इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>it has fewer than 3 characters</source>
+        <translation>इसमें 3 से कम अक्षर हैं</translation>
+    </message>
+    <message>
+        <source>it is all capitals</source>
+        <translation>यह पूरा बड़े अक्षरों में है</translation>
+    </message>
+    <message>
+        <source>it contains emoji</source>
+        <translation>इसमें इमोजी है</translation>
+    </message>
+    <message>
+        <source>it contains symbols</source>
+        <translation>इसमें चिह्न हैं</translation>
+    </message>
+    <message>
+        <source>it has double spaces</source>
+        <translation>इसमें दोहरी स्पेस है</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s formatting guidelines ask for normal capitalisation, no emoji or symbols, 3 characters or more.</source>
+        <translation>Meta के फ़ॉर्मैटिंग दिशानिर्देश सामान्य कैपिटलाइज़ेशन, बिना इमोजी या चिह्न, और 3 या ज़्यादा अक्षर माँगते हैं।</translation>
+    </message>
+    <message>
+        <source>Write the name as in normal text, e.g. &apos;Casa Verde&apos; rather than &apos;CASA VERDE ✨&apos;.</source>
+        <translation>नाम सामान्य टेक्स्ट की तरह लिखें, जैसे &apos;CASA VERDE ✨&apos; की जगह &apos;Casa Verde&apos;।</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is formatted as Meta expects.</source>
+        <translation>&apos;{0}&apos; Meta के तय फ़ॉर्मैट में है।</translation>
+    </message>
+    <message>
+        <source>the business category</source>
+        <translation>बिज़नेस की कैटेगरी</translation>
+    </message>
+    <message>
+        <source>Category: {0}.</source>
+        <translation>कैटेगरी: {0}।</translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s Business Messaging Policy does not allow businesses to buy, sell or promote this through WhatsApp, whatever their licences.</source>
+        <translation>WhatsApp की बिज़नेस मैसेजिंग नीति बिज़नेस को WhatsApp के ज़रिए इसे खरीदने, बेचने या प्रचार करने की अनुमति नहीं देती, चाहे उनके पास कोई भी लाइसेंस हो।</translation>
+    </message>
+    <message>
+        <source>Only messaging unrelated to those goods or services may be possible; ask the provider before migrating.</source>
+        <translation>शायद सिर्फ़ उन सामान या सेवाओं से असंबंधित मैसेजिंग संभव हो; माइग्रेट करने से पहले प्रोवाइडर से पूछें।</translation>
+    </message>
+    <message>
+        <source>Category: {0} (a regulated vertical).</source>
+        <translation>कैटेगरी: {0} (एक विनियमित क्षेत्र)।</translation>
+    </message>
+    <message>
+        <source>Allowed only on the Platform, only in listed countries, with no commerce features, never to under-18s; online gambling needs Meta&apos;s prior written permission.</source>
+        <translation>सिर्फ़ प्लेटफ़ॉर्म पर, सिर्फ़ सूचीबद्ध देशों में, बिना कॉमर्स सुविधाओं के, 18 से कम उम्र वालों को कभी नहीं; ऑनलाइन जुए के लिए Meta की पहले से लिखित अनुमति चाहिए।</translation>
+    </message>
+    <message>
+        <source>Confirm with the provider that your country is on Meta&apos;s list (and get permission for gambling).</source>
+        <translation>प्रोवाइडर से पुष्टि करें कि आपका देश Meta की सूची में है (और जुए के लिए अनुमति लें)।</translation>
+    </message>
+    <message>
+        <source>how customers agree to receive WhatsApp messages from the business</source>
+        <translation>ग्राहक बिज़नेस से WhatsApp मैसेज पाने के लिए कैसे सहमति देते हैं</translation>
+    </message>
+    <message>
+        <source>No opt-in is collected.</source>
+        <translation>कोई सहमति नहीं ली जाती।</translation>
+    </message>
+    <message>
+        <source>The API may message only customers who agreed to receive messages from the business.</source>
+        <translation>API सिर्फ़ उन ग्राहकों को मैसेज भेज सकता है जिन्होंने बिज़नेस से मैसेज पाने की सहमति दी है।</translation>
+    </message>
+    <message>
+        <source>Collect opt-in (website form, SMS, in person or on paper) stating the business&apos;s name.</source>
+        <translation>बिज़नेस के नाम के साथ सहमति लें (वेबसाइट फ़ॉर्म, SMS, आमने-सामने या कागज़ पर)।</translation>
+    </message>
+    <message>
+        <source>Opt-in: {0}.</source>
+        <translation>सहमति: {0}।</translation>
+    </message>
+    <message>
+        <source>Verified business: the limit can rise to 2,000 customers a day.</source>
+        <translation>वेरिफ़ाइड बिज़नेस: सीमा रोज़ 2,000 ग्राहकों तक बढ़ सकती है।</translation>
+    </message>
+    <message>
+        <source>The business is not verified yet: 250 customers a day can be contacted outside the 24-hour window.</source>
+        <translation>बिज़नेस अभी वेरिफ़ाइड नहीं है: 24 घंटे की विंडो के बाहर रोज़ 250 ग्राहकों से संपर्क हो सकता है।</translation>
+    </message>
+    <message>
+        <source>After cut-over, customers whose window has closed can only be reached with templates, within this limit.</source>
+        <translation>कट-ओवर के बाद, जिन ग्राहकों की विंडो बंद हो चुकी है उनसे इस सीमा के अंदर सिर्फ़ टेम्पलेट से संपर्क हो सकता है।</translation>
+    </message>
+    <message>
+        <source>Complete business verification (or partner-led verification) to reach the 2,000 tier.</source>
+        <translation>2,000 के स्तर तक पहुँचने के लिए बिज़नेस वेरिफ़िकेशन (या पार्टनर के ज़रिए वेरिफ़िकेशन) पूरा करें।</translation>
+    </message>
+    <message>
+        <source>No verified archive of the chats yet.</source>
+        <translation>चैट का अभी कोई वेरिफ़ाइड आर्काइव नहीं है।</translation>
+    </message>
+    <message>
+        <source>Deleting the app account deletes the chat history; the API does not receive it.</source>
+        <translation>ऐप अकाउंट डिलीट करने से चैट हिस्ट्री डिलीट हो जाती है; API को वह नहीं मिलती।</translation>
+    </message>
+    <message>
+        <source>Export every chat, import the exports into an archive and verify it (wamigrate import, wamigrate verify).</source>
+        <translation>हर चैट एक्सपोर्ट करें, एक्सपोर्ट को आर्काइव में इम्पोर्ट करें और उसे वेरिफ़ाई करें (wamigrate import, wamigrate verify)।</translation>
+    </message>
+    <message>
+        <source>The archive has not passed verification since the last import.</source>
+        <translation>आख़िरी इम्पोर्ट के बाद आर्काइव वेरिफ़िकेशन में पास नहीं हुआ है।</translation>
+    </message>
+    <message>
+        <source>Only a verified archive is a proven copy of the history.</source>
+        <translation>सिर्फ़ वेरिफ़ाइड आर्काइव ही हिस्ट्री की साबित कॉपी है।</translation>
+    </message>
+    <message>
+        <source>Run &apos;Verify archive&apos; (wamigrate verify) and fix what it reports.</source>
+        <translation>&quot;आर्काइव वेरिफ़ाई करें&quot; (wamigrate verify) चलाएँ और जो वह बताए उसे ठीक करें।</translation>
+    </message>
+    <message>
+        <source>Verified archive with {0} messages.</source>
+        <translation>{0} मैसेज वाला वेरिफ़ाइड आर्काइव।</translation>
+    </message>
+    <message>
+        <source>No templates to check.</source>
+        <translation>जाँचने के लिए कोई टेम्पलेट नहीं।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) checked.</source>
+        <translation>
+            <numerusform>%n टेम्पलेट जाँचा गया।</numerusform>
+            <numerusform>%n टेम्पलेट जाँचे गए।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the name must be lowercase letters, digits and _</source>
+        <translation>नाम में छोटे अक्षर, अंक और _ ही होने चाहिए</translation>
+    </message>
+    <message>
+        <source>Meta rejects other template names.</source>
+        <translation>Meta दूसरे टेम्पलेट नाम अस्वीकार करता है।</translation>
+    </message>
+    <message>
+        <source>Rename, e.g. &apos;order_ready&apos;.</source>
+        <translation>नाम बदलें, जैसे &apos;order_ready&apos;।</translation>
+    </message>
+    <message>
+        <source>header has {0} characters (60 at most)</source>
+        <translation>हेडर में {0} अक्षर हैं (ज़्यादा से ज़्यादा 60)</translation>
+    </message>
+    <message>
+        <source>the body is empty</source>
+        <translation>मुख्य भाग ख़ाली है</translation>
+    </message>
+    <message>
+        <source>body has {0} characters (1,024 at most)</source>
+        <translation>मुख्य भाग में {0} अक्षर हैं (ज़्यादा से ज़्यादा 1,024)</translation>
+    </message>
+    <message>
+        <source>footer has {0} characters (60 at most)</source>
+        <translation>फ़ुटर में {0} अक्षर हैं (ज़्यादा से ज़्यादा 60)</translation>
+    </message>
+    <message>
+        <source>{0} buttons (10 at most)</source>
+        <translation>{0} बटन (ज़्यादा से ज़्यादा 10)</translation>
+    </message>
+    <message>
+        <source>button &apos;{0}&apos; is longer than 25 characters</source>
+        <translation>बटन &apos;{0}&apos; 25 अक्षरों से लंबा है</translation>
+    </message>
+    <message>
+        <source>the header has more than one parameter</source>
+        <translation>हेडर में एक से ज़्यादा पैरामीटर हैं</translation>
+    </message>
+    <message>
+        <source>Meta rejects templates over these limits.</source>
+        <translation>Meta इन सीमाओं से ज़्यादा वाले टेम्पलेट अस्वीकार करता है।</translation>
+    </message>
+    <message>
+        <source>Shorten the parts named.</source>
+        <translation>बताए गए हिस्से छोटे करें।</translation>
+    </message>
+    <message>
+        <source>parameters must be {{1}}, {{2}}... or lowercase names</source>
+        <translation>पैरामीटर {{1}}, {{2}}... या छोटे अक्षरों वाले नाम होने चाहिए</translation>
+    </message>
+    <message>
+        <source>parameters {0} are not 1, 2, 3... without gaps</source>
+        <translation>पैरामीटर {0} बिना अंतराल के 1, 2, 3... नहीं हैं</translation>
+    </message>
+    <message>
+        <source>{0} parameters but {1} sample values</source>
+        <translation>{0} पैरामीटर पर {1} उदाहरण मान</translation>
+    </message>
+    <message>
+        <source>Meta requires positional parameters in order from 1, and a sample value for each.</source>
+        <translation>Meta 1 से क्रम में पोज़िशनल पैरामीटर और हर एक के लिए उदाहरण मान माँगता है।</translation>
+    </message>
+    <message>
+        <source>Number the parameters {{1}}, {{2}}... in order and give one sample value per parameter.</source>
+        <translation>पैरामीटरों को क्रम से {{1}}, {{2}}... नंबर दें और हर पैरामीटर के लिए एक उदाहरण मान दें।</translation>
+    </message>
+    <message>
+        <source>the body starts or ends with a parameter</source>
+        <translation>मुख्य भाग किसी पैरामीटर से शुरू या ख़त्म होता है</translation>
+    </message>
+    <message>
+        <source>two parameters are next to each other</source>
+        <translation>दो पैरामीटर एक-दूसरे के बगल में हैं</translation>
+    </message>
+    <message>
+        <source>a sample value contains #, $ or %</source>
+        <translation>किसी उदाहरण मान में #, $ या % है</translation>
+    </message>
+    <message>
+        <source>These are among Meta&apos;s most common reasons to reject a template.</source>
+        <translation>ये टेम्पलेट अस्वीकार करने के Meta के सबसे आम कारणों में से हैं।</translation>
+    </message>
+    <message>
+        <source>Put words before the first and after the last parameter; separate parameters with words.</source>
+        <translation>पहले पैरामीटर से पहले और आख़िरी के बाद शब्द रखें; पैरामीटरों को शब्दों से अलग करें।</translation>
+    </message>
+    <message>
+        <source>authentication templates cannot contain links</source>
+        <translation>ऑथेंटिकेशन टेम्पलेट में लिंक नहीं हो सकते</translation>
+    </message>
+    <message>
+        <source>authentication templates cannot carry media</source>
+        <translation>ऑथेंटिकेशन टेम्पलेट में मीडिया नहीं हो सकता</translation>
+    </message>
+    <message>
+        <source>authentication templates cannot contain emoji</source>
+        <translation>ऑथेंटिकेशन टेम्पलेट में इमोजी नहीं हो सकते</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s authentication templates are a fixed code message.</source>
+        <translation>Meta के ऑथेंटिकेशन टेम्पलेट एक तय कोड मैसेज होते हैं।</translation>
+    </message>
+    <message>
+        <source>Remove links, media and emoji; use the preset code text and a copy-code or one-tap button.</source>
+        <translation>लिंक, मीडिया और इमोजी हटाएँ; पहले से तय कोड टेक्स्ट और कॉपी-कोड या वन-टैप बटन इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>No marketing templates.</source>
+        <translation>कोई मार्केटिंग टेम्पलेट नहीं।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marketing template(s), and the business is in the US.</source>
+        <translation>
+            <numerusform>%n मार्केटिंग टेम्पलेट, और बिज़नेस अमेरिका में है।</numerusform>
+            <numerusform>%n मार्केटिंग टेम्पलेट, और बिज़नेस अमेरिका में है।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marketing templates to US (+1) numbers are paused since 1 April 2025 (error 131049).</source>
+        <translation>अमेरिका (+1) के नंबरों पर मार्केटिंग टेम्पलेट 1 अप्रैल 2025 से रुके हुए हैं (एरर 131049)।</translation>
+    </message>
+    <message>
+        <source>Plan utility templates for US customers; marketing reaches only non-US numbers.</source>
+        <translation>अमेरिका के ग्राहकों के लिए यूटिलिटी टेम्पलेट की योजना बनाएँ; मार्केटिंग सिर्फ़ अमेरिका के बाहर के नंबरों तक पहुँचती है।</translation>
+    </message>
+    <message>
+        <source>Marketing templates are fine for non-US customers; none can reach +1 US numbers.</source>
+        <translation>मार्केटिंग टेम्पलेट अमेरिका के बाहर के ग्राहकों के लिए ठीक हैं; कोई भी +1 अमेरिकी नंबर तक नहीं पहुँच सकता।</translation>
+    </message>
 </context>
 </TS>

@@ -2287,5 +2287,687 @@
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
+    <message>
+        <source>Not answered yet: {0}</source>
+        <translation>Belum dijawab: {0}</translation>
+    </message>
+    <message>
+        <source>Answer: {0}</source>
+        <translation>Jawab: {0}</translation>
+    </message>
+    <message>
+        <source>the phone number, with its country code</source>
+        <translation>nomor telepon, dengan kode negaranya</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a complete international number.</source>
+        <translation>&apos;{0}&apos; bukan nomor internasional yang lengkap.</translation>
+    </message>
+    <message>
+        <source>Meta registers only numbers with a country code and area code; short codes are not supported.</source>
+        <translation>Meta hanya mendaftarkan nomor dengan kode negara dan kode area; nomor pendek tidak didukung.</translation>
+    </message>
+    <message>
+        <source>Enter the number with + and the country code, e.g. +44 7911 123456.</source>
+        <translation>Masukkan nomor dengan + dan kode negara, mis. +62 812 3456 7890.</translation>
+    </message>
+    <message>
+        <source>{0} is not a number in use in its country&apos;s numbering plan.</source>
+        <translation>{0} bukan nomor yang dipakai dalam rencana penomoran negaranya.</translation>
+    </message>
+    <message>
+        <source>Meta sends a code to the number; an invalid number cannot receive it.</source>
+        <translation>Meta mengirim kode ke nomor; nomor yang tidak valid tidak dapat menerimanya.</translation>
+    </message>
+    <message>
+        <source>Check the digits and the country code.</source>
+        <translation>Periksa digit dan kode negaranya.</translation>
+    </message>
+    <message>
+        <source>{0} is a valid number ({1}).</source>
+        <translation>{0} adalah nomor yang valid ({1}).</translation>
+    </message>
+    <message>
+        <source>a landline</source>
+        <translation>telepon rumah</translation>
+    </message>
+    <message>
+        <source>a toll-free number</source>
+        <translation>nomor bebas pulsa</translation>
+    </message>
+    <message>
+        <source>a VoIP/virtual number</source>
+        <translation>nomor VoIP/virtual</translation>
+    </message>
+    <message>
+        <source>a premium-rate number</source>
+        <translation>nomor tarif premium</translation>
+    </message>
+    <message>
+        <source>a universal-access number</source>
+        <translation>nomor akses universal</translation>
+    </message>
+    <message>
+        <source>a shared-cost number</source>
+        <translation>nomor biaya bersama</translation>
+    </message>
+    <message>
+        <source>a personal (forwarding) number</source>
+        <translation>nomor pribadi (penerusan)</translation>
+    </message>
+    <message>
+        <source>a valid phone number</source>
+        <translation>nomor telepon yang valid</translation>
+    </message>
+    <message>
+        <source>This is a pager number.</source>
+        <translation>Ini nomor pager.</translation>
+    </message>
+    <message>
+        <source>Meta does not support pager numbers.</source>
+        <translation>Meta tidak mendukung nomor pager.</translation>
+    </message>
+    <message>
+        <source>Use a mobile number.</source>
+        <translation>Gunakan nomor seluler.</translation>
+    </message>
+    <message>
+        <source>This is {0}.</source>
+        <translation>Ini {0}.</translation>
+    </message>
+    <message>
+        <source>Meta does not recommend receiving the registration code by SMS on such numbers; a voice call works.</source>
+        <translation>Meta tidak menyarankan menerima kode pendaftaran lewat SMS di nomor seperti itu; panggilan suara bisa.</translation>
+    </message>
+    <message>
+        <source>Choose the voice-call option when Meta sends the code, and make sure a person can answer it.</source>
+        <translation>Pilih opsi panggilan suara saat Meta mengirim kode, dan pastikan ada orang yang dapat menjawabnya.</translation>
+    </message>
+    <message>
+        <source>A mobile number: it can receive the code by SMS or voice call.</source>
+        <translation>Nomor seluler: dapat menerima kode lewat SMS atau panggilan suara.</translation>
+    </message>
+    <message>
+        <source>can the number receive SMS? voice calls?</source>
+        <translation>apakah nomor dapat menerima SMS? panggilan suara?</translation>
+    </message>
+    <message>
+        <source>The number can receive neither SMS nor voice calls.</source>
+        <translation>Nomor tidak dapat menerima SMS maupun panggilan suara.</translation>
+    </message>
+    <message>
+        <source>Meta proves you own the number with a code sent by SMS or voice call.</source>
+        <translation>Meta membuktikan bahwa nomor itu milik Anda dengan kode yang dikirim lewat SMS atau panggilan suara.</translation>
+    </message>
+    <message>
+        <source>Make the number reachable by SMS or voice call (remove call barring, disable forwarding) before registering.</source>
+        <translation>Pastikan nomor dapat dihubungi lewat SMS atau panggilan suara (hapus pemblokiran panggilan, matikan penerusan) sebelum mendaftar.</translation>
+    </message>
+    <message>
+        <source>The number can receive the registration code.</source>
+        <translation>Nomor dapat menerima kode pendaftaran.</translation>
+    </message>
+    <message>
+        <source>does an IVR (phone menu) answer calls to this number?</source>
+        <translation>apakah IVR (menu telepon) menjawab panggilan ke nomor ini?</translation>
+    </message>
+    <message>
+        <source>Calls to the number are answered by an IVR.</source>
+        <translation>Panggilan ke nomor ini dijawab oleh IVR.</translation>
+    </message>
+    <message>
+        <source>The registration call must reach a person; IVR numbers that cannot receive it are not supported.</source>
+        <translation>Panggilan pendaftaran harus sampai ke orang; nomor IVR yang tidak dapat menerimanya tidak didukung.</translation>
+    </message>
+    <message>
+        <source>Disable the IVR and call forwarding during registration, or ask Meta for the numbers its call comes from and allow-list them so the call reaches a person.</source>
+        <translation>Matikan IVR dan penerusan panggilan selama pendaftaran, atau minta ke Meta nomor asal panggilannya dan izinkan nomor itu agar panggilan sampai ke orang.</translation>
+    </message>
+    <message>
+        <source>No IVR answers the number.</source>
+        <translation>Tidak ada IVR yang menjawab nomor ini.</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <translation>Kuba</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Iran</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>Korea Utara</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Suriah</translation>
+    </message>
+    <message>
+        <source>the country of the business</source>
+        <translation>negara bisnis</translation>
+    </message>
+    <message>
+        <source>The business or number is in {0}.</source>
+        <translation>Bisnis atau nomor berada di {0}.</translation>
+    </message>
+    <message>
+        <source>Businesses in Cuba, Iran, North Korea, Syria, and the Crimea, Donetsk and Luhansk regions are not eligible for the WhatsApp Business Platform.</source>
+        <translation>Bisnis di Kuba, Iran, Korea Utara, Suriah, serta wilayah Krimea, Donetsk, dan Luhansk tidak memenuhi syarat untuk WhatsApp Business Platform.</translation>
+    </message>
+    <message>
+        <source>This cannot be fixed by configuration.</source>
+        <translation>Ini tidak dapat diperbaiki dengan pengaturan.</translation>
+    </message>
+    <message>
+        <source>Region {0} is eligible (Crimea, Donetsk, Luhansk cannot be told from a number: the business must not be located there).</source>
+        <translation>Wilayah {0} memenuhi syarat (Krimea, Donetsk, Luhansk tidak dapat dikenali dari nomor: bisnis tidak boleh berlokasi di sana).</translation>
+    </message>
+    <message>
+        <source>which WhatsApp app the number is on now</source>
+        <translation>di aplikasi WhatsApp mana nomor itu sekarang</translation>
+    </message>
+    <message>
+        <source>The number is not registered in a WhatsApp app.</source>
+        <translation>Nomor tidak terdaftar di aplikasi WhatsApp.</translation>
+    </message>
+    <message>
+        <source>WhatsApp Messenger</source>
+        <translation>WhatsApp Messenger</translation>
+    </message>
+    <message>
+        <source>the WhatsApp Business app</source>
+        <translation>aplikasi WhatsApp Business</translation>
+    </message>
+    <message>
+        <source>The number is still registered in {0}.</source>
+        <translation>Nomor masih terdaftar di {0}.</translation>
+    </message>
+    <message>
+        <source>A number cannot be on the API and in the app at once; chat history is not moved to the API.</source>
+        <translation>Nomor tidak dapat berada di API dan di aplikasi sekaligus; riwayat chat tidak dipindahkan ke API.</translation>
+    </message>
+    <message>
+        <source>First back up every chat, then in the app: Settings &gt; Account &gt; Delete my account (checklist step).</source>
+        <translation>Cadangkan dulu setiap chat, lalu di aplikasi: Setelan &gt; Akun &gt; Hapus akun saya (langkah daftar periksa).</translation>
+    </message>
+    <message>
+        <source>The number is on the WhatsApp Business app, which coexistence supports.</source>
+        <translation>Nomor ada di aplikasi WhatsApp Business, yang didukung koeksistensi.</translation>
+    </message>
+    <message>
+        <source>WhatsApp Messenger (personal)</source>
+        <translation>WhatsApp Messenger (pribadi)</translation>
+    </message>
+    <message>
+        <source>no WhatsApp app</source>
+        <translation>tidak ada aplikasi WhatsApp</translation>
+    </message>
+    <message>
+        <source>The number is on {0}.</source>
+        <translation>Nomor ada di {0}.</translation>
+    </message>
+    <message>
+        <source>Coexistence keeps the WhatsApp Business app alongside the API; it does not exist for other numbers.</source>
+        <translation>Koeksistensi mempertahankan aplikasi WhatsApp Business di samping API; fitur ini tidak ada untuk nomor lain.</translation>
+    </message>
+    <message>
+        <source>Choose the full-migration route, or move the number to the WhatsApp Business app first.</source>
+        <translation>Pilih jalur migrasi penuh, atau pindahkan nomor ke aplikasi WhatsApp Business lebih dulu.</translation>
+    </message>
+    <message>
+        <source>Reminder for cut-over day.</source>
+        <translation>Pengingat untuk hari peralihan.</translation>
+    </message>
+    <message>
+        <source>Registering too soon after deleting the app account fails with error 133015.</source>
+        <translation>Mendaftar terlalu cepat setelah menghapus akun aplikasi gagal dengan galat 133015.</translation>
+    </message>
+    <message>
+        <source>After deleting the account, wait at least 5 minutes before the provider registers the number.</source>
+        <translation>Setelah menghapus akun, tunggu minimal 5 menit sebelum penyedia mendaftarkan nomor.</translation>
+    </message>
+    <message>
+        <source>the Business app version</source>
+        <translation>versi aplikasi Business</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s partner type</source>
+        <translation>jenis mitra penyedia</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> dan </translation>
+    </message>
+    <message>
+        <source>the Business app is version {0} (2.24.17 or newer is needed)</source>
+        <translation>aplikasi Business versi {0} (diperlukan 2.24.17 atau lebih baru)</translation>
+    </message>
+    <message>
+        <source>the provider is neither a Solution Partner nor a Tech Provider</source>
+        <translation>penyedia bukan Solution Partner maupun Tech Provider</translation>
+    </message>
+    <message>
+        <source>Meta offers coexistence only through Solution Partners and Tech Providers, on recent app versions.</source>
+        <translation>Meta hanya menawarkan koeksistensi melalui Solution Partner dan Tech Provider, pada versi aplikasi terbaru.</translation>
+    </message>
+    <message>
+        <source>Update the WhatsApp Business app; choose a provider that is a Solution Partner or Tech Provider.</source>
+        <translation>Perbarui aplikasi WhatsApp Business; pilih penyedia yang merupakan Solution Partner atau Tech Provider.</translation>
+    </message>
+    <message>
+        <source>App version and provider support coexistence.</source>
+        <translation>Versi aplikasi dan penyedia mendukung koeksistensi.</translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation>nomor telepon</translation>
+    </message>
+    <message>
+        <source>The number&apos;s country code is +{0}.</source>
+        <translation>Kode negara nomor ini adalah +{0}.</translation>
+    </message>
+    <message>
+        <source>Coexistence is not available for Nigerian (+234) and South African (+27) numbers.</source>
+        <translation>Koeksistensi tidak tersedia untuk nomor Nigeria (+234) dan Afrika Selatan (+27).</translation>
+    </message>
+    <message>
+        <source>Use the full-migration route for this number.</source>
+        <translation>Gunakan jalur migrasi penuh untuk nomor ini.</translation>
+    </message>
+    <message>
+        <source>Coexistence is available for +{0}.</source>
+        <translation>Koeksistensi tersedia untuk +{0}.</translation>
+    </message>
+    <message>
+        <source>Good to know.</source>
+        <translation>Perlu diketahui.</translation>
+    </message>
+    <message>
+        <source>A coexistence number sends at most 20 messages per second (80 normally).</source>
+        <translation>Nomor koeksistensi mengirim paling banyak 20 pesan per detik (biasanya 80).</translation>
+    </message>
+    <message>
+        <source>Plan the onboarding day.</source>
+        <translation>Rencanakan hari pendaftaran.</translation>
+    </message>
+    <message>
+        <source>The provider can sync up to 180 days of 1:1 chats (not groups) once, within 24 hours of onboarding, after you tap Confirm in the app; media older than 14 days is not included.</source>
+        <translation>Penyedia dapat menyinkronkan hingga 180 hari chat pribadi (bukan grup) satu kali, dalam 24 jam setelah pendaftaran, setelah Anda mengetuk Konfirmasi di aplikasi; media yang lebih lama dari 14 hari tidak disertakan.</translation>
+    </message>
+    <message>
+        <source>Keep this archive as the complete copy; tap Confirm in the app when asked.</source>
+        <translation>Simpan arsip ini sebagai salinan lengkap; ketuk Konfirmasi di aplikasi saat diminta.</translation>
+    </message>
+    <message>
+        <source>how many linked devices (WhatsApp Web, desktop) the app has</source>
+        <translation>berapa perangkat tertaut (WhatsApp Web, desktop) yang dimiliki aplikasi</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked device(s).</source>
+        <translation>
+            <numerusform>%n perangkat tertaut.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All linked devices are unlinked at onboarding; WhatsApp for Windows and WearOS are not supported.</source>
+        <translation>Semua perangkat tertaut diputus saat pendaftaran; WhatsApp untuk Windows dan WearOS tidak didukung.</translation>
+    </message>
+    <message>
+        <source>Tell the staff who use them; re-link them after onboarding.</source>
+        <translation>Beri tahu staf yang memakainya; tautkan lagi setelah pendaftaran.</translation>
+    </message>
+    <message>
+        <source>No linked devices.</source>
+        <translation>Tidak ada perangkat tertaut.</translation>
+    </message>
+    <message>
+        <source>is two-step verification on for the number?</source>
+        <translation>apakah verifikasi dua langkah aktif untuk nomor ini?</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on.</source>
+        <translation>Verifikasi dua langkah aktif.</translation>
+    </message>
+    <message>
+        <source>Moving a number between providers fails while two-step verification is on (error 2388001).</source>
+        <translation>Memindahkan nomor antarpenyedia gagal selama verifikasi dua langkah aktif (galat 2388001).</translation>
+    </message>
+    <message>
+        <source>Turn it off in WhatsApp Manager (an e-mail link goes to the portfolio&apos;s address); there is no API for it.</source>
+        <translation>Nonaktifkan di WhatsApp Manager (tautan email dikirim ke alamat portofolio); tidak ada API untuk itu.</translation>
+    </message>
+    <message>
+        <source>Two-step verification is off.</source>
+        <translation>Verifikasi dua langkah nonaktif.</translation>
+    </message>
+    <message>
+        <source>Registering and deregistering are limited to 10 attempts per number in 72 hours; past that, 72 h blocked.</source>
+        <translation>Pendaftaran dan pencabutan pendaftaran dibatasi 10 percobaan per nomor dalam 72 jam; lewat dari itu, diblokir 72 jam.</translation>
+    </message>
+    <message>
+        <source>Do not retry registration in a loop; check the error and wait as it says.</source>
+        <translation>Jangan ulangi pendaftaran terus-menerus; periksa galatnya dan tunggu sesuai petunjuknya.</translation>
+    </message>
+    <message>
+        <source>the display name you will ask Meta for</source>
+        <translation>nama tampilan yang akan Anda ajukan ke Meta</translation>
+    </message>
+    <message>
+        <source>it is a generic term</source>
+        <translation>itu istilah umum</translation>
+    </message>
+    <message>
+        <source>it mentions WhatsApp, Meta or their apps</source>
+        <translation>menyebut WhatsApp, Meta, atau aplikasi mereka</translation>
+    </message>
+    <message>
+        <source>it claims to be official or verified</source>
+        <translation>mengaku resmi atau terverifikasi</translation>
+    </message>
+    <message>
+        <source>it looks like a web or e-mail address</source>
+        <translation>tampak seperti alamat web atau email</translation>
+    </message>
+    <message>
+        <source>it reads as advertising</source>
+        <translation>terbaca seperti iklan</translation>
+    </message>
+    <message>
+        <source>Meta rejects display names that do not plainly name the business.</source>
+        <translation>Meta menolak nama tampilan yang tidak jelas menyebut nama bisnis.</translation>
+    </message>
+    <message>
+        <source>Use the name customers know the business by, e.g. &apos;Fresh Produce&apos; or &apos;Fruit Snacks by Fresh Produce&apos;.</source>
+        <translation>Gunakan nama yang dikenal pelanggan, mis. &apos;Buah Segar&apos; atau &apos;Camilan Buah oleh Buah Segar&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; names the business.</source>
+        <translation>&apos;{0}&apos; menyebut nama bisnis.</translation>
+    </message>
+    <message>
+        <source>the display name and the legal name of the business</source>
+        <translation>nama tampilan dan nama resmi bisnis</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; shares words with the legal name &apos;{1}&apos;.</source>
+        <translation>&apos;{0}&apos; memiliki kata yang sama dengan nama resmi &apos;{1}&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has no word in common with the legal name &apos;{1}&apos;.</source>
+        <translation>&apos;{0}&apos; tidak memiliki satu kata pun yang sama dengan nama resmi &apos;{1}&apos;.</translation>
+    </message>
+    <message>
+        <source>Meta asks for a clear relationship to the legal name, or to branding shown on the website.</source>
+        <translation>Meta meminta hubungan yang jelas dengan nama resmi, atau dengan merek yang ditampilkan di situs web.</translation>
+    </message>
+    <message>
+        <source>Show &apos;{0}&apos; on the business website, or use &apos;{1} by {2}&apos;.</source>
+        <translation>Tampilkan &apos;{0}&apos; di situs web bisnis, atau gunakan &apos;{1} oleh {2}&apos;.</translation>
+    </message>
+    <message>
+        <source>it has fewer than 3 characters</source>
+        <translation>kurang dari 3 karakter</translation>
+    </message>
+    <message>
+        <source>it is all capitals</source>
+        <translation>semuanya huruf kapital</translation>
+    </message>
+    <message>
+        <source>it contains emoji</source>
+        <translation>berisi emoji</translation>
+    </message>
+    <message>
+        <source>it contains symbols</source>
+        <translation>berisi simbol</translation>
+    </message>
+    <message>
+        <source>it has double spaces</source>
+        <translation>ada spasi ganda</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s formatting guidelines ask for normal capitalisation, no emoji or symbols, 3 characters or more.</source>
+        <translation>Pedoman format Meta meminta huruf kapital yang wajar, tanpa emoji atau simbol, minimal 3 karakter.</translation>
+    </message>
+    <message>
+        <source>Write the name as in normal text, e.g. &apos;Casa Verde&apos; rather than &apos;CASA VERDE ✨&apos;.</source>
+        <translation>Tulis nama seperti dalam teks biasa, mis. &apos;Casa Verde&apos; bukan &apos;CASA VERDE ✨&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is formatted as Meta expects.</source>
+        <translation>&apos;{0}&apos; berformat seperti yang diharapkan Meta.</translation>
+    </message>
+    <message>
+        <source>the business category</source>
+        <translation>kategori bisnis</translation>
+    </message>
+    <message>
+        <source>Category: {0}.</source>
+        <translation>Kategori: {0}.</translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s Business Messaging Policy does not allow businesses to buy, sell or promote this through WhatsApp, whatever their licences.</source>
+        <translation>Kebijakan Pesan Bisnis WhatsApp tidak mengizinkan bisnis membeli, menjual, atau mempromosikan ini melalui WhatsApp, apa pun izinnya.</translation>
+    </message>
+    <message>
+        <source>Only messaging unrelated to those goods or services may be possible; ask the provider before migrating.</source>
+        <translation>Mungkin hanya pesan yang tidak terkait barang atau jasa tersebut yang dimungkinkan; tanyakan penyedia sebelum bermigrasi.</translation>
+    </message>
+    <message>
+        <source>Category: {0} (a regulated vertical).</source>
+        <translation>Kategori: {0} (sektor yang diatur).</translation>
+    </message>
+    <message>
+        <source>Allowed only on the Platform, only in listed countries, with no commerce features, never to under-18s; online gambling needs Meta&apos;s prior written permission.</source>
+        <translation>Hanya diizinkan di Platform, hanya di negara yang tercantum, tanpa fitur perdagangan, tidak pernah untuk di bawah 18 tahun; perjudian online memerlukan izin tertulis sebelumnya dari Meta.</translation>
+    </message>
+    <message>
+        <source>Confirm with the provider that your country is on Meta&apos;s list (and get permission for gambling).</source>
+        <translation>Pastikan dengan penyedia bahwa negara Anda ada di daftar Meta (dan dapatkan izin untuk perjudian).</translation>
+    </message>
+    <message>
+        <source>how customers agree to receive WhatsApp messages from the business</source>
+        <translation>cara pelanggan menyetujui menerima pesan WhatsApp dari bisnis</translation>
+    </message>
+    <message>
+        <source>No opt-in is collected.</source>
+        <translation>Tidak ada persetujuan yang dikumpulkan.</translation>
+    </message>
+    <message>
+        <source>The API may message only customers who agreed to receive messages from the business.</source>
+        <translation>API hanya boleh mengirim pesan ke pelanggan yang setuju menerima pesan dari bisnis.</translation>
+    </message>
+    <message>
+        <source>Collect opt-in (website form, SMS, in person or on paper) stating the business&apos;s name.</source>
+        <translation>Kumpulkan persetujuan (formulir situs web, SMS, langsung, atau di kertas) yang menyebut nama bisnis.</translation>
+    </message>
+    <message>
+        <source>Opt-in: {0}.</source>
+        <translation>Persetujuan: {0}.</translation>
+    </message>
+    <message>
+        <source>Verified business: the limit can rise to 2,000 customers a day.</source>
+        <translation>Bisnis terverifikasi: batas dapat naik hingga 2.000 pelanggan per hari.</translation>
+    </message>
+    <message>
+        <source>The business is not verified yet: 250 customers a day can be contacted outside the 24-hour window.</source>
+        <translation>Bisnis belum terverifikasi: 250 pelanggan per hari dapat dihubungi di luar jendela 24 jam.</translation>
+    </message>
+    <message>
+        <source>After cut-over, customers whose window has closed can only be reached with templates, within this limit.</source>
+        <translation>Setelah peralihan, pelanggan yang jendelanya sudah tertutup hanya dapat dihubungi dengan templat, dalam batas ini.</translation>
+    </message>
+    <message>
+        <source>Complete business verification (or partner-led verification) to reach the 2,000 tier.</source>
+        <translation>Selesaikan verifikasi bisnis (atau verifikasi oleh mitra) untuk mencapai tingkat 2.000.</translation>
+    </message>
+    <message>
+        <source>No verified archive of the chats yet.</source>
+        <translation>Belum ada arsip chat yang terverifikasi.</translation>
+    </message>
+    <message>
+        <source>Deleting the app account deletes the chat history; the API does not receive it.</source>
+        <translation>Menghapus akun aplikasi menghapus riwayat chat; API tidak menerimanya.</translation>
+    </message>
+    <message>
+        <source>Export every chat, import the exports into an archive and verify it (wamigrate import, wamigrate verify).</source>
+        <translation>Ekspor setiap chat, impor ekspornya ke arsip dan verifikasi (wamigrate import, wamigrate verify).</translation>
+    </message>
+    <message>
+        <source>The archive has not passed verification since the last import.</source>
+        <translation>Arsip belum lolos verifikasi sejak impor terakhir.</translation>
+    </message>
+    <message>
+        <source>Only a verified archive is a proven copy of the history.</source>
+        <translation>Hanya arsip terverifikasi yang merupakan salinan riwayat yang terbukti.</translation>
+    </message>
+    <message>
+        <source>Run &apos;Verify archive&apos; (wamigrate verify) and fix what it reports.</source>
+        <translation>Jalankan &quot;Verifikasi arsip&quot; (wamigrate verify) dan perbaiki yang dilaporkannya.</translation>
+    </message>
+    <message>
+        <source>Verified archive with {0} messages.</source>
+        <translation>Arsip terverifikasi dengan {0} pesan.</translation>
+    </message>
+    <message>
+        <source>No templates to check.</source>
+        <translation>Tidak ada templat untuk diperiksa.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) checked.</source>
+        <translation>
+            <numerusform>%n templat diperiksa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the name must be lowercase letters, digits and _</source>
+        <translation>nama harus berupa huruf kecil, angka, dan _</translation>
+    </message>
+    <message>
+        <source>Meta rejects other template names.</source>
+        <translation>Meta menolak nama templat lainnya.</translation>
+    </message>
+    <message>
+        <source>Rename, e.g. &apos;order_ready&apos;.</source>
+        <translation>Ganti nama, mis. &apos;pesanan_siap&apos;.</translation>
+    </message>
+    <message>
+        <source>header has {0} characters (60 at most)</source>
+        <translation>header berisi {0} karakter (paling banyak 60)</translation>
+    </message>
+    <message>
+        <source>the body is empty</source>
+        <translation>isi kosong</translation>
+    </message>
+    <message>
+        <source>body has {0} characters (1,024 at most)</source>
+        <translation>isi berisi {0} karakter (paling banyak 1.024)</translation>
+    </message>
+    <message>
+        <source>footer has {0} characters (60 at most)</source>
+        <translation>footer berisi {0} karakter (paling banyak 60)</translation>
+    </message>
+    <message>
+        <source>{0} buttons (10 at most)</source>
+        <translation>{0} tombol (paling banyak 10)</translation>
+    </message>
+    <message>
+        <source>button &apos;{0}&apos; is longer than 25 characters</source>
+        <translation>tombol &apos;{0}&apos; lebih dari 25 karakter</translation>
+    </message>
+    <message>
+        <source>the header has more than one parameter</source>
+        <translation>header memiliki lebih dari satu parameter</translation>
+    </message>
+    <message>
+        <source>Meta rejects templates over these limits.</source>
+        <translation>Meta menolak templat yang melewati batas ini.</translation>
+    </message>
+    <message>
+        <source>Shorten the parts named.</source>
+        <translation>Perpendek bagian yang disebut.</translation>
+    </message>
+    <message>
+        <source>parameters must be {{1}}, {{2}}... or lowercase names</source>
+        <translation>parameter harus {{1}}, {{2}}... atau nama huruf kecil</translation>
+    </message>
+    <message>
+        <source>parameters {0} are not 1, 2, 3... without gaps</source>
+        <translation>parameter {0} bukan 1, 2, 3... tanpa celah</translation>
+    </message>
+    <message>
+        <source>{0} parameters but {1} sample values</source>
+        <translation>{0} parameter tetapi {1} contoh nilai</translation>
+    </message>
+    <message>
+        <source>Meta requires positional parameters in order from 1, and a sample value for each.</source>
+        <translation>Meta mewajibkan parameter berurutan mulai dari 1, dan contoh nilai untuk masing-masing.</translation>
+    </message>
+    <message>
+        <source>Number the parameters {{1}}, {{2}}... in order and give one sample value per parameter.</source>
+        <translation>Beri nomor parameter {{1}}, {{2}}... berurutan dan berikan satu contoh nilai per parameter.</translation>
+    </message>
+    <message>
+        <source>the body starts or ends with a parameter</source>
+        <translation>isi diawali atau diakhiri dengan parameter</translation>
+    </message>
+    <message>
+        <source>two parameters are next to each other</source>
+        <translation>dua parameter bersebelahan</translation>
+    </message>
+    <message>
+        <source>a sample value contains #, $ or %</source>
+        <translation>contoh nilai berisi #, $ atau %</translation>
+    </message>
+    <message>
+        <source>These are among Meta&apos;s most common reasons to reject a template.</source>
+        <translation>Ini termasuk alasan paling umum Meta menolak templat.</translation>
+    </message>
+    <message>
+        <source>Put words before the first and after the last parameter; separate parameters with words.</source>
+        <translation>Taruh kata sebelum parameter pertama dan setelah parameter terakhir; pisahkan parameter dengan kata.</translation>
+    </message>
+    <message>
+        <source>authentication templates cannot contain links</source>
+        <translation>templat autentikasi tidak boleh berisi tautan</translation>
+    </message>
+    <message>
+        <source>authentication templates cannot carry media</source>
+        <translation>templat autentikasi tidak boleh membawa media</translation>
+    </message>
+    <message>
+        <source>authentication templates cannot contain emoji</source>
+        <translation>templat autentikasi tidak boleh berisi emoji</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s authentication templates are a fixed code message.</source>
+        <translation>Templat autentikasi Meta adalah pesan kode yang baku.</translation>
+    </message>
+    <message>
+        <source>Remove links, media and emoji; use the preset code text and a copy-code or one-tap button.</source>
+        <translation>Hapus tautan, media, dan emoji; gunakan teks kode bawaan dan tombol salin kode atau satu ketuk.</translation>
+    </message>
+    <message>
+        <source>No marketing templates.</source>
+        <translation>Tidak ada templat pemasaran.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marketing template(s), and the business is in the US.</source>
+        <translation>
+            <numerusform>%n templat pemasaran, dan bisnis berada di AS.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marketing templates to US (+1) numbers are paused since 1 April 2025 (error 131049).</source>
+        <translation>Templat pemasaran ke nomor AS (+1) dihentikan sementara sejak 1 April 2025 (galat 131049).</translation>
+    </message>
+    <message>
+        <source>Plan utility templates for US customers; marketing reaches only non-US numbers.</source>
+        <translation>Rencanakan templat utilitas untuk pelanggan AS; pemasaran hanya menjangkau nomor di luar AS.</translation>
+    </message>
+    <message>
+        <source>Marketing templates are fine for non-US customers; none can reach +1 US numbers.</source>
+        <translation>Templat pemasaran aman untuk pelanggan di luar AS; tidak ada yang dapat menjangkau nomor +1 AS.</translation>
+    </message>
 </context>
 </TS>

@@ -2298,5 +2298,690 @@
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
+    <message>
+        <source>Not answered yet: {0}</source>
+        <translation>Ainda sem resposta: {0}</translation>
+    </message>
+    <message>
+        <source>Answer: {0}</source>
+        <translation>Responda: {0}</translation>
+    </message>
+    <message>
+        <source>the phone number, with its country code</source>
+        <translation>o número de telefone, com o código do país</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a complete international number.</source>
+        <translation>&apos;{0}&apos; não é um número internacional completo.</translation>
+    </message>
+    <message>
+        <source>Meta registers only numbers with a country code and area code; short codes are not supported.</source>
+        <translation>A Meta registra só números com código do país e DDD; números curtos não são aceitos.</translation>
+    </message>
+    <message>
+        <source>Enter the number with + and the country code, e.g. +44 7911 123456.</source>
+        <translation>Digite o número com + e o código do país, p. ex. +55 11 91234-5678.</translation>
+    </message>
+    <message>
+        <source>{0} is not a number in use in its country&apos;s numbering plan.</source>
+        <translation>{0} não é um número em uso no plano de numeração do país.</translation>
+    </message>
+    <message>
+        <source>Meta sends a code to the number; an invalid number cannot receive it.</source>
+        <translation>A Meta envia um código ao número; um número inválido não pode recebê-lo.</translation>
+    </message>
+    <message>
+        <source>Check the digits and the country code.</source>
+        <translation>Confira os dígitos e o código do país.</translation>
+    </message>
+    <message>
+        <source>{0} is a valid number ({1}).</source>
+        <translation>{0} é um número válido ({1}).</translation>
+    </message>
+    <message>
+        <source>a landline</source>
+        <translation>um fixo</translation>
+    </message>
+    <message>
+        <source>a toll-free number</source>
+        <translation>um número gratuito (0800)</translation>
+    </message>
+    <message>
+        <source>a VoIP/virtual number</source>
+        <translation>um número VoIP/virtual</translation>
+    </message>
+    <message>
+        <source>a premium-rate number</source>
+        <translation>um número de tarifa especial</translation>
+    </message>
+    <message>
+        <source>a universal-access number</source>
+        <translation>um número de acesso universal</translation>
+    </message>
+    <message>
+        <source>a shared-cost number</source>
+        <translation>um número de custo compartilhado</translation>
+    </message>
+    <message>
+        <source>a personal (forwarding) number</source>
+        <translation>um número pessoal (de encaminhamento)</translation>
+    </message>
+    <message>
+        <source>a valid phone number</source>
+        <translation>um número de telefone válido</translation>
+    </message>
+    <message>
+        <source>This is a pager number.</source>
+        <translation>Este é um número de pager.</translation>
+    </message>
+    <message>
+        <source>Meta does not support pager numbers.</source>
+        <translation>A Meta não aceita números de pager.</translation>
+    </message>
+    <message>
+        <source>Use a mobile number.</source>
+        <translation>Use um número de celular.</translation>
+    </message>
+    <message>
+        <source>This is {0}.</source>
+        <translation>Este é {0}.</translation>
+    </message>
+    <message>
+        <source>Meta does not recommend receiving the registration code by SMS on such numbers; a voice call works.</source>
+        <translation>A Meta não recomenda receber o código de registro por SMS nesses números; uma ligação de voz funciona.</translation>
+    </message>
+    <message>
+        <source>Choose the voice-call option when Meta sends the code, and make sure a person can answer it.</source>
+        <translation>Escolha a opção de ligação de voz quando a Meta enviar o código, e garanta que uma pessoa possa atender.</translation>
+    </message>
+    <message>
+        <source>A mobile number: it can receive the code by SMS or voice call.</source>
+        <translation>Um número de celular: pode receber o código por SMS ou ligação de voz.</translation>
+    </message>
+    <message>
+        <source>can the number receive SMS? voice calls?</source>
+        <translation>o número recebe SMS? ligações de voz?</translation>
+    </message>
+    <message>
+        <source>The number can receive neither SMS nor voice calls.</source>
+        <translation>O número não recebe nem SMS nem ligações de voz.</translation>
+    </message>
+    <message>
+        <source>Meta proves you own the number with a code sent by SMS or voice call.</source>
+        <translation>A Meta confirma que o número é seu com um código enviado por SMS ou ligação de voz.</translation>
+    </message>
+    <message>
+        <source>Make the number reachable by SMS or voice call (remove call barring, disable forwarding) before registering.</source>
+        <translation>Deixe o número acessível por SMS ou ligação de voz (tire bloqueios de chamada, desative o encaminhamento) antes de registrar.</translation>
+    </message>
+    <message>
+        <source>The number can receive the registration code.</source>
+        <translation>O número pode receber o código de registro.</translation>
+    </message>
+    <message>
+        <source>does an IVR (phone menu) answer calls to this number?</source>
+        <translation>uma URA (menu telefônico) atende as ligações para este número?</translation>
+    </message>
+    <message>
+        <source>Calls to the number are answered by an IVR.</source>
+        <translation>As ligações para o número são atendidas por uma URA.</translation>
+    </message>
+    <message>
+        <source>The registration call must reach a person; IVR numbers that cannot receive it are not supported.</source>
+        <translation>A ligação de registro precisa chegar a uma pessoa; números de URA que não a recebem não são aceitos.</translation>
+    </message>
+    <message>
+        <source>Disable the IVR and call forwarding during registration, or ask Meta for the numbers its call comes from and allow-list them so the call reaches a person.</source>
+        <translation>Desative a URA e o encaminhamento durante o registro, ou peça à Meta os números de onde vem a ligação e libere-os para que a ligação chegue a uma pessoa.</translation>
+    </message>
+    <message>
+        <source>No IVR answers the number.</source>
+        <translation>Nenhuma URA atende o número.</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <translation>Cuba</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>Irã</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>Coreia do Norte</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>Síria</translation>
+    </message>
+    <message>
+        <source>the country of the business</source>
+        <translation>o país da empresa</translation>
+    </message>
+    <message>
+        <source>The business or number is in {0}.</source>
+        <translation>A empresa ou o número está em {0}.</translation>
+    </message>
+    <message>
+        <source>Businesses in Cuba, Iran, North Korea, Syria, and the Crimea, Donetsk and Luhansk regions are not eligible for the WhatsApp Business Platform.</source>
+        <translation>Empresas em Cuba, Irã, Coreia do Norte, Síria e nas regiões da Crimeia, Donetsk e Luhansk não podem usar a Plataforma WhatsApp Business.</translation>
+    </message>
+    <message>
+        <source>This cannot be fixed by configuration.</source>
+        <translation>Isto não pode ser resolvido com configuração.</translation>
+    </message>
+    <message>
+        <source>Region {0} is eligible (Crimea, Donetsk, Luhansk cannot be told from a number: the business must not be located there).</source>
+        <translation>A região {0} é aceita (Crimeia, Donetsk e Luhansk não podem ser identificadas pelo número: a empresa não pode estar lá).</translation>
+    </message>
+    <message>
+        <source>which WhatsApp app the number is on now</source>
+        <translation>em qual app do WhatsApp o número está agora</translation>
+    </message>
+    <message>
+        <source>The number is not registered in a WhatsApp app.</source>
+        <translation>O número não está registrado em nenhum app do WhatsApp.</translation>
+    </message>
+    <message>
+        <source>WhatsApp Messenger</source>
+        <translation>WhatsApp Messenger</translation>
+    </message>
+    <message>
+        <source>the WhatsApp Business app</source>
+        <translation>o app WhatsApp Business</translation>
+    </message>
+    <message>
+        <source>The number is still registered in {0}.</source>
+        <translation>O número ainda está registrado em {0}.</translation>
+    </message>
+    <message>
+        <source>A number cannot be on the API and in the app at once; chat history is not moved to the API.</source>
+        <translation>Um número não pode estar na API e no app ao mesmo tempo; o histórico das conversas não vai para a API.</translation>
+    </message>
+    <message>
+        <source>First back up every chat, then in the app: Settings &gt; Account &gt; Delete my account (checklist step).</source>
+        <translation>Primeiro salve todas as conversas, depois no app: Configurações &gt; Conta &gt; Apagar minha conta (etapa da lista).</translation>
+    </message>
+    <message>
+        <source>The number is on the WhatsApp Business app, which coexistence supports.</source>
+        <translation>O número está no app WhatsApp Business, que a coexistência aceita.</translation>
+    </message>
+    <message>
+        <source>WhatsApp Messenger (personal)</source>
+        <translation>WhatsApp Messenger (pessoal)</translation>
+    </message>
+    <message>
+        <source>no WhatsApp app</source>
+        <translation>nenhum app do WhatsApp</translation>
+    </message>
+    <message>
+        <source>The number is on {0}.</source>
+        <translation>O número está em {0}.</translation>
+    </message>
+    <message>
+        <source>Coexistence keeps the WhatsApp Business app alongside the API; it does not exist for other numbers.</source>
+        <translation>A coexistência mantém o app WhatsApp Business junto com a API; ela não existe para outros números.</translation>
+    </message>
+    <message>
+        <source>Choose the full-migration route, or move the number to the WhatsApp Business app first.</source>
+        <translation>Escolha o caminho de migração completa, ou passe o número para o app WhatsApp Business antes.</translation>
+    </message>
+    <message>
+        <source>Reminder for cut-over day.</source>
+        <translation>Lembrete para o dia da migração.</translation>
+    </message>
+    <message>
+        <source>Registering too soon after deleting the app account fails with error 133015.</source>
+        <translation>Registrar cedo demais depois de apagar a conta do app falha com o erro 133015.</translation>
+    </message>
+    <message>
+        <source>After deleting the account, wait at least 5 minutes before the provider registers the number.</source>
+        <translation>Depois de apagar a conta, espere pelo menos 5 minutos antes de o provedor registrar o número.</translation>
+    </message>
+    <message>
+        <source>the Business app version</source>
+        <translation>a versão do app Business</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s partner type</source>
+        <translation>o tipo de parceiro do provedor</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> e </translation>
+    </message>
+    <message>
+        <source>the Business app is version {0} (2.24.17 or newer is needed)</source>
+        <translation>o app Business está na versão {0} (é preciso a 2.24.17 ou mais nova)</translation>
+    </message>
+    <message>
+        <source>the provider is neither a Solution Partner nor a Tech Provider</source>
+        <translation>o provedor não é Solution Partner nem Tech Provider</translation>
+    </message>
+    <message>
+        <source>Meta offers coexistence only through Solution Partners and Tech Providers, on recent app versions.</source>
+        <translation>A Meta só oferece coexistência por Solution Partners e Tech Providers, em versões recentes do app.</translation>
+    </message>
+    <message>
+        <source>Update the WhatsApp Business app; choose a provider that is a Solution Partner or Tech Provider.</source>
+        <translation>Atualize o app WhatsApp Business; escolha um provedor que seja Solution Partner ou Tech Provider.</translation>
+    </message>
+    <message>
+        <source>App version and provider support coexistence.</source>
+        <translation>A versão do app e o provedor aceitam coexistência.</translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation>o número de telefone</translation>
+    </message>
+    <message>
+        <source>The number&apos;s country code is +{0}.</source>
+        <translation>O código do país do número é +{0}.</translation>
+    </message>
+    <message>
+        <source>Coexistence is not available for Nigerian (+234) and South African (+27) numbers.</source>
+        <translation>A coexistência não está disponível para números da Nigéria (+234) e da África do Sul (+27).</translation>
+    </message>
+    <message>
+        <source>Use the full-migration route for this number.</source>
+        <translation>Use o caminho de migração completa para este número.</translation>
+    </message>
+    <message>
+        <source>Coexistence is available for +{0}.</source>
+        <translation>A coexistência está disponível para +{0}.</translation>
+    </message>
+    <message>
+        <source>Good to know.</source>
+        <translation>Bom saber.</translation>
+    </message>
+    <message>
+        <source>A coexistence number sends at most 20 messages per second (80 normally).</source>
+        <translation>Um número em coexistência envia no máximo 20 mensagens por segundo (80 normalmente).</translation>
+    </message>
+    <message>
+        <source>Plan the onboarding day.</source>
+        <translation>Planeje o dia do cadastro.</translation>
+    </message>
+    <message>
+        <source>The provider can sync up to 180 days of 1:1 chats (not groups) once, within 24 hours of onboarding, after you tap Confirm in the app; media older than 14 days is not included.</source>
+        <translation>O provedor pode sincronizar até 180 dias de conversas individuais (não grupos) uma vez, em até 24 horas após o cadastro, depois que você tocar em Confirmar no app; mídias com mais de 14 dias não entram.</translation>
+    </message>
+    <message>
+        <source>Keep this archive as the complete copy; tap Confirm in the app when asked.</source>
+        <translation>Guarde este arquivo como a cópia completa; toque em Confirmar no app quando pedir.</translation>
+    </message>
+    <message>
+        <source>how many linked devices (WhatsApp Web, desktop) the app has</source>
+        <translation>quantos aparelhos conectados (WhatsApp Web, computador) o app tem</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked device(s).</source>
+        <translation>
+            <numerusform>%n aparelho conectado.</numerusform>
+            <numerusform>%n aparelhos conectados.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All linked devices are unlinked at onboarding; WhatsApp for Windows and WearOS are not supported.</source>
+        <translation>Todos os aparelhos conectados são desconectados no cadastro; WhatsApp para Windows e WearOS não são aceitos.</translation>
+    </message>
+    <message>
+        <source>Tell the staff who use them; re-link them after onboarding.</source>
+        <translation>Avise a equipe que os usa; conecte-os de novo depois do cadastro.</translation>
+    </message>
+    <message>
+        <source>No linked devices.</source>
+        <translation>Nenhum aparelho conectado.</translation>
+    </message>
+    <message>
+        <source>is two-step verification on for the number?</source>
+        <translation>a confirmação em duas etapas está ativada para o número?</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on.</source>
+        <translation>A confirmação em duas etapas está ativada.</translation>
+    </message>
+    <message>
+        <source>Moving a number between providers fails while two-step verification is on (error 2388001).</source>
+        <translation>Mudar um número entre provedores falha enquanto a confirmação em duas etapas estiver ativada (erro 2388001).</translation>
+    </message>
+    <message>
+        <source>Turn it off in WhatsApp Manager (an e-mail link goes to the portfolio&apos;s address); there is no API for it.</source>
+        <translation>Desative no Gerenciador do WhatsApp (um link por e-mail vai para o endereço do portfólio); não há API para isso.</translation>
+    </message>
+    <message>
+        <source>Two-step verification is off.</source>
+        <translation>A confirmação em duas etapas está desativada.</translation>
+    </message>
+    <message>
+        <source>Registering and deregistering are limited to 10 attempts per number in 72 hours; past that, 72 h blocked.</source>
+        <translation>Registrar e cancelar registro têm limite de 10 tentativas por número em 72 horas; passando disso, 72 h de bloqueio.</translation>
+    </message>
+    <message>
+        <source>Do not retry registration in a loop; check the error and wait as it says.</source>
+        <translation>Não tente registrar em sequência; leia o erro e espere o que ele indicar.</translation>
+    </message>
+    <message>
+        <source>the display name you will ask Meta for</source>
+        <translation>o nome de exibição que você vai pedir à Meta</translation>
+    </message>
+    <message>
+        <source>it is a generic term</source>
+        <translation>é um termo genérico</translation>
+    </message>
+    <message>
+        <source>it mentions WhatsApp, Meta or their apps</source>
+        <translation>menciona WhatsApp, Meta ou os apps deles</translation>
+    </message>
+    <message>
+        <source>it claims to be official or verified</source>
+        <translation>diz ser oficial ou verificado</translation>
+    </message>
+    <message>
+        <source>it looks like a web or e-mail address</source>
+        <translation>parece um endereço web ou de e-mail</translation>
+    </message>
+    <message>
+        <source>it reads as advertising</source>
+        <translation>soa como propaganda</translation>
+    </message>
+    <message>
+        <source>Meta rejects display names that do not plainly name the business.</source>
+        <translation>A Meta rejeita nomes de exibição que não dizem claramente o nome da empresa.</translation>
+    </message>
+    <message>
+        <source>Use the name customers know the business by, e.g. &apos;Fresh Produce&apos; or &apos;Fruit Snacks by Fresh Produce&apos;.</source>
+        <translation>Use o nome pelo qual os clientes conhecem a empresa, p. ex. &apos;Hortifruti Fresco&apos; ou &apos;Lanches de Frutas por Hortifruti Fresco&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; names the business.</source>
+        <translation>&apos;{0}&apos; dá nome à empresa.</translation>
+    </message>
+    <message>
+        <source>the display name and the legal name of the business</source>
+        <translation>o nome de exibição e a razão social da empresa</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; shares words with the legal name &apos;{1}&apos;.</source>
+        <translation>&apos;{0}&apos; tem palavras em comum com a razão social &apos;{1}&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has no word in common with the legal name &apos;{1}&apos;.</source>
+        <translation>&apos;{0}&apos; não tem nenhuma palavra em comum com a razão social &apos;{1}&apos;.</translation>
+    </message>
+    <message>
+        <source>Meta asks for a clear relationship to the legal name, or to branding shown on the website.</source>
+        <translation>A Meta pede uma relação clara com a razão social, ou com a marca mostrada no site.</translation>
+    </message>
+    <message>
+        <source>Show &apos;{0}&apos; on the business website, or use &apos;{1} by {2}&apos;.</source>
+        <translation>Mostre &apos;{0}&apos; no site da empresa, ou use &apos;{1} por {2}&apos;.</translation>
+    </message>
+    <message>
+        <source>it has fewer than 3 characters</source>
+        <translation>tem menos de 3 caracteres</translation>
+    </message>
+    <message>
+        <source>it is all capitals</source>
+        <translation>está todo em maiúsculas</translation>
+    </message>
+    <message>
+        <source>it contains emoji</source>
+        <translation>tem emojis</translation>
+    </message>
+    <message>
+        <source>it contains symbols</source>
+        <translation>tem símbolos</translation>
+    </message>
+    <message>
+        <source>it has double spaces</source>
+        <translation>tem espaços duplos</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s formatting guidelines ask for normal capitalisation, no emoji or symbols, 3 characters or more.</source>
+        <translation>As regras de formato da Meta pedem maiúsculas normais, sem emojis ou símbolos, 3 caracteres ou mais.</translation>
+    </message>
+    <message>
+        <source>Write the name as in normal text, e.g. &apos;Casa Verde&apos; rather than &apos;CASA VERDE ✨&apos;.</source>
+        <translation>Escreva o nome como num texto normal, p. ex. &apos;Casa Verde&apos; em vez de &apos;CASA VERDE ✨&apos;.</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is formatted as Meta expects.</source>
+        <translation>&apos;{0}&apos; está no formato que a Meta espera.</translation>
+    </message>
+    <message>
+        <source>the business category</source>
+        <translation>a categoria da empresa</translation>
+    </message>
+    <message>
+        <source>Category: {0}.</source>
+        <translation>Categoria: {0}.</translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s Business Messaging Policy does not allow businesses to buy, sell or promote this through WhatsApp, whatever their licences.</source>
+        <translation>A Política de Mensagens Comerciais do WhatsApp não permite que empresas comprem, vendam ou promovam isso pelo WhatsApp, sejam quais forem suas licenças.</translation>
+    </message>
+    <message>
+        <source>Only messaging unrelated to those goods or services may be possible; ask the provider before migrating.</source>
+        <translation>Talvez só mensagens sem relação com esses produtos ou serviços sejam possíveis; pergunte ao provedor antes de migrar.</translation>
+    </message>
+    <message>
+        <source>Category: {0} (a regulated vertical).</source>
+        <translation>Categoria: {0} (um setor regulado).</translation>
+    </message>
+    <message>
+        <source>Allowed only on the Platform, only in listed countries, with no commerce features, never to under-18s; online gambling needs Meta&apos;s prior written permission.</source>
+        <translation>Permitido só na Plataforma, só nos países listados, sem recursos de comércio, nunca para menores de 18; apostas online precisam de autorização prévia por escrito da Meta.</translation>
+    </message>
+    <message>
+        <source>Confirm with the provider that your country is on Meta&apos;s list (and get permission for gambling).</source>
+        <translation>Confirme com o provedor que o seu país está na lista da Meta (e peça autorização para apostas).</translation>
+    </message>
+    <message>
+        <source>how customers agree to receive WhatsApp messages from the business</source>
+        <translation>como os clientes aceitam receber mensagens da empresa no WhatsApp</translation>
+    </message>
+    <message>
+        <source>No opt-in is collected.</source>
+        <translation>Nenhum consentimento é coletado.</translation>
+    </message>
+    <message>
+        <source>The API may message only customers who agreed to receive messages from the business.</source>
+        <translation>A API só pode enviar mensagens a clientes que aceitaram receber mensagens da empresa.</translation>
+    </message>
+    <message>
+        <source>Collect opt-in (website form, SMS, in person or on paper) stating the business&apos;s name.</source>
+        <translation>Colete o consentimento (formulário no site, SMS, pessoalmente ou em papel) com o nome da empresa.</translation>
+    </message>
+    <message>
+        <source>Opt-in: {0}.</source>
+        <translation>Consentimento: {0}.</translation>
+    </message>
+    <message>
+        <source>Verified business: the limit can rise to 2,000 customers a day.</source>
+        <translation>Empresa verificada: o limite pode subir para 2.000 clientes por dia.</translation>
+    </message>
+    <message>
+        <source>The business is not verified yet: 250 customers a day can be contacted outside the 24-hour window.</source>
+        <translation>A empresa ainda não está verificada: 250 clientes por dia podem ser contatados fora da janela de 24 horas.</translation>
+    </message>
+    <message>
+        <source>After cut-over, customers whose window has closed can only be reached with templates, within this limit.</source>
+        <translation>Depois da migração, clientes cuja janela fechou só podem ser contatados com modelos, dentro deste limite.</translation>
+    </message>
+    <message>
+        <source>Complete business verification (or partner-led verification) to reach the 2,000 tier.</source>
+        <translation>Conclua a verificação da empresa (ou a verificação pelo parceiro) para chegar ao nível de 2.000.</translation>
+    </message>
+    <message>
+        <source>No verified archive of the chats yet.</source>
+        <translation>Ainda não há um arquivo verificado das conversas.</translation>
+    </message>
+    <message>
+        <source>Deleting the app account deletes the chat history; the API does not receive it.</source>
+        <translation>Apagar a conta do app apaga o histórico das conversas; a API não o recebe.</translation>
+    </message>
+    <message>
+        <source>Export every chat, import the exports into an archive and verify it (wamigrate import, wamigrate verify).</source>
+        <translation>Exporte cada conversa, importe as exportações num arquivo e verifique-o (wamigrate import, wamigrate verify).</translation>
+    </message>
+    <message>
+        <source>The archive has not passed verification since the last import.</source>
+        <translation>O arquivo não passou na verificação desde a última importação.</translation>
+    </message>
+    <message>
+        <source>Only a verified archive is a proven copy of the history.</source>
+        <translation>Só um arquivo verificado é uma cópia comprovada do histórico.</translation>
+    </message>
+    <message>
+        <source>Run &apos;Verify archive&apos; (wamigrate verify) and fix what it reports.</source>
+        <translation>Use &quot;Verificar o arquivo&quot; (wamigrate verify) e resolva o que ele apontar.</translation>
+    </message>
+    <message>
+        <source>Verified archive with {0} messages.</source>
+        <translation>Arquivo verificado com {0} mensagens.</translation>
+    </message>
+    <message>
+        <source>No templates to check.</source>
+        <translation>Nenhum modelo para conferir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) checked.</source>
+        <translation>
+            <numerusform>%n modelo conferido.</numerusform>
+            <numerusform>%n modelos conferidos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the name must be lowercase letters, digits and _</source>
+        <translation>o nome deve ter letras minúsculas, dígitos e _</translation>
+    </message>
+    <message>
+        <source>Meta rejects other template names.</source>
+        <translation>A Meta rejeita outros nomes de modelo.</translation>
+    </message>
+    <message>
+        <source>Rename, e.g. &apos;order_ready&apos;.</source>
+        <translation>Renomeie, p. ex. &apos;pedido_pronto&apos;.</translation>
+    </message>
+    <message>
+        <source>header has {0} characters (60 at most)</source>
+        <translation>o cabeçalho tem {0} caracteres (no máximo 60)</translation>
+    </message>
+    <message>
+        <source>the body is empty</source>
+        <translation>o corpo está vazio</translation>
+    </message>
+    <message>
+        <source>body has {0} characters (1,024 at most)</source>
+        <translation>o corpo tem {0} caracteres (no máximo 1.024)</translation>
+    </message>
+    <message>
+        <source>footer has {0} characters (60 at most)</source>
+        <translation>o rodapé tem {0} caracteres (no máximo 60)</translation>
+    </message>
+    <message>
+        <source>{0} buttons (10 at most)</source>
+        <translation>{0} botões (no máximo 10)</translation>
+    </message>
+    <message>
+        <source>button &apos;{0}&apos; is longer than 25 characters</source>
+        <translation>o botão &apos;{0}&apos; tem mais de 25 caracteres</translation>
+    </message>
+    <message>
+        <source>the header has more than one parameter</source>
+        <translation>o cabeçalho tem mais de um parâmetro</translation>
+    </message>
+    <message>
+        <source>Meta rejects templates over these limits.</source>
+        <translation>A Meta rejeita modelos acima destes limites.</translation>
+    </message>
+    <message>
+        <source>Shorten the parts named.</source>
+        <translation>Encurte as partes citadas.</translation>
+    </message>
+    <message>
+        <source>parameters must be {{1}}, {{2}}... or lowercase names</source>
+        <translation>os parâmetros devem ser {{1}}, {{2}}... ou nomes em minúsculas</translation>
+    </message>
+    <message>
+        <source>parameters {0} are not 1, 2, 3... without gaps</source>
+        <translation>os parâmetros {0} não são 1, 2, 3... sem falhas</translation>
+    </message>
+    <message>
+        <source>{0} parameters but {1} sample values</source>
+        <translation>{0} parâmetros mas {1} valores de exemplo</translation>
+    </message>
+    <message>
+        <source>Meta requires positional parameters in order from 1, and a sample value for each.</source>
+        <translation>A Meta exige parâmetros posicionais em ordem a partir de 1, e um valor de exemplo para cada um.</translation>
+    </message>
+    <message>
+        <source>Number the parameters {{1}}, {{2}}... in order and give one sample value per parameter.</source>
+        <translation>Numere os parâmetros {{1}}, {{2}}... em ordem e dê um valor de exemplo por parâmetro.</translation>
+    </message>
+    <message>
+        <source>the body starts or ends with a parameter</source>
+        <translation>o corpo começa ou termina com um parâmetro</translation>
+    </message>
+    <message>
+        <source>two parameters are next to each other</source>
+        <translation>dois parâmetros estão lado a lado</translation>
+    </message>
+    <message>
+        <source>a sample value contains #, $ or %</source>
+        <translation>um valor de exemplo contém #, $ ou %</translation>
+    </message>
+    <message>
+        <source>These are among Meta&apos;s most common reasons to reject a template.</source>
+        <translation>Estes estão entre os motivos mais comuns da Meta para rejeitar um modelo.</translation>
+    </message>
+    <message>
+        <source>Put words before the first and after the last parameter; separate parameters with words.</source>
+        <translation>Ponha palavras antes do primeiro e depois do último parâmetro; separe os parâmetros com palavras.</translation>
+    </message>
+    <message>
+        <source>authentication templates cannot contain links</source>
+        <translation>modelos de autenticação não podem ter links</translation>
+    </message>
+    <message>
+        <source>authentication templates cannot carry media</source>
+        <translation>modelos de autenticação não podem ter mídia</translation>
+    </message>
+    <message>
+        <source>authentication templates cannot contain emoji</source>
+        <translation>modelos de autenticação não podem ter emojis</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s authentication templates are a fixed code message.</source>
+        <translation>Os modelos de autenticação da Meta são uma mensagem de código fixa.</translation>
+    </message>
+    <message>
+        <source>Remove links, media and emoji; use the preset code text and a copy-code or one-tap button.</source>
+        <translation>Tire links, mídia e emojis; use o texto de código padrão e um botão de copiar código ou de um toque.</translation>
+    </message>
+    <message>
+        <source>No marketing templates.</source>
+        <translation>Nenhum modelo de marketing.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marketing template(s), and the business is in the US.</source>
+        <translation>
+            <numerusform>%n modelo de marketing, e a empresa está nos EUA.</numerusform>
+            <numerusform>%n modelos de marketing, e a empresa está nos EUA.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marketing templates to US (+1) numbers are paused since 1 April 2025 (error 131049).</source>
+        <translation>Modelos de marketing para números dos EUA (+1) estão pausados desde 1º de abril de 2025 (erro 131049).</translation>
+    </message>
+    <message>
+        <source>Plan utility templates for US customers; marketing reaches only non-US numbers.</source>
+        <translation>Planeje modelos de utilidade para clientes dos EUA; o marketing só chega a números fora dos EUA.</translation>
+    </message>
+    <message>
+        <source>Marketing templates are fine for non-US customers; none can reach +1 US numbers.</source>
+        <translation>Os modelos de marketing servem para clientes fora dos EUA; nenhum chega a números +1 dos EUA.</translation>
+    </message>
 </context>
 </TS>

@@ -33,7 +33,7 @@
     </message>
     <message>
         <source>Wait at least 5 minutes after deleting the app account before registering</source>
-        <translation>删除应用帐号后，至少等待 5 分钟再注册</translation>
+        <translation>删除应用账号后，至少等待 5 分钟再注册</translation>
     </message>
     <message>
         <source>Coexistence needs Business app 2.24.17 or newer and a Solution Partner or Tech Provider</source>
@@ -89,7 +89,7 @@
     </message>
     <message>
         <source>Every chat is backed up in a verified archive before the app account is deleted</source>
-        <translation>删除应用帐号前，每个聊天都已备份到经过验证的存档</translation>
+        <translation>删除应用账号前，每个聊天都已备份到经过验证的存档</translation>
     </message>
     <message>
         <source>Template names use lowercase letters, digits and underscores (at most 512)</source>
@@ -361,7 +361,7 @@
     </message>
     <message>
         <source>Delete the account in the app: Settings ▸ Account ▸ Delete my account</source>
-        <translation>在应用中删除帐号：设置 ▸ 帐号 ▸ 删除我的帐号</translation>
+        <translation>在应用中删除账号：设置 ▸ 账号 ▸ 删除我的账号</translation>
     </message>
     <message>
         <source>Wait at least 5 minutes before registering the number</source>
@@ -425,7 +425,7 @@
     </message>
     <message>
         <source>Verify the archive: it must pass after the last import before the account can be deleted.</source>
-        <translation>请验证存档：在删除帐号前，它必须在最后一次导入后通过验证。</translation>
+        <translation>请验证存档：在删除账号前，它必须在最后一次导入后通过验证。</translation>
     </message>
     <message>
         <source>Still to do: {0}.</source>
@@ -442,7 +442,7 @@
     <message numerus="yes">
         <source>Wait %n more minute(s) after deleting the account.</source>
         <translation>
-            <numerusform>删除帐号后请再等待 %n 分钟。</numerusform>
+            <numerusform>删除账号后请再等待 %n 分钟。</numerusform>
         </translation>
     </message>
     <message>
@@ -519,7 +519,7 @@
     </message>
     <message>
         <source>The number is on the ordinary WhatsApp app: coexistence needs the WhatsApp Business app, so the account must be deleted from the app (after backing up every chat).</source>
-        <translation>号码在一般 WhatsApp 应用上：共存模式需要 WhatsApp Business 应用，因此必须从应用删除帐号（先备份每个聊天）。</translation>
+        <translation>号码在一般 WhatsApp 应用上：共存模式需要 WhatsApp Business 应用，因此必须从应用删除账号（先备份每个聊天）。</translation>
     </message>
     <message>
         <source>The number is on the WhatsApp Business app: coexistence keeps the app working beside the API and shares up to six months of chat history with your provider.</source>
@@ -1679,19 +1679,19 @@
     </message>
     <message>
         <source>WhatsApp ▸ ⋮ ▸ Settings ▸ Account ▸ Two-step verification: note the PIN, or turn it off.</source>
-        <translation>WhatsApp ▸ ⋮ ▸ 设置 ▸ 帐号 ▸ 两步验证：记下 PIN 码，或将其关闭。</translation>
+        <translation>WhatsApp ▸ ⋮ ▸ 设置 ▸ 账号 ▸ 两步验证：记下 PIN 码，或将其关闭。</translation>
     </message>
     <message>
         <source>WhatsApp ▸ Settings ▸ Account ▸ Two-step verification: note the PIN, or turn it off.</source>
-        <translation>WhatsApp ▸ 设置 ▸ 帐号 ▸ 两步验证：记下 PIN 码，或将其关闭。</translation>
+        <translation>WhatsApp ▸ 设置 ▸ 账号 ▸ 两步验证：记下 PIN 码，或将其关闭。</translation>
     </message>
     <message>
         <source>WhatsApp ▸ ⋮ ▸ Settings ▸ Account ▸ Delete my account ▸ enter the number ▸ Delete my account.</source>
-        <translation>WhatsApp ▸ ⋮ ▸ 设置 ▸ 帐号 ▸ 删除我的帐号 ▸ 输入号码 ▸ 删除我的帐号。</translation>
+        <translation>WhatsApp ▸ ⋮ ▸ 设置 ▸ 账号 ▸ 删除我的账号 ▸ 输入号码 ▸ 删除我的账号。</translation>
     </message>
     <message>
         <source>WhatsApp ▸ Settings ▸ Account ▸ Delete my account ▸ enter the number ▸ Delete my account.</source>
-        <translation>WhatsApp ▸ 设置 ▸ 帐号 ▸ 删除我的帐号 ▸ 输入号码 ▸ 删除我的帐号。</translation>
+        <translation>WhatsApp ▸ 设置 ▸ 账号 ▸ 删除我的账号 ▸ 输入号码 ▸ 删除我的账号。</translation>
     </message>
     <message>
         <source>Meta needs a few minutes to release the number (error 133015 if you register too soon).</source>
@@ -2119,7 +2119,7 @@
     </message>
     <message>
         <source>&lt;b&gt;What changes on the API&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Chat history does not move.&lt;/b&gt; Deleting the app account loses every conversation on the phone unless it is exported first. (Meta, “Migrate an existing WhatsApp number”, updated 31 Oct 2025)&lt;/li&gt;&lt;li&gt;&lt;b&gt;The 24-hour rule.&lt;/b&gt; You can answer freely for 24 hours after a customer&apos;s last message or call; after that only pre-approved message templates can be sent. (Meta, “Send messages”, updated 4 Nov 2025)&lt;/li&gt;&lt;li&gt;&lt;b&gt;Some app features do not carry over:&lt;/b&gt; deleting or forwarding messages, status updates; groups and calls only in restricted forms. (Meta, “Groups API”, updated 16 Jun 2026)&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;b&gt;API 上有哪些变化&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;聊天记录不会转移。&lt;/b&gt;删除应用帐号会失去手机上的每段对话，除非事先导出。（Meta，「Migrate an existing WhatsApp number」，2025 年 10 月 31 日更新）&lt;/li&gt;&lt;li&gt;&lt;b&gt;24 小时规则。&lt;/b&gt;在顾客最后一次传讯或来电后的 24 小时内，您可以自由回复；之后只能发送预先核准的消息范本。（Meta，「Send messages」，2025 年 11 月 4 日更新）&lt;/li&gt;&lt;li&gt;&lt;b&gt;部分应用功能不会延续：&lt;/b&gt;删除或转寄消息、限时动态；群组和通话仅限有限形式。（Meta，「Groups API」，2026 年 6 月 16 日更新）&lt;/li&gt;&lt;/ul&gt;</translation>
+        <translation>&lt;b&gt;API 上有哪些变化&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;聊天记录不会转移。&lt;/b&gt;删除应用账号会失去手机上的每段对话，除非事先导出。（Meta，「Migrate an existing WhatsApp number」，2025 年 10 月 31 日更新）&lt;/li&gt;&lt;li&gt;&lt;b&gt;24 小时规则。&lt;/b&gt;在顾客最后一次传讯或来电后的 24 小时内，您可以自由回复；之后只能发送预先核准的消息范本。（Meta，「Send messages」，2025 年 11 月 4 日更新）&lt;/li&gt;&lt;li&gt;&lt;b&gt;部分应用功能不会延续：&lt;/b&gt;删除或转寄消息、限时动态；群组和通话仅限有限形式。（Meta，「Groups API」，2026 年 6 月 16 日更新）&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not sure which way to go?&lt;/b&gt; Where is the number now?</source>
@@ -2143,7 +2143,7 @@
     </message>
     <message>
         <source>Delete the account from the app and use the number only on the API.</source>
-        <translation>从应用删除帐号，号码只在 API 上使用。</translation>
+        <translation>从应用删除账号，号码只在 API 上使用。</translation>
     </message>
     <message>
         <source>Coexistence: keep the WhatsApp Business app</source>
@@ -2286,6 +2286,688 @@
     <message>
         <source>Language</source>
         <translation>语言</translation>
+    </message>
+    <message>
+        <source>Not answered yet: {0}</source>
+        <translation>尚未回答：{0}</translation>
+    </message>
+    <message>
+        <source>Answer: {0}</source>
+        <translation>请回答：{0}</translation>
+    </message>
+    <message>
+        <source>the phone number, with its country code</source>
+        <translation>含国码的电话号码</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a complete international number.</source>
+        <translation>「{0}」不是完整的国际号码。</translation>
+    </message>
+    <message>
+        <source>Meta registers only numbers with a country code and area code; short codes are not supported.</source>
+        <translation>Meta 只注册含国码和区码的号码；不支持短码。</translation>
+    </message>
+    <message>
+        <source>Enter the number with + and the country code, e.g. +44 7911 123456.</source>
+        <translation>请输入 + 和国码开头的号码，例如 +86 139 1234 5678。</translation>
+    </message>
+    <message>
+        <source>{0} is not a number in use in its country&apos;s numbering plan.</source>
+        <translation>{0} 不是该国编码计划中使用中的号码。</translation>
+    </message>
+    <message>
+        <source>Meta sends a code to the number; an invalid number cannot receive it.</source>
+        <translation>Meta 会发送验证码到这个号码；无效的号码无法收到。</translation>
+    </message>
+    <message>
+        <source>Check the digits and the country code.</source>
+        <translation>请检查数字和国码。</translation>
+    </message>
+    <message>
+        <source>{0} is a valid number ({1}).</source>
+        <translation>{0} 是有效的号码（{1}）。</translation>
+    </message>
+    <message>
+        <source>a landline</source>
+        <translation>固定电话</translation>
+    </message>
+    <message>
+        <source>a toll-free number</source>
+        <translation>免费号码</translation>
+    </message>
+    <message>
+        <source>a VoIP/virtual number</source>
+        <translation>VoIP／虚拟号码</translation>
+    </message>
+    <message>
+        <source>a premium-rate number</source>
+        <translation>付费加值号码</translation>
+    </message>
+    <message>
+        <source>a universal-access number</source>
+        <translation>通用接入号码</translation>
+    </message>
+    <message>
+        <source>a shared-cost number</source>
+        <translation>分摊费用号码</translation>
+    </message>
+    <message>
+        <source>a personal (forwarding) number</source>
+        <translation>个人（转接）号码</translation>
+    </message>
+    <message>
+        <source>a valid phone number</source>
+        <translation>有效的电话号码</translation>
+    </message>
+    <message>
+        <source>This is a pager number.</source>
+        <translation>这是调用器号码。</translation>
+    </message>
+    <message>
+        <source>Meta does not support pager numbers.</source>
+        <translation>Meta 不支持调用器号码。</translation>
+    </message>
+    <message>
+        <source>Use a mobile number.</source>
+        <translation>请使用移动电话号码。</translation>
+    </message>
+    <message>
+        <source>This is {0}.</source>
+        <translation>这是{0}。</translation>
+    </message>
+    <message>
+        <source>Meta does not recommend receiving the registration code by SMS on such numbers; a voice call works.</source>
+        <translation>Meta 不建议这类号码以短信接收注册验证码；语音来电可行。</translation>
+    </message>
+    <message>
+        <source>Choose the voice-call option when Meta sends the code, and make sure a person can answer it.</source>
+        <translation>Meta 发送验证码时请选择语音来电，并确保有人能接听。</translation>
+    </message>
+    <message>
+        <source>A mobile number: it can receive the code by SMS or voice call.</source>
+        <translation>移动电话号码：可以通过短信或语音来电接收验证码。</translation>
+    </message>
+    <message>
+        <source>can the number receive SMS? voice calls?</source>
+        <translation>号码能接收短信吗？语音来电呢？</translation>
+    </message>
+    <message>
+        <source>The number can receive neither SMS nor voice calls.</source>
+        <translation>这个号码既不能接收短信，也不能接听语音来电。</translation>
+    </message>
+    <message>
+        <source>Meta proves you own the number with a code sent by SMS or voice call.</source>
+        <translation>Meta 会以短信或语音来电发送验证码，证明号码属于您。</translation>
+    </message>
+    <message>
+        <source>Make the number reachable by SMS or voice call (remove call barring, disable forwarding) before registering.</source>
+        <translation>注册前，请让号码能接收短信或语音来电（解除来电限制、关闭转接）。</translation>
+    </message>
+    <message>
+        <source>The number can receive the registration code.</source>
+        <translation>这个号码可以接收注册验证码。</translation>
+    </message>
+    <message>
+        <source>does an IVR (phone menu) answer calls to this number?</source>
+        <translation>这个号码的来电是否由 IVR（电话菜单）接听？</translation>
+    </message>
+    <message>
+        <source>Calls to the number are answered by an IVR.</source>
+        <translation>这个号码的来电由 IVR 接听。</translation>
+    </message>
+    <message>
+        <source>The registration call must reach a person; IVR numbers that cannot receive it are not supported.</source>
+        <translation>注册来电必须由真人接听；无法接收的 IVR 号码不受支持。</translation>
+    </message>
+    <message>
+        <source>Disable the IVR and call forwarding during registration, or ask Meta for the numbers its call comes from and allow-list them so the call reaches a person.</source>
+        <translation>注册期间请关闭 IVR 和呼叫转移，或向 Meta 询问来电的号码并将其加入允许清单，让来电由真人接听。</translation>
+    </message>
+    <message>
+        <source>No IVR answers the number.</source>
+        <translation>没有 IVR 接听这个号码。</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <translation>古巴</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>伊朗</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>朝鲜</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>叙利亚</translation>
+    </message>
+    <message>
+        <source>the country of the business</source>
+        <translation>商家所在的国家</translation>
+    </message>
+    <message>
+        <source>The business or number is in {0}.</source>
+        <translation>商家或号码位于{0}。</translation>
+    </message>
+    <message>
+        <source>Businesses in Cuba, Iran, North Korea, Syria, and the Crimea, Donetsk and Luhansk regions are not eligible for the WhatsApp Business Platform.</source>
+        <translation>位于古巴、伊朗、朝鲜、叙利亚，以及克里米亚、顿内茨克和卢甘斯克地区的商家，不符合 WhatsApp Business Platform 的资格。</translation>
+    </message>
+    <message>
+        <source>This cannot be fixed by configuration.</source>
+        <translation>这无法通过设置解决。</translation>
+    </message>
+    <message>
+        <source>Region {0} is eligible (Crimea, Donetsk, Luhansk cannot be told from a number: the business must not be located there).</source>
+        <translation>地区 {0} 符合资格（无法从号码判断是否位于克里米亚、顿内茨克、卢甘斯克：商家不得位于这些地区）。</translation>
+    </message>
+    <message>
+        <source>which WhatsApp app the number is on now</source>
+        <translation>号码目前在哪个 WhatsApp 应用上</translation>
+    </message>
+    <message>
+        <source>The number is not registered in a WhatsApp app.</source>
+        <translation>这个号码没有注册在任何 WhatsApp 应用中。</translation>
+    </message>
+    <message>
+        <source>WhatsApp Messenger</source>
+        <translation>WhatsApp Messenger</translation>
+    </message>
+    <message>
+        <source>the WhatsApp Business app</source>
+        <translation>WhatsApp Business 应用</translation>
+    </message>
+    <message>
+        <source>The number is still registered in {0}.</source>
+        <translation>这个号码仍注册在 {0} 中。</translation>
+    </message>
+    <message>
+        <source>A number cannot be on the API and in the app at once; chat history is not moved to the API.</source>
+        <translation>号码不能同时在 API 和应用上；聊天记录不会转移到 API。</translation>
+    </message>
+    <message>
+        <source>First back up every chat, then in the app: Settings &gt; Account &gt; Delete my account (checklist step).</source>
+        <translation>先备份每个聊天，然后在应用中：设置 &gt; 账号 &gt; 删除我的账号（检查清单步骤）。</translation>
+    </message>
+    <message>
+        <source>The number is on the WhatsApp Business app, which coexistence supports.</source>
+        <translation>号码在 WhatsApp Business 应用上，共存模式支持此情况。</translation>
+    </message>
+    <message>
+        <source>WhatsApp Messenger (personal)</source>
+        <translation>WhatsApp Messenger（个人）</translation>
+    </message>
+    <message>
+        <source>no WhatsApp app</source>
+        <translation>没有任何 WhatsApp 应用</translation>
+    </message>
+    <message>
+        <source>The number is on {0}.</source>
+        <translation>号码在{0}上。</translation>
+    </message>
+    <message>
+        <source>Coexistence keeps the WhatsApp Business app alongside the API; it does not exist for other numbers.</source>
+        <translation>共存模式让 WhatsApp Business 应用与 API 并存；其他号码无法使用。</translation>
+    </message>
+    <message>
+        <source>Choose the full-migration route, or move the number to the WhatsApp Business app first.</source>
+        <translation>请选择完整迁移路线，或先将号码转到 WhatsApp Business 应用。</translation>
+    </message>
+    <message>
+        <source>Reminder for cut-over day.</source>
+        <translation>切换当天的提醒。</translation>
+    </message>
+    <message>
+        <source>Registering too soon after deleting the app account fails with error 133015.</source>
+        <translation>删除应用账号后太快注册，会出现错误 133015。</translation>
+    </message>
+    <message>
+        <source>After deleting the account, wait at least 5 minutes before the provider registers the number.</source>
+        <translation>删除账号后，至少等待 5 分钟，再由供应商注册号码。</translation>
+    </message>
+    <message>
+        <source>the Business app version</source>
+        <translation>Business 应用的版本</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s partner type</source>
+        <translation>供应商的合作伙伴类型</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>the Business app is version {0} (2.24.17 or newer is needed)</source>
+        <translation>Business 应用版本为 {0}（需要 2.24.17 或更新版本）</translation>
+    </message>
+    <message>
+        <source>the provider is neither a Solution Partner nor a Tech Provider</source>
+        <translation>供应商既不是解决方案合作伙伴，也不是技术供应商</translation>
+    </message>
+    <message>
+        <source>Meta offers coexistence only through Solution Partners and Tech Providers, on recent app versions.</source>
+        <translation>Meta 只通过解决方案合作伙伴和技术供应商，在较新的应用版本上提供共存模式。</translation>
+    </message>
+    <message>
+        <source>Update the WhatsApp Business app; choose a provider that is a Solution Partner or Tech Provider.</source>
+        <translation>请更新 WhatsApp Business 应用；选择解决方案合作伙伴或技术供应商作为供应商。</translation>
+    </message>
+    <message>
+        <source>App version and provider support coexistence.</source>
+        <translation>应用版本和供应商支持共存模式。</translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation>电话号码</translation>
+    </message>
+    <message>
+        <source>The number&apos;s country code is +{0}.</source>
+        <translation>这个号码的国码是 +{0}。</translation>
+    </message>
+    <message>
+        <source>Coexistence is not available for Nigerian (+234) and South African (+27) numbers.</source>
+        <translation>尼日利亚（+234）和南非（+27）的号码无法使用共存模式。</translation>
+    </message>
+    <message>
+        <source>Use the full-migration route for this number.</source>
+        <translation>这个号码请使用完整迁移路线。</translation>
+    </message>
+    <message>
+        <source>Coexistence is available for +{0}.</source>
+        <translation>+{0} 可以使用共存模式。</translation>
+    </message>
+    <message>
+        <source>Good to know.</source>
+        <translation>值得了解。</translation>
+    </message>
+    <message>
+        <source>A coexistence number sends at most 20 messages per second (80 normally).</source>
+        <translation>共存模式的号码每秒最多发送 20 则消息（一般为 80 则）。</translation>
+    </message>
+    <message>
+        <source>Plan the onboarding day.</source>
+        <translation>请规划加入当天。</translation>
+    </message>
+    <message>
+        <source>The provider can sync up to 180 days of 1:1 chats (not groups) once, within 24 hours of onboarding, after you tap Confirm in the app; media older than 14 days is not included.</source>
+        <translation>在您于应用中点击「确认」后，供应商可在加入后 24 小时内，一次同步最多 180 天的一对一聊天（不含群组）；超过 14 天的媒体不包含在内。</translation>
+    </message>
+    <message>
+        <source>Keep this archive as the complete copy; tap Confirm in the app when asked.</source>
+        <translation>请将此存档保留为完整副本；应用询问时点击「确认」。</translation>
+    </message>
+    <message>
+        <source>how many linked devices (WhatsApp Web, desktop) the app has</source>
+        <translation>应用有多少个已链接的设备（WhatsApp 网页版、桌面版）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked device(s).</source>
+        <translation>
+            <numerusform>%n 个已链接的设备。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All linked devices are unlinked at onboarding; WhatsApp for Windows and WearOS are not supported.</source>
+        <translation>加入时所有已链接的设备都会被取消链接；不支持 Windows 版 WhatsApp 和 WearOS。</translation>
+    </message>
+    <message>
+        <source>Tell the staff who use them; re-link them after onboarding.</source>
+        <translation>请告知使用它们的员工；加入后再重新链接。</translation>
+    </message>
+    <message>
+        <source>No linked devices.</source>
+        <translation>没有已链接的设备。</translation>
+    </message>
+    <message>
+        <source>is two-step verification on for the number?</source>
+        <translation>这个号码是否打开了两步验证？</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on.</source>
+        <translation>两步验证已打开。</translation>
+    </message>
+    <message>
+        <source>Moving a number between providers fails while two-step verification is on (error 2388001).</source>
+        <translation>打开两步验证时，在供应商之间转移号码会失败（错误 2388001）。</translation>
+    </message>
+    <message>
+        <source>Turn it off in WhatsApp Manager (an e-mail link goes to the portfolio&apos;s address); there is no API for it.</source>
+        <translation>请在 WhatsApp 管理工具中关闭（电子邮件链接会寄到资产组合的地址）；没有 API 可用。</translation>
+    </message>
+    <message>
+        <source>Two-step verification is off.</source>
+        <translation>两步验证已关闭。</translation>
+    </message>
+    <message>
+        <source>Registering and deregistering are limited to 10 attempts per number in 72 hours; past that, 72 h blocked.</source>
+        <translation>每个号码在 72 小时内最多尝试注册和取消注册 10 次；超过后封锁 72 小时。</translation>
+    </message>
+    <message>
+        <source>Do not retry registration in a loop; check the error and wait as it says.</source>
+        <translation>不要反复重试注册；请查看错误并依指示等待。</translation>
+    </message>
+    <message>
+        <source>the display name you will ask Meta for</source>
+        <translation>您将向 Meta 申请的显示名称</translation>
+    </message>
+    <message>
+        <source>it is a generic term</source>
+        <translation>这是通用词</translation>
+    </message>
+    <message>
+        <source>it mentions WhatsApp, Meta or their apps</source>
+        <translation>提到了 WhatsApp、Meta 或它们的应用</translation>
+    </message>
+    <message>
+        <source>it claims to be official or verified</source>
+        <translation>自称官方或已验证</translation>
+    </message>
+    <message>
+        <source>it looks like a web or e-mail address</source>
+        <translation>看起来像网址或电子邮件地址</translation>
+    </message>
+    <message>
+        <source>it reads as advertising</source>
+        <translation>看起来像广告</translation>
+    </message>
+    <message>
+        <source>Meta rejects display names that do not plainly name the business.</source>
+        <translation>Meta 会拒绝无法清楚表示商家名称的显示名称。</translation>
+    </message>
+    <message>
+        <source>Use the name customers know the business by, e.g. &apos;Fresh Produce&apos; or &apos;Fruit Snacks by Fresh Produce&apos;.</source>
+        <translation>请使用顾客熟知的商家名称，例如「鲜果坊」或「鲜果坊水果点心」。</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; names the business.</source>
+        <translation>「{0}」是商家的名称。</translation>
+    </message>
+    <message>
+        <source>the display name and the legal name of the business</source>
+        <translation>商家的显示名称和法定名称</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; shares words with the legal name &apos;{1}&apos;.</source>
+        <translation>「{0}」与法定名称「{1}」有共同的字词。</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has no word in common with the legal name &apos;{1}&apos;.</source>
+        <translation>「{0}」与法定名称「{1}」没有任何共同的字词。</translation>
+    </message>
+    <message>
+        <source>Meta asks for a clear relationship to the legal name, or to branding shown on the website.</source>
+        <translation>Meta 要求与法定名称，或与网站上显示的品牌有明确关联。</translation>
+    </message>
+    <message>
+        <source>Show &apos;{0}&apos; on the business website, or use &apos;{1} by {2}&apos;.</source>
+        <translation>请在商家网站上显示「{0}」，或使用「{2} 的 {1}」。</translation>
+    </message>
+    <message>
+        <source>it has fewer than 3 characters</source>
+        <translation>少于 3 个字符</translation>
+    </message>
+    <message>
+        <source>it is all capitals</source>
+        <translation>全部是大写</translation>
+    </message>
+    <message>
+        <source>it contains emoji</source>
+        <translation>含有表情符号</translation>
+    </message>
+    <message>
+        <source>it contains symbols</source>
+        <translation>含有符号</translation>
+    </message>
+    <message>
+        <source>it has double spaces</source>
+        <translation>有连续两个空格</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s formatting guidelines ask for normal capitalisation, no emoji or symbols, 3 characters or more.</source>
+        <translation>Meta 的格式准则要求一般的大小写、不含表情符号或符号、至少 3 个字符。</translation>
+    </message>
+    <message>
+        <source>Write the name as in normal text, e.g. &apos;Casa Verde&apos; rather than &apos;CASA VERDE ✨&apos;.</source>
+        <translation>请以一般文本的方式书写名称，例如用「Casa Verde」而不是「CASA VERDE ✨」。</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is formatted as Meta expects.</source>
+        <translation>「{0}」符合 Meta 要求的格式。</translation>
+    </message>
+    <message>
+        <source>the business category</source>
+        <translation>商家类别</translation>
+    </message>
+    <message>
+        <source>Category: {0}.</source>
+        <translation>类别：{0}。</translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s Business Messaging Policy does not allow businesses to buy, sell or promote this through WhatsApp, whatever their licences.</source>
+        <translation>WhatsApp 商业消息政策不允许商家通过 WhatsApp 购买、销售或推广此类商品，无论其是否有执照。</translation>
+    </message>
+    <message>
+        <source>Only messaging unrelated to those goods or services may be possible; ask the provider before migrating.</source>
+        <translation>可能只能发送与这些商品或服务无关的消息；迁移前请先询问供应商。</translation>
+    </message>
+    <message>
+        <source>Category: {0} (a regulated vertical).</source>
+        <translation>类别：{0}（受管制的产业）。</translation>
+    </message>
+    <message>
+        <source>Allowed only on the Platform, only in listed countries, with no commerce features, never to under-18s; online gambling needs Meta&apos;s prior written permission.</source>
+        <translation>仅限在平台上、仅限列出的国家、不可使用商务功能、绝不对未满 18 岁者；在线博弈需要 Meta 事先书面许可。</translation>
+    </message>
+    <message>
+        <source>Confirm with the provider that your country is on Meta&apos;s list (and get permission for gambling).</source>
+        <translation>请与供应商确认您的国家在 Meta 的清单上（博弈需取得许可）。</translation>
+    </message>
+    <message>
+        <source>how customers agree to receive WhatsApp messages from the business</source>
+        <translation>顾客如何同意接收商家的 WhatsApp 消息</translation>
+    </message>
+    <message>
+        <source>No opt-in is collected.</source>
+        <translation>没有收集任何同意。</translation>
+    </message>
+    <message>
+        <source>The API may message only customers who agreed to receive messages from the business.</source>
+        <translation>API 只能传讯给已同意接收商家消息的顾客。</translation>
+    </message>
+    <message>
+        <source>Collect opt-in (website form, SMS, in person or on paper) stating the business&apos;s name.</source>
+        <translation>请收集注明商家名称的同意（网站表单、短信、当面或纸本）。</translation>
+    </message>
+    <message>
+        <source>Opt-in: {0}.</source>
+        <translation>同意方式：{0}。</translation>
+    </message>
+    <message>
+        <source>Verified business: the limit can rise to 2,000 customers a day.</source>
+        <translation>已验证的商家：上限可提高到每天 2,000 位顾客。</translation>
+    </message>
+    <message>
+        <source>The business is not verified yet: 250 customers a day can be contacted outside the 24-hour window.</source>
+        <translation>商家尚未验证：在 24 小时窗口外，每天可联系 250 位顾客。</translation>
+    </message>
+    <message>
+        <source>After cut-over, customers whose window has closed can only be reached with templates, within this limit.</source>
+        <translation>切换后，窗口已关闭的顾客只能在此上限内以范本联系。</translation>
+    </message>
+    <message>
+        <source>Complete business verification (or partner-led verification) to reach the 2,000 tier.</source>
+        <translation>完成商家验证（或由合作伙伴代为验证），以达到 2,000 的等级。</translation>
+    </message>
+    <message>
+        <source>No verified archive of the chats yet.</source>
+        <translation>尚无已验证的聊天存档。</translation>
+    </message>
+    <message>
+        <source>Deleting the app account deletes the chat history; the API does not receive it.</source>
+        <translation>删除应用账号会删除聊天记录；API 不会收到它。</translation>
+    </message>
+    <message>
+        <source>Export every chat, import the exports into an archive and verify it (wamigrate import, wamigrate verify).</source>
+        <translation>导出每个聊天，将导出档导入存档并加以验证（wamigrate import、wamigrate verify）。</translation>
+    </message>
+    <message>
+        <source>The archive has not passed verification since the last import.</source>
+        <translation>最后一次导入后，存档尚未通过验证。</translation>
+    </message>
+    <message>
+        <source>Only a verified archive is a proven copy of the history.</source>
+        <translation>只有通过验证的存档才是经过证实的记录副本。</translation>
+    </message>
+    <message>
+        <source>Run &apos;Verify archive&apos; (wamigrate verify) and fix what it reports.</source>
+        <translation>请运行「验证存档」（wamigrate verify），并修正它回报的问题。</translation>
+    </message>
+    <message>
+        <source>Verified archive with {0} messages.</source>
+        <translation>已验证的存档，共 {0} 则消息。</translation>
+    </message>
+    <message>
+        <source>No templates to check.</source>
+        <translation>没有要检查的范本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) checked.</source>
+        <translation>
+            <numerusform>已检查 %n 个范本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the name must be lowercase letters, digits and _</source>
+        <translation>名称只能包含小写字母、数字和 _</translation>
+    </message>
+    <message>
+        <source>Meta rejects other template names.</source>
+        <translation>Meta 会拒绝其他范本名称。</translation>
+    </message>
+    <message>
+        <source>Rename, e.g. &apos;order_ready&apos;.</source>
+        <translation>请重命名，例如「order_ready」。</translation>
+    </message>
+    <message>
+        <source>header has {0} characters (60 at most)</source>
+        <translation>页眉有 {0} 个字符（最多 60 个）</translation>
+    </message>
+    <message>
+        <source>the body is empty</source>
+        <translation>内文是空的</translation>
+    </message>
+    <message>
+        <source>body has {0} characters (1,024 at most)</source>
+        <translation>内文有 {0} 个字符（最多 1,024 个）</translation>
+    </message>
+    <message>
+        <source>footer has {0} characters (60 at most)</source>
+        <translation>页脚有 {0} 个字符（最多 60 个）</translation>
+    </message>
+    <message>
+        <source>{0} buttons (10 at most)</source>
+        <translation>{0} 个按钮（最多 10 个）</translation>
+    </message>
+    <message>
+        <source>button &apos;{0}&apos; is longer than 25 characters</source>
+        <translation>按钮「{0}」超过 25 个字符</translation>
+    </message>
+    <message>
+        <source>the header has more than one parameter</source>
+        <translation>页眉有多于一个参数</translation>
+    </message>
+    <message>
+        <source>Meta rejects templates over these limits.</source>
+        <translation>Meta 会拒绝超过这些上限的范本。</translation>
+    </message>
+    <message>
+        <source>Shorten the parts named.</source>
+        <translation>请缩短所列的部分。</translation>
+    </message>
+    <message>
+        <source>parameters must be {{1}}, {{2}}... or lowercase names</source>
+        <translation>参数必须是 {{1}}、{{2}}……或小写名称</translation>
+    </message>
+    <message>
+        <source>parameters {0} are not 1, 2, 3... without gaps</source>
+        <translation>参数 {0} 不是连续的 1、2、3……</translation>
+    </message>
+    <message>
+        <source>{0} parameters but {1} sample values</source>
+        <translation>{0} 个参数，但只有 {1} 个范例值</translation>
+    </message>
+    <message>
+        <source>Meta requires positional parameters in order from 1, and a sample value for each.</source>
+        <translation>Meta 要求从 1 开始依序编号的参数，且每个参数都有范例值。</translation>
+    </message>
+    <message>
+        <source>Number the parameters {{1}}, {{2}}... in order and give one sample value per parameter.</source>
+        <translation>请依序将参数编号为 {{1}}、{{2}}……，并为每个参数提供一个范例值。</translation>
+    </message>
+    <message>
+        <source>the body starts or ends with a parameter</source>
+        <translation>内文以参数开头或结尾</translation>
+    </message>
+    <message>
+        <source>two parameters are next to each other</source>
+        <translation>两个参数相邻</translation>
+    </message>
+    <message>
+        <source>a sample value contains #, $ or %</source>
+        <translation>范例值含有 #、$ 或 %</translation>
+    </message>
+    <message>
+        <source>These are among Meta&apos;s most common reasons to reject a template.</source>
+        <translation>这些是 Meta 拒绝范本最常见的原因之一。</translation>
+    </message>
+    <message>
+        <source>Put words before the first and after the last parameter; separate parameters with words.</source>
+        <translation>在第一个参数前和最后一个参数后加上文本；参数之间用文本隔开。</translation>
+    </message>
+    <message>
+        <source>authentication templates cannot contain links</source>
+        <translation>验证范本不能含有链接</translation>
+    </message>
+    <message>
+        <source>authentication templates cannot carry media</source>
+        <translation>验证范本不能附带媒体</translation>
+    </message>
+    <message>
+        <source>authentication templates cannot contain emoji</source>
+        <translation>验证范本不能含有表情符号</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s authentication templates are a fixed code message.</source>
+        <translation>Meta 的验证范本是固定的验证码消息。</translation>
+    </message>
+    <message>
+        <source>Remove links, media and emoji; use the preset code text and a copy-code or one-tap button.</source>
+        <translation>请移除链接、媒体和表情符号；使用缺省的验证码文本，以及拷贝验证码或一键按钮。</translation>
+    </message>
+    <message>
+        <source>No marketing templates.</source>
+        <translation>没有行销范本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marketing template(s), and the business is in the US.</source>
+        <translation>
+            <numerusform>%n 个行销范本，且商家位于美国。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marketing templates to US (+1) numbers are paused since 1 April 2025 (error 131049).</source>
+        <translation>自 2025 年 4 月 1 日起，发送给美国（+1）号码的行销范本已暂停（错误 131049）。</translation>
+    </message>
+    <message>
+        <source>Plan utility templates for US customers; marketing reaches only non-US numbers.</source>
+        <translation>请为美国顾客规划公用事业范本；行销范本只能送达美国以外的号码。</translation>
+    </message>
+    <message>
+        <source>Marketing templates are fine for non-US customers; none can reach +1 US numbers.</source>
+        <translation>行销范本适用于美国以外的顾客；无法送达 +1 美国号码。</translation>
     </message>
 </context>
 </TS>

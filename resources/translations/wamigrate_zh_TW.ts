@@ -2287,5 +2287,687 @@
         <source>Language</source>
         <translation>語言</translation>
     </message>
+    <message>
+        <source>Not answered yet: {0}</source>
+        <translation>尚未回答：{0}</translation>
+    </message>
+    <message>
+        <source>Answer: {0}</source>
+        <translation>請回答：{0}</translation>
+    </message>
+    <message>
+        <source>the phone number, with its country code</source>
+        <translation>含國碼的電話號碼</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is not a complete international number.</source>
+        <translation>「{0}」不是完整的國際號碼。</translation>
+    </message>
+    <message>
+        <source>Meta registers only numbers with a country code and area code; short codes are not supported.</source>
+        <translation>Meta 只註冊含國碼和區碼的號碼；不支援短碼。</translation>
+    </message>
+    <message>
+        <source>Enter the number with + and the country code, e.g. +44 7911 123456.</source>
+        <translation>請輸入 + 和國碼開頭的號碼，例如 +886 912 345 678。</translation>
+    </message>
+    <message>
+        <source>{0} is not a number in use in its country&apos;s numbering plan.</source>
+        <translation>{0} 不是該國編碼計畫中使用中的號碼。</translation>
+    </message>
+    <message>
+        <source>Meta sends a code to the number; an invalid number cannot receive it.</source>
+        <translation>Meta 會傳送驗證碼到這個號碼；無效的號碼無法收到。</translation>
+    </message>
+    <message>
+        <source>Check the digits and the country code.</source>
+        <translation>請檢查數字和國碼。</translation>
+    </message>
+    <message>
+        <source>{0} is a valid number ({1}).</source>
+        <translation>{0} 是有效的號碼（{1}）。</translation>
+    </message>
+    <message>
+        <source>a landline</source>
+        <translation>市內電話</translation>
+    </message>
+    <message>
+        <source>a toll-free number</source>
+        <translation>免付費號碼</translation>
+    </message>
+    <message>
+        <source>a VoIP/virtual number</source>
+        <translation>VoIP／虛擬號碼</translation>
+    </message>
+    <message>
+        <source>a premium-rate number</source>
+        <translation>付費加值號碼</translation>
+    </message>
+    <message>
+        <source>a universal-access number</source>
+        <translation>通用接入號碼</translation>
+    </message>
+    <message>
+        <source>a shared-cost number</source>
+        <translation>分攤費用號碼</translation>
+    </message>
+    <message>
+        <source>a personal (forwarding) number</source>
+        <translation>個人（轉接）號碼</translation>
+    </message>
+    <message>
+        <source>a valid phone number</source>
+        <translation>有效的電話號碼</translation>
+    </message>
+    <message>
+        <source>This is a pager number.</source>
+        <translation>這是呼叫器號碼。</translation>
+    </message>
+    <message>
+        <source>Meta does not support pager numbers.</source>
+        <translation>Meta 不支援呼叫器號碼。</translation>
+    </message>
+    <message>
+        <source>Use a mobile number.</source>
+        <translation>請使用行動電話號碼。</translation>
+    </message>
+    <message>
+        <source>This is {0}.</source>
+        <translation>這是{0}。</translation>
+    </message>
+    <message>
+        <source>Meta does not recommend receiving the registration code by SMS on such numbers; a voice call works.</source>
+        <translation>Meta 不建議這類號碼以簡訊接收註冊驗證碼；語音來電可行。</translation>
+    </message>
+    <message>
+        <source>Choose the voice-call option when Meta sends the code, and make sure a person can answer it.</source>
+        <translation>Meta 傳送驗證碼時請選擇語音來電，並確保有人能接聽。</translation>
+    </message>
+    <message>
+        <source>A mobile number: it can receive the code by SMS or voice call.</source>
+        <translation>行動電話號碼：可以透過簡訊或語音來電接收驗證碼。</translation>
+    </message>
+    <message>
+        <source>can the number receive SMS? voice calls?</source>
+        <translation>號碼能接收簡訊嗎？語音來電呢？</translation>
+    </message>
+    <message>
+        <source>The number can receive neither SMS nor voice calls.</source>
+        <translation>這個號碼既不能接收簡訊，也不能接聽語音來電。</translation>
+    </message>
+    <message>
+        <source>Meta proves you own the number with a code sent by SMS or voice call.</source>
+        <translation>Meta 會以簡訊或語音來電傳送驗證碼，證明號碼屬於您。</translation>
+    </message>
+    <message>
+        <source>Make the number reachable by SMS or voice call (remove call barring, disable forwarding) before registering.</source>
+        <translation>註冊前，請讓號碼能接收簡訊或語音來電（解除來電限制、關閉轉接）。</translation>
+    </message>
+    <message>
+        <source>The number can receive the registration code.</source>
+        <translation>這個號碼可以接收註冊驗證碼。</translation>
+    </message>
+    <message>
+        <source>does an IVR (phone menu) answer calls to this number?</source>
+        <translation>這個號碼的來電是否由 IVR（電話選單）接聽？</translation>
+    </message>
+    <message>
+        <source>Calls to the number are answered by an IVR.</source>
+        <translation>這個號碼的來電由 IVR 接聽。</translation>
+    </message>
+    <message>
+        <source>The registration call must reach a person; IVR numbers that cannot receive it are not supported.</source>
+        <translation>註冊來電必須由真人接聽；無法接收的 IVR 號碼不受支援。</translation>
+    </message>
+    <message>
+        <source>Disable the IVR and call forwarding during registration, or ask Meta for the numbers its call comes from and allow-list them so the call reaches a person.</source>
+        <translation>註冊期間請關閉 IVR 和來電轉接，或向 Meta 詢問來電的號碼並將其加入允許清單，讓來電由真人接聽。</translation>
+    </message>
+    <message>
+        <source>No IVR answers the number.</source>
+        <translation>沒有 IVR 接聽這個號碼。</translation>
+    </message>
+    <message>
+        <source>Cuba</source>
+        <translation>古巴</translation>
+    </message>
+    <message>
+        <source>Iran</source>
+        <translation>伊朗</translation>
+    </message>
+    <message>
+        <source>North Korea</source>
+        <translation>北韓</translation>
+    </message>
+    <message>
+        <source>Syria</source>
+        <translation>敘利亞</translation>
+    </message>
+    <message>
+        <source>the country of the business</source>
+        <translation>商家所在的國家</translation>
+    </message>
+    <message>
+        <source>The business or number is in {0}.</source>
+        <translation>商家或號碼位於{0}。</translation>
+    </message>
+    <message>
+        <source>Businesses in Cuba, Iran, North Korea, Syria, and the Crimea, Donetsk and Luhansk regions are not eligible for the WhatsApp Business Platform.</source>
+        <translation>位於古巴、伊朗、北韓、敘利亞，以及克里米亞、頓內茨克和盧甘斯克地區的商家，不符合 WhatsApp Business Platform 的資格。</translation>
+    </message>
+    <message>
+        <source>This cannot be fixed by configuration.</source>
+        <translation>這無法透過設定解決。</translation>
+    </message>
+    <message>
+        <source>Region {0} is eligible (Crimea, Donetsk, Luhansk cannot be told from a number: the business must not be located there).</source>
+        <translation>地區 {0} 符合資格（無法從號碼判斷是否位於克里米亞、頓內茨克、盧甘斯克：商家不得位於這些地區）。</translation>
+    </message>
+    <message>
+        <source>which WhatsApp app the number is on now</source>
+        <translation>號碼目前在哪個 WhatsApp 應用程式上</translation>
+    </message>
+    <message>
+        <source>The number is not registered in a WhatsApp app.</source>
+        <translation>這個號碼沒有註冊在任何 WhatsApp 應用程式中。</translation>
+    </message>
+    <message>
+        <source>WhatsApp Messenger</source>
+        <translation>WhatsApp Messenger</translation>
+    </message>
+    <message>
+        <source>the WhatsApp Business app</source>
+        <translation>WhatsApp Business 應用程式</translation>
+    </message>
+    <message>
+        <source>The number is still registered in {0}.</source>
+        <translation>這個號碼仍註冊在 {0} 中。</translation>
+    </message>
+    <message>
+        <source>A number cannot be on the API and in the app at once; chat history is not moved to the API.</source>
+        <translation>號碼不能同時在 API 和應用程式上；聊天記錄不會轉移到 API。</translation>
+    </message>
+    <message>
+        <source>First back up every chat, then in the app: Settings &gt; Account &gt; Delete my account (checklist step).</source>
+        <translation>先備份每個聊天，然後在應用程式中：設定 &gt; 帳號 &gt; 刪除我的帳號（檢查清單步驟）。</translation>
+    </message>
+    <message>
+        <source>The number is on the WhatsApp Business app, which coexistence supports.</source>
+        <translation>號碼在 WhatsApp Business 應用程式上，共存模式支援此情況。</translation>
+    </message>
+    <message>
+        <source>WhatsApp Messenger (personal)</source>
+        <translation>WhatsApp Messenger（個人）</translation>
+    </message>
+    <message>
+        <source>no WhatsApp app</source>
+        <translation>沒有任何 WhatsApp 應用程式</translation>
+    </message>
+    <message>
+        <source>The number is on {0}.</source>
+        <translation>號碼在{0}上。</translation>
+    </message>
+    <message>
+        <source>Coexistence keeps the WhatsApp Business app alongside the API; it does not exist for other numbers.</source>
+        <translation>共存模式讓 WhatsApp Business 應用程式與 API 並存；其他號碼無法使用。</translation>
+    </message>
+    <message>
+        <source>Choose the full-migration route, or move the number to the WhatsApp Business app first.</source>
+        <translation>請選擇完整遷移路線，或先將號碼轉到 WhatsApp Business 應用程式。</translation>
+    </message>
+    <message>
+        <source>Reminder for cut-over day.</source>
+        <translation>切換當天的提醒。</translation>
+    </message>
+    <message>
+        <source>Registering too soon after deleting the app account fails with error 133015.</source>
+        <translation>刪除應用程式帳號後太快註冊，會出現錯誤 133015。</translation>
+    </message>
+    <message>
+        <source>After deleting the account, wait at least 5 minutes before the provider registers the number.</source>
+        <translation>刪除帳號後，至少等待 5 分鐘，再由供應商註冊號碼。</translation>
+    </message>
+    <message>
+        <source>the Business app version</source>
+        <translation>Business 應用程式的版本</translation>
+    </message>
+    <message>
+        <source>the provider&apos;s partner type</source>
+        <translation>供應商的合作夥伴類型</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation>和</translation>
+    </message>
+    <message>
+        <source>the Business app is version {0} (2.24.17 or newer is needed)</source>
+        <translation>Business 應用程式版本為 {0}（需要 2.24.17 或更新版本）</translation>
+    </message>
+    <message>
+        <source>the provider is neither a Solution Partner nor a Tech Provider</source>
+        <translation>供應商既不是解決方案合作夥伴，也不是技術供應商</translation>
+    </message>
+    <message>
+        <source>Meta offers coexistence only through Solution Partners and Tech Providers, on recent app versions.</source>
+        <translation>Meta 只透過解決方案合作夥伴和技術供應商，在較新的應用程式版本上提供共存模式。</translation>
+    </message>
+    <message>
+        <source>Update the WhatsApp Business app; choose a provider that is a Solution Partner or Tech Provider.</source>
+        <translation>請更新 WhatsApp Business 應用程式；選擇解決方案合作夥伴或技術供應商作為供應商。</translation>
+    </message>
+    <message>
+        <source>App version and provider support coexistence.</source>
+        <translation>應用程式版本和供應商支援共存模式。</translation>
+    </message>
+    <message>
+        <source>the phone number</source>
+        <translation>電話號碼</translation>
+    </message>
+    <message>
+        <source>The number&apos;s country code is +{0}.</source>
+        <translation>這個號碼的國碼是 +{0}。</translation>
+    </message>
+    <message>
+        <source>Coexistence is not available for Nigerian (+234) and South African (+27) numbers.</source>
+        <translation>奈及利亞（+234）和南非（+27）的號碼無法使用共存模式。</translation>
+    </message>
+    <message>
+        <source>Use the full-migration route for this number.</source>
+        <translation>這個號碼請使用完整遷移路線。</translation>
+    </message>
+    <message>
+        <source>Coexistence is available for +{0}.</source>
+        <translation>+{0} 可以使用共存模式。</translation>
+    </message>
+    <message>
+        <source>Good to know.</source>
+        <translation>值得了解。</translation>
+    </message>
+    <message>
+        <source>A coexistence number sends at most 20 messages per second (80 normally).</source>
+        <translation>共存模式的號碼每秒最多傳送 20 則訊息（一般為 80 則）。</translation>
+    </message>
+    <message>
+        <source>Plan the onboarding day.</source>
+        <translation>請規劃加入當天。</translation>
+    </message>
+    <message>
+        <source>The provider can sync up to 180 days of 1:1 chats (not groups) once, within 24 hours of onboarding, after you tap Confirm in the app; media older than 14 days is not included.</source>
+        <translation>在您於應用程式中點選「確認」後，供應商可在加入後 24 小時內，一次同步最多 180 天的一對一聊天（不含群組）；超過 14 天的媒體不包含在內。</translation>
+    </message>
+    <message>
+        <source>Keep this archive as the complete copy; tap Confirm in the app when asked.</source>
+        <translation>請將此封存檔保留為完整副本；應用程式詢問時點選「確認」。</translation>
+    </message>
+    <message>
+        <source>how many linked devices (WhatsApp Web, desktop) the app has</source>
+        <translation>應用程式有多少個已連結的裝置（WhatsApp 網頁版、桌面版）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n linked device(s).</source>
+        <translation>
+            <numerusform>%n 個已連結的裝置。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All linked devices are unlinked at onboarding; WhatsApp for Windows and WearOS are not supported.</source>
+        <translation>加入時所有已連結的裝置都會被取消連結；不支援 Windows 版 WhatsApp 和 WearOS。</translation>
+    </message>
+    <message>
+        <source>Tell the staff who use them; re-link them after onboarding.</source>
+        <translation>請告知使用它們的員工；加入後再重新連結。</translation>
+    </message>
+    <message>
+        <source>No linked devices.</source>
+        <translation>沒有已連結的裝置。</translation>
+    </message>
+    <message>
+        <source>is two-step verification on for the number?</source>
+        <translation>這個號碼是否開啟了雙步驟驗證？</translation>
+    </message>
+    <message>
+        <source>Two-step verification is on.</source>
+        <translation>雙步驟驗證已開啟。</translation>
+    </message>
+    <message>
+        <source>Moving a number between providers fails while two-step verification is on (error 2388001).</source>
+        <translation>開啟雙步驟驗證時，在供應商之間轉移號碼會失敗（錯誤 2388001）。</translation>
+    </message>
+    <message>
+        <source>Turn it off in WhatsApp Manager (an e-mail link goes to the portfolio&apos;s address); there is no API for it.</source>
+        <translation>請在 WhatsApp 管理工具中關閉（電子郵件連結會寄到資產組合的地址）；沒有 API 可用。</translation>
+    </message>
+    <message>
+        <source>Two-step verification is off.</source>
+        <translation>雙步驟驗證已關閉。</translation>
+    </message>
+    <message>
+        <source>Registering and deregistering are limited to 10 attempts per number in 72 hours; past that, 72 h blocked.</source>
+        <translation>每個號碼在 72 小時內最多嘗試註冊和取消註冊 10 次；超過後封鎖 72 小時。</translation>
+    </message>
+    <message>
+        <source>Do not retry registration in a loop; check the error and wait as it says.</source>
+        <translation>不要反覆重試註冊；請查看錯誤並依指示等待。</translation>
+    </message>
+    <message>
+        <source>the display name you will ask Meta for</source>
+        <translation>您將向 Meta 申請的顯示名稱</translation>
+    </message>
+    <message>
+        <source>it is a generic term</source>
+        <translation>這是通用詞</translation>
+    </message>
+    <message>
+        <source>it mentions WhatsApp, Meta or their apps</source>
+        <translation>提到了 WhatsApp、Meta 或它們的應用程式</translation>
+    </message>
+    <message>
+        <source>it claims to be official or verified</source>
+        <translation>自稱官方或已驗證</translation>
+    </message>
+    <message>
+        <source>it looks like a web or e-mail address</source>
+        <translation>看起來像網址或電子郵件地址</translation>
+    </message>
+    <message>
+        <source>it reads as advertising</source>
+        <translation>看起來像廣告</translation>
+    </message>
+    <message>
+        <source>Meta rejects display names that do not plainly name the business.</source>
+        <translation>Meta 會拒絕無法清楚表示商家名稱的顯示名稱。</translation>
+    </message>
+    <message>
+        <source>Use the name customers know the business by, e.g. &apos;Fresh Produce&apos; or &apos;Fruit Snacks by Fresh Produce&apos;.</source>
+        <translation>請使用顧客熟知的商家名稱，例如「鮮果坊」或「鮮果坊水果點心」。</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; names the business.</source>
+        <translation>「{0}」是商家的名稱。</translation>
+    </message>
+    <message>
+        <source>the display name and the legal name of the business</source>
+        <translation>商家的顯示名稱和法定名稱</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; shares words with the legal name &apos;{1}&apos;.</source>
+        <translation>「{0}」與法定名稱「{1}」有共同的字詞。</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; has no word in common with the legal name &apos;{1}&apos;.</source>
+        <translation>「{0}」與法定名稱「{1}」沒有任何共同的字詞。</translation>
+    </message>
+    <message>
+        <source>Meta asks for a clear relationship to the legal name, or to branding shown on the website.</source>
+        <translation>Meta 要求與法定名稱，或與網站上顯示的品牌有明確關聯。</translation>
+    </message>
+    <message>
+        <source>Show &apos;{0}&apos; on the business website, or use &apos;{1} by {2}&apos;.</source>
+        <translation>請在商家網站上顯示「{0}」，或使用「{2} 的 {1}」。</translation>
+    </message>
+    <message>
+        <source>it has fewer than 3 characters</source>
+        <translation>少於 3 個字元</translation>
+    </message>
+    <message>
+        <source>it is all capitals</source>
+        <translation>全部是大寫</translation>
+    </message>
+    <message>
+        <source>it contains emoji</source>
+        <translation>含有表情符號</translation>
+    </message>
+    <message>
+        <source>it contains symbols</source>
+        <translation>含有符號</translation>
+    </message>
+    <message>
+        <source>it has double spaces</source>
+        <translation>有連續兩個空格</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s formatting guidelines ask for normal capitalisation, no emoji or symbols, 3 characters or more.</source>
+        <translation>Meta 的格式準則要求一般的大小寫、不含表情符號或符號、至少 3 個字元。</translation>
+    </message>
+    <message>
+        <source>Write the name as in normal text, e.g. &apos;Casa Verde&apos; rather than &apos;CASA VERDE ✨&apos;.</source>
+        <translation>請以一般文字的方式書寫名稱，例如用「Casa Verde」而不是「CASA VERDE ✨」。</translation>
+    </message>
+    <message>
+        <source>&apos;{0}&apos; is formatted as Meta expects.</source>
+        <translation>「{0}」符合 Meta 要求的格式。</translation>
+    </message>
+    <message>
+        <source>the business category</source>
+        <translation>商家類別</translation>
+    </message>
+    <message>
+        <source>Category: {0}.</source>
+        <translation>類別：{0}。</translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s Business Messaging Policy does not allow businesses to buy, sell or promote this through WhatsApp, whatever their licences.</source>
+        <translation>WhatsApp 商業訊息政策不允許商家透過 WhatsApp 購買、銷售或推廣此類商品，無論其是否有執照。</translation>
+    </message>
+    <message>
+        <source>Only messaging unrelated to those goods or services may be possible; ask the provider before migrating.</source>
+        <translation>可能只能傳送與這些商品或服務無關的訊息；遷移前請先詢問供應商。</translation>
+    </message>
+    <message>
+        <source>Category: {0} (a regulated vertical).</source>
+        <translation>類別：{0}（受管制的產業）。</translation>
+    </message>
+    <message>
+        <source>Allowed only on the Platform, only in listed countries, with no commerce features, never to under-18s; online gambling needs Meta&apos;s prior written permission.</source>
+        <translation>僅限在平台上、僅限列出的國家、不可使用商務功能、絕不對未滿 18 歲者；線上博弈需要 Meta 事先書面許可。</translation>
+    </message>
+    <message>
+        <source>Confirm with the provider that your country is on Meta&apos;s list (and get permission for gambling).</source>
+        <translation>請與供應商確認您的國家在 Meta 的清單上（博弈需取得許可）。</translation>
+    </message>
+    <message>
+        <source>how customers agree to receive WhatsApp messages from the business</source>
+        <translation>顧客如何同意接收商家的 WhatsApp 訊息</translation>
+    </message>
+    <message>
+        <source>No opt-in is collected.</source>
+        <translation>沒有收集任何同意。</translation>
+    </message>
+    <message>
+        <source>The API may message only customers who agreed to receive messages from the business.</source>
+        <translation>API 只能傳訊給已同意接收商家訊息的顧客。</translation>
+    </message>
+    <message>
+        <source>Collect opt-in (website form, SMS, in person or on paper) stating the business&apos;s name.</source>
+        <translation>請收集註明商家名稱的同意（網站表單、簡訊、當面或紙本）。</translation>
+    </message>
+    <message>
+        <source>Opt-in: {0}.</source>
+        <translation>同意方式：{0}。</translation>
+    </message>
+    <message>
+        <source>Verified business: the limit can rise to 2,000 customers a day.</source>
+        <translation>已驗證的商家：上限可提高到每天 2,000 位顧客。</translation>
+    </message>
+    <message>
+        <source>The business is not verified yet: 250 customers a day can be contacted outside the 24-hour window.</source>
+        <translation>商家尚未驗證：在 24 小時視窗外，每天可聯絡 250 位顧客。</translation>
+    </message>
+    <message>
+        <source>After cut-over, customers whose window has closed can only be reached with templates, within this limit.</source>
+        <translation>切換後，視窗已關閉的顧客只能在此上限內以範本聯絡。</translation>
+    </message>
+    <message>
+        <source>Complete business verification (or partner-led verification) to reach the 2,000 tier.</source>
+        <translation>完成商家驗證（或由合作夥伴代為驗證），以達到 2,000 的等級。</translation>
+    </message>
+    <message>
+        <source>No verified archive of the chats yet.</source>
+        <translation>尚無已驗證的聊天封存檔。</translation>
+    </message>
+    <message>
+        <source>Deleting the app account deletes the chat history; the API does not receive it.</source>
+        <translation>刪除應用程式帳號會刪除聊天記錄；API 不會收到它。</translation>
+    </message>
+    <message>
+        <source>Export every chat, import the exports into an archive and verify it (wamigrate import, wamigrate verify).</source>
+        <translation>匯出每個聊天，將匯出檔匯入封存檔並加以驗證（wamigrate import、wamigrate verify）。</translation>
+    </message>
+    <message>
+        <source>The archive has not passed verification since the last import.</source>
+        <translation>最後一次匯入後，封存檔尚未通過驗證。</translation>
+    </message>
+    <message>
+        <source>Only a verified archive is a proven copy of the history.</source>
+        <translation>只有通過驗證的封存檔才是經過證實的記錄副本。</translation>
+    </message>
+    <message>
+        <source>Run &apos;Verify archive&apos; (wamigrate verify) and fix what it reports.</source>
+        <translation>請執行「驗證封存檔」（wamigrate verify），並修正它回報的問題。</translation>
+    </message>
+    <message>
+        <source>Verified archive with {0} messages.</source>
+        <translation>已驗證的封存檔，共 {0} 則訊息。</translation>
+    </message>
+    <message>
+        <source>No templates to check.</source>
+        <translation>沒有要檢查的範本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) checked.</source>
+        <translation>
+            <numerusform>已檢查 %n 個範本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the name must be lowercase letters, digits and _</source>
+        <translation>名稱只能包含小寫字母、數字和 _</translation>
+    </message>
+    <message>
+        <source>Meta rejects other template names.</source>
+        <translation>Meta 會拒絕其他範本名稱。</translation>
+    </message>
+    <message>
+        <source>Rename, e.g. &apos;order_ready&apos;.</source>
+        <translation>請重新命名，例如「order_ready」。</translation>
+    </message>
+    <message>
+        <source>header has {0} characters (60 at most)</source>
+        <translation>頁首有 {0} 個字元（最多 60 個）</translation>
+    </message>
+    <message>
+        <source>the body is empty</source>
+        <translation>內文是空的</translation>
+    </message>
+    <message>
+        <source>body has {0} characters (1,024 at most)</source>
+        <translation>內文有 {0} 個字元（最多 1,024 個）</translation>
+    </message>
+    <message>
+        <source>footer has {0} characters (60 at most)</source>
+        <translation>頁尾有 {0} 個字元（最多 60 個）</translation>
+    </message>
+    <message>
+        <source>{0} buttons (10 at most)</source>
+        <translation>{0} 個按鈕（最多 10 個）</translation>
+    </message>
+    <message>
+        <source>button &apos;{0}&apos; is longer than 25 characters</source>
+        <translation>按鈕「{0}」超過 25 個字元</translation>
+    </message>
+    <message>
+        <source>the header has more than one parameter</source>
+        <translation>頁首有多於一個參數</translation>
+    </message>
+    <message>
+        <source>Meta rejects templates over these limits.</source>
+        <translation>Meta 會拒絕超過這些上限的範本。</translation>
+    </message>
+    <message>
+        <source>Shorten the parts named.</source>
+        <translation>請縮短所列的部分。</translation>
+    </message>
+    <message>
+        <source>parameters must be {{1}}, {{2}}... or lowercase names</source>
+        <translation>參數必須是 {{1}}、{{2}}……或小寫名稱</translation>
+    </message>
+    <message>
+        <source>parameters {0} are not 1, 2, 3... without gaps</source>
+        <translation>參數 {0} 不是連續的 1、2、3……</translation>
+    </message>
+    <message>
+        <source>{0} parameters but {1} sample values</source>
+        <translation>{0} 個參數，但只有 {1} 個範例值</translation>
+    </message>
+    <message>
+        <source>Meta requires positional parameters in order from 1, and a sample value for each.</source>
+        <translation>Meta 要求從 1 開始依序編號的參數，且每個參數都有範例值。</translation>
+    </message>
+    <message>
+        <source>Number the parameters {{1}}, {{2}}... in order and give one sample value per parameter.</source>
+        <translation>請依序將參數編號為 {{1}}、{{2}}……，並為每個參數提供一個範例值。</translation>
+    </message>
+    <message>
+        <source>the body starts or ends with a parameter</source>
+        <translation>內文以參數開頭或結尾</translation>
+    </message>
+    <message>
+        <source>two parameters are next to each other</source>
+        <translation>兩個參數相鄰</translation>
+    </message>
+    <message>
+        <source>a sample value contains #, $ or %</source>
+        <translation>範例值含有 #、$ 或 %</translation>
+    </message>
+    <message>
+        <source>These are among Meta&apos;s most common reasons to reject a template.</source>
+        <translation>這些是 Meta 拒絕範本最常見的原因之一。</translation>
+    </message>
+    <message>
+        <source>Put words before the first and after the last parameter; separate parameters with words.</source>
+        <translation>在第一個參數前和最後一個參數後加上文字；參數之間用文字隔開。</translation>
+    </message>
+    <message>
+        <source>authentication templates cannot contain links</source>
+        <translation>驗證範本不能含有連結</translation>
+    </message>
+    <message>
+        <source>authentication templates cannot carry media</source>
+        <translation>驗證範本不能附帶媒體</translation>
+    </message>
+    <message>
+        <source>authentication templates cannot contain emoji</source>
+        <translation>驗證範本不能含有表情符號</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s authentication templates are a fixed code message.</source>
+        <translation>Meta 的驗證範本是固定的驗證碼訊息。</translation>
+    </message>
+    <message>
+        <source>Remove links, media and emoji; use the preset code text and a copy-code or one-tap button.</source>
+        <translation>請移除連結、媒體和表情符號；使用預設的驗證碼文字，以及複製驗證碼或一鍵按鈕。</translation>
+    </message>
+    <message>
+        <source>No marketing templates.</source>
+        <translation>沒有行銷範本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marketing template(s), and the business is in the US.</source>
+        <translation>
+            <numerusform>%n 個行銷範本，且商家位於美國。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marketing templates to US (+1) numbers are paused since 1 April 2025 (error 131049).</source>
+        <translation>自 2025 年 4 月 1 日起，傳送給美國（+1）號碼的行銷範本已暫停（錯誤 131049）。</translation>
+    </message>
+    <message>
+        <source>Plan utility templates for US customers; marketing reaches only non-US numbers.</source>
+        <translation>請為美國顧客規劃公用事業範本；行銷範本只能送達美國以外的號碼。</translation>
+    </message>
+    <message>
+        <source>Marketing templates are fine for non-US customers; none can reach +1 US numbers.</source>
+        <translation>行銷範本適用於美國以外的顧客；無法送達 +1 美國號碼。</translation>
+    </message>
 </context>
 </TS>

@@ -23,6 +23,8 @@ from wamigrate.core.export import ChatReader, ReadOptions, open_export
 from wamigrate.core.export.date_order import ORDERS
 from wamigrate.core.export.records import KINDS
 from wamigrate.core.export.summary_text import format_summary
+from wamigrate.core.translatable import untranslated
+from wamigrate.languages import LANGUAGES
 
 EXIT_OK = 0
 EXIT_FAILED = 1
@@ -121,6 +123,7 @@ def _parser() -> argparse.ArgumentParser:
         "--format", choices=("pdf", "json", "html"), default=None, help="default: from the file extension"
     )
     report.add_argument("--page-size", choices=("a4", "letter"), default="a4", help="for PDF (default A4)")
+    report.add_argument("--language", choices=LANGUAGES, help="write the report in this language (default English)")
     return parser
 
 
@@ -306,6 +309,18 @@ def _archive_command(args: argparse.Namespace, cancel: CancelToken) -> int:
     return EXIT_USAGE
 
 
+def _report_language(code: str):
+    """Qt's translation for ``code``, loaded into an offscreen application."""
+    from PySide6.QtCore import QLocale
+
+    from wamigrate.gui import qt_resources  # noqa: F401 - the translations
+    from wamigrate.render.qt_offscreen import ensure_gui_application
+    from wamigrate.translation import install_translators, tr
+
+    install_translators(ensure_gui_application(), QLocale(code))
+    return tr
+
+
 def _readiness_command(args: argparse.Namespace) -> int:
     from wamigrate.core.readiness.catalogue import catalogue
     from wamigrate.core.readiness.engine import evaluate
@@ -329,16 +344,18 @@ def _readiness_command(args: argparse.Namespace) -> int:
         with _open(args) as archive:
             context, summary = archive_facts(archive)
             impact = analyse(archive.connection, profile.cutover, profile.timezone, profile.own_name).to_json()
-    readiness = evaluate(profile, context)
+    translate = _report_language(args.language) if args.language else untranslated
+    readiness = evaluate(profile, context, translate)
     report = build(readiness, summary, impact)
     suffix = args.out.lower().rsplit(".", 1)[-1]
     fmt = args.format or {"html": "html", "htm": "html", "pdf": "pdf"}.get(suffix, "json")
     if fmt == "pdf":
         from wamigrate.render.pdf_report import write_pdf
 
-        write_pdf(report, args.out, args.page_size)
+        write_pdf(report, args.out, args.page_size, translate)
     else:
-        text = render_html(report) if fmt == "html" else json.dumps(report, ensure_ascii=False, indent=2) + "\n"
+        html_text = render_html(report, translate, (args.language or "en").replace("_", "-"))
+        text = html_text if fmt == "html" else json.dumps(report, ensure_ascii=False, indent=2) + "\n"
         with open(args.out, "w", encoding="utf-8") as stream:
             stream.write(text)
     sys.stdout.write(f"{readiness.verdict}. Wrote {args.out}\n")

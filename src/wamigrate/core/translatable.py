@@ -1,14 +1,18 @@
-"""Marks for English text that core hands to the GUI or the report, which translate it.
+"""Translation in core, which imports no Qt: its strings are marked so that
+``pyside6-lupdate`` collects them, and translated by a function its caller provides.
 
-Core imports no Qt, so it cannot translate; it marks its strings so that ``pyside6-lupdate``
-collects them, and takes a ``tr`` function from its caller where it writes whole sentences
-(the report). Without a caller's ``tr``, text stays English.
+- ``QT_TR_NOOP("...")`` marks text kept in a table and translated where it is shown;
+- functions that write sentences take a ``tr`` argument (the wizard flow, the report);
+- the readiness checks call this module's ``tr``, which uses the function the caller set
+  with ``translating(...)`` for the current thread (English when none was set).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 
 Translate = Callable[..., str]  # tr(text, disambiguation=None, n=-1), as wamigrate.translation.tr
 
@@ -20,3 +24,20 @@ def QT_TR_NOOP(text: str) -> str:
 def untranslated(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """The English text, with ``%n`` (a plural's count) filled in as Qt would."""
     return re.sub(r"%L?n", str(n), text) if n >= 0 else text
+
+
+_current: ContextVar[Translate] = ContextVar("wamigrate_translate", default=untranslated)
+
+
+def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``text`` in the language of the function set by :func:`translating`."""
+    return _current.get()(text, disambiguation, n)
+
+
+@contextmanager
+def translating(function: Translate) -> Iterator[None]:
+    token = _current.set(function)
+    try:
+        yield
+    finally:
+        _current.reset(token)

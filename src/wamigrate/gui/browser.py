@@ -119,6 +119,8 @@ class BrowserWindow(QMainWindow):
         self.chats.setAccessibleName(tr("Chats"))
         self.chats.setItemDelegate(ChatListDelegate(self.chats))
         self.chats.setUniformItemSizes(True)
+        # The delegate elides names and previews to the list's width: never scroll sideways.
+        self.chats.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         chats_layout.addWidget(self.chats)
         self.tabs.addTab(chats_tab, tr("Chats"))
         self.search_panel: SearchPanel | None = None

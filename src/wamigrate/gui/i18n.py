@@ -5,9 +5,12 @@ the layout."""
 
 from __future__ import annotations
 
+import os
+
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
+from wamigrate.gui.pseudo_locale import MODES, PSEUDO_ENVIRONMENT, PseudoTranslator
 from wamigrate.translation import install_translators
 
 LANGUAGE_SETTING = "appearance/language"  # a locale name such as "pt_BR"; empty: the system's
@@ -17,8 +20,17 @@ def apply_language(app: QApplication, settings: QSettings) -> QLocale:
     """Load the translations for the chosen language; returns the locale in use."""
     chosen = str(settings.value(LANGUAGE_SETTING, "") or "")
     locale = QLocale(chosen) if chosen else QLocale.system()
+    pseudo_mode = os.environ.get(PSEUDO_ENVIRONMENT, "")
+    if pseudo_mode == "rtl":
+        locale = QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt)  # its digits and mirrored layout
     QLocale.setDefault(locale)
     install_translators(app, locale)
+    if pseudo_mode in MODES:
+        for translator in app._wamigrate_translators:
+            app.removeTranslator(translator)
+        pseudo = PseudoTranslator(app, right_to_left=pseudo_mode == "rtl")
+        app.installTranslator(pseudo)
+        app._wamigrate_translators = [pseudo]
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if locale.textDirection() == Qt.LayoutDirection.RightToLeft
         else Qt.LayoutDirection.LeftToRight

@@ -147,6 +147,8 @@ class ImportPanel(QWidget):
         )
         self.table.header().setSectionResizeMode(_FILE, QHeaderView.ResizeMode.Stretch)
         self.table.header().setSectionResizeMode(_NOTES, QHeaderView.ResizeMode.Stretch)
+        for column in (_STATUS, _NEW, _DUPLICATES):  # as wide as the header's words, in any language
+            self.table.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setRootIsDecorated(True)
         self.table.setWordWrap(True)
         layout.addWidget(self.table, 1)

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from wamigrate.core.readiness.catalogue import Rule, catalogue
 from wamigrate.core.readiness.checks import CHECKS, FAIL, UNKNOWN, Context, Outcome
 from wamigrate.core.readiness.profile import Profile
-from wamigrate.core.translatable import QT_TR_NOOP
+from wamigrate.core.translatable import QT_TR_NOOP, Translate, translating, untranslated
 
 READY = QT_TR_NOOP("Ready")
 WARNINGS = QT_TR_NOOP("Ready with warnings")
@@ -62,14 +62,16 @@ class Readiness:
         }
 
 
-def evaluate(profile: Profile, context: Context | None = None) -> Readiness:
+def evaluate(profile: Profile, context: Context | None = None, tr: Translate = untranslated) -> Readiness:
+    """Run the rules; what each finds is written in ``tr``'s language."""
     context = context or Context()
     as_of, rules = catalogue()
     result = Readiness(profile.route, as_of)
-    for rule in rules:
-        if profile.route not in rule.routes:
-            continue
-        result.findings.append(Finding(rule, CHECKS[rule.id](profile, context)))
+    with translating(tr):
+        for rule in rules:
+            if profile.route not in rule.routes:
+                continue
+            result.findings.append(Finding(rule, CHECKS[rule.id](profile, context)))
     # What needs action first (blockers before warnings), then unanswered questions, then what
     # passed; stable within a group, so the catalogue's order is kept.
     status_order = {FAIL: 0, UNKNOWN: 1}

@@ -4,10 +4,18 @@ under it that says why Next is not available yet (from core.wizard.flow)."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWizardPage
 
 from wamigrate.core.wizard import flow
 from wamigrate.translation import tr
+
+
+def form_layout() -> QFormLayout:
+    """A form whose labels move above their fields when a language makes them long, instead
+    of squeezing the fields or widening the page past the window."""
+    form = QFormLayout()
+    form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+    return form
 
 
 def paragraph(text: str, parent=None, rich: bool = False) -> QLabel:

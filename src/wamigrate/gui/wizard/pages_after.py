@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -37,7 +36,7 @@ from wamigrate.gui import dialogs, formatting
 from wamigrate.gui.job_dialog import JobDialog
 from wamigrate.gui.jobs import Job, on_own_handle
 from wamigrate.gui.screen_charts import screen_chart
-from wamigrate.gui.wizard.base import FlowPage, paragraph
+from wamigrate.gui.wizard.base import FlowPage, form_layout, paragraph
 from wamigrate.translation import tr
 
 
@@ -50,7 +49,7 @@ class ImpactPage(FlowPage):
             tr("What changes at the cut-over"),
             tr("Who can still be answered freely, and what the API will not carry over."),
         )
-        form = QFormLayout()
+        form = form_layout()
         self.cutover = QDateTimeEdit(self)
         self.cutover.setAccessibleName(tr("Planned cut-over"))
         self.cutover.setCalendarPopup(True)
@@ -278,7 +277,7 @@ class ChecklistPage(FlowPage):
             tr("Deregistration checklist"),
             tr("Tick each step when it is done. Each tick is recorded, with its time, in the archive."),
         )
-        self.form = QFormLayout()
+        self.form = form_layout()
         self.content.addLayout(self.form)
         self.content.addStretch(1)
         self.rows: dict[str, tuple[QCheckBox, QLabel]] = {}
@@ -363,7 +362,7 @@ class ReadinessPage(FlowPage):
             tr("Business readiness"),
             tr("A few questions Meta or your provider will ask. Leave out what you do not know yet."),
         )
-        form = QFormLayout()
+        form = form_layout()
         self.fields: dict[tuple[str, str], object] = {}
         self._text(form, "business", "display_name", tr("Display name (shown to customers)"))
         self._text(form, "business", "legal_name", tr("Legal business name"))
@@ -514,12 +513,12 @@ class ReadinessPage(FlowPage):
             problems.append(str(error))
             profile = profile_from_dict({k: v for k, v in data.items() if k != "templates"})
         self.state.answers["templates"] = data.get("templates", [])
-        readiness = evaluate(profile, self.context)
+        readiness = evaluate(profile, self.context, tr)
         impact = self.migration.impact
         self.report = build(readiness, self.summary, impact)
         self.report["checklist"] = self.migration.checklist_events()
         self.migration.report = self.report
-        heading = f"<h3>{html.escape(readiness.verdict)}</h3>"
+        heading = f"<h3>{html.escape(tr(readiness.verdict))}</h3>"
         extra = "".join(f"<p style='color:#b3261e'>{html.escape(p)}</p>" for p in problems)
         order = {"fail": 0, "unknown": 1, "pass": 2}
         findings = sorted(self.report["findings"], key=lambda f: (order[f["status"]], f["severity"] != "blocker"))

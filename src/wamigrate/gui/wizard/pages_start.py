@@ -20,7 +20,7 @@ from wamigrate.core.translatable import QT_TR_NOOP
 from wamigrate.core.wizard import flow
 from wamigrate.core.wizard.number import check_number, country_name, regions
 from wamigrate.core.wizard.recommend import recommend_route
-from wamigrate.gui.wizard.base import FlowPage, paragraph
+from wamigrate.gui.wizard.base import FlowPage, form_layout, paragraph
 from wamigrate.translation import tr
 
 # (key, label) for "which app is the number on"
@@ -136,7 +136,7 @@ class NumberPage(FlowPage):
 
     def __init__(self, wizard) -> None:
         super().__init__(wizard, tr("Your number"), tr("The number you are moving, and where it is now."))
-        form = QFormLayout()
+        form = form_layout()
         self.country = QComboBox(self)
         self.country.setAccessibleName(tr("Country of the number"))
         self.country.addItem(tr("Choose the country…"), None)
