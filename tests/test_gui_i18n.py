@@ -160,3 +160,51 @@ def test_readiness_report_pdf_in_brazilian_portuguese(app_language, tmp_path):
     assert "Not answered" not in text and "Findings" not in text
     page = render_html(report, tr, "pt-BR")
     assert '<html lang="pt-BR">' in page and "Ainda sem resposta" in page
+
+
+def test_a_language_not_shipped_reads_english_with_plurals(app_language):
+    from PySide6.QtCore import QLocale
+
+    import wamigrate.gui.qt_resources  # noqa: F401 - the translations
+    from wamigrate.translation import install_translators, tr
+
+    install_translators(app_language, QLocale("de_DE"))
+    assert tr("%Ln message(s)", "", 1) == "1 message" and tr("%Ln message(s)", "", 2) == "2 messages"
+    assert tr("Import chat exports") == "Import chat exports"
+
+
+def test_right_to_left_mirrors_bubbles_and_keeps_message_direction(qtbot, app_language, tmp_path, new_archive):
+    """In a right-to-left language the business's bubbles move to the left and customers' to
+    the right; names and previews are isolated, so a message keeps its own direction."""
+    from PySide6.QtCore import QSettings, Qt
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from fixtures.chats import archive_with_chats
+    from wamigrate.gui.browser import BrowserWindow
+    from wamigrate.gui.browser_models import ROW_ROLE
+    from wamigrate.gui.formatting import isolated
+
+    settings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    archive, _ = archive_with_chats(new_archive, tmp_path / "exports")
+    window = BrowserWindow(archive, settings)
+    qtbot.addWidget(window)
+    window.resize(1000, 700)
+    window.show()
+    window._show(next(c for c in window.chat_model.rows if c.title == "Ana Souza").id)
+    model, delegate = window.conversation_model, window.conversation.itemDelegate()
+    rows = [model.index(r) for r in range(model.rowCount())]
+    own = next(i for i in rows if i.data(ROW_ROLE).sender == "Loja Verde")
+    customer = next(i for i in rows if i.data(ROW_ROLE).sender == "Ana Souza")
+    width = window.conversation.viewport().width()
+    option = QStyleOptionViewItem()
+    option.font = window.conversation.font()
+    sides = {}
+    for direction in (Qt.LayoutDirection.LeftToRight, Qt.LayoutDirection.RightToLeft):
+        option.direction = direction
+        sides[direction] = [delegate._layout(option, index).box for index in (own, customer)]
+    own_ltr, customer_ltr = sides[Qt.LayoutDirection.LeftToRight]
+    own_rtl, customer_rtl = sides[Qt.LayoutDirection.RightToLeft]
+    assert own_ltr.right() > width - 20 and customer_ltr.left() < 20
+    assert own_rtl.left() < 20 and customer_rtl.right() > width - 20
+    assert isolated("مرحبا") == "\u2068مرحبا\u2069" and isolated("") == ""
+    window.lock()

@@ -71,7 +71,7 @@ def number(qtbot, wizard, app: str | None = "messenger"):
     qtbot.keyClicks(page.phone, "912 345 67")
     assert not page.isComplete() and "digits" in page.check.text()
     qtbot.keyClicks(page.phone, "8")
-    assert "+351 912 345 678: a mobile number in Portugal" in page.check.text()
+    assert "\u2068+351 912 345 678\u2069: a mobile number in \u2068Portugal\u2069" in page.check.text()
     page.os.setCurrentIndex(page.os.findData("android"))
     if app:
         assert page.app.currentData() == app  # from the welcome page's answer

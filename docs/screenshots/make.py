@@ -3,7 +3,8 @@
     python docs/screenshots/make.py [--out DIR] [--huge] [--language CODE | --pseudo accented|rtl]
 
 Builds a demo archive in a temporary folder from invented chats (a shop, its customers,
-a staff group with photos), then saves: browser-empty, browser-chat, browser-group,
+a staff group with photos, a customer writing Arabic and Hebrew), then saves: browser-empty,
+browser-chat, browser-directions, browser-group,
 browser-search, browser-details, browser-dark, browser-locked, media-viewer, and with
 --huge browser-huge (a 100,000-message chat), then every wizard page. --language renders
 them in a shipped language, --pseudo in the pseudo-locale (gui/pseudo_locale.py; "rtl" is
@@ -230,12 +231,11 @@ def main() -> None:
     QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     work = Path(tempfile.mkdtemp(prefix="wamigrate-shots-"))
     settings = QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat)
-    if args.language or args.pseudo:
-        from wamigrate.gui import qt_resources  # noqa: F401 - the translations
-        from wamigrate.gui.i18n import LANGUAGE_SETTING, apply_language
+    from wamigrate.gui import qt_resources  # noqa: F401 - the translations
+    from wamigrate.gui.i18n import LANGUAGE_SETTING, apply_language
 
-        settings.setValue(LANGUAGE_SETTING, args.language or "en_GB")
-        apply_language(app, settings)
+    settings.setValue(LANGUAGE_SETTING, args.language or "en_GB")
+    apply_language(app, settings)
 
     def settle(window) -> None:
         for _ in range(30):
@@ -270,6 +270,8 @@ def main() -> None:
     titles = [model.index(row).data() for row in range(model.rowCount())]
     window._open_chat(model.index(titles.index("Ana Souza")))
     shot(window, "browser-chat")
+    window._open_chat(model.index(titles.index("Yusuf Haddad")))
+    shot(window, "browser-directions")  # Arabic and Hebrew messages in their own direction
     window._open_chat(model.index(titles.index("Equipa Loja Verde")))
     window.details_button.setChecked(True)
     shot(window, "browser-group")

@@ -32,7 +32,11 @@ def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTransla
     )
     for name, folder in sources:
         translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
+        found = translator.load(locale, name, "_", folder)
+        if not found and name == "wamigrate":
+            # A language wamigrate does not ship reads English, with English plurals ("2 messages").
+            found = translator.load(QLocale(QLocale.Language.English), name, "_", folder)
+        if found:
             app.installTranslator(translator)
             installed.append(translator)
     app._wamigrate_translators = installed  # kept alive, and replaced on a language change

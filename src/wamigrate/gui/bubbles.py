@@ -156,9 +156,11 @@ class BubbleDelegate(QStyledItemDelegate):
         body_rect = QRectF(_PAD, height, body_size.width(), body_size.height())
         height += body_size.height() + line + _PAD
         box = QRectF(0, top + _MARGIN / 2, content_width + 2 * _PAD, height)
+        # The business's side is the end of the line: right, or left in a right-to-left language.
+        mirrored = option.direction == Qt.LayoutDirection.RightToLeft
         if row.kind == "system":
             box.moveLeft((width - box.width()) / 2)
-        elif own:
+        elif own != mirrored:
             box.moveLeft(width - box.width() - _MARGIN)
         else:
             box.moveLeft(_MARGIN)
@@ -240,6 +242,8 @@ class BubbleDelegate(QStyledItemDelegate):
             painter.setPen(QColor(colours.muted if row.kind in ("deleted", "system") else colours.ink))
             wrap = QTextOption()
             wrap.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+            # The message's own direction (Arabic, Hebrew...), whatever the interface's.
+            wrap.setTextDirection(Qt.LayoutDirection.LayoutDirectionAuto)
             painter.drawText(layout.body, text, wrap)
             painter.setFont(option.font)
         painter.setPen(QColor(colours.muted))

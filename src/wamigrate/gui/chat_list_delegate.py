@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 from wamigrate.gui import formatting
 from wamigrate.gui.browser_models import ROW_ROLE
+from wamigrate.gui.formatting import isolated
 from wamigrate.gui.theme import chat_colours
 from wamigrate.translation import tr
 
@@ -40,16 +41,23 @@ class ChatListDelegate(QStyledItemDelegate):
         bold.setBold(True)
         painter.setFont(bold)
         painter.setPen(ink)
-        title_rect = QRect(rect.left(), rect.top(), rect.width() - when_width, line)
-        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft, QFontMetrics(bold).elidedText(
-            chat.title, Qt.TextElideMode.ElideRight, title_rect.width()))  # fmt: skip
+        # Right-to-left interfaces mirror the row: the name on the right, the date on the left.
+        title_rect = QStyle.visualRect(
+            option.direction, rect, QRect(rect.left(), rect.top(), rect.width() - when_width, line)
+        )
+        title = QFontMetrics(bold).elidedText(chat.title, Qt.TextElideMode.ElideRight, title_rect.width())
+        painter.drawText(title_rect, Qt.AlignmentFlag.AlignLeft, isolated(title))
         painter.setFont(option.font)
         painter.setPen(muted)
-        when_rect = QRect(rect.right() - when_width, rect.top(), when_width, line)
+        when_rect = QStyle.visualRect(
+            option.direction, rect, QRect(rect.right() - when_width, rect.top(), when_width, line)
+        )
         painter.drawText(when_rect, Qt.AlignmentFlag.AlignRight, when)
         kind = tr("Group") if chat.is_group else ""
         count = formatting.number(chat.messages)
         lead = f"{kind} · {count} · " if kind else f"{count} · "
         preview = metrics.elidedText(lead + chat.last_preview, Qt.TextElideMode.ElideRight, rect.width())
+        if preview.startswith(lead):  # the message keeps its own direction inside the row's
+            preview = lead + isolated(preview[len(lead) :])
         painter.drawText(QRect(rect.left(), rect.top() + line, rect.width(), line), Qt.AlignmentFlag.AlignLeft, preview)
         painter.restore()

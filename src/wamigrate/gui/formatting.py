@@ -26,3 +26,9 @@ def moment(iso: str) -> str:
 
 def size(count: int) -> str:
     return QLocale().formattedDataSize(count)
+
+
+def isolated(text: str) -> str:
+    """``text`` as a Unicode first-strong isolate: an Arabic or Hebrew message (or a Latin one
+    in a right-to-left interface) is laid out in its own direction inside the surrounding line."""
+    return f"\u2068{text}\u2069" if text else text

@@ -20,6 +20,7 @@ from wamigrate.core.translatable import QT_TR_NOOP
 from wamigrate.core.wizard import flow
 from wamigrate.core.wizard.number import check_number, country_name, regions
 from wamigrate.core.wizard.recommend import recommend_route
+from wamigrate.gui.formatting import isolated
 from wamigrate.gui.wizard.base import FlowPage, form_layout, paragraph
 from wamigrate.translation import tr
 
@@ -216,8 +217,11 @@ class NumberPage(FlowPage):
         if result.valid and result.problem is None:
             number["phone"] = result.e164
             self.state.answers.setdefault("business", {}).setdefault("country", result.region)
-            self.check.setText(tr("✓ {0}: a {1} number in {2}.").format(
-                result.formatted, tr(result.kind or ""), _country_name(result.region or "")))  # fmt: skip
+            # A phone number reads left to right inside a right-to-left sentence too.
+            country = isolated(_country_name(result.region or ""))
+            self.check.setText(
+                tr("✓ {0}: a {1} number in {2}.").format(isolated(result.formatted), tr(result.kind or ""), country)
+            )
         else:
             number.pop("phone", None)
             self.check.setText(tr(result.problem or "") if self.phone.text() else "")
