@@ -355,3 +355,18 @@ def test_empty_archive_and_dark_palette(qtbot, new_archive, settings, tmp_path):
     window.set_scheme("light")
     assert chat_colours() is LIGHT
     window.lock()
+
+
+def test_shortcuts_are_standard_keys_or_distinct(window):
+    """Every shortcut of the window is one key sequence used once (standard keys included,
+    as this platform binds them), so none silently shadows another."""
+    from PySide6.QtGui import QAction, QKeySequence, QShortcut
+
+    sequences = []
+    for action in window.findChildren(QAction):
+        sequences += [s.toString() for s in action.shortcuts() if not s.isEmpty()]
+    for shortcut in window.findChildren(QShortcut):
+        sequences += [s.toString() for s in shortcut.keys() if not s.isEmpty()]
+    assert len(sequences) == len(set(sequences)), sorted(sequences)
+    find = {s.toString() for s in QKeySequence.keyBindings(QKeySequence.StandardKey.Find)}
+    assert find & set(sequences) and "Ctrl+J" in sequences

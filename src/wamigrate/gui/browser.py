@@ -243,7 +243,8 @@ class BrowserWindow(QMainWindow):
         self._action(archive, tr("&Close"), self.close, QKeySequence.StandardKey.Close)
         view = bar.addMenu(tr("&View"))
         self.find_action = self._action(view, tr("&Search messages"), self.focus_search, QKeySequence.StandardKey.Find)
-        self.jump_action = self._action(view, tr("&Jump to date…"), self.jump_to_date, "Ctrl+G")
+        # Ctrl+J, not Ctrl+G: on macOS Cmd+G is the standard "find next".
+        self.jump_action = self._action(view, tr("&Jump to date…"), self.jump_to_date, "Ctrl+J")
         self.details_action = self._action(view, tr("Chat &details"), self.details_button.setChecked, "Ctrl+D", True)
         self.details_button.toggled.connect(self.details_action.setChecked)
         view.addSeparator()
