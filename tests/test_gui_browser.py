@@ -366,7 +366,7 @@ def test_shortcuts_are_standard_keys_or_distinct(window):
     for action in window.findChildren(QAction):
         sequences += [s.toString() for s in action.shortcuts() if not s.isEmpty()]
     for shortcut in window.findChildren(QShortcut):
-        sequences += [s.toString() for s in shortcut.keys() if not s.isEmpty()]
+        sequences += [s.toString() for s in shortcut.keys() if not s.isEmpty()]  # noqa: SIM118 - a Qt method
     assert len(sequences) == len(set(sequences)), sorted(sequences)
     find = {s.toString() for s in QKeySequence.keyBindings(QKeySequence.StandardKey.Find)}
     assert find & set(sequences) and "Ctrl+J" in sequences

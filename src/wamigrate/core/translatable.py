@@ -21,6 +21,10 @@ def QT_TR_NOOP(text: str) -> str:
     return text
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    return text
+
+
 def untranslated(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """The English text, with ``%n`` (a plural's count) filled in as Qt would."""
     return re.sub(r"%L?n", str(n), text) if n >= 0 else text

@@ -167,6 +167,9 @@ class BrowserWindow(QMainWindow):
         self.conversation.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.conversation.setUniformItemSizes(False)
         self.conversation.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap bubbles when the width changes
+        # Bubbles are laid out to the viewport's width; a width that briefly lags behind the
+        # vertical scroll bar appearing must not bring a horizontal one.
+        self.conversation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.conversation.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.conversation.setMouseTracking(True)
         self.conversation_stack.addWidget(self.placeholder)

@@ -3,8 +3,17 @@ under it that says why Next is not available yet (from core.wizard.flow)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QScrollArea, QVBoxLayout, QWizardPage
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWizardPage,
+)
 
 from wamigrate.core.wizard import flow
 from wamigrate.translation import tr
@@ -16,6 +25,31 @@ def form_layout() -> QFormLayout:
     form = QFormLayout()
     form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
     return form
+
+
+class _ClickableLabel(QLabel):
+    clicked = Signal()
+
+    def mouseReleaseEvent(self, event) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.clicked.emit()
+        super().mouseReleaseEvent(event)
+
+
+def wrapped_check(text: str, parent) -> tuple[QCheckBox, QLabel, QHBoxLayout]:
+    """A check box whose words wrap. QCheckBox never wraps its text, so a long translation
+    would widen the page; here the text is a label beside the box that toggles it when
+    clicked, as the box's own text would. The box carries the text as its accessible name."""
+    box = QCheckBox(parent)
+    box.setAccessibleName(text)
+    label = _ClickableLabel(text, parent)
+    label.setWordWrap(True)
+    label.setBuddy(box)
+    label.clicked.connect(lambda: box.click() if box.isEnabled() else None)
+    row = QHBoxLayout()
+    row.addWidget(box, 0, Qt.AlignmentFlag.AlignTop)
+    row.addWidget(label, 1)
+    return box, label, row
 
 
 def paragraph(text: str, parent=None, rich: bool = False) -> QLabel:

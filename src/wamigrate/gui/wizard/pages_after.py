@@ -36,7 +36,7 @@ from wamigrate.gui import dialogs, formatting
 from wamigrate.gui.job_dialog import JobDialog
 from wamigrate.gui.jobs import Job, on_own_handle
 from wamigrate.gui.screen_charts import screen_chart
-from wamigrate.gui.wizard.base import FlowPage, form_layout, paragraph
+from wamigrate.gui.wizard.base import FlowPage, form_layout, paragraph, wrapped_check
 from wamigrate.translation import tr
 
 
@@ -289,16 +289,17 @@ class ChecklistPage(FlowPage):
         while self.form.rowCount():
             self.form.removeRow(0)
         self.rows = {}
+        self.labels: dict[str, QLabel] = {}
         phone_os = self.state.answers.get("number", {}).get("phone_os")
         for step in flow.CHECKLISTS[self.state.route or "full"]:
-            box = QCheckBox(tr(step.title), self)
-            box.setAccessibleName(tr(step.title))
+            box, label, row = wrapped_check(tr(step.title), self)
+            self.labels[step.id] = label
             helper = STEP_HELP.get(step.id, {})
             text = helper.get(phone_os) or helper.get(None) or "\n".join(helper.values())
             note = paragraph(tr(text), self)
             note.setIndent(24)
             box.clicked.connect(lambda checked, s=step: self._tick(s, checked))
-            self.form.addRow(box)
+            self.form.addRow(row)
             self.form.addRow(note)
             self.rows[step.id] = (box, note)
         self.update_rows()
@@ -318,11 +319,13 @@ class ChecklistPage(FlowPage):
             if done:
                 box.setChecked(True)
                 box.setEnabled(False)
+                self.labels[step.id].setEnabled(False)
                 note.setText(text + "\n" + tr("Done {0}.").format(formatting.moment(_local(done))))
                 continue
             box.setChecked(False)
             locked = flow.locked_reason(step.id, self.state, tr=tr)
             box.setEnabled(locked is None)
+            self.labels[step.id].setEnabled(locked is None)
             note.setText(text + ("\n🔒 " + locked if locked else ""))
         self.completeChanged.emit()
 
