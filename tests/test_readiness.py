@@ -76,7 +76,7 @@ FAILING = {
 ALWAYS_PASS = {"PN-16", "PN-22", "PN-24", "PN-38"}  # reminders: they pass and carry advice
 
 
-@pytest.mark.parametrize("rule", [r for r in catalogue()[1] if r.id != "BK-01"], ids=lambda r: r.id)
+@pytest.mark.parametrize("rule", [r for r in catalogue()[1] if r.id != "BK-01" and not r.live], ids=lambda r: r.id)
 def test_each_rule_passes_and_fails(rule):
     assert CHECKS[rule.id](profile(), VERIFIED).status == "pass", rule.id
     if rule.id in ALWAYS_PASS:

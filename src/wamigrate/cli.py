@@ -123,6 +123,11 @@ def _parser() -> argparse.ArgumentParser:
         "--format", choices=("pdf", "json", "html"), default=None, help="default: from the file extension"
     )
     report.add_argument("--page-size", choices=("a4", "letter"), default="a4", help="for PDF (default A4)")
+    report.add_argument(
+        "--waba-id", metavar="ID", help="check live with Meta: the WhatsApp Business Account's ID (online)"
+    )
+    report.add_argument("--token-file", metavar="FILE", help="with --waba-id: a file holding only the access token")
+    report.add_argument("--graph-url", metavar="URL", help=argparse.SUPPRESS)  # a local fake Graph API, for tests
     report.add_argument("--language", choices=LANGUAGES, help="write the report in this language (default English)")
     return parser
 
@@ -321,8 +326,29 @@ def _report_language(code: str):
     return tr
 
 
+def _live_check(args: argparse.Namespace, translate):
+    """Meta's answers about the WABA; the token is read from a file and kept in memory only."""
+    from wamigrate.core.graph.client import GRAPH_URL, GraphClient, GraphError
+    from wamigrate.core.graph.facts import fetch_live_facts
+    from wamigrate.core.translatable import translating
+
+    if not args.token_file:
+        raise GraphError("--waba-id needs --token-file (a file holding only the access token).")
+    try:
+        token = Path(args.token_file).read_text(encoding="utf-8").strip()
+    except OSError as error:
+        raise GraphError(f"The token file cannot be read: {error.strerror or error}.") from None
+    with translating(translate):
+        client = GraphClient(token, base_url=args.graph_url or GRAPH_URL)
+        try:
+            return fetch_live_facts(client, args.waba_id)
+        finally:
+            client.close()
+
+
 def _readiness_command(args: argparse.Namespace) -> int:
     from wamigrate.core.readiness.catalogue import catalogue
+    from wamigrate.core.readiness.checks import Context
     from wamigrate.core.readiness.engine import evaluate
     from wamigrate.core.readiness.profile import load_profile
     from wamigrate.core.readiness.report import archive_facts, build, render_html
@@ -339,14 +365,20 @@ def _readiness_command(args: argparse.Namespace) -> int:
     profile = load_profile(args.profile)
     from wamigrate.core.readiness.impact import analyse
 
-    context, summary, impact = None, None, None
+    context, summary, impact = Context(), None, None
     if args.archive:
         with _open(args) as archive:
             context, summary = archive_facts(archive)
             impact = analyse(archive.connection, profile.cutover, profile.timezone, profile.own_name).to_json()
     translate = _report_language(args.language) if args.language else untranslated
+    if args.waba_id:
+        context.live = _live_check(args, translate)
+        context.day_one_customers = (impact or {}).get("outside_window")
+        sys.stdout.write(f"Checked live with Meta at {context.live.checked_at}.\n")
+        for call, problem in context.live.errors.items():
+            sys.stdout.write(f"  not read ({call}): {problem}\n")
     readiness = evaluate(profile, context, translate)
-    report = build(readiness, summary, impact)
+    report = build(readiness, summary, impact, context.live)
     suffix = args.out.lower().rsplit(".", 1)[-1]
     fmt = args.format or {"html": "html", "htm": "html", "pdf": "pdf"}.get(suffix, "json")
     if fmt == "pdf":

@@ -17,6 +17,7 @@ class Rule:
     source: str
     source_date: str
     confidence: str  # confirmed | partial | unconfirmed
+    live: bool = False  # needs a live check of the WABA (core.graph); skipped without one
 
     @property
     def effective_severity(self) -> str:
@@ -29,7 +30,16 @@ def catalogue() -> tuple[str, tuple[Rule, ...]]:
     """(rules as of date, rules) from the packaged data."""
     data = tomllib.loads(resources.files(__package__).joinpath("catalogue.toml").read_text(encoding="utf-8"))
     rules = tuple(
-        Rule(r["id"], r["title"], r["severity"], tuple(r["routes"]), r["source"], r["source_date"], r["confidence"])
+        Rule(
+            r["id"],
+            r["title"],
+            r["severity"],
+            tuple(r["routes"]),
+            r["source"],
+            r["source_date"],
+            r["confidence"],
+            bool(r.get("live", False)),
+        )
         for r in data["rule"]
     )
     return data["rules_as_of"], rules

@@ -10,12 +10,16 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import phonenumbers
 from phonenumbers import PhoneNumberType
 
 from wamigrate.core.readiness.profile import Profile, Template
 from wamigrate.core.translatable import QT_TR_NOOP, tr
+
+if TYPE_CHECKING:  # the Graph client (requests) loads only when a live check runs
+    from wamigrate.core.graph.facts import LiveFacts
 
 PASS, FAIL, UNKNOWN = "pass", "fail", "unknown"
 
@@ -34,6 +38,8 @@ class Context:
 
     archive_verified: bool | None = None  # last verification passed, after the last import
     archive_messages: int | None = None
+    live: LiveFacts | None = None  # what Meta's Graph API said about the WABA (core.graph)
+    day_one_customers: int | None = None  # customers outside the 24-hour window at cut-over (impact)
 
 
 CHECKS: dict[str, Callable[[Profile, Context], Outcome]] = {}

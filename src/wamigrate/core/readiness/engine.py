@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 
 from wamigrate.core.readiness.catalogue import Rule, catalogue
 from wamigrate.core.readiness.checks import CHECKS, FAIL, UNKNOWN, Context, Outcome
+from wamigrate.core.readiness.live_checks import RULE_INPUTS, apply_live
 from wamigrate.core.readiness.profile import Profile
 from wamigrate.core.translatable import QT_TR_NOOP, Translate, translating, untranslated
 
@@ -19,6 +20,7 @@ _ORDER = {"blocker": 0, "warning": 1, "info": 2}
 class Finding:
     rule: Rule
     outcome: Outcome
+    verified_live_at: str | None = None  # when Meta's API, not the user, gave what the rule judged
 
     @property
     def severity(self) -> str:
@@ -36,6 +38,7 @@ class Finding:
             "source": self.rule.source,
             "source_date": self.rule.source_date,
             "confidence": self.rule.confidence,
+            "verified_live_at": self.verified_live_at,
         }
 
 
@@ -63,15 +66,19 @@ class Readiness:
 
 
 def evaluate(profile: Profile, context: Context | None = None, tr: Translate = untranslated) -> Readiness:
-    """Run the rules; what each finds is written in ``tr``'s language."""
+    """Run the rules; what each finds is written in ``tr``'s language. With a live check in the
+    context, Meta's answers replace the user's and the live-only rules run too."""
     context = context or Context()
+    profile, from_meta = apply_live(profile, context.live)
     as_of, rules = catalogue()
     result = Readiness(profile.route, as_of)
     with translating(tr):
         for rule in rules:
-            if profile.route not in rule.routes:
+            if profile.route not in rule.routes or (rule.live and context.live is None):
                 continue
-            result.findings.append(Finding(rule, CHECKS[rule.id](profile, context)))
+            live = rule.live or bool(RULE_INPUTS.get(rule.id, set()) & from_meta)
+            checked_at = context.live.checked_at if live and context.live is not None else None
+            result.findings.append(Finding(rule, CHECKS[rule.id](profile, context), checked_at))
     # What needs action first (blockers before warnings), then unanswered questions, then what
     # passed; stable within a group, so the catalogue's order is kept.
     status_order = {FAIL: 0, UNKNOWN: 1}

@@ -7,7 +7,9 @@ JSON schema (version 1): {"schema": 1, "generated_at", "verdict", "route", "rule
 "last_verification": null | {"checked_at", "ok", "problems"}}, "impact": null | {"business_sender",
 "cutover_utc", "customers", "inside_window", "outside_window", "outside_by_country",
 "hours_since_last_inbound", "not_carried_over": {feature: {"messages", "chats"}},
-"answered_within_24h", "messages_per_month"}}
+"answered_within_24h", "messages_per_month"}, "live": null | {"waba_id", "checked_at", "account",
+"phone_numbers", "templates", "errors"} (core.graph.facts.LiveFacts)}; each finding also has
+"verified_live_at": null | the time Meta's API, not the user, answered what it judged.
 """
 
 from __future__ import annotations
@@ -15,10 +17,14 @@ from __future__ import annotations
 import html
 import json
 from datetime import UTC, datetime
+from typing import TYPE_CHECKING
 
 from wamigrate.core.readiness.checks import Context
 from wamigrate.core.readiness.engine import BLOCKED, READY, Readiness
 from wamigrate.core.translatable import QT_TR_NOOP, Translate, untranslated
+
+if TYPE_CHECKING:  # the Graph client (requests) loads only when a live check runs
+    from wamigrate.core.graph.facts import LiveFacts
 
 SCHEMA = 1
 
@@ -52,13 +58,16 @@ def archive_facts(archive) -> tuple[Context, dict]:
     return Context(archive_verified=verified, archive_messages=stats["messages"]), summary
 
 
-def build(readiness: Readiness, archive_summary: dict | None = None, impact: dict | None = None) -> dict:
+def build(
+    readiness: Readiness, archive_summary: dict | None = None, impact: dict | None = None, live: LiveFacts | None = None
+) -> dict:
     return {
         "schema": SCHEMA,
         "generated_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
         **readiness.to_json(),
         "archive": archive_summary,
         "impact": impact,
+        "live": live.to_json() if live is not None else None,
     }
 
 
@@ -108,6 +117,10 @@ def finding_html(finding: dict, tr: Translate = untranslated) -> str:
         parts.append("<p><b>" + tr("Why it matters.") + f"</b> {_e(finding['why'])}</p>")
     if finding["fix"] and status != "pass":
         parts.append("<p><b>" + tr("What to do.") + f"</b> {_e(finding['fix'])}</p>")
+    if finding.get("verified_live_at"):
+        parts.append(
+            "<p><small>✓ " + _e(tr("verified live at {0}").format(finding["verified_live_at"])) + "</small></p>"
+        )
     source = _e(finding["source"])
     confidence = tr(CONFIDENCE.get(finding["confidence"], finding["confidence"]))
     parts.append(
@@ -216,6 +229,51 @@ def archive_html(archive: dict | None, tr: Translate = untranslated) -> str:
     return f"<p>{summary}</p>" + _table([tr("Export file"), tr("Messages"), tr("Imported"), "SHA-256"], rows)
 
 
+def live_html(live: dict | None, tr: Translate = untranslated) -> str:
+    """What Meta's Graph API said, with the time of the check; what could not be read."""
+    if not live:
+        return "<p>" + _e(tr("No live check was made: the findings rest on your answers.")) + "</p>"
+    parts = [
+        "<p>"
+        + _e(tr("Checked with Meta's Graph API at {0} (UTC), WhatsApp Business Account {1}.")).format(
+            live["checked_at"], live["waba_id"]
+        )
+        + "</p>"
+    ]
+    account = live.get("account")
+    if account:
+        parts.append(
+            "<p>"
+            + _e(tr("Account: {0}; business verification: {1}; account review: {2}.")).format(
+                _e(account.get("name") or "?"),
+                _e(account.get("business_verification_status") or "?"),
+                _e(account.get("account_review_status") or "?"),
+            )
+            + "</p>"
+        )
+    numbers = live.get("phone_numbers")
+    if numbers:
+        headers = [tr("Number"), tr("Display name"), tr("Name status"), tr("Platform"), tr("Quality"),
+                   tr("Messaging limit"), tr("Throughput"), tr("Business app too")]  # fmt: skip
+        rows = [
+            [_e(n["display_phone_number"]), _e(n.get("verified_name") or ""), _e(n.get("name_status") or ""),
+             _e(n.get("platform_type") or ""), _e(n.get("quality_rating") or ""), _e(n.get("messaging_limit") or ""),
+             _e(n.get("throughput") or ""), _e(tr("yes") if n.get("is_on_biz_app") else tr("no"))]
+            for n in numbers
+        ]  # fmt: skip
+        parts.append(_table(headers, rows))
+    templates = live.get("templates")
+    if templates is not None:
+        counts: dict[str, int] = {}
+        for item in templates:
+            counts[item.get("status") or "?"] = counts.get(item.get("status") or "?", 0) + 1
+        summary = ", ".join(f"{status}: {count}" for status, count in sorted(counts.items())) or tr("none")
+        parts.append("<p>" + _e(tr("Message templates: {0}.")).format(_e(summary)) + "</p>")
+    for call, problem in (live.get("errors") or {}).items():
+        parts.append("<p><font color='#b3261e'>" + _e(tr("Not read ({0}): {1}").format(call, problem)) + "</font></p>")
+    return "".join(parts)
+
+
 def checklist_html(report: dict, tr: Translate = untranslated) -> str:
     steps = report.get("checklist") or []
     return "".join(f"<p>{_e(s['at'])} — {_e(s['event'])}</p>" for s in steps) or (
@@ -245,6 +303,7 @@ def body_html(report: dict, tr: Translate = untranslated, charts: bool = False) 
     return (
         "<h2>" + tr("Findings") + "</h2>"
         + "".join(finding_html(finding, tr) for finding in report["findings"])
+        + ("<h2>" + tr("Verified live") + "</h2>" + live_html(report.get("live"), tr) if report.get("live") else "")
         + "<h2>" + tr("What changes at cut-over") + "</h2>"
         + impact_html(report.get("impact"), report["route"], charts, tr)
         + "<h2>" + tr("Chat archive") + "</h2>"

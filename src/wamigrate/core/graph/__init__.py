@@ -1,0 +1,1 @@
+"""Meta's Graph API, read only: the live readiness check (optional, online)."""

@@ -1,0 +1,204 @@
+"""A small read-only client for Meta's Graph API: GET with a bearer token, timeouts,
+retries on rate limits and server errors, cursor pagination, and errors in plain words.
+
+Followed: Graph API **v25.0** (the version in Meta's WhatsApp Business Management pages as
+read on 2026-11-26: "Manage accounts" uses v25.0; the WhatsApp Business Account, Business
+phone numbers and Message templates references, and the Graph API error-handling page).
+
+The token travels only in the Authorization header, never in a URL (URLs end up in logs
+and error messages), and is never part of a message or a log record. Pagination follows the
+``after`` cursor against our own base URL rather than the ``paging.next`` link, so the
+token is never sent to a host the response named.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import logging
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+import requests
+
+from wamigrate.core.cancel import CancelToken
+from wamigrate.core.errors import WamigrateError
+from wamigrate.core.translatable import tr
+
+API_VERSION = "v25.0"
+GRAPH_URL = "https://graph.facebook.com"
+DEFAULT_TIMEOUT = 20.0  # seconds for connecting and for each read
+_log = logging.getLogger(__name__)
+
+# Graph error codes (Meta "Graph API error handling"; WhatsApp "Error codes").
+_TOKEN_CODES = {102, 190}  # session or access token invalid/expired
+_PERMISSION_CODES = {10, 200, 210, 299}  # 200-299: a permission the token lacks
+_THROTTLE_CODES = {4, 17, 32, 613, 80004, 80008, 130429}  # app, user, page, custom, WABA, throughput limits
+_TRANSIENT_CODES = {1, 2}  # "unknown" and "service temporarily unavailable"
+
+
+class GraphError(WamigrateError):
+    """A call to Meta failed; the message says what happened and what to do."""
+
+    def __init__(self, message: str, code: int | None = None, status: int | None = None) -> None:
+        super().__init__(message)
+        self.code = code
+        self.status = status
+
+
+class GraphTokenError(GraphError):
+    """The token is expired, revoked or not a token: no further call can succeed."""
+
+
+class GraphPermissionError(GraphError):
+    """The token works but lacks a permission (or has no access to this WABA)."""
+
+
+class GraphRateLimited(GraphError):
+    """Meta kept asking to slow down after every retry."""
+
+
+class GraphUnavailable(GraphError):
+    """No answer: network down, timed out, or Meta's side failing."""
+
+
+@dataclass(frozen=True)
+class RetryPolicy:
+    attempts: int = 4  # the first call and three retries
+    backoff: float = 2.0  # seconds, doubled after each retry, when Meta does not say how long
+    longest_wait: float = 60.0
+
+
+class GraphClient:
+    """``token`` stays in this object; ``base_url`` points tests at a local fake server."""
+
+    def __init__(
+        self,
+        token: str,
+        base_url: str = GRAPH_URL,
+        version: str = API_VERSION,
+        timeout: float = DEFAULT_TIMEOUT,
+        retry: RetryPolicy | None = None,
+        sleep: Callable[[float], None] = time.sleep,
+    ) -> None:
+        if not token or not token.strip():
+            raise GraphTokenError(tr("Enter an access token for the WhatsApp Business Account."))
+        self._session = requests.Session()
+        self._session.headers["Authorization"] = f"Bearer {token.strip()}"
+        self._session.headers["Accept"] = "application/json"
+        self._base = f"{base_url.rstrip('/')}/{version}"
+        self._timeout = timeout
+        self._retry = retry or RetryPolicy()
+        self._sleep = sleep
+
+    def close(self) -> None:
+        self._session.close()
+
+    def __repr__(self) -> str:  # never show the token
+        return f"GraphClient({self._base!r})"
+
+    # -- calls ------------------------------------------------------------------------------
+
+    def get(self, path: str, params: dict | None = None, cancel: CancelToken | None = None) -> dict:
+        """One GET, retried on rate limits and server errors; the decoded JSON object."""
+        url = f"{self._base}/{path.lstrip('/')}"
+        wait = self._retry.backoff
+        for attempt in range(1, self._retry.attempts + 1):
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            try:
+                response = self._session.get(url, params=params, timeout=self._timeout)
+            except requests.Timeout as error:
+                raise GraphUnavailable(
+                    tr("Meta did not answer within {0} seconds. Check the connection and try again.").format(
+                        f"{self._timeout:g}"
+                    )
+                ) from error
+            except requests.ConnectionError as error:
+                if attempt == self._retry.attempts:
+                    raise GraphUnavailable(
+                        tr("Could not reach Meta ({0}). Check the internet connection and try again.").format(
+                            self._base.split("//")[-1].split("/")[0]
+                        )
+                    ) from error
+                self._pause(wait, None)
+                wait *= 2
+                continue
+            body = _json(response)
+            error = body.get("error") if isinstance(body, dict) else None
+            if response.ok and not error:
+                return body
+            code = error.get("code") if isinstance(error, dict) else None
+            retryable = response.status_code == 429 or response.status_code >= 500 or code in _THROTTLE_CODES
+            retryable = retryable or code in _TRANSIENT_CODES
+            _log.info("Graph GET %s: HTTP %s, error code %s (attempt %s)", path, response.status_code, code, attempt)
+            if retryable and attempt < self._retry.attempts:
+                self._pause(wait, response.headers.get("Retry-After"))
+                wait *= 2
+                continue
+            raise _error_for(response.status_code, error if isinstance(error, dict) else {})
+        raise AssertionError("the loop returns or raises")
+
+    def pages(
+        self, path: str, params: dict | None = None, cancel: CancelToken | None = None, limit: int = 100
+    ) -> Iterator[dict]:
+        """Every item of a list edge, page after page (``data`` and ``paging.cursors.after``)."""
+        query = dict(params or {}, limit=limit)
+        while True:
+            body = self.get(path, query, cancel)
+            yield from body.get("data") or []
+            paging = body.get("paging") or {}
+            after = (paging.get("cursors") or {}).get("after")
+            if not paging.get("next") or not after:
+                return
+            query = dict(query, after=after)
+
+    def _pause(self, wait: float, retry_after: str | None) -> None:
+        seconds = wait
+        if retry_after is not None:
+            with contextlib.suppress(ValueError):
+                seconds = float(retry_after)
+        self._sleep(max(0.0, min(seconds, self._retry.longest_wait)))
+
+
+def _json(response: requests.Response) -> dict:
+    try:
+        body = response.json()
+    except ValueError:
+        return {}
+    return body if isinstance(body, dict) else {}
+
+
+def _error_for(status: int, error: dict) -> GraphError:
+    code, subcode = error.get("code"), error.get("error_subcode")
+    said = str(error.get("message") or "").strip()
+    detail = tr(" Meta said: {0}").format(said) if said else ""
+    if code in _TOKEN_CODES or status == 401:
+        if subcode == 463:
+            text = tr(
+                "The access token has expired. Make a new one in Meta Business Suite (System users) and try again."
+            )
+        elif subcode == 460:
+            text = tr("The access token stopped working because the password of its user changed. Make a new one.")
+        else:
+            text = tr("Meta does not accept this access token (revoked or mistyped). Make a new one and try again.")
+        return GraphTokenError(text + detail, code, status)
+    if code in _PERMISSION_CODES or (isinstance(code, int) and 200 <= code <= 299) or status == 403:
+        return GraphPermissionError(
+            tr(
+                "The access token may not read this WhatsApp Business Account: it needs the "
+                "whatsapp_business_management permission and access to the account."
+            )
+            + detail,
+            code,
+            status,
+        )
+    if code in _THROTTLE_CODES or status == 429:
+        return GraphRateLimited(tr("Meta is limiting calls right now. Wait a few minutes and try again."), code, status)
+    if code == 100:
+        known = tr("Meta does not know this account or field: check the WhatsApp Business Account ID.")
+        return GraphError(known + detail, code, status)
+    if status >= 500 or code in _TRANSIENT_CODES:
+        return GraphUnavailable(tr("Meta's service is failing right now (HTTP {0}). Try again later.").format(status)
+                                + detail, code, status)  # fmt: skip
+    return GraphError(tr("Meta refused the request (HTTP {0}).").format(status) + detail, code, status)
