@@ -176,8 +176,10 @@ def test_live_facts_override_answers_and_add_live_findings(graph):
     assert by_id["PN-02"]["verified_live_at"] is None  # not something Meta answered
     assert by_id["LV-01"]["status"] == "fail" and "On-Premises" in by_id["LV-01"]["found"]
     assert by_id["LV-02"]["status"] == "fail" and "DECLINED" in by_id["LV-02"]["found"]
-    assert by_id["LV-03"]["found"] == "2 template(s) cannot be sent: promo (pt_BR): REJECTED, PROMOTIONAL; " \
+    assert (
+        by_id["LV-03"]["found"] == "2 template(s) cannot be sent: promo (pt_BR): REJECTED, PROMOTIONAL; "
         "old_news (pt_BR): PAUSED."
+    )
     assert by_id["LV-04"]["status"] == "fail"
     assert by_id["LV-05"]["found"] == "600 customers need a template on day one; the limit is 250 a day (TIER_250)."
     assert "3 day(s)" in by_id["LV-05"]["why"]

@@ -51,8 +51,8 @@ def next_button(wizard):
 
 def go_next(qtbot, wizard, expected):
     page = wizard.currentPage()
-    qtbot.waitUntil(page.isComplete, timeout=15000)
-    assert next_button(wizard).isEnabled()
+    # The page's work ends in a worker before its "complete" signal reaches the GUI thread.
+    qtbot.waitUntil(lambda: page.isComplete() and next_button(wizard).isEnabled(), timeout=15000)
     next_button(wizard).click()
     assert wizard.currentPage().name == expected
 
@@ -340,3 +340,76 @@ def test_keyboard_only_first_pages(qtbot, settings, answers):
     back.setFocus()
     qtbot.keyClick(back, Qt.Key.Key_Space)
     assert wizard.currentPage().name == "number" and wizard.currentPage().phone.text() == "912345678"
+
+
+def test_readiness_page_checks_live_with_meta(qtbot, settings, answers, tmp_path):
+    """The optional live check: Meta's answers change the findings, marked "verified live";
+    the token stays out of the settings, and goes to the keychain only when asked."""
+    import keyring
+    import keyring.backend
+
+    from fixtures.fake_graph import PHONE, TOKEN, WABA, FakeGraph, Reply, page, template
+
+    class MemoryKeychain(keyring.backend.KeyringBackend):
+        priority = 1
+
+        def __init__(self):
+            super().__init__()
+            self.kept = {}
+
+        def set_password(self, service, user, password):
+            self.kept[(service, user)] = password
+
+        def get_password(self, service, user):
+            return self.kept.get((service, user))
+
+        def delete_password(self, service, user):
+            self.kept.pop((service, user), None)
+
+    previous, keychain = keyring.get_keyring(), MemoryKeychain()
+    keyring.set_keyring(keychain)
+    try:
+        with FakeGraph() as graph:
+            graph.standard([template("order_ready"), template("spring_sale", "PAUSED")])
+            graph.reply(f"{WABA}/phone_numbers", Reply(body=page([{**PHONE, "display_phone_number": "+351 912 345 678",
+                                                                     "verified_name": "Loja Verde"}])))  # fmt: skip
+            wizard = new_wizard(qtbot, settings)
+            start(qtbot, wizard, "api", "provider_move")
+            go_next(qtbot, wizard, "number")
+            number(qtbot, wizard, app=None)
+            go_next(qtbot, wizard, "checklist")
+            for box, _note in wizard.currentPage().rows.values():
+                box.click()
+            go_next(qtbot, wizard, "readiness")
+            readiness = wizard.currentPage()
+            qtbot.waitUntil(lambda: readiness.report is not None)
+            assert not any(f["id"].startswith("LV-") for f in readiness.report["findings"])
+            live = readiness.live_check
+            live.graph_url = graph.url
+            live.waba.setText(WABA)
+            live.token.setText(TOKEN)
+            live.keep.setChecked(True)
+            live.button.click()
+            qtbot.waitUntil(lambda: readiness.live is not None, timeout=10000)
+            by_id = {f["id"]: f for f in readiness.report["findings"]}
+            assert by_id["LV-03"]["status"] == "fail" and "spring_sale" in by_id["LV-03"]["found"]
+            assert by_id["DN-07"]["status"] == "pass" and by_id["DN-07"]["verified_live_at"]  # Meta's name
+            assert readiness.report["live"]["account"]["name"] == "Loja Verde"
+            assert "verified live at" in readiness.findings.toPlainText()
+            assert live.status.text().startswith("Checked with Meta at")
+            assert keychain.kept == {("wamigrate: WhatsApp Business Account token", f"waba {WABA}"): TOKEN}
+            settings.sync()
+            with open(settings.fileName(), encoding="utf-8") as stream:
+                stored = stream.read()
+            assert WABA in stored and TOKEN not in stored
+            # Next time, the keychain gives the token back: nothing to type.
+            live.token.clear()
+            readiness.live = None
+            live.button.click()
+            qtbot.waitUntil(lambda: readiness.live is not None, timeout=10000)
+            assert graph.requests[-1]["headers"]["Authorization"] == f"Bearer {TOKEN}"
+            live.keep.setChecked(False)
+            assert keychain.kept == {}
+            go_next(qtbot, wizard, "report")
+    finally:
+        keyring.set_keyring(previous)

@@ -101,5 +101,26 @@
             <numerusform>%n marketing templates, and the business is in the US.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n template(s) cannot be sent:</source>
+        <translation>
+            <numerusform>%n template cannot be sent:</numerusform>
+            <numerusform>%n templates cannot be sent:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) approved; none rejected, paused or disabled.</source>
+        <translation>
+            <numerusform>%n template approved; none rejected, paused or disabled.</numerusform>
+            <numerusform>%n templates approved; none rejected, paused or disabled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaching them all takes %n day(s) at this limit.</source>
+        <translation>
+            <numerusform>Reaching them all takes %n day at this limit.</numerusform>
+            <numerusform>Reaching them all takes %n days at this limit.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

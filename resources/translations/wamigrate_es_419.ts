@@ -116,6 +116,26 @@
         <translation>Las plantillas de marketing no se entregan a números de EE. UU.</translation>
     </message>
     <message>
+        <source>The number is not registered on another platform, and Meta has verified it</source>
+        <translation>El número no está registrado en otra plataforma, y Meta lo verificó</translation>
+    </message>
+    <message>
+        <source>Meta has not rejected the display name</source>
+        <translation>Meta no rechazó el nombre visible</translation>
+    </message>
+    <message>
+        <source>No message template is rejected, paused or disabled</source>
+        <translation>Ninguna plantilla de mensaje está rechazada, en pausa o desactivada</translation>
+    </message>
+    <message>
+        <source>The number&apos;s quality rating is not low</source>
+        <translation>La calificación de calidad del número no es baja</translation>
+    </message>
+    <message>
+        <source>The messaging limit covers the customers who need a template on day one</source>
+        <translation>El límite de mensajes cubre a los clientes que necesitan una plantilla el primer día</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Listo</translation>
     </message>
@@ -220,6 +240,10 @@
         <translation>Qué hacer.</translation>
     </message>
     <message>
+        <source>verified live at {0}</source>
+        <translation>verificado en vivo el {0}</translation>
+    </message>
+    <message>
         <source>Source: {0} ({1}, {2})</source>
         <translation>Fuente: {0} ({1}, {2})</translation>
     </message>
@@ -232,8 +256,157 @@
         <translation>No se pudo saber el nombre de la propia empresa en los chats; define own_name en el perfil.</translation>
     </message>
     <message>
+        <source>the live check did not run</source>
+        <translation>no se hizo la verificación en vivo</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s list of phone numbers could not be read: {0}</source>
+        <translation>No se pudo leer la lista de números de Meta: {0}</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>The number is not in this WhatsApp Business Account yet (its numbers: {0}).</source>
+        <translation>El número todavía no está en esta cuenta de WhatsApp Business (sus números: {0}).</translation>
+    </message>
+    <message>
+        <source>Check the WhatsApp Business Account ID, or add the number to it first.</source>
+        <translation>Revisa el ID de la cuenta de WhatsApp Business, o agrega antes el número a ella.</translation>
+    </message>
+    <message>
+        <source>Meta says {0} is registered on the On-Premises API.</source>
+        <translation>Meta dice que {0} está registrado en la API On-Premises.</translation>
+    </message>
+    <message>
+        <source>A number is on one platform at a time; the On-Premises API has been retired.</source>
+        <translation>Un número está en una plataforma a la vez; la API On-Premises se retiró.</translation>
+    </message>
+    <message>
+        <source>Ask the provider to migrate the number to the Cloud API before the cut-over.</source>
+        <translation>Pide al proveedor que migre el número a la Cloud API antes del cambio.</translation>
+    </message>
+    <message>
+        <source>Meta says the ownership of {0} is not verified ({1}).</source>
+        <translation>Meta dice que la propiedad de {0} no está verificada ({1}).</translation>
+    </message>
+    <message>
+        <source>The number must receive and enter Meta&apos;s code before it can be registered.</source>
+        <translation>El número debe recibir e ingresar el código de Meta antes de poder registrarse.</translation>
+    </message>
+    <message>
+        <source>Request the code again (SMS or voice call) and enter it in WhatsApp Manager or through the provider.</source>
+        <translation>Pide el código otra vez (SMS o llamada) e ingrésalo en el Administrador de WhatsApp o con el proveedor.</translation>
+    </message>
+    <message>
+        <source>on the Cloud API</source>
+        <translation>en la Cloud API</translation>
+    </message>
+    <message>
+        <source>not registered yet</source>
+        <translation>todavía sin registrar</translation>
+    </message>
+    <message>
+        <source>Meta says {0} is {1}; its ownership is verified.</source>
+        <translation>Meta dice que {0} está {1}; su propiedad está verificada.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s review of the display name &apos;{0}&apos;: {1}.</source>
+        <translation>Revisión de Meta del nombre visible &apos;{0}&apos;: {1}.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s API gives the decision, not its reason: WhatsApp Manager shows the reason.</source>
+        <translation>La API de Meta da la decisión, no el motivo: el Administrador de WhatsApp muestra el motivo.</translation>
+    </message>
+    <message>
+        <source>Read the reason in WhatsApp Manager ▸ Phone numbers, change the name to follow it, and resubmit.</source>
+        <translation>Lee el motivo en el Administrador de WhatsApp ▸ Números de teléfono, cambia el nombre según él y vuelve a enviarlo.</translation>
+    </message>
+    <message>
+        <source>The display name &apos;{0}&apos; is not approved yet ({1}).</source>
+        <translation>El nombre visible &apos;{0}&apos; todavía no está aprobado ({1}).</translation>
+    </message>
+    <message>
+        <source>Moving between providers needs an approved display name; the name shows in chats only once approved.</source>
+        <translation>Cambiar de proveedor requiere un nombre visible aprobado; el nombre aparece en los chats solo una vez aprobado.</translation>
+    </message>
+    <message>
+        <source>Wait for Meta&apos;s review before the cut-over.</source>
+        <translation>Espera la revisión de Meta antes del cambio.</translation>
+    </message>
+    <message>
+        <source>Meta approved the display name &apos;{0}&apos; ({1}).</source>
+        <translation>Meta aprobó el nombre visible &apos;{0}&apos; ({1}).</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s list of templates could not be read: {0}</source>
+        <translation>No se pudo leer la lista de plantillas de Meta: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) cannot be sent:</source>
+        <translation>
+            <numerusform>%n plantilla no se puede enviar:</numerusform>
+            <numerusform>%n plantillas no se pueden enviar:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outside the 24-hour window only approved templates reach customers.</source>
+        <translation>Fuera de la ventana de 24 horas solo las plantillas aprobadas llegan a los clientes.</translation>
+    </message>
+    <message>
+        <source>Fix a rejected template for its reason and resubmit (or appeal); a paused one needs better quality.</source>
+        <translation>Corrige una plantilla rechazada según su motivo y reenvíala (o apela); una en pausa necesita mejor calidad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) approved; none rejected, paused or disabled.</source>
+        <translation>
+            <numerusform>%n plantilla aprobada; ninguna rechazada, en pausa o desactivada.</numerusform>
+            <numerusform>%n plantillas aprobadas; ninguna rechazada, en pausa o desactivada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meta rates the quality of {0} as low (RED).</source>
+        <translation>Meta califica la calidad de {0} como baja (RED).</translation>
+    </message>
+    <message>
+        <source>Customers have blocked or reported recent messages; a low rating can pause templates.</source>
+        <translation>Los clientes bloquearon o reportaron mensajes recientes; una calificación baja puede pausar plantillas.</translation>
+    </message>
+    <message>
+        <source>Send fewer, expected messages to customers who opted in, and let them opt out easily.</source>
+        <translation>Envía menos mensajes, y esperados, a clientes que aceptaron, y deja que se den de baja fácilmente.</translation>
+    </message>
+    <message>
+        <source>Quality rating of {0}: {1}.</source>
+        <translation>Calificación de calidad de {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Messaging limit: {0}. The archive&apos;s impact analysis is needed to compare it.</source>
+        <translation>Límite de mensajes: {0}. Se necesita el análisis de impacto del archivo para compararlo.</translation>
+    </message>
+    <message>
+        <source>Import the chats and set the planned cut-over.</source>
+        <translation>Importa los chats y define el cambio previsto.</translation>
+    </message>
+    <message>
+        <source>{0} customers need a template on day one; the limit is {1} a day ({2}).</source>
+        <translation>{0} clientes necesitan una plantilla el primer día; el límite es de {1} por día ({2}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaching them all takes %n day(s) at this limit.</source>
+        <translation>
+            <numerusform>Llegar a todos toma %n día con este límite.</numerusform>
+            <numerusform>Llegar a todos toma %n días con este límite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify the business to reach 2,000 a day, or plan the first messages over several days.</source>
+        <translation>Verifica la empresa para llegar a 2,000 por día, o reparte los primeros mensajes en varios días.</translation>
+    </message>
+    <message>
+        <source>{0} customers need a template on day one; the limit ({1}) covers them.</source>
+        <translation>{0} clientes necesitan una plantilla el primer día; el límite ({1}) los cubre.</translation>
     </message>
     <message>
         <source>At cut-over ({0}), &lt;b&gt;{1}&lt;/b&gt; of {2} customers are inside their 24-hour window and can get a normal reply; &lt;b&gt;{3}&lt;/b&gt; can only be contacted with an approved template. By country: {4}.</source>
@@ -320,6 +493,62 @@
         <translation>Importado</translation>
     </message>
     <message>
+        <source>No live check was made: the findings rest on your answers.</source>
+        <translation>No se hizo ninguna verificación en vivo: los hallazgos se basan en tus respuestas.</translation>
+    </message>
+    <message>
+        <source>Checked with Meta&apos;s Graph API at {0} (UTC), WhatsApp Business Account {1}.</source>
+        <translation>Verificado con la Graph API de Meta el {0} (UTC), cuenta de WhatsApp Business {1}.</translation>
+    </message>
+    <message>
+        <source>Account: {0}; business verification: {1}; account review: {2}.</source>
+        <translation>Cuenta: {0}; verificación de la empresa: {1}; revisión de la cuenta: {2}.</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nombre visible</translation>
+    </message>
+    <message>
+        <source>Name status</source>
+        <translation>Estado del nombre</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Calidad</translation>
+    </message>
+    <message>
+        <source>Messaging limit</source>
+        <translation>Límite de mensajes</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Rendimiento</translation>
+    </message>
+    <message>
+        <source>Business app too</source>
+        <translation>También en la app Business</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Message templates: {0}.</source>
+        <translation>Plantillas de mensaje: {0}.</translation>
+    </message>
+    <message>
+        <source>Not read ({0}): {1}</source>
+        <translation>No leído ({0}): {1}</translation>
+    </message>
+    <message>
         <source>No checklist step has been recorded yet.</source>
         <translation>Todavía no se registró ningún paso de la lista.</translation>
     </message>
@@ -334,6 +563,10 @@
     <message>
         <source>Findings</source>
         <translation>Hallazgos</translation>
+    </message>
+    <message>
+        <source>Verified live</source>
+        <translation>Verificado en vivo</translation>
     </message>
     <message>
         <source>What changes at cut-over</source>
@@ -1862,6 +2095,10 @@
         <translation>Hallazgos de preparación</translation>
     </message>
     <message>
+        <source>Wait for Meta&apos;s answer.</source>
+        <translation>Espera la respuesta de Meta.</translation>
+    </message>
+    <message>
         <source>I don&apos;t know yet</source>
         <translation>Todavía no lo sé</translation>
     </message>
@@ -2982,6 +3219,110 @@
     <message>
         <source>Marketing templates are fine for non-US customers; none can reach +1 US numbers.</source>
         <translation>Las plantillas de marketing sirven para clientes fuera de EE. UU.; ninguna llega a números +1 de EE. UU.</translation>
+    </message>
+    <message>
+        <source>Enter an access token for the WhatsApp Business Account.</source>
+        <translation>Ingresa un token de acceso de la cuenta de WhatsApp Business.</translation>
+    </message>
+    <message>
+        <source>Meta did not answer within {0} seconds. Check the connection and try again.</source>
+        <translation>Meta no respondió en {0} segundos. Revisa la conexión y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Could not reach Meta ({0}). Check the internet connection and try again.</source>
+        <translation>No se pudo conectar con Meta ({0}). Revisa la conexión a internet y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source> Meta said: {0}</source>
+        <translation> Meta dijo: {0}</translation>
+    </message>
+    <message>
+        <source>The access token has expired. Make a new one in Meta Business Suite (System users) and try again.</source>
+        <translation>El token de acceso venció. Crea uno nuevo en Meta Business Suite (Usuarios del sistema) y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The access token stopped working because the password of its user changed. Make a new one.</source>
+        <translation>El token de acceso dejó de funcionar porque cambió la contraseña de su usuario. Crea uno nuevo.</translation>
+    </message>
+    <message>
+        <source>Meta does not accept this access token (revoked or mistyped). Make a new one and try again.</source>
+        <translation>Meta no acepta este token de acceso (revocado o mal escrito). Crea uno nuevo y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The access token may not read this WhatsApp Business Account: it needs the whatsapp_business_management permission and access to the account.</source>
+        <translation>El token de acceso no puede leer esta cuenta de WhatsApp Business: necesita el permiso whatsapp_business_management y acceso a la cuenta.</translation>
+    </message>
+    <message>
+        <source>Meta is limiting calls right now. Wait a few minutes and try again.</source>
+        <translation>Meta está limitando las llamadas ahora. Espera unos minutos y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Meta does not know this account or field: check the WhatsApp Business Account ID.</source>
+        <translation>Meta no conoce esta cuenta o campo: revisa el ID de la cuenta de WhatsApp Business.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s service is failing right now (HTTP {0}). Try again later.</source>
+        <translation>El servicio de Meta está fallando ahora (HTTP {0}). Inténtalo más tarde.</translation>
+    </message>
+    <message>
+        <source>Meta refused the request (HTTP {0}).</source>
+        <translation>Meta rechazó la solicitud (HTTP {0}).</translation>
+    </message>
+    <message>
+        <source>The WhatsApp Business Account ID is a number (WhatsApp Manager ▸ Account tools ▸ Account details).</source>
+        <translation>El ID de la cuenta de WhatsApp Business es un número (Administrador de WhatsApp ▸ Herramientas de la cuenta ▸ Detalles de la cuenta).</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain could not keep the token ({0}); it stays in memory until you close wamigrate.</source>
+        <translation>El llavero de esta computadora no pudo guardar el token ({0}); queda en memoria hasta que cierres wamigrate.</translation>
+    </message>
+    <message>
+        <source>Check with Meta (optional, online)</source>
+        <translation>Verificar con Meta (opcional, en línea)</translation>
+    </message>
+    <message>
+        <source>If the business already has a WhatsApp Business Account, wamigrate can ask Meta what it knows: the number&apos;s registration, display name, quality and messaging limit, and each template&apos;s review. This goes online to Meta with your access token; nothing else leaves this computer.</source>
+        <translation>Si la empresa ya tiene una cuenta de WhatsApp Business, wamigrate puede preguntarle a Meta lo que sabe: el registro del número, el nombre visible, la calidad y el límite de mensajes, y la revisión de cada plantilla. Esto va en línea a Meta con tu token de acceso; nada más sale de esta computadora.</translation>
+    </message>
+    <message>
+        <source>WhatsApp Business Account ID</source>
+        <translation>ID de la cuenta de WhatsApp Business</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acceso</translation>
+    </message>
+    <message>
+        <source>From Meta Business Suite ▸ System users, or from your provider</source>
+        <translation>En Meta Business Suite ▸ Usuarios del sistema, o con tu proveedor</translation>
+    </message>
+    <message>
+        <source>Keep the token in this computer&apos;s keychain</source>
+        <translation>Guardar el token en el llavero de esta computadora</translation>
+    </message>
+    <message>
+        <source>Check with Meta</source>
+        <translation>Verificar con Meta</translation>
+    </message>
+    <message>
+        <source>Live check status</source>
+        <translation>Estado de la verificación en vivo</translation>
+    </message>
+    <message>
+        <source>Enter the account ID and an access token first.</source>
+        <translation>Ingresa primero el ID de la cuenta y un token de acceso.</translation>
+    </message>
+    <message>
+        <source>Asking Meta…</source>
+        <translation>Consultando a Meta…</translation>
+    </message>
+    <message>
+        <source>Checked with Meta at {0} (UTC).</source>
+        <translation>Verificado con Meta el {0} (UTC).</translation>
+    </message>
+    <message>
+        <source>Not read: {0}.</source>
+        <translation>No leído: {0}.</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,26 @@
         <translation>मार्केटिंग टेम्पलेट अमेरिका के नंबरों पर डिलीवर नहीं होते</translation>
     </message>
     <message>
+        <source>The number is not registered on another platform, and Meta has verified it</source>
+        <translation>नंबर किसी दूसरे प्लेटफ़ॉर्म पर रजिस्टर्ड नहीं है, और Meta ने उसे वेरिफ़ाई किया है</translation>
+    </message>
+    <message>
+        <source>Meta has not rejected the display name</source>
+        <translation>Meta ने डिस्प्ले नाम अस्वीकार नहीं किया है</translation>
+    </message>
+    <message>
+        <source>No message template is rejected, paused or disabled</source>
+        <translation>कोई मैसेज टेम्पलेट अस्वीकृत, रुका हुआ या बंद नहीं है</translation>
+    </message>
+    <message>
+        <source>The number&apos;s quality rating is not low</source>
+        <translation>नंबर की क्वालिटी रेटिंग कम नहीं है</translation>
+    </message>
+    <message>
+        <source>The messaging limit covers the customers who need a template on day one</source>
+        <translation>मैसेजिंग सीमा उन ग्राहकों को कवर करती है जिन्हें पहले दिन टेम्पलेट चाहिए</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>तैयार</translation>
     </message>
@@ -220,6 +240,10 @@
         <translation>क्या करें।</translation>
     </message>
     <message>
+        <source>verified live at {0}</source>
+        <translation>{0} को लाइव वेरिफ़ाई किया गया</translation>
+    </message>
+    <message>
         <source>Source: {0} ({1}, {2})</source>
         <translation>स्रोत: {0} ({1}, {2})</translation>
     </message>
@@ -232,8 +256,157 @@
         <translation>चैट में बिज़नेस का अपना नाम पहचाना नहीं जा सका; प्रोफ़ाइल में own_name सेट करें।</translation>
     </message>
     <message>
+        <source>the live check did not run</source>
+        <translation>लाइव जाँच नहीं चली</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s list of phone numbers could not be read: {0}</source>
+        <translation>Meta की फ़ोन नंबरों की सूची पढ़ी नहीं जा सकी: {0}</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>कोई नहीं</translation>
+    </message>
+    <message>
+        <source>The number is not in this WhatsApp Business Account yet (its numbers: {0}).</source>
+        <translation>नंबर अभी इस WhatsApp Business Account में नहीं है (इसके नंबर: {0})।</translation>
+    </message>
+    <message>
+        <source>Check the WhatsApp Business Account ID, or add the number to it first.</source>
+        <translation>WhatsApp Business Account ID जाँचें, या पहले नंबर को उसमें जोड़ें।</translation>
+    </message>
+    <message>
+        <source>Meta says {0} is registered on the On-Premises API.</source>
+        <translation>Meta के अनुसार {0} On-Premises API पर रजिस्टर्ड है।</translation>
+    </message>
+    <message>
+        <source>A number is on one platform at a time; the On-Premises API has been retired.</source>
+        <translation>एक नंबर एक समय में एक ही प्लेटफ़ॉर्म पर होता है; On-Premises API बंद हो चुका है।</translation>
+    </message>
+    <message>
+        <source>Ask the provider to migrate the number to the Cloud API before the cut-over.</source>
+        <translation>कट-ओवर से पहले प्रोवाइडर से नंबर को Cloud API पर माइग्रेट करवाएँ।</translation>
+    </message>
+    <message>
+        <source>Meta says the ownership of {0} is not verified ({1}).</source>
+        <translation>Meta के अनुसार {0} का स्वामित्व वेरिफ़ाई नहीं हुआ है ({1})।</translation>
+    </message>
+    <message>
+        <source>The number must receive and enter Meta&apos;s code before it can be registered.</source>
+        <translation>रजिस्टर होने से पहले नंबर को Meta का कोड पाना और डालना होगा।</translation>
+    </message>
+    <message>
+        <source>Request the code again (SMS or voice call) and enter it in WhatsApp Manager or through the provider.</source>
+        <translation>कोड फिर से माँगें (SMS या वॉइस कॉल) और उसे WhatsApp Manager में या प्रोवाइडर के ज़रिए डालें।</translation>
+    </message>
+    <message>
+        <source>on the Cloud API</source>
+        <translation>Cloud API पर</translation>
+    </message>
+    <message>
+        <source>not registered yet</source>
+        <translation>अभी रजिस्टर्ड नहीं</translation>
+    </message>
+    <message>
+        <source>Meta says {0} is {1}; its ownership is verified.</source>
+        <translation>Meta के अनुसार {0} {1} है; इसका स्वामित्व वेरिफ़ाइड है।</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s review of the display name &apos;{0}&apos;: {1}.</source>
+        <translation>डिस्प्ले नाम &apos;{0}&apos; की Meta समीक्षा: {1}।</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s API gives the decision, not its reason: WhatsApp Manager shows the reason.</source>
+        <translation>Meta का API फ़ैसला बताता है, कारण नहीं: कारण WhatsApp Manager में दिखता है।</translation>
+    </message>
+    <message>
+        <source>Read the reason in WhatsApp Manager ▸ Phone numbers, change the name to follow it, and resubmit.</source>
+        <translation>WhatsApp Manager ▸ Phone numbers में कारण पढ़ें, उसके अनुसार नाम बदलें और फिर से भेजें।</translation>
+    </message>
+    <message>
+        <source>The display name &apos;{0}&apos; is not approved yet ({1}).</source>
+        <translation>डिस्प्ले नाम &apos;{0}&apos; अभी मंज़ूर नहीं हुआ है ({1})।</translation>
+    </message>
+    <message>
+        <source>Moving between providers needs an approved display name; the name shows in chats only once approved.</source>
+        <translation>प्रोवाइडर बदलने के लिए मंज़ूर डिस्प्ले नाम चाहिए; नाम मंज़ूरी के बाद ही चैट में दिखता है।</translation>
+    </message>
+    <message>
+        <source>Wait for Meta&apos;s review before the cut-over.</source>
+        <translation>कट-ओवर से पहले Meta की समीक्षा का इंतज़ार करें।</translation>
+    </message>
+    <message>
+        <source>Meta approved the display name &apos;{0}&apos; ({1}).</source>
+        <translation>Meta ने डिस्प्ले नाम &apos;{0}&apos; मंज़ूर किया ({1})।</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s list of templates could not be read: {0}</source>
+        <translation>Meta की टेम्पलेट सूची पढ़ी नहीं जा सकी: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) cannot be sent:</source>
+        <translation>
+            <numerusform>%n टेम्पलेट भेजा नहीं जा सकता:</numerusform>
+            <numerusform>%n टेम्पलेट भेजे नहीं जा सकते:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outside the 24-hour window only approved templates reach customers.</source>
+        <translation>24 घंटे की विंडो के बाहर सिर्फ़ मंज़ूर टेम्पलेट ही ग्राहकों तक पहुँचते हैं।</translation>
+    </message>
+    <message>
+        <source>Fix a rejected template for its reason and resubmit (or appeal); a paused one needs better quality.</source>
+        <translation>अस्वीकृत टेम्पलेट को उसके कारण के अनुसार ठीक करके फिर भेजें (या अपील करें); रुके हुए टेम्पलेट को बेहतर क्वालिटी चाहिए।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) approved; none rejected, paused or disabled.</source>
+        <translation>
+            <numerusform>%n टेम्पलेट मंज़ूर; कोई अस्वीकृत, रुका हुआ या बंद नहीं।</numerusform>
+            <numerusform>%n टेम्पलेट मंज़ूर; कोई अस्वीकृत, रुका हुआ या बंद नहीं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meta rates the quality of {0} as low (RED).</source>
+        <translation>Meta ने {0} की क्वालिटी कम (RED) आँकी है।</translation>
+    </message>
+    <message>
+        <source>Customers have blocked or reported recent messages; a low rating can pause templates.</source>
+        <translation>ग्राहकों ने हाल के मैसेज ब्लॉक या रिपोर्ट किए हैं; कम रेटिंग से टेम्पलेट रुक सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Send fewer, expected messages to customers who opted in, and let them opt out easily.</source>
+        <translation>सहमति देने वाले ग्राहकों को कम और अपेक्षित मैसेज भेजें, और उन्हें आसानी से बाहर निकलने दें।</translation>
+    </message>
+    <message>
+        <source>Quality rating of {0}: {1}.</source>
+        <translation>{0} की क्वालिटी रेटिंग: {1}।</translation>
+    </message>
+    <message>
+        <source>Messaging limit: {0}. The archive&apos;s impact analysis is needed to compare it.</source>
+        <translation>मैसेजिंग सीमा: {0}। तुलना के लिए आर्काइव का असर विश्लेषण चाहिए।</translation>
+    </message>
+    <message>
+        <source>Import the chats and set the planned cut-over.</source>
+        <translation>चैट इम्पोर्ट करें और तय कट-ओवर सेट करें।</translation>
+    </message>
+    <message>
+        <source>{0} customers need a template on day one; the limit is {1} a day ({2}).</source>
+        <translation>पहले दिन {0} ग्राहकों को टेम्पलेट चाहिए; सीमा रोज़ {1} है ({2})।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaching them all takes %n day(s) at this limit.</source>
+        <translation>
+            <numerusform>इस सीमा पर सब तक पहुँचने में %n दिन लगेगा।</numerusform>
+            <numerusform>इस सीमा पर सब तक पहुँचने में %n दिन लगेंगे।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify the business to reach 2,000 a day, or plan the first messages over several days.</source>
+        <translation>रोज़ 2,000 तक पहुँचने के लिए बिज़नेस वेरिफ़ाई करें, या पहले मैसेज कई दिनों में बाँटें।</translation>
+    </message>
+    <message>
+        <source>{0} customers need a template on day one; the limit ({1}) covers them.</source>
+        <translation>पहले दिन {0} ग्राहकों को टेम्पलेट चाहिए; सीमा ({1}) उन्हें कवर करती है।</translation>
     </message>
     <message>
         <source>At cut-over ({0}), &lt;b&gt;{1}&lt;/b&gt; of {2} customers are inside their 24-hour window and can get a normal reply; &lt;b&gt;{3}&lt;/b&gt; can only be contacted with an approved template. By country: {4}.</source>
@@ -320,6 +493,62 @@
         <translation>इम्पोर्ट किया</translation>
     </message>
     <message>
+        <source>No live check was made: the findings rest on your answers.</source>
+        <translation>कोई लाइव जाँच नहीं हुई: नतीजे आपके जवाबों पर आधारित हैं।</translation>
+    </message>
+    <message>
+        <source>Checked with Meta&apos;s Graph API at {0} (UTC), WhatsApp Business Account {1}.</source>
+        <translation>Meta के Graph API से {0} (UTC) को जाँचा गया, WhatsApp Business Account {1}।</translation>
+    </message>
+    <message>
+        <source>Account: {0}; business verification: {1}; account review: {2}.</source>
+        <translation>अकाउंट: {0}; बिज़नेस वेरिफ़िकेशन: {1}; अकाउंट समीक्षा: {2}।</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>डिस्प्ले नाम</translation>
+    </message>
+    <message>
+        <source>Name status</source>
+        <translation>नाम की स्थिति</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>प्लेटफ़ॉर्म</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>क्वालिटी</translation>
+    </message>
+    <message>
+        <source>Messaging limit</source>
+        <translation>मैसेजिंग सीमा</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>थ्रूपुट</translation>
+    </message>
+    <message>
+        <source>Business app too</source>
+        <translation>Business ऐप पर भी</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>हाँ</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>नहीं</translation>
+    </message>
+    <message>
+        <source>Message templates: {0}.</source>
+        <translation>मैसेज टेम्पलेट: {0}।</translation>
+    </message>
+    <message>
+        <source>Not read ({0}): {1}</source>
+        <translation>पढ़ा नहीं गया ({0}): {1}</translation>
+    </message>
+    <message>
         <source>No checklist step has been recorded yet.</source>
         <translation>चेकलिस्ट का कोई चरण अभी दर्ज नहीं हुआ है।</translation>
     </message>
@@ -334,6 +563,10 @@
     <message>
         <source>Findings</source>
         <translation>नतीजे</translation>
+    </message>
+    <message>
+        <source>Verified live</source>
+        <translation>लाइव वेरिफ़ाइड</translation>
     </message>
     <message>
         <source>What changes at cut-over</source>
@@ -1862,6 +2095,10 @@
         <translation>तैयारी के नतीजे</translation>
     </message>
     <message>
+        <source>Wait for Meta&apos;s answer.</source>
+        <translation>Meta के जवाब का इंतज़ार करें।</translation>
+    </message>
+    <message>
         <source>I don&apos;t know yet</source>
         <translation>अभी नहीं पता</translation>
     </message>
@@ -2982,6 +3219,110 @@
     <message>
         <source>Marketing templates are fine for non-US customers; none can reach +1 US numbers.</source>
         <translation>मार्केटिंग टेम्पलेट अमेरिका के बाहर के ग्राहकों के लिए ठीक हैं; कोई भी +1 अमेरिकी नंबर तक नहीं पहुँच सकता।</translation>
+    </message>
+    <message>
+        <source>Enter an access token for the WhatsApp Business Account.</source>
+        <translation>WhatsApp Business Account के लिए एक्सेस टोकन डालें।</translation>
+    </message>
+    <message>
+        <source>Meta did not answer within {0} seconds. Check the connection and try again.</source>
+        <translation>Meta ने {0} सेकंड में जवाब नहीं दिया। कनेक्शन जाँचें और फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Could not reach Meta ({0}). Check the internet connection and try again.</source>
+        <translation>Meta तक नहीं पहुँच सके ({0})। इंटरनेट कनेक्शन जाँचें और फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source> Meta said: {0}</source>
+        <translation> Meta ने कहा: {0}</translation>
+    </message>
+    <message>
+        <source>The access token has expired. Make a new one in Meta Business Suite (System users) and try again.</source>
+        <translation>एक्सेस टोकन की अवधि ख़त्म हो गई है। Meta Business Suite (System users) में नया बनाएँ और फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The access token stopped working because the password of its user changed. Make a new one.</source>
+        <translation>एक्सेस टोकन ने काम करना बंद कर दिया क्योंकि उसके यूज़र का पासवर्ड बदल गया। नया बनाएँ।</translation>
+    </message>
+    <message>
+        <source>Meta does not accept this access token (revoked or mistyped). Make a new one and try again.</source>
+        <translation>Meta यह एक्सेस टोकन स्वीकार नहीं करता (रद्द या ग़लत टाइप किया गया)। नया बनाएँ और फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>The access token may not read this WhatsApp Business Account: it needs the whatsapp_business_management permission and access to the account.</source>
+        <translation>एक्सेस टोकन इस WhatsApp Business Account को नहीं पढ़ सकता: इसे whatsapp_business_management अनुमति और अकाउंट तक पहुँच चाहिए।</translation>
+    </message>
+    <message>
+        <source>Meta is limiting calls right now. Wait a few minutes and try again.</source>
+        <translation>Meta अभी कॉल सीमित कर रहा है। कुछ मिनट रुकें और फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Meta does not know this account or field: check the WhatsApp Business Account ID.</source>
+        <translation>Meta इस अकाउंट या फ़ील्ड को नहीं जानता: WhatsApp Business Account ID जाँचें।</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s service is failing right now (HTTP {0}). Try again later.</source>
+        <translation>Meta की सेवा अभी विफल हो रही है (HTTP {0})। बाद में कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Meta refused the request (HTTP {0}).</source>
+        <translation>Meta ने अनुरोध अस्वीकार कर दिया (HTTP {0})।</translation>
+    </message>
+    <message>
+        <source>The WhatsApp Business Account ID is a number (WhatsApp Manager ▸ Account tools ▸ Account details).</source>
+        <translation>WhatsApp Business Account ID एक संख्या है (WhatsApp Manager ▸ Account tools ▸ Account details)।</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain could not keep the token ({0}); it stays in memory until you close wamigrate.</source>
+        <translation>इस कंप्यूटर का कीचेन टोकन नहीं रख सका ({0}); wamigrate बंद करने तक यह मेमोरी में रहेगा।</translation>
+    </message>
+    <message>
+        <source>Check with Meta (optional, online)</source>
+        <translation>Meta से जाँचें (वैकल्पिक, ऑनलाइन)</translation>
+    </message>
+    <message>
+        <source>If the business already has a WhatsApp Business Account, wamigrate can ask Meta what it knows: the number&apos;s registration, display name, quality and messaging limit, and each template&apos;s review. This goes online to Meta with your access token; nothing else leaves this computer.</source>
+        <translation>अगर बिज़नेस के पास पहले से WhatsApp Business Account है, तो wamigrate Meta से पूछ सकता है कि वह क्या जानता है: नंबर का रजिस्ट्रेशन, डिस्प्ले नाम, क्वालिटी और मैसेजिंग सीमा, और हर टेम्पलेट की समीक्षा। यह आपके एक्सेस टोकन के साथ ऑनलाइन Meta को जाता है; इस कंप्यूटर से और कुछ बाहर नहीं जाता।</translation>
+    </message>
+    <message>
+        <source>WhatsApp Business Account ID</source>
+        <translation>WhatsApp Business Account ID</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>एक्सेस टोकन</translation>
+    </message>
+    <message>
+        <source>From Meta Business Suite ▸ System users, or from your provider</source>
+        <translation>Meta Business Suite ▸ System users से, या अपने प्रोवाइडर से</translation>
+    </message>
+    <message>
+        <source>Keep the token in this computer&apos;s keychain</source>
+        <translation>टोकन इस कंप्यूटर के कीचेन में रखें</translation>
+    </message>
+    <message>
+        <source>Check with Meta</source>
+        <translation>Meta से जाँचें</translation>
+    </message>
+    <message>
+        <source>Live check status</source>
+        <translation>लाइव जाँच की स्थिति</translation>
+    </message>
+    <message>
+        <source>Enter the account ID and an access token first.</source>
+        <translation>पहले अकाउंट ID और एक्सेस टोकन डालें।</translation>
+    </message>
+    <message>
+        <source>Asking Meta…</source>
+        <translation>Meta से पूछा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Checked with Meta at {0} (UTC).</source>
+        <translation>Meta से {0} (UTC) को जाँचा गया।</translation>
+    </message>
+    <message>
+        <source>Not read: {0}.</source>
+        <translation>पढ़ा नहीं गया: {0}।</translation>
     </message>
 </context>
 <context>

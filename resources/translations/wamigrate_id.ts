@@ -116,6 +116,26 @@
         <translation>Templat pemasaran tidak dikirim ke nomor AS</translation>
     </message>
     <message>
+        <source>The number is not registered on another platform, and Meta has verified it</source>
+        <translation>Nomor tidak terdaftar di platform lain, dan Meta sudah memverifikasinya</translation>
+    </message>
+    <message>
+        <source>Meta has not rejected the display name</source>
+        <translation>Meta tidak menolak nama tampilan</translation>
+    </message>
+    <message>
+        <source>No message template is rejected, paused or disabled</source>
+        <translation>Tidak ada templat pesan yang ditolak, dijeda, atau dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>The number&apos;s quality rating is not low</source>
+        <translation>Peringkat kualitas nomor tidak rendah</translation>
+    </message>
+    <message>
+        <source>The messaging limit covers the customers who need a template on day one</source>
+        <translation>Batas pesan mencukupi pelanggan yang memerlukan templat pada hari pertama</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Siap</translation>
     </message>
@@ -220,6 +240,10 @@
         <translation>Yang harus dilakukan.</translation>
     </message>
     <message>
+        <source>verified live at {0}</source>
+        <translation>diverifikasi langsung pada {0}</translation>
+    </message>
+    <message>
         <source>Source: {0} ({1}, {2})</source>
         <translation>Sumber: {0} ({1}, {2})</translation>
     </message>
@@ -232,8 +256,154 @@
         <translation>Nama bisnis sendiri di chat tidak dapat dikenali; isi own_name di profil.</translation>
     </message>
     <message>
+        <source>the live check did not run</source>
+        <translation>pemeriksaan langsung tidak dijalankan</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s list of phone numbers could not be read: {0}</source>
+        <translation>Daftar nomor telepon Meta tidak dapat dibaca: {0}</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>The number is not in this WhatsApp Business Account yet (its numbers: {0}).</source>
+        <translation>Nomor belum ada di WhatsApp Business Account ini (nomornya: {0}).</translation>
+    </message>
+    <message>
+        <source>Check the WhatsApp Business Account ID, or add the number to it first.</source>
+        <translation>Periksa ID WhatsApp Business Account, atau tambahkan nomor ke akun itu lebih dulu.</translation>
+    </message>
+    <message>
+        <source>Meta says {0} is registered on the On-Premises API.</source>
+        <translation>Meta menyebut {0} terdaftar di API On-Premises.</translation>
+    </message>
+    <message>
+        <source>A number is on one platform at a time; the On-Premises API has been retired.</source>
+        <translation>Nomor hanya berada di satu platform; API On-Premises sudah dihentikan.</translation>
+    </message>
+    <message>
+        <source>Ask the provider to migrate the number to the Cloud API before the cut-over.</source>
+        <translation>Minta penyedia memigrasikan nomor ke Cloud API sebelum peralihan.</translation>
+    </message>
+    <message>
+        <source>Meta says the ownership of {0} is not verified ({1}).</source>
+        <translation>Meta menyebut kepemilikan {0} belum diverifikasi ({1}).</translation>
+    </message>
+    <message>
+        <source>The number must receive and enter Meta&apos;s code before it can be registered.</source>
+        <translation>Nomor harus menerima dan memasukkan kode Meta sebelum dapat didaftarkan.</translation>
+    </message>
+    <message>
+        <source>Request the code again (SMS or voice call) and enter it in WhatsApp Manager or through the provider.</source>
+        <translation>Minta kode lagi (SMS atau panggilan suara) dan masukkan di WhatsApp Manager atau melalui penyedia.</translation>
+    </message>
+    <message>
+        <source>on the Cloud API</source>
+        <translation>di Cloud API</translation>
+    </message>
+    <message>
+        <source>not registered yet</source>
+        <translation>belum terdaftar</translation>
+    </message>
+    <message>
+        <source>Meta says {0} is {1}; its ownership is verified.</source>
+        <translation>Meta menyebut {0} {1}; kepemilikannya sudah diverifikasi.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s review of the display name &apos;{0}&apos;: {1}.</source>
+        <translation>Peninjauan Meta atas nama tampilan &apos;{0}&apos;: {1}.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s API gives the decision, not its reason: WhatsApp Manager shows the reason.</source>
+        <translation>API Meta memberikan keputusannya, bukan alasannya: WhatsApp Manager menampilkan alasannya.</translation>
+    </message>
+    <message>
+        <source>Read the reason in WhatsApp Manager ▸ Phone numbers, change the name to follow it, and resubmit.</source>
+        <translation>Baca alasannya di WhatsApp Manager ▸ Nomor telepon, ubah nama sesuai alasan itu, lalu ajukan lagi.</translation>
+    </message>
+    <message>
+        <source>The display name &apos;{0}&apos; is not approved yet ({1}).</source>
+        <translation>Nama tampilan &apos;{0}&apos; belum disetujui ({1}).</translation>
+    </message>
+    <message>
+        <source>Moving between providers needs an approved display name; the name shows in chats only once approved.</source>
+        <translation>Pindah penyedia memerlukan nama tampilan yang disetujui; nama hanya muncul di chat setelah disetujui.</translation>
+    </message>
+    <message>
+        <source>Wait for Meta&apos;s review before the cut-over.</source>
+        <translation>Tunggu peninjauan Meta sebelum peralihan.</translation>
+    </message>
+    <message>
+        <source>Meta approved the display name &apos;{0}&apos; ({1}).</source>
+        <translation>Meta menyetujui nama tampilan &apos;{0}&apos; ({1}).</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s list of templates could not be read: {0}</source>
+        <translation>Daftar templat Meta tidak dapat dibaca: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) cannot be sent:</source>
+        <translation>
+            <numerusform>%n templat tidak dapat dikirim:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outside the 24-hour window only approved templates reach customers.</source>
+        <translation>Di luar jendela 24 jam, hanya templat yang disetujui yang sampai ke pelanggan.</translation>
+    </message>
+    <message>
+        <source>Fix a rejected template for its reason and resubmit (or appeal); a paused one needs better quality.</source>
+        <translation>Perbaiki templat yang ditolak sesuai alasannya dan ajukan lagi (atau banding); templat yang dijeda perlu kualitas lebih baik.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) approved; none rejected, paused or disabled.</source>
+        <translation>
+            <numerusform>%n templat disetujui; tidak ada yang ditolak, dijeda, atau dinonaktifkan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meta rates the quality of {0} as low (RED).</source>
+        <translation>Meta menilai kualitas {0} rendah (RED).</translation>
+    </message>
+    <message>
+        <source>Customers have blocked or reported recent messages; a low rating can pause templates.</source>
+        <translation>Pelanggan memblokir atau melaporkan pesan terbaru; peringkat rendah dapat menjeda templat.</translation>
+    </message>
+    <message>
+        <source>Send fewer, expected messages to customers who opted in, and let them opt out easily.</source>
+        <translation>Kirim lebih sedikit pesan yang memang diharapkan ke pelanggan yang setuju, dan permudah mereka berhenti berlangganan.</translation>
+    </message>
+    <message>
+        <source>Quality rating of {0}: {1}.</source>
+        <translation>Peringkat kualitas {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Messaging limit: {0}. The archive&apos;s impact analysis is needed to compare it.</source>
+        <translation>Batas pesan: {0}. Analisis dampak arsip diperlukan untuk membandingkannya.</translation>
+    </message>
+    <message>
+        <source>Import the chats and set the planned cut-over.</source>
+        <translation>Impor chat dan tetapkan rencana peralihan.</translation>
+    </message>
+    <message>
+        <source>{0} customers need a template on day one; the limit is {1} a day ({2}).</source>
+        <translation>{0} pelanggan memerlukan templat pada hari pertama; batasnya {1} per hari ({2}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaching them all takes %n day(s) at this limit.</source>
+        <translation>
+            <numerusform>Menjangkau semuanya memerlukan %n hari dengan batas ini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify the business to reach 2,000 a day, or plan the first messages over several days.</source>
+        <translation>Verifikasi bisnis untuk mencapai 2.000 per hari, atau sebar pesan pertama selama beberapa hari.</translation>
+    </message>
+    <message>
+        <source>{0} customers need a template on day one; the limit ({1}) covers them.</source>
+        <translation>{0} pelanggan memerlukan templat pada hari pertama; batasnya ({1}) mencukupi.</translation>
     </message>
     <message>
         <source>At cut-over ({0}), &lt;b&gt;{1}&lt;/b&gt; of {2} customers are inside their 24-hour window and can get a normal reply; &lt;b&gt;{3}&lt;/b&gt; can only be contacted with an approved template. By country: {4}.</source>
@@ -320,6 +490,62 @@
         <translation>Diimpor</translation>
     </message>
     <message>
+        <source>No live check was made: the findings rest on your answers.</source>
+        <translation>Tidak ada pemeriksaan langsung: temuan didasarkan pada jawaban Anda.</translation>
+    </message>
+    <message>
+        <source>Checked with Meta&apos;s Graph API at {0} (UTC), WhatsApp Business Account {1}.</source>
+        <translation>Diperiksa dengan Graph API Meta pada {0} (UTC), WhatsApp Business Account {1}.</translation>
+    </message>
+    <message>
+        <source>Account: {0}; business verification: {1}; account review: {2}.</source>
+        <translation>Akun: {0}; verifikasi bisnis: {1}; peninjauan akun: {2}.</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nama tampilan</translation>
+    </message>
+    <message>
+        <source>Name status</source>
+        <translation>Status nama</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Platform</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Kualitas</translation>
+    </message>
+    <message>
+        <source>Messaging limit</source>
+        <translation>Batas pesan</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Throughput</translation>
+    </message>
+    <message>
+        <source>Business app too</source>
+        <translation>Juga di aplikasi Business</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>Message templates: {0}.</source>
+        <translation>Templat pesan: {0}.</translation>
+    </message>
+    <message>
+        <source>Not read ({0}): {1}</source>
+        <translation>Tidak terbaca ({0}): {1}</translation>
+    </message>
+    <message>
         <source>No checklist step has been recorded yet.</source>
         <translation>Belum ada langkah daftar periksa yang dicatat.</translation>
     </message>
@@ -334,6 +560,10 @@
     <message>
         <source>Findings</source>
         <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>Verified live</source>
+        <translation>Diverifikasi langsung</translation>
     </message>
     <message>
         <source>What changes at cut-over</source>
@@ -1854,6 +2084,10 @@
         <translation>Temuan kesiapan</translation>
     </message>
     <message>
+        <source>Wait for Meta&apos;s answer.</source>
+        <translation>Tunggu jawaban Meta.</translation>
+    </message>
+    <message>
         <source>I don&apos;t know yet</source>
         <translation>Belum tahu</translation>
     </message>
@@ -2968,6 +3202,110 @@
     <message>
         <source>Marketing templates are fine for non-US customers; none can reach +1 US numbers.</source>
         <translation>Templat pemasaran aman untuk pelanggan di luar AS; tidak ada yang dapat menjangkau nomor +1 AS.</translation>
+    </message>
+    <message>
+        <source>Enter an access token for the WhatsApp Business Account.</source>
+        <translation>Masukkan token akses untuk WhatsApp Business Account.</translation>
+    </message>
+    <message>
+        <source>Meta did not answer within {0} seconds. Check the connection and try again.</source>
+        <translation>Meta tidak menjawab dalam {0} detik. Periksa koneksi dan coba lagi.</translation>
+    </message>
+    <message>
+        <source>Could not reach Meta ({0}). Check the internet connection and try again.</source>
+        <translation>Tidak dapat menghubungi Meta ({0}). Periksa koneksi internet dan coba lagi.</translation>
+    </message>
+    <message>
+        <source> Meta said: {0}</source>
+        <translation> Kata Meta: {0}</translation>
+    </message>
+    <message>
+        <source>The access token has expired. Make a new one in Meta Business Suite (System users) and try again.</source>
+        <translation>Token akses sudah kedaluwarsa. Buat yang baru di Meta Business Suite (Pengguna sistem) dan coba lagi.</translation>
+    </message>
+    <message>
+        <source>The access token stopped working because the password of its user changed. Make a new one.</source>
+        <translation>Token akses berhenti berfungsi karena kata sandi penggunanya berubah. Buat yang baru.</translation>
+    </message>
+    <message>
+        <source>Meta does not accept this access token (revoked or mistyped). Make a new one and try again.</source>
+        <translation>Meta tidak menerima token akses ini (dicabut atau salah ketik). Buat yang baru dan coba lagi.</translation>
+    </message>
+    <message>
+        <source>The access token may not read this WhatsApp Business Account: it needs the whatsapp_business_management permission and access to the account.</source>
+        <translation>Token akses tidak boleh membaca WhatsApp Business Account ini: token memerlukan izin whatsapp_business_management dan akses ke akun.</translation>
+    </message>
+    <message>
+        <source>Meta is limiting calls right now. Wait a few minutes and try again.</source>
+        <translation>Meta sedang membatasi panggilan. Tunggu beberapa menit dan coba lagi.</translation>
+    </message>
+    <message>
+        <source>Meta does not know this account or field: check the WhatsApp Business Account ID.</source>
+        <translation>Meta tidak mengenal akun atau kolom ini: periksa ID WhatsApp Business Account.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s service is failing right now (HTTP {0}). Try again later.</source>
+        <translation>Layanan Meta sedang gagal (HTTP {0}). Coba lagi nanti.</translation>
+    </message>
+    <message>
+        <source>Meta refused the request (HTTP {0}).</source>
+        <translation>Meta menolak permintaan (HTTP {0}).</translation>
+    </message>
+    <message>
+        <source>The WhatsApp Business Account ID is a number (WhatsApp Manager ▸ Account tools ▸ Account details).</source>
+        <translation>ID WhatsApp Business Account berupa angka (WhatsApp Manager ▸ Alat akun ▸ Detail akun).</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain could not keep the token ({0}); it stays in memory until you close wamigrate.</source>
+        <translation>Keychain komputer ini tidak dapat menyimpan token ({0}); token tetap di memori sampai Anda menutup wamigrate.</translation>
+    </message>
+    <message>
+        <source>Check with Meta (optional, online)</source>
+        <translation>Periksa dengan Meta (opsional, online)</translation>
+    </message>
+    <message>
+        <source>If the business already has a WhatsApp Business Account, wamigrate can ask Meta what it knows: the number&apos;s registration, display name, quality and messaging limit, and each template&apos;s review. This goes online to Meta with your access token; nothing else leaves this computer.</source>
+        <translation>Jika bisnis sudah memiliki WhatsApp Business Account, wamigrate dapat menanyakan ke Meta apa yang diketahuinya: pendaftaran nomor, nama tampilan, kualitas dan batas pesan, serta peninjauan setiap templat. Ini dikirim online ke Meta dengan token akses Anda; tidak ada hal lain yang keluar dari komputer ini.</translation>
+    </message>
+    <message>
+        <source>WhatsApp Business Account ID</source>
+        <translation>ID WhatsApp Business Account</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token akses</translation>
+    </message>
+    <message>
+        <source>From Meta Business Suite ▸ System users, or from your provider</source>
+        <translation>Dari Meta Business Suite ▸ Pengguna sistem, atau dari penyedia Anda</translation>
+    </message>
+    <message>
+        <source>Keep the token in this computer&apos;s keychain</source>
+        <translation>Simpan token di keychain komputer ini</translation>
+    </message>
+    <message>
+        <source>Check with Meta</source>
+        <translation>Periksa dengan Meta</translation>
+    </message>
+    <message>
+        <source>Live check status</source>
+        <translation>Status pemeriksaan langsung</translation>
+    </message>
+    <message>
+        <source>Enter the account ID and an access token first.</source>
+        <translation>Masukkan ID akun dan token akses terlebih dulu.</translation>
+    </message>
+    <message>
+        <source>Asking Meta…</source>
+        <translation>Bertanya ke Meta…</translation>
+    </message>
+    <message>
+        <source>Checked with Meta at {0} (UTC).</source>
+        <translation>Diperiksa dengan Meta pada {0} (UTC).</translation>
+    </message>
+    <message>
+        <source>Not read: {0}.</source>
+        <translation>Tidak terbaca: {0}.</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,26 @@
         <translation>Modelos de marketing não são entregues a números dos EUA</translation>
     </message>
     <message>
+        <source>The number is not registered on another platform, and Meta has verified it</source>
+        <translation>O número não está registrado em outra plataforma, e a Meta o verificou</translation>
+    </message>
+    <message>
+        <source>Meta has not rejected the display name</source>
+        <translation>A Meta não rejeitou o nome de exibição</translation>
+    </message>
+    <message>
+        <source>No message template is rejected, paused or disabled</source>
+        <translation>Nenhum modelo de mensagem está rejeitado, pausado ou desativado</translation>
+    </message>
+    <message>
+        <source>The number&apos;s quality rating is not low</source>
+        <translation>A avaliação de qualidade do número não está baixa</translation>
+    </message>
+    <message>
+        <source>The messaging limit covers the customers who need a template on day one</source>
+        <translation>O limite de mensagens cobre os clientes que precisam de um modelo no primeiro dia</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>Pronto</translation>
     </message>
@@ -220,6 +240,10 @@
         <translation>O que fazer.</translation>
     </message>
     <message>
+        <source>verified live at {0}</source>
+        <translation>verificado ao vivo em {0}</translation>
+    </message>
+    <message>
         <source>Source: {0} ({1}, {2})</source>
         <translation>Fonte: {0} ({1}, {2})</translation>
     </message>
@@ -232,8 +256,157 @@
         <translation>Não foi possível saber o nome da própria empresa nas conversas; defina own_name no perfil.</translation>
     </message>
     <message>
+        <source>the live check did not run</source>
+        <translation>a verificação ao vivo não foi feita</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s list of phone numbers could not be read: {0}</source>
+        <translation>Não foi possível ler a lista de números da Meta: {0}</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>nenhum</translation>
+    </message>
+    <message>
+        <source>The number is not in this WhatsApp Business Account yet (its numbers: {0}).</source>
+        <translation>O número ainda não está nesta conta do WhatsApp Business (os números dela: {0}).</translation>
+    </message>
+    <message>
+        <source>Check the WhatsApp Business Account ID, or add the number to it first.</source>
+        <translation>Confira o ID da conta do WhatsApp Business, ou adicione o número a ela antes.</translation>
+    </message>
+    <message>
+        <source>Meta says {0} is registered on the On-Premises API.</source>
+        <translation>A Meta diz que {0} está registrado na API On-Premises.</translation>
+    </message>
+    <message>
+        <source>A number is on one platform at a time; the On-Premises API has been retired.</source>
+        <translation>Um número fica em uma plataforma por vez; a API On-Premises foi descontinuada.</translation>
+    </message>
+    <message>
+        <source>Ask the provider to migrate the number to the Cloud API before the cut-over.</source>
+        <translation>Peça ao provedor para migrar o número para a Cloud API antes da migração.</translation>
+    </message>
+    <message>
+        <source>Meta says the ownership of {0} is not verified ({1}).</source>
+        <translation>A Meta diz que a posse de {0} não está verificada ({1}).</translation>
+    </message>
+    <message>
+        <source>The number must receive and enter Meta&apos;s code before it can be registered.</source>
+        <translation>O número precisa receber e digitar o código da Meta antes de ser registrado.</translation>
+    </message>
+    <message>
+        <source>Request the code again (SMS or voice call) and enter it in WhatsApp Manager or through the provider.</source>
+        <translation>Peça o código de novo (SMS ou ligação) e digite-o no Gerenciador do WhatsApp ou pelo provedor.</translation>
+    </message>
+    <message>
+        <source>on the Cloud API</source>
+        <translation>na Cloud API</translation>
+    </message>
+    <message>
+        <source>not registered yet</source>
+        <translation>ainda não registrado</translation>
+    </message>
+    <message>
+        <source>Meta says {0} is {1}; its ownership is verified.</source>
+        <translation>A Meta diz que {0} está {1}; a posse dele está verificada.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s review of the display name &apos;{0}&apos;: {1}.</source>
+        <translation>Revisão da Meta do nome de exibição &apos;{0}&apos;: {1}.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s API gives the decision, not its reason: WhatsApp Manager shows the reason.</source>
+        <translation>A API da Meta informa a decisão, não o motivo: o Gerenciador do WhatsApp mostra o motivo.</translation>
+    </message>
+    <message>
+        <source>Read the reason in WhatsApp Manager ▸ Phone numbers, change the name to follow it, and resubmit.</source>
+        <translation>Leia o motivo no Gerenciador do WhatsApp ▸ Números de telefone, ajuste o nome e envie de novo.</translation>
+    </message>
+    <message>
+        <source>The display name &apos;{0}&apos; is not approved yet ({1}).</source>
+        <translation>O nome de exibição &apos;{0}&apos; ainda não foi aprovado ({1}).</translation>
+    </message>
+    <message>
+        <source>Moving between providers needs an approved display name; the name shows in chats only once approved.</source>
+        <translation>Trocar de provedor exige um nome de exibição aprovado; o nome só aparece nas conversas depois de aprovado.</translation>
+    </message>
+    <message>
+        <source>Wait for Meta&apos;s review before the cut-over.</source>
+        <translation>Aguarde a revisão da Meta antes da migração.</translation>
+    </message>
+    <message>
+        <source>Meta approved the display name &apos;{0}&apos; ({1}).</source>
+        <translation>A Meta aprovou o nome de exibição &apos;{0}&apos; ({1}).</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s list of templates could not be read: {0}</source>
+        <translation>Não foi possível ler a lista de modelos da Meta: {0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) cannot be sent:</source>
+        <translation>
+            <numerusform>%n modelo não pode ser enviado:</numerusform>
+            <numerusform>%n modelos não podem ser enviados:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outside the 24-hour window only approved templates reach customers.</source>
+        <translation>Fora da janela de 24 horas só modelos aprovados chegam aos clientes.</translation>
+    </message>
+    <message>
+        <source>Fix a rejected template for its reason and resubmit (or appeal); a paused one needs better quality.</source>
+        <translation>Corrija um modelo rejeitado pelo motivo e envie de novo (ou recorra); um pausado precisa de mais qualidade.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) approved; none rejected, paused or disabled.</source>
+        <translation>
+            <numerusform>%n modelo aprovado; nenhum rejeitado, pausado ou desativado.</numerusform>
+            <numerusform>%n modelos aprovados; nenhum rejeitado, pausado ou desativado.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meta rates the quality of {0} as low (RED).</source>
+        <translation>A Meta avalia a qualidade de {0} como baixa (RED).</translation>
+    </message>
+    <message>
+        <source>Customers have blocked or reported recent messages; a low rating can pause templates.</source>
+        <translation>Clientes bloquearam ou denunciaram mensagens recentes; uma avaliação baixa pode pausar modelos.</translation>
+    </message>
+    <message>
+        <source>Send fewer, expected messages to customers who opted in, and let them opt out easily.</source>
+        <translation>Envie menos mensagens, e esperadas, a clientes que aceitaram, e deixe que eles saiam facilmente.</translation>
+    </message>
+    <message>
+        <source>Quality rating of {0}: {1}.</source>
+        <translation>Avaliação de qualidade de {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Messaging limit: {0}. The archive&apos;s impact analysis is needed to compare it.</source>
+        <translation>Limite de mensagens: {0}. É preciso a análise de impacto do arquivo para comparar.</translation>
+    </message>
+    <message>
+        <source>Import the chats and set the planned cut-over.</source>
+        <translation>Importe as conversas e defina a migração planejada.</translation>
+    </message>
+    <message>
+        <source>{0} customers need a template on day one; the limit is {1} a day ({2}).</source>
+        <translation>{0} clientes precisam de um modelo no primeiro dia; o limite é de {1} por dia ({2}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaching them all takes %n day(s) at this limit.</source>
+        <translation>
+            <numerusform>Chegar a todos leva %n dia com este limite.</numerusform>
+            <numerusform>Chegar a todos leva %n dias com este limite.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify the business to reach 2,000 a day, or plan the first messages over several days.</source>
+        <translation>Verifique a empresa para chegar a 2.000 por dia, ou distribua as primeiras mensagens em vários dias.</translation>
+    </message>
+    <message>
+        <source>{0} customers need a template on day one; the limit ({1}) covers them.</source>
+        <translation>{0} clientes precisam de um modelo no primeiro dia; o limite ({1}) cobre todos.</translation>
     </message>
     <message>
         <source>At cut-over ({0}), &lt;b&gt;{1}&lt;/b&gt; of {2} customers are inside their 24-hour window and can get a normal reply; &lt;b&gt;{3}&lt;/b&gt; can only be contacted with an approved template. By country: {4}.</source>
@@ -320,6 +493,62 @@
         <translation>Importado</translation>
     </message>
     <message>
+        <source>No live check was made: the findings rest on your answers.</source>
+        <translation>Nenhuma verificação ao vivo foi feita: os resultados se baseiam nas suas respostas.</translation>
+    </message>
+    <message>
+        <source>Checked with Meta&apos;s Graph API at {0} (UTC), WhatsApp Business Account {1}.</source>
+        <translation>Verificado pela Graph API da Meta em {0} (UTC), conta do WhatsApp Business {1}.</translation>
+    </message>
+    <message>
+        <source>Account: {0}; business verification: {1}; account review: {2}.</source>
+        <translation>Conta: {0}; verificação da empresa: {1}; revisão da conta: {2}.</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>Nome de exibição</translation>
+    </message>
+    <message>
+        <source>Name status</source>
+        <translation>Situação do nome</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plataforma</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualidade</translation>
+    </message>
+    <message>
+        <source>Messaging limit</source>
+        <translation>Limite de mensagens</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>Vazão</translation>
+    </message>
+    <message>
+        <source>Business app too</source>
+        <translation>Também no app Business</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sim</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>não</translation>
+    </message>
+    <message>
+        <source>Message templates: {0}.</source>
+        <translation>Modelos de mensagem: {0}.</translation>
+    </message>
+    <message>
+        <source>Not read ({0}): {1}</source>
+        <translation>Não lido ({0}): {1}</translation>
+    </message>
+    <message>
         <source>No checklist step has been recorded yet.</source>
         <translation>Nenhuma etapa da lista foi registrada ainda.</translation>
     </message>
@@ -334,6 +563,10 @@
     <message>
         <source>Findings</source>
         <translation>Resultados</translation>
+    </message>
+    <message>
+        <source>Verified live</source>
+        <translation>Verificado ao vivo</translation>
     </message>
     <message>
         <source>What changes at cut-over</source>
@@ -1862,6 +2095,10 @@
         <translation>Resultados da prontidão</translation>
     </message>
     <message>
+        <source>Wait for Meta&apos;s answer.</source>
+        <translation>Aguarde a resposta da Meta.</translation>
+    </message>
+    <message>
         <source>I don&apos;t know yet</source>
         <translation>Ainda não sei</translation>
     </message>
@@ -2982,6 +3219,110 @@
     <message>
         <source>Marketing templates are fine for non-US customers; none can reach +1 US numbers.</source>
         <translation>Os modelos de marketing servem para clientes fora dos EUA; nenhum chega a números +1 dos EUA.</translation>
+    </message>
+    <message>
+        <source>Enter an access token for the WhatsApp Business Account.</source>
+        <translation>Digite um token de acesso da conta do WhatsApp Business.</translation>
+    </message>
+    <message>
+        <source>Meta did not answer within {0} seconds. Check the connection and try again.</source>
+        <translation>A Meta não respondeu em {0} segundos. Confira a conexão e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Could not reach Meta ({0}). Check the internet connection and try again.</source>
+        <translation>Não foi possível falar com a Meta ({0}). Confira a conexão com a internet e tente de novo.</translation>
+    </message>
+    <message>
+        <source> Meta said: {0}</source>
+        <translation> A Meta disse: {0}</translation>
+    </message>
+    <message>
+        <source>The access token has expired. Make a new one in Meta Business Suite (System users) and try again.</source>
+        <translation>O token de acesso expirou. Crie um novo no Meta Business Suite (Usuários do sistema) e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The access token stopped working because the password of its user changed. Make a new one.</source>
+        <translation>O token de acesso parou de funcionar porque a senha do usuário dele mudou. Crie um novo.</translation>
+    </message>
+    <message>
+        <source>Meta does not accept this access token (revoked or mistyped). Make a new one and try again.</source>
+        <translation>A Meta não aceita este token de acesso (revogado ou digitado errado). Crie um novo e tente de novo.</translation>
+    </message>
+    <message>
+        <source>The access token may not read this WhatsApp Business Account: it needs the whatsapp_business_management permission and access to the account.</source>
+        <translation>O token de acesso não pode ler esta conta do WhatsApp Business: ele precisa da permissão whatsapp_business_management e de acesso à conta.</translation>
+    </message>
+    <message>
+        <source>Meta is limiting calls right now. Wait a few minutes and try again.</source>
+        <translation>A Meta está limitando as chamadas agora. Espere alguns minutos e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Meta does not know this account or field: check the WhatsApp Business Account ID.</source>
+        <translation>A Meta não conhece esta conta ou campo: confira o ID da conta do WhatsApp Business.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s service is failing right now (HTTP {0}). Try again later.</source>
+        <translation>O serviço da Meta está falhando agora (HTTP {0}). Tente mais tarde.</translation>
+    </message>
+    <message>
+        <source>Meta refused the request (HTTP {0}).</source>
+        <translation>A Meta recusou o pedido (HTTP {0}).</translation>
+    </message>
+    <message>
+        <source>The WhatsApp Business Account ID is a number (WhatsApp Manager ▸ Account tools ▸ Account details).</source>
+        <translation>O ID da conta do WhatsApp Business é um número (Gerenciador do WhatsApp ▸ Ferramentas da conta ▸ Detalhes da conta).</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain could not keep the token ({0}); it stays in memory until you close wamigrate.</source>
+        <translation>O chaveiro deste computador não conseguiu guardar o token ({0}); ele fica na memória até você fechar o wamigrate.</translation>
+    </message>
+    <message>
+        <source>Check with Meta (optional, online)</source>
+        <translation>Verificar com a Meta (opcional, on-line)</translation>
+    </message>
+    <message>
+        <source>If the business already has a WhatsApp Business Account, wamigrate can ask Meta what it knows: the number&apos;s registration, display name, quality and messaging limit, and each template&apos;s review. This goes online to Meta with your access token; nothing else leaves this computer.</source>
+        <translation>Se a empresa já tem uma conta do WhatsApp Business, o wamigrate pode perguntar à Meta o que ela sabe: o registro do número, o nome de exibição, a qualidade e o limite de mensagens, e a revisão de cada modelo. Isto vai on-line para a Meta com o seu token de acesso; nada mais sai deste computador.</translation>
+    </message>
+    <message>
+        <source>WhatsApp Business Account ID</source>
+        <translation>ID da conta do WhatsApp Business</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>Token de acesso</translation>
+    </message>
+    <message>
+        <source>From Meta Business Suite ▸ System users, or from your provider</source>
+        <translation>No Meta Business Suite ▸ Usuários do sistema, ou com o seu provedor</translation>
+    </message>
+    <message>
+        <source>Keep the token in this computer&apos;s keychain</source>
+        <translation>Guardar o token no chaveiro deste computador</translation>
+    </message>
+    <message>
+        <source>Check with Meta</source>
+        <translation>Verificar com a Meta</translation>
+    </message>
+    <message>
+        <source>Live check status</source>
+        <translation>Situação da verificação ao vivo</translation>
+    </message>
+    <message>
+        <source>Enter the account ID and an access token first.</source>
+        <translation>Digite antes o ID da conta e um token de acesso.</translation>
+    </message>
+    <message>
+        <source>Asking Meta…</source>
+        <translation>Perguntando à Meta…</translation>
+    </message>
+    <message>
+        <source>Checked with Meta at {0} (UTC).</source>
+        <translation>Verificado com a Meta em {0} (UTC).</translation>
+    </message>
+    <message>
+        <source>Not read: {0}.</source>
+        <translation>Não lido: {0}.</translation>
     </message>
 </context>
 <context>

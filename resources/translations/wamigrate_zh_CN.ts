@@ -116,6 +116,26 @@
         <translation>行销范本不会发送给美国号码</translation>
     </message>
     <message>
+        <source>The number is not registered on another platform, and Meta has verified it</source>
+        <translation>号码没有注册在其他平台上，且 Meta 已验证</translation>
+    </message>
+    <message>
+        <source>Meta has not rejected the display name</source>
+        <translation>Meta 没有拒绝显示名称</translation>
+    </message>
+    <message>
+        <source>No message template is rejected, paused or disabled</source>
+        <translation>没有任何消息范本被拒绝、暂停或禁用</translation>
+    </message>
+    <message>
+        <source>The number&apos;s quality rating is not low</source>
+        <translation>号码的品质评分不是低</translation>
+    </message>
+    <message>
+        <source>The messaging limit covers the customers who need a template on day one</source>
+        <translation>消息上限足以涵盖第一天需要范本的顾客</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>已就绪</translation>
     </message>
@@ -220,6 +240,10 @@
         <translation>该怎么做。</translation>
     </message>
     <message>
+        <source>verified live at {0}</source>
+        <translation>已于 {0} 即时验证</translation>
+    </message>
+    <message>
         <source>Source: {0} ({1}, {2})</source>
         <translation>来源：{0}（{1}，{2}）</translation>
     </message>
@@ -232,8 +256,154 @@
         <translation>无法判断聊天中哪个名称是商家本身；请在设置档中设置 own_name。</translation>
     </message>
     <message>
+        <source>the live check did not run</source>
+        <translation>没有运行即时检查</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s list of phone numbers could not be read: {0}</source>
+        <translation>无法读取 Meta 的电话号码清单：{0}</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>无</translation>
+    </message>
+    <message>
+        <source>The number is not in this WhatsApp Business Account yet (its numbers: {0}).</source>
+        <translation>这个号码还不在此 WhatsApp Business 账号中（其号码：{0}）。</translation>
+    </message>
+    <message>
+        <source>Check the WhatsApp Business Account ID, or add the number to it first.</source>
+        <translation>请检查 WhatsApp Business 账号 ID，或先将号码加入该账号。</translation>
+    </message>
+    <message>
+        <source>Meta says {0} is registered on the On-Premises API.</source>
+        <translation>Meta 表示 {0} 注册在 On-Premises API 上。</translation>
+    </message>
+    <message>
+        <source>A number is on one platform at a time; the On-Premises API has been retired.</source>
+        <translation>一个号码一次只能在一个平台上；On-Premises API 已停止服务。</translation>
+    </message>
+    <message>
+        <source>Ask the provider to migrate the number to the Cloud API before the cut-over.</source>
+        <translation>请在切换前请供应商将号码迁移到 Cloud API。</translation>
+    </message>
+    <message>
+        <source>Meta says the ownership of {0} is not verified ({1}).</source>
+        <translation>Meta 表示 {0} 的拥有权尚未验证（{1}）。</translation>
+    </message>
+    <message>
+        <source>The number must receive and enter Meta&apos;s code before it can be registered.</source>
+        <translation>号码必须先收到并输入 Meta 的验证码，才能注册。</translation>
+    </message>
+    <message>
+        <source>Request the code again (SMS or voice call) and enter it in WhatsApp Manager or through the provider.</source>
+        <translation>请再次索取验证码（短信或语音来电），并在 WhatsApp 管理工具中或通过供应商输入。</translation>
+    </message>
+    <message>
+        <source>on the Cloud API</source>
+        <translation>在 Cloud API 上</translation>
+    </message>
+    <message>
+        <source>not registered yet</source>
+        <translation>尚未注册</translation>
+    </message>
+    <message>
+        <source>Meta says {0} is {1}; its ownership is verified.</source>
+        <translation>Meta 表示 {0} {1}；其拥有权已验证。</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s review of the display name &apos;{0}&apos;: {1}.</source>
+        <translation>Meta 对显示名称「{0}」的审查：{1}。</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s API gives the decision, not its reason: WhatsApp Manager shows the reason.</source>
+        <translation>Meta 的 API 只提供决定，不提供原因：原因请见 WhatsApp 管理工具。</translation>
+    </message>
+    <message>
+        <source>Read the reason in WhatsApp Manager ▸ Phone numbers, change the name to follow it, and resubmit.</source>
+        <translation>请在 WhatsApp 管理工具 ▸ 电话号码中查看原因，依此修改名称后重新提交。</translation>
+    </message>
+    <message>
+        <source>The display name &apos;{0}&apos; is not approved yet ({1}).</source>
+        <translation>显示名称「{0}」尚未核准（{1}）。</translation>
+    </message>
+    <message>
+        <source>Moving between providers needs an approved display name; the name shows in chats only once approved.</source>
+        <translation>在供应商之间转移需要已核准的显示名称；名称核准后才会显示在聊天中。</translation>
+    </message>
+    <message>
+        <source>Wait for Meta&apos;s review before the cut-over.</source>
+        <translation>请在切换前等待 Meta 的审查。</translation>
+    </message>
+    <message>
+        <source>Meta approved the display name &apos;{0}&apos; ({1}).</source>
+        <translation>Meta 已核准显示名称「{0}」（{1}）。</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s list of templates could not be read: {0}</source>
+        <translation>无法读取 Meta 的范本清单：{0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) cannot be sent:</source>
+        <translation>
+            <numerusform>%n 个范本无法发送：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outside the 24-hour window only approved templates reach customers.</source>
+        <translation>在 24 小时窗口外，只有已核准的范本能送达顾客。</translation>
+    </message>
+    <message>
+        <source>Fix a rejected template for its reason and resubmit (or appeal); a paused one needs better quality.</source>
+        <translation>请依原因修正被拒绝的范本并重新提交（或申诉）；被暂停的范本需要提升品质。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) approved; none rejected, paused or disabled.</source>
+        <translation>
+            <numerusform>已核准 %n 个范本；没有被拒绝、暂停或禁用的范本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meta rates the quality of {0} as low (RED).</source>
+        <translation>Meta 将 {0} 的品质评为低（RED）。</translation>
+    </message>
+    <message>
+        <source>Customers have blocked or reported recent messages; a low rating can pause templates.</source>
+        <translation>顾客封锁或检举了最近的消息；低评分可能导致范本被暂停。</translation>
+    </message>
+    <message>
+        <source>Send fewer, expected messages to customers who opted in, and let them opt out easily.</source>
+        <translation>请减少传讯，只传顾客预期、已同意接收的消息，并让他们能轻松退订。</translation>
+    </message>
+    <message>
+        <source>Quality rating of {0}: {1}.</source>
+        <translation>{0} 的品质评分：{1}。</translation>
+    </message>
+    <message>
+        <source>Messaging limit: {0}. The archive&apos;s impact analysis is needed to compare it.</source>
+        <translation>消息上限：{0}。需要存档的影响分析才能比较。</translation>
+    </message>
+    <message>
+        <source>Import the chats and set the planned cut-over.</source>
+        <translation>请导入聊天并设置预计的切换时间。</translation>
+    </message>
+    <message>
+        <source>{0} customers need a template on day one; the limit is {1} a day ({2}).</source>
+        <translation>第一天有 {0} 位顾客需要范本；上限为每天 {1} 位（{2}）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaching them all takes %n day(s) at this limit.</source>
+        <translation>
+            <numerusform>以此上限需要 %n 天才能联系到所有人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify the business to reach 2,000 a day, or plan the first messages over several days.</source>
+        <translation>完成商家验证以达到每天 2,000 位，或将第一批消息分散在几天内发送。</translation>
+    </message>
+    <message>
+        <source>{0} customers need a template on day one; the limit ({1}) covers them.</source>
+        <translation>第一天有 {0} 位顾客需要范本；上限（{1}）足以涵盖。</translation>
     </message>
     <message>
         <source>At cut-over ({0}), &lt;b&gt;{1}&lt;/b&gt; of {2} customers are inside their 24-hour window and can get a normal reply; &lt;b&gt;{3}&lt;/b&gt; can only be contacted with an approved template. By country: {4}.</source>
@@ -320,6 +490,62 @@
         <translation>导入时间</translation>
     </message>
     <message>
+        <source>No live check was made: the findings rest on your answers.</source>
+        <translation>未进行即时检查：检查结果依据您的回答。</translation>
+    </message>
+    <message>
+        <source>Checked with Meta&apos;s Graph API at {0} (UTC), WhatsApp Business Account {1}.</source>
+        <translation>已于 {0}（UTC）通过 Meta 的 Graph API 检查，WhatsApp Business 账号 {1}。</translation>
+    </message>
+    <message>
+        <source>Account: {0}; business verification: {1}; account review: {2}.</source>
+        <translation>账号：{0}；商家验证：{1}；账号审查：{2}。</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>显示名称</translation>
+    </message>
+    <message>
+        <source>Name status</source>
+        <translation>名称状态</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>品质</translation>
+    </message>
+    <message>
+        <source>Messaging limit</source>
+        <translation>消息上限</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>发送量</translation>
+    </message>
+    <message>
+        <source>Business app too</source>
+        <translation>也在 Business 应用上</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Message templates: {0}.</source>
+        <translation>消息范本：{0}。</translation>
+    </message>
+    <message>
+        <source>Not read ({0}): {1}</source>
+        <translation>未读取（{0}）：{1}</translation>
+    </message>
+    <message>
         <source>No checklist step has been recorded yet.</source>
         <translation>尚未记录任何检查列表步骤。</translation>
     </message>
@@ -334,6 +560,10 @@
     <message>
         <source>Findings</source>
         <translation>检查结果</translation>
+    </message>
+    <message>
+        <source>Verified live</source>
+        <translation>即时验证</translation>
     </message>
     <message>
         <source>What changes at cut-over</source>
@@ -1854,6 +2084,10 @@
         <translation>就绪检查结果</translation>
     </message>
     <message>
+        <source>Wait for Meta&apos;s answer.</source>
+        <translation>请等待 Meta 的回复。</translation>
+    </message>
+    <message>
         <source>I don&apos;t know yet</source>
         <translation>我还不知道</translation>
     </message>
@@ -2968,6 +3202,110 @@
     <message>
         <source>Marketing templates are fine for non-US customers; none can reach +1 US numbers.</source>
         <translation>行销范本适用于美国以外的顾客；无法送达 +1 美国号码。</translation>
+    </message>
+    <message>
+        <source>Enter an access token for the WhatsApp Business Account.</source>
+        <translation>请输入 WhatsApp Business 账号的访问权杖。</translation>
+    </message>
+    <message>
+        <source>Meta did not answer within {0} seconds. Check the connection and try again.</source>
+        <translation>Meta 在 {0} 秒内没有回应。请检查连接后再试一次。</translation>
+    </message>
+    <message>
+        <source>Could not reach Meta ({0}). Check the internet connection and try again.</source>
+        <translation>无法连接到 Meta（{0}）。请检查网络连接后再试一次。</translation>
+    </message>
+    <message>
+        <source> Meta said: {0}</source>
+        <translation> Meta 表示：{0}</translation>
+    </message>
+    <message>
+        <source>The access token has expired. Make a new one in Meta Business Suite (System users) and try again.</source>
+        <translation>访问权杖已过期。请在 Meta Business Suite（系统用户）中创建新的权杖后再试一次。</translation>
+    </message>
+    <message>
+        <source>The access token stopped working because the password of its user changed. Make a new one.</source>
+        <translation>访问权杖已失效，因为其用户的密码已变更。请创建新的权杖。</translation>
+    </message>
+    <message>
+        <source>Meta does not accept this access token (revoked or mistyped). Make a new one and try again.</source>
+        <translation>Meta 不接受此访问权杖（已撤销或输入错误）。请创建新的权杖后再试一次。</translation>
+    </message>
+    <message>
+        <source>The access token may not read this WhatsApp Business Account: it needs the whatsapp_business_management permission and access to the account.</source>
+        <translation>此访问权杖无法读取这个 WhatsApp Business 账号：它需要 whatsapp_business_management 权限和该账号的访问权。</translation>
+    </message>
+    <message>
+        <source>Meta is limiting calls right now. Wait a few minutes and try again.</source>
+        <translation>Meta 目前正在限制调用。请等几分钟后再试一次。</translation>
+    </message>
+    <message>
+        <source>Meta does not know this account or field: check the WhatsApp Business Account ID.</source>
+        <translation>Meta 不认得这个账号或字段：请检查 WhatsApp Business 账号 ID。</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s service is failing right now (HTTP {0}). Try again later.</source>
+        <translation>Meta 的服务目前发生故障（HTTP {0}）。请稍后再试。</translation>
+    </message>
+    <message>
+        <source>Meta refused the request (HTTP {0}).</source>
+        <translation>Meta 拒绝了这个请求（HTTP {0}）。</translation>
+    </message>
+    <message>
+        <source>The WhatsApp Business Account ID is a number (WhatsApp Manager ▸ Account tools ▸ Account details).</source>
+        <translation>WhatsApp Business 账号 ID 是一串数字（WhatsApp 管理工具 ▸ 账号工具 ▸ 账号详细数据）。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain could not keep the token ({0}); it stays in memory until you close wamigrate.</source>
+        <translation>这台电脑的钥匙圈无法保存权杖（{0}）；权杖会保留在内存中，直到您关闭 wamigrate。</translation>
+    </message>
+    <message>
+        <source>Check with Meta (optional, online)</source>
+        <translation>向 Meta 检查（选用，需连接）</translation>
+    </message>
+    <message>
+        <source>If the business already has a WhatsApp Business Account, wamigrate can ask Meta what it knows: the number&apos;s registration, display name, quality and messaging limit, and each template&apos;s review. This goes online to Meta with your access token; nothing else leaves this computer.</source>
+        <translation>如果商家已有 WhatsApp Business 账号，wamigrate 可以向 Meta 询问它所知道的信息：号码的注册状态、显示名称、品质和消息上限，以及每个范本的审查结果。这会使用您的访问权杖连接到 Meta；其他数据都不会离开这台电脑。</translation>
+    </message>
+    <message>
+        <source>WhatsApp Business Account ID</source>
+        <translation>WhatsApp Business 账号 ID</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>访问权杖</translation>
+    </message>
+    <message>
+        <source>From Meta Business Suite ▸ System users, or from your provider</source>
+        <translation>从 Meta Business Suite ▸ 系统用户取得，或向您的供应商索取</translation>
+    </message>
+    <message>
+        <source>Keep the token in this computer&apos;s keychain</source>
+        <translation>将权杖保存在这台电脑的钥匙圈中</translation>
+    </message>
+    <message>
+        <source>Check with Meta</source>
+        <translation>向 Meta 检查</translation>
+    </message>
+    <message>
+        <source>Live check status</source>
+        <translation>即时检查状态</translation>
+    </message>
+    <message>
+        <source>Enter the account ID and an access token first.</source>
+        <translation>请先输入账号 ID 和访问权杖。</translation>
+    </message>
+    <message>
+        <source>Asking Meta…</source>
+        <translation>正在询问 Meta…</translation>
+    </message>
+    <message>
+        <source>Checked with Meta at {0} (UTC).</source>
+        <translation>已于 {0}（UTC）向 Meta 检查。</translation>
+    </message>
+    <message>
+        <source>Not read: {0}.</source>
+        <translation>未读取：{0}。</translation>
     </message>
 </context>
 <context>

@@ -116,6 +116,26 @@
         <translation>行銷範本不會傳送給美國號碼</translation>
     </message>
     <message>
+        <source>The number is not registered on another platform, and Meta has verified it</source>
+        <translation>號碼沒有註冊在其他平台上，且 Meta 已驗證</translation>
+    </message>
+    <message>
+        <source>Meta has not rejected the display name</source>
+        <translation>Meta 沒有拒絕顯示名稱</translation>
+    </message>
+    <message>
+        <source>No message template is rejected, paused or disabled</source>
+        <translation>沒有任何訊息範本被拒絕、暫停或停用</translation>
+    </message>
+    <message>
+        <source>The number&apos;s quality rating is not low</source>
+        <translation>號碼的品質評分不是低</translation>
+    </message>
+    <message>
+        <source>The messaging limit covers the customers who need a template on day one</source>
+        <translation>訊息上限足以涵蓋第一天需要範本的顧客</translation>
+    </message>
+    <message>
         <source>Ready</source>
         <translation>已就緒</translation>
     </message>
@@ -220,6 +240,10 @@
         <translation>該怎麼做。</translation>
     </message>
     <message>
+        <source>verified live at {0}</source>
+        <translation>已於 {0} 即時驗證</translation>
+    </message>
+    <message>
         <source>Source: {0} ({1}, {2})</source>
         <translation>來源：{0}（{1}，{2}）</translation>
     </message>
@@ -232,8 +256,154 @@
         <translation>無法判斷聊天中哪個名稱是商家本身；請在設定檔中設定 own_name。</translation>
     </message>
     <message>
+        <source>the live check did not run</source>
+        <translation>沒有執行即時檢查</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s list of phone numbers could not be read: {0}</source>
+        <translation>無法讀取 Meta 的電話號碼清單：{0}</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>無</translation>
+    </message>
+    <message>
+        <source>The number is not in this WhatsApp Business Account yet (its numbers: {0}).</source>
+        <translation>這個號碼還不在此 WhatsApp Business 帳號中（其號碼：{0}）。</translation>
+    </message>
+    <message>
+        <source>Check the WhatsApp Business Account ID, or add the number to it first.</source>
+        <translation>請檢查 WhatsApp Business 帳號 ID，或先將號碼加入該帳號。</translation>
+    </message>
+    <message>
+        <source>Meta says {0} is registered on the On-Premises API.</source>
+        <translation>Meta 表示 {0} 註冊在 On-Premises API 上。</translation>
+    </message>
+    <message>
+        <source>A number is on one platform at a time; the On-Premises API has been retired.</source>
+        <translation>一個號碼一次只能在一個平台上；On-Premises API 已停止服務。</translation>
+    </message>
+    <message>
+        <source>Ask the provider to migrate the number to the Cloud API before the cut-over.</source>
+        <translation>請在切換前請供應商將號碼遷移到 Cloud API。</translation>
+    </message>
+    <message>
+        <source>Meta says the ownership of {0} is not verified ({1}).</source>
+        <translation>Meta 表示 {0} 的擁有權尚未驗證（{1}）。</translation>
+    </message>
+    <message>
+        <source>The number must receive and enter Meta&apos;s code before it can be registered.</source>
+        <translation>號碼必須先收到並輸入 Meta 的驗證碼，才能註冊。</translation>
+    </message>
+    <message>
+        <source>Request the code again (SMS or voice call) and enter it in WhatsApp Manager or through the provider.</source>
+        <translation>請再次索取驗證碼（短訊或語音來電），並在 WhatsApp 管理工具中或透過供應商輸入。</translation>
+    </message>
+    <message>
+        <source>on the Cloud API</source>
+        <translation>在 Cloud API 上</translation>
+    </message>
+    <message>
+        <source>not registered yet</source>
+        <translation>尚未註冊</translation>
+    </message>
+    <message>
+        <source>Meta says {0} is {1}; its ownership is verified.</source>
+        <translation>Meta 表示 {0} {1}；其擁有權已驗證。</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s review of the display name &apos;{0}&apos;: {1}.</source>
+        <translation>Meta 對顯示名稱「{0}」的審查：{1}。</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s API gives the decision, not its reason: WhatsApp Manager shows the reason.</source>
+        <translation>Meta 的 API 只提供決定，不提供原因：原因請見 WhatsApp 管理工具。</translation>
+    </message>
+    <message>
+        <source>Read the reason in WhatsApp Manager ▸ Phone numbers, change the name to follow it, and resubmit.</source>
+        <translation>請在 WhatsApp 管理工具 ▸ 電話號碼中查看原因，依此修改名稱後重新提交。</translation>
+    </message>
+    <message>
+        <source>The display name &apos;{0}&apos; is not approved yet ({1}).</source>
+        <translation>顯示名稱「{0}」尚未核准（{1}）。</translation>
+    </message>
+    <message>
+        <source>Moving between providers needs an approved display name; the name shows in chats only once approved.</source>
+        <translation>在供應商之間轉移需要已核准的顯示名稱；名稱核准後才會顯示在聊天中。</translation>
+    </message>
+    <message>
+        <source>Wait for Meta&apos;s review before the cut-over.</source>
+        <translation>請在切換前等待 Meta 的審查。</translation>
+    </message>
+    <message>
+        <source>Meta approved the display name &apos;{0}&apos; ({1}).</source>
+        <translation>Meta 已核准顯示名稱「{0}」（{1}）。</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s list of templates could not be read: {0}</source>
+        <translation>無法讀取 Meta 的範本清單：{0}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) cannot be sent:</source>
+        <translation>
+            <numerusform>%n 個範本無法傳送：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Outside the 24-hour window only approved templates reach customers.</source>
+        <translation>在 24 小時視窗外，只有已核准的範本能送達顧客。</translation>
+    </message>
+    <message>
+        <source>Fix a rejected template for its reason and resubmit (or appeal); a paused one needs better quality.</source>
+        <translation>請依原因修正被拒絕的範本並重新提交（或申訴）；被暫停的範本需要提升品質。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n template(s) approved; none rejected, paused or disabled.</source>
+        <translation>
+            <numerusform>已核准 %n 個範本；沒有被拒絕、暫停或停用的範本。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meta rates the quality of {0} as low (RED).</source>
+        <translation>Meta 將 {0} 的品質評為低（RED）。</translation>
+    </message>
+    <message>
+        <source>Customers have blocked or reported recent messages; a low rating can pause templates.</source>
+        <translation>顧客封鎖或檢舉了最近的訊息；低評分可能導致範本被暫停。</translation>
+    </message>
+    <message>
+        <source>Send fewer, expected messages to customers who opted in, and let them opt out easily.</source>
+        <translation>請減少傳訊，只傳顧客預期、已同意接收的訊息，並讓他們能輕鬆退訂。</translation>
+    </message>
+    <message>
+        <source>Quality rating of {0}: {1}.</source>
+        <translation>{0} 的品質評分：{1}。</translation>
+    </message>
+    <message>
+        <source>Messaging limit: {0}. The archive&apos;s impact analysis is needed to compare it.</source>
+        <translation>訊息上限：{0}。需要封存檔的影響分析才能比較。</translation>
+    </message>
+    <message>
+        <source>Import the chats and set the planned cut-over.</source>
+        <translation>請匯入聊天並設定預計的切換時間。</translation>
+    </message>
+    <message>
+        <source>{0} customers need a template on day one; the limit is {1} a day ({2}).</source>
+        <translation>第一天有 {0} 位顧客需要範本；上限為每天 {1} 位（{2}）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaching them all takes %n day(s) at this limit.</source>
+        <translation>
+            <numerusform>以此上限需要 %n 天才能聯絡到所有人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify the business to reach 2,000 a day, or plan the first messages over several days.</source>
+        <translation>完成商家驗證以達到每天 2,000 位，或將第一批訊息分散在幾天內傳送。</translation>
+    </message>
+    <message>
+        <source>{0} customers need a template on day one; the limit ({1}) covers them.</source>
+        <translation>第一天有 {0} 位顧客需要範本；上限（{1}）足以涵蓋。</translation>
     </message>
     <message>
         <source>At cut-over ({0}), &lt;b&gt;{1}&lt;/b&gt; of {2} customers are inside their 24-hour window and can get a normal reply; &lt;b&gt;{3}&lt;/b&gt; can only be contacted with an approved template. By country: {4}.</source>
@@ -320,6 +490,62 @@
         <translation>匯入時間</translation>
     </message>
     <message>
+        <source>No live check was made: the findings rest on your answers.</source>
+        <translation>未進行即時檢查：檢查結果依據您的回答。</translation>
+    </message>
+    <message>
+        <source>Checked with Meta&apos;s Graph API at {0} (UTC), WhatsApp Business Account {1}.</source>
+        <translation>已於 {0}（UTC）透過 Meta 的 Graph API 檢查，WhatsApp Business 帳號 {1}。</translation>
+    </message>
+    <message>
+        <source>Account: {0}; business verification: {1}; account review: {2}.</source>
+        <translation>帳號：{0}；商家驗證：{1}；帳號審查：{2}。</translation>
+    </message>
+    <message>
+        <source>Display name</source>
+        <translation>顯示名稱</translation>
+    </message>
+    <message>
+        <source>Name status</source>
+        <translation>名稱狀態</translation>
+    </message>
+    <message>
+        <source>Platform</source>
+        <translation>平台</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>品質</translation>
+    </message>
+    <message>
+        <source>Messaging limit</source>
+        <translation>訊息上限</translation>
+    </message>
+    <message>
+        <source>Throughput</source>
+        <translation>傳送量</translation>
+    </message>
+    <message>
+        <source>Business app too</source>
+        <translation>也在 Business 應用程式上</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>是</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Message templates: {0}.</source>
+        <translation>訊息範本：{0}。</translation>
+    </message>
+    <message>
+        <source>Not read ({0}): {1}</source>
+        <translation>未讀取（{0}）：{1}</translation>
+    </message>
+    <message>
         <source>No checklist step has been recorded yet.</source>
         <translation>尚未記錄任何檢查清單步驟。</translation>
     </message>
@@ -334,6 +560,10 @@
     <message>
         <source>Findings</source>
         <translation>檢查結果</translation>
+    </message>
+    <message>
+        <source>Verified live</source>
+        <translation>即時驗證</translation>
     </message>
     <message>
         <source>What changes at cut-over</source>
@@ -1854,6 +2084,10 @@
         <translation>就緒檢查結果</translation>
     </message>
     <message>
+        <source>Wait for Meta&apos;s answer.</source>
+        <translation>請等待 Meta 的回覆。</translation>
+    </message>
+    <message>
         <source>I don&apos;t know yet</source>
         <translation>我還不知道</translation>
     </message>
@@ -2968,6 +3202,110 @@
     <message>
         <source>Marketing templates are fine for non-US customers; none can reach +1 US numbers.</source>
         <translation>行銷範本適用於美國以外的顧客；無法送達 +1 美國號碼。</translation>
+    </message>
+    <message>
+        <source>Enter an access token for the WhatsApp Business Account.</source>
+        <translation>請輸入 WhatsApp Business 帳號的存取權杖。</translation>
+    </message>
+    <message>
+        <source>Meta did not answer within {0} seconds. Check the connection and try again.</source>
+        <translation>Meta 在 {0} 秒內沒有回應。請檢查連線後再試一次。</translation>
+    </message>
+    <message>
+        <source>Could not reach Meta ({0}). Check the internet connection and try again.</source>
+        <translation>無法連線到 Meta（{0}）。請檢查網路連線後再試一次。</translation>
+    </message>
+    <message>
+        <source> Meta said: {0}</source>
+        <translation> Meta 表示：{0}</translation>
+    </message>
+    <message>
+        <source>The access token has expired. Make a new one in Meta Business Suite (System users) and try again.</source>
+        <translation>存取權杖已過期。請在 Meta Business Suite（系統用戶）中建立新的權杖後再試一次。</translation>
+    </message>
+    <message>
+        <source>The access token stopped working because the password of its user changed. Make a new one.</source>
+        <translation>存取權杖已失效，因為其用戶的密碼已變更。請建立新的權杖。</translation>
+    </message>
+    <message>
+        <source>Meta does not accept this access token (revoked or mistyped). Make a new one and try again.</source>
+        <translation>Meta 不接受此存取權杖（已撤銷或輸入錯誤）。請建立新的權杖後再試一次。</translation>
+    </message>
+    <message>
+        <source>The access token may not read this WhatsApp Business Account: it needs the whatsapp_business_management permission and access to the account.</source>
+        <translation>此存取權杖無法讀取這個 WhatsApp Business 帳號：它需要 whatsapp_business_management 權限和該帳號的存取權。</translation>
+    </message>
+    <message>
+        <source>Meta is limiting calls right now. Wait a few minutes and try again.</source>
+        <translation>Meta 目前正在限制呼叫。請等幾分鐘後再試一次。</translation>
+    </message>
+    <message>
+        <source>Meta does not know this account or field: check the WhatsApp Business Account ID.</source>
+        <translation>Meta 不認得這個帳號或欄位：請檢查 WhatsApp Business 帳號 ID。</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s service is failing right now (HTTP {0}). Try again later.</source>
+        <translation>Meta 的服務目前發生故障（HTTP {0}）。請稍後再試。</translation>
+    </message>
+    <message>
+        <source>Meta refused the request (HTTP {0}).</source>
+        <translation>Meta 拒絕了這個請求（HTTP {0}）。</translation>
+    </message>
+    <message>
+        <source>The WhatsApp Business Account ID is a number (WhatsApp Manager ▸ Account tools ▸ Account details).</source>
+        <translation>WhatsApp Business 帳號 ID 是一串數字（WhatsApp 管理工具 ▸ 帳號工具 ▸ 帳號詳細資料）。</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s keychain could not keep the token ({0}); it stays in memory until you close wamigrate.</source>
+        <translation>這台電腦的鑰匙圈無法保存權杖（{0}）；權杖會保留在記憶體中，直到您關閉 wamigrate。</translation>
+    </message>
+    <message>
+        <source>Check with Meta (optional, online)</source>
+        <translation>向 Meta 檢查（選用，需連線）</translation>
+    </message>
+    <message>
+        <source>If the business already has a WhatsApp Business Account, wamigrate can ask Meta what it knows: the number&apos;s registration, display name, quality and messaging limit, and each template&apos;s review. This goes online to Meta with your access token; nothing else leaves this computer.</source>
+        <translation>如果商家已有 WhatsApp Business 帳號，wamigrate 可以向 Meta 詢問它所知道的資訊：號碼的註冊狀態、顯示名稱、品質和訊息上限，以及每個範本的審查結果。這會使用您的存取權杖連線到 Meta；其他資料都不會離開這台電腦。</translation>
+    </message>
+    <message>
+        <source>WhatsApp Business Account ID</source>
+        <translation>WhatsApp Business 帳號 ID</translation>
+    </message>
+    <message>
+        <source>Access token</source>
+        <translation>存取權杖</translation>
+    </message>
+    <message>
+        <source>From Meta Business Suite ▸ System users, or from your provider</source>
+        <translation>從 Meta Business Suite ▸ 系統用戶取得，或向您的供應商索取</translation>
+    </message>
+    <message>
+        <source>Keep the token in this computer&apos;s keychain</source>
+        <translation>將權杖保存在這台電腦的鑰匙圈中</translation>
+    </message>
+    <message>
+        <source>Check with Meta</source>
+        <translation>向 Meta 檢查</translation>
+    </message>
+    <message>
+        <source>Live check status</source>
+        <translation>即時檢查狀態</translation>
+    </message>
+    <message>
+        <source>Enter the account ID and an access token first.</source>
+        <translation>請先輸入帳號 ID 和存取權杖。</translation>
+    </message>
+    <message>
+        <source>Asking Meta…</source>
+        <translation>正在詢問 Meta…</translation>
+    </message>
+    <message>
+        <source>Checked with Meta at {0} (UTC).</source>
+        <translation>已於 {0}（UTC）向 Meta 檢查。</translation>
+    </message>
+    <message>
+        <source>Not read: {0}.</source>
+        <translation>未讀取：{0}。</translation>
     </message>
 </context>
 <context>

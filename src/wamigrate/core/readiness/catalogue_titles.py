@@ -32,4 +32,9 @@ TITLES = (
     QT_TR_NOOP("Templates avoid Meta's common rejection reasons (parameter at the start or end, #$% in samples)"),  # TW-17
     QT_TR_NOOP('Authentication templates carry no links, media or emoji'),  # TW-07
     QT_TR_NOOP('Marketing templates are not delivered to US numbers'),  # TW-25
+    QT_TR_NOOP('The number is not registered on another platform, and Meta has verified it'),  # LV-01
+    QT_TR_NOOP('Meta has not rejected the display name'),  # LV-02
+    QT_TR_NOOP('No message template is rejected, paused or disabled'),  # LV-03
+    QT_TR_NOOP("The number's quality rating is not low"),  # LV-04
+    QT_TR_NOOP('The messaging limit covers the customers who need a template on day one'),  # LV-05
 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import json
 import zoneinfo
+from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from wamigrate.core.errors import WamigrateError
+from wamigrate.core.readiness.checks import Context
 from wamigrate.core.readiness.engine import evaluate
 from wamigrate.core.readiness.impact import analyse, bucket_order
 from wamigrate.core.readiness.profile import CATEGORIES, profile_from_dict
@@ -37,6 +39,7 @@ from wamigrate.gui.job_dialog import JobDialog
 from wamigrate.gui.jobs import Job, on_own_handle
 from wamigrate.gui.screen_charts import screen_chart
 from wamigrate.gui.wizard.base import FlowPage, form_layout, paragraph, wrapped_check
+from wamigrate.gui.wizard.live_check import LiveCheckBox
 from wamigrate.translation import tr
 
 
@@ -402,6 +405,9 @@ class ReadinessPage(FlowPage):
         columns.addLayout(questions, 3)
         self.content.addLayout(columns)
         questions.addLayout(form)
+        self.live_check = LiveCheckBox(self.state.answers.setdefault("live", {}), self)
+        self.live_check.checked.connect(self._live_checked)
+        questions.addWidget(self.live_check)
         questions.addWidget(
             paragraph(
                 tr("<b>Templates</b> (optional): paste them in TOML, as in docs/profile-example.toml, or load a file."),
@@ -435,7 +441,16 @@ class ReadinessPage(FlowPage):
         self.load.clicked.connect(self._load)
         self.context = None
         self.summary = None
+        self.live = None  # LiveFacts from the last check with Meta (memory only, like the token)
         self.report: dict | None = None
+
+    def busy_reason(self) -> str | None:
+        return tr("Wait for Meta's answer.") if self.live_check.running else None
+
+    def _live_checked(self, facts) -> None:
+        self.live = facts
+        self.migration.save()  # the account ID and the keychain choice, never the token
+        self.check()
 
     def _text(self, form, section: str, key: str, label: str) -> None:
         edit = QLineEdit(self)
@@ -516,9 +531,12 @@ class ReadinessPage(FlowPage):
             problems.append(str(error))
             profile = profile_from_dict({k: v for k, v in data.items() if k != "templates"})
         self.state.answers["templates"] = data.get("templates", [])
-        readiness = evaluate(profile, self.context, tr)
         impact = self.migration.impact
-        self.report = build(readiness, self.summary, impact)
+        context = replace(
+            self.context or Context(), live=self.live, day_one_customers=(impact or {}).get("outside_window")
+        )
+        readiness = evaluate(profile, context, tr)
+        self.report = build(readiness, self.summary, impact, self.live)
         self.report["checklist"] = self.migration.checklist_events()
         self.migration.report = self.report
         heading = f"<h3>{html.escape(tr(readiness.verdict))}</h3>"
