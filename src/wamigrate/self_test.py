@@ -157,6 +157,19 @@ def run(out=sys.stdout) -> int:
             raise RuntimeError("country names in the user's language (Babel's CLDR data) are missing")
         return f"Qt's own ({translated!r}), wamigrate's ({', '.join(loaded)}) and country names"
 
+    def online() -> str:
+        import certifi
+        import keyring
+
+        from wamigrate.core.graph.client import API_VERSION, GraphClient
+
+        bundle = Path(certifi.where())
+        if not bundle.is_file() or bundle.stat().st_size < 10_000:
+            raise RuntimeError(f"the CA certificates for HTTPS are missing ({bundle})")
+        GraphClient("self-test", base_url="https://graph.facebook.com").close()  # builds, sends nothing
+        backend = type(keyring.get_keyring()).__module__.rsplit(".", 1)[-1]
+        return f"Graph API {API_VERSION} client, CA bundle, keychain: {backend}"
+
     def platforms() -> str:
         from PySide6.QtCore import QLibraryInfo
 
@@ -185,7 +198,8 @@ def run(out=sys.stdout) -> int:
 
     for name, test in (
         ("SQLCipher", sqlcipher), ("archive", create), ("import", import_sample), ("search", search_sample),
-        ("verify", verify_sample), ("PDF", pdf), ("translations", translations), ("Qt platform plugins", platforms),
+        ("verify", verify_sample), ("PDF", pdf), ("translations", translations), ("live check", online),
+        ("Qt platform plugins", platforms),
         ("image formats", images),
     ):  # fmt: skip
         check(name, test)
