@@ -177,15 +177,16 @@ def test_live_facts_override_answers_and_add_live_findings(graph):
     assert by_id["LV-01"]["status"] == "fail" and "On-Premises" in by_id["LV-01"]["found"]
     assert by_id["LV-02"]["status"] == "fail" and "DECLINED" in by_id["LV-02"]["found"]
     assert (
-        by_id["LV-03"]["found"] == "2 template(s) cannot be sent: promo (pt_BR): REJECTED, PROMOTIONAL; "
+        by_id["LV-03"]["found"] == "2 templates cannot be sent: promo (pt_BR): REJECTED, PROMOTIONAL; "
         "old_news (pt_BR): PAUSED."
     )
     assert by_id["LV-04"]["status"] == "fail"
     assert by_id["LV-05"]["found"] == "600 customers need a template on day one; the limit is 250 a day (TIER_250)."
-    assert "3 day(s)" in by_id["LV-05"]["why"]
+    assert by_id["LV-05"]["why"] == "Reaching them all takes 3 days at this limit."
     assert report["verdict"] == "Blocked"
     page_html = render_html({**report, "live": facts.to_json()})
-    assert "Verified live" in page_html and f"verified live at {facts.checked_at}" in page_html
+    moment = facts.checked_at[:16].replace("T", " ") + " UTC"
+    assert "Verified live" in page_html and f"verified live at {moment}" in page_html
     assert "TIER_250" in page_html and "promo" in page_html
 
 

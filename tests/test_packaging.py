@@ -54,7 +54,7 @@ def test_self_test_passes_here(tmp_path):
     assert result.returncode == 0, result.stdout + result.stderr
     assert [line.split(":")[0] for line in lines[:-1]] == [
         "ok   SQLCipher", "ok   archive", "ok   import", "ok   search", "ok   verify", "ok   PDF",
-        "ok   translations", "ok   Qt platform plugins", "ok   image formats",
+        "ok   translations", "ok   live check", "ok   Qt platform plugins", "ok   image formats",
     ]  # fmt: skip
     assert lines[-1].startswith("all checks passed")
     assert not list(Path(tempfile.gettempdir()).glob("wamigrate-self-test-*"))  # it cleans up after itself

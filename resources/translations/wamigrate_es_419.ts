@@ -497,48 +497,40 @@
         <translation>No se hizo ninguna verificación en vivo: los hallazgos se basan en tus respuestas.</translation>
     </message>
     <message>
-        <source>Checked with Meta&apos;s Graph API at {0} (UTC), WhatsApp Business Account {1}.</source>
-        <translation>Verificado con la Graph API de Meta el {0} (UTC), cuenta de WhatsApp Business {1}.</translation>
+        <source>Checked with Meta&apos;s Graph API at {0}, WhatsApp Business Account {1}.</source>
+        <translation>Verificado con la Graph API de Meta el {0}, cuenta de WhatsApp Business {1}.</translation>
+    </message>
+    <message>
+        <source>display name {0} ({1})</source>
+        <translation>nombre visible {0} ({1})</translation>
+    </message>
+    <message>
+        <source>platform {0}</source>
+        <translation>plataforma {0}</translation>
+    </message>
+    <message>
+        <source>quality {0}</source>
+        <translation>calidad {0}</translation>
+    </message>
+    <message>
+        <source>messaging limit {0}</source>
+        <translation>límite de mensajes {0}</translation>
+    </message>
+    <message>
+        <source>throughput {0}</source>
+        <translation>rendimiento {0}</translation>
+    </message>
+    <message>
+        <source>also in the Business app</source>
+        <translation>también en la app Business</translation>
+    </message>
+    <message>
+        <source>not in the Business app</source>
+        <translation>no está en la app Business</translation>
     </message>
     <message>
         <source>Account: {0}; business verification: {1}; account review: {2}.</source>
         <translation>Cuenta: {0}; verificación de la empresa: {1}; revisión de la cuenta: {2}.</translation>
-    </message>
-    <message>
-        <source>Display name</source>
-        <translation>Nombre visible</translation>
-    </message>
-    <message>
-        <source>Name status</source>
-        <translation>Estado del nombre</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>Plataforma</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>Calidad</translation>
-    </message>
-    <message>
-        <source>Messaging limit</source>
-        <translation>Límite de mensajes</translation>
-    </message>
-    <message>
-        <source>Throughput</source>
-        <translation>Rendimiento</translation>
-    </message>
-    <message>
-        <source>Business app too</source>
-        <translation>También en la app Business</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
     </message>
     <message>
         <source>Message templates: {0}.</source>

@@ -497,48 +497,40 @@
         <translation>कोई लाइव जाँच नहीं हुई: नतीजे आपके जवाबों पर आधारित हैं।</translation>
     </message>
     <message>
-        <source>Checked with Meta&apos;s Graph API at {0} (UTC), WhatsApp Business Account {1}.</source>
-        <translation>Meta के Graph API से {0} (UTC) को जाँचा गया, WhatsApp Business Account {1}।</translation>
+        <source>Checked with Meta&apos;s Graph API at {0}, WhatsApp Business Account {1}.</source>
+        <translation>Meta के Graph API से {0} को जाँचा गया, WhatsApp Business Account {1}।</translation>
+    </message>
+    <message>
+        <source>display name {0} ({1})</source>
+        <translation>डिस्प्ले नाम {0} ({1})</translation>
+    </message>
+    <message>
+        <source>platform {0}</source>
+        <translation>प्लेटफ़ॉर्म {0}</translation>
+    </message>
+    <message>
+        <source>quality {0}</source>
+        <translation>क्वालिटी {0}</translation>
+    </message>
+    <message>
+        <source>messaging limit {0}</source>
+        <translation>मैसेजिंग सीमा {0}</translation>
+    </message>
+    <message>
+        <source>throughput {0}</source>
+        <translation>थ्रूपुट {0}</translation>
+    </message>
+    <message>
+        <source>also in the Business app</source>
+        <translation>Business ऐप पर भी</translation>
+    </message>
+    <message>
+        <source>not in the Business app</source>
+        <translation>Business ऐप पर नहीं</translation>
     </message>
     <message>
         <source>Account: {0}; business verification: {1}; account review: {2}.</source>
         <translation>अकाउंट: {0}; बिज़नेस वेरिफ़िकेशन: {1}; अकाउंट समीक्षा: {2}।</translation>
-    </message>
-    <message>
-        <source>Display name</source>
-        <translation>डिस्प्ले नाम</translation>
-    </message>
-    <message>
-        <source>Name status</source>
-        <translation>नाम की स्थिति</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>प्लेटफ़ॉर्म</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>क्वालिटी</translation>
-    </message>
-    <message>
-        <source>Messaging limit</source>
-        <translation>मैसेजिंग सीमा</translation>
-    </message>
-    <message>
-        <source>Throughput</source>
-        <translation>थ्रूपुट</translation>
-    </message>
-    <message>
-        <source>Business app too</source>
-        <translation>Business ऐप पर भी</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>हाँ</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>नहीं</translation>
     </message>
     <message>
         <source>Message templates: {0}.</source>

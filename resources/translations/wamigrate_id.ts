@@ -494,48 +494,40 @@
         <translation>Tidak ada pemeriksaan langsung: temuan didasarkan pada jawaban Anda.</translation>
     </message>
     <message>
-        <source>Checked with Meta&apos;s Graph API at {0} (UTC), WhatsApp Business Account {1}.</source>
-        <translation>Diperiksa dengan Graph API Meta pada {0} (UTC), WhatsApp Business Account {1}.</translation>
+        <source>Checked with Meta&apos;s Graph API at {0}, WhatsApp Business Account {1}.</source>
+        <translation>Diperiksa dengan Graph API Meta pada {0}, WhatsApp Business Account {1}.</translation>
+    </message>
+    <message>
+        <source>display name {0} ({1})</source>
+        <translation>nama tampilan {0} ({1})</translation>
+    </message>
+    <message>
+        <source>platform {0}</source>
+        <translation>platform {0}</translation>
+    </message>
+    <message>
+        <source>quality {0}</source>
+        <translation>kualitas {0}</translation>
+    </message>
+    <message>
+        <source>messaging limit {0}</source>
+        <translation>batas pesan {0}</translation>
+    </message>
+    <message>
+        <source>throughput {0}</source>
+        <translation>throughput {0}</translation>
+    </message>
+    <message>
+        <source>also in the Business app</source>
+        <translation>juga di aplikasi Business</translation>
+    </message>
+    <message>
+        <source>not in the Business app</source>
+        <translation>tidak di aplikasi Business</translation>
     </message>
     <message>
         <source>Account: {0}; business verification: {1}; account review: {2}.</source>
         <translation>Akun: {0}; verifikasi bisnis: {1}; peninjauan akun: {2}.</translation>
-    </message>
-    <message>
-        <source>Display name</source>
-        <translation>Nama tampilan</translation>
-    </message>
-    <message>
-        <source>Name status</source>
-        <translation>Status nama</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>Platform</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>Kualitas</translation>
-    </message>
-    <message>
-        <source>Messaging limit</source>
-        <translation>Batas pesan</translation>
-    </message>
-    <message>
-        <source>Throughput</source>
-        <translation>Throughput</translation>
-    </message>
-    <message>
-        <source>Business app too</source>
-        <translation>Juga di aplikasi Business</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ya</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>tidak</translation>
     </message>
     <message>
         <source>Message templates: {0}.</source>

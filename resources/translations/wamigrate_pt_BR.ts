@@ -497,48 +497,40 @@
         <translation>Nenhuma verificação ao vivo foi feita: os resultados se baseiam nas suas respostas.</translation>
     </message>
     <message>
-        <source>Checked with Meta&apos;s Graph API at {0} (UTC), WhatsApp Business Account {1}.</source>
-        <translation>Verificado pela Graph API da Meta em {0} (UTC), conta do WhatsApp Business {1}.</translation>
+        <source>Checked with Meta&apos;s Graph API at {0}, WhatsApp Business Account {1}.</source>
+        <translation>Verificado pela Graph API da Meta em {0}, conta do WhatsApp Business {1}.</translation>
+    </message>
+    <message>
+        <source>display name {0} ({1})</source>
+        <translation>nome de exibição {0} ({1})</translation>
+    </message>
+    <message>
+        <source>platform {0}</source>
+        <translation>plataforma {0}</translation>
+    </message>
+    <message>
+        <source>quality {0}</source>
+        <translation>qualidade {0}</translation>
+    </message>
+    <message>
+        <source>messaging limit {0}</source>
+        <translation>limite de mensagens {0}</translation>
+    </message>
+    <message>
+        <source>throughput {0}</source>
+        <translation>vazão {0}</translation>
+    </message>
+    <message>
+        <source>also in the Business app</source>
+        <translation>também no app Business</translation>
+    </message>
+    <message>
+        <source>not in the Business app</source>
+        <translation>não está no app Business</translation>
     </message>
     <message>
         <source>Account: {0}; business verification: {1}; account review: {2}.</source>
         <translation>Conta: {0}; verificação da empresa: {1}; revisão da conta: {2}.</translation>
-    </message>
-    <message>
-        <source>Display name</source>
-        <translation>Nome de exibição</translation>
-    </message>
-    <message>
-        <source>Name status</source>
-        <translation>Situação do nome</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>Plataforma</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>Qualidade</translation>
-    </message>
-    <message>
-        <source>Messaging limit</source>
-        <translation>Limite de mensagens</translation>
-    </message>
-    <message>
-        <source>Throughput</source>
-        <translation>Vazão</translation>
-    </message>
-    <message>
-        <source>Business app too</source>
-        <translation>Também no app Business</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sim</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>não</translation>
     </message>
     <message>
         <source>Message templates: {0}.</source>

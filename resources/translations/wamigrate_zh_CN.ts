@@ -494,48 +494,40 @@
         <translation>未进行即时检查：检查结果依据您的回答。</translation>
     </message>
     <message>
-        <source>Checked with Meta&apos;s Graph API at {0} (UTC), WhatsApp Business Account {1}.</source>
-        <translation>已于 {0}（UTC）通过 Meta 的 Graph API 检查，WhatsApp Business 账号 {1}。</translation>
+        <source>Checked with Meta&apos;s Graph API at {0}, WhatsApp Business Account {1}.</source>
+        <translation>已于 {0} 通过 Meta 的 Graph API 检查，WhatsApp Business 账号 {1}。</translation>
+    </message>
+    <message>
+        <source>display name {0} ({1})</source>
+        <translation>显示名称 {0}（{1}）</translation>
+    </message>
+    <message>
+        <source>platform {0}</source>
+        <translation>平台 {0}</translation>
+    </message>
+    <message>
+        <source>quality {0}</source>
+        <translation>质量 {0}</translation>
+    </message>
+    <message>
+        <source>messaging limit {0}</source>
+        <translation>消息上限 {0}</translation>
+    </message>
+    <message>
+        <source>throughput {0}</source>
+        <translation>发送量 {0}</translation>
+    </message>
+    <message>
+        <source>also in the Business app</source>
+        <translation>也在 Business 应用上</translation>
+    </message>
+    <message>
+        <source>not in the Business app</source>
+        <translation>不在 Business 应用上</translation>
     </message>
     <message>
         <source>Account: {0}; business verification: {1}; account review: {2}.</source>
         <translation>账号：{0}；商家验证：{1}；账号审查：{2}。</translation>
-    </message>
-    <message>
-        <source>Display name</source>
-        <translation>显示名称</translation>
-    </message>
-    <message>
-        <source>Name status</source>
-        <translation>名称状态</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>平台</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>品质</translation>
-    </message>
-    <message>
-        <source>Messaging limit</source>
-        <translation>消息上限</translation>
-    </message>
-    <message>
-        <source>Throughput</source>
-        <translation>发送量</translation>
-    </message>
-    <message>
-        <source>Business app too</source>
-        <translation>也在 Business 应用上</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
     </message>
     <message>
         <source>Message templates: {0}.</source>

@@ -494,48 +494,40 @@
         <translation>未進行即時檢查：檢查結果依據您的回答。</translation>
     </message>
     <message>
-        <source>Checked with Meta&apos;s Graph API at {0} (UTC), WhatsApp Business Account {1}.</source>
-        <translation>已於 {0}（UTC）透過 Meta 的 Graph API 檢查，WhatsApp Business 帳號 {1}。</translation>
+        <source>Checked with Meta&apos;s Graph API at {0}, WhatsApp Business Account {1}.</source>
+        <translation>已於 {0} 透過 Meta 的 Graph API 檢查，WhatsApp Business 帳號 {1}。</translation>
+    </message>
+    <message>
+        <source>display name {0} ({1})</source>
+        <translation>顯示名稱 {0}（{1}）</translation>
+    </message>
+    <message>
+        <source>platform {0}</source>
+        <translation>平台 {0}</translation>
+    </message>
+    <message>
+        <source>quality {0}</source>
+        <translation>品質 {0}</translation>
+    </message>
+    <message>
+        <source>messaging limit {0}</source>
+        <translation>訊息上限 {0}</translation>
+    </message>
+    <message>
+        <source>throughput {0}</source>
+        <translation>傳送量 {0}</translation>
+    </message>
+    <message>
+        <source>also in the Business app</source>
+        <translation>也在 Business 應用程式上</translation>
+    </message>
+    <message>
+        <source>not in the Business app</source>
+        <translation>不在 Business 應用程式上</translation>
     </message>
     <message>
         <source>Account: {0}; business verification: {1}; account review: {2}.</source>
         <translation>帳號：{0}；商家驗證：{1}；帳號審查：{2}。</translation>
-    </message>
-    <message>
-        <source>Display name</source>
-        <translation>顯示名稱</translation>
-    </message>
-    <message>
-        <source>Name status</source>
-        <translation>名稱狀態</translation>
-    </message>
-    <message>
-        <source>Platform</source>
-        <translation>平台</translation>
-    </message>
-    <message>
-        <source>Quality</source>
-        <translation>品質</translation>
-    </message>
-    <message>
-        <source>Messaging limit</source>
-        <translation>訊息上限</translation>
-    </message>
-    <message>
-        <source>Throughput</source>
-        <translation>傳送量</translation>
-    </message>
-    <message>
-        <source>Business app too</source>
-        <translation>也在 Business 應用程式上</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>否</translation>
     </message>
     <message>
         <source>Message templates: {0}.</source>

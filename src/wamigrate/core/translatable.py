@@ -26,8 +26,12 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 def untranslated(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """The English text, with ``%n`` (a plural's count) filled in as Qt would."""
-    return re.sub(r"%L?n", str(n), text) if n >= 0 else text
+    """The English text, with ``%n`` (a plural's count) filled in as Qt would, and the
+    source's "(s)" resolved as the English translation would ("1 template", "2 templates")."""
+    if n < 0:
+        return text
+    text = re.sub(r"(\w)\(s\)", r"\1" if n == 1 else r"\1s", text)
+    return re.sub(r"%L?n", f"{n:,}" if "%Ln" in text else str(n), text)
 
 
 _current: ContextVar[Translate] = ContextVar("wamigrate_translate", default=untranslated)

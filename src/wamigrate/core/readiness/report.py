@@ -118,9 +118,8 @@ def finding_html(finding: dict, tr: Translate = untranslated) -> str:
     if finding["fix"] and status != "pass":
         parts.append("<p><b>" + tr("What to do.") + f"</b> {_e(finding['fix'])}</p>")
     if finding.get("verified_live_at"):
-        parts.append(
-            "<p><small>✓ " + _e(tr("verified live at {0}").format(finding["verified_live_at"])) + "</small></p>"
-        )
+        verified = tr("verified live at {0}").format(_moment(finding["verified_live_at"]))
+        parts.append(f"<p><small>✓ {_e(verified)}</small></p>")
     source = _e(finding["source"])
     confidence = tr(CONFIDENCE.get(finding["confidence"], finding["confidence"]))
     parts.append(
@@ -131,6 +130,11 @@ def finding_html(finding: dict, tr: Translate = untranslated) -> str:
         + "</small></p></section>"
     )
     return "".join(parts)
+
+
+def _moment(utc: str) -> str:
+    """ "2026-11-26T01:56:54Z" as "2026-11-26 01:56 UTC"."""
+    return utc[:16].replace("T", " ") + " UTC"
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> str:
@@ -235,8 +239,8 @@ def live_html(live: dict | None, tr: Translate = untranslated) -> str:
         return "<p>" + _e(tr("No live check was made: the findings rest on your answers.")) + "</p>"
     parts = [
         "<p>"
-        + _e(tr("Checked with Meta's Graph API at {0} (UTC), WhatsApp Business Account {1}.")).format(
-            live["checked_at"], live["waba_id"]
+        + _e(tr("Checked with Meta's Graph API at {0}, WhatsApp Business Account {1}.")).format(
+            _moment(live["checked_at"]), live["waba_id"]
         )
         + "</p>"
     ]
@@ -251,17 +255,17 @@ def live_html(live: dict | None, tr: Translate = untranslated) -> str:
             )
             + "</p>"
         )
-    numbers = live.get("phone_numbers")
-    if numbers:
-        headers = [tr("Number"), tr("Display name"), tr("Name status"), tr("Platform"), tr("Quality"),
-                   tr("Messaging limit"), tr("Throughput"), tr("Business app too")]  # fmt: skip
-        rows = [
-            [_e(n["display_phone_number"]), _e(n.get("verified_name") or ""), _e(n.get("name_status") or ""),
-             _e(n.get("platform_type") or ""), _e(n.get("quality_rating") or ""), _e(n.get("messaging_limit") or ""),
-             _e(n.get("throughput") or ""), _e(tr("yes") if n.get("is_on_biz_app") else tr("no"))]
-            for n in numbers
-        ]  # fmt: skip
-        parts.append(_table(headers, rows))
+    for n in live.get("phone_numbers") or []:
+        # One line per number: a wide table breaks its codes in the middle on an A4 page.
+        facts = [
+            tr("display name {0} ({1})").format(n.get("verified_name") or "?", n.get("name_status") or "?"),
+            tr("platform {0}").format(n.get("platform_type") or "?"),
+            tr("quality {0}").format(n.get("quality_rating") or "?"),
+            tr("messaging limit {0}").format(n.get("messaging_limit") or "?"),
+            tr("throughput {0}").format(n.get("throughput") or "?"),
+            tr("also in the Business app") if n.get("is_on_biz_app") else tr("not in the Business app"),
+        ]
+        parts.append(f"<p><b>{_e(n['display_phone_number'])}</b>: " + _e("; ".join(facts)) + ".</p>")
     templates = live.get("templates")
     if templates is not None:
         counts: dict[str, int] = {}
