@@ -89,3 +89,43 @@ def test_chat_pdf_reads_back(filled, tmp_path):
     assert len(reader.pages[0].images) == 1
     assert not list(tmp_path.glob(".*partial"))
     assert filled.audit_log()[-1][1:] == ("exported", "Ana as pdf")
+
+
+def test_chat_pdf_prints_each_photo_at_a_readable_size(new_archive, tmp_path):
+    """Two photos: each printed as itself (not the last one twice), a large one 6 cm wide, a
+    small one at its screen size, neither across the page."""
+    from pypdf import PdfReader
+
+    from fixtures.images import png
+    from wamigrate.core.archive.importer import ImportOptions, import_export
+    from wamigrate.render.chat_pdf import write_chat_pdf
+
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "IMG-20240405-WA0001.png").write_bytes(png(1200, 900, (200, 30, 30)))
+    (folder / "IMG-20240405-WA0002.png").write_bytes(png(64, 48, (30, 30, 200)))
+    chat = folder / "WhatsApp Chat with Rui.txt"
+    chat.write_text(
+        "05/04/2024, 08:02 - Rui: IMG-20240405-WA0001.png (file attached)\n"
+        "05/04/2024, 08:03 - Rui: IMG-20240405-WA0002.png (file attached)\n",
+        encoding="utf-8",
+    )
+    archive, _ = new_archive()
+    import_export(archive, folder, ImportOptions(date_order="DMY"))
+    write_chat_pdf(archive, "Rui", tmp_path / "rui.pdf")
+    page = PdfReader(tmp_path / "rui.pdf").pages[0]
+    drawn = []
+
+    def before(operator, operands, cm, tm):
+        if operator == b"Do":
+            drawn.append(round(cm[0], 1))  # the printed width, in points
+
+    page.extract_text(visitor_operand_before=before)
+    a4_text_width = (210 - 36) / 25.4 * 72
+    assert len(drawn) == 2 and max(drawn) < a4_text_width / 2
+    large, small = drawn
+    assert abs(large - 6 / 2.54 * 72) < 2  # 6 cm
+    assert abs(small - 64 * 72 / 96) < 2  # 64 screen pixels
+    xobjects = page["/Resources"]["/XObject"]
+    pictures = {xobjects[name].get_object().get_data() for name in xobjects}
+    assert len(pictures) == 2  # two different pictures, not one twice

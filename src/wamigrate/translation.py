@@ -11,13 +11,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from wamigrate.core.translatable import english_plural
 from wamigrate.languages import LANGUAGE_NAMES, LANGUAGES
 
 __all__ = ["LANGUAGES", "LANGUAGE_NAMES", "install_translators", "tr"]
 
 
 def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    return QCoreApplication.translate("", text, disambiguation, n)
+    translated = QCoreApplication.translate("", text, disambiguation, n)
+    # No translation loaded (the command line, a bare render): English plurals all the same.
+    return english_plural(translated, n) if n >= 0 and "(s)" in translated else translated
 
 
 def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTranslator]:

@@ -30,8 +30,12 @@ def untranslated(text: str, disambiguation: str | None = None, n: int = -1) -> s
     source's "(s)" resolved as the English translation would ("1 template", "2 templates")."""
     if n < 0:
         return text
-    text = re.sub(r"(\w)\(s\)", r"\1" if n == 1 else r"\1s", text)
-    return re.sub(r"%L?n", f"{n:,}" if "%Ln" in text else str(n), text)
+    return re.sub(r"%L?n", f"{n:,}" if "%Ln" in text else str(n), english_plural(text, n))
+
+
+def english_plural(text: str, n: int) -> str:
+    """The source's "(s)" as English needs it: "1 template", "2 templates"."""
+    return re.sub(r"(\w)\(s\)", r"\1" if n == 1 else r"\1s", text)
 
 
 _current: ContextVar[Translate] = ContextVar("wamigrate_translate", default=untranslated)

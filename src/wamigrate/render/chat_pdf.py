@@ -19,7 +19,11 @@ from wamigrate.render.pdf_pages import new_document, print_pages
 from wamigrate.translation import tr
 
 _IMAGE_LIMIT = 16 << 20
-_IMAGE_WIDTH = 700  # pixels at 300 dpi: about 6 cm
+_IMAGE_WIDTH = 700  # pixels kept in memory: 6 cm at the writer's 300 dpi
+# Qt's rich text reads an <img> width in screen pixels (96 per inch) and scales it to the
+# paint device's resolution, so 227 means 227/96 inch: 6 cm on paper. A smaller photo keeps
+# its screen size instead of being blown up.
+_PRINT_WIDTH = 227
 
 
 def _image(archive: Archive, sha: str) -> QImage | None:
@@ -72,7 +76,7 @@ def write_chat_pdf(
                 image = _image(archive, sha)
                 if image is not None:
                     document.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"media:{sha}"), image)
-                    body.append(f'<img src="media:{sha}" width="{image.width()}"><br>')
+                    body.append(f'<img src="media:{sha}" width="{min(_PRINT_WIDTH, image.width())}"><br>')
             if attachment and not body:
                 kept = "" if sha else " " + tr("(not in the archive)")
                 body.append(f"<i>[{html.escape(attachment)}{kept}]</i><br>")
