@@ -208,3 +208,39 @@ def test_right_to_left_mirrors_bubbles_and_keeps_message_direction(qtbot, app_la
     assert own_rtl.left() < 20 and customer_rtl.right() > width - 20
     assert isolated("مرحبا") == "\u2068مرحبا\u2069" and isolated("") == ""
     window.lock()
+
+
+def test_reader_warnings_are_kept_with_their_values_and_shown_in_the_language(app_language, tmp_path, new_archive):
+    """A warning is stored with its code, values and count, so the archive shows it in the
+    user's language later; English keeps its verbs agreeing; an old entry keeps its sentence."""
+    import json
+
+    from PySide6.QtCore import QLocale
+
+    import wamigrate.gui.qt_resources  # noqa: F401 - the translations
+    from wamigrate.core.archive.importer import ImportOptions, import_export
+    from wamigrate.core.export.warning_texts import warning_text
+    from wamigrate.translation import install_translators, tr
+
+    folder = tmp_path / "export"
+    folder.mkdir()
+    (folder / "WhatsApp Chat with Rui.txt").write_text(
+        "hello\n05/04/2024, 08:02 - Rui: IMG-20240405-WA0001.jpg (file attached)\n"
+        "05/04/2024, 08:03 - Rui: IMG-20240405-WA0002.jpg (file attached)\n",
+        encoding="utf-8",
+    )
+    (folder / "IMG-20240405-WA0002.jpg").write_bytes(b"\xff\xd8\xff\xd9")
+    archive, _ = new_archive()
+    import_export(archive, folder, ImportOptions(date_order="DMY"))
+    (stored,) = archive.connection.execute("SELECT warnings FROM sources").fetchone()
+    warnings = {w["code"]: w for w in json.loads(stored)}
+    missing = warnings["media-missing"]
+    assert (missing["params"], missing["count"]) == (["IMG-20240405-WA0001.jpg"], 1)
+    assert missing["message"] == "1 media file the chat refers to is not in the export: IMG-20240405-WA0001.jpg"
+    lines = warnings["lines-before-first-message"]
+    assert lines["message"] == "line 1 comes before the first message and belongs to none; it was not imported."
+    install_translators(app_language, QLocale("pt_BR"))
+    shown = warning_text("media-missing", tuple(missing["params"]), missing["count"], tr)
+    assert shown == "1 arquivo(s) de mídia citados na conversa não estão na exportação: IMG-20240405-WA0001.jpg"
+    assert warning_text("no-such-code", (), None, tr) is None  # a newer archive's code: its stored sentence is shown
+    archive.close()

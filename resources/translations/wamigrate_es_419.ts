@@ -3316,6 +3316,74 @@
         <source>Not read: {0}.</source>
         <translation>No leído: {0}.</translation>
     </message>
+    <message>
+        <source>%n byte(s) of this export are not valid UTF-8 (the file is damaged there); each is shown as �. Export the chat again if those messages matter.</source>
+        <translation>%n byte(s) de esta exportación no son UTF-8 válido (el archivo está dañado ahí); cada uno se muestra como �. Vuelve a exportar el chat si esos mensajes importan.</translation>
+    </message>
+    <message>
+        <source>This export is not UTF-8 text; it was read as {0}. Check that names and accented letters look right.</source>
+        <translation>Esta exportación no es texto UTF-8; se leyó como {0}. Revisa que los nombres y las letras con acento se vean bien.</translation>
+    </message>
+    <message>
+        <source>The dates in this export could be read either way (day before month, or month before day). Check the dates, and choose the order if they are wrong.</source>
+        <translation>Las fechas de esta exportación se pueden leer de dos maneras (día antes del mes, o mes antes del día). Revisa las fechas y elige el orden si están mal.</translation>
+    </message>
+    <message>
+        <source>This old export does not write years; years were counted back from the export&apos;s date, starting in {0}.</source>
+        <translation>Esta exportación antigua no escribe los años; los años se contaron hacia atrás desde la fecha de la exportación, a partir de {0}.</translation>
+    </message>
+    <message>
+        <source>This line starts like a message but its date or time is impossible (&apos;{0}&apos;); it was kept as part of the message before it.</source>
+        <translation>Esta línea empieza como un mensaje pero su fecha u hora es imposible (&apos;{0}&apos;); se conservó como parte del mensaje anterior.</translation>
+    </message>
+    <message>
+        <source>%n line(s) before the first message (from line {0} to {1}) belong to no message; they were not imported.</source>
+        <translation>%n línea(s) antes del primer mensaje (de la línea {0} a la {1}) no pertenecen a ningún mensaje; no se importaron.</translation>
+    </message>
+    <message>
+        <source>The chat refers to %n media file(s), but none of them is next to it: this export was made without media, or the files were not copied.</source>
+        <translation>El chat menciona %n archivo(s) multimedia, pero ninguno está junto a él: la exportación se hizo sin archivos, o no se copiaron.</translation>
+    </message>
+    <message>
+        <source>%n media file(s) the chat refers to are not in the export: {0}</source>
+        <translation>%n archivo(s) multimedia que menciona el chat no están en la exportación: {0}</translation>
+    </message>
+    <message>
+        <source>%n media file(s) in the export are not mentioned by any message: {0}</source>
+        <translation>%n archivo(s) multimedia de la exportación no los menciona ningún mensaje: {0}</translation>
+    </message>
+    <message>
+        <source>This chat has {0} messages, about WhatsApp&apos;s export limit of {1} with media: older messages were probably left out. Export it again without media to get up to 40,000 messages.</source>
+        <translation>Este chat tiene {0} mensajes, cerca del límite de exportación de WhatsApp de {1} con archivos: probablemente quedaron fuera los mensajes más antiguos. Vuelve a exportarlo sin archivos para obtener hasta 40,000 mensajes.</translation>
+    </message>
+    <message>
+        <source>This chat has {0} messages, about WhatsApp&apos;s export limit of {1} without media: older messages were probably left out. WhatsApp cannot export more; keep the phone&apos;s own backup too.</source>
+        <translation>Este chat tiene {0} mensajes, cerca del límite de exportación de WhatsApp de {1} sin archivos: probablemente quedaron fuera los mensajes más antiguos. WhatsApp no puede exportar más; conserva también el respaldo del teléfono.</translation>
+    </message>
+    <message>
+        <source>Skipped zip member &apos;{0}&apos;: its path points outside the export.</source>
+        <translation>Se omitió el elemento &apos;{0}&apos; del zip: su ruta apunta fuera de la exportación.</translation>
+    </message>
+    <message>
+        <source>Skipped zip member &apos;{0}&apos;: it is a symbolic link.</source>
+        <translation>Se omitió el elemento &apos;{0}&apos; del zip: es un enlace simbólico.</translation>
+    </message>
+    <message>
+        <source>Skipped zip member &apos;{0}&apos;: it would expand to an implausible size.</source>
+        <translation>Se omitió el elemento &apos;{0}&apos; del zip: se expandiría a un tamaño imposible.</translation>
+    </message>
+    <message>
+        <source>The zip holds &apos;{0}&apos; twice; the first copy was used.</source>
+        <translation>El zip contiene &apos;{0}&apos; dos veces; se usó la primera copia.</translation>
+    </message>
+    <message>
+        <source>Skipped zip member &apos;{0}&apos;: it is password-protected.</source>
+        <translation>Se omitió el elemento &apos;{0}&apos; del zip: está protegido con contraseña.</translation>
+    </message>
+    <message>
+        <source>Skipped {0}: {1}</source>
+        <translation>Se omitió {0}: {1}</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>

@@ -3316,6 +3316,74 @@
         <source>Not read: {0}.</source>
         <translation>पढ़ा नहीं गया: {0}।</translation>
     </message>
+    <message>
+        <source>%n byte(s) of this export are not valid UTF-8 (the file is damaged there); each is shown as �. Export the chat again if those messages matter.</source>
+        <translation>इस एक्सपोर्ट के %n बाइट मान्य UTF-8 नहीं हैं (फ़ाइल वहाँ ख़राब है); हर एक � के रूप में दिखाया गया है। अगर वे मैसेज ज़रूरी हैं तो चैट फिर से एक्सपोर्ट करें।</translation>
+    </message>
+    <message>
+        <source>This export is not UTF-8 text; it was read as {0}. Check that names and accented letters look right.</source>
+        <translation>यह एक्सपोर्ट UTF-8 टेक्स्ट नहीं है; इसे {0} के रूप में पढ़ा गया। जाँचें कि नाम और मात्राओं वाले अक्षर सही दिखते हैं।</translation>
+    </message>
+    <message>
+        <source>The dates in this export could be read either way (day before month, or month before day). Check the dates, and choose the order if they are wrong.</source>
+        <translation>इस एक्सपोर्ट की तारीखें दो तरह से पढ़ी जा सकती हैं (महीने से पहले दिन, या दिन से पहले महीना)। तारीखें जाँचें, और ग़लत हों तो क्रम चुनें।</translation>
+    </message>
+    <message>
+        <source>This old export does not write years; years were counted back from the export&apos;s date, starting in {0}.</source>
+        <translation>यह पुराना एक्सपोर्ट साल नहीं लिखता; साल एक्सपोर्ट की तारीख से पीछे गिने गए, {0} से शुरू करके।</translation>
+    </message>
+    <message>
+        <source>This line starts like a message but its date or time is impossible (&apos;{0}&apos;); it was kept as part of the message before it.</source>
+        <translation>यह पंक्ति मैसेज की तरह शुरू होती है पर इसकी तारीख या समय असंभव है (&apos;{0}&apos;); इसे पिछले मैसेज के हिस्से के रूप में रखा गया।</translation>
+    </message>
+    <message>
+        <source>%n line(s) before the first message (from line {0} to {1}) belong to no message; they were not imported.</source>
+        <translation>पहले मैसेज से पहले की %n पंक्तियाँ (पंक्ति {0} से {1} तक) किसी मैसेज की नहीं हैं; वे इम्पोर्ट नहीं हुईं।</translation>
+    </message>
+    <message>
+        <source>The chat refers to %n media file(s), but none of them is next to it: this export was made without media, or the files were not copied.</source>
+        <translation>चैट %n मीडिया फ़ाइलों का ज़िक्र करती है, पर उनमें से कोई भी उसके साथ नहीं है: यह एक्सपोर्ट बिना मीडिया के बना था, या फ़ाइलें कॉपी नहीं हुईं।</translation>
+    </message>
+    <message>
+        <source>%n media file(s) the chat refers to are not in the export: {0}</source>
+        <translation>चैट में ज़िक्र की गई %n मीडिया फ़ाइलें एक्सपोर्ट में नहीं हैं: {0}</translation>
+    </message>
+    <message>
+        <source>%n media file(s) in the export are not mentioned by any message: {0}</source>
+        <translation>एक्सपोर्ट की %n मीडिया फ़ाइलों का किसी मैसेज में ज़िक्र नहीं है: {0}</translation>
+    </message>
+    <message>
+        <source>This chat has {0} messages, about WhatsApp&apos;s export limit of {1} with media: older messages were probably left out. Export it again without media to get up to 40,000 messages.</source>
+        <translation>इस चैट में {0} मैसेज हैं, जो मीडिया के साथ WhatsApp की {1} की एक्सपोर्ट सीमा के आसपास है: पुराने मैसेज शायद छूट गए। 40,000 मैसेज तक पाने के लिए इसे बिना मीडिया के फिर से एक्सपोर्ट करें।</translation>
+    </message>
+    <message>
+        <source>This chat has {0} messages, about WhatsApp&apos;s export limit of {1} without media: older messages were probably left out. WhatsApp cannot export more; keep the phone&apos;s own backup too.</source>
+        <translation>इस चैट में {0} मैसेज हैं, जो बिना मीडिया के WhatsApp की {1} की एक्सपोर्ट सीमा के आसपास है: पुराने मैसेज शायद छूट गए। WhatsApp इससे ज़्यादा एक्सपोर्ट नहीं कर सकता; फ़ोन का अपना बैकअप भी रखें।</translation>
+    </message>
+    <message>
+        <source>Skipped zip member &apos;{0}&apos;: its path points outside the export.</source>
+        <translation>zip सदस्य &apos;{0}&apos; छोड़ा गया: इसका पाथ एक्सपोर्ट के बाहर जाता है।</translation>
+    </message>
+    <message>
+        <source>Skipped zip member &apos;{0}&apos;: it is a symbolic link.</source>
+        <translation>zip सदस्य &apos;{0}&apos; छोड़ा गया: यह एक सिम्बॉलिक लिंक है।</translation>
+    </message>
+    <message>
+        <source>Skipped zip member &apos;{0}&apos;: it would expand to an implausible size.</source>
+        <translation>zip सदस्य &apos;{0}&apos; छोड़ा गया: यह असंभव आकार तक फैल जाता।</translation>
+    </message>
+    <message>
+        <source>The zip holds &apos;{0}&apos; twice; the first copy was used.</source>
+        <translation>zip में &apos;{0}&apos; दो बार है; पहली कॉपी इस्तेमाल की गई।</translation>
+    </message>
+    <message>
+        <source>Skipped zip member &apos;{0}&apos;: it is password-protected.</source>
+        <translation>zip सदस्य &apos;{0}&apos; छोड़ा गया: यह पासवर्ड से सुरक्षित है।</translation>
+    </message>
+    <message>
+        <source>Skipped {0}: {1}</source>
+        <translation>{0} छोड़ा गया: {1}</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>

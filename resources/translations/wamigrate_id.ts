@@ -3299,6 +3299,74 @@
         <source>Not read: {0}.</source>
         <translation>Tidak terbaca: {0}.</translation>
     </message>
+    <message>
+        <source>%n byte(s) of this export are not valid UTF-8 (the file is damaged there); each is shown as �. Export the chat again if those messages matter.</source>
+        <translation>%n byte ekspor ini bukan UTF-8 yang valid (file rusak di sana); masing-masing ditampilkan sebagai �. Ekspor chat lagi jika pesan-pesan itu penting.</translation>
+    </message>
+    <message>
+        <source>This export is not UTF-8 text; it was read as {0}. Check that names and accented letters look right.</source>
+        <translation>Ekspor ini bukan teks UTF-8; dibaca sebagai {0}. Periksa apakah nama dan huruf beraksen tampil dengan benar.</translation>
+    </message>
+    <message>
+        <source>The dates in this export could be read either way (day before month, or month before day). Check the dates, and choose the order if they are wrong.</source>
+        <translation>Tanggal dalam ekspor ini dapat dibaca dengan dua cara (hari sebelum bulan, atau bulan sebelum hari). Periksa tanggalnya, dan pilih urutannya jika salah.</translation>
+    </message>
+    <message>
+        <source>This old export does not write years; years were counted back from the export&apos;s date, starting in {0}.</source>
+        <translation>Ekspor lama ini tidak menulis tahun; tahun dihitung mundur dari tanggal ekspor, mulai dari {0}.</translation>
+    </message>
+    <message>
+        <source>This line starts like a message but its date or time is impossible (&apos;{0}&apos;); it was kept as part of the message before it.</source>
+        <translation>Baris ini diawali seperti pesan tetapi tanggal atau waktunya mustahil (&apos;{0}&apos;); baris ini disimpan sebagai bagian dari pesan sebelumnya.</translation>
+    </message>
+    <message>
+        <source>%n line(s) before the first message (from line {0} to {1}) belong to no message; they were not imported.</source>
+        <translation>%n baris sebelum pesan pertama (dari baris {0} sampai {1}) bukan milik pesan mana pun; baris itu tidak diimpor.</translation>
+    </message>
+    <message>
+        <source>The chat refers to %n media file(s), but none of them is next to it: this export was made without media, or the files were not copied.</source>
+        <translation>Chat menyebut %n file media, tetapi tidak ada satu pun di sampingnya: ekspor ini dibuat tanpa media, atau file tidak disalin.</translation>
+    </message>
+    <message>
+        <source>%n media file(s) the chat refers to are not in the export: {0}</source>
+        <translation>%n file media yang disebut chat tidak ada dalam ekspor: {0}</translation>
+    </message>
+    <message>
+        <source>%n media file(s) in the export are not mentioned by any message: {0}</source>
+        <translation>%n file media dalam ekspor tidak disebut oleh pesan mana pun: {0}</translation>
+    </message>
+    <message>
+        <source>This chat has {0} messages, about WhatsApp&apos;s export limit of {1} with media: older messages were probably left out. Export it again without media to get up to 40,000 messages.</source>
+        <translation>Chat ini berisi {0} pesan, mendekati batas ekspor WhatsApp sebesar {1} dengan media: pesan yang lebih lama kemungkinan tidak ikut. Ekspor lagi tanpa media untuk mendapatkan hingga 40.000 pesan.</translation>
+    </message>
+    <message>
+        <source>This chat has {0} messages, about WhatsApp&apos;s export limit of {1} without media: older messages were probably left out. WhatsApp cannot export more; keep the phone&apos;s own backup too.</source>
+        <translation>Chat ini berisi {0} pesan, mendekati batas ekspor WhatsApp sebesar {1} tanpa media: pesan yang lebih lama kemungkinan tidak ikut. WhatsApp tidak dapat mengekspor lebih banyak; simpan juga cadangan ponsel.</translation>
+    </message>
+    <message>
+        <source>Skipped zip member &apos;{0}&apos;: its path points outside the export.</source>
+        <translation>Anggota zip &apos;{0}&apos; dilewati: jalurnya mengarah ke luar ekspor.</translation>
+    </message>
+    <message>
+        <source>Skipped zip member &apos;{0}&apos;: it is a symbolic link.</source>
+        <translation>Anggota zip &apos;{0}&apos; dilewati: itu tautan simbolis.</translation>
+    </message>
+    <message>
+        <source>Skipped zip member &apos;{0}&apos;: it would expand to an implausible size.</source>
+        <translation>Anggota zip &apos;{0}&apos; dilewati: ukurannya akan membengkak secara tidak wajar.</translation>
+    </message>
+    <message>
+        <source>The zip holds &apos;{0}&apos; twice; the first copy was used.</source>
+        <translation>Zip berisi &apos;{0}&apos; dua kali; salinan pertama yang dipakai.</translation>
+    </message>
+    <message>
+        <source>Skipped zip member &apos;{0}&apos;: it is password-protected.</source>
+        <translation>Anggota zip &apos;{0}&apos; dilewati: dilindungi kata sandi.</translation>
+    </message>
+    <message>
+        <source>Skipped {0}: {1}</source>
+        <translation>{0} dilewati: {1}</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>

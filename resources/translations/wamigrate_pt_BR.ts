@@ -3316,6 +3316,74 @@
         <source>Not read: {0}.</source>
         <translation>Não lido: {0}.</translation>
     </message>
+    <message>
+        <source>%n byte(s) of this export are not valid UTF-8 (the file is damaged there); each is shown as �. Export the chat again if those messages matter.</source>
+        <translation>%n byte(s) desta exportação não são UTF-8 válido (o arquivo está danificado ali); cada um aparece como �. Exporte a conversa de novo se essas mensagens importarem.</translation>
+    </message>
+    <message>
+        <source>This export is not UTF-8 text; it was read as {0}. Check that names and accented letters look right.</source>
+        <translation>Esta exportação não é texto UTF-8; foi lida como {0}. Confira se os nomes e as letras acentuadas aparecem certos.</translation>
+    </message>
+    <message>
+        <source>The dates in this export could be read either way (day before month, or month before day). Check the dates, and choose the order if they are wrong.</source>
+        <translation>As datas desta exportação podem ser lidas de dois jeitos (dia antes do mês, ou mês antes do dia). Confira as datas e escolha a ordem se estiverem erradas.</translation>
+    </message>
+    <message>
+        <source>This old export does not write years; years were counted back from the export&apos;s date, starting in {0}.</source>
+        <translation>Esta exportação antiga não escreve os anos; os anos foram contados para trás a partir da data da exportação, começando em {0}.</translation>
+    </message>
+    <message>
+        <source>This line starts like a message but its date or time is impossible (&apos;{0}&apos;); it was kept as part of the message before it.</source>
+        <translation>Esta linha começa como uma mensagem, mas a data ou a hora é impossível (&apos;{0}&apos;); ela foi mantida como parte da mensagem anterior.</translation>
+    </message>
+    <message>
+        <source>%n line(s) before the first message (from line {0} to {1}) belong to no message; they were not imported.</source>
+        <translation>%n linha(s) antes da primeira mensagem (da linha {0} à {1}) não pertencem a nenhuma mensagem; não foram importadas.</translation>
+    </message>
+    <message>
+        <source>The chat refers to %n media file(s), but none of them is next to it: this export was made without media, or the files were not copied.</source>
+        <translation>A conversa cita %n arquivo(s) de mídia, mas nenhum está junto dela: a exportação foi feita sem mídia, ou os arquivos não foram copiados.</translation>
+    </message>
+    <message>
+        <source>%n media file(s) the chat refers to are not in the export: {0}</source>
+        <translation>%n arquivo(s) de mídia citados na conversa não estão na exportação: {0}</translation>
+    </message>
+    <message>
+        <source>%n media file(s) in the export are not mentioned by any message: {0}</source>
+        <translation>%n arquivo(s) de mídia da exportação não são citados por nenhuma mensagem: {0}</translation>
+    </message>
+    <message>
+        <source>This chat has {0} messages, about WhatsApp&apos;s export limit of {1} with media: older messages were probably left out. Export it again without media to get up to 40,000 messages.</source>
+        <translation>Esta conversa tem {0} mensagens, perto do limite de exportação do WhatsApp de {1} com mídia: as mensagens mais antigas provavelmente ficaram de fora. Exporte de novo sem mídia para obter até 40.000 mensagens.</translation>
+    </message>
+    <message>
+        <source>This chat has {0} messages, about WhatsApp&apos;s export limit of {1} without media: older messages were probably left out. WhatsApp cannot export more; keep the phone&apos;s own backup too.</source>
+        <translation>Esta conversa tem {0} mensagens, perto do limite de exportação do WhatsApp de {1} sem mídia: as mensagens mais antigas provavelmente ficaram de fora. O WhatsApp não exporta mais; guarde também o backup do próprio celular.</translation>
+    </message>
+    <message>
+        <source>Skipped zip member &apos;{0}&apos;: its path points outside the export.</source>
+        <translation>Item &apos;{0}&apos; do zip ignorado: o caminho dele aponta para fora da exportação.</translation>
+    </message>
+    <message>
+        <source>Skipped zip member &apos;{0}&apos;: it is a symbolic link.</source>
+        <translation>Item &apos;{0}&apos; do zip ignorado: é um link simbólico.</translation>
+    </message>
+    <message>
+        <source>Skipped zip member &apos;{0}&apos;: it would expand to an implausible size.</source>
+        <translation>Item &apos;{0}&apos; do zip ignorado: ele se expandiria para um tamanho impossível.</translation>
+    </message>
+    <message>
+        <source>The zip holds &apos;{0}&apos; twice; the first copy was used.</source>
+        <translation>O zip tem &apos;{0}&apos; duas vezes; a primeira cópia foi usada.</translation>
+    </message>
+    <message>
+        <source>Skipped zip member &apos;{0}&apos;: it is password-protected.</source>
+        <translation>Item &apos;{0}&apos; do zip ignorado: está protegido por senha.</translation>
+    </message>
+    <message>
+        <source>Skipped {0}: {1}</source>
+        <translation>{0} ignorado: {1}</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>

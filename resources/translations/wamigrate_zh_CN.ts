@@ -3299,6 +3299,74 @@
         <source>Not read: {0}.</source>
         <translation>未读取：{0}。</translation>
     </message>
+    <message>
+        <source>%n byte(s) of this export are not valid UTF-8 (the file is damaged there); each is shown as �. Export the chat again if those messages matter.</source>
+        <translation>此导出档有 %n 个字节不是有效的 UTF-8（文件在该处已损坏）；每个都显示为 �。如果那些消息很重要，请重新导出聊天。</translation>
+    </message>
+    <message>
+        <source>This export is not UTF-8 text; it was read as {0}. Check that names and accented letters look right.</source>
+        <translation>此导出档不是 UTF-8 文本；已用 {0} 读取。请检查名称和带重音的字母是否正确。</translation>
+    </message>
+    <message>
+        <source>The dates in this export could be read either way (day before month, or month before day). Check the dates, and choose the order if they are wrong.</source>
+        <translation>此导出档中的日期有两种读法（日在月前，或月在日前）。请检查日期，若有误请选择顺序。</translation>
+    </message>
+    <message>
+        <source>This old export does not write years; years were counted back from the export&apos;s date, starting in {0}.</source>
+        <translation>这个旧的导出档没有写年份；年份是从导出日期往回推算，从 {0} 年开始。</translation>
+    </message>
+    <message>
+        <source>This line starts like a message but its date or time is impossible (&apos;{0}&apos;); it was kept as part of the message before it.</source>
+        <translation>这一行看起来像消息的开头，但其日期或时间不可能（&apos;{0}&apos;）；已保留为前一则消息的一部分。</translation>
+    </message>
+    <message>
+        <source>%n line(s) before the first message (from line {0} to {1}) belong to no message; they were not imported.</source>
+        <translation>第一则消息之前有 %n 行（第 {0} 行到第 {1} 行）不属于任何消息；未导入。</translation>
+    </message>
+    <message>
+        <source>The chat refers to %n media file(s), but none of them is next to it: this export was made without media, or the files were not copied.</source>
+        <translation>聊天提到 %n 个媒体文件，但没有任何一个在旁边：此导出档是不含媒体导出的，或文件没有拷贝过来。</translation>
+    </message>
+    <message>
+        <source>%n media file(s) the chat refers to are not in the export: {0}</source>
+        <translation>聊天提到的 %n 个媒体文件不在导出档中：{0}</translation>
+    </message>
+    <message>
+        <source>%n media file(s) in the export are not mentioned by any message: {0}</source>
+        <translation>导出档中有 %n 个媒体文件没有被任何消息提到：{0}</translation>
+    </message>
+    <message>
+        <source>This chat has {0} messages, about WhatsApp&apos;s export limit of {1} with media: older messages were probably left out. Export it again without media to get up to 40,000 messages.</source>
+        <translation>此聊天有 {0} 则消息，接近 WhatsApp 含媒体导出的上限 {1} 则：较旧的消息可能没有包含在内。请不含媒体再导出一次，最多可取得 40,000 则消息。</translation>
+    </message>
+    <message>
+        <source>This chat has {0} messages, about WhatsApp&apos;s export limit of {1} without media: older messages were probably left out. WhatsApp cannot export more; keep the phone&apos;s own backup too.</source>
+        <translation>此聊天有 {0} 则消息，接近 WhatsApp 不含媒体导出的上限 {1} 则：较旧的消息可能没有包含在内。WhatsApp 无法导出更多；也请保留手机本身的备份。</translation>
+    </message>
+    <message>
+        <source>Skipped zip member &apos;{0}&apos;: its path points outside the export.</source>
+        <translation>已略过 zip 成员「{0}」：其路径指向导出档之外。</translation>
+    </message>
+    <message>
+        <source>Skipped zip member &apos;{0}&apos;: it is a symbolic link.</source>
+        <translation>已略过 zip 成员「{0}」：这是符号链接。</translation>
+    </message>
+    <message>
+        <source>Skipped zip member &apos;{0}&apos;: it would expand to an implausible size.</source>
+        <translation>已略过 zip 成员「{0}」：解压后会变成不合理的大小。</translation>
+    </message>
+    <message>
+        <source>The zip holds &apos;{0}&apos; twice; the first copy was used.</source>
+        <translation>zip 中有两个「{0}」；已使用第一个。</translation>
+    </message>
+    <message>
+        <source>Skipped zip member &apos;{0}&apos;: it is password-protected.</source>
+        <translation>已略过 zip 成员「{0}」：受密码保护。</translation>
+    </message>
+    <message>
+        <source>Skipped {0}: {1}</source>
+        <translation>已略过 {0}：{1}</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>

@@ -3299,6 +3299,74 @@
         <source>Not read: {0}.</source>
         <translation>未讀取：{0}。</translation>
     </message>
+    <message>
+        <source>%n byte(s) of this export are not valid UTF-8 (the file is damaged there); each is shown as �. Export the chat again if those messages matter.</source>
+        <translation>此匯出檔有 %n 個位元組不是有效的 UTF-8（檔案在該處已損壞）；每個都顯示為 �。如果那些訊息很重要，請重新匯出聊天。</translation>
+    </message>
+    <message>
+        <source>This export is not UTF-8 text; it was read as {0}. Check that names and accented letters look right.</source>
+        <translation>此匯出檔不是 UTF-8 文字；已用 {0} 讀取。請檢查名稱和帶重音的字母是否正確。</translation>
+    </message>
+    <message>
+        <source>The dates in this export could be read either way (day before month, or month before day). Check the dates, and choose the order if they are wrong.</source>
+        <translation>此匯出檔中的日期有兩種讀法（日在月前，或月在日前）。請檢查日期，若有誤請選擇順序。</translation>
+    </message>
+    <message>
+        <source>This old export does not write years; years were counted back from the export&apos;s date, starting in {0}.</source>
+        <translation>這個舊的匯出檔沒有寫年份；年份是從匯出日期往回推算，從 {0} 年開始。</translation>
+    </message>
+    <message>
+        <source>This line starts like a message but its date or time is impossible (&apos;{0}&apos;); it was kept as part of the message before it.</source>
+        <translation>這一行看起來像訊息的開頭，但其日期或時間不可能（&apos;{0}&apos;）；已保留為前一則訊息的一部分。</translation>
+    </message>
+    <message>
+        <source>%n line(s) before the first message (from line {0} to {1}) belong to no message; they were not imported.</source>
+        <translation>第一則訊息之前有 %n 行（第 {0} 行到第 {1} 行）不屬於任何訊息；未匯入。</translation>
+    </message>
+    <message>
+        <source>The chat refers to %n media file(s), but none of them is next to it: this export was made without media, or the files were not copied.</source>
+        <translation>聊天提到 %n 個媒體檔案，但沒有任何一個在旁邊：此匯出檔是不含媒體匯出的，或檔案沒有複製過來。</translation>
+    </message>
+    <message>
+        <source>%n media file(s) the chat refers to are not in the export: {0}</source>
+        <translation>聊天提到的 %n 個媒體檔案不在匯出檔中：{0}</translation>
+    </message>
+    <message>
+        <source>%n media file(s) in the export are not mentioned by any message: {0}</source>
+        <translation>匯出檔中有 %n 個媒體檔案沒有被任何訊息提到：{0}</translation>
+    </message>
+    <message>
+        <source>This chat has {0} messages, about WhatsApp&apos;s export limit of {1} with media: older messages were probably left out. Export it again without media to get up to 40,000 messages.</source>
+        <translation>此聊天有 {0} 則訊息，接近 WhatsApp 含媒體匯出的上限 {1} 則：較舊的訊息可能沒有包含在內。請不含媒體再匯出一次，最多可取得 40,000 則訊息。</translation>
+    </message>
+    <message>
+        <source>This chat has {0} messages, about WhatsApp&apos;s export limit of {1} without media: older messages were probably left out. WhatsApp cannot export more; keep the phone&apos;s own backup too.</source>
+        <translation>此聊天有 {0} 則訊息，接近 WhatsApp 不含媒體匯出的上限 {1} 則：較舊的訊息可能沒有包含在內。WhatsApp 無法匯出更多；也請保留手機本身的備份。</translation>
+    </message>
+    <message>
+        <source>Skipped zip member &apos;{0}&apos;: its path points outside the export.</source>
+        <translation>已略過 zip 成員「{0}」：其路徑指向匯出檔之外。</translation>
+    </message>
+    <message>
+        <source>Skipped zip member &apos;{0}&apos;: it is a symbolic link.</source>
+        <translation>已略過 zip 成員「{0}」：這是符號連結。</translation>
+    </message>
+    <message>
+        <source>Skipped zip member &apos;{0}&apos;: it would expand to an implausible size.</source>
+        <translation>已略過 zip 成員「{0}」：解壓後會變成不合理的大小。</translation>
+    </message>
+    <message>
+        <source>The zip holds &apos;{0}&apos; twice; the first copy was used.</source>
+        <translation>zip 中有兩個「{0}」；已使用第一個。</translation>
+    </message>
+    <message>
+        <source>Skipped zip member &apos;{0}&apos;: it is password-protected.</source>
+        <translation>已略過 zip 成員「{0}」：受密碼保護。</translation>
+    </message>
+    <message>
+        <source>Skipped {0}: {1}</source>
+        <translation>已略過 {0}：{1}</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>

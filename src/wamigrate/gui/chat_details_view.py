@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from wamigrate.core.archive.chat_details import ChatDetails, chat_details
 from wamigrate.core.archive.store import Archive
+from wamigrate.core.export.warning_texts import warning_text
 from wamigrate.gui import formatting
 from wamigrate.gui.browser_models import kind_label
 from wamigrate.gui.jobs import Job, on_own_handle
@@ -59,7 +60,10 @@ def details_html(details: ChatDetails) -> str:
             parts.append("<ul>")
             for warning in source.warnings:
                 where = tr("line {0}: ").format(warning["line"]) if warning.get("line") else ""
-                parts.append(f"<li>{where}{html.escape(warning['message'])}</li>")
+                said = warning["message"]
+                if "params" in warning:  # imported by a version that keeps the values: in the user's language
+                    said = warning_text(warning["code"], tuple(warning["params"]), warning.get("count"), tr) or said
+                parts.append(f"<li>{where}{html.escape(said)}</li>")
             parts.append("</ul>")
     return "".join(parts)
 

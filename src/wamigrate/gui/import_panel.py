@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
 
 from wamigrate.core.archive.importer import ImportOptions, SourceResult, import_export, remove_source
 from wamigrate.core.archive.store import Archive
+from wamigrate.core.export.warning_texts import warning_text
 from wamigrate.gui import dialogs, formatting
 from wamigrate.gui.jobs import Job, on_own_handle
 from wamigrate.translation import tr
@@ -303,8 +304,9 @@ class ImportPanel(QWidget):
             for chat in result.chats:
                 for warning in chat.warnings:
                     where = tr("line {0}: ").format(formatting.number(warning.line)) if warning.line else ""
-                    child = QTreeWidgetItem(["", "", "", "", where + warning.message])
-                    child.setToolTip(_NOTES, where + warning.message)
+                    said = warning_text(warning.code, warning.params, warning.count, tr) or warning.message
+                    child = QTreeWidgetItem(["", "", "", "", where + said])
+                    child.setToolTip(_NOTES, where + said)
                     item.addChild(child)
                 decision = chat.date_order
                 first = chat.first_time.date() if chat.first_time is not None else None

@@ -155,7 +155,14 @@ def _import_container(
                 result.attachments_added,
                 json.dumps(
                     [
-                        {"chat": s.title, "code": w.code, "message": w.message, "line": w.line}
+                        {
+                            "chat": s.title,
+                            "code": w.code,
+                            "message": w.message,
+                            "line": w.line,
+                            "params": list(w.params),
+                            "count": w.count,
+                        }
                         for s in result.chats
                         for w in s.warnings
                     ],

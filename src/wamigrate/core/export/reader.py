@@ -247,32 +247,15 @@ class ChatReader:
         summary.header_format = fmt.description
         summary.encoding = encoding_label(scan.codec)
         if self._damaged_bytes:
-            summary.warn(
-                "encoding-damaged",
-                (
-                    "1 byte of this export is not valid UTF-8 (the file is damaged there); it is"
-                    if self._damaged_bytes == 1
-                    else f"{self._damaged_bytes} bytes of this export are not valid UTF-8 (the file is damaged "
-                    "there); each is"
-                )
-                + " shown as \ufffd. Export the chat again if those messages matter.",
-            )
+            summary.warn("encoding-damaged", count=self._damaged_bytes)
         if scan.codec in {name for name, _ in FALLBACK_ENCODINGS}:
-            summary.warn(
-                "encoding",
-                f"This export is not UTF-8 text; it was read as {encoding_label(scan.codec)}. "
-                "Check that names and accented letters look right.",
-            )
+            summary.warn("encoding", encoding_label(scan.codec))
         decision = decide(scan.sequence, self.options.date_order)
         if not scan.sequence and scan.has_yearless:
             decision = DateOrderDecision("DMY", "dates are written with month names", ambiguous=False)
         summary.date_order = decision
         if decision.ambiguous and scan.sequence:
-            summary.warn(
-                "date-order-ambiguous",
-                f"The dates in this export could be read either way ({decision.reason}). "
-                "Check the dates, and choose the order if they are wrong.",
-            )
+            summary.warn("date-order-ambiguous")
         # iOS ends messages with CRLF and breaks lines inside them with a bare LF. When CRLF is
         # how most header lines are preceded, only those start messages: a header-shaped line
         # after a bare LF is pasted text.
@@ -281,11 +264,7 @@ class ChatReader:
         if scan.has_yearless:
             reference_year = (self.chat.modified or datetime.now()).year
             year_base = reference_year - scan.named_wraps
-            summary.warn(
-                "year-missing",
-                f"This old export does not write years; years were counted back from the export's "
-                f"date, starting in {year_base}.",
-            )
+            summary.warn("year-missing", str(year_base))
         yield from self._emit(scan, decision.order, ios_structured, year_base)
 
     def _emit(self, scan: _Scan, order: str, ios_structured: bool, year_base: int | None) -> Iterator[Message]:
@@ -426,12 +405,7 @@ class ChatReader:
                 before = current
                 header_line = (line + 1 if started else 1) + before.count("\n")
                 if day is None or clock is None:
-                    summary.warn(
-                        "bad-header",
-                        "This line starts like a message but its date or time is impossible "
-                        f"('{parts[index].strip()}'); it was kept as part of the message before it.",
-                        header_line,
-                    )
+                    summary.warn("bad-header", parts[index].strip(), line=header_line)
                     current = before + break_text + parts[index] + text
                     continue
                 if started:
@@ -461,12 +435,7 @@ class ChatReader:
         summary.attachments_referenced = len(attachments)
         if summary.unaccounted_lines:
             lines = summary.unaccounted_lines
-            span = f"line {lines[0]}" if len(lines) == 1 else f"lines {lines[0]}–{lines[-1]}"
-            summary.warn(
-                "lines-before-first-message",
-                f"{span} come before the first message and belong to none; they were not imported.",
-                lines[0],
-            )
+            summary.warn("lines-before-first-message", lines[0], lines[-1], line=lines[0], count=len(lines))
         self._check_attachments(attachments)
         self._check_truncation()
 
@@ -488,48 +457,23 @@ class ChatReader:
         available = store.names()
         missing = sorted(referenced - available)
         if store.kind == "folder" and len(missing) == len(referenced):
-            summary.warn(
-                "media-not-included",
-                f"The chat refers to {_files(len(referenced))}, but none of them is next to it: "
-                "this export was made without media, or the files were not copied.",
-            )
+            summary.warn("media-not-included", count=len(referenced))
             return
         if missing:
             listed = ", ".join(missing[:_MAX_LISTED]) + (" …" if len(missing) > _MAX_LISTED else "")
-            summary.warn(
-                "media-missing",
-                f"{_files(len(missing))} the chat refers to {'is' if len(missing) == 1 else 'are'} "
-                f"not in the export: {listed}",
-            )
+            summary.warn("media-missing", listed, count=len(missing))
         if store.kind == "zip":
             unreferenced = sorted(available - referenced)
             if unreferenced:
                 listed = ", ".join(unreferenced[:_MAX_LISTED]) + (" …" if len(unreferenced) > _MAX_LISTED else "")
-                summary.warn(
-                    "media-unreferenced",
-                    f"{_files(len(unreferenced))} in the export {'is' if len(unreferenced) == 1 else 'are'} "
-                    f"not mentioned by any message: {listed}",
-                )
+                summary.warn("media-unreferenced", listed, count=len(unreferenced))
 
     def _check_truncation(self) -> None:
         summary = self.summary
         with_media = self.chat.attachments.kind == "zip" and bool(self.chat.attachments.names())
         cap = EXPORT_CAP_MEDIA if with_media else EXPORT_CAP_TEXT
         if cap * 0.98 <= summary.message_count <= cap * 1.01:
-            summary.warn(
-                "possibly-truncated",
-                f"This chat has {summary.message_count} messages, about WhatsApp's export limit of "
-                f"{cap:,} {'with' if with_media else 'without'} media: older messages were probably left out. "
-                + (
-                    "Export it again without media to get up to 40,000 messages."
-                    if with_media
-                    else "WhatsApp cannot export more; keep the phone's own backup too."
-                ),
-            )
-
-
-def _files(count: int) -> str:
-    return f"{count} media file" if count == 1 else f"{count} media files"
+            summary.warn("possibly-truncated", summary.message_count, cap, "media" if with_media else "text")
 
 
 def _named_day(parts: NamedDate, year: int | None) -> date | None:

@@ -102,8 +102,10 @@ class ReadWarning:
     """Something the user should know about an export. ``line`` is 1-based, or None for the file."""
 
     code: str
-    message: str
+    message: str  # in English; warning_texts writes it again in another language from code/params/count
     line: int | None = None
+    params: tuple = ()
+    count: int | None = None
 
 
 @dataclass(slots=True)
@@ -137,5 +139,11 @@ class ChatSummary:
     warnings: list[ReadWarning] = field(default_factory=list)
     unaccounted_lines: list[int] = field(default_factory=list)
 
-    def warn(self, code: str, message: str, line: int | None = None) -> None:
-        self.warnings.append(ReadWarning(code, message, line))
+    def warn(self, code: str, *params, line: int | None = None, count: int | None = None) -> None:
+        self.warnings.append(make_warning(code, *params, line=line, count=count))
+
+
+def make_warning(code: str, *params, line: int | None = None, count: int | None = None) -> ReadWarning:
+    from wamigrate.core.export.warning_texts import warning_text
+
+    return ReadWarning(code, warning_text(code, params, count) or code, line, params, count)

@@ -25,7 +25,7 @@ from wamigrate.core.errors import (
     NotAnExportError,
     UnsafeZipError,
 )
-from wamigrate.core.export.records import ReadWarning
+from wamigrate.core.export.records import ReadWarning, make_warning
 from wamigrate.core.export.sniff import sniff_chat_bytes
 
 # A member that expands more than this many times its compressed size, once it is larger
@@ -319,13 +319,11 @@ def _add_zip(export: Export, path: Path, head: bytes) -> None:
             name = info.filename
             base = name.replace("\\", "/").rsplit("/", 1)[-1]
             if _is_unsafe_name(name):
-                warnings.append(
-                    ReadWarning("zip-unsafe-path", f"Skipped zip member '{name}': its path points outside the export.")
-                )
+                warnings.append(make_warning("zip-unsafe-path", name))
                 continue
             mode = info.external_attr >> 16
             if stat.S_ISLNK(mode):
-                warnings.append(ReadWarning("zip-symlink", f"Skipped zip member '{name}': it is a symbolic link."))
+                warnings.append(make_warning("zip-symlink", name))
                 continue
             total += info.file_size
             if info.file_size > MIN_BOMB_SIZE and info.file_size > MAX_RATIO * max(info.compress_size, 1):
@@ -334,12 +332,10 @@ def _add_zip(export: Export, path: Path, head: bytes) -> None:
                         f"{path.name} looks like a zip bomb: '{name}' would expand "
                         f"{info.file_size // max(info.compress_size, 1)} times. It was not opened."
                     )
-                warnings.append(
-                    ReadWarning("zip-bomb", f"Skipped zip member '{name}': it would expand to an implausible size.")
-                )
+                warnings.append(make_warning("zip-bomb", name))
                 continue
             if base in members:
-                warnings.append(ReadWarning("zip-duplicate", f"The zip holds '{base}' twice; the first copy was used."))
+                warnings.append(make_warning("zip-duplicate", base))
                 continue
             if info.flag_bits & 0x1:
                 if base.lower().endswith(".txt"):
@@ -347,7 +343,7 @@ def _add_zip(export: Export, path: Path, head: bytes) -> None:
                         f"{path.name} is protected by a password. WhatsApp never does this: "
                         "export the chat again, or unzip it with its password and import the .txt."
                     )
-                warnings.append(ReadWarning("zip-encrypted", f"Skipped zip member '{name}': it is password-protected."))
+                warnings.append(make_warning("zip-encrypted", name))
                 continue
             members[base] = info
         if total > MAX_TOTAL_SIZE:
@@ -435,7 +431,7 @@ def _open_folder(folder: Path) -> Export:
                     head = _read_head(path)
                     _add_zip(export, path, head)
                 except (CorruptZipError, EncryptedZipError, UnsafeZipError, NotAnExportError) as exc:
-                    export.warnings.append(ReadWarning("folder-skipped", f"Skipped {path.relative_to(folder)}: {exc}"))
+                    export.warnings.append(make_warning("folder-skipped", str(path.relative_to(folder)), str(exc)))
             elif lower.endswith(".txt"):
                 _add_text(export, path, _read_head(path, 65536), strict=False)
     if not export.chats:

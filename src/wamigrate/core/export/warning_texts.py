@@ -1,0 +1,100 @@
+"""What each reader warning says, by its code, with the values kept apart from the words.
+
+A warning is stored in the archive with its code, values and count as well as its English
+sentence, so the GUI can write it again in the user's language, years later, while the
+command line and old archives keep the English sentence. Counted warnings have exact English
+forms here (verbs agree) and one numerus source (``%n``) for translators.
+"""
+
+from __future__ import annotations
+
+from wamigrate.core.translatable import QT_TR_NOOP, Translate
+
+TEMPLATES = {
+    "encoding-damaged": QT_TR_NOOP(
+        "%n byte(s) of this export are not valid UTF-8 (the file is damaged there); each is shown as \ufffd. "
+        "Export the chat again if those messages matter."
+    ),
+    "encoding": QT_TR_NOOP(
+        "This export is not UTF-8 text; it was read as {0}. Check that names and accented letters look right."
+    ),
+    "date-order-ambiguous": QT_TR_NOOP(
+        "The dates in this export could be read either way (day before month, or month before day). "
+        "Check the dates, and choose the order if they are wrong."
+    ),
+    "year-missing": QT_TR_NOOP(
+        "This old export does not write years; years were counted back from the export's date, starting in {0}."
+    ),
+    "bad-header": QT_TR_NOOP(
+        "This line starts like a message but its date or time is impossible ('{0}'); it was kept as part of the "
+        "message before it."
+    ),
+    "lines-before-first-message": QT_TR_NOOP(
+        "%n line(s) before the first message (from line {0} to {1}) belong to no message; they were not imported."
+    ),
+    "media-not-included": QT_TR_NOOP(
+        "The chat refers to %n media file(s), but none of them is next to it: this export was made without media, "
+        "or the files were not copied."
+    ),
+    "media-missing": QT_TR_NOOP("%n media file(s) the chat refers to are not in the export: {0}"),
+    "media-unreferenced": QT_TR_NOOP("%n media file(s) in the export are not mentioned by any message: {0}"),
+    "possibly-truncated:media": QT_TR_NOOP(
+        "This chat has {0} messages, about WhatsApp's export limit of {1} with media: older messages were probably "
+        "left out. Export it again without media to get up to 40,000 messages."
+    ),
+    "possibly-truncated:text": QT_TR_NOOP(
+        "This chat has {0} messages, about WhatsApp's export limit of {1} without media: older messages were "
+        "probably left out. WhatsApp cannot export more; keep the phone's own backup too."
+    ),
+    "zip-unsafe-path": QT_TR_NOOP("Skipped zip member '{0}': its path points outside the export."),
+    "zip-symlink": QT_TR_NOOP("Skipped zip member '{0}': it is a symbolic link."),
+    "zip-bomb": QT_TR_NOOP("Skipped zip member '{0}': it would expand to an implausible size."),
+    "zip-duplicate": QT_TR_NOOP("The zip holds '{0}' twice; the first copy was used."),
+    "zip-encrypted": QT_TR_NOOP("Skipped zip member '{0}': it is password-protected."),
+    "folder-skipped": QT_TR_NOOP("Skipped {0}: {1}"),
+}
+
+# English with the verb agreeing, for counted warnings: (one, other).
+_ENGLISH = {
+    "encoding-damaged": (
+        "1 byte of this export is not valid UTF-8 (the file is damaged there); it is shown as \ufffd. "
+        "Export the chat again if those messages matter.",
+        None,
+    ),
+    "lines-before-first-message": (
+        "line {0} comes before the first message and belongs to none; it was not imported.",
+        "lines {0}–{1} come before the first message and belong to none; they were not imported.",
+    ),
+    "media-not-included": (
+        "The chat refers to 1 media file, but it is not next to it: this export was made without media, "
+        "or the file was not copied.",
+        None,
+    ),
+    "media-missing": ("1 media file the chat refers to is not in the export: {0}", None),
+    "media-unreferenced": ("1 media file in the export is not mentioned by any message: {0}", None),
+}
+
+
+def template_key(code: str, params: tuple) -> str:
+    return f"{code}:{params[-1]}" if code == "possibly-truncated" and params else code
+
+
+def warning_text(code: str, params: tuple = (), count: int | None = None, tr: Translate | None = None) -> str | None:
+    """The sentence for a warning; English without ``tr``. None for a code this version does not know."""
+    key = template_key(code, params)
+    template = TEMPLATES.get(key)
+    if template is None:
+        return None
+    values = tuple(f"{v:,}" if isinstance(v, int) and not isinstance(v, bool) else v for v in params)
+    if tr is not None:
+        translated = tr(template)
+        if translated != template:  # a translation exists; English below has its verbs agreeing
+            if count is not None:
+                translated = translated.replace("%n", f"{count:,}")
+            return translated.format(*values)
+    if count is not None:
+        one, other = _ENGLISH.get(key, (None, None))
+        chosen = one if count == 1 and one else other
+        text = chosen if chosen else template.replace("(s)", "s" if count != 1 else "")
+        return text.replace("%n", f"{count:,}").format(*values)
+    return template.format(*values)
