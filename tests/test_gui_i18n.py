@@ -244,3 +244,24 @@ def test_reader_warnings_are_kept_with_their_values_and_shown_in_the_language(ap
     assert shown == "1 arquivo(s) de mídia citados na conversa não estão na exportação: IMG-20240405-WA0001.jpg"
     assert warning_text("no-such-code", (), None, tr) is None  # a newer archive's code: its stored sentence is shown
     archive.close()
+
+
+def test_core_errors_reach_the_user_in_the_language(qtbot, app_language, tmp_path, new_archive):
+    """An error core raises in a worker (a Job) is written in the chosen language."""
+    from PySide6.QtCore import QLocale
+
+    import wamigrate.gui.qt_resources  # noqa: F401 - the translations
+    from wamigrate.core.archive.store import Archive
+    from wamigrate.gui.jobs import Job
+    from wamigrate.translation import install_translators
+
+    archive, _ = new_archive()
+    folder = archive.folder
+    archive.close()
+    install_translators(app_language, QLocale("pt_BR"))
+    job = Job(lambda _p, _c: Archive.open(folder, "not the passphrase"))
+    with qtbot.waitSignal(job.failed, timeout=10000) as failed:
+        job.start()
+    assert failed.args[0] == (
+        "Essa senha não abre este arquivo. Confira e tente de novo (a senha diferencia maiúsculas de minúsculas)."
+    )

@@ -3384,6 +3384,326 @@
         <source>Skipped {0}: {1}</source>
         <translation>Se omitió {0}: {1}</translation>
     </message>
+    <message>
+        <source>The SQLite library wamigrate loaded cannot encrypt (no SQLCipher). Nothing was written; reinstall wamigrate.</source>
+        <translation>La biblioteca SQLite que cargó wamigrate no puede cifrar (sin SQLCipher). No se escribió nada; reinstala wamigrate.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s database is damaged: it cannot be decrypted although the key is right ({0}). Restore the archive folder from a backup.</source>
+        <translation>La base de datos del archivo está dañada: no se puede descifrar aunque la clave es correcta ({0}). Restaura la carpeta del archivo desde un respaldo.</translation>
+    </message>
+    <message>
+        <source>There is no chat called &apos;{0}&apos; in this archive. Chats: {1}.</source>
+        <translation>No hay ningún chat llamado &apos;{0}&apos; en este archivo. Chats: {1}.</translation>
+    </message>
+    <message>
+        <source>Unknown export format &apos;{0}&apos;; choose one of {1}.</source>
+        <translation>Formato de exportación desconocido &apos;{0}&apos;; elige uno de {1}.</translation>
+    </message>
+    <message>
+        <source>The archive could not be written to the disk (disk I/O error): {0} was not imported and the archive is unchanged. Check that the disk has free space and is still connected.</source>
+        <translation>No se pudo escribir el archivo en el disco (error de E/S): {0} no se importó y el archivo no cambió. Revisa que el disco tenga espacio libre y siga conectado.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {0} was not imported and the archive is unchanged. Free some space and import it again.</source>
+        <translation>El disco está lleno: {0} no se importó y el archivo no cambió. Libera espacio y vuelve a importarlo.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {0} was not imported and the archive is unchanged.</source>
+        <translation>El disco está lleno: {0} no se importó y el archivo no cambió.</translation>
+    </message>
+    <message>
+        <source>The export reader stopped without finishing.</source>
+        <translation>El lector de exportaciones se detuvo sin terminar.</translation>
+    </message>
+    <message>
+        <source>{0} changed while it was being imported; import the export again.</source>
+        <translation>{0} cambió mientras se importaba; vuelve a importar la exportación.</translation>
+    </message>
+    <message>
+        <source>There is no import number {0} in this archive.</source>
+        <translation>No hay ninguna importación número {0} en este archivo.</translation>
+    </message>
+    <message>
+        <source>The passphrase slot uses an unknown key derivation; the archive needs a newer wamigrate.</source>
+        <translation>La ranura de la frase de contraseña usa una derivación de clave desconocida; el archivo necesita un wamigrate más nuevo.</translation>
+    </message>
+    <message>
+        <source>The recovery slot uses an unknown key derivation; the archive needs a newer wamigrate.</source>
+        <translation>La ranura de recuperación usa una derivación de clave desconocida; el archivo necesita un wamigrate más nuevo.</translation>
+    </message>
+    <message>
+        <source>Unknown key slot type &apos;{0}&apos;.</source>
+        <translation>Tipo de ranura de clave desconocido &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>frase de contraseña</translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation>clave de recuperación</translation>
+    </message>
+    <message>
+        <source>The {0} entry of the archive&apos;s key file (keys.json) is damaged. Open the archive with its {1}, then set a new {2}.</source>
+        <translation>La entrada de {0} del archivo de claves (keys.json) está dañada. Abre el archivo con la {1} y luego define una nueva {2}.</translation>
+    </message>
+    <message>
+        <source>This archive has no {0} entry in its key file.</source>
+        <translation>Este archivo no tiene entrada de {0} en su archivo de claves.</translation>
+    </message>
+    <message>
+        <source>The {0} slot of the key file is damaged ({1}).</source>
+        <translation>La ranura {0} del archivo de claves está dañada ({1}).</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this archive. Check it and try again (letters are not case-sensitive).</source>
+        <translation>Esa clave de recuperación no abre este archivo. Revísala y vuelve a intentarlo (no importan mayúsculas ni minúsculas).</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this archive. Check it and try again (passphrases are case-sensitive).</source>
+        <translation>Esa frase de contraseña no abre este archivo. Revísala y vuelve a intentarlo (distingue mayúsculas de minúsculas).</translation>
+    </message>
+    <message>
+        <source>The key file holds a key of the wrong length.</source>
+        <translation>El archivo de claves contiene una clave de longitud incorrecta.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s key file (keys.json) is missing, so it cannot be opened. Restore keys.json from a backup of the archive folder.</source>
+        <translation>Falta el archivo de claves (keys.json), así que no se puede abrir. Restaura keys.json desde un respaldo de la carpeta del archivo.</translation>
+    </message>
+    <message>
+        <source>This archive was made by a newer wamigrate; update wamigrate to open it.</source>
+        <translation>Este archivo se creó con un wamigrate más nuevo; actualiza wamigrate para abrirlo.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s key file (keys.json) is damaged and cannot be read. Restore keys.json from a backup of the archive folder.</source>
+        <translation>El archivo de claves (keys.json) está dañado y no se puede leer. Restaura keys.json desde un respaldo de la carpeta del archivo.</translation>
+    </message>
+    <message>
+        <source>Another wamigrate window or command is importing into or changing this archive. Wait for it to finish, then try again.</source>
+        <translation>Otra ventana o comando de wamigrate está importando o cambiando este archivo. Espera a que termine y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>It has {0} characters; use at least {1}.</source>
+        <translation>Tiene {0} caracteres; usa al menos {1}.</translation>
+    </message>
+    <message>
+        <source>It is one of the passwords people choose most often, which are tried first.</source>
+        <translation>Es una de las contraseñas que más se eligen, que se prueban primero.</translation>
+    </message>
+    <message>
+        <source>It repeats the same one or two characters.</source>
+        <translation>Repite los mismos uno o dos caracteres.</translation>
+    </message>
+    <message>
+        <source>It is too easy to guess (too short or too regular).</source>
+        <translation>Es demasiado fácil de adivinar (demasiado corta o regular).</translation>
+    </message>
+    <message>
+        <source>Choose a stronger passphrase. </source>
+        <translation>Elige una frase de contraseña más fuerte. </translation>
+    </message>
+    <message>
+        <source> A good one is a few unrelated words, e.g. “copper lantern orbit 47”.</source>
+        <translation> Una buena son unas palabras sin relación, p. ej. “cobre linterna órbita 47”.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &apos;{0}&apos;. Use a name such as Europe/London or America/Sao_Paulo.</source>
+        <translation>Zona horaria desconocida &apos;{0}&apos;. Usa un nombre como Europe/London o America/Sao_Paulo.</translation>
+    </message>
+    <message>
+        <source>{0} already exists and is not empty; choose another name or place.</source>
+        <translation>{0} ya existe y no está vacío; elige otro nombre o lugar.</translation>
+    </message>
+    <message>
+        <source>The database was written unencrypted; it has been refused.</source>
+        <translation>La base de datos se escribió sin cifrar; se rechazó.</translation>
+    </message>
+    <message>
+        <source>{0} is not a wamigrate archive (no archive.db and keys.json in it).</source>
+        <translation>{0} no es un archivo de wamigrate (no contiene archive.db ni keys.json).</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s database ({0}) is missing from {1}.</source>
+        <translation>Falta la base de datos del archivo ({0}) en {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is not encrypted: it is not a wamigrate archive database.</source>
+        <translation>{0} no está cifrado: no es una base de datos de archivo de wamigrate.</translation>
+    </message>
+    <message>
+        <source>That is not a recovery key: it has 32 letters and digits, in groups of four (for example ABCD-EFGH-…). Check it and try again.</source>
+        <translation>Eso no es una clave de recuperación: tiene 32 letras y dígitos, en grupos de cuatro (por ejemplo ABCD-EFGH-…). Revísala y vuelve a intentarlo.</translation>
+    </message>
+    <message>
+        <source>A passphrase or the recovery key is needed to open the archive.</source>
+        <translation>Se necesita una frase de contraseña o la clave de recuperación para abrir el archivo.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s database ({0}) is damaged at its start and cannot be read. Restore the archive folder from a backup.</source>
+        <translation>La base de datos del archivo ({0}) está dañada al principio y no se puede leer. Restaura la carpeta del archivo desde un respaldo.</translation>
+    </message>
+    <message>
+        <source>The key file (keys.json) in this folder belongs to another archive than its database. Put back this archive&apos;s own keys.json (from a backup of the folder).</source>
+        <translation>El archivo de claves (keys.json) de esta carpeta pertenece a otro archivo que no es su base de datos. Vuelve a poner el keys.json de este archivo (de un respaldo de la carpeta).</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s database is damaged ({0}).</source>
+        <translation>La base de datos del archivo está dañada ({0}).</translation>
+    </message>
+    <message>
+        <source>keys.json belongs to another archive than this database.</source>
+        <translation>keys.json pertenece a otro archivo que no es esta base de datos.</translation>
+    </message>
+    <message>
+        <source>The archive is locked.</source>
+        <translation>El archivo está bloqueado.</translation>
+    </message>
+    <message>
+        <source>{0} could not be decoded as text ({1}).</source>
+        <translation>{0} no se pudo decodificar como texto ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} is not a WhatsApp chat export: no line starts with a date and time the way WhatsApp&apos;s exported chats do.</source>
+        <translation>{0} no es una exportación de chat de WhatsApp: ninguna línea empieza con fecha y hora como en los chats que exporta WhatsApp.</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>una imagen JPEG</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>una imagen PNG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>una imagen GIF</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>un documento PDF</translation>
+    </message>
+    <message>
+        <source>a media file</source>
+        <translation>un archivo multimedia</translation>
+    </message>
+    <message>
+        <source>an audio file</source>
+        <translation>un archivo de audio</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>un archivo gzip</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>un archivo RAR</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>un archivo 7-Zip</translation>
+    </message>
+    <message>
+        <source>a database file</source>
+        <translation>un archivo de base de datos</translation>
+    </message>
+    <message>
+        <source>a video file</source>
+        <translation>un archivo de video</translation>
+    </message>
+    <message>
+        <source>Part of the zip file is damaged ({0}). Export the chat again or copy the file again.</source>
+        <translation>Parte del archivo zip está dañada ({0}). Vuelve a exportar el chat o a copiar el archivo.</translation>
+    </message>
+    <message>
+        <source>The file {0} does not exist.</source>
+        <translation>El archivo {0} no existe.</translation>
+    </message>
+    <message>
+        <source>wamigrate is not allowed to read {0}. Check the file&apos;s permissions.</source>
+        <translation>wamigrate no tiene permiso para leer {0}. Revisa los permisos del archivo.</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a file.</source>
+        <translation>{0} es una carpeta, no un archivo.</translation>
+    </message>
+    <message>
+        <source>{0} could not be read: {1}.</source>
+        <translation>{0} no se pudo leer: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is empty: there are no messages in it.</source>
+        <translation>{0} está vacío: no contiene mensajes.</translation>
+    </message>
+    <message>
+        <source>{0} is not a WhatsApp chat export: it looks like {1}. Choose the .txt or .zip file that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
+        <translation>{0} no es una exportación de chat de WhatsApp: parece ser {1}. Elige el archivo .txt o .zip que creó &quot;Exportar chat&quot; de WhatsApp.</translation>
+    </message>
+    <message>
+        <source>{0} is not a WhatsApp chat export: {1}</source>
+        <translation>{0} no es una exportación de chat de WhatsApp: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is a damaged or incomplete zip file ({1}). It may not have finished copying: copy or export it again.</source>
+        <translation>{0} es un archivo zip dañado o incompleto ({1}). Quizá no terminó de copiarse: cópialo o expórtalo otra vez.</translation>
+    </message>
+    <message>
+        <source>{0} is not a zip file. Choose the .txt or .zip file that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
+        <translation>{0} no es un archivo zip. Elige el archivo .txt o .zip que creó &quot;Exportar chat&quot; de WhatsApp.</translation>
+    </message>
+    <message>
+        <source>{0} looks like a zip bomb: &apos;{1}&apos; would expand {2} times. It was not opened.</source>
+        <translation>{0} parece una bomba zip: &apos;{1}&apos; se expandiría {2} veces. No se abrió.</translation>
+    </message>
+    <message>
+        <source>{0} is protected by a password. WhatsApp never does this: export the chat again, or unzip it with its password and import the .txt.</source>
+        <translation>{0} está protegido con contraseña. WhatsApp nunca hace esto: vuelve a exportar el chat, o descomprímelo con su contraseña e importa el .txt.</translation>
+    </message>
+    <message>
+        <source>{0} claims to hold {1} GB of files, more than any chat export; it was not opened.</source>
+        <translation>{0} dice contener {1} GB de archivos, más que cualquier exportación de chat; no se abrió.</translation>
+    </message>
+    <message>
+        <source>{0} holds no WhatsApp chat: no _chat.txt or &apos;WhatsApp Chat with …&apos; text file with messages was found in it.</source>
+        <translation>{0} no contiene ningún chat de WhatsApp: no se encontró ningún _chat.txt ni archivo de texto &apos;WhatsApp Chat with …&apos; con mensajes.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: &apos;{1}&apos; cannot be read ({2}). Export the chat again.</source>
+        <translation>{0} está dañado: &apos;{1}&apos; no se puede leer ({2}). Vuelve a exportar el chat.</translation>
+    </message>
+    <message>
+        <source>{0} is protected by a password and cannot be read.</source>
+        <translation>{0} está protegido con contraseña y no se puede leer.</translation>
+    </message>
+    <message>
+        <source>No WhatsApp chat export was found in the folder {0}. Choose the .txt or .zip files that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
+        <translation>No se encontró ninguna exportación de chat de WhatsApp en la carpeta {0}. Elige los archivos .txt o .zip que creó &quot;Exportar chat&quot; de WhatsApp.</translation>
+    </message>
+    <message>
+        <source>The profile {0} does not exist.</source>
+        <translation>El perfil {0} no existe.</translation>
+    </message>
+    <message>
+        <source>The profile {0} is not valid TOML: {1}.</source>
+        <translation>El perfil {0} no es TOML válido: {1}.</translation>
+    </message>
+    <message>
+        <source>Unknown setting(s) in [{0}]: {1}.</source>
+        <translation>Configuración desconocida en [{0}]: {1}.</translation>
+    </message>
+    <message>
+        <source>[{0}] {1} = {2} is not one of: {3}.</source>
+        <translation>[{0}] {1} = {2} no es uno de: {3}.</translation>
+    </message>
+    <message>
+        <source>Unknown template setting(s): {0}.</source>
+        <translation>Configuración de plantilla desconocida: {0}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {0}: {1}</source>
+        <translation>Algo salió mal: {0}: {1}</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>

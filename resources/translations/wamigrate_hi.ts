@@ -3384,6 +3384,326 @@
         <source>Skipped {0}: {1}</source>
         <translation>{0} छोड़ा गया: {1}</translation>
     </message>
+    <message>
+        <source>The SQLite library wamigrate loaded cannot encrypt (no SQLCipher). Nothing was written; reinstall wamigrate.</source>
+        <translation>wamigrate ने जो SQLite लाइब्रेरी लोड की है, वह एन्क्रिप्ट नहीं कर सकती (SQLCipher नहीं है)। कुछ भी नहीं लिखा गया; wamigrate फिर से इंस्टॉल करें।</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s database is damaged: it cannot be decrypted although the key is right ({0}). Restore the archive folder from a backup.</source>
+        <translation>आर्काइव का डेटाबेस ख़राब है: की सही होने पर भी इसे डिक्रिप्ट नहीं किया जा सकता ({0})। आर्काइव फ़ोल्डर को बैकअप से वापस लाएँ।</translation>
+    </message>
+    <message>
+        <source>There is no chat called &apos;{0}&apos; in this archive. Chats: {1}.</source>
+        <translation>इस आर्काइव में &apos;{0}&apos; नाम की कोई चैट नहीं है। चैट: {1}।</translation>
+    </message>
+    <message>
+        <source>Unknown export format &apos;{0}&apos;; choose one of {1}.</source>
+        <translation>अज्ञात एक्सपोर्ट फ़ॉर्मैट &apos;{0}&apos;; {1} में से कोई एक चुनें।</translation>
+    </message>
+    <message>
+        <source>The archive could not be written to the disk (disk I/O error): {0} was not imported and the archive is unchanged. Check that the disk has free space and is still connected.</source>
+        <translation>आर्काइव डिस्क पर नहीं लिखा जा सका (डिस्क I/O एरर): {0} इम्पोर्ट नहीं हुआ और आर्काइव नहीं बदला। जाँचें कि डिस्क में खाली जगह है और वह अब भी जुड़ी है।</translation>
+    </message>
+    <message>
+        <source>The disk is full: {0} was not imported and the archive is unchanged. Free some space and import it again.</source>
+        <translation>डिस्क भर गई है: {0} इम्पोर्ट नहीं हुआ और आर्काइव नहीं बदला। कुछ जगह ख़ाली करें और फिर से इम्पोर्ट करें।</translation>
+    </message>
+    <message>
+        <source>The disk is full: {0} was not imported and the archive is unchanged.</source>
+        <translation>डिस्क भर गई है: {0} इम्पोर्ट नहीं हुआ और आर्काइव नहीं बदला।</translation>
+    </message>
+    <message>
+        <source>The export reader stopped without finishing.</source>
+        <translation>एक्सपोर्ट रीडर पूरा किए बिना रुक गया।</translation>
+    </message>
+    <message>
+        <source>{0} changed while it was being imported; import the export again.</source>
+        <translation>इम्पोर्ट के दौरान {0} बदल गया; एक्सपोर्ट फिर से इम्पोर्ट करें।</translation>
+    </message>
+    <message>
+        <source>There is no import number {0} in this archive.</source>
+        <translation>इस आर्काइव में इम्पोर्ट नंबर {0} नहीं है।</translation>
+    </message>
+    <message>
+        <source>The passphrase slot uses an unknown key derivation; the archive needs a newer wamigrate.</source>
+        <translation>पासफ़्रेज़ स्लॉट एक अज्ञात की डेरिवेशन इस्तेमाल करता है; आर्काइव को नए wamigrate की ज़रूरत है।</translation>
+    </message>
+    <message>
+        <source>The recovery slot uses an unknown key derivation; the archive needs a newer wamigrate.</source>
+        <translation>रिकवरी स्लॉट एक अज्ञात की डेरिवेशन इस्तेमाल करता है; आर्काइव को नए wamigrate की ज़रूरत है।</translation>
+    </message>
+    <message>
+        <source>Unknown key slot type &apos;{0}&apos;.</source>
+        <translation>अज्ञात की स्लॉट प्रकार &apos;{0}&apos;।</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>पासफ़्रेज़</translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation>रिकवरी की</translation>
+    </message>
+    <message>
+        <source>The {0} entry of the archive&apos;s key file (keys.json) is damaged. Open the archive with its {1}, then set a new {2}.</source>
+        <translation>आर्काइव की की-फ़ाइल (keys.json) में {0} की एंट्री ख़राब है। आर्काइव को {1} से खोलें, फिर नया {2} सेट करें।</translation>
+    </message>
+    <message>
+        <source>This archive has no {0} entry in its key file.</source>
+        <translation>इस आर्काइव की की-फ़ाइल में {0} की कोई एंट्री नहीं है।</translation>
+    </message>
+    <message>
+        <source>The {0} slot of the key file is damaged ({1}).</source>
+        <translation>की-फ़ाइल का {0} स्लॉट ख़राब है ({1})।</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this archive. Check it and try again (letters are not case-sensitive).</source>
+        <translation>यह रिकवरी की इस आर्काइव को नहीं खोलती। जाँचें और फिर कोशिश करें (छोटे-बड़े अक्षरों से फ़र्क नहीं पड़ता)।</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this archive. Check it and try again (passphrases are case-sensitive).</source>
+        <translation>यह पासफ़्रेज़ इस आर्काइव को नहीं खोलता। जाँचें और फिर कोशिश करें (पासफ़्रेज़ में छोटे-बड़े अक्षरों से फ़र्क पड़ता है)।</translation>
+    </message>
+    <message>
+        <source>The key file holds a key of the wrong length.</source>
+        <translation>की-फ़ाइल में ग़लत लंबाई की की है।</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s key file (keys.json) is missing, so it cannot be opened. Restore keys.json from a backup of the archive folder.</source>
+        <translation>आर्काइव की की-फ़ाइल (keys.json) गायब है, इसलिए इसे खोला नहीं जा सकता। आर्काइव फ़ोल्डर के बैकअप से keys.json वापस लाएँ।</translation>
+    </message>
+    <message>
+        <source>This archive was made by a newer wamigrate; update wamigrate to open it.</source>
+        <translation>यह आर्काइव नए wamigrate से बना है; इसे खोलने के लिए wamigrate अपडेट करें।</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s key file (keys.json) is damaged and cannot be read. Restore keys.json from a backup of the archive folder.</source>
+        <translation>आर्काइव की की-फ़ाइल (keys.json) ख़राब है और पढ़ी नहीं जा सकती। आर्काइव फ़ोल्डर के बैकअप से keys.json वापस लाएँ।</translation>
+    </message>
+    <message>
+        <source>Another wamigrate window or command is importing into or changing this archive. Wait for it to finish, then try again.</source>
+        <translation>wamigrate की कोई दूसरी विंडो या कमांड इस आर्काइव में इम्पोर्ट या बदलाव कर रही है। उसके पूरा होने तक रुकें, फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>It has {0} characters; use at least {1}.</source>
+        <translation>इसमें {0} अक्षर हैं; कम से कम {1} इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>It is one of the passwords people choose most often, which are tried first.</source>
+        <translation>यह उन पासवर्डों में से है जो लोग सबसे ज़्यादा चुनते हैं, जिन्हें सबसे पहले आज़माया जाता है।</translation>
+    </message>
+    <message>
+        <source>It repeats the same one or two characters.</source>
+        <translation>यह वही एक या दो अक्षर दोहराता है।</translation>
+    </message>
+    <message>
+        <source>It is too easy to guess (too short or too regular).</source>
+        <translation>इसका अंदाज़ा लगाना बहुत आसान है (बहुत छोटा या बहुत नियमित)।</translation>
+    </message>
+    <message>
+        <source>Choose a stronger passphrase. </source>
+        <translation>ज़्यादा मज़बूत पासफ़्रेज़ चुनें। </translation>
+    </message>
+    <message>
+        <source> A good one is a few unrelated words, e.g. “copper lantern orbit 47”.</source>
+        <translation> अच्छा पासफ़्रेज़ कुछ बेमेल शब्द होते हैं, जैसे “तांबा लालटेन कक्षा 47”।</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &apos;{0}&apos;. Use a name such as Europe/London or America/Sao_Paulo.</source>
+        <translation>अज्ञात टाइम ज़ोन &apos;{0}&apos;। Asia/Kolkata या Europe/London जैसा नाम इस्तेमाल करें।</translation>
+    </message>
+    <message>
+        <source>{0} already exists and is not empty; choose another name or place.</source>
+        <translation>{0} पहले से मौजूद है और ख़ाली नहीं है; कोई दूसरा नाम या जगह चुनें।</translation>
+    </message>
+    <message>
+        <source>The database was written unencrypted; it has been refused.</source>
+        <translation>डेटाबेस बिना एन्क्रिप्शन के लिखा गया था; इसे अस्वीकार कर दिया गया।</translation>
+    </message>
+    <message>
+        <source>{0} is not a wamigrate archive (no archive.db and keys.json in it).</source>
+        <translation>{0} wamigrate आर्काइव नहीं है (इसमें archive.db और keys.json नहीं हैं)।</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s database ({0}) is missing from {1}.</source>
+        <translation>{1} में आर्काइव का डेटाबेस ({0}) नहीं है।</translation>
+    </message>
+    <message>
+        <source>{0} is not encrypted: it is not a wamigrate archive database.</source>
+        <translation>{0} एन्क्रिप्टेड नहीं है: यह wamigrate आर्काइव डेटाबेस नहीं है।</translation>
+    </message>
+    <message>
+        <source>That is not a recovery key: it has 32 letters and digits, in groups of four (for example ABCD-EFGH-…). Check it and try again.</source>
+        <translation>यह रिकवरी की नहीं है: इसमें चार-चार के समूहों में 32 अक्षर और अंक होते हैं (जैसे ABCD-EFGH-…)। जाँचें और फिर कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>A passphrase or the recovery key is needed to open the archive.</source>
+        <translation>आर्काइव खोलने के लिए पासफ़्रेज़ या रिकवरी की चाहिए।</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s database ({0}) is damaged at its start and cannot be read. Restore the archive folder from a backup.</source>
+        <translation>आर्काइव का डेटाबेस ({0}) शुरुआत में ख़राब है और पढ़ा नहीं जा सकता। आर्काइव फ़ोल्डर को बैकअप से वापस लाएँ।</translation>
+    </message>
+    <message>
+        <source>The key file (keys.json) in this folder belongs to another archive than its database. Put back this archive&apos;s own keys.json (from a backup of the folder).</source>
+        <translation>इस फ़ोल्डर की की-फ़ाइल (keys.json) किसी दूसरे आर्काइव की है, इसके डेटाबेस की नहीं। इस आर्काइव की अपनी keys.json वापस रखें (फ़ोल्डर के बैकअप से)।</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s database is damaged ({0}).</source>
+        <translation>आर्काइव का डेटाबेस ख़राब है ({0})।</translation>
+    </message>
+    <message>
+        <source>keys.json belongs to another archive than this database.</source>
+        <translation>keys.json इस डेटाबेस की नहीं, किसी दूसरे आर्काइव की है।</translation>
+    </message>
+    <message>
+        <source>The archive is locked.</source>
+        <translation>आर्काइव लॉक है।</translation>
+    </message>
+    <message>
+        <source>{0} could not be decoded as text ({1}).</source>
+        <translation>{0} को टेक्स्ट के रूप में डिकोड नहीं किया जा सका ({1})।</translation>
+    </message>
+    <message>
+        <source>{0} is not a WhatsApp chat export: no line starts with a date and time the way WhatsApp&apos;s exported chats do.</source>
+        <translation>{0} WhatsApp चैट एक्सपोर्ट नहीं है: कोई भी पंक्ति WhatsApp की एक्सपोर्ट की गई चैट की तरह तारीख और समय से शुरू नहीं होती।</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>एक JPEG इमेज</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>एक PNG इमेज</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>एक GIF इमेज</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>एक PDF दस्तावेज़</translation>
+    </message>
+    <message>
+        <source>a media file</source>
+        <translation>एक मीडिया फ़ाइल</translation>
+    </message>
+    <message>
+        <source>an audio file</source>
+        <translation>एक ऑडियो फ़ाइल</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>एक gzip आर्काइव</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>एक RAR आर्काइव</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>एक 7-Zip आर्काइव</translation>
+    </message>
+    <message>
+        <source>a database file</source>
+        <translation>एक डेटाबेस फ़ाइल</translation>
+    </message>
+    <message>
+        <source>a video file</source>
+        <translation>एक वीडियो फ़ाइल</translation>
+    </message>
+    <message>
+        <source>Part of the zip file is damaged ({0}). Export the chat again or copy the file again.</source>
+        <translation>zip फ़ाइल का एक हिस्सा ख़राब है ({0})। चैट फिर से एक्सपोर्ट करें या फ़ाइल फिर से कॉपी करें।</translation>
+    </message>
+    <message>
+        <source>The file {0} does not exist.</source>
+        <translation>फ़ाइल {0} मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>wamigrate is not allowed to read {0}. Check the file&apos;s permissions.</source>
+        <translation>wamigrate को {0} पढ़ने की अनुमति नहीं है। फ़ाइल की अनुमतियाँ जाँचें।</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a file.</source>
+        <translation>{0} एक फ़ोल्डर है, फ़ाइल नहीं।</translation>
+    </message>
+    <message>
+        <source>{0} could not be read: {1}.</source>
+        <translation>{0} पढ़ी नहीं जा सकी: {1}।</translation>
+    </message>
+    <message>
+        <source>{0} is empty: there are no messages in it.</source>
+        <translation>{0} ख़ाली है: इसमें कोई मैसेज नहीं है।</translation>
+    </message>
+    <message>
+        <source>{0} is not a WhatsApp chat export: it looks like {1}. Choose the .txt or .zip file that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
+        <translation>{0} WhatsApp चैट एक्सपोर्ट नहीं है: यह {1} जैसी दिखती है। WhatsApp के &quot;Export chat&quot; से बनी .txt या .zip फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>{0} is not a WhatsApp chat export: {1}</source>
+        <translation>{0} WhatsApp चैट एक्सपोर्ट नहीं है: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is a damaged or incomplete zip file ({1}). It may not have finished copying: copy or export it again.</source>
+        <translation>{0} एक ख़राब या अधूरी zip फ़ाइल है ({1})। शायद कॉपी पूरी नहीं हुई: फिर से कॉपी या एक्सपोर्ट करें।</translation>
+    </message>
+    <message>
+        <source>{0} is not a zip file. Choose the .txt or .zip file that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
+        <translation>{0} zip फ़ाइल नहीं है। WhatsApp के &quot;Export chat&quot; से बनी .txt या .zip फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>{0} looks like a zip bomb: &apos;{1}&apos; would expand {2} times. It was not opened.</source>
+        <translation>{0} zip बम जैसी दिखती है: &apos;{1}&apos; {2} गुना फैल जाएगी। इसे खोला नहीं गया।</translation>
+    </message>
+    <message>
+        <source>{0} is protected by a password. WhatsApp never does this: export the chat again, or unzip it with its password and import the .txt.</source>
+        <translation>{0} पासवर्ड से सुरक्षित है। WhatsApp ऐसा कभी नहीं करता: चैट फिर से एक्सपोर्ट करें, या इसके पासवर्ड से अनज़िप करके .txt इम्पोर्ट करें।</translation>
+    </message>
+    <message>
+        <source>{0} claims to hold {1} GB of files, more than any chat export; it was not opened.</source>
+        <translation>{0} में {1} GB फ़ाइलें होने का दावा है, जो किसी भी चैट एक्सपोर्ट से ज़्यादा है; इसे खोला नहीं गया।</translation>
+    </message>
+    <message>
+        <source>{0} holds no WhatsApp chat: no _chat.txt or &apos;WhatsApp Chat with …&apos; text file with messages was found in it.</source>
+        <translation>{0} में कोई WhatsApp चैट नहीं है: इसमें कोई _chat.txt या मैसेज वाली &apos;WhatsApp Chat with …&apos; टेक्स्ट फ़ाइल नहीं मिली।</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: &apos;{1}&apos; cannot be read ({2}). Export the chat again.</source>
+        <translation>{0} ख़राब है: &apos;{1}&apos; पढ़ी नहीं जा सकती ({2})। चैट फिर से एक्सपोर्ट करें।</translation>
+    </message>
+    <message>
+        <source>{0} is protected by a password and cannot be read.</source>
+        <translation>{0} पासवर्ड से सुरक्षित है और पढ़ी नहीं जा सकती।</translation>
+    </message>
+    <message>
+        <source>No WhatsApp chat export was found in the folder {0}. Choose the .txt or .zip files that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
+        <translation>फ़ोल्डर {0} में कोई WhatsApp चैट एक्सपोर्ट नहीं मिला। WhatsApp के &quot;Export chat&quot; से बनी .txt या .zip फ़ाइलें चुनें।</translation>
+    </message>
+    <message>
+        <source>The profile {0} does not exist.</source>
+        <translation>प्रोफ़ाइल {0} मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>The profile {0} is not valid TOML: {1}.</source>
+        <translation>प्रोफ़ाइल {0} मान्य TOML नहीं है: {1}।</translation>
+    </message>
+    <message>
+        <source>Unknown setting(s) in [{0}]: {1}.</source>
+        <translation>[{0}] में अज्ञात सेटिंग: {1}।</translation>
+    </message>
+    <message>
+        <source>[{0}] {1} = {2} is not one of: {3}.</source>
+        <translation>[{0}] {1} = {2} इनमें से कोई नहीं है: {3}।</translation>
+    </message>
+    <message>
+        <source>Unknown template setting(s): {0}.</source>
+        <translation>अज्ञात टेम्पलेट सेटिंग: {0}।</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {0}: {1}</source>
+        <translation>कुछ गड़बड़ हो गई: {0}: {1}</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>

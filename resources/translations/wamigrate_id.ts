@@ -3367,6 +3367,326 @@
         <source>Skipped {0}: {1}</source>
         <translation>{0} dilewati: {1}</translation>
     </message>
+    <message>
+        <source>The SQLite library wamigrate loaded cannot encrypt (no SQLCipher). Nothing was written; reinstall wamigrate.</source>
+        <translation>Pustaka SQLite yang dimuat wamigrate tidak dapat mengenkripsi (tanpa SQLCipher). Tidak ada yang ditulis; instal ulang wamigrate.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s database is damaged: it cannot be decrypted although the key is right ({0}). Restore the archive folder from a backup.</source>
+        <translation>Basis data arsip rusak: tidak dapat didekripsi walaupun kuncinya benar ({0}). Pulihkan folder arsip dari cadangan.</translation>
+    </message>
+    <message>
+        <source>There is no chat called &apos;{0}&apos; in this archive. Chats: {1}.</source>
+        <translation>Tidak ada chat bernama &apos;{0}&apos; di arsip ini. Chat: {1}.</translation>
+    </message>
+    <message>
+        <source>Unknown export format &apos;{0}&apos;; choose one of {1}.</source>
+        <translation>Format ekspor &apos;{0}&apos; tidak dikenal; pilih salah satu dari {1}.</translation>
+    </message>
+    <message>
+        <source>The archive could not be written to the disk (disk I/O error): {0} was not imported and the archive is unchanged. Check that the disk has free space and is still connected.</source>
+        <translation>Arsip tidak dapat ditulis ke disk (galat I/O disk): {0} tidak diimpor dan arsip tidak berubah. Periksa bahwa disk masih punya ruang kosong dan masih terhubung.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {0} was not imported and the archive is unchanged. Free some space and import it again.</source>
+        <translation>Disk penuh: {0} tidak diimpor dan arsip tidak berubah. Kosongkan sebagian ruang dan impor lagi.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {0} was not imported and the archive is unchanged.</source>
+        <translation>Disk penuh: {0} tidak diimpor dan arsip tidak berubah.</translation>
+    </message>
+    <message>
+        <source>The export reader stopped without finishing.</source>
+        <translation>Pembaca ekspor berhenti sebelum selesai.</translation>
+    </message>
+    <message>
+        <source>{0} changed while it was being imported; import the export again.</source>
+        <translation>{0} berubah saat sedang diimpor; impor ekspornya lagi.</translation>
+    </message>
+    <message>
+        <source>There is no import number {0} in this archive.</source>
+        <translation>Tidak ada impor nomor {0} di arsip ini.</translation>
+    </message>
+    <message>
+        <source>The passphrase slot uses an unknown key derivation; the archive needs a newer wamigrate.</source>
+        <translation>Slot frasa sandi memakai derivasi kunci yang tidak dikenal; arsip memerlukan wamigrate yang lebih baru.</translation>
+    </message>
+    <message>
+        <source>The recovery slot uses an unknown key derivation; the archive needs a newer wamigrate.</source>
+        <translation>Slot pemulihan memakai derivasi kunci yang tidak dikenal; arsip memerlukan wamigrate yang lebih baru.</translation>
+    </message>
+    <message>
+        <source>Unknown key slot type &apos;{0}&apos;.</source>
+        <translation>Jenis slot kunci &apos;{0}&apos; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>frasa sandi</translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation>kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>The {0} entry of the archive&apos;s key file (keys.json) is damaged. Open the archive with its {1}, then set a new {2}.</source>
+        <translation>Entri {0} di file kunci arsip (keys.json) rusak. Buka arsip dengan {1}, lalu tetapkan {2} baru.</translation>
+    </message>
+    <message>
+        <source>This archive has no {0} entry in its key file.</source>
+        <translation>Arsip ini tidak punya entri {0} di file kuncinya.</translation>
+    </message>
+    <message>
+        <source>The {0} slot of the key file is damaged ({1}).</source>
+        <translation>Slot {0} di file kunci rusak ({1}).</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this archive. Check it and try again (letters are not case-sensitive).</source>
+        <translation>Kunci pemulihan itu tidak membuka arsip ini. Periksa dan coba lagi (huruf besar dan kecil tidak dibedakan).</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this archive. Check it and try again (passphrases are case-sensitive).</source>
+        <translation>Frasa sandi itu tidak membuka arsip ini. Periksa dan coba lagi (huruf besar dan kecil dibedakan).</translation>
+    </message>
+    <message>
+        <source>The key file holds a key of the wrong length.</source>
+        <translation>File kunci berisi kunci dengan panjang yang salah.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s key file (keys.json) is missing, so it cannot be opened. Restore keys.json from a backup of the archive folder.</source>
+        <translation>File kunci arsip (keys.json) hilang, jadi arsip tidak dapat dibuka. Pulihkan keys.json dari cadangan folder arsip.</translation>
+    </message>
+    <message>
+        <source>This archive was made by a newer wamigrate; update wamigrate to open it.</source>
+        <translation>Arsip ini dibuat oleh wamigrate yang lebih baru; perbarui wamigrate untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s key file (keys.json) is damaged and cannot be read. Restore keys.json from a backup of the archive folder.</source>
+        <translation>File kunci arsip (keys.json) rusak dan tidak dapat dibaca. Pulihkan keys.json dari cadangan folder arsip.</translation>
+    </message>
+    <message>
+        <source>Another wamigrate window or command is importing into or changing this archive. Wait for it to finish, then try again.</source>
+        <translation>Jendela atau perintah wamigrate lain sedang mengimpor ke atau mengubah arsip ini. Tunggu sampai selesai, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>It has {0} characters; use at least {1}.</source>
+        <translation>Panjangnya {0} karakter; gunakan minimal {1}.</translation>
+    </message>
+    <message>
+        <source>It is one of the passwords people choose most often, which are tried first.</source>
+        <translation>Ini salah satu kata sandi yang paling sering dipilih orang, yang dicoba pertama kali.</translation>
+    </message>
+    <message>
+        <source>It repeats the same one or two characters.</source>
+        <translation>Ini mengulang satu atau dua karakter yang sama.</translation>
+    </message>
+    <message>
+        <source>It is too easy to guess (too short or too regular).</source>
+        <translation>Terlalu mudah ditebak (terlalu pendek atau terlalu teratur).</translation>
+    </message>
+    <message>
+        <source>Choose a stronger passphrase. </source>
+        <translation>Pilih frasa sandi yang lebih kuat. </translation>
+    </message>
+    <message>
+        <source> A good one is a few unrelated words, e.g. “copper lantern orbit 47”.</source>
+        <translation> Yang baik adalah beberapa kata yang tidak berhubungan, mis. “tembaga lentera orbit 47”.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &apos;{0}&apos;. Use a name such as Europe/London or America/Sao_Paulo.</source>
+        <translation>Zona waktu &apos;{0}&apos; tidak dikenal. Gunakan nama seperti Europe/London atau Asia/Jakarta.</translation>
+    </message>
+    <message>
+        <source>{0} already exists and is not empty; choose another name or place.</source>
+        <translation>{0} sudah ada dan tidak kosong; pilih nama atau tempat lain.</translation>
+    </message>
+    <message>
+        <source>The database was written unencrypted; it has been refused.</source>
+        <translation>Basis data ditulis tanpa enkripsi; basis data itu ditolak.</translation>
+    </message>
+    <message>
+        <source>{0} is not a wamigrate archive (no archive.db and keys.json in it).</source>
+        <translation>{0} bukan arsip wamigrate (tidak ada archive.db dan keys.json di dalamnya).</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s database ({0}) is missing from {1}.</source>
+        <translation>Basis data arsip ({0}) tidak ada di {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is not encrypted: it is not a wamigrate archive database.</source>
+        <translation>{0} tidak dienkripsi: ini bukan basis data arsip wamigrate.</translation>
+    </message>
+    <message>
+        <source>That is not a recovery key: it has 32 letters and digits, in groups of four (for example ABCD-EFGH-…). Check it and try again.</source>
+        <translation>Itu bukan kunci pemulihan: kunci berisi 32 huruf dan angka, dalam kelompok empat (misalnya ABCD-EFGH-…). Periksa dan coba lagi.</translation>
+    </message>
+    <message>
+        <source>A passphrase or the recovery key is needed to open the archive.</source>
+        <translation>Frasa sandi atau kunci pemulihan diperlukan untuk membuka arsip.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s database ({0}) is damaged at its start and cannot be read. Restore the archive folder from a backup.</source>
+        <translation>Basis data arsip ({0}) rusak di bagian awalnya dan tidak dapat dibaca. Pulihkan folder arsip dari cadangan.</translation>
+    </message>
+    <message>
+        <source>The key file (keys.json) in this folder belongs to another archive than its database. Put back this archive&apos;s own keys.json (from a backup of the folder).</source>
+        <translation>File kunci (keys.json) di folder ini milik arsip lain, bukan milik basis datanya. Kembalikan keys.json milik arsip ini (dari cadangan folder).</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s database is damaged ({0}).</source>
+        <translation>Basis data arsip rusak ({0}).</translation>
+    </message>
+    <message>
+        <source>keys.json belongs to another archive than this database.</source>
+        <translation>keys.json milik arsip lain, bukan milik basis data ini.</translation>
+    </message>
+    <message>
+        <source>The archive is locked.</source>
+        <translation>Arsip terkunci.</translation>
+    </message>
+    <message>
+        <source>{0} could not be decoded as text ({1}).</source>
+        <translation>{0} tidak dapat didekode sebagai teks ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} is not a WhatsApp chat export: no line starts with a date and time the way WhatsApp&apos;s exported chats do.</source>
+        <translation>{0} bukan ekspor chat WhatsApp: tidak ada baris yang diawali tanggal dan waktu seperti chat yang diekspor WhatsApp.</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>gambar JPEG</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>gambar PNG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>gambar GIF</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>dokumen PDF</translation>
+    </message>
+    <message>
+        <source>a media file</source>
+        <translation>file media</translation>
+    </message>
+    <message>
+        <source>an audio file</source>
+        <translation>file audio</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>arsip gzip</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>arsip RAR</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>arsip 7-Zip</translation>
+    </message>
+    <message>
+        <source>a database file</source>
+        <translation>file basis data</translation>
+    </message>
+    <message>
+        <source>a video file</source>
+        <translation>file video</translation>
+    </message>
+    <message>
+        <source>Part of the zip file is damaged ({0}). Export the chat again or copy the file again.</source>
+        <translation>Sebagian file zip rusak ({0}). Ekspor chat lagi atau salin file lagi.</translation>
+    </message>
+    <message>
+        <source>The file {0} does not exist.</source>
+        <translation>File {0} tidak ada.</translation>
+    </message>
+    <message>
+        <source>wamigrate is not allowed to read {0}. Check the file&apos;s permissions.</source>
+        <translation>wamigrate tidak diizinkan membaca {0}. Periksa izin file.</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a file.</source>
+        <translation>{0} adalah folder, bukan file.</translation>
+    </message>
+    <message>
+        <source>{0} could not be read: {1}.</source>
+        <translation>{0} tidak dapat dibaca: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is empty: there are no messages in it.</source>
+        <translation>{0} kosong: tidak ada pesan di dalamnya.</translation>
+    </message>
+    <message>
+        <source>{0} is not a WhatsApp chat export: it looks like {1}. Choose the .txt or .zip file that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
+        <translation>{0} bukan ekspor chat WhatsApp: tampaknya {1}. Pilih file .txt atau .zip yang dibuat oleh &quot;Ekspor chat&quot; WhatsApp.</translation>
+    </message>
+    <message>
+        <source>{0} is not a WhatsApp chat export: {1}</source>
+        <translation>{0} bukan ekspor chat WhatsApp: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is a damaged or incomplete zip file ({1}). It may not have finished copying: copy or export it again.</source>
+        <translation>{0} adalah file zip yang rusak atau tidak lengkap ({1}). Mungkin penyalinannya belum selesai: salin atau ekspor lagi.</translation>
+    </message>
+    <message>
+        <source>{0} is not a zip file. Choose the .txt or .zip file that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
+        <translation>{0} bukan file zip. Pilih file .txt atau .zip yang dibuat oleh &quot;Ekspor chat&quot; WhatsApp.</translation>
+    </message>
+    <message>
+        <source>{0} looks like a zip bomb: &apos;{1}&apos; would expand {2} times. It was not opened.</source>
+        <translation>{0} tampak seperti bom zip: &apos;{1}&apos; akan membengkak {2} kali. File tidak dibuka.</translation>
+    </message>
+    <message>
+        <source>{0} is protected by a password. WhatsApp never does this: export the chat again, or unzip it with its password and import the .txt.</source>
+        <translation>{0} dilindungi kata sandi. WhatsApp tidak pernah melakukan ini: ekspor chat lagi, atau ekstrak dengan kata sandinya dan impor file .txt.</translation>
+    </message>
+    <message>
+        <source>{0} claims to hold {1} GB of files, more than any chat export; it was not opened.</source>
+        <translation>{0} mengaku berisi {1} GB file, lebih dari ekspor chat mana pun; file tidak dibuka.</translation>
+    </message>
+    <message>
+        <source>{0} holds no WhatsApp chat: no _chat.txt or &apos;WhatsApp Chat with …&apos; text file with messages was found in it.</source>
+        <translation>{0} tidak berisi chat WhatsApp: tidak ditemukan _chat.txt atau file teks &apos;WhatsApp Chat with …&apos; berisi pesan di dalamnya.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: &apos;{1}&apos; cannot be read ({2}). Export the chat again.</source>
+        <translation>{0} rusak: &apos;{1}&apos; tidak dapat dibaca ({2}). Ekspor chat lagi.</translation>
+    </message>
+    <message>
+        <source>{0} is protected by a password and cannot be read.</source>
+        <translation>{0} dilindungi kata sandi dan tidak dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>No WhatsApp chat export was found in the folder {0}. Choose the .txt or .zip files that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
+        <translation>Tidak ditemukan ekspor chat WhatsApp di folder {0}. Pilih file .txt atau .zip yang dibuat oleh &quot;Ekspor chat&quot; WhatsApp.</translation>
+    </message>
+    <message>
+        <source>The profile {0} does not exist.</source>
+        <translation>Profil {0} tidak ada.</translation>
+    </message>
+    <message>
+        <source>The profile {0} is not valid TOML: {1}.</source>
+        <translation>Profil {0} bukan TOML yang valid: {1}.</translation>
+    </message>
+    <message>
+        <source>Unknown setting(s) in [{0}]: {1}.</source>
+        <translation>Pengaturan tidak dikenal di [{0}]: {1}.</translation>
+    </message>
+    <message>
+        <source>[{0}] {1} = {2} is not one of: {3}.</source>
+        <translation>[{0}] {1} = {2} bukan salah satu dari: {3}.</translation>
+    </message>
+    <message>
+        <source>Unknown template setting(s): {0}.</source>
+        <translation>Pengaturan templat tidak dikenal: {0}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {0}: {1}</source>
+        <translation>Terjadi kesalahan: {0}: {1}</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>

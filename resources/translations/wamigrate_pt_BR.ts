@@ -3384,6 +3384,326 @@
         <source>Skipped {0}: {1}</source>
         <translation>{0} ignorado: {1}</translation>
     </message>
+    <message>
+        <source>The SQLite library wamigrate loaded cannot encrypt (no SQLCipher). Nothing was written; reinstall wamigrate.</source>
+        <translation>A biblioteca SQLite que o wamigrate carregou não consegue criptografar (sem SQLCipher). Nada foi gravado; reinstale o wamigrate.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s database is damaged: it cannot be decrypted although the key is right ({0}). Restore the archive folder from a backup.</source>
+        <translation>O banco de dados do arquivo está danificado: ele não pode ser descriptografado embora a chave esteja certa ({0}). Restaure a pasta do arquivo a partir de um backup.</translation>
+    </message>
+    <message>
+        <source>There is no chat called &apos;{0}&apos; in this archive. Chats: {1}.</source>
+        <translation>Não há nenhuma conversa chamada &apos;{0}&apos; neste arquivo. Conversas: {1}.</translation>
+    </message>
+    <message>
+        <source>Unknown export format &apos;{0}&apos;; choose one of {1}.</source>
+        <translation>Formato de exportação desconhecido &apos;{0}&apos;; escolha um de {1}.</translation>
+    </message>
+    <message>
+        <source>The archive could not be written to the disk (disk I/O error): {0} was not imported and the archive is unchanged. Check that the disk has free space and is still connected.</source>
+        <translation>O arquivo não pôde ser gravado no disco (erro de E/S): {0} não foi importado e o arquivo não mudou. Confira se o disco tem espaço livre e ainda está conectado.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {0} was not imported and the archive is unchanged. Free some space and import it again.</source>
+        <translation>O disco está cheio: {0} não foi importado e o arquivo não mudou. Libere espaço e importe de novo.</translation>
+    </message>
+    <message>
+        <source>The disk is full: {0} was not imported and the archive is unchanged.</source>
+        <translation>O disco está cheio: {0} não foi importado e o arquivo não mudou.</translation>
+    </message>
+    <message>
+        <source>The export reader stopped without finishing.</source>
+        <translation>O leitor de exportações parou sem terminar.</translation>
+    </message>
+    <message>
+        <source>{0} changed while it was being imported; import the export again.</source>
+        <translation>{0} mudou enquanto era importado; importe a exportação de novo.</translation>
+    </message>
+    <message>
+        <source>There is no import number {0} in this archive.</source>
+        <translation>Não há importação número {0} neste arquivo.</translation>
+    </message>
+    <message>
+        <source>The passphrase slot uses an unknown key derivation; the archive needs a newer wamigrate.</source>
+        <translation>O espaço da senha usa uma derivação de chave desconhecida; o arquivo precisa de um wamigrate mais novo.</translation>
+    </message>
+    <message>
+        <source>The recovery slot uses an unknown key derivation; the archive needs a newer wamigrate.</source>
+        <translation>O espaço da chave de recuperação usa uma derivação de chave desconhecida; o arquivo precisa de um wamigrate mais novo.</translation>
+    </message>
+    <message>
+        <source>Unknown key slot type &apos;{0}&apos;.</source>
+        <translation>Tipo de espaço de chave desconhecido &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>senha</translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation>chave de recuperação</translation>
+    </message>
+    <message>
+        <source>The {0} entry of the archive&apos;s key file (keys.json) is damaged. Open the archive with its {1}, then set a new {2}.</source>
+        <translation>A entrada de {0} do arquivo de chaves (keys.json) está danificada. Abra o arquivo com a {1} e depois defina uma nova {2}.</translation>
+    </message>
+    <message>
+        <source>This archive has no {0} entry in its key file.</source>
+        <translation>Este arquivo não tem entrada de {0} no arquivo de chaves.</translation>
+    </message>
+    <message>
+        <source>The {0} slot of the key file is damaged ({1}).</source>
+        <translation>O espaço {0} do arquivo de chaves está danificado ({1}).</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this archive. Check it and try again (letters are not case-sensitive).</source>
+        <translation>Essa chave de recuperação não abre este arquivo. Confira e tente de novo (maiúsculas e minúsculas não importam).</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this archive. Check it and try again (passphrases are case-sensitive).</source>
+        <translation>Essa senha não abre este arquivo. Confira e tente de novo (a senha diferencia maiúsculas de minúsculas).</translation>
+    </message>
+    <message>
+        <source>The key file holds a key of the wrong length.</source>
+        <translation>O arquivo de chaves tem uma chave de tamanho errado.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s key file (keys.json) is missing, so it cannot be opened. Restore keys.json from a backup of the archive folder.</source>
+        <translation>O arquivo de chaves (keys.json) do arquivo está faltando, então ele não pode ser aberto. Restaure o keys.json a partir de um backup da pasta do arquivo.</translation>
+    </message>
+    <message>
+        <source>This archive was made by a newer wamigrate; update wamigrate to open it.</source>
+        <translation>Este arquivo foi criado por um wamigrate mais novo; atualize o wamigrate para abri-lo.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s key file (keys.json) is damaged and cannot be read. Restore keys.json from a backup of the archive folder.</source>
+        <translation>O arquivo de chaves (keys.json) está danificado e não pode ser lido. Restaure o keys.json a partir de um backup da pasta do arquivo.</translation>
+    </message>
+    <message>
+        <source>Another wamigrate window or command is importing into or changing this archive. Wait for it to finish, then try again.</source>
+        <translation>Outra janela ou comando do wamigrate está importando ou alterando este arquivo. Espere terminar e tente de novo.</translation>
+    </message>
+    <message>
+        <source>It has {0} characters; use at least {1}.</source>
+        <translation>Ela tem {0} caracteres; use pelo menos {1}.</translation>
+    </message>
+    <message>
+        <source>It is one of the passwords people choose most often, which are tried first.</source>
+        <translation>É uma das senhas mais escolhidas, que são testadas primeiro.</translation>
+    </message>
+    <message>
+        <source>It repeats the same one or two characters.</source>
+        <translation>Ela repete os mesmos um ou dois caracteres.</translation>
+    </message>
+    <message>
+        <source>It is too easy to guess (too short or too regular).</source>
+        <translation>É fácil demais de adivinhar (curta ou regular demais).</translation>
+    </message>
+    <message>
+        <source>Choose a stronger passphrase. </source>
+        <translation>Escolha uma senha mais forte. </translation>
+    </message>
+    <message>
+        <source> A good one is a few unrelated words, e.g. “copper lantern orbit 47”.</source>
+        <translation> Uma boa senha são algumas palavras sem relação, p. ex. “cobre lanterna órbita 47”.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &apos;{0}&apos;. Use a name such as Europe/London or America/Sao_Paulo.</source>
+        <translation>Fuso horário desconhecido &apos;{0}&apos;. Use um nome como Europe/London ou America/Sao_Paulo.</translation>
+    </message>
+    <message>
+        <source>{0} already exists and is not empty; choose another name or place.</source>
+        <translation>{0} já existe e não está vazio; escolha outro nome ou lugar.</translation>
+    </message>
+    <message>
+        <source>The database was written unencrypted; it has been refused.</source>
+        <translation>O banco de dados foi gravado sem criptografia; ele foi recusado.</translation>
+    </message>
+    <message>
+        <source>{0} is not a wamigrate archive (no archive.db and keys.json in it).</source>
+        <translation>{0} não é um arquivo do wamigrate (não há archive.db e keys.json nele).</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s database ({0}) is missing from {1}.</source>
+        <translation>O banco de dados do arquivo ({0}) está faltando em {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is not encrypted: it is not a wamigrate archive database.</source>
+        <translation>{0} não é criptografado: não é um banco de dados de arquivo do wamigrate.</translation>
+    </message>
+    <message>
+        <source>That is not a recovery key: it has 32 letters and digits, in groups of four (for example ABCD-EFGH-…). Check it and try again.</source>
+        <translation>Isso não é uma chave de recuperação: ela tem 32 letras e dígitos, em grupos de quatro (por exemplo ABCD-EFGH-…). Confira e tente de novo.</translation>
+    </message>
+    <message>
+        <source>A passphrase or the recovery key is needed to open the archive.</source>
+        <translation>É preciso uma senha ou a chave de recuperação para abrir o arquivo.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s database ({0}) is damaged at its start and cannot be read. Restore the archive folder from a backup.</source>
+        <translation>O banco de dados do arquivo ({0}) está danificado no início e não pode ser lido. Restaure a pasta do arquivo a partir de um backup.</translation>
+    </message>
+    <message>
+        <source>The key file (keys.json) in this folder belongs to another archive than its database. Put back this archive&apos;s own keys.json (from a backup of the folder).</source>
+        <translation>O arquivo de chaves (keys.json) desta pasta pertence a outro arquivo que não o seu banco de dados. Recoloque o keys.json deste arquivo (de um backup da pasta).</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s database is damaged ({0}).</source>
+        <translation>O banco de dados do arquivo está danificado ({0}).</translation>
+    </message>
+    <message>
+        <source>keys.json belongs to another archive than this database.</source>
+        <translation>O keys.json pertence a outro arquivo que não este banco de dados.</translation>
+    </message>
+    <message>
+        <source>The archive is locked.</source>
+        <translation>O arquivo está bloqueado.</translation>
+    </message>
+    <message>
+        <source>{0} could not be decoded as text ({1}).</source>
+        <translation>{0} não pôde ser decodificado como texto ({1}).</translation>
+    </message>
+    <message>
+        <source>{0} is not a WhatsApp chat export: no line starts with a date and time the way WhatsApp&apos;s exported chats do.</source>
+        <translation>{0} não é uma exportação de conversa do WhatsApp: nenhuma linha começa com data e hora como nas conversas exportadas pelo WhatsApp.</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>uma imagem JPEG</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>uma imagem PNG</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>uma imagem GIF</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>um documento PDF</translation>
+    </message>
+    <message>
+        <source>a media file</source>
+        <translation>um arquivo de mídia</translation>
+    </message>
+    <message>
+        <source>an audio file</source>
+        <translation>um arquivo de áudio</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>um arquivo gzip</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>um arquivo RAR</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>um arquivo 7-Zip</translation>
+    </message>
+    <message>
+        <source>a database file</source>
+        <translation>um arquivo de banco de dados</translation>
+    </message>
+    <message>
+        <source>a video file</source>
+        <translation>um arquivo de vídeo</translation>
+    </message>
+    <message>
+        <source>Part of the zip file is damaged ({0}). Export the chat again or copy the file again.</source>
+        <translation>Parte do arquivo zip está danificada ({0}). Exporte a conversa de novo ou copie o arquivo de novo.</translation>
+    </message>
+    <message>
+        <source>The file {0} does not exist.</source>
+        <translation>O arquivo {0} não existe.</translation>
+    </message>
+    <message>
+        <source>wamigrate is not allowed to read {0}. Check the file&apos;s permissions.</source>
+        <translation>O wamigrate não tem permissão para ler {0}. Confira as permissões do arquivo.</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a file.</source>
+        <translation>{0} é uma pasta, não um arquivo.</translation>
+    </message>
+    <message>
+        <source>{0} could not be read: {1}.</source>
+        <translation>{0} não pôde ser lido: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is empty: there are no messages in it.</source>
+        <translation>{0} está vazio: não há mensagens nele.</translation>
+    </message>
+    <message>
+        <source>{0} is not a WhatsApp chat export: it looks like {1}. Choose the .txt or .zip file that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
+        <translation>{0} não é uma exportação de conversa do WhatsApp: parece ser {1}. Escolha o arquivo .txt ou .zip que o &quot;Exportar conversa&quot; do WhatsApp criou.</translation>
+    </message>
+    <message>
+        <source>{0} is not a WhatsApp chat export: {1}</source>
+        <translation>{0} não é uma exportação de conversa do WhatsApp: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is a damaged or incomplete zip file ({1}). It may not have finished copying: copy or export it again.</source>
+        <translation>{0} é um arquivo zip danificado ou incompleto ({1}). Talvez a cópia não tenha terminado: copie ou exporte de novo.</translation>
+    </message>
+    <message>
+        <source>{0} is not a zip file. Choose the .txt or .zip file that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
+        <translation>{0} não é um arquivo zip. Escolha o arquivo .txt ou .zip que o &quot;Exportar conversa&quot; do WhatsApp criou.</translation>
+    </message>
+    <message>
+        <source>{0} looks like a zip bomb: &apos;{1}&apos; would expand {2} times. It was not opened.</source>
+        <translation>{0} parece uma bomba zip: &apos;{1}&apos; se expandiria {2} vezes. Ele não foi aberto.</translation>
+    </message>
+    <message>
+        <source>{0} is protected by a password. WhatsApp never does this: export the chat again, or unzip it with its password and import the .txt.</source>
+        <translation>{0} está protegido por senha. O WhatsApp nunca faz isso: exporte a conversa de novo, ou descompacte com a senha e importe o .txt.</translation>
+    </message>
+    <message>
+        <source>{0} claims to hold {1} GB of files, more than any chat export; it was not opened.</source>
+        <translation>{0} diz conter {1} GB de arquivos, mais que qualquer exportação de conversa; ele não foi aberto.</translation>
+    </message>
+    <message>
+        <source>{0} holds no WhatsApp chat: no _chat.txt or &apos;WhatsApp Chat with …&apos; text file with messages was found in it.</source>
+        <translation>{0} não contém nenhuma conversa do WhatsApp: nenhum _chat.txt ou arquivo de texto &apos;WhatsApp Chat with …&apos; com mensagens foi encontrado nele.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: &apos;{1}&apos; cannot be read ({2}). Export the chat again.</source>
+        <translation>{0} está danificado: &apos;{1}&apos; não pode ser lido ({2}). Exporte a conversa de novo.</translation>
+    </message>
+    <message>
+        <source>{0} is protected by a password and cannot be read.</source>
+        <translation>{0} está protegido por senha e não pode ser lido.</translation>
+    </message>
+    <message>
+        <source>No WhatsApp chat export was found in the folder {0}. Choose the .txt or .zip files that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
+        <translation>Nenhuma exportação de conversa do WhatsApp foi encontrada na pasta {0}. Escolha os arquivos .txt ou .zip que o &quot;Exportar conversa&quot; do WhatsApp criou.</translation>
+    </message>
+    <message>
+        <source>The profile {0} does not exist.</source>
+        <translation>O perfil {0} não existe.</translation>
+    </message>
+    <message>
+        <source>The profile {0} is not valid TOML: {1}.</source>
+        <translation>O perfil {0} não é TOML válido: {1}.</translation>
+    </message>
+    <message>
+        <source>Unknown setting(s) in [{0}]: {1}.</source>
+        <translation>Configuração(ões) desconhecida(s) em [{0}]: {1}.</translation>
+    </message>
+    <message>
+        <source>[{0}] {1} = {2} is not one of: {3}.</source>
+        <translation>[{0}] {1} = {2} não é um destes: {3}.</translation>
+    </message>
+    <message>
+        <source>Unknown template setting(s): {0}.</source>
+        <translation>Configuração(ões) de modelo desconhecida(s): {0}.</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {0}: {1}</source>
+        <translation>Algo deu errado: {0}: {1}</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>

@@ -3367,6 +3367,326 @@
         <source>Skipped {0}: {1}</source>
         <translation>已略过 {0}：{1}</translation>
     </message>
+    <message>
+        <source>The SQLite library wamigrate loaded cannot encrypt (no SQLCipher). Nothing was written; reinstall wamigrate.</source>
+        <translation>wamigrate 加载的 SQLite 程序库无法加密（没有 SQLCipher）。没有写入任何数据；请重新安装 wamigrate。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s database is damaged: it cannot be decrypted although the key is right ({0}). Restore the archive folder from a backup.</source>
+        <translation>存档的数据库已损坏：虽然密钥正确，仍无法解密（{0}）。请从备份还原存档文件夹。</translation>
+    </message>
+    <message>
+        <source>There is no chat called &apos;{0}&apos; in this archive. Chats: {1}.</source>
+        <translation>此存档中没有名为「{0}」的聊天。聊天：{1}。</translation>
+    </message>
+    <message>
+        <source>Unknown export format &apos;{0}&apos;; choose one of {1}.</source>
+        <translation>未知的导出格式「{0}」；请从 {1} 中选择一个。</translation>
+    </message>
+    <message>
+        <source>The archive could not be written to the disk (disk I/O error): {0} was not imported and the archive is unchanged. Check that the disk has free space and is still connected.</source>
+        <translation>无法将存档写入磁盘（磁盘 I/O 错误）：{0} 未导入，存档维持原状。请检查磁盘是否还有可用空间且仍在连接中。</translation>
+    </message>
+    <message>
+        <source>The disk is full: {0} was not imported and the archive is unchanged. Free some space and import it again.</source>
+        <translation>磁盘已满：{0} 未导入，存档维持原状。请发布一些空间后再导入一次。</translation>
+    </message>
+    <message>
+        <source>The disk is full: {0} was not imported and the archive is unchanged.</source>
+        <translation>磁盘已满：{0} 未导入，存档维持原状。</translation>
+    </message>
+    <message>
+        <source>The export reader stopped without finishing.</source>
+        <translation>导出档读取程序未完成就停止了。</translation>
+    </message>
+    <message>
+        <source>{0} changed while it was being imported; import the export again.</source>
+        <translation>{0} 在导入期间有变动；请重新导入这个导出档。</translation>
+    </message>
+    <message>
+        <source>There is no import number {0} in this archive.</source>
+        <translation>此存档中没有编号 {0} 的导入。</translation>
+    </message>
+    <message>
+        <source>The passphrase slot uses an unknown key derivation; the archive needs a newer wamigrate.</source>
+        <translation>密码短语字段使用未知的密钥衍生方式；此存档需要较新版的 wamigrate。</translation>
+    </message>
+    <message>
+        <source>The recovery slot uses an unknown key derivation; the archive needs a newer wamigrate.</source>
+        <translation>恢复字段使用未知的密钥衍生方式；此存档需要较新版的 wamigrate。</translation>
+    </message>
+    <message>
+        <source>Unknown key slot type &apos;{0}&apos;.</source>
+        <translation>未知的密钥字段类型「{0}」。</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>密码短语</translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation>恢复密钥</translation>
+    </message>
+    <message>
+        <source>The {0} entry of the archive&apos;s key file (keys.json) is damaged. Open the archive with its {1}, then set a new {2}.</source>
+        <translation>存档密钥档（keys.json）中的{0}项目已损坏。请用{1}打开存档，然后设置新的{2}。</translation>
+    </message>
+    <message>
+        <source>This archive has no {0} entry in its key file.</source>
+        <translation>此存档的密钥档中没有{0}项目。</translation>
+    </message>
+    <message>
+        <source>The {0} slot of the key file is damaged ({1}).</source>
+        <translation>密钥档的 {0} 字段已损坏（{1}）。</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this archive. Check it and try again (letters are not case-sensitive).</source>
+        <translation>这个恢复密钥无法打开此存档。请检查后再试一次（不区分大小写）。</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this archive. Check it and try again (passphrases are case-sensitive).</source>
+        <translation>这个密码短语无法打开此存档。请检查后再试一次（密码短语区分大小写）。</translation>
+    </message>
+    <message>
+        <source>The key file holds a key of the wrong length.</source>
+        <translation>密钥档中的密钥长度错误。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s key file (keys.json) is missing, so it cannot be opened. Restore keys.json from a backup of the archive folder.</source>
+        <translation>存档的密钥档（keys.json）遗失，因此无法打开。请从存档文件夹的备份还原 keys.json。</translation>
+    </message>
+    <message>
+        <source>This archive was made by a newer wamigrate; update wamigrate to open it.</source>
+        <translation>此存档由较新版的 wamigrate 创建；请更新 wamigrate 后再打开。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s key file (keys.json) is damaged and cannot be read. Restore keys.json from a backup of the archive folder.</source>
+        <translation>存档的密钥档（keys.json）已损坏，无法读取。请从存档文件夹的备份还原 keys.json。</translation>
+    </message>
+    <message>
+        <source>Another wamigrate window or command is importing into or changing this archive. Wait for it to finish, then try again.</source>
+        <translation>另一个 wamigrate 窗口或指令正在导入或变更此存档。请等待它完成后再试一次。</translation>
+    </message>
+    <message>
+        <source>It has {0} characters; use at least {1}.</source>
+        <translation>它只有 {0} 个字符；请至少使用 {1} 个。</translation>
+    </message>
+    <message>
+        <source>It is one of the passwords people choose most often, which are tried first.</source>
+        <translation>这是人们最常选用的密码之一，会最先被尝试。</translation>
+    </message>
+    <message>
+        <source>It repeats the same one or two characters.</source>
+        <translation>它重复相同的一两个字符。</translation>
+    </message>
+    <message>
+        <source>It is too easy to guess (too short or too regular).</source>
+        <translation>太容易被猜到（太短或太有规律）。</translation>
+    </message>
+    <message>
+        <source>Choose a stronger passphrase. </source>
+        <translation>请选择更强的密码短语。</translation>
+    </message>
+    <message>
+        <source> A good one is a few unrelated words, e.g. “copper lantern orbit 47”.</source>
+        <translation> 好的密码短语是几个不相关的词，例如「copper lantern orbit 47」。</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &apos;{0}&apos;. Use a name such as Europe/London or America/Sao_Paulo.</source>
+        <translation>未知的时区「{0}」。请使用像 Asia/Shanghai 这样的名称。</translation>
+    </message>
+    <message>
+        <source>{0} already exists and is not empty; choose another name or place.</source>
+        <translation>{0} 已存在且不是空的；请选择其他名称或位置。</translation>
+    </message>
+    <message>
+        <source>The database was written unencrypted; it has been refused.</source>
+        <translation>数据库是以未加密方式写入的；已拒绝。</translation>
+    </message>
+    <message>
+        <source>{0} is not a wamigrate archive (no archive.db and keys.json in it).</source>
+        <translation>{0} 不是 wamigrate 存档（里面没有 archive.db 和 keys.json）。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s database ({0}) is missing from {1}.</source>
+        <translation>{1} 中缺少存档的数据库（{0}）。</translation>
+    </message>
+    <message>
+        <source>{0} is not encrypted: it is not a wamigrate archive database.</source>
+        <translation>{0} 没有加密：它不是 wamigrate 存档的数据库。</translation>
+    </message>
+    <message>
+        <source>That is not a recovery key: it has 32 letters and digits, in groups of four (for example ABCD-EFGH-…). Check it and try again.</source>
+        <translation>这不是恢复密钥：恢复密钥有 32 个字母和数字，每四个一组（例如 ABCD-EFGH-…）。请检查后再试一次。</translation>
+    </message>
+    <message>
+        <source>A passphrase or the recovery key is needed to open the archive.</source>
+        <translation>需要密码短语或恢复密钥才能打开存档。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s database ({0}) is damaged at its start and cannot be read. Restore the archive folder from a backup.</source>
+        <translation>存档的数据库（{0}）开头已损坏，无法读取。请从备份还原存档文件夹。</translation>
+    </message>
+    <message>
+        <source>The key file (keys.json) in this folder belongs to another archive than its database. Put back this archive&apos;s own keys.json (from a backup of the folder).</source>
+        <translation>此文件夹中的密钥档（keys.json）属于另一个存档，而不是其数据库。请放回此存档自己的 keys.json（从文件夹的备份）。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s database is damaged ({0}).</source>
+        <translation>存档的数据库已损坏（{0}）。</translation>
+    </message>
+    <message>
+        <source>keys.json belongs to another archive than this database.</source>
+        <translation>keys.json 属于另一个存档，而不是此数据库。</translation>
+    </message>
+    <message>
+        <source>The archive is locked.</source>
+        <translation>存档已锁定。</translation>
+    </message>
+    <message>
+        <source>{0} could not be decoded as text ({1}).</source>
+        <translation>{0} 无法解码为文本（{1}）。</translation>
+    </message>
+    <message>
+        <source>{0} is not a WhatsApp chat export: no line starts with a date and time the way WhatsApp&apos;s exported chats do.</source>
+        <translation>{0} 不是 WhatsApp 聊天导出档：没有任何一行像 WhatsApp 导出的聊天那样以日期和时间开头。</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>JPEG 图片</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>PNG 图片</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>GIF 图片</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 文档</translation>
+    </message>
+    <message>
+        <source>a media file</source>
+        <translation>媒体文件</translation>
+    </message>
+    <message>
+        <source>an audio file</source>
+        <translation>音频文件</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>gzip 压缩档</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>RAR 压缩档</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>7-Zip 压缩档</translation>
+    </message>
+    <message>
+        <source>a database file</source>
+        <translation>数据库文件</translation>
+    </message>
+    <message>
+        <source>a video file</source>
+        <translation>视频文件</translation>
+    </message>
+    <message>
+        <source>Part of the zip file is damaged ({0}). Export the chat again or copy the file again.</source>
+        <translation>zip 文件有部分损坏（{0}）。请重新导出聊天或重新拷贝文件。</translation>
+    </message>
+    <message>
+        <source>The file {0} does not exist.</source>
+        <translation>文件 {0} 不存在。</translation>
+    </message>
+    <message>
+        <source>wamigrate is not allowed to read {0}. Check the file&apos;s permissions.</source>
+        <translation>wamigrate 没有权限读取 {0}。请检查文件的权限。</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a file.</source>
+        <translation>{0} 是文件夹，不是文件。</translation>
+    </message>
+    <message>
+        <source>{0} could not be read: {1}.</source>
+        <translation>无法读取 {0}：{1}。</translation>
+    </message>
+    <message>
+        <source>{0} is empty: there are no messages in it.</source>
+        <translation>{0} 是空的：里面没有消息。</translation>
+    </message>
+    <message>
+        <source>{0} is not a WhatsApp chat export: it looks like {1}. Choose the .txt or .zip file that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
+        <translation>{0} 不是 WhatsApp 聊天导出档：它看起来是{1}。请选择 WhatsApp「导出聊天」创建的 .txt 或 .zip 文件。</translation>
+    </message>
+    <message>
+        <source>{0} is not a WhatsApp chat export: {1}</source>
+        <translation>{0} 不是 WhatsApp 聊天导出档：{1}</translation>
+    </message>
+    <message>
+        <source>{0} is a damaged or incomplete zip file ({1}). It may not have finished copying: copy or export it again.</source>
+        <translation>{0} 是损坏或不完整的 zip 文件（{1}）。可能尚未拷贝完成：请重新拷贝或导出。</translation>
+    </message>
+    <message>
+        <source>{0} is not a zip file. Choose the .txt or .zip file that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
+        <translation>{0} 不是 zip 文件。请选择 WhatsApp「导出聊天」创建的 .txt 或 .zip 文件。</translation>
+    </message>
+    <message>
+        <source>{0} looks like a zip bomb: &apos;{1}&apos; would expand {2} times. It was not opened.</source>
+        <translation>{0} 看起来像 zip 炸弹：「{1}」会膨胀 {2} 倍。未打开。</translation>
+    </message>
+    <message>
+        <source>{0} is protected by a password. WhatsApp never does this: export the chat again, or unzip it with its password and import the .txt.</source>
+        <translation>{0} 受密码保护。WhatsApp 从不这样做：请重新导出聊天，或用密码解压缩后导入 .txt。</translation>
+    </message>
+    <message>
+        <source>{0} claims to hold {1} GB of files, more than any chat export; it was not opened.</source>
+        <translation>{0} 声称包含 {1} GB 的文件，比任何聊天导出档都大；未打开。</translation>
+    </message>
+    <message>
+        <source>{0} holds no WhatsApp chat: no _chat.txt or &apos;WhatsApp Chat with …&apos; text file with messages was found in it.</source>
+        <translation>{0} 中没有 WhatsApp 聊天：找不到 _chat.txt 或含有消息的「WhatsApp Chat with …」文本档。</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: &apos;{1}&apos; cannot be read ({2}). Export the chat again.</source>
+        <translation>{0} 已损坏：无法读取「{1}」（{2}）。请重新导出聊天。</translation>
+    </message>
+    <message>
+        <source>{0} is protected by a password and cannot be read.</source>
+        <translation>{0} 受密码保护，无法读取。</translation>
+    </message>
+    <message>
+        <source>No WhatsApp chat export was found in the folder {0}. Choose the .txt or .zip files that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
+        <translation>在文件夹 {0} 中找不到 WhatsApp 聊天导出档。请选择 WhatsApp「导出聊天」创建的 .txt 或 .zip 文件。</translation>
+    </message>
+    <message>
+        <source>The profile {0} does not exist.</source>
+        <translation>设置档 {0} 不存在。</translation>
+    </message>
+    <message>
+        <source>The profile {0} is not valid TOML: {1}.</source>
+        <translation>设置档 {0} 不是有效的 TOML：{1}。</translation>
+    </message>
+    <message>
+        <source>Unknown setting(s) in [{0}]: {1}.</source>
+        <translation>[{0}] 中有未知的设置：{1}。</translation>
+    </message>
+    <message>
+        <source>[{0}] {1} = {2} is not one of: {3}.</source>
+        <translation>[{0}] {1} = {2} 不是以下其中之一：{3}。</translation>
+    </message>
+    <message>
+        <source>Unknown template setting(s): {0}.</source>
+        <translation>未知的范本设置：{0}。</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {0}: {1}</source>
+        <translation>发生错误：{0}：{1}</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>

@@ -3367,6 +3367,326 @@
         <source>Skipped {0}: {1}</source>
         <translation>已略過 {0}：{1}</translation>
     </message>
+    <message>
+        <source>The SQLite library wamigrate loaded cannot encrypt (no SQLCipher). Nothing was written; reinstall wamigrate.</source>
+        <translation>wamigrate 載入的 SQLite 程式庫無法加密（沒有 SQLCipher）。沒有寫入任何資料；請重新安裝 wamigrate。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s database is damaged: it cannot be decrypted although the key is right ({0}). Restore the archive folder from a backup.</source>
+        <translation>封存檔的資料庫已損壞：雖然金鑰正確，仍無法解密（{0}）。請從備份還原封存檔資料夾。</translation>
+    </message>
+    <message>
+        <source>There is no chat called &apos;{0}&apos; in this archive. Chats: {1}.</source>
+        <translation>此封存檔中沒有名為「{0}」的聊天。聊天：{1}。</translation>
+    </message>
+    <message>
+        <source>Unknown export format &apos;{0}&apos;; choose one of {1}.</source>
+        <translation>未知的匯出格式「{0}」；請從 {1} 中選擇一個。</translation>
+    </message>
+    <message>
+        <source>The archive could not be written to the disk (disk I/O error): {0} was not imported and the archive is unchanged. Check that the disk has free space and is still connected.</source>
+        <translation>無法將封存檔寫入磁碟（磁碟 I/O 錯誤）：{0} 未匯入，封存檔維持原狀。請檢查磁碟是否還有可用空間且仍在連線中。</translation>
+    </message>
+    <message>
+        <source>The disk is full: {0} was not imported and the archive is unchanged. Free some space and import it again.</source>
+        <translation>磁碟已滿：{0} 未匯入，封存檔維持原狀。請釋出一些空間後再匯入一次。</translation>
+    </message>
+    <message>
+        <source>The disk is full: {0} was not imported and the archive is unchanged.</source>
+        <translation>磁碟已滿：{0} 未匯入，封存檔維持原狀。</translation>
+    </message>
+    <message>
+        <source>The export reader stopped without finishing.</source>
+        <translation>匯出檔讀取程式未完成就停止了。</translation>
+    </message>
+    <message>
+        <source>{0} changed while it was being imported; import the export again.</source>
+        <translation>{0} 在匯入期間有變動；請重新匯入這個匯出檔。</translation>
+    </message>
+    <message>
+        <source>There is no import number {0} in this archive.</source>
+        <translation>此封存檔中沒有編號 {0} 的匯入。</translation>
+    </message>
+    <message>
+        <source>The passphrase slot uses an unknown key derivation; the archive needs a newer wamigrate.</source>
+        <translation>密碼短語欄位使用未知的金鑰衍生方式；此封存檔需要較新版的 wamigrate。</translation>
+    </message>
+    <message>
+        <source>The recovery slot uses an unknown key derivation; the archive needs a newer wamigrate.</source>
+        <translation>復原欄位使用未知的金鑰衍生方式；此封存檔需要較新版的 wamigrate。</translation>
+    </message>
+    <message>
+        <source>Unknown key slot type &apos;{0}&apos;.</source>
+        <translation>未知的金鑰欄位類型「{0}」。</translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>密碼短語</translation>
+    </message>
+    <message>
+        <source>recovery key</source>
+        <translation>復原金鑰</translation>
+    </message>
+    <message>
+        <source>The {0} entry of the archive&apos;s key file (keys.json) is damaged. Open the archive with its {1}, then set a new {2}.</source>
+        <translation>封存檔金鑰檔（keys.json）中的{0}項目已損壞。請用{1}開啟封存檔，然後設定新的{2}。</translation>
+    </message>
+    <message>
+        <source>This archive has no {0} entry in its key file.</source>
+        <translation>此封存檔的金鑰檔中沒有{0}項目。</translation>
+    </message>
+    <message>
+        <source>The {0} slot of the key file is damaged ({1}).</source>
+        <translation>金鑰檔的 {0} 欄位已損壞（{1}）。</translation>
+    </message>
+    <message>
+        <source>That recovery key does not open this archive. Check it and try again (letters are not case-sensitive).</source>
+        <translation>這個復原金鑰無法開啟此封存檔。請檢查後再試一次（不區分大小寫）。</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open this archive. Check it and try again (passphrases are case-sensitive).</source>
+        <translation>這個密碼短語無法開啟此封存檔。請檢查後再試一次（密碼短語區分大小寫）。</translation>
+    </message>
+    <message>
+        <source>The key file holds a key of the wrong length.</source>
+        <translation>金鑰檔中的金鑰長度錯誤。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s key file (keys.json) is missing, so it cannot be opened. Restore keys.json from a backup of the archive folder.</source>
+        <translation>封存檔的金鑰檔（keys.json）遺失，因此無法開啟。請從封存檔資料夾的備份還原 keys.json。</translation>
+    </message>
+    <message>
+        <source>This archive was made by a newer wamigrate; update wamigrate to open it.</source>
+        <translation>此封存檔由較新版的 wamigrate 建立；請更新 wamigrate 後再開啟。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s key file (keys.json) is damaged and cannot be read. Restore keys.json from a backup of the archive folder.</source>
+        <translation>封存檔的金鑰檔（keys.json）已損壞，無法讀取。請從封存檔資料夾的備份還原 keys.json。</translation>
+    </message>
+    <message>
+        <source>Another wamigrate window or command is importing into or changing this archive. Wait for it to finish, then try again.</source>
+        <translation>另一個 wamigrate 視窗或指令正在匯入或變更此封存檔。請等待它完成後再試一次。</translation>
+    </message>
+    <message>
+        <source>It has {0} characters; use at least {1}.</source>
+        <translation>它只有 {0} 個字元；請至少使用 {1} 個。</translation>
+    </message>
+    <message>
+        <source>It is one of the passwords people choose most often, which are tried first.</source>
+        <translation>這是人們最常選用的密碼之一，會最先被嘗試。</translation>
+    </message>
+    <message>
+        <source>It repeats the same one or two characters.</source>
+        <translation>它重複相同的一兩個字元。</translation>
+    </message>
+    <message>
+        <source>It is too easy to guess (too short or too regular).</source>
+        <translation>太容易被猜到（太短或太有規律）。</translation>
+    </message>
+    <message>
+        <source>Choose a stronger passphrase. </source>
+        <translation>請選擇更強的密碼短語。</translation>
+    </message>
+    <message>
+        <source> A good one is a few unrelated words, e.g. “copper lantern orbit 47”.</source>
+        <translation> 好的密碼短語是幾個不相關的詞，例如「copper lantern orbit 47」。</translation>
+    </message>
+    <message>
+        <source>Unknown time zone &apos;{0}&apos;. Use a name such as Europe/London or America/Sao_Paulo.</source>
+        <translation>未知的時區「{0}」。請使用像 Asia/Taipei 或 Asia/Hong_Kong 這樣的名稱。</translation>
+    </message>
+    <message>
+        <source>{0} already exists and is not empty; choose another name or place.</source>
+        <translation>{0} 已存在且不是空的；請選擇其他名稱或位置。</translation>
+    </message>
+    <message>
+        <source>The database was written unencrypted; it has been refused.</source>
+        <translation>資料庫是以未加密方式寫入的；已拒絕。</translation>
+    </message>
+    <message>
+        <source>{0} is not a wamigrate archive (no archive.db and keys.json in it).</source>
+        <translation>{0} 不是 wamigrate 封存檔（裡面沒有 archive.db 和 keys.json）。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s database ({0}) is missing from {1}.</source>
+        <translation>{1} 中缺少封存檔的資料庫（{0}）。</translation>
+    </message>
+    <message>
+        <source>{0} is not encrypted: it is not a wamigrate archive database.</source>
+        <translation>{0} 沒有加密：它不是 wamigrate 封存檔的資料庫。</translation>
+    </message>
+    <message>
+        <source>That is not a recovery key: it has 32 letters and digits, in groups of four (for example ABCD-EFGH-…). Check it and try again.</source>
+        <translation>這不是復原金鑰：復原金鑰有 32 個字母和數字，每四個一組（例如 ABCD-EFGH-…）。請檢查後再試一次。</translation>
+    </message>
+    <message>
+        <source>A passphrase or the recovery key is needed to open the archive.</source>
+        <translation>需要密碼短語或復原金鑰才能開啟封存檔。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s database ({0}) is damaged at its start and cannot be read. Restore the archive folder from a backup.</source>
+        <translation>封存檔的資料庫（{0}）開頭已損壞，無法讀取。請從備份還原封存檔資料夾。</translation>
+    </message>
+    <message>
+        <source>The key file (keys.json) in this folder belongs to another archive than its database. Put back this archive&apos;s own keys.json (from a backup of the folder).</source>
+        <translation>此資料夾中的金鑰檔（keys.json）屬於另一個封存檔，而不是其資料庫。請放回此封存檔自己的 keys.json（從資料夾的備份）。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s database is damaged ({0}).</source>
+        <translation>封存檔的資料庫已損壞（{0}）。</translation>
+    </message>
+    <message>
+        <source>keys.json belongs to another archive than this database.</source>
+        <translation>keys.json 屬於另一個封存檔，而不是此資料庫。</translation>
+    </message>
+    <message>
+        <source>The archive is locked.</source>
+        <translation>封存檔已鎖定。</translation>
+    </message>
+    <message>
+        <source>{0} could not be decoded as text ({1}).</source>
+        <translation>{0} 無法解碼為文字（{1}）。</translation>
+    </message>
+    <message>
+        <source>{0} is not a WhatsApp chat export: no line starts with a date and time the way WhatsApp&apos;s exported chats do.</source>
+        <translation>{0} 不是 WhatsApp 聊天匯出檔：沒有任何一行像 WhatsApp 匯出的聊天那樣以日期和時間開頭。</translation>
+    </message>
+    <message>
+        <source>a JPEG image</source>
+        <translation>JPEG 圖片</translation>
+    </message>
+    <message>
+        <source>a PNG image</source>
+        <translation>PNG 圖片</translation>
+    </message>
+    <message>
+        <source>a GIF image</source>
+        <translation>GIF 圖片</translation>
+    </message>
+    <message>
+        <source>a PDF document</source>
+        <translation>PDF 文件</translation>
+    </message>
+    <message>
+        <source>a media file</source>
+        <translation>媒體檔案</translation>
+    </message>
+    <message>
+        <source>an audio file</source>
+        <translation>音訊檔案</translation>
+    </message>
+    <message>
+        <source>a gzip archive</source>
+        <translation>gzip 壓縮檔</translation>
+    </message>
+    <message>
+        <source>a RAR archive</source>
+        <translation>RAR 壓縮檔</translation>
+    </message>
+    <message>
+        <source>a 7-Zip archive</source>
+        <translation>7-Zip 壓縮檔</translation>
+    </message>
+    <message>
+        <source>a database file</source>
+        <translation>資料庫檔案</translation>
+    </message>
+    <message>
+        <source>a video file</source>
+        <translation>影片檔案</translation>
+    </message>
+    <message>
+        <source>Part of the zip file is damaged ({0}). Export the chat again or copy the file again.</source>
+        <translation>zip 檔案有部分損壞（{0}）。請重新匯出聊天或重新複製檔案。</translation>
+    </message>
+    <message>
+        <source>The file {0} does not exist.</source>
+        <translation>檔案 {0} 不存在。</translation>
+    </message>
+    <message>
+        <source>wamigrate is not allowed to read {0}. Check the file&apos;s permissions.</source>
+        <translation>wamigrate 沒有權限讀取 {0}。請檢查檔案的權限。</translation>
+    </message>
+    <message>
+        <source>{0} is a folder, not a file.</source>
+        <translation>{0} 是資料夾，不是檔案。</translation>
+    </message>
+    <message>
+        <source>{0} could not be read: {1}.</source>
+        <translation>無法讀取 {0}：{1}。</translation>
+    </message>
+    <message>
+        <source>{0} is empty: there are no messages in it.</source>
+        <translation>{0} 是空的：裡面沒有訊息。</translation>
+    </message>
+    <message>
+        <source>{0} is not a WhatsApp chat export: it looks like {1}. Choose the .txt or .zip file that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
+        <translation>{0} 不是 WhatsApp 聊天匯出檔：它看起來是{1}。請選擇 WhatsApp「匯出聊天」建立的 .txt 或 .zip 檔案。</translation>
+    </message>
+    <message>
+        <source>{0} is not a WhatsApp chat export: {1}</source>
+        <translation>{0} 不是 WhatsApp 聊天匯出檔：{1}</translation>
+    </message>
+    <message>
+        <source>{0} is a damaged or incomplete zip file ({1}). It may not have finished copying: copy or export it again.</source>
+        <translation>{0} 是損壞或不完整的 zip 檔案（{1}）。可能尚未複製完成：請重新複製或匯出。</translation>
+    </message>
+    <message>
+        <source>{0} is not a zip file. Choose the .txt or .zip file that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
+        <translation>{0} 不是 zip 檔案。請選擇 WhatsApp「匯出聊天」建立的 .txt 或 .zip 檔案。</translation>
+    </message>
+    <message>
+        <source>{0} looks like a zip bomb: &apos;{1}&apos; would expand {2} times. It was not opened.</source>
+        <translation>{0} 看起來像 zip 炸彈：「{1}」會膨脹 {2} 倍。未開啟。</translation>
+    </message>
+    <message>
+        <source>{0} is protected by a password. WhatsApp never does this: export the chat again, or unzip it with its password and import the .txt.</source>
+        <translation>{0} 受密碼保護。WhatsApp 從不這樣做：請重新匯出聊天，或用密碼解壓縮後匯入 .txt。</translation>
+    </message>
+    <message>
+        <source>{0} claims to hold {1} GB of files, more than any chat export; it was not opened.</source>
+        <translation>{0} 聲稱包含 {1} GB 的檔案，比任何聊天匯出檔都大；未開啟。</translation>
+    </message>
+    <message>
+        <source>{0} holds no WhatsApp chat: no _chat.txt or &apos;WhatsApp Chat with …&apos; text file with messages was found in it.</source>
+        <translation>{0} 中沒有 WhatsApp 聊天：找不到 _chat.txt 或含有訊息的「WhatsApp Chat with …」文字檔。</translation>
+    </message>
+    <message>
+        <source>{0} is damaged: &apos;{1}&apos; cannot be read ({2}). Export the chat again.</source>
+        <translation>{0} 已損壞：無法讀取「{1}」（{2}）。請重新匯出聊天。</translation>
+    </message>
+    <message>
+        <source>{0} is protected by a password and cannot be read.</source>
+        <translation>{0} 受密碼保護，無法讀取。</translation>
+    </message>
+    <message>
+        <source>No WhatsApp chat export was found in the folder {0}. Choose the .txt or .zip files that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
+        <translation>在資料夾 {0} 中找不到 WhatsApp 聊天匯出檔。請選擇 WhatsApp「匯出聊天」建立的 .txt 或 .zip 檔案。</translation>
+    </message>
+    <message>
+        <source>The profile {0} does not exist.</source>
+        <translation>設定檔 {0} 不存在。</translation>
+    </message>
+    <message>
+        <source>The profile {0} is not valid TOML: {1}.</source>
+        <translation>設定檔 {0} 不是有效的 TOML：{1}。</translation>
+    </message>
+    <message>
+        <source>Unknown setting(s) in [{0}]: {1}.</source>
+        <translation>[{0}] 中有未知的設定：{1}。</translation>
+    </message>
+    <message>
+        <source>[{0}] {1} = {2} is not one of: {3}.</source>
+        <translation>[{0}] {1} = {2} 不是以下其中之一：{3}。</translation>
+    </message>
+    <message>
+        <source>Unknown template setting(s): {0}.</source>
+        <translation>未知的範本設定：{0}。</translation>
+    </message>
+    <message>
+        <source>Something went wrong: {0}: {1}</source>
+        <translation>發生錯誤：{0}：{1}</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>

@@ -53,3 +53,9 @@ def translating(function: Translate) -> Iterator[None]:
         yield
     finally:
         _current.reset(token)
+
+
+def translate_this_thread(function: Translate) -> None:
+    """Make ``function`` core's translation for the rest of this thread (the GUI thread, once
+    the language is chosen); worker threads set theirs with :func:`translating`."""
+    _current.set(function)

@@ -10,8 +10,9 @@ import os
 from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
+from wamigrate.core.translatable import translate_this_thread
 from wamigrate.gui.pseudo_locale import MODES, PSEUDO_ENVIRONMENT, PseudoTranslator
-from wamigrate.translation import install_translators
+from wamigrate.translation import install_translators, tr
 
 LANGUAGE_SETTING = "appearance/language"  # a locale name such as "pt_BR"; empty: the system's
 
@@ -25,6 +26,7 @@ def apply_language(app: QApplication, settings: QSettings) -> QLocale:
         locale = QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt)  # its digits and mirrored layout
     QLocale.setDefault(locale)
     install_translators(app, locale)
+    translate_this_thread(tr)  # core's messages raised on the GUI thread
     if pseudo_mode in MODES:
         for translator in app._wamigrate_translators:
             app.removeTranslator(translator)

@@ -22,6 +22,8 @@ from PySide6.QtCore import QObject, Signal
 
 from wamigrate.core.cancel import Cancelled, CancelToken
 from wamigrate.core.errors import WamigrateError
+from wamigrate.core.translatable import translating
+from wamigrate.translation import tr
 
 Work = Callable[[Callable[[int, int], None], CancelToken], Any]
 _MIN_INTERVAL = 0.1
@@ -77,13 +79,14 @@ class Job(QObject):
 
     def _run(self) -> None:
         try:
-            result = self._work(self._report, self._token)
+            with translating(tr):  # core's messages (errors, findings) in the user's language
+                result = self._work(self._report, self._token)
         except Cancelled:
             self._from_worker.emit("cancelled", None)
         except WamigrateError as error:
             self._from_worker.emit("failed", str(error))
         except Exception as error:  # an unexpected fault still reaches the user, in words
-            self._from_worker.emit("failed", f"Something went wrong: {type(error).__name__}: {error}")
+            self._from_worker.emit("failed", tr("Something went wrong: {0}: {1}").format(type(error).__name__, error))
         else:
             self._from_worker.emit("cancelled" if self._token.cancelled else "finished", result)
         self._from_worker.emit("ended", None)

@@ -7,6 +7,7 @@ from pathlib import Path
 from sqlcipher3 import dbapi2 as sqlcipher
 
 from wamigrate.core.archive.errors import CorruptArchiveError, EncryptionUnavailableError
+from wamigrate.core.translatable import tr
 
 # Pinned so that a future SQLCipher with other defaults still opens today's archives.
 CIPHER = {
@@ -38,15 +39,19 @@ def connect(path: Path, data_key: bytes, cipher: dict | None = None) -> sqlciphe
         version = connection.execute("PRAGMA cipher_version").fetchone()
         if not version or not version[0]:
             raise EncryptionUnavailableError(
-                "The SQLite library wamigrate loaded cannot encrypt (no SQLCipher). "
-                "Nothing was written; reinstall wamigrate."
+                tr(
+                    "The SQLite library wamigrate loaded cannot encrypt (no SQLCipher). Nothing was written; "
+                    "reinstall wamigrate."
+                )
             )
         try:
             connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         except DatabaseError as exc:
             raise CorruptArchiveError(
-                "The archive's database is damaged: it cannot be decrypted although the key is right "
-                f"({exc}). Restore the archive folder from a backup."
+                tr(
+                    "The archive's database is damaged: it cannot be decrypted although the key is right ({0}). "
+                    "Restore the archive folder from a backup."
+                ).format(exc)
             ) from exc
         connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("PRAGMA synchronous = FULL")

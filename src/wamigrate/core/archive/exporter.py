@@ -17,6 +17,7 @@ from pathlib import Path
 from wamigrate.core.archive.errors import ArchiveError
 from wamigrate.core.archive.store import Archive, now_utc
 from wamigrate.core.cancel import CancelToken
+from wamigrate.core.translatable import tr
 
 FORMATS = ("html", "txt", "json")
 _INLINE_IMAGE_LIMIT = 8 << 20
@@ -26,7 +27,9 @@ def chat_id_of(archive: Archive, title: str) -> int:
     row = archive.connection.execute("SELECT id FROM chats WHERE title = ?", (title,)).fetchone()
     if row is None:
         titles = ", ".join(r[0] for r in archive.connection.execute("SELECT title FROM chats ORDER BY title"))
-        raise ArchiveError(f"There is no chat called '{title}' in this archive. Chats: {titles or 'none'}.")
+        raise ArchiveError(
+            tr("There is no chat called '{0}' in this archive. Chats: {1}.").format(title, titles or "none")
+        )
     return row[0]
 
 
@@ -89,7 +92,7 @@ def export_chat(
 ) -> Path:
     cancel = cancel or CancelToken()
     if fmt not in FORMATS:
-        raise ArchiveError(f"Unknown export format '{fmt}'; choose one of {', '.join(FORMATS)}.")
+        raise ArchiveError(tr("Unknown export format '{0}'; choose one of {1}.").format(fmt, ", ".join(FORMATS)))
     out = Path(out)
     chat_id = chat_id_of(archive, title)
     rows = chat_messages(archive, chat_id, since, until)

@@ -22,6 +22,7 @@ from wamigrate.core.cancel import CancelToken, ProgressCallback, no_progress
 from wamigrate.core.export import READER_VERSION, ChatSummary, open_export
 from wamigrate.core.export.phrases import media_type_for_name
 from wamigrate.core.export.sources import ChatFile
+from wamigrate.core.translatable import tr
 
 CHUNK = 1 << 20  # attachment bytes per stored chunk
 
@@ -178,17 +179,21 @@ def _import_container(
             c.execute("ROLLBACK")
         if isinstance(exc, database.DatabaseError) and "disk i/o error" in str(exc).lower():
             raise ArchiveError(
-                f"The archive could not be written to the disk (disk I/O error): {container.name} was not "
-                "imported and the archive is unchanged. Check that the disk has free space and is still connected."
+                tr(
+                    "The archive could not be written to the disk (disk I/O error): {0} was not imported and the "
+                    "archive is unchanged. Check that the disk has free space and is still connected."
+                ).format(container.name)
             ) from exc
         if isinstance(exc, database.DatabaseError) and database.is_disk_full(exc):
             raise DiskFullError(
-                f"The disk is full: {container.name} was not imported and the archive is unchanged. "
-                "Free some space and import it again."
+                tr(
+                    "The disk is full: {0} was not imported and the archive is unchanged. Free some space and import "
+                    "it again."
+                ).format(container.name)
             ) from exc
         if isinstance(exc, OSError) and exc.errno == 28:
             raise DiskFullError(
-                f"The disk is full: {container.name} was not imported and the archive is unchanged."
+                tr("The disk is full: {0} was not imported and the archive is unchanged.").format(container.name)
             ) from exc
         raise
     return result
@@ -265,7 +270,7 @@ def _import_messages(
                     "INSERT INTO messages_cjk (rowid, grams) VALUES (?, ?)",
                     [(r[_ID], grams[r[_IDENTITY]]) for r in rows if r[_IDENTITY] in grams],
                 )
-    raise ArchiveError("The export reader stopped without finishing.")
+    raise ArchiveError(tr("The export reader stopped without finishing."))
 
 
 def _new_rows(c, rows: list[tuple], check_known: bool) -> list[tuple]:
@@ -338,7 +343,7 @@ def _import_attachments(c, chat: ChatFile, chat_id: int | None, names: set[str],
                     c.execute("INSERT INTO attachment_chunks (sha256, idx, data) VALUES (?, ?, ?)", (sha, index, block))
                     index += 1
             if check.hexdigest() != sha:
-                raise ArchiveError(f"{name} changed while it was being imported; import the export again.")
+                raise ArchiveError(tr("{0} changed while it was being imported; import the export again.").format(name))
             added += 1
         linked.append((name, sha))
     if linked:
@@ -369,7 +374,7 @@ def _remove_source(archive: Archive, source_id: int) -> int:
     c = archive.connection
     row = c.execute("SELECT file_name FROM sources WHERE id = ?", (source_id,)).fetchone()
     if row is None:
-        raise ArchiveError(f"There is no import number {source_id} in this archive.")
+        raise ArchiveError(tr("There is no import number {0} in this archive.").format(source_id))
     try:
         c.execute("BEGIN IMMEDIATE")
         c.execute(

@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.kdf.argon2 import Argon2id
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from wamigrate.core.archive.errors import KeySlotError, WrongSecretError
+from wamigrate.core.translatable import tr
 
 FORMAT = "wamigrate-keyslots"
 VERSION = 1
@@ -98,7 +99,7 @@ def _derive(kind: str, kdf: dict, secret: bytes, salt: bytes) -> bytes:
     if kind == PASSPHRASE:
         if kdf.get("name") != "argon2id":
             raise KeySlotError(
-                "The passphrase slot uses an unknown key derivation; the archive needs a newer wamigrate."
+                tr("The passphrase slot uses an unknown key derivation; the archive needs a newer wamigrate.")
             )
         return Argon2id(
             salt=salt,
@@ -109,9 +110,11 @@ def _derive(kind: str, kdf: dict, secret: bytes, salt: bytes) -> bytes:
         ).derive(secret)
     if kind == RECOVERY:
         if kdf.get("name") != "hkdf-sha256":
-            raise KeySlotError("The recovery slot uses an unknown key derivation; the archive needs a newer wamigrate.")
+            raise KeySlotError(
+                tr("The recovery slot uses an unknown key derivation; the archive needs a newer wamigrate.")
+            )
         return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=b"wamigrate recovery slot").derive(secret)
-    raise KeySlotError(f"Unknown key slot type '{kind}'.")
+    raise KeySlotError(tr("Unknown key slot type '{0}'.").format(kind))
 
 
 def make_slot(kind: str, secret: bytes, data_key: bytes, archive_id: str, argon2: dict | None = None) -> Slot:
@@ -145,28 +148,36 @@ class KeySlots:
     def unwrap(self, kind: str, secret: bytes) -> bytes:
         slot = self.slot(kind)
         if slot is None:
-            what = "passphrase" if kind == PASSPHRASE else "recovery key"
+            what = tr("passphrase") if kind == PASSPHRASE else tr("recovery key")
             if kind in self.damaged:
-                other = "recovery key" if kind == PASSPHRASE else "passphrase"
+                other = tr("recovery key") if kind == PASSPHRASE else tr("passphrase")
                 raise KeySlotError(
-                    f"The {what} entry of the archive's key file (keys.json) is damaged. "
-                    f"Open the archive with its {other}, then set a new {what}."
+                    tr(
+                        "The {0} entry of the archive's key file (keys.json) is damaged. Open the archive with its "
+                        "{1}, then set a new {2}."
+                    ).format(what, other, what)
                 )
-            raise KeySlotError(f"This archive has no {what} entry in its key file.")
+            raise KeySlotError(tr("This archive has no {0} entry in its key file.").format(what))
         try:
             wrapping_key = _derive(kind, slot.kdf, secret, slot.salt)
         except (KeyError, TypeError, ValueError) as exc:
-            raise KeySlotError(f"The {kind} slot of the key file is damaged ({exc}).") from exc
+            raise KeySlotError(tr("The {0} slot of the key file is damaged ({1}).").format(kind, exc)) from exc
         try:
             data_key = AESGCM(wrapping_key).decrypt(slot.nonce, slot.wrapped, slot.associated_data(self.archive_id))
         except InvalidTag as exc:
-            what = "passphrase" if kind == PASSPHRASE else "recovery key"
             raise WrongSecretError(
-                f"That {what} does not open this archive. Check it and try again"
-                + (" (letters are not case-sensitive)." if kind == RECOVERY else " (passphrases are case-sensitive).")
+                tr(
+                    "That recovery key does not open this archive. Check it and try again (letters are not "
+                    "case-sensitive)."
+                )
+                if kind == RECOVERY
+                else tr(
+                    "That passphrase does not open this archive. Check it and try again (passphrases are "
+                    "case-sensitive)."
+                )
             ) from exc
         if len(data_key) != 32:
-            raise KeySlotError("The key file holds a key of the wrong length.")
+            raise KeySlotError(tr("The key file holds a key of the wrong length."))
         return data_key
 
     # -- file ---------------------------------------------------------------------------
@@ -203,15 +214,17 @@ class KeySlots:
             raw = path.read_bytes()
         except FileNotFoundError as exc:
             raise KeySlotError(
-                "The archive's key file (keys.json) is missing, so it cannot be opened. "
-                "Restore keys.json from a backup of the archive folder."
+                tr(
+                    "The archive's key file (keys.json) is missing, so it cannot be opened. Restore keys.json from a "
+                    "backup of the archive folder."
+                )
             ) from exc
         try:
             data = json.loads(raw)
             if data.get("format") != FORMAT:
                 raise ValueError("not a key-slot file")
             if int(data.get("version", 0)) > VERSION:
-                raise KeySlotError("This archive was made by a newer wamigrate; update wamigrate to open it.")
+                raise KeySlotError(tr("This archive was made by a newer wamigrate; update wamigrate to open it."))
             slots = []
             damaged = []
             for item in data["slots"]:
@@ -225,8 +238,10 @@ class KeySlots:
             raise
         except (ValueError, KeyError, TypeError) as exc:
             raise KeySlotError(
-                "The archive's key file (keys.json) is damaged and cannot be read. "
-                "Restore keys.json from a backup of the archive folder."
+                tr(
+                    "The archive's key file (keys.json) is damaged and cannot be read. Restore keys.json from a "
+                    "backup of the archive folder."
+                )
             ) from exc
 
 

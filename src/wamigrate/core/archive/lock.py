@@ -7,6 +7,7 @@ import os
 from pathlib import Path
 
 from wamigrate.core.archive.errors import ArchiveInUseError
+from wamigrate.core.translatable import tr
 
 if os.name == "nt":  # pragma: no cover - exercised on Windows only
     import msvcrt
@@ -47,8 +48,10 @@ class ArchiveLock:
         if not _try_lock(fd):
             os.close(fd)
             raise ArchiveInUseError(
-                "Another wamigrate window or command is importing into or changing this archive. "
-                "Wait for it to finish, then try again."
+                tr(
+                    "Another wamigrate window or command is importing into or changing this archive. Wait for it to "
+                    "finish, then try again."
+                )
             )
         self._fd = fd
 

@@ -14,6 +14,7 @@ import math
 import unicodedata
 
 from wamigrate.core.archive.errors import WeakPassphraseError
+from wamigrate.core.translatable import tr
 
 MIN_LENGTH = 10
 MIN_BITS = 45.0
@@ -64,14 +65,14 @@ def problems(passphrase: str) -> list[str]:
     text = unicodedata.normalize("NFC", passphrase).strip()
     found = []
     if len(text) < MIN_LENGTH:
-        found.append(f"It has {len(text)} characters; use at least {MIN_LENGTH}.")
+        found.append(tr("It has {0} characters; use at least {1}.").format(len(text), MIN_LENGTH))
     core = "".join(text.lower().split()).rstrip("0123456789!.")
     if core in COMMON or text.lower() in COMMON:
-        found.append("It is one of the passwords people choose most often, which are tried first.")
+        found.append(tr("It is one of the passwords people choose most often, which are tried first."))
     elif len(set(text.lower())) <= 2 and text:
-        found.append("It repeats the same one or two characters.")
+        found.append(tr("It repeats the same one or two characters."))
     elif not found and estimate_bits(text) < MIN_BITS:
-        found.append("It is too easy to guess (too short or too regular).")
+        found.append(tr("It is too easy to guess (too short or too regular)."))
     return found
 
 
@@ -79,7 +80,7 @@ def check_passphrase(passphrase: str) -> None:
     found = problems(passphrase)
     if found:
         raise WeakPassphraseError(
-            "Choose a stronger passphrase. "
+            tr("Choose a stronger passphrase. ")
             + " ".join(found)
-            + " A good one is a few unrelated words, e.g. \u201ccopper lantern orbit 47\u201d."
+            + tr(" A good one is a few unrelated words, e.g. “copper lantern orbit 47”.")
         )

@@ -20,6 +20,7 @@ from wamigrate.core.cancel import CancelToken, ProgressCallback
 from wamigrate.core.export import ChatReader, ReadOptions
 from wamigrate.core.export.records import SYSTEM
 from wamigrate.core.export.sources import ChatFile
+from wamigrate.core.translatable import tr
 
 BATCH = 5000
 ID_SHIFT = 12
@@ -64,7 +65,9 @@ def cjk_grams(text: str) -> str:
 def timezone_for(name: str | None):
     zone = tz.gettz(name) if name else tz.tzlocal()
     if zone is None:
-        raise ArchiveError(f"Unknown time zone '{name}'. Use a name such as Europe/London or America/Sao_Paulo.")
+        raise ArchiveError(
+            tr("Unknown time zone '{0}'. Use a name such as Europe/London or America/Sao_Paulo.").format(name)
+        )
     return zone
 
 

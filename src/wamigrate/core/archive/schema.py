@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from wamigrate.core.translatable import tr
+
 SCHEMA_VERSION = 1
 
 _V1 = """
@@ -102,7 +104,7 @@ def migrate(connection) -> int:
     if found > SCHEMA_VERSION:
         from wamigrate.core.archive.errors import ArchiveError
 
-        raise ArchiveError("This archive was made by a newer wamigrate; update wamigrate to open it.")
+        raise ArchiveError(tr("This archive was made by a newer wamigrate; update wamigrate to open it."))
     for version in range(found, SCHEMA_VERSION):
         connection.execute("BEGIN IMMEDIATE")
         MIGRATIONS[version - 1](connection)

@@ -19,6 +19,7 @@ from wamigrate.core.archive.errors import (
 )
 from wamigrate.core.archive.lock import ArchiveLock
 from wamigrate.core.archive.recovery import format_recovery_key, new_recovery_key, parse_recovery_key
+from wamigrate.core.translatable import tr
 
 SUFFIX = ".wamarchive"
 DB_NAME = "archive.db"
@@ -65,7 +66,7 @@ class Archive:
         """Create an archive; returns it with the recovery key, formatted, to show once."""
         folder = archive_folder(path)
         if folder.exists() and any(folder.iterdir()):
-            raise ArchiveError(f"{folder} already exists and is not empty; choose another name or place.")
+            raise ArchiveError(tr("{0} already exists and is not empty; choose another name or place.").format(folder))
         policy.check_passphrase(passphrase)
         with _private_files():
             folder.mkdir(mode=0o700, parents=True, exist_ok=True)
@@ -96,7 +97,7 @@ class Archive:
             archive = cls(folder, connection, slots, data_key)
             archive.audit("created")
             if database.is_plaintext_sqlite(folder / DB_NAME):
-                raise ArchiveError("The database was written unencrypted; it has been refused.")
+                raise ArchiveError(tr("The database was written unencrypted; it has been refused."))
             return archive, format_recovery_key(recovery)
         except BaseException:
             lock.release()
@@ -112,11 +113,17 @@ class Archive:
         folder = archive_folder(path) if not Path(path).is_dir() else Path(path)
         db_path, keys_path = folder / DB_NAME, folder / KEYS_NAME
         if not folder.is_dir() or (not db_path.exists() and not keys_path.exists()):
-            raise NotAnArchiveError(f"{folder} is not a wamigrate archive (no archive.db and keys.json in it).")
+            raise NotAnArchiveError(
+                tr("{0} is not a wamigrate archive (no archive.db and keys.json in it).").format(folder)
+            )
         if not db_path.exists():
-            raise CorruptArchiveError(f"The archive's database ({db_path.name}) is missing from {folder}.")
+            raise CorruptArchiveError(
+                tr("The archive's database ({0}) is missing from {1}.").format(db_path.name, folder)
+            )
         if database.is_plaintext_sqlite(db_path):
-            raise CorruptArchiveError(f"{db_path} is not encrypted: it is not a wamigrate archive database.")
+            raise CorruptArchiveError(
+                tr("{0} is not encrypted: it is not a wamigrate archive database.").format(db_path)
+            )
         slots = keyslots.KeySlots.load(keys_path)
         if recovery_key is not None:
             raw = parse_recovery_key(recovery_key)
@@ -124,23 +131,29 @@ class Archive:
                 from wamigrate.core.archive.errors import WrongSecretError
 
                 raise WrongSecretError(
-                    "That is not a recovery key: it has 32 letters and digits, in groups of four "
-                    "(for example ABCD-EFGH-…). Check it and try again."
+                    tr(
+                        "That is not a recovery key: it has 32 letters and digits, in groups of four (for example "
+                        "ABCD-EFGH-…). Check it and try again."
+                    )
                 )
             data_key = slots.unwrap(keyslots.RECOVERY, raw)
         elif passphrase is not None:
             data_key = slots.unwrap(keyslots.PASSPHRASE, keyslots.normalize_passphrase(passphrase))
         else:
-            raise ArchiveError("A passphrase or the recovery key is needed to open the archive.")
+            raise ArchiveError(tr("A passphrase or the recovery key is needed to open the archive."))
         if slots.database_fingerprint and slots.database_fingerprint != database.fingerprint(db_path):
             if database.header_is_blank(db_path):
                 raise CorruptArchiveError(
-                    f"The archive's database ({db_path.name}) is damaged at its start and cannot be read. "
-                    "Restore the archive folder from a backup."
+                    tr(
+                        "The archive's database ({0}) is damaged at its start and cannot be read. Restore the "
+                        "archive folder from a backup."
+                    ).format(db_path.name)
                 )
             raise KeySlotError(
-                "The key file (keys.json) in this folder belongs to another archive than its database. "
-                "Put back this archive's own keys.json (from a backup of the folder)."
+                tr(
+                    "The key file (keys.json) in this folder belongs to another archive than its database. Put back "
+                    "this archive's own keys.json (from a backup of the folder)."
+                )
             )
         try:
             with _private_files():
@@ -149,10 +162,10 @@ class Archive:
                 archive_id = connection.execute("SELECT value FROM meta WHERE key = 'archive_id'").fetchone()
             except database.DatabaseError as exc:
                 connection.close()
-                raise CorruptArchiveError(f"The archive's database is damaged ({exc}).") from exc
+                raise CorruptArchiveError(tr("The archive's database is damaged ({0}).").format(exc)) from exc
             if archive_id is None or archive_id[0] != slots.archive_id:
                 connection.close()
-                raise KeySlotError("keys.json belongs to another archive than this database.")
+                raise KeySlotError(tr("keys.json belongs to another archive than this database."))
             if schema.needs_migration(connection):
                 with ArchiveLock(folder):  # a migration writes: no import may run meanwhile
                     schema.migrate(connection)
@@ -168,7 +181,7 @@ class Archive:
         while the window keeps reading through this one. Close it when done.
         """
         if self.connection is None:
-            raise ArchiveError("The archive is locked.")
+            raise ArchiveError(tr("The archive is locked."))
         with _private_files():
             connection = database.connect(self.folder / DB_NAME, self._data_key, self.slots.cipher)
         return type(self)(self.folder, connection, self.slots, self._data_key)

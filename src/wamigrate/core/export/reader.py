@@ -37,6 +37,7 @@ from wamigrate.core.export.text_stream import (
     iter_text,
     sniff_encoding,
 )
+from wamigrate.core.translatable import tr
 
 READER_VERSION = 1
 # WhatsApp's export stops at this many messages (without / with media).
@@ -115,7 +116,7 @@ class ChatReader:
                         self._errors = "replace"
                         self._damaged_bytes = damaged
                         return candidate
-        raise NotAnExportError(f"{self.chat.source_name} could not be decoded as text ({last_error}).")
+        raise NotAnExportError(tr("{0} could not be decoded as text ({1}).").format(self.chat.source_name, last_error))
 
     def _count_replaced(self, codec: str) -> int:
         return sum(
@@ -232,8 +233,10 @@ class ChatReader:
         header_format, _ = best_format(text[1 : 1 + (256 << 10)])  # after the artificial "\n"
         if header_format is None:
             raise NotAnExportError(
-                f"{self.chat.source_name} is not a WhatsApp chat export: no line starts with a "
-                "date and time the way WhatsApp's exported chats do."
+                tr(
+                    "{0} is not a WhatsApp chat export: no line starts with a date and time the way WhatsApp's "
+                    "exported chats do."
+                ).format(self.chat.source_name)
             )
         return header_format
 

@@ -27,6 +27,7 @@ from wamigrate.core.errors import (
 )
 from wamigrate.core.export.records import ReadWarning, make_warning
 from wamigrate.core.export.sniff import sniff_chat_bytes
+from wamigrate.core.translatable import QT_TR_NOOP, tr
 
 # A member that expands more than this many times its compressed size, once it is larger
 # than MIN_BOMB_SIZE, is treated as a zip bomb. Chat text compresses about 4-10 times.
@@ -58,16 +59,16 @@ _CHAT_NAME_PATTERNS = tuple(
 _LOOKS_LIKE_CHAT_NAME = re.compile(r"chat|whatsapp|sohbet|чат|对话|對話|聊天|محادثة", re.IGNORECASE)
 
 _MAGIC = (
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"\x89PNG", "a PNG image"),
-    (b"GIF8", "a GIF image"),
-    (b"%PDF", "a PDF document"),
-    (b"RIFF", "a media file"),
-    (b"OggS", "an audio file"),
-    (b"\x1f\x8b", "a gzip archive"),
-    (b"Rar!", "a RAR archive"),
-    (b"7z\xbc\xaf", "a 7-Zip archive"),
-    (b"SQLite format 3", "a database file"),
+    (b"\xff\xd8\xff", QT_TR_NOOP("a JPEG image")),
+    (b"\x89PNG", QT_TR_NOOP("a PNG image")),
+    (b"GIF8", QT_TR_NOOP("a GIF image")),
+    (b"%PDF", QT_TR_NOOP("a PDF document")),
+    (b"RIFF", QT_TR_NOOP("a media file")),
+    (b"OggS", QT_TR_NOOP("an audio file")),
+    (b"\x1f\x8b", QT_TR_NOOP("a gzip archive")),
+    (b"Rar!", QT_TR_NOOP("a RAR archive")),
+    (b"7z\xbc\xaf", QT_TR_NOOP("a 7-Zip archive")),
+    (b"SQLite format 3", QT_TR_NOOP("a database file")),
 )
 
 
@@ -75,9 +76,9 @@ def describe_binary(head: bytes) -> str | None:
     """What a non-text file appears to be, for error messages; None if it may be text."""
     for magic, what in _MAGIC:
         if head.startswith(magic):
-            return what
+            return tr(what)
     if head[4:8] == b"ftyp":
-        return "a video file"
+        return tr("a video file")
     if b"\x00" in head[:1024] and head[:2] not in (b"\xff\xfe", b"\xfe\xff"):
         # UTF-16 without BOM is handled by the decoder; this is mostly-NUL binary data.
         if head[:1024].count(0) > 0.6 * min(len(head), 1024):
@@ -159,7 +160,7 @@ class _MemberStream:
             return self._stream.read(size)
         except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error) as exc:
             raise CorruptZipError(
-                f"Part of the zip file is damaged ({exc}). Export the chat again or copy the file again."
+                tr("Part of the zip file is damaged ({0}). Export the chat again or copy the file again.").format(exc)
             ) from exc
 
     def close(self) -> None:
@@ -219,13 +220,15 @@ def _read_head(path: Path, size: int = 8192) -> bytes:
         with path.open("rb") as stream:
             return stream.read(size)
     except FileNotFoundError as exc:
-        raise ExportReadError(f"The file {path} does not exist.") from exc
+        raise ExportReadError(tr("The file {0} does not exist.").format(path)) from exc
     except PermissionError as exc:
-        raise ExportReadError(f"wamigrate is not allowed to read {path}. Check the file's permissions.") from exc
+        raise ExportReadError(
+            tr("wamigrate is not allowed to read {0}. Check the file's permissions.").format(path)
+        ) from exc
     except IsADirectoryError as exc:
-        raise ExportReadError(f"{path} is a folder, not a file.") from exc
+        raise ExportReadError(tr("{0} is a folder, not a file.").format(path)) from exc
     except OSError as exc:
-        raise ExportReadError(f"{path} could not be read: {exc.strerror or exc}.") from exc
+        raise ExportReadError(tr("{0} could not be read: {1}.").format(path, exc.strerror or exc)) from exc
 
 
 def _mtime(path: Path) -> datetime | None:
@@ -253,20 +256,22 @@ def open_export(path: str | os.PathLike[str]) -> Export:
 def _add_text(export: Export, path: Path, head: bytes, strict: bool) -> bool:
     if not head:
         if strict:
-            raise NotAnExportError(f"{path.name} is empty: there are no messages in it.")
+            raise NotAnExportError(tr("{0} is empty: there are no messages in it.").format(path.name))
         return False
     what = describe_binary(head)
     if what is not None:
         if strict:
             raise NotAnExportError(
-                f"{path.name} is not a WhatsApp chat export: it looks like {what}. "
-                'Choose the .txt or .zip file that WhatsApp\'s "Export chat" created.'
+                tr(
+                    "{0} is not a WhatsApp chat export: it looks like {1}. "
+                    'Choose the .txt or .zip file that WhatsApp\'s "Export chat" created.'
+                ).format(path.name, what)
             )
         return False
     problem = sniff_chat_bytes(head)
     if problem is not None:
         if strict:
-            raise NotAnExportError(f"{path.name} is not a WhatsApp chat export: {problem}")
+            raise NotAnExportError(tr("{0} is not a WhatsApp chat export: {1}").format(path.name, problem))
         return False
     title = chat_title(path.name) or path.stem
     if path.name == "_chat.txt" and path.parent.name:
@@ -298,14 +303,18 @@ def _add_zip(export: Export, path: Path, head: bytes) -> None:
     except zipfile.BadZipFile as exc:
         if head.startswith(b"PK"):
             raise CorruptZipError(
-                f"{path.name} is a damaged or incomplete zip file ({exc}). "
-                "It may not have finished copying: copy or export it again."
+                tr(
+                    "{0} is a damaged or incomplete zip file ({1}). It may not have finished copying: copy or export "
+                    "it again."
+                ).format(path.name, exc)
             ) from exc
         raise NotAnExportError(
-            f'{path.name} is not a zip file. Choose the .txt or .zip file that WhatsApp\'s "Export chat" created.'
+            tr('{0} is not a zip file. Choose the .txt or .zip file that WhatsApp\'s "Export chat" created.').format(
+                path.name
+            )
         ) from exc
     except OSError as exc:
-        raise ExportReadError(f"{path.name} could not be read: {exc.strerror or exc}.") from exc
+        raise ExportReadError(tr("{0} could not be read: {1}.").format(path.name, exc.strerror or exc)) from exc
 
     with archive:
         infos = archive.infolist()
@@ -329,8 +338,9 @@ def _add_zip(export: Export, path: Path, head: bytes) -> None:
             if info.file_size > MIN_BOMB_SIZE and info.file_size > MAX_RATIO * max(info.compress_size, 1):
                 if base.lower().endswith(".txt"):
                     raise UnsafeZipError(
-                        f"{path.name} looks like a zip bomb: '{name}' would expand "
-                        f"{info.file_size // max(info.compress_size, 1)} times. It was not opened."
+                        tr("{0} looks like a zip bomb: '{1}' would expand {2} times. It was not opened.").format(
+                            path.name, name, info.file_size // max(info.compress_size, 1)
+                        )
                     )
                 warnings.append(make_warning("zip-bomb", name))
                 continue
@@ -340,15 +350,19 @@ def _add_zip(export: Export, path: Path, head: bytes) -> None:
             if info.flag_bits & 0x1:
                 if base.lower().endswith(".txt"):
                     raise EncryptedZipError(
-                        f"{path.name} is protected by a password. WhatsApp never does this: "
-                        "export the chat again, or unzip it with its password and import the .txt."
+                        tr(
+                            "{0} is protected by a password. WhatsApp never does this: export the chat again, or "
+                            "unzip it with its password and import the .txt."
+                        ).format(path.name)
                     )
                 warnings.append(make_warning("zip-encrypted", name))
                 continue
             members[base] = info
         if total > MAX_TOTAL_SIZE:
             raise UnsafeZipError(
-                f"{path.name} claims to hold {total >> 30} GB of files, more than any chat export; it was not opened."
+                tr("{0} claims to hold {1} GB of files, more than any chat export; it was not opened.").format(
+                    path.name, total >> 30
+                )
             )
 
         named = [info for base, info in members.items() if base == "_chat.txt"]
@@ -373,8 +387,10 @@ def _add_zip(export: Export, path: Path, head: bytes) -> None:
                 chat_infos.append(info)
         if not chat_infos:
             raise NotAnExportError(
-                f"{path.name} holds no WhatsApp chat: no _chat.txt or 'WhatsApp Chat with …' text file "
-                "with messages was found in it."
+                tr(
+                    "{0} holds no WhatsApp chat: no _chat.txt or 'WhatsApp Chat with …' text file with messages was "
+                    "found in it."
+                ).format(path.name)
             )
 
     chat_bases = {info.filename.replace("\\", "/").rsplit("/", 1)[-1] for info in chat_infos}
@@ -411,10 +427,12 @@ def _member_head(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) ->
             return stream.read(65536)
     except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error) as exc:
         raise CorruptZipError(
-            f"{path.name} is damaged: '{info.filename}' cannot be read ({exc}). Export the chat again."
+            tr("{0} is damaged: '{1}' cannot be read ({2}). Export the chat again.").format(
+                path.name, info.filename, exc
+            )
         ) from exc
     except RuntimeError as exc:  # zipfile raises this for encrypted members
-        raise EncryptedZipError(f"{path.name} is protected by a password and cannot be read.") from exc
+        raise EncryptedZipError(tr("{0} is protected by a password and cannot be read.").format(path.name)) from exc
 
 
 def _open_folder(folder: Path) -> Export:
@@ -436,7 +454,9 @@ def _open_folder(folder: Path) -> Export:
                 _add_text(export, path, _read_head(path, 65536), strict=False)
     if not export.chats:
         raise NotAnExportError(
-            f"No WhatsApp chat export was found in the folder {folder}. "
-            'Choose the .txt or .zip files that WhatsApp\'s "Export chat" created.'
+            tr(
+                "No WhatsApp chat export was found in the folder {0}. "
+                'Choose the .txt or .zip files that WhatsApp\'s "Export chat" created.'
+            ).format(folder)
         )
     return export

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wamigrate.core.errors import WamigrateError
+from wamigrate.core.translatable import tr
 
 UNKNOWN = None
 ROUTES = ("full", "coexistence", "provider_move")
@@ -103,9 +104,9 @@ def load_profile(path: str | Path) -> Profile:
     try:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
-        raise ProfileError(f"The profile {path} does not exist.") from exc
+        raise ProfileError(tr("The profile {0} does not exist.").format(path)) from exc
     except tomllib.TOMLDecodeError as exc:
-        raise ProfileError(f"The profile {path} is not valid TOML: {exc}.") from exc
+        raise ProfileError(tr("The profile {0} is not valid TOML: {1}.").format(path, exc)) from exc
     return profile_from_dict(data)
 
 
@@ -115,18 +116,20 @@ def profile_from_dict(data: dict) -> Profile:
         values = data.get(section, {})
         unknown = set(values) - set(keys)
         if unknown:
-            raise ProfileError(f"Unknown setting(s) in [{section}]: {', '.join(sorted(unknown))}.")
+            raise ProfileError(tr("Unknown setting(s) in [{0}]: {1}.").format(section, ", ".join(sorted(unknown))))
         for key in keys:
             if key in values and values[key] != "unknown":
                 value = values[key]
                 choices = _CHOICES.get(key)
                 if choices and value not in choices:
-                    raise ProfileError(f"[{section}] {key} = {value!r} is not one of: {', '.join(choices)}.")
+                    raise ProfileError(
+                        tr("[{0}] {1} = {2} is not one of: {3}.").format(section, key, repr(value), ", ".join(choices))
+                    )
                 setattr(profile, key, value)
     for item in data.get("templates", []):
         fields = set(Template.__dataclass_fields__)
         unknown = set(item) - fields
         if unknown:
-            raise ProfileError(f"Unknown template setting(s): {', '.join(sorted(unknown))}.")
+            raise ProfileError(tr("Unknown template setting(s): {0}.").format(", ".join(sorted(unknown))))
         profile.templates.append(Template(**item))
     return profile
