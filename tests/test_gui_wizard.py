@@ -227,10 +227,9 @@ def test_coexistence_route(qtbot, settings, answers, tmp_path):
     go_next(qtbot, wizard, "report")
 
 
-def test_provider_move_skips_the_archive(qtbot, settings, answers):
-    wizard = new_wizard(qtbot, settings)
-    start(qtbot, wizard, "api", "provider_move")
-    assert wizard.currentPage().suggestion.text().startswith("The number is already on the API")
+def provider_move_to_readiness(qtbot, wizard):
+    """From the welcome page of a provider move: the number, every checklist step, then the
+    readiness page with its first findings."""
     go_next(qtbot, wizard, "number")
     number(qtbot, wizard, app=None)
     go_next(qtbot, wizard, "checklist")
@@ -238,6 +237,13 @@ def test_provider_move_skips_the_archive(qtbot, settings, answers):
         box.click()
     go_next(qtbot, wizard, "readiness")
     qtbot.waitUntil(lambda: wizard.currentPage().report is not None)
+
+
+def test_provider_move_skips_the_archive(qtbot, settings, answers):
+    wizard = new_wizard(qtbot, settings)
+    start(qtbot, wizard, "api", "provider_move")
+    assert wizard.currentPage().suggestion.text().startswith("The number is already on the API")
+    provider_move_to_readiness(qtbot, wizard)
     assert wizard.currentPage().report["archive"] is None
     go_next(qtbot, wizard, "report")
 
@@ -375,14 +381,8 @@ def test_readiness_page_checks_live_with_meta(qtbot, settings, answers, tmp_path
                                                                      "verified_name": "Loja Verde"}])))  # fmt: skip
             wizard = new_wizard(qtbot, settings)
             start(qtbot, wizard, "api", "provider_move")
-            go_next(qtbot, wizard, "number")
-            number(qtbot, wizard, app=None)
-            go_next(qtbot, wizard, "checklist")
-            for box, _note in wizard.currentPage().rows.values():
-                box.click()
-            go_next(qtbot, wizard, "readiness")
+            provider_move_to_readiness(qtbot, wizard)
             readiness = wizard.currentPage()
-            qtbot.waitUntil(lambda: readiness.report is not None)
             assert not any(f["id"].startswith("LV-") for f in readiness.report["findings"])
             live = readiness.live_check
             live.graph_url = graph.url

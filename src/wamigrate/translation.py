@@ -23,12 +23,19 @@ def tr(text: str, disambiguation: str | None = None, n: int = -1) -> str:
     return english_plural(translated, n) if n >= 0 and "(s)" in translated else translated
 
 
+def replace_translators(app: QCoreApplication, translators: list[QTranslator]) -> None:
+    """Take out the translators installed before and put these in (kept alive on the app)."""
+    for translator in getattr(app, "_wamigrate_translators", []):
+        app.removeTranslator(translator)
+    for translator in translators:
+        app.installTranslator(translator)
+    app._wamigrate_translators = translators
+
+
 def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTranslator]:
     """Replace the installed translations with Qt's own (qtbase: QWizard's buttons, standard
     dialogs) and wamigrate's for ``locale``; returns the translators that were found."""
-    for translator in getattr(app, "_wamigrate_translators", []):
-        app.removeTranslator(translator)
-    installed = []
+    found_ones = []
     sources = (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
         ("wamigrate", ":/translations"),
@@ -40,7 +47,6 @@ def install_translators(app: QCoreApplication, locale: QLocale) -> list[QTransla
             # A language wamigrate does not ship reads English, with English plurals ("2 messages").
             found = translator.load(QLocale(QLocale.Language.English), name, "_", folder)
         if found:
-            app.installTranslator(translator)
-            installed.append(translator)
-    app._wamigrate_translators = installed  # kept alive, and replaced on a language change
-    return installed
+            found_ones.append(translator)
+    replace_translators(app, found_ones)
+    return found_ones

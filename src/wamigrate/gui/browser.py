@@ -41,7 +41,7 @@ from wamigrate.gui.chat_details_view import ChatDetailsView
 from wamigrate.gui.chat_list_delegate import ChatListDelegate
 from wamigrate.gui.idle_lock import CHOICES, DEFAULT_MINUTES, SETTING, IdleWatcher
 from wamigrate.gui.import_panel import ImportDialog
-from wamigrate.gui.language import forget, keep, language_menu
+from wamigrate.gui.language import language_menu, swap_window
 from wamigrate.gui.media_viewer import MediaViewer
 from wamigrate.gui.search_panel import SearchPanel
 from wamigrate.gui.thumbnails import Thumbnails
@@ -567,11 +567,7 @@ class BrowserWindow(QMainWindow):
         replacement = BrowserWindow(archive, self._settings, folder=self.folder)
         if archive is not None and chat_id is not None:
             replacement._show(chat_id)
-        replacement.show()
-        keep(replacement)
-        forget(self)
-        self.hide()
-        self.deleteLater()
+        swap_window(self, replacement)
         return replacement
 
     def closeEvent(self, event) -> None:

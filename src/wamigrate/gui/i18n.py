@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from wamigrate.core.translatable import translate_this_thread
 from wamigrate.gui.pseudo_locale import MODES, PSEUDO_ENVIRONMENT, PseudoTranslator
-from wamigrate.translation import install_translators, tr
+from wamigrate.translation import install_translators, replace_translators, tr
 
 LANGUAGE_SETTING = "appearance/language"  # a locale name such as "pt_BR"; empty: the system's
 
@@ -25,14 +25,11 @@ def apply_language(app: QApplication, settings: QSettings) -> QLocale:
     if pseudo_mode == "rtl":
         locale = QLocale(QLocale.Language.Arabic, QLocale.Country.Egypt)  # its digits and mirrored layout
     QLocale.setDefault(locale)
-    install_translators(app, locale)
-    translate_this_thread(tr)  # core's messages raised on the GUI thread
     if pseudo_mode in MODES:
-        for translator in app._wamigrate_translators:
-            app.removeTranslator(translator)
-        pseudo = PseudoTranslator(app, right_to_left=pseudo_mode == "rtl")
-        app.installTranslator(pseudo)
-        app._wamigrate_translators = [pseudo]
+        replace_translators(app, [PseudoTranslator(app, right_to_left=pseudo_mode == "rtl")])
+    else:
+        install_translators(app, locale)
+    translate_this_thread(tr)  # core's messages raised on the GUI thread
     app.setLayoutDirection(
         Qt.LayoutDirection.RightToLeft if locale.textDirection() == Qt.LayoutDirection.RightToLeft
         else Qt.LayoutDirection.LeftToRight

@@ -30,6 +30,15 @@ def forget(window: QWidget) -> None:
         windows.remove(window)
 
 
+def swap_window(old: QWidget, new: QWidget) -> None:
+    """Show ``new`` in place of ``old`` (rebuilt for a language): keep it, let the old one go."""
+    new.show()
+    keep(new)
+    forget(old)
+    old.hide()
+    old.deleteLater()
+
+
 def kept_windows() -> list[QWidget]:
     return list(QApplication.instance().__dict__.get("_wamigrate_windows", []))
 

@@ -8,7 +8,7 @@ forms here (verbs agree) and one numerus source (``%n``) for translators.
 
 from __future__ import annotations
 
-from wamigrate.core.translatable import QT_TR_NOOP, Translate
+from wamigrate.core.translatable import QT_TR_NOOP, Translate, english_plural
 
 TEMPLATES = {
     "encoding-damaged": QT_TR_NOOP(
@@ -95,6 +95,6 @@ def warning_text(code: str, params: tuple = (), count: int | None = None, tr: Tr
     if count is not None:
         one, other = _ENGLISH.get(key, (None, None))
         chosen = one if count == 1 and one else other
-        text = chosen if chosen else template.replace("(s)", "s" if count != 1 else "")
+        text = chosen if chosen else english_plural(template, count)
         return text.replace("%n", f"{count:,}").format(*values)
     return template.format(*values)

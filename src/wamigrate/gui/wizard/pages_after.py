@@ -293,13 +293,10 @@ class ChecklistPage(FlowPage):
             self.form.removeRow(0)
         self.rows = {}
         self.labels: dict[str, QLabel] = {}
-        phone_os = self.state.answers.get("number", {}).get("phone_os")
         for step in flow.CHECKLISTS[self.state.route or "full"]:
             box, label, row = wrapped_check(tr(step.title), self)
             self.labels[step.id] = label
-            helper = STEP_HELP.get(step.id, {})
-            text = helper.get(phone_os) or helper.get(None) or "\n".join(helper.values())
-            note = paragraph(tr(text), self)
+            note = paragraph("", self)  # update_rows writes it: instructions, and when done or why locked
             note.setIndent(24)
             box.clicked.connect(lambda checked, s=step: self._tick(s, checked))
             self.form.addRow(row)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QWizard
 from wamigrate.core.archive.store import Archive
 from wamigrate.core.wizard import flow
 from wamigrate.gui import dialogs
-from wamigrate.gui.language import forget, keep, language_menu
+from wamigrate.gui.language import language_menu, swap_window
 from wamigrate.gui.wizard.pages_after import ChecklistPage, ImpactPage, ReadinessPage, ReportPage
 from wamigrate.gui.wizard.pages_archive import ImportPage, ProtectPage, ReviewPage
 from wamigrate.gui.wizard.pages_start import NumberPage, WelcomePage
@@ -169,11 +169,7 @@ class MigrationWizard(QWizard):
             replacement.set_archive(archive)
         replacement.browsers, self.browsers = self.browsers, []
         replacement.resume()
-        replacement.show()
-        keep(replacement)
-        forget(self)
-        self.hide()
-        self.deleteLater()
+        swap_window(self, replacement)
         return replacement
 
     # -- leaving ------------------------------------------------------------------------------
