@@ -44,7 +44,7 @@ def test_details_of_a_chat(filled):
     [source] = details.sources
     assert source.file_name == "WhatsApp Chat with Ana.txt" and source.messages == 4
     assert source.sha256 == hashlib.sha256(CHAT.encode()).hexdigest()
-    assert [w["code"] for w in source.warnings] == ["media-missing"]
+    assert [w.code for w in source.warnings] == ["media-missing"]
     with pytest.raises(KeyError):
         chat_details(filled, 999)
     cancel = CancelToken()

@@ -246,6 +246,38 @@ def test_reader_warnings_are_kept_with_their_values_and_shown_in_the_language(ap
     archive.close()
 
 
+def test_stored_warnings_read_whole_in_the_language(app_language, tmp_path, new_archive):
+    """Every view shows a stored warning through core's warning_line: the "line N:" prefix and
+    the sentence in the same language (the review page once printed the English sentence
+    under a translated prefix); an entry stored before warnings kept their values keeps its sentence."""
+    from PySide6.QtCore import QLocale
+
+    import wamigrate.gui.qt_resources  # noqa: F401 - the translations
+    from wamigrate.core.archive.importer import ImportOptions, import_export
+    from wamigrate.core.archive.summary import chat_overview, stored_warnings
+    from wamigrate.core.export.records import ReadWarning
+    from wamigrate.core.export.warning_texts import warning_line
+    from wamigrate.translation import install_translators, tr
+
+    export = tmp_path / "WhatsApp Chat with Rui.txt"
+    export.write_text("hello\n25/04/2024, 08:02 - Rui: Olá\n", encoding="utf-8")
+    archive, _ = new_archive()
+    import_export(archive, export, ImportOptions(date_order="DMY"))
+    (warning,) = stored_warnings(archive)["Rui"]
+    assert (warning.code, warning.line, warning.params, warning.count) == ("lines-before-first-message", 1, (1, 1), 1)
+    assert [w.code for w in chat_overview(archive)[0].warnings] == ["lines-before-first-message"]
+    english = "line 1: line 1 comes before the first message and belongs to none; it was not imported."
+    assert warning_line(warning) == english
+    install_translators(app_language, QLocale("pt_BR"))
+    assert warning_line(warning, tr) == (
+        "linha 1: 1 linha(s) antes da primeira mensagem (da linha 1 à 1) não pertencem a nenhuma mensagem; "
+        "não foram importadas."
+    )
+    old = ReadWarning.from_json({"chat": "Rui", "code": "x", "message": "An old sentence.", "line": 3})
+    assert old.params is None and warning_line(old, tr) == "linha 3: An old sentence."
+    archive.close()
+
+
 def test_core_errors_reach_the_user_in_the_language(qtbot, app_language, tmp_path, new_archive):
     """An error core raises in a worker (a Job) is written in the chosen language."""
     from PySide6.QtCore import QLocale

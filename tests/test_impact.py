@@ -37,12 +37,12 @@ def archive(new_archive, tmp_path):
 
 
 def test_business_is_the_sender_in_every_chat(archive):
-    assert business_sender(archive.connection) == "Loja Verde"
-    assert business_sender(archive.connection, "Someone Else") == "Someone Else"
+    assert business_sender(archive) == "Loja Verde"
+    assert business_sender(archive, "Someone Else") == "Someone Else"
 
 
 def test_window_at_cutover_across_daylight_saving(archive):
-    impact = analyse(archive.connection, "2023-03-26T09:00", "Europe/Lisbon")
+    impact = analyse(archive, "2023-03-26T09:00", "Europe/Lisbon")
     assert impact.cutover_utc == "2023-03-26T08:00:00Z"
     assert impact.customers == 4
     assert (impact.inside_window, impact.outside_window) == (2, 2)
@@ -51,7 +51,7 @@ def test_window_at_cutover_across_daylight_saving(archive):
 
 
 def test_what_does_not_carry_over_and_response_habits(archive):
-    impact = analyse(archive.connection, None, None)
+    impact = analyse(archive, None, None)
     assert impact.not_carried_over == {
         "group chats": {"messages": 6, "chats": 1},
         "calls": {"messages": 1, "chats": 1},
@@ -63,7 +63,7 @@ def test_what_does_not_carry_over_and_response_habits(archive):
 
 
 def test_response_habits(archive):
-    habits = analyse(archive.connection, None, None).response_habits
+    habits = analyse(archive, None, None).response_habits
     # Answered after 15 min (Ana), 105 min (Bo), 48 h (Di); Cy not answered.
     assert habits["median_first_response_minutes"] == 105.0
     assert habits["answered_within_24h"] == 0.5

@@ -195,7 +195,7 @@ def test_pdf_report_reads_back(new_archive, tmp_path):
     import_export(archive, chat, ImportOptions(timezone="Europe/Lisbon", date_order="DMY"))
     verify(archive)
     context, summary = archive_facts(archive)
-    impact = analyse(archive.connection, "2023-03-26T09:00", "Europe/Lisbon", "Loja Verde").to_json()
+    impact = analyse(archive, "2023-03-26T09:00", "Europe/Lisbon", "Loja Verde").to_json()
     report = build(evaluate(profile(**FAILING["PN-03"]), context), summary, impact)
     pages = write_pdf(report, tmp_path / "a4.pdf")
     reader = PdfReader(tmp_path / "a4.pdf")

@@ -369,7 +369,7 @@ def _readiness_command(args: argparse.Namespace) -> int:
     if args.archive:
         with _open(args) as archive:
             context, summary = archive_facts(archive)
-            impact = analyse(archive.connection, profile.cutover, profile.timezone, profile.own_name).to_json()
+            impact = analyse(archive, profile.cutover, profile.timezone, profile.own_name).to_json()
     translate = _report_language(args.language) if args.language else untranslated
     if args.waba_id:
         context.live = _live_check(args, translate)

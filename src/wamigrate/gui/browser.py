@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from wamigrate.core.archive import browse
 from wamigrate.core.archive.store import Archive
+from wamigrate.core.archive.summary import sender_names
 from wamigrate.core.readiness.impact import business_sender
 from wamigrate.gui import archive_actions, theme
 from wamigrate.gui.browser_models import ROW_ROLE, ChatListModel, ConversationModel
@@ -267,7 +268,7 @@ class BrowserWindow(QMainWindow):
     def set_archive(self, archive: Archive) -> None:
         self.archive = archive
         self.folder = str(archive.folder)
-        self._own = business_sender(archive.connection)
+        self._own = business_sender(archive)
         self.thumbnails = Thumbnails(archive, self)
         self.chat_model = ChatListModel(archive, self)
         self.chats.setModel(self.chat_model)
@@ -275,10 +276,7 @@ class BrowserWindow(QMainWindow):
         self.search_panel = SearchPanel(archive, self.search_tab)
         self.search_tab.layout().addWidget(self.search_panel)
         self.search_panel.open_message.connect(self.show_message)
-        self.search_panel.set_senders(
-            [name for (name,) in archive.connection.execute(
-                "SELECT DISTINCT display_name FROM participants ORDER BY display_name")]
-        )  # fmt: skip
+        self.search_panel.set_senders(sender_names(archive))
         self._show_placeholder()
         self.stack.setCurrentWidget(self.main_page)
         self.statusBar().showMessage(tr("Archive: {0}").format(self.folder))

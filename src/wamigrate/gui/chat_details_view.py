@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from wamigrate.core.archive.chat_details import ChatDetails, chat_details
 from wamigrate.core.archive.store import Archive
-from wamigrate.core.export.warning_texts import warning_text
+from wamigrate.core.export.warning_texts import warning_line
 from wamigrate.gui import formatting
 from wamigrate.gui.browser_models import kind_label
 from wamigrate.gui.jobs import Job, on_own_handle
@@ -59,11 +59,7 @@ def details_html(details: ChatDetails) -> str:
         if source.warnings:
             parts.append("<ul>")
             for warning in source.warnings:
-                where = tr("line {0}: ").format(warning["line"]) if warning.get("line") else ""
-                said = warning["message"]
-                if "params" in warning:  # imported by a version that keeps the values: in the user's language
-                    said = warning_text(warning["code"], tuple(warning["params"]), warning.get("count"), tr) or said
-                parts.append(f"<li>{where}{html.escape(said)}</li>")
+                parts.append(f"<li>{html.escape(warning_line(warning, tr, formatting.number))}</li>")
             parts.append("</ul>")
     return "".join(parts)
 

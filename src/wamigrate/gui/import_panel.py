@@ -33,9 +33,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wamigrate.core.archive.importer import ImportOptions, SourceResult, import_export, remove_source
+from wamigrate.core.archive.importer import ImportOptions, SourceResult, import_export, remove_source_file
 from wamigrate.core.archive.store import Archive
-from wamigrate.core.export.warning_texts import warning_text
+from wamigrate.core.export.warning_texts import warning_line
 from wamigrate.gui import dialogs, formatting
 from wamigrate.gui.jobs import Job, on_own_handle
 from wamigrate.translation import tr
@@ -43,12 +43,6 @@ from wamigrate.translation import tr
 EXPORT_FILTER = "*.txt *.zip"
 _FILE, _STATUS, _NEW, _DUPLICATES, _NOTES = range(5)
 _PATH_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-def _remove_by_sha(handle: Archive, sha256: str) -> None:
-    found = handle.connection.execute("SELECT id FROM sources WHERE sha256 = ?", (sha256,)).fetchone()
-    if found:
-        remove_source(handle, found[0])
 
 
 def _readings(first: date, order: str) -> tuple[date, date] | None:
@@ -303,10 +297,9 @@ class ImportPanel(QWidget):
         for result in results:
             for chat in result.chats:
                 for warning in chat.warnings:
-                    where = tr("line {0}: ").format(formatting.number(warning.line)) if warning.line else ""
-                    said = warning_text(warning.code, warning.params, warning.count, tr) or warning.message
-                    child = QTreeWidgetItem(["", "", "", "", where + said])
-                    child.setToolTip(_NOTES, where + said)
+                    said = warning_line(warning, tr, formatting.number)
+                    child = QTreeWidgetItem(["", "", "", "", said])
+                    child.setToolTip(_NOTES, said)
                     item.addChild(child)
                 decision = chat.date_order
                 first = chat.first_time.date() if chat.first_time is not None else None
@@ -346,7 +339,7 @@ class ImportPanel(QWidget):
         item.setText(_STATUS, tr("Reading again…"))
 
         def again(handle, progress, cancel):
-            _remove_by_sha(handle, sha256)
+            remove_source_file(handle, sha256)
             return import_export(handle, path, chosen, progress, cancel)
 
         self._job = Job(on_own_handle(self.archive, again), self)
@@ -407,7 +400,7 @@ class ImportPanel(QWidget):
 
         def undo(handle, progress, cancel):
             for result in done:
-                _remove_by_sha(handle, result.sha256)
+                remove_source_file(handle, result.sha256)
 
         self._job = Job(on_own_handle(self.archive, undo), self)
         self._job.ended.connect(self._after_undo)

@@ -4,12 +4,13 @@ their SHA-256 and the reader's warnings), from one pass over the chat's messages
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from dataclasses import dataclass, field
 
 from wamigrate.core.archive.store import Archive
+from wamigrate.core.archive.summary import parse_warnings
 from wamigrate.core.cancel import CancelToken
+from wamigrate.core.export.records import ReadWarning
 
 
 @dataclass(frozen=True)
@@ -27,7 +28,7 @@ class SourceFile:
     size: int
     imported_at: str
     messages: int  # of this chat's messages, how many came from this file first
-    warnings: list[dict]  # {code, message, line}
+    warnings: list[ReadWarning]
 
 
 @dataclass
@@ -100,6 +101,6 @@ def chat_details(archive: Archive, chat_id: int, cancel: CancelToken | None = No
         name, sha, size, imported, warnings = c.execute(
             "SELECT file_name, sha256, size, imported_at, warnings FROM sources WHERE id = ?", (source_id,)
         ).fetchone()
-        details.sources.append(SourceFile(name, sha, size, imported, count, json.loads(warnings)))
+        details.sources.append(SourceFile(name, sha, size, imported, count, parse_warnings(warnings)))
     details.sources.sort(key=lambda s: s.imported_at)
     return details

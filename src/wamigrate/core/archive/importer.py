@@ -17,6 +17,7 @@ from wamigrate.core.archive import database
 from wamigrate.core.archive.errors import ArchiveError, DiskFullError
 from wamigrate.core.archive.rows import RowBatch, RowPlan, produce_rows, timezone_for
 from wamigrate.core.archive.store import Archive, now_utc
+from wamigrate.core.archive.summary import source_id
 from wamigrate.core.archive.worker import run_in_worker
 from wamigrate.core.cancel import CancelToken, ProgressCallback, no_progress
 from wamigrate.core.export import READER_VERSION, ChatSummary, open_export
@@ -154,21 +155,7 @@ def _import_container(
                 result.messages_read,
                 result.new_messages,
                 result.attachments_added,
-                json.dumps(
-                    [
-                        {
-                            "chat": s.title,
-                            "code": w.code,
-                            "message": w.message,
-                            "line": w.line,
-                            "params": list(w.params),
-                            "count": w.count,
-                        }
-                        for s in result.chats
-                        for w in s.warnings
-                    ],
-                    ensure_ascii=False,
-                ),
+                json.dumps([w.to_json(s.title) for s in result.chats for w in s.warnings], ensure_ascii=False),
                 source_id,
             ),
         )
@@ -358,6 +345,13 @@ def _import_attachments(c, chat: ChatFile, chat_id: int | None, names: set[str],
             (chat_id,),
         )
     return added
+
+
+def remove_source_file(archive: Archive, sha256: str) -> int:
+    """Undo the import of the export file with this SHA-256 (nothing when it was never imported)."""
+    with archive.writer():
+        found = source_id(archive, sha256)
+        return 0 if found is None else _remove_source(archive, found)
 
 
 def remove_source(archive: Archive, source_id: int) -> int:

@@ -107,6 +107,30 @@ class ReadWarning:
     params: tuple = ()
     count: int | None = None
 
+    def to_json(self, chat: str) -> dict:
+        """The form the archive stores (``sources.warnings``), with the chat it belongs to."""
+        return {
+            "chat": chat,
+            "code": self.code,
+            "message": self.message,
+            "line": self.line,
+            "params": list(self.params),
+            "count": self.count,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> ReadWarning:
+        """Read back what :meth:`to_json` stored; archives from before warnings kept their
+        values have only code, message and line (``params`` None then: show the stored sentence)."""
+        params = data.get("params")
+        return cls(
+            data.get("code", ""),
+            data.get("message", ""),
+            data.get("line"),
+            tuple(params) if params is not None else None,  # type: ignore[arg-type]
+            data.get("count"),
+        )
+
 
 @dataclass(slots=True)
 class DateOrderDecision:

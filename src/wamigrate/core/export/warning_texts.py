@@ -8,7 +8,7 @@ forms here (verbs agree) and one numerus source (``%n``) for translators.
 
 from __future__ import annotations
 
-from wamigrate.core.translatable import QT_TR_NOOP, Translate, english_plural
+from wamigrate.core.translatable import QT_TR_NOOP, Translate, english_plural, untranslated
 
 TEMPLATES = {
     "encoding-damaged": QT_TR_NOOP(
@@ -98,3 +98,17 @@ def warning_text(code: str, params: tuple = (), count: int | None = None, tr: Tr
         text = chosen if chosen else english_plural(template, count)
         return text.replace("%n", f"{count:,}").format(*values)
     return template.format(*values)
+
+
+def warning_line(warning, tr: Translate | None = None, number=None) -> str:
+    """A stored or fresh ReadWarning as one line for the user: "line 12: …", in ``tr``'s
+    language where the warning kept its values (older archives show their stored sentence).
+    ``number`` formats the line number (the GUI passes the locale's grouping)."""
+    said = warning.message
+    if warning.params is not None:
+        said = warning_text(warning.code, tuple(warning.params), warning.count, tr) or said
+    if not warning.line:
+        return said
+    tr = tr or untranslated
+    shown = number(warning.line) if number is not None else f"{warning.line:,}"
+    return tr("line {0}: ").format(shown) + said

@@ -57,10 +57,11 @@ class Impact:
         }
 
 
-def business_sender(connection, override: str | None = None) -> str | None:
+def business_sender(archive, override: str | None = None) -> str | None:
     """The display name that speaks in every chat (the exporting phone's owner)."""
     if override:
         return override
+    connection = archive.connection
     chats = connection.execute("SELECT count(*) FROM chats").fetchone()[0]
     if chats == 0:
         return None
@@ -102,8 +103,10 @@ def _buckets(hours: float) -> str:
     raise AssertionError("the last bucket has no limit")
 
 
-def analyse(connection, cutover: str | None, timezone: str | None, business: str | None = None) -> Impact:
-    sender = business_sender(connection, business)
+def analyse(archive, cutover: str | None, timezone: str | None, business: str | None = None) -> Impact:
+    """The impact of the move, from an open Archive."""
+    connection = archive.connection
+    sender = business_sender(archive, business)
     cutover_utc = None
     if cutover:
         zone = tz.gettz(timezone) if timezone else tz.tzlocal()

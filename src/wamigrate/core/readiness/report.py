@@ -15,10 +15,10 @@ JSON schema (version 1): {"schema": 1, "generated_at", "verdict", "route", "rule
 from __future__ import annotations
 
 import html
-import json
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+from wamigrate.core.archive import summary as summary_queries
 from wamigrate.core.readiness.checks import Context
 from wamigrate.core.readiness.engine import BLOCKED, READY, Readiness
 from wamigrate.core.translatable import QT_TR_NOOP, Translate, untranslated
@@ -31,20 +31,14 @@ SCHEMA = 1
 
 def archive_facts(archive) -> tuple[Context, dict]:
     """What the report and the backup rule need to know about an open archive."""
-    c = archive.connection
     stats = archive.stats()
     sources = [
-        {"file_name": name, "sha256": sha, "imported_at": at, "new_messages": new}
-        for name, sha, at, new in c.execute(
-            "SELECT file_name, sha256, imported_at, new_messages FROM sources ORDER BY id"
-        )
+        {"file_name": s.file_name, "sha256": s.sha256, "imported_at": s.imported_at, "new_messages": s.new_messages}
+        for s in summary_queries.sources(archive)
     ]
-    row = c.execute("SELECT value FROM meta WHERE key = 'last_verification'").fetchone()
-    verification = json.loads(row[0]) if row else None
-    last_import = max((s["imported_at"] for s in sources), default="")
-    verified = None
-    if verification is not None:
-        verified = bool(verification["ok"]) and verification["checked_at"] >= last_import
+    status = summary_queries.import_status(archive)
+    verification = status.last_verification
+    verified = None if verification is None else status.verified_after_last_import
     summary = {
         "chats": stats["chats"],
         "messages": stats["messages"],

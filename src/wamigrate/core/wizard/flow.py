@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, datetime, timedelta
 
+from wamigrate.core.archive.summary import verified_after
 from wamigrate.core.translatable import QT_TR_NOOP, Translate, untranslated
 
 WELCOME, NUMBER, PROTECT, IMPORT, REVIEW, IMPACT, CHECKLIST, READINESS, REPORT = (
@@ -75,11 +76,7 @@ class WizardState:
 
     @property
     def verified_after_last_import(self) -> bool:
-        return (
-            self.last_verified_ok_at is not None
-            and self.last_import_at is not None
-            and self.last_verified_ok_at >= self.last_import_at
-        )
+        return verified_after(self.last_verified_ok_at, self.last_import_at)
 
 
 def pages(state: WizardState) -> tuple[str, ...]:

@@ -120,9 +120,7 @@ class ImpactPage(FlowPage):
         cutover, zone = migration.get("cutover"), migration.get("timezone")
         own = self.state.answers.get("business", {}).get("own_name")
         self.summary.setHtml("<p>" + tr("Analysing the archive…") + "</p>")
-        work = on_own_handle(
-            self.migration.archive, lambda handle, _p, _c: analyse(handle.connection, cutover, zone, own)
-        )
+        work = on_own_handle(self.migration.archive, lambda handle, _p, _c: analyse(handle, cutover, zone, own))
         self._job = Job(work, self)
         self._job.finished.connect(self._show)
         self._job.failed.connect(lambda text: self.summary.setPlainText(text))

@@ -3,7 +3,6 @@ encrypted archive with its recovery kit; import the exports; review and verify."
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer
@@ -24,7 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from wamigrate.core.archive.store import Archive
+from wamigrate.core.archive.summary import ChatOverview, chat_overview
 from wamigrate.core.archive.verify import verify
+from wamigrate.core.export.warning_texts import warning_line
 from wamigrate.core.translatable import QT_TR_NOOP
 from wamigrate.core.wizard import flow
 from wamigrate.gui import dialogs, formatting
@@ -246,19 +247,6 @@ class ImportPage(FlowPage):
         return tr("Wait for the import to finish, or cancel it.") if self.panel.running else None
 
 
-def _chat_table(archive: Archive) -> tuple[list[dict], dict[int, int], dict[str, list[str]]]:
-    """Chats with counts, media files per chat, and the reader's warnings per chat title."""
-    media = dict(archive.connection.execute(
-        "SELECT chat_id, count(DISTINCT attachment_sha256) FROM messages WHERE attachment_sha256 IS NOT NULL "
-        "GROUP BY chat_id").fetchall())  # fmt: skip
-    warnings: dict[str, list[str]] = {}
-    for (text,) in archive.connection.execute("SELECT warnings FROM sources"):
-        for warning in json.loads(text):
-            where = tr("line {0}: ").format(warning["line"]) if warning.get("line") else ""
-            warnings.setdefault(warning.get("chat", ""), []).append(where + warning["message"])
-    return archive.chats(), media, warnings
-
-
 class ReviewPage(FlowPage):
     name = flow.REVIEW
 
@@ -303,20 +291,19 @@ class ReviewPage(FlowPage):
         if self.migration.archive is None:
             return
         self.summary.setText(tr("Counting the chats…"))  # a second on a million messages: in a worker
-        self._table_job = Job(on_own_handle(self.migration.archive, lambda handle, _p, _c: _chat_table(handle)), self)
+        self._table_job = Job(on_own_handle(self.migration.archive, lambda handle, _p, _c: chat_overview(handle)), self)
         self._table_job.finished.connect(self._fill)
         self._table_job.failed.connect(self.summary.setText)
         self._table_job.start()
 
-    def _fill(self, table) -> None:
-        chats, media, warnings = table
+    def _fill(self, chats: list[ChatOverview]) -> None:
         self.table.setRowCount(len(chats))
         for row, chat in enumerate(chats):
-            found = warnings.get(chat["title"], [])
+            found = [warning_line(w, tr, formatting.number) for w in chat.warnings]
             values = [
-                chat["title"], tr("Group") if chat["is_group"] else tr("Chat"), formatting.number(chat["messages"]),
-                formatting.short_day(chat["first"]) if chat["first"] else "",
-                formatting.short_day(chat["last"]) if chat["last"] else "", formatting.number(media.get(chat["id"], 0)),
+                chat.title, tr("Group") if chat.is_group else tr("Chat"), formatting.number(chat.messages),
+                formatting.short_day(chat.first) if chat.first else "",
+                formatting.short_day(chat.last) if chat.last else "", formatting.number(chat.media),
                 formatting.number(len(found)) if found else "",
             ]  # fmt: skip
             for column, value in enumerate(values):
@@ -324,7 +311,7 @@ class ReviewPage(FlowPage):
                 if found:
                     item.setToolTip("\n".join(found))
                 self.table.setItem(row, column, item)
-        total = sum(chat["messages"] for chat in chats)
+        total = sum(chat.messages for chat in chats)
         self.summary.setText(
             tr("{0} chats, {1} messages.").format(formatting.number(len(chats)), formatting.number(total))
         )

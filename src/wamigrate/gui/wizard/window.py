@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QWizard
 
 from wamigrate.core.archive.store import Archive
+from wamigrate.core.archive.summary import import_status
 from wamigrate.core.wizard import flow
 from wamigrate.gui import dialogs
 from wamigrate.gui.language import language_menu, swap_window
@@ -113,13 +114,9 @@ class MigrationWizard(QWizard):
         """Imports and verification as the archive records them (the truth, after a restart too)."""
         if self.archive is None:
             return
-        c = self.archive.connection
-        self.state.imports, self.state.last_import_at = c.execute(
-            "SELECT count(*), max(imported_at) FROM sources"
-        ).fetchone()
-        row = c.execute("SELECT value FROM meta WHERE key = 'last_verification'").fetchone()
-        verification = json.loads(row[0]) if row else None
-        self.state.last_verified_ok_at = verification["checked_at"] if verification and verification["ok"] else None
+        status = import_status(self.archive)
+        self.state.imports, self.state.last_import_at = status.imports, status.last_import_at
+        self.state.last_verified_ok_at = status.last_verified_ok_at
 
     def checklist_events(self) -> list[dict]:
         if self.archive is None:  # a provider move: the times are in the state
