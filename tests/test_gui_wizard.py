@@ -283,6 +283,26 @@ def test_cancel_during_import_and_close_leaves_the_archive_unchanged(qtbot, sett
         assert archive.connection.execute("SELECT count(*) FROM sources").fetchone() == (0,)
 
 
+def test_cancel_just_after_the_last_file_committed_still_leaves_the_archive_as_it_was(
+    qtbot, settings, answers, tmp_path
+):
+    """The cancel that once lied (2,007 messages kept under "cancelled"): pressed when the last
+    file's import reports done, whichever thread wins, the panel and the archive agree."""
+    wizard = to_protect(qtbot, settings)
+    protect(qtbot, wizard, tmp_path)
+    go_next(qtbot, wizard, "import")
+    panel = wizard.currentPage().panel
+    panel.add_paths([str(p) for p in write_chats(tmp_path / "exports")])
+    panel.file_changed.connect(lambda index, state: panel.cancel() if (index, state) == (1, "done") else None)
+    with qtbot.waitSignal(panel.finished_run, timeout=15000) as ended:
+        panel.start_button.click()
+    assert ended.args[0].cancelled and ended.args[0].status.imports == 0
+    assert panel.message.text() == "Import cancelled. The archive is as it was before."
+    assert wizard.archive.connection.execute("SELECT count(*) FROM messages").fetchone() == (0,)
+    assert wizard.state.imports == 0 and not wizard.currentPage().isComplete()
+    wizard.close_archive()
+
+
 def test_resume_after_restart(qtbot, settings, answers, tmp_path):
     wizard = to_protect(qtbot, settings)
     key = protect(qtbot, wizard, tmp_path)

@@ -1362,10 +1362,6 @@
         <translation>Leyendo de nuevo…</translation>
     </message>
     <message>
-        <source>Cancelled before the file was read again: import it again.</source>
-        <translation>Se canceló antes de volver a leer el archivo: impórtalo otra vez.</translation>
-    </message>
-    <message>
         <source>Not imported</source>
         <translation>No importado</translation>
     </message>
@@ -1376,6 +1372,10 @@
     <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Import cancelled. The archive is as it was before, except {0}: it had already been read again with the other date order when Cancel took effect.</source>
+        <translation>Importación cancelada. El archivo está como antes, salvo {0}: ya se había vuelto a leer con el otro orden de fechas cuando la cancelación surtió efecto.</translation>
     </message>
     <message>
         <source>Import cancelled. The archive is as it was before.</source>
@@ -3631,6 +3631,10 @@
     <message>
         <source>{0} could not be read: {1}.</source>
         <translation>{0} no se pudo leer: {1}.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled, but the files it had imported could not be removed again: {0}</source>
+        <translation>La importación se canceló, pero los archivos que ya había importado no se pudieron quitar: {0}</translation>
     </message>
     <message>
         <source>{0} is empty: there are no messages in it.</source>

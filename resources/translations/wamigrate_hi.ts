@@ -1362,10 +1362,6 @@
         <translation>फिर से पढ़ा जा रहा है…</translation>
     </message>
     <message>
-        <source>Cancelled before the file was read again: import it again.</source>
-        <translation>फ़ाइल दोबारा पढ़ने से पहले रद्द किया गया: इसे फिर से इम्पोर्ट करें।</translation>
-    </message>
-    <message>
         <source>Not imported</source>
         <translation>इम्पोर्ट नहीं हुआ</translation>
     </message>
@@ -1376,6 +1372,10 @@
     <message>
         <source>Cancelling…</source>
         <translation>रद्द किया जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Import cancelled. The archive is as it was before, except {0}: it had already been read again with the other date order when Cancel took effect.</source>
+        <translation>इम्पोर्ट रद्द हुआ। आर्काइव पहले जैसा है, सिवाय {0} के: रद्द करना लागू होने तक उसे दूसरे तारीख़ क्रम से फिर से पढ़ा जा चुका था।</translation>
     </message>
     <message>
         <source>Import cancelled. The archive is as it was before.</source>
@@ -3631,6 +3631,10 @@
     <message>
         <source>{0} could not be read: {1}.</source>
         <translation>{0} पढ़ी नहीं जा सकी: {1}।</translation>
+    </message>
+    <message>
+        <source>The import was cancelled, but the files it had imported could not be removed again: {0}</source>
+        <translation>इम्पोर्ट रद्द हुआ, लेकिन जो फ़ाइलें वह इम्पोर्ट कर चुका था उन्हें फिर से हटाया नहीं जा सका: {0}</translation>
     </message>
     <message>
         <source>{0} is empty: there are no messages in it.</source>

@@ -1354,10 +1354,6 @@
         <translation>Membaca lagi…</translation>
     </message>
     <message>
-        <source>Cancelled before the file was read again: import it again.</source>
-        <translation>Dibatalkan sebelum file dibaca lagi: impor lagi.</translation>
-    </message>
-    <message>
         <source>Not imported</source>
         <translation>Tidak diimpor</translation>
     </message>
@@ -1368,6 +1364,10 @@
     <message>
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
+    </message>
+    <message>
+        <source>Import cancelled. The archive is as it was before, except {0}: it had already been read again with the other date order when Cancel took effect.</source>
+        <translation>Impor dibatalkan. Arsip kembali seperti semula, kecuali {0}: file itu sudah dibaca ulang dengan urutan tanggal yang lain saat pembatalan berlaku.</translation>
     </message>
     <message>
         <source>Import cancelled. The archive is as it was before.</source>
@@ -3614,6 +3614,10 @@
     <message>
         <source>{0} could not be read: {1}.</source>
         <translation>{0} tidak dapat dibaca: {1}.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled, but the files it had imported could not be removed again: {0}</source>
+        <translation>Impor dibatalkan, tetapi file yang sudah diimpor tidak dapat dihapus lagi: {0}</translation>
     </message>
     <message>
         <source>{0} is empty: there are no messages in it.</source>

@@ -1362,10 +1362,6 @@
         <translation>Lendo de novo…</translation>
     </message>
     <message>
-        <source>Cancelled before the file was read again: import it again.</source>
-        <translation>Cancelado antes de o arquivo ser lido de novo: importe-o novamente.</translation>
-    </message>
-    <message>
         <source>Not imported</source>
         <translation>Não importado</translation>
     </message>
@@ -1376,6 +1372,10 @@
     <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+    <message>
+        <source>Import cancelled. The archive is as it was before, except {0}: it had already been read again with the other date order when Cancel took effect.</source>
+        <translation>Importação cancelada. O arquivo está como antes, exceto {0}: já tinha sido lido de novo com a outra ordem de datas quando o cancelamento teve efeito.</translation>
     </message>
     <message>
         <source>Import cancelled. The archive is as it was before.</source>
@@ -3631,6 +3631,10 @@
     <message>
         <source>{0} could not be read: {1}.</source>
         <translation>{0} não pôde ser lido: {1}.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled, but the files it had imported could not be removed again: {0}</source>
+        <translation>A importação foi cancelada, mas os arquivos que ela já tinha importado não puderam ser removidos: {0}</translation>
     </message>
     <message>
         <source>{0} is empty: there are no messages in it.</source>

@@ -1354,10 +1354,6 @@
         <translation>正在重新读取…</translation>
     </message>
     <message>
-        <source>Cancelled before the file was read again: import it again.</source>
-        <translation>在重新读取文件前已取消：请再导入一次。</translation>
-    </message>
-    <message>
         <source>Not imported</source>
         <translation>未导入</translation>
     </message>
@@ -1368,6 +1364,10 @@
     <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+    <message>
+        <source>Import cancelled. The archive is as it was before, except {0}: it had already been read again with the other date order when Cancel took effect.</source>
+        <translation>已取消导入。存档已恢复到导入前的状态，但 {0} 除外：取消生效时，它已按另一种日期顺序重新读取。</translation>
     </message>
     <message>
         <source>Import cancelled. The archive is as it was before.</source>
@@ -3614,6 +3614,10 @@
     <message>
         <source>{0} could not be read: {1}.</source>
         <translation>无法读取 {0}：{1}。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled, but the files it had imported could not be removed again: {0}</source>
+        <translation>已取消导入，但无法移除它已导入的文件：{0}</translation>
     </message>
     <message>
         <source>{0} is empty: there are no messages in it.</source>

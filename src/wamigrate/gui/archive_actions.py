@@ -201,11 +201,9 @@ class ChangePassphraseDialog(QDialog):
 
         self.message.setText(tr("Changing… (about two seconds)"))
         self.change_button.setEnabled(False)
-        self._job = Job(on_own_handle(self.archive, run), self)
-        self._job.finished.connect(self._done)
-        self._job.failed.connect(self.message.setText)
-        self._job.ended.connect(self._update)
-        self._job.start()
+        self._job = Job(on_own_handle(self.archive, run), self).start(
+            finished=self._done, failed=self.message.setText, ended=self._update
+        )
 
     def _done(self, _value) -> None:
         self.changed = True

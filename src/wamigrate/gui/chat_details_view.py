@@ -79,10 +79,7 @@ class ChatDetailsView(QTextBrowser):
             self._job.cancel()
         self.setHtml("<p>" + tr("Counting…") + "</p>")
         work = on_own_handle(archive, lambda handle, _progress, cancel: chat_details(handle, chat_id, cancel))
-        self._job = Job(work, self)
-        self._job.finished.connect(self._show)
-        self._job.failed.connect(lambda text: self.setPlainText(text))
-        self._job.start()
+        self._job = Job(work, self).start(finished=self._show, failed=lambda text: self.setPlainText(text))
 
     def _show(self, details: ChatDetails) -> None:
         self.details = details

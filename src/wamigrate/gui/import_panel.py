@@ -4,16 +4,15 @@ progress bar and the speed, cancel at any moment, and see per file what happened
 plain words: new messages, duplicates skipped, warnings with their line numbers, dates
 that could be read two ways (with a way to re-read the file the other way).
 
-Cancel means "as if I had not started": the file being read is rolled back by the
-importer, and the files of this run already imported are removed again. Used by the
-wizard's import page and by the browser's "Import exports…".
+Cancel means "as if I had not started": core's ImportRun (core/archive/import_run.py)
+rolls back the file being read and removes the files of this run already imported, also
+when Cancel reaches it just after the last file committed. Used by the wizard's import page
+and by the browser's "Import exports…".
 """
 
 from __future__ import annotations
 
 import time
-from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
@@ -33,11 +32,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wamigrate.core.archive.importer import ImportOptions, SourceResult, import_export, remove_source_file
+from wamigrate.core.archive.import_run import (
+    FAILED,
+    IMPORTING,
+    WAITING,
+    DateQuestion,
+    ImportRun,
+    RunEvent,
+    RunFile,
+    RunOutcome,
+)
+from wamigrate.core.archive.importer import SourceResult
 from wamigrate.core.archive.store import Archive
 from wamigrate.core.export.warning_texts import warning_line
 from wamigrate.gui import dialogs, formatting
-from wamigrate.gui.jobs import Job, on_own_handle
+from wamigrate.gui.jobs import Job, is_running, on_own_handle
 from wamigrate.translation import tr
 
 EXPORT_FILTER = "*.txt *.zip"
@@ -45,21 +54,10 @@ _FILE, _STATUS, _NEW, _DUPLICATES, _NOTES = range(5)
 _PATH_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _readings(first: date, order: str) -> tuple[date, date] | None:
-    """The first message's date as decided, and as the other day/month order would read it."""
-    try:
-        swapped = first.replace(month=first.day, day=first.month)
-    except ValueError:
-        return None
-    if swapped == first or order == "YMD":
-        return None
-    return first, swapped
-
-
 class DateOrderQuestion(QDialog):
     """Day first or month first? Asked with the file's own first date, read both ways."""
 
-    def __init__(self, file_name: str, first: date, order: str, parent=None) -> None:
+    def __init__(self, file_name: str, question: DateQuestion, parent=None) -> None:
         super().__init__(parent)
         self.setWindowTitle(tr("How are the dates written?"))
         layout = QVBoxLayout(self)
@@ -68,11 +66,10 @@ class DateOrderQuestion(QDialog):
         )
         text.setWordWrap(True)
         layout.addWidget(text)
-        decided, other = _readings(first, order) or (first, first)
-        day_first, month_first = (decided, other) if order == "DMY" else (other, decided)
+        day_first, month_first = question.day_first_and_month_first()
         self.day_first = QRadioButton(formatting.day(day_first.isoformat()), self)
         self.month_first = QRadioButton(formatting.day(month_first.isoformat()), self)
-        (self.day_first if order == "DMY" else self.month_first).setChecked(True)
+        (self.day_first if question.order == "DMY" else self.month_first).setChecked(True)
         layout.addWidget(self.day_first)
         layout.addWidget(self.month_first)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
@@ -110,19 +107,24 @@ class _DropZone(QFrame):
 
 
 class ImportPanel(QWidget):
+    """Shows an ImportRun (core): its files, their states and results. The run decides what
+    a cancel means; the panel starts the run in a Job and draws what it reports."""
+
     imported = Signal(list)  # SourceResults of a finished run
+    finished_run = Signal(object)  # the RunOutcome of every run, finished or cancelled
+    file_changed = Signal(int, str)  # index in the list, new state ("importing", "done", ...)
     busy_changed = Signal(bool)
 
     def __init__(self, archive: Archive | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.archive = archive
-        self.results: list[SourceResult] = []
-        self._queue: list[QTreeWidgetItem] = []
-        self._run_results: list[SourceResult] = []
+        self.run = ImportRun()
         self._job: Job | None = None
+        self._cancel_requested = False
         self._started = 0.0
         self._file_started = 0.0
         self._messages_done = 0
+        self._position = (0, 1)  # files finished in this run, files in this run
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.drop = _DropZone(self)
@@ -176,10 +178,15 @@ class ImportPanel(QWidget):
         self.add_folder.clicked.connect(self._pick_folder)
         self.remove.clicked.connect(self._remove_selected)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self._remove_selected)
-        self.table.itemDoubleClicked.connect(self._reread)
+        self.table.itemDoubleClicked.connect(lambda item: self.check_dates(self._index_of(item)))
         self.start_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
         self._update()
+
+    @property
+    def results(self) -> list[SourceResult]:
+        """Every export file imported through this panel (and still in the archive)."""
+        return self.run.results
 
     # -- the list -----------------------------------------------------------------------------
 
@@ -191,34 +198,77 @@ class ImportPanel(QWidget):
         if folder:
             self.add_paths([folder])
 
-    def pending_items(self) -> list[QTreeWidgetItem]:
-        items = (self.table.topLevelItem(i) for i in range(self.table.topLevelItemCount()))
-        return [item for item in items if item.data(_STATUS, _PATH_ROLE) == "waiting"]
-
     def add_paths(self, paths: list[str]) -> None:
-        known = {self.table.topLevelItem(i).data(_FILE, _PATH_ROLE) for i in range(self.table.topLevelItemCount())}
-        for path in paths:
-            if path in known:
-                continue
-            known.add(path)
-            item = QTreeWidgetItem([Path(path).name or path, tr("Waiting"), "", "", ""])
-            item.setData(_FILE, _PATH_ROLE, path)
-            item.setData(_STATUS, _PATH_ROLE, "waiting")
-            item.setToolTip(_FILE, path)
-            self.table.addTopLevelItem(item)
-        self._update()
+        if self.running:
+            return
+        self.run.add(paths)
+        self._draw()
+
+    def _index_of(self, item: QTreeWidgetItem | None) -> int:
+        while item is not None and item.parent() is not None:
+            item = item.parent()
+        return self.table.indexOfTopLevelItem(item) if item is not None else -1
 
     def _remove_selected(self) -> None:
-        if self._job is not None and self._job.running:
+        if self.running:
             return
-        for item in self.table.selectedItems():
-            if item.parent() is None and item.data(_STATUS, _PATH_ROLE) == "waiting":
-                self.table.takeTopLevelItem(self.table.indexOfTopLevelItem(item))
+        for index in sorted({self._index_of(item) for item in self.table.selectedItems()}, reverse=True):
+            if index >= 0:
+                self.run.remove(index)
+        self._draw()
+
+    def _draw(self) -> None:
+        """The table as the run's files are now (the run is not being written: no job runs)."""
+        while self.table.topLevelItemCount() > len(self.run.files):
+            self.table.takeTopLevelItem(self.table.topLevelItemCount() - 1)
+        for index, file in enumerate(self.run.files):
+            item = self.table.topLevelItem(index)
+            if item is None:
+                item = QTreeWidgetItem(["", "", "", "", ""])
+                self.table.addTopLevelItem(item)
+            self._draw_file(item, file)
         self._update()
 
+    def _draw_file(self, item: QTreeWidgetItem, file: RunFile) -> None:
+        item.setText(_FILE, file.name)
+        item.setToolTip(_FILE, file.path)
+        item.setData(_FILE, _PATH_ROLE, file.path)
+        item.setData(_STATUS, _PATH_ROLE, file.state)
+        item.takeChildren()
+        for column in (_NEW, _DUPLICATES, _NOTES):
+            item.setText(column, "")
+        item.setToolTip(_NOTES, "")
+        if file.state == WAITING:
+            item.setText(_STATUS, tr("Waiting"))
+        elif file.state == IMPORTING:
+            item.setText(_STATUS, tr("Reading again…") if file.replaces else tr("Importing…"))
+        elif file.state == FAILED:
+            item.setText(_STATUS, tr("Not imported"))
+            item.setText(_NOTES, file.error or "")
+            item.setToolTip(_NOTES, file.error or "")
+        else:
+            item.setText(_STATUS, tr("Already imported earlier") if file.imported_earlier else tr("Imported"))
+            item.setText(_NEW, formatting.number(file.new_messages))
+            item.setText(_DUPLICATES, formatting.number(file.duplicates))
+            notes = []
+            for result in file.results:
+                for chat in result.chats:
+                    for warning in chat.warnings:
+                        said = warning_line(warning, tr, formatting.number)
+                        child = QTreeWidgetItem(["", "", "", "", said])
+                        child.setToolTip(_NOTES, said)
+                        item.addChild(child)
+            if file.date_question() is not None:
+                notes.append(tr("Dates could be read two ways: double-click to check"))
+            elif file.dates_checked:
+                notes.append(tr("Dates checked"))
+            if item.childCount():
+                notes.append(tr("%Ln warning(s): expand to read them", "", item.childCount()))
+            item.setText(_NOTES, "; ".join(notes))
+
     def _update(self) -> None:
-        running = self._job is not None and self._job.running
-        self.start_button.setEnabled(not running and self.archive is not None and bool(self.pending_items()))
+        running = self.running
+        self.start_button.setEnabled(not running and self.archive is not None and bool(self.run.waiting()))
         self.cancel_button.setEnabled(running)
         for widget in (self.add_files, self.add_folder, self.remove, self.drop):
             widget.setEnabled(not running)
@@ -227,46 +277,50 @@ class ImportPanel(QWidget):
 
     @property
     def running(self) -> bool:
-        return self._job is not None and self._job.running
+        return is_running(self._job)
 
     def start(self) -> None:
-        self._queue = self.pending_items()
-        if not self._queue or self.archive is None:
+        if self.running or self.archive is None or not self.run.waiting():
             return
-        self._run_results = []
+        self._cancel_requested = False
         self._started = time.monotonic()
         self._messages_done = 0
-        self._total = len(self._queue)
+        self._position = (0, len(self.run.waiting()))
         for widget in (self.overall, self.current, self.speed):
             widget.setVisible(True)
-        self.overall.setRange(0, 1000 * self._total)
+        self.overall.setRange(0, 1000)
         self.overall.setValue(0)
         self.message.setText("")
-        self._next()
-        self.busy_changed.emit(True)  # after the first job started: "running" is true from now
-
-    def _next(self, options: ImportOptions | None = None) -> None:
-        if not self._queue:
-            self._finish_run()
-            return
-        item = self._queue[0]
-        path = item.data(_FILE, _PATH_ROLE)
-        item.setText(_STATUS, tr("Importing…"))
-        self.current.setRange(0, 1000)
-        self.current.setValue(0)
-        self._file_started = time.monotonic()
-        options = options or ImportOptions()
-
-        def work(handle, progress, cancel):
-            return import_export(handle, path, options, progress, cancel)
-
-        self._job = Job(on_own_handle(self.archive, work), self)
-        self._job.progress.connect(self._progress)
-        self._job.finished.connect(lambda results: self._file_done(item, results))
-        self._job.failed.connect(lambda text: self._file_failed(item, text))
-        self._job.cancelled.connect(self._cancelled)
-        self._job.start()
+        run = self.run
+        job = Job(on_own_handle(self.archive, lambda handle, progress, cancel: run.run(
+            handle, progress, cancel, job.post)), self)  # fmt: skip
+        self._job = job.start(
+            progress=self._progress, updated=self._file_event, finished=self._finished,
+            failed=self._run_failed, cancelled=self._cancelled,
+        )  # fmt: skip
         self._update()
+        self.busy_changed.emit(True)
+
+    def _file_event(self, event: RunEvent) -> None:
+        self._position = (event.position, event.count)
+        if event.file is None:  # undoing a cancel
+            self.message.setText(tr("Cancelling…"))
+            return
+        item = self.table.topLevelItem(event.index)
+        if item is not None:
+            self._draw_file(item, event.file)
+        if event.kind == "started":
+            self.current.setRange(0, 1000)
+            self.current.setValue(0)
+            self._file_started = time.monotonic()
+        else:
+            self._messages_done += event.file.messages_read
+            elapsed = max(time.monotonic() - self._started, 1e-6)
+            rate = self._messages_done / elapsed
+            self.speed.setText(tr("{0} messages read, {1} messages a second").format(
+                formatting.number(self._messages_done), formatting.number(int(rate))))  # fmt: skip
+            self.overall.setValue(int(1000 * event.position / max(event.count, 1)))
+        self.file_changed.emit(event.index, event.file.state)
 
     def _progress(self, done: int, total: int) -> None:
         share = int(1000 * done / total) if total else 0
@@ -276,106 +330,72 @@ class ImportPanel(QWidget):
             sizes = formatting.size(done // 2), formatting.size(total // 2), formatting.size(int(done / 2 / elapsed))
             self.speed.setText(tr("{0} of {1} read, {2} a second").format(*sizes))
         self.current.setValue(share)
-        finished = self._total - len(self._queue)
-        self.overall.setValue(1000 * finished + share)
+        finished, count = self._position
+        self.overall.setValue(int((1000 * finished + share) / max(count, 1)))
 
-    def _file_done(self, item: QTreeWidgetItem, results: list[SourceResult]) -> None:
-        self._queue.pop(0)
-        self._run_results.extend(results)
-        self.results.extend(results)
-        item.setData(_STATUS, _PATH_ROLE, "done")
-        new = sum(r.new_messages for r in results)
-        duplicates = sum(r.duplicates for r in results)
-        already = [r for r in results if r.already_imported]
-        self._messages_done += sum(r.messages_read for r in results)
-        earlier = bool(already) and len(already) == len(results)
-        item.setText(_STATUS, tr("Already imported earlier") if earlier else tr("Imported"))
-        item.setText(_NEW, formatting.number(new))
-        item.setText(_DUPLICATES, formatting.number(duplicates))
-        notes = []
-        item.takeChildren()
-        for result in results:
-            for chat in result.chats:
-                for warning in chat.warnings:
-                    said = warning_line(warning, tr, formatting.number)
-                    child = QTreeWidgetItem(["", "", "", "", said])
-                    child.setToolTip(_NOTES, said)
-                    item.addChild(child)
-                decision = chat.date_order
-                first = chat.first_time.date() if chat.first_time is not None else None
-                if decision is not None and decision.ambiguous and first and _readings(first, decision.order):
-                    notes.append(tr("Dates could be read two ways: double-click to check"))
-                    item.setData(_NOTES, _PATH_ROLE, (first, decision.order, result.sha256))
-        if item.childCount():
-            notes.append(tr("%Ln warning(s): expand to read them", "", item.childCount()))
-        item.setText(_NOTES, "; ".join(notes))
-        elapsed = max(time.monotonic() - self._started, 1e-6)
-        rate = self._messages_done / elapsed
-        self.speed.setText(tr("{0} messages read, {1} messages a second").format(
-            formatting.number(self._messages_done), formatting.number(int(rate))))  # fmt: skip
-        self._next()
-
-    def _reread(self, item: QTreeWidgetItem) -> None:
-        """Ask how the dates are written; re-import the file that way if the answer differs."""
-        found = item.data(_NOTES, _PATH_ROLE)
-        if not found or self.running:
+    def _finished(self, outcome: RunOutcome) -> None:
+        if self._cancel_requested:
+            # Cancel was pressed after the run's last check: the run removes what it imported.
+            self._job = Job(on_own_handle(self.archive, lambda handle, _p, _c: self.run.undo_last(handle)), self)
+            self._job.start(finished=lambda _outcome: self._cancelled(), failed=self._run_failed)
             return
-        first, order, sha256 = found
-        question = DateOrderQuestion(item.text(_FILE), first, order, self)
-        if question.exec() != QDialog.DialogCode.Accepted:
-            return
-        if question.order() == order:
-            item.setData(_NOTES, _PATH_ROLE, None)
-            item.setText(_NOTES, tr("Dates checked"))
-            return
-        self.results = [r for r in self.results if r.sha256 != sha256]
-        self._run_results = []
-        self._queue = [item]
-        self._total = 1
-        self._started = time.monotonic()
-        self._messages_done = 0
-        chosen = ImportOptions(date_order=question.order())
-        path = item.data(_FILE, _PATH_ROLE)
-        item.setText(_STATUS, tr("Reading again…"))
+        self._end_run()
+        self.message.setText(
+            tr("Done: {0} new messages in the archive.").format(formatting.number(outcome.new_messages))
+        )
+        self.finished_run.emit(outcome)
+        self.imported.emit(list(outcome.results))
 
-        def again(handle, progress, cancel):
-            remove_source_file(handle, sha256)
-            return import_export(handle, path, chosen, progress, cancel)
+    def _run_failed(self, text: str) -> None:
+        self._end_run()
+        self.message.setText(text)
 
-        self._job = Job(on_own_handle(self.archive, again), self)
-        self._job.progress.connect(self._progress)
-        self._job.finished.connect(lambda results: self._file_done(item, results))
-        self._job.failed.connect(lambda text: self._file_failed(item, text))
-        self._job.cancelled.connect(lambda: self._reread_cancelled(item))
-        self._job.start()
-        self._update()
-        self.busy_changed.emit(True)
+    def _cancelled(self) -> None:
+        outcome = self.run.outcome
+        self._end_run()
+        for widget in (self.overall, self.current, self.speed):
+            widget.setVisible(False)
+        if outcome is not None and outcome.kept:
+            names = ", ".join(formatting.isolated(file.name) for file in outcome.kept)
+            self.message.setText(
+                tr(
+                    "Import cancelled. The archive is as it was before, except {0}: it had already been read again "
+                    "with the other date order when Cancel took effect."
+                ).format(names)
+            )
+        else:
+            self.message.setText(tr("Import cancelled. The archive is as it was before."))
+        if outcome is not None:
+            self.finished_run.emit(outcome)
 
-    def _reread_cancelled(self, item: QTreeWidgetItem) -> None:
-        self._queue = []
-        item.setData(_STATUS, _PATH_ROLE, "waiting")
-        item.setText(_STATUS, tr("Waiting"))
-        item.setText(_NOTES, tr("Cancelled before the file was read again: import it again."))
-        self._finish_run()
-
-    def _file_failed(self, item: QTreeWidgetItem, text: str) -> None:
-        self._queue.pop(0)
-        item.setData(_STATUS, _PATH_ROLE, "failed")
-        item.setText(_STATUS, tr("Not imported"))
-        item.setText(_NOTES, text)
-        item.setToolTip(_NOTES, text)
-        self._next()
-
-    def _finish_run(self) -> None:
+    def _end_run(self) -> None:
         self._job = None
-        self._update()
+        self._cancel_requested = False
+        self._draw()
         self.busy_changed.emit(False)
-        new = sum(r.new_messages for r in self._run_results)
-        self.message.setText(tr("Done: {0} new messages in the archive.").format(formatting.number(new)))
-        self.imported.emit(list(self._run_results))
+
+    def check_dates(self, index: int) -> None:
+        """Ask how the dates are written; read the file again that way if the answer differs."""
+        if self.running or index < 0 or index >= len(self.run.files):
+            return
+        file = self.run.files[index]
+        question = file.date_question()
+        if question is None:
+            return
+        dialog = DateOrderQuestion(file.name, question, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if dialog.order() == question.order:
+            self.run.dates_checked(index)
+            self._draw()
+            return
+        self.run.reread(index, dialog.order())
+        self._draw()
+        self.start()
 
     def cancel(self) -> None:
-        if self._job is not None and self._job.running:
+        if self.running and not self._cancel_requested:
+            self._cancel_requested = True
             self.message.setText(tr("Cancelling…"))
             self._job.cancel()
 
@@ -390,40 +410,6 @@ class ImportPanel(QWidget):
         QTimer.singleShot(timeout_ms, loop.quit)
         self.cancel()
         loop.exec()
-
-    def _cancelled(self) -> None:
-        """Undo this run's finished files too, so the archive is as it was before Import."""
-        done = [r for r in self._run_results if not r.already_imported]
-        for item in self._queue:
-            item.setText(_STATUS, tr("Waiting"))
-        self._queue = []
-
-        def undo(handle, progress, cancel):
-            for result in done:
-                remove_source_file(handle, result.sha256)
-
-        self._job = Job(on_own_handle(self.archive, undo), self)
-        self._job.ended.connect(self._after_undo)
-        self._job.start()
-
-    def _after_undo(self) -> None:
-        for i in range(self.table.topLevelItemCount()):
-            item = self.table.topLevelItem(i)
-            if item.data(_STATUS, _PATH_ROLE) in ("done", "waiting"):
-                item.setData(_STATUS, _PATH_ROLE, "waiting")
-                item.setText(_STATUS, tr("Waiting"))
-                for column in (_NEW, _DUPLICATES, _NOTES):
-                    item.setText(column, "")
-                item.takeChildren()
-        done = {r.sha256 for r in self._run_results}
-        self.results = [r for r in self.results if r.sha256 not in done]
-        self._run_results = []
-        self._job = None
-        for widget in (self.overall, self.current, self.speed):
-            widget.setVisible(False)
-        self._update()
-        self.busy_changed.emit(False)
-        self.message.setText(tr("Import cancelled. The archive is as it was before."))
 
 
 class ImportDialog(QDialog):

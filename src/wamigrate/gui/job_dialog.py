@@ -43,12 +43,12 @@ class JobDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         layout.addWidget(self.buttons)
         self.buttons.rejected.connect(self._cancel_or_close)
-        self.job = Job(work, self)
-        self.job.progress.connect(self._progress)
-        self.job.finished.connect(self._finished)
-        self.job.failed.connect(self._failed)
-        self.job.cancelled.connect(lambda: self._end(tr("Cancelled. Nothing was changed.")))
-        self.job.start()
+        self.job = Job(work, self).start(
+            progress=self._progress,
+            finished=self._finished,
+            failed=self._failed,
+            cancelled=lambda: self._end(tr("Cancelled. Nothing was changed.")),
+        )
 
     def _progress(self, done: int, total: int) -> None:
         if total > 0:

@@ -8,6 +8,11 @@ updates a second) so a million-message import cannot flood the event loop.
 A job may outlive the window that started it (the user closes a dialog mid-way): the job
 then cancels its work, keeps itself alive until the thread ends, and delivers nothing to
 the closed window.
+
+What a job says is what the work did: "cancelled" only when the work raised Cancelled; work
+that returned is "finished" with its result even if Cancel was pressed after its last check
+(the caller then decides, as the import run does, whether to undo it). Callbacks are given
+when the job starts: ``Job(work, owner).start(finished=..., failed=...)``.
 """
 
 from __future__ import annotations
@@ -27,11 +32,12 @@ from wamigrate.translation import tr
 
 Work = Callable[[Callable[[int, int], None], CancelToken], Any]
 _MIN_INTERVAL = 0.1
-_RUNNING: set[Job] = set()  # jobs whose thread has not ended: Python must not collect them
+_RUNNING: set[Job] = set()  # started, end not yet delivered on the GUI thread: Python must not collect them
 
 
 class Job(QObject):
     progress = Signal(object, object)  # done, total (byte counts can pass 2**31)
+    updated = Signal(object)  # whatever the work passed to post() (the import run's file events)
     finished = Signal(object)  # the function's result
     failed = Signal(str)  # a sentence for the user
     cancelled = Signal()
@@ -52,14 +58,42 @@ class Job(QObject):
 
     @property
     def running(self) -> bool:
-        return self._thread is not None and self._thread.is_alive()
+        """From start() until ``ended`` is delivered on the GUI thread: what the window has
+        seen, not whether the thread happens to be alive yet or still (that depends on which
+        thread the scheduler ran first)."""
+        return self in _RUNNING
 
-    def start(self) -> None:
+    def start(
+        self,
+        *,
+        progress: Callable[[int, int], Any] | None = None,
+        updated: Callable[[Any], Any] | None = None,
+        finished: Callable[[Any], Any] | None = None,
+        failed: Callable[[str], Any] | None = None,
+        cancelled: Callable[[], Any] | None = None,
+        ended: Callable[[], Any] | None = None,
+    ) -> Job:
+        """Connect the given callbacks, then start the work; returns the job."""
         if self.running:
             raise RuntimeError("job already running")
+        for signal, slot in (
+            (self.progress, progress),
+            (self.updated, updated),
+            (self.finished, finished),
+            (self.failed, failed),
+            (self.cancelled, cancelled),
+            (self.ended, ended),
+        ):
+            if slot is not None:
+                signal.connect(slot)
         _RUNNING.add(self)
         self._thread = threading.Thread(target=self._run, name="wamigrate-job", daemon=True)
         self._thread.start()
+        return self
+
+    def post(self, value: object) -> None:
+        """From the work's thread: deliver ``value`` as ``updated`` on the GUI thread."""
+        self._from_worker.emit("updated", value)
 
     def cancel(self) -> None:
         self._token.cancel()
@@ -88,7 +122,7 @@ class Job(QObject):
         except Exception as error:  # an unexpected fault still reaches the user, in words
             self._from_worker.emit("failed", tr("Something went wrong: {0}: {1}").format(type(error).__name__, error))
         else:
-            self._from_worker.emit("cancelled" if self._token.cancelled else "finished", result)
+            self._from_worker.emit("finished", result)
         self._from_worker.emit("ended", None)
 
     def _deliver(self, event: str, value: object) -> None:
@@ -98,6 +132,8 @@ class Job(QObject):
             return
         if event == "progress":
             self.progress.emit(*value)
+        elif event == "updated":
+            self.updated.emit(value)
         elif event == "finished":
             self.finished.emit(value)
         elif event == "failed":
@@ -106,6 +142,11 @@ class Job(QObject):
             self.cancelled.emit()
         else:
             self.ended.emit()
+
+
+def is_running(job: Job | None) -> bool:
+    """Whether a job slot (None before the first job) holds work that has not ended."""
+    return job is not None and job.running
 
 
 def on_own_handle(archive, function: Callable[..., Any]) -> Work:

@@ -85,10 +85,9 @@ class MediaViewer(QDialog):
         self._describe(tr("Loading…"))
         if row.attachment_sha256:
             sha = row.attachment_sha256
-            self._job = Job(on_own_handle(archive, lambda handle, _p, _c: attachment_data(handle, sha)), self)
-            self._job.finished.connect(self._loaded)
-            self._job.failed.connect(self._describe)
-            self._job.start()
+            self._job = Job(on_own_handle(archive, lambda handle, _p, _c: attachment_data(handle, sha)), self).start(
+                finished=self._loaded, failed=self._describe
+            )
         else:
             self.image.setText(tr("This file was not included in the export, so the archive does not have it."))
 

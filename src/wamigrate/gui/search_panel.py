@@ -35,7 +35,7 @@ from wamigrate.core.archive.search import HIGHLIGHT_END, HIGHLIGHT_START, Search
 from wamigrate.core.archive.store import Archive
 from wamigrate.gui import formatting
 from wamigrate.gui.browser_models import ROW_ROLE, SearchResultsModel, kind_label
-from wamigrate.gui.jobs import Job
+from wamigrate.gui.jobs import Job, is_running
 from wamigrate.gui.theme import chat_colours
 from wamigrate.translation import tr
 
@@ -242,17 +242,17 @@ class SearchPanel(QWidget):
         self._start(query, 0)
 
     def _start(self, query: SearchQuery, offset: int) -> None:
-        if self._job is not None and self._job.running:
+        if is_running(self._job):
             self._pending = (query, offset)
             return
         if self._reader is None:
             self._reader = self._archive.reopen()
         reader = self._reader
-        self._job = Job(lambda progress, cancel: search(reader, query, PAGE, offset), self)
-        self._job.finished.connect(lambda page: self._arrived(query, offset, page))
-        self._job.failed.connect(self.status.setText)
-        self._job.ended.connect(self._next_pending)
-        self._job.start()
+        self._job = Job(lambda progress, cancel: search(reader, query, PAGE, offset), self).start(
+            finished=lambda page: self._arrived(query, offset, page),
+            failed=self.status.setText,
+            ended=self._next_pending,
+        )
 
     def _next_pending(self) -> None:
         if self._pending is not None:

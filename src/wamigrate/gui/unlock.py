@@ -88,11 +88,11 @@ class UnlockDialog(QDialog):
             secret = {"passphrase": self.passphrase.text()}
         self._say(tr("Unlocking… (this takes about a second)"))
         self.unlock_button.setEnabled(False)
-        self._job = Job(lambda progress, cancel: Archive.open(folder, **secret), self)
-        self._job.finished.connect(lambda archive: self._opened(folder, archive))
-        self._job.failed.connect(self._say)
-        self._job.ended.connect(lambda: self.unlock_button.setEnabled(True))
-        self._job.start()
+        self._job = Job(lambda progress, cancel: Archive.open(folder, **secret), self).start(
+            finished=lambda archive: self._opened(folder, archive),
+            failed=self._say,
+            ended=lambda: self.unlock_button.setEnabled(True),
+        )
 
     def _say(self, text: str) -> None:
         self.message.setText(text)

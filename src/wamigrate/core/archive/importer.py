@@ -17,7 +17,7 @@ from wamigrate.core.archive import database
 from wamigrate.core.archive.errors import ArchiveError, DiskFullError
 from wamigrate.core.archive.rows import RowBatch, RowPlan, produce_rows, timezone_for
 from wamigrate.core.archive.store import Archive, now_utc
-from wamigrate.core.archive.summary import source_id
+from wamigrate.core.archive.summary import source_id as find_source
 from wamigrate.core.archive.worker import run_in_worker
 from wamigrate.core.cancel import CancelToken, ProgressCallback, no_progress
 from wamigrate.core.export import READER_VERSION, ChatSummary, open_export
@@ -66,8 +66,13 @@ def import_export(
     options: ImportOptions | None = None,
     progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
+    replacing: frozenset[str] = frozenset(),
 ) -> list[SourceResult]:
-    """Import a .txt, a .zip, or every export in a folder. One result per export file."""
+    """Import a .txt, a .zip, or every export in a folder. One result per export file.
+
+    ``replacing``: SHA-256s of export files already imported that are read again (the dates
+    the other way): the old reading is removed in the same transaction that stores the new
+    one, so a crash or a cancel leaves the old reading, never neither."""
     options = options or ImportOptions()
     cancel = cancel or CancelToken()
     timezone_for(options.timezone)  # an unknown zone fails here, before anything is read
@@ -82,7 +87,7 @@ def import_export(
         archive.connection.execute(f"PRAGMA cache_size = -{database.IMPORT_CACHE_KIB}")
         try:
             for container, chats in containers.items():
-                result = _import_container(archive, container, chats, options, progress, cancel, done, total)
+                result = _import_container(archive, container, chats, options, progress, cancel, done, total, replacing)
                 results.append(result)
                 done += sum(2 * chat.size for chat in chats)
         finally:
@@ -100,17 +105,20 @@ def _import_container(
     cancel: CancelToken,
     offset: int,
     total: int,
+    replacing: frozenset[str] = frozenset(),
 ) -> SourceResult:
     sha256, size = _sha256_file(container, cancel)
     result = SourceResult(container.name, sha256)
     c = archive.connection
-    known = c.execute("SELECT imported_at FROM sources WHERE sha256 = ?", (sha256,)).fetchone()
-    if known is not None:
+    known = find_source(archive, sha256)
+    if known is not None and sha256 not in replacing:
         result.already_imported = True
         return result
     zone_name = options.timezone or "local"
     try:
         c.execute("BEGIN IMMEDIATE")
+        if known is not None:
+            _delete_source(archive, known)
         source_id = c.execute(
             "INSERT INTO sources (file_name, size, sha256, imported_at, timezone, reader_version, chats, "
             "message_count, new_messages, attachment_count, warnings) VALUES (?, ?, ?, ?, ?, ?, '[]', 0, 0, 0, '[]')",
@@ -347,11 +355,12 @@ def _import_attachments(c, chat: ChatFile, chat_id: int | None, names: set[str],
     return added
 
 
-def remove_source_file(archive: Archive, sha256: str) -> int:
-    """Undo the import of the export file with this SHA-256 (nothing when it was never imported)."""
+def remove_source_files(archive: Archive, sha256s: list[str]) -> int:
+    """Undo the imports of these export files (by SHA-256) in one transaction: all of them
+    or, after a crash, none. Files never imported are passed over. Returns the messages removed."""
     with archive.writer():
-        found = source_id(archive, sha256)
-        return 0 if found is None else _remove_source(archive, found)
+        found = [i for i in (find_source(archive, sha) for sha in sha256s) if i is not None]
+        return _in_transaction(archive, lambda: sum(_delete_source(archive, i) for i in found))
 
 
 def remove_source(archive: Archive, source_id: int) -> int:
@@ -361,36 +370,42 @@ def remove_source(archive: Archive, source_id: int) -> int:
     only; import that later export again to get them back. Returns the messages removed.
     """
     with archive.writer():
-        return _remove_source(archive, source_id)
+        if archive.connection.execute("SELECT 1 FROM sources WHERE id = ?", (source_id,)).fetchone() is None:
+            raise ArchiveError(tr("There is no import number {0} in this archive.").format(source_id))
+        return _in_transaction(archive, lambda: _delete_source(archive, source_id))
 
 
-def _remove_source(archive: Archive, source_id: int) -> int:
+def _in_transaction(archive: Archive, work):
     c = archive.connection
-    row = c.execute("SELECT file_name FROM sources WHERE id = ?", (source_id,)).fetchone()
-    if row is None:
-        raise ArchiveError(tr("There is no import number {0} in this archive.").format(source_id))
     try:
         c.execute("BEGIN IMMEDIATE")
-        c.execute(
-            "INSERT INTO messages_fts (messages_fts, rowid, text) "
-            "SELECT 'delete', id, text FROM messages WHERE source_id = ?",
-            (source_id,),
-        )
-        c.execute("DELETE FROM messages_cjk WHERE rowid IN (SELECT id FROM messages WHERE source_id = ?)", (source_id,))
-        removed = c.execute("DELETE FROM messages WHERE source_id = ?", (source_id,)).rowcount
-        used = "SELECT attachment_sha256 FROM messages WHERE attachment_sha256 IS NOT NULL"
-        c.execute(f"DELETE FROM attachment_chunks WHERE sha256 NOT IN ({used})")
-        c.execute(f"DELETE FROM attachments WHERE sha256 NOT IN ({used})")
-        c.execute(
-            "DELETE FROM participants WHERE id NOT IN "
-            "(SELECT DISTINCT sender_id FROM messages WHERE sender_id IS NOT NULL)"
-        )
-        c.execute("DELETE FROM chats WHERE id NOT IN (SELECT DISTINCT chat_id FROM messages)")
-        c.execute("DELETE FROM sources WHERE id = ?", (source_id,))
-        archive.audit("import removed", f"{row[0]}: {removed} messages")
+        result = work()
         c.execute("COMMIT")
     except BaseException:
         if c.in_transaction:
             c.execute("ROLLBACK")
         raise
+    return result
+
+
+def _delete_source(archive: Archive, source_id: int) -> int:
+    """Remove one import's rows (and media, people and chats left unused), inside the caller's transaction."""
+    c = archive.connection
+    (file_name,) = c.execute("SELECT file_name FROM sources WHERE id = ?", (source_id,)).fetchone()
+    c.execute(
+        "INSERT INTO messages_fts (messages_fts, rowid, text) "
+        "SELECT 'delete', id, text FROM messages WHERE source_id = ?",
+        (source_id,),
+    )
+    c.execute("DELETE FROM messages_cjk WHERE rowid IN (SELECT id FROM messages WHERE source_id = ?)", (source_id,))
+    removed = c.execute("DELETE FROM messages WHERE source_id = ?", (source_id,)).rowcount
+    used = "SELECT attachment_sha256 FROM messages WHERE attachment_sha256 IS NOT NULL"
+    c.execute(f"DELETE FROM attachment_chunks WHERE sha256 NOT IN ({used})")
+    c.execute(f"DELETE FROM attachments WHERE sha256 NOT IN ({used})")
+    c.execute(
+        "DELETE FROM participants WHERE id NOT IN (SELECT DISTINCT sender_id FROM messages WHERE sender_id IS NOT NULL)"
+    )
+    c.execute("DELETE FROM chats WHERE id NOT IN (SELECT DISTINCT chat_id FROM messages)")
+    c.execute("DELETE FROM sources WHERE id = ?", (source_id,))
+    archive.audit("import removed", f"{file_name}: {removed} messages")
     return removed

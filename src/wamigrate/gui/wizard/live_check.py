@@ -10,13 +10,14 @@ from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import QCheckBox, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout
 
 from wamigrate.gui import formatting
-from wamigrate.gui.jobs import Job
+from wamigrate.gui.jobs import Job, is_running
 from wamigrate.gui.wizard.base import form_layout, paragraph
 from wamigrate.translation import tr
 
 
 class LiveCheckBox(QGroupBox):
     checked = Signal(object)  # LiveFacts, after a check that got an answer
+    ended = Signal()  # after any check, answered or not
 
     def __init__(self, answers: dict, parent=None, graph_url: str | None = None) -> None:
         super().__init__(tr("Check with Meta (optional, online)"), parent)
@@ -64,7 +65,7 @@ class LiveCheckBox(QGroupBox):
 
     @property
     def running(self) -> bool:
-        return self._job is not None and self._job.running
+        return is_running(self._job)
 
     def _keep_changed(self, keep: bool) -> None:
         from wamigrate.core.graph.token_store import forget_token
@@ -106,11 +107,11 @@ class LiveCheckBox(QGroupBox):
 
         self.button.setEnabled(False)
         self.status.setText(tr("Asking Meta…"))
-        self._job = Job(work, self)
-        self._job.finished.connect(self._done)
-        self._job.failed.connect(self._failed)
-        self._job.ended.connect(lambda: self.button.setEnabled(True))
-        self._job.start()
+        self._job = Job(work, self).start(finished=self._done, failed=self._failed, ended=self._ended)
+
+    def _ended(self) -> None:
+        self.button.setEnabled(True)
+        self.ended.emit()
 
     def _done(self, result) -> None:
         facts, keychain_problem = result

@@ -36,7 +36,7 @@ from wamigrate.core.wizard import flow
 from wamigrate.core.wizard.recommend import recommend_route
 from wamigrate.gui import dialogs, formatting
 from wamigrate.gui.job_dialog import JobDialog
-from wamigrate.gui.jobs import Job, on_own_handle
+from wamigrate.gui.jobs import Job, is_running, on_own_handle
 from wamigrate.gui.screen_charts import screen_chart
 from wamigrate.gui.wizard.base import FlowPage, form_layout, paragraph, wrapped_check
 from wamigrate.gui.wizard.live_check import LiveCheckBox
@@ -113,7 +113,7 @@ class ImpactPage(FlowPage):
     def run(self) -> None:
         if self.migration.archive is None:
             return
-        if self._job is not None and self._job.running:
+        if is_running(self._job):
             self._timer.start()  # one analysis at a time; try again shortly
             return
         migration = self.state.answers.get("migration", {})
@@ -121,11 +121,9 @@ class ImpactPage(FlowPage):
         own = self.state.answers.get("business", {}).get("own_name")
         self.summary.setHtml("<p>" + tr("Analysing the archive…") + "</p>")
         work = on_own_handle(self.migration.archive, lambda handle, _p, _c: analyse(handle, cutover, zone, own))
-        self._job = Job(work, self)
-        self._job.finished.connect(self._show)
-        self._job.failed.connect(lambda text: self.summary.setPlainText(text))
-        self._job.ended.connect(self.completeChanged.emit)
-        self._job.start()
+        self._job = Job(work, self).start(
+            finished=self._show, failed=lambda text: self.summary.setPlainText(text), ended=self.completeChanged.emit
+        )
         self.completeChanged.emit()
 
     def _show(self, impact) -> None:
@@ -150,7 +148,7 @@ class ImpactPage(FlowPage):
             self.months_chart.setPixmap(QPixmap.fromImage(image))
 
     def busy_reason(self) -> str | None:
-        return tr("Wait for the analysis to finish.") if self._job is not None and self._job.running else None
+        return tr("Wait for the analysis to finish.") if is_running(self._job) else None
 
 
 def _local_zone() -> str:
@@ -402,6 +400,7 @@ class ReadinessPage(FlowPage):
         questions.addLayout(form)
         self.live_check = LiveCheckBox(self.state.answers.setdefault("live", {}), self)
         self.live_check.checked.connect(self._live_checked)
+        self.live_check.ended.connect(self.completeChanged.emit)
         questions.addWidget(self.live_check)
         questions.addWidget(
             paragraph(
@@ -489,9 +488,9 @@ class ReadinessPage(FlowPage):
             self.check()
             return
         # Archive facts (backup verified, counts) are read once, in a worker.
-        self._job = Job(on_own_handle(self.migration.archive, lambda handle, _p, _c: archive_facts(handle)), self)
-        self._job.finished.connect(self._facts)
-        self._job.start()
+        self._job = Job(
+            on_own_handle(self.migration.archive, lambda handle, _p, _c: archive_facts(handle)), self
+        ).start(finished=self._facts)
 
     def _facts(self, facts) -> None:
         self.context, self.summary = facts

@@ -31,7 +31,7 @@ from wamigrate.core.wizard import flow
 from wamigrate.gui import dialogs, formatting
 from wamigrate.gui.archive_actions import describe_verification
 from wamigrate.gui.import_panel import ImportPanel
-from wamigrate.gui.jobs import Job, on_own_handle
+from wamigrate.gui.jobs import Job, is_running, on_own_handle
 from wamigrate.gui.passphrase import PassphraseInput
 from wamigrate.gui.recovery_kit import RecoveryKit
 from wamigrate.gui.wizard.base import FlowPage, paragraph
@@ -160,7 +160,11 @@ class ProtectPage(FlowPage):
 
     @property
     def running(self) -> bool:
-        return self._job is not None and self._job.running
+        return is_running(self._job)
+
+    def _ended(self) -> None:
+        self._update()
+        self.completeChanged.emit()
 
     def _browse(self) -> None:
         if self.create_choice.isChecked():
@@ -183,11 +187,9 @@ class ProtectPage(FlowPage):
                 return Archive.create(path, secret, self.migration.argon2)
             return Archive.open(path, passphrase=secret), None
 
-        self._job = Job(work, self)
-        self._job.finished.connect(lambda result: self._opened(*result))
-        self._job.failed.connect(self.message.setText)
-        self._job.ended.connect(self._update)
-        self._job.start()
+        self._job = Job(work, self).start(
+            finished=lambda result: self._opened(*result), failed=self.message.setText, ended=self._ended
+        )
         self._update()
 
     def _opened(self, archive: Archive, recovery_key: str | None) -> None:
@@ -232,15 +234,15 @@ class ImportPage(FlowPage):
         )  # fmt: skip
         self.panel = ImportPanel(None, self)
         self.content.addWidget(self.panel)
-        self.panel.imported.connect(self._imported)
+        self.panel.finished_run.connect(self._run_ended)
         self.panel.busy_changed.connect(lambda _busy: self.completeChanged.emit())
 
     def initializePage(self) -> None:
         self.panel.archive = self.migration.archive
         self.panel._update()
 
-    def _imported(self, _results) -> None:
-        self.migration.sync_from_archive()
+    def _run_ended(self, outcome) -> None:
+        self.migration.take_status(outcome.status)  # what the run left in the archive, cancelled or not
         self.refresh()
 
     def busy_reason(self) -> str | None:
@@ -291,10 +293,9 @@ class ReviewPage(FlowPage):
         if self.migration.archive is None:
             return
         self.summary.setText(tr("Counting the chats…"))  # a second on a million messages: in a worker
-        self._table_job = Job(on_own_handle(self.migration.archive, lambda handle, _p, _c: chat_overview(handle)), self)
-        self._table_job.finished.connect(self._fill)
-        self._table_job.failed.connect(self.summary.setText)
-        self._table_job.start()
+        self._table_job = Job(
+            on_own_handle(self.migration.archive, lambda handle, _p, _c: chat_overview(handle)), self
+        ).start(finished=self._fill, failed=self.summary.setText)
 
     def _fill(self, chats: list[ChatOverview]) -> None:
         self.table.setRowCount(len(chats))
@@ -322,13 +323,13 @@ class ReviewPage(FlowPage):
         self.verify_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.result.setText(tr("Verifying…"))
-        self._job = Job(on_own_handle(self.migration.archive, verify), self)
-        self._job.progress.connect(self._progress)
-        self._job.finished.connect(self._verified)
-        self._job.failed.connect(self.result.setText)
-        self._job.cancelled.connect(lambda: self.result.setText(tr("Verification cancelled.")))
-        self._job.ended.connect(self._ended)
-        self._job.start()
+        self._job = Job(on_own_handle(self.migration.archive, verify), self).start(
+            progress=self._progress,
+            finished=self._verified,
+            failed=self.result.setText,
+            cancelled=lambda: self.result.setText(tr("Verification cancelled.")),
+            ended=self._ended,
+        )
         self.completeChanged.emit()
 
     def _progress(self, done: int, total: int) -> None:
@@ -347,4 +348,4 @@ class ReviewPage(FlowPage):
         self.refresh()
 
     def busy_reason(self) -> str | None:
-        return tr("Wait for the verification to finish.") if self._job is not None and self._job.running else None
+        return tr("Wait for the verification to finish.") if is_running(self._job) else None

@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QWizard
 
 from wamigrate.core.archive.store import Archive
-from wamigrate.core.archive.summary import import_status
+from wamigrate.core.archive.summary import ImportStatus, import_status
 from wamigrate.core.wizard import flow
 from wamigrate.gui import dialogs
 from wamigrate.gui.language import language_menu, swap_window
@@ -114,7 +114,10 @@ class MigrationWizard(QWizard):
         """Imports and verification as the archive records them (the truth, after a restart too)."""
         if self.archive is None:
             return
-        status = import_status(self.archive)
+        self.take_status(import_status(self.archive))
+
+    def take_status(self, status: ImportStatus) -> None:
+        """Imports and verification as core reported them (after an import run, say)."""
         self.state.imports, self.state.last_import_at = status.imports, status.last_import_at
         self.state.last_verified_ok_at = status.last_verified_ok_at
 
