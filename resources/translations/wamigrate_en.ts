@@ -25,13 +25,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>sent %Ln time(s)</source>
-        <translation>
-            <numerusform>sent %Ln time</numerusform>
-            <numerusform>sent %Ln times</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%n finding(s) need action.</source>
         <translation>
             <numerusform>%n finding needs action.</numerusform>

@@ -172,6 +172,26 @@
         <translation>después de la hora del cambio</translation>
     </message>
     <message>
+        <source>group chats</source>
+        <translation>chats de grupo</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>llamadas</translation>
+    </message>
+    <message>
+        <source>deleted messages</source>
+        <translation>mensajes eliminados</translation>
+    </message>
+    <message>
+        <source>polls</source>
+        <translation>encuestas</translation>
+    </message>
+    <message>
+        <source>disappearing messages</source>
+        <translation>mensajes temporales</translation>
+    </message>
+    <message>
         <source>Full migration</source>
         <translation>Migración completa</translation>
     </message>
@@ -1878,33 +1898,6 @@
     <message>
         <source>Your business writes as &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Tu empresa escribe como &lt;b&gt;{0}&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <source>At the cut-over, &lt;b&gt;{0}&lt;/b&gt; of {1} customers will still be inside the 24-hour window (you can answer them freely); &lt;b&gt;{2}&lt;/b&gt; will need an approved template before you can write to them.</source>
-        <translation>En el cambio, &lt;b&gt;{0}&lt;/b&gt; de {1} clientes seguirán dentro de la ventana de 24 horas (puedes responderles libremente); &lt;b&gt;{2}&lt;/b&gt; necesitarán una plantilla aprobada antes de que puedas escribirles.</translation>
-    </message>
-    <message>
-        <source>Outside the window, by country: {0}</source>
-        <translation>Fuera de la ventana, por país: {0}</translation>
-    </message>
-    <message>
-        <source>In your history but not on the API</source>
-        <translation>En tu historial pero no en la API</translation>
-    </message>
-    <message>
-        <source>You answered {0} % of customer messages within 24 hours.</source>
-        <translation>Respondiste el {0} % de los mensajes de clientes dentro de 24 horas.</translation>
-    </message>
-    <message numerus="yes">
-        <source>sent %Ln time(s)</source>
-        <translation>
-            <numerusform>enviado %Ln vez</numerusform>
-            <numerusform>enviado %Ln veces</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Messages you send again and again: template candidates</source>
-        <translation>Mensajes que envías una y otra vez: candidatos a plantilla</translation>
     </message>
     <message>
         <source>Done on the “Review and verify” page: the last verification passed after the last import.</source>

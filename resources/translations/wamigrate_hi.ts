@@ -172,6 +172,26 @@
         <translation>कट-ओवर के समय के बाद</translation>
     </message>
     <message>
+        <source>group chats</source>
+        <translation>ग्रुप चैट</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>कॉल</translation>
+    </message>
+    <message>
+        <source>deleted messages</source>
+        <translation>हटाए गए संदेश</translation>
+    </message>
+    <message>
+        <source>polls</source>
+        <translation>पोल</translation>
+    </message>
+    <message>
+        <source>disappearing messages</source>
+        <translation>गायब होने वाले संदेश</translation>
+    </message>
+    <message>
         <source>Full migration</source>
         <translation>पूरा माइग्रेशन</translation>
     </message>
@@ -1878,33 +1898,6 @@
     <message>
         <source>Your business writes as &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>आपका बिज़नेस &lt;b&gt;{0}&lt;/b&gt; नाम से लिखता है।</translation>
-    </message>
-    <message>
-        <source>At the cut-over, &lt;b&gt;{0}&lt;/b&gt; of {1} customers will still be inside the 24-hour window (you can answer them freely); &lt;b&gt;{2}&lt;/b&gt; will need an approved template before you can write to them.</source>
-        <translation>कट-ओवर पर, {1} में से &lt;b&gt;{0}&lt;/b&gt; ग्राहक अब भी 24 घंटे की विंडो के अंदर होंगे (आप उन्हें खुलकर जवाब दे सकते हैं); &lt;b&gt;{2}&lt;/b&gt; को लिखने से पहले आपको एक मंज़ूर टेम्पलेट चाहिए होगा।</translation>
-    </message>
-    <message>
-        <source>Outside the window, by country: {0}</source>
-        <translation>विंडो के बाहर, देश के अनुसार: {0}</translation>
-    </message>
-    <message>
-        <source>In your history but not on the API</source>
-        <translation>आपकी हिस्ट्री में है, पर API पर नहीं</translation>
-    </message>
-    <message>
-        <source>You answered {0} % of customer messages within 24 hours.</source>
-        <translation>आपने ग्राहकों के {0} % मैसेज का जवाब 24 घंटे के अंदर दिया।</translation>
-    </message>
-    <message numerus="yes">
-        <source>sent %Ln time(s)</source>
-        <translation>
-            <numerusform>%Ln बार भेजा</numerusform>
-            <numerusform>%Ln बार भेजा</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Messages you send again and again: template candidates</source>
-        <translation>जो मैसेज आप बार-बार भेजते हैं: टेम्पलेट के उम्मीदवार</translation>
     </message>
     <message>
         <source>Done on the “Review and verify” page: the last verification passed after the last import.</source>

@@ -172,6 +172,26 @@
         <translation>setelah waktu peralihan</translation>
     </message>
     <message>
+        <source>group chats</source>
+        <translation>obrolan grup</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>panggilan</translation>
+    </message>
+    <message>
+        <source>deleted messages</source>
+        <translation>pesan yang dihapus</translation>
+    </message>
+    <message>
+        <source>polls</source>
+        <translation>polling</translation>
+    </message>
+    <message>
+        <source>disappearing messages</source>
+        <translation>pesan sementara</translation>
+    </message>
+    <message>
         <source>Full migration</source>
         <translation>Migrasi penuh</translation>
     </message>
@@ -1868,32 +1888,6 @@
     <message>
         <source>Your business writes as &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Bisnis Anda menulis sebagai &lt;b&gt;{0}&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <source>At the cut-over, &lt;b&gt;{0}&lt;/b&gt; of {1} customers will still be inside the 24-hour window (you can answer them freely); &lt;b&gt;{2}&lt;/b&gt; will need an approved template before you can write to them.</source>
-        <translation>Saat peralihan, &lt;b&gt;{0}&lt;/b&gt; dari {1} pelanggan masih berada di dalam jendela 24 jam (Anda dapat membalas mereka dengan bebas); &lt;b&gt;{2}&lt;/b&gt; akan memerlukan templat yang disetujui sebelum Anda dapat menulis kepada mereka.</translation>
-    </message>
-    <message>
-        <source>Outside the window, by country: {0}</source>
-        <translation>Di luar jendela, menurut negara: {0}</translation>
-    </message>
-    <message>
-        <source>In your history but not on the API</source>
-        <translation>Ada di riwayat Anda tetapi tidak di API</translation>
-    </message>
-    <message>
-        <source>You answered {0} % of customer messages within 24 hours.</source>
-        <translation>Anda membalas {0} % pesan pelanggan dalam 24 jam.</translation>
-    </message>
-    <message numerus="yes">
-        <source>sent %Ln time(s)</source>
-        <translation>
-            <numerusform>dikirim %Ln kali</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Messages you send again and again: template candidates</source>
-        <translation>Pesan yang Anda kirim berulang kali: calon templat</translation>
     </message>
     <message>
         <source>Done on the “Review and verify” page: the last verification passed after the last import.</source>

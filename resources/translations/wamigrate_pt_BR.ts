@@ -172,6 +172,26 @@
         <translation>depois do horário da migração</translation>
     </message>
     <message>
+        <source>group chats</source>
+        <translation>conversas em grupo</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>chamadas</translation>
+    </message>
+    <message>
+        <source>deleted messages</source>
+        <translation>mensagens apagadas</translation>
+    </message>
+    <message>
+        <source>polls</source>
+        <translation>enquetes</translation>
+    </message>
+    <message>
+        <source>disappearing messages</source>
+        <translation>mensagens temporárias</translation>
+    </message>
+    <message>
         <source>Full migration</source>
         <translation>Migração completa</translation>
     </message>
@@ -1878,33 +1898,6 @@
     <message>
         <source>Your business writes as &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>Sua empresa escreve como &lt;b&gt;{0}&lt;/b&gt;.</translation>
-    </message>
-    <message>
-        <source>At the cut-over, &lt;b&gt;{0}&lt;/b&gt; of {1} customers will still be inside the 24-hour window (you can answer them freely); &lt;b&gt;{2}&lt;/b&gt; will need an approved template before you can write to them.</source>
-        <translation>Na migração, &lt;b&gt;{0}&lt;/b&gt; de {1} clientes ainda estarão dentro da janela de 24 horas (você pode respondê-los livremente); &lt;b&gt;{2}&lt;/b&gt; vão precisar de um modelo aprovado antes que você possa escrever para eles.</translation>
-    </message>
-    <message>
-        <source>Outside the window, by country: {0}</source>
-        <translation>Fora da janela, por país: {0}</translation>
-    </message>
-    <message>
-        <source>In your history but not on the API</source>
-        <translation>No seu histórico, mas não na API</translation>
-    </message>
-    <message>
-        <source>You answered {0} % of customer messages within 24 hours.</source>
-        <translation>Você respondeu {0} % das mensagens de clientes em até 24 horas.</translation>
-    </message>
-    <message numerus="yes">
-        <source>sent %Ln time(s)</source>
-        <translation>
-            <numerusform>enviada %Ln vez</numerusform>
-            <numerusform>enviada %Ln vezes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Messages you send again and again: template candidates</source>
-        <translation>Mensagens que você envia sempre: candidatas a modelo</translation>
     </message>
     <message>
         <source>Done on the “Review and verify” page: the last verification passed after the last import.</source>

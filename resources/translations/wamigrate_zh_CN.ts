@@ -172,6 +172,26 @@
         <translation>在切换时间之后</translation>
     </message>
     <message>
+        <source>group chats</source>
+        <translation>群聊</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>通话</translation>
+    </message>
+    <message>
+        <source>deleted messages</source>
+        <translation>已删除的消息</translation>
+    </message>
+    <message>
+        <source>polls</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>disappearing messages</source>
+        <translation>限时消息</translation>
+    </message>
+    <message>
         <source>Full migration</source>
         <translation>完整迁移</translation>
     </message>
@@ -1868,32 +1888,6 @@
     <message>
         <source>Your business writes as &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>您的商家以 &lt;b&gt;{0}&lt;/b&gt; 的名称传讯。</translation>
-    </message>
-    <message>
-        <source>At the cut-over, &lt;b&gt;{0}&lt;/b&gt; of {1} customers will still be inside the 24-hour window (you can answer them freely); &lt;b&gt;{2}&lt;/b&gt; will need an approved template before you can write to them.</source>
-        <translation>切换时，{1} 位顾客中有 &lt;b&gt;{0}&lt;/b&gt; 位仍在 24 小时窗口内（您可以自由回复）；&lt;b&gt;{2}&lt;/b&gt; 位需要已核准的范本，您才能传讯给他们。</translation>
-    </message>
-    <message>
-        <source>Outside the window, by country: {0}</source>
-        <translation>窗口外的顾客，依国家：{0}</translation>
-    </message>
-    <message>
-        <source>In your history but not on the API</source>
-        <translation>在您的记录中、但 API 上没有的功能</translation>
-    </message>
-    <message>
-        <source>You answered {0} % of customer messages within 24 hours.</source>
-        <translation>您在 24 小时内回复了 {0} % 的顾客消息。</translation>
-    </message>
-    <message numerus="yes">
-        <source>sent %Ln time(s)</source>
-        <translation>
-            <numerusform>发送了 %Ln 次</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Messages you send again and again: template candidates</source>
-        <translation>您一再发送的消息：范本候选</translation>
     </message>
     <message>
         <source>Done on the “Review and verify” page: the last verification passed after the last import.</source>

@@ -172,6 +172,26 @@
         <translation>在切換時間之後</translation>
     </message>
     <message>
+        <source>group chats</source>
+        <translation>群組聊天</translation>
+    </message>
+    <message>
+        <source>calls</source>
+        <translation>通話</translation>
+    </message>
+    <message>
+        <source>deleted messages</source>
+        <translation>已刪除的訊息</translation>
+    </message>
+    <message>
+        <source>polls</source>
+        <translation>投票</translation>
+    </message>
+    <message>
+        <source>disappearing messages</source>
+        <translation>限時訊息</translation>
+    </message>
+    <message>
         <source>Full migration</source>
         <translation>完整遷移</translation>
     </message>
@@ -1868,32 +1888,6 @@
     <message>
         <source>Your business writes as &lt;b&gt;{0}&lt;/b&gt;.</source>
         <translation>您的商家以 &lt;b&gt;{0}&lt;/b&gt; 的名稱傳訊。</translation>
-    </message>
-    <message>
-        <source>At the cut-over, &lt;b&gt;{0}&lt;/b&gt; of {1} customers will still be inside the 24-hour window (you can answer them freely); &lt;b&gt;{2}&lt;/b&gt; will need an approved template before you can write to them.</source>
-        <translation>切換時，{1} 位顧客中有 &lt;b&gt;{0}&lt;/b&gt; 位仍在 24 小時視窗內（您可以自由回覆）；&lt;b&gt;{2}&lt;/b&gt; 位需要已核准的範本，您才能傳訊給他們。</translation>
-    </message>
-    <message>
-        <source>Outside the window, by country: {0}</source>
-        <translation>視窗外的顧客，依國家：{0}</translation>
-    </message>
-    <message>
-        <source>In your history but not on the API</source>
-        <translation>在您的記錄中、但 API 上沒有的功能</translation>
-    </message>
-    <message>
-        <source>You answered {0} % of customer messages within 24 hours.</source>
-        <translation>您在 24 小時內回覆了 {0} % 的顧客訊息。</translation>
-    </message>
-    <message numerus="yes">
-        <source>sent %Ln time(s)</source>
-        <translation>
-            <numerusform>傳送了 %Ln 次</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Messages you send again and again: template candidates</source>
-        <translation>您一再傳送的訊息：範本候選</translation>
     </message>
     <message>
         <source>Done on the “Review and verify” page: the last verification passed after the last import.</source>

@@ -328,9 +328,8 @@ def _report_language(code: str):
 
 def _live_check(args: argparse.Namespace, translate):
     """Meta's answers about the WABA; the token is read from a file and kept in memory only."""
-    from wamigrate.core.graph.client import GRAPH_URL, GraphClient, GraphError
-    from wamigrate.core.graph.facts import fetch_live_facts
-    from wamigrate.core.translatable import translating
+    from wamigrate.core.graph.client import GraphError
+    from wamigrate.core.readiness.pipeline import check_live
 
     if not args.token_file:
         raise GraphError("--waba-id needs --token-file (a file holding only the access token).")
@@ -338,20 +337,14 @@ def _live_check(args: argparse.Namespace, translate):
         token = Path(args.token_file).read_text(encoding="utf-8").strip()
     except OSError as error:
         raise GraphError(f"The token file cannot be read: {error.strerror or error}.") from None
-    with translating(translate):
-        client = GraphClient(token, base_url=args.graph_url or GRAPH_URL)
-        try:
-            return fetch_live_facts(client, args.waba_id)
-        finally:
-            client.close()
+    return check_live(args.waba_id, token, args.graph_url, translate)
 
 
 def _readiness_command(args: argparse.Namespace) -> int:
     from wamigrate.core.readiness.catalogue import catalogue
-    from wamigrate.core.readiness.checks import Context
-    from wamigrate.core.readiness.engine import evaluate
+    from wamigrate.core.readiness.pipeline import assess, read_archive
     from wamigrate.core.readiness.profile import load_profile
-    from wamigrate.core.readiness.report import archive_facts, build, render_html
+    from wamigrate.render.report_files import save_report
 
     if args.command == "rules":
         as_of, rules = catalogue()
@@ -363,33 +356,19 @@ def _readiness_command(args: argparse.Namespace) -> int:
             )
         return EXIT_OK
     profile = load_profile(args.profile)
-    from wamigrate.core.readiness.impact import analyse
-
-    context, summary, impact = Context(), None, None
+    facts = None
     if args.archive:
         with _open(args) as archive:
-            context, summary = archive_facts(archive)
-            impact = analyse(archive, profile.cutover, profile.timezone, profile.own_name).to_json()
+            facts = read_archive(archive, profile)
     translate = _report_language(args.language) if args.language else untranslated
+    live = None
     if args.waba_id:
-        context.live = _live_check(args, translate)
-        context.day_one_customers = (impact or {}).get("outside_window")
-        sys.stdout.write(f"Checked live with Meta at {context.live.checked_at}.\n")
-        for call, problem in context.live.errors.items():
+        live = _live_check(args, translate)
+        sys.stdout.write(f"Checked live with Meta at {live.checked_at}.\n")
+        for call, problem in live.errors.items():
             sys.stdout.write(f"  not read ({call}): {problem}\n")
-    readiness = evaluate(profile, context, translate)
-    report = build(readiness, summary, impact, context.live)
-    suffix = args.out.lower().rsplit(".", 1)[-1]
-    fmt = args.format or {"html": "html", "htm": "html", "pdf": "pdf"}.get(suffix, "json")
-    if fmt == "pdf":
-        from wamigrate.render.pdf_report import write_pdf
-
-        write_pdf(report, args.out, args.page_size, translate)
-    else:
-        html_text = render_html(report, translate, (args.language or "en").replace("_", "-"))
-        text = html_text if fmt == "html" else json.dumps(report, ensure_ascii=False, indent=2) + "\n"
-        with open(args.out, "w", encoding="utf-8") as stream:
-            stream.write(text)
+    readiness, report = assess(profile, facts, live, translate)
+    save_report(report, args.out, args.format, translate, args.language or "en", args.page_size)
     sys.stdout.write(f"{readiness.verdict}. Wrote {args.out}\n")
     return EXIT_OK
 

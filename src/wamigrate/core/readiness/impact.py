@@ -89,6 +89,14 @@ HOUR_BUCKETS = (
     (None, QT_TR_NOOP("over 4 weeks")),
 )
 AFTER_CUTOVER = QT_TR_NOOP("after the cut-over time")
+# The features of "not carried over": JSON keys, shown translated.
+NOT_CARRIED_OVER = {
+    "group chats": QT_TR_NOOP("group chats"),
+    "calls": QT_TR_NOOP("calls"),
+    "deleted messages": QT_TR_NOOP("deleted messages"),
+    "polls": QT_TR_NOOP("polls"),
+    "disappearing messages": QT_TR_NOOP("disappearing messages"),
+}
 
 
 def bucket_order(hours: dict) -> list[str]:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from wamigrate.core.archive import summary as summary_queries
 from wamigrate.core.readiness.checks import Context
 from wamigrate.core.readiness.engine import BLOCKED, READY, Readiness
+from wamigrate.core.readiness.impact import NOT_CARRIED_OVER
 from wamigrate.core.translatable import QT_TR_NOOP, Translate, untranslated
 
 if TYPE_CHECKING:  # the Graph client (requests) loads only when a live check runs
@@ -141,24 +142,43 @@ def _percent(share: float) -> str:
     return f"{share:.0%}"
 
 
-def impact_html(impact: dict | None, route: str, charts: bool = False, tr: Translate = untranslated) -> str:
-    """``charts``: include the chart images (resources "chart://hours" and "chart://months")."""
+def _grouped(value: int) -> str:
+    return f"{value:,}"
+
+
+def impact_html(
+    impact: dict | None,
+    route: str,
+    charts: bool = False,
+    tr: Translate = untranslated,
+    owner_hint: str | None = None,
+    number=_grouped,
+) -> str:
+    """The impact, for the report and the wizard's impact page alike. ``charts``: include the
+    chart images (resources "chart://hours" and "chart://months"); ``owner_hint``: what to do
+    when the business's own name is unknown, where the caller asks for it (default: the
+    profile's own_name); ``number``: the caller's number format (the GUI's follows the locale)."""
     if not impact:
         return "<p>" + tr("Give the archive (and the planned cut-over in the profile) to see the impact.") + "</p>"
     parts = []
     if impact["business_sender"] is None:
-        parts.append(
-            "<p>" + tr("The business's own name in the chats could not be told; set own_name in the profile.") + "</p>"
-        )
-    elif impact["cutover_utc"]:
-        countries = ", ".join(f"{_e(k)}: {v}" for k, v in impact["outside_by_country"].items()) or tr("none")
+        hint = owner_hint or tr("The business's own name in the chats could not be told; set own_name in the profile.")
+        parts.append("<p>" + hint + "</p>")
+    else:
+        parts.append("<p>" + tr("Your business writes as <b>{0}</b>.").format(_e(impact["business_sender"])) + "</p>")
+    if impact["business_sender"] is not None and impact["cutover_utc"]:
+        countries = ", ".join(f"{_e(k)}: {number(v)}" for k, v in impact["outside_by_country"].items()) or tr("none")
         parts.append(
             "<p>"
             + tr(
                 "At cut-over ({0}), <b>{1}</b> of {2} customers are inside their 24-hour window and can get a "
                 "normal reply; <b>{3}</b> can only be contacted with an approved template. By country: {4}."
             ).format(
-                impact["cutover_utc"], impact["inside_window"], impact["customers"], impact["outside_window"], countries
+                impact["cutover_utc"],
+                number(impact["inside_window"]),
+                number(impact["customers"]),
+                number(impact["outside_window"]),
+                countries,
             )
             + "</p>"
         )
@@ -190,13 +210,16 @@ def impact_html(impact: dict | None, route: str, charts: bool = False, tr: Trans
             _table([tr("Day"), *days], [[_e(tr("Answered within 24 h")), *(_percent(v) for v in days.values())]])
         )
     if impact["not_carried_over"]:
-        rows = [[_e(name), f"{v['messages']:,}", str(v["chats"])] for name, v in impact["not_carried_over"].items()]
+        rows = [
+            [_e(tr(NOT_CARRIED_OVER.get(name, name))), number(v["messages"]), number(v["chats"])]
+            for name, v in impact["not_carried_over"].items()
+        ]
         parts.append("<p>" + tr("Used in your chats but not available (or limited) on the API:") + "</p>")
         parts.append(_table([tr("Feature"), tr("Messages"), tr("Chats")], rows))
     candidates = impact.get("template_candidates") or []
     if candidates:
         parts.append("<p>" + tr("Messages you send again and again, which will need approved templates:") + "</p>")
-        rows = [[_e(c["body"]), str(c["times_sent"]), c["suggested_category"]] for c in candidates]
+        rows = [[_e(c["body"]), number(c["times_sent"]), _e(c["suggested_category"])] for c in candidates]
         parts.append(_table([tr("Template body"), tr("Times sent"), tr("Suggested category")], rows))
     if charts and impact["messages_per_month"]:
         parts.append('<p><img src="chart://months" width="620"></p>')

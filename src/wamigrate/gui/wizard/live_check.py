@@ -86,23 +86,16 @@ class LiveCheckBox(QGroupBox):
         graph_url, keep = self.graph_url, self.keep.isChecked()
 
         def work(_progress, cancel):
-            from wamigrate.core.graph.client import GRAPH_URL, GraphClient
-            from wamigrate.core.graph.facts import fetch_live_facts
             from wamigrate.core.graph.token_store import KeychainError, save_token
-            from wamigrate.core.translatable import translating
+            from wamigrate.core.readiness.pipeline import check_live
 
-            with translating(tr):
-                client = GraphClient(token, base_url=graph_url or GRAPH_URL)
+            facts = check_live(waba, token, graph_url, tr, cancel)
+            kept = None
+            if keep:
                 try:
-                    facts = fetch_live_facts(client, waba, cancel)
-                finally:
-                    client.close()
-                kept = None
-                if keep:
-                    try:
-                        save_token(waba, token)
-                    except KeychainError as error:
-                        kept = str(error)
+                    save_token(waba, token)
+                except KeychainError as error:
+                    kept = str(error)
             return facts, kept
 
         self.button.setEnabled(False)

@@ -4,7 +4,6 @@ deregistration checklist, the business questions with the readiness check, the r
 from __future__ import annotations
 
 import html
-import json
 import zoneinfo
 from dataclasses import replace
 from datetime import datetime, timedelta
@@ -26,11 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from wamigrate.core.errors import WamigrateError
-from wamigrate.core.readiness.checks import Context
-from wamigrate.core.readiness.engine import evaluate
 from wamigrate.core.readiness.impact import analyse, bucket_order
+from wamigrate.core.readiness.pipeline import ArchiveFacts, assess, read_archive
 from wamigrate.core.readiness.profile import CATEGORIES, profile_from_dict
-from wamigrate.core.readiness.report import VERDICT_COLOURS, archive_facts, build, finding_html, render_html
+from wamigrate.core.readiness.report import VERDICT_COLOURS, finding_html, impact_html
 from wamigrate.core.translatable import QT_TR_NOOP
 from wamigrate.core.wizard import flow
 from wamigrate.core.wizard.recommend import recommend_route
@@ -40,6 +38,7 @@ from wamigrate.gui.jobs import Job, is_running, on_own_handle
 from wamigrate.gui.screen_charts import screen_chart
 from wamigrate.gui.wizard.base import FlowPage, form_layout, paragraph, wrapped_check
 from wamigrate.gui.wizard.live_check import LiveCheckBox
+from wamigrate.render.report_files import save_report
 from wamigrate.translation import tr
 
 
@@ -128,7 +127,9 @@ class ImpactPage(FlowPage):
 
     def _show(self, impact) -> None:
         self.impact = impact.to_json()
-        text = impact_summary_html(self.impact)
+        text = impact_html(
+            self.impact, self.state.route or "full", tr=tr, owner_hint=tr(OWNER_HINT), number=formatting.number
+        )
         customers = self.impact["customers"]
         share = self.impact["outside_window"] / customers if customers else None
         suggestion = recommend_route(self.state.answers, share, tr=tr)
@@ -151,74 +152,15 @@ class ImpactPage(FlowPage):
         return tr("Wait for the analysis to finish.") if is_running(self._job) else None
 
 
+OWNER_HINT = QT_TR_NOOP(
+    "wamigrate could not tell which sender is your business in these chats, so it cannot say which "
+    "customers wrote last. Set your name as it appears in the exports on the next page."
+)
+
+
 def _local_zone() -> str:
     zone = bytes(QTimeZone.systemTimeZoneId()).decode()
     return zone if zone in zoneinfo.available_timezones() else "UTC"
-
-
-def impact_summary_html(impact: dict) -> str:
-    n = formatting.number
-    parts = []
-    if impact.get("business_sender") is None:
-        parts.append(
-            "<p>"
-            + tr(
-                "wamigrate could not tell which sender is your business in these chats, so it cannot say which "
-                "customers wrote last. Set your name as it appears in the exports on the next page."
-            )
-            + "</p>"
-        )
-    else:
-        parts.append(
-            "<p>" + tr("Your business writes as <b>{0}</b>.").format(html.escape(impact["business_sender"])) + "</p>"
-        )
-    parts.append(
-        "<p>"
-        + tr(
-            "At the cut-over, <b>{0}</b> of {1} customers will still be inside the 24-hour window (you can "
-            "answer them freely); <b>{2}</b> will need an approved template before you can write to them."
-        ).format(n(impact["inside_window"]), n(impact["customers"]), n(impact["outside_window"]))
-        + "</p>"
-    )
-    if impact.get("outside_by_country"):
-        countries = ", ".join(f"{html.escape(k)}: {n(v)}" for k, v in impact["outside_by_country"].items())
-        parts.append("<p>" + tr("Outside the window, by country: {0}").format(countries) + "</p>")
-    if impact.get("not_carried_over"):
-        rows = "".join(
-            f"<tr><td>{html.escape(name)}</td><td align='right'>{n(v['messages'])}</td>"
-            f"<td align='right'>{n(v['chats'])}</td></tr>"
-            for name, v in impact["not_carried_over"].items()
-        )
-        parts.append(
-            "<p><b>"
-            + tr("In your history but not on the API")
-            + "</b></p><table cellspacing='4'><tr><th align='left'>"
-            + tr("Feature")
-            + "</th><th>"
-            + tr("Messages")
-            + "</th><th>"
-            + tr("Chats")
-            + f"</th></tr>{rows}</table>"
-        )
-    if impact.get("answered_within_24h") is not None:
-        parts.append(
-            "<p>"
-            + tr("You answered {0} % of customer messages within 24 hours.").format(
-                round(100 * impact["answered_within_24h"])
-            )
-            + "</p>"
-        )
-    candidates = impact.get("template_candidates") or []
-    if candidates:
-        items = "".join(
-            f"<li>{html.escape(c['body'])} <small>("
-            + tr("sent %Ln time(s)", "", c["times_sent"])
-            + f", {html.escape(c['suggested_category'].lower())})</small></li>"
-            for c in candidates[:8]
-        )
-        heading = tr("Messages you send again and again: template candidates")
-        parts.append(f"<p><b>{heading}</b></p><ul>{items}</ul>")
-    return "".join(parts)
 
 
 # Exact instructions per step and phone (None: the same for both).
@@ -433,8 +375,7 @@ class ReadinessPage(FlowPage):
         self._timer.timeout.connect(self.check)
         self.templates.textChanged.connect(self._templates_changed)
         self.load.clicked.connect(self._load)
-        self.context = None
-        self.summary = None
+        self.facts: ArchiveFacts | None = None  # read once from the archive, in a worker
         self.live = None  # LiveFacts from the last check with Meta (memory only, like the token)
         self.report: dict | None = None
 
@@ -489,11 +430,11 @@ class ReadinessPage(FlowPage):
             return
         # Archive facts (backup verified, counts) are read once, in a worker.
         self._job = Job(
-            on_own_handle(self.migration.archive, lambda handle, _p, _c: archive_facts(handle)), self
+            on_own_handle(self.migration.archive, lambda handle, _p, _c: read_archive(handle, with_impact=False)), self
         ).start(finished=self._facts)
 
-    def _facts(self, facts) -> None:
-        self.context, self.summary = facts
+    def _facts(self, facts: ArchiveFacts) -> None:
+        self.facts = facts
         self.check()
 
     def _templates_changed(self) -> None:
@@ -525,13 +466,10 @@ class ReadinessPage(FlowPage):
             problems.append(str(error))
             profile = profile_from_dict({k: v for k, v in data.items() if k != "templates"})
         self.state.answers["templates"] = data.get("templates", [])
-        impact = self.migration.impact
-        context = replace(
-            self.context or Context(), live=self.live, day_one_customers=(impact or {}).get("outside_window")
-        )
-        readiness = evaluate(profile, context, tr)
-        self.report = build(readiness, self.summary, impact, self.live)
-        self.report["checklist"] = self.migration.checklist_events()
+        facts = self.facts
+        if facts is not None:  # the impact as the impact page computed it, for the cut-over chosen there
+            facts = replace(facts, impact=self.migration.impact)
+        readiness, self.report = assess(profile, facts, self.live, tr, self.migration.checklist_events())
         self.migration.report = self.report
         heading = f"<h3>{html.escape(tr(readiness.verdict))}</h3>"
         extra = "".join(f"<p style='color:#b3261e'>{html.escape(p)}</p>" for p in problems)
@@ -606,19 +544,10 @@ class ReportPage(FlowPage):
         if not path or report is None:
             return
 
-        def work(progress, cancel):
-            if fmt == "pdf":
-                from wamigrate.render.pdf_report import write_pdf
+        language = QLocale().bcp47Name()
 
-                write_pdf(report, path, tr=tr)
-            else:
-                language = QLocale().bcp47Name()
-                text = (
-                    render_html(report, tr, language)
-                    if fmt == "html"
-                    else json.dumps(report, ensure_ascii=False, indent=2)
-                )
-                Path(path).write_text(text, encoding="utf-8")
+        def work(progress, cancel):
+            save_report(report, path, fmt, tr, language)
             return path
 
         dialog = JobDialog(

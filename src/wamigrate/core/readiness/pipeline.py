@@ -1,0 +1,90 @@
+"""The readiness check from end to end, one way for every caller: the command line
+(``wamigrate report``) and the wizard's readiness page call the same three functions, so a
+rule input such as "customers outside the window on day one" is given the same way by both.
+
+    facts  = read_archive(archive, profile)          # backup status, summary, impact (slow: a worker)
+    live   = check_live(waba_id, token)              # optional, online
+    report = assess(profile, facts, live, tr, ...)   # the report model (JSON-ready dict)
+
+Writing the report as PDF, HTML or JSON is ``wamigrate.render.report_files.save_report``
+(the PDF needs Qt's painter, which core does not import).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+from wamigrate.core.readiness.checks import Context
+from wamigrate.core.readiness.engine import evaluate
+from wamigrate.core.readiness.profile import Profile
+from wamigrate.core.readiness.report import archive_facts, build
+from wamigrate.core.translatable import Translate, translating, untranslated
+
+if TYPE_CHECKING:  # the Graph client (requests) loads only when a live check runs
+    from wamigrate.core.cancel import CancelToken
+    from wamigrate.core.graph.facts import LiveFacts
+
+
+@dataclass(frozen=True)
+class ArchiveFacts:
+    """What the readiness check takes from an archive."""
+
+    context: Context  # the backup rule's inputs
+    summary: dict  # the report's "archive" section
+    impact: dict | None  # the report's "impact" section (Impact.to_json)
+
+
+def read_archive(archive, profile: Profile | None = None, with_impact: bool = True) -> ArchiveFacts:
+    """Backup status, summary and the impact at the profile's cut-over, from an open archive.
+    The wizard leaves the impact out (``with_impact=False``): its impact page has it, for the
+    cut-over the user is choosing there."""
+    from wamigrate.core.readiness.impact import analyse
+
+    context, summary = archive_facts(archive)
+    impact = None
+    if with_impact:
+        cutover, zone, own = (profile.cutover, profile.timezone, profile.own_name) if profile else (None, None, None)
+        impact = analyse(archive, cutover, zone, own).to_json()
+    return ArchiveFacts(context, summary, impact)
+
+
+def assess(
+    profile: Profile,
+    facts: ArchiveFacts | None = None,
+    live: LiveFacts | None = None,
+    tr: Translate = untranslated,
+    checklist: list[dict] | None = None,
+):
+    """The readiness of ``profile`` with what is known from the archive and Meta: returns
+    (Readiness, report dict). The report's findings are in ``tr``'s language."""
+    impact = facts.impact if facts is not None else None
+    context = replace(
+        facts.context if facts is not None else Context(),
+        live=live,
+        day_one_customers=(impact or {}).get("outside_window"),
+    )
+    readiness = evaluate(profile, context, tr)
+    report = build(readiness, facts.summary if facts is not None else None, impact, live)
+    report["checklist"] = list(checklist or [])
+    return readiness, report
+
+
+def check_live(
+    waba_id: str,
+    token: str,
+    base_url: str | None = None,
+    tr: Translate = untranslated,
+    cancel: CancelToken | None = None,
+) -> LiveFacts:
+    """Ask Meta's Graph API about the WhatsApp Business Account (read-only). The token is
+    used in a header only and kept nowhere; errors are sentences in ``tr``'s language."""
+    from wamigrate.core.graph.client import GRAPH_URL, GraphClient
+    from wamigrate.core.graph.facts import fetch_live_facts
+
+    with translating(tr):
+        client = GraphClient(token, base_url=base_url or GRAPH_URL)
+        try:
+            return fetch_live_facts(client, waba_id, cancel)
+        finally:
+            client.close()
