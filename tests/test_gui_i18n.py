@@ -297,3 +297,28 @@ def test_core_errors_reach_the_user_in_the_language(qtbot, app_language, tmp_pat
     assert failed.args[0] == (
         "Essa senha não abre este arquivo. Confira e tente de novo (a senha diferencia maiúsculas de minúsculas)."
     )
+
+
+def test_a_reason_inside_an_error_is_translated_with_it(qtbot, app_language, tmp_path):
+    """The reason is part of the sentence, not English appended to a translated start
+    ("…não é uma exportação…: it looks like a spreadsheet (CSV) file")."""
+    from PySide6.QtCore import QLocale
+
+    import wamigrate.gui.qt_resources  # noqa: F401 - the translations
+    from wamigrate.core.errors import os_reason
+    from wamigrate.core.export import open_export
+    from wamigrate.core.translatable import translating
+    from wamigrate.translation import install_translators, tr
+
+    sheet = tmp_path / "precos.txt"
+    sheet.write_text("nome,preço,estoque\nmaçã,1,20\n", encoding="utf-8")
+    install_translators(app_language, QLocale("pt_BR"))
+    with translating(tr), pytest.raises(Exception) as raised:
+        open_export(sheet)
+    assert str(raised.value) == (
+        "precos.txt não é uma exportação de conversa do WhatsApp: parece uma planilha (arquivo CSV), e nenhuma "
+        "linha começa com data e hora do WhatsApp."
+    )
+    with translating(tr):
+        assert os_reason(FileNotFoundError(2, "No such file or directory")) == "ele não existe"
+        assert os_reason(OSError(999, "Strange")) == "Strange"  # an unusual error keeps the system's words

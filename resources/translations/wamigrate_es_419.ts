@@ -3602,8 +3602,16 @@
         <translation>un archivo de base de datos</translation>
     </message>
     <message>
+        <source>{0} is not a WhatsApp chat export: it looks like a spreadsheet (CSV) file, and no line starts with a WhatsApp date and time.</source>
+        <translation>{0} no es una exportación de chat de WhatsApp: parece una hoja de cálculo (archivo CSV), y ninguna línea empieza con fecha y hora de WhatsApp.</translation>
+    </message>
+    <message>
         <source>a video file</source>
         <translation>un archivo de video</translation>
+    </message>
+    <message>
+        <source>a binary file</source>
+        <translation>un archivo binario</translation>
     </message>
     <message>
         <source>Part of the zip file is damaged ({0}). Export the chat again or copy the file again.</source>
@@ -3636,10 +3644,6 @@
     <message>
         <source>{0} is not a WhatsApp chat export: it looks like {1}. Choose the .txt or .zip file that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
         <translation>{0} no es una exportación de chat de WhatsApp: parece ser {1}. Elige el archivo .txt o .zip que creó &quot;Exportar chat&quot; de WhatsApp.</translation>
-    </message>
-    <message>
-        <source>{0} is not a WhatsApp chat export: {1}</source>
-        <translation>{0} no es una exportación de chat de WhatsApp: {1}</translation>
     </message>
     <message>
         <source>{0} is a damaged or incomplete zip file ({1}). It may not have finished copying: copy or export it again.</source>
@@ -3700,6 +3704,38 @@
     <message>
         <source>Something went wrong: {0}: {1}</source>
         <translation>Algo salió mal: {0}: {1}</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>no existe</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>se denegó el permiso</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>el disco informó un error de entrada/salida</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>el disco está lleno</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>el disco es de solo lectura</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>el nombre es demasiado largo</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>es una carpeta</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>parte de la ruta no es una carpeta</translation>
     </message>
 </context>
 <context>

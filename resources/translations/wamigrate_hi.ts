@@ -3602,8 +3602,16 @@
         <translation>एक डेटाबेस फ़ाइल</translation>
     </message>
     <message>
+        <source>{0} is not a WhatsApp chat export: it looks like a spreadsheet (CSV) file, and no line starts with a WhatsApp date and time.</source>
+        <translation>{0} WhatsApp चैट एक्सपोर्ट नहीं है: यह स्प्रेडशीट (CSV) फ़ाइल जैसी दिखती है, और कोई भी पंक्ति WhatsApp की तारीख और समय से शुरू नहीं होती।</translation>
+    </message>
+    <message>
         <source>a video file</source>
         <translation>एक वीडियो फ़ाइल</translation>
+    </message>
+    <message>
+        <source>a binary file</source>
+        <translation>एक बाइनरी फ़ाइल</translation>
     </message>
     <message>
         <source>Part of the zip file is damaged ({0}). Export the chat again or copy the file again.</source>
@@ -3636,10 +3644,6 @@
     <message>
         <source>{0} is not a WhatsApp chat export: it looks like {1}. Choose the .txt or .zip file that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
         <translation>{0} WhatsApp चैट एक्सपोर्ट नहीं है: यह {1} जैसी दिखती है। WhatsApp के &quot;Export chat&quot; से बनी .txt या .zip फ़ाइल चुनें।</translation>
-    </message>
-    <message>
-        <source>{0} is not a WhatsApp chat export: {1}</source>
-        <translation>{0} WhatsApp चैट एक्सपोर्ट नहीं है: {1}</translation>
     </message>
     <message>
         <source>{0} is a damaged or incomplete zip file ({1}). It may not have finished copying: copy or export it again.</source>
@@ -3700,6 +3704,38 @@
     <message>
         <source>Something went wrong: {0}: {1}</source>
         <translation>कुछ गड़बड़ हो गई: {0}: {1}</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>यह मौजूद नहीं है</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>अनुमति नहीं मिली</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>डिस्क ने इनपुट/आउटपुट त्रुटि बताई</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>डिस्क भर गई है</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>डिस्क केवल पढ़ने के लिए है</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>नाम बहुत लंबा है</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>यह एक फ़ोल्डर है</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>पथ का एक हिस्सा फ़ोल्डर नहीं है</translation>
     </message>
 </context>
 <context>

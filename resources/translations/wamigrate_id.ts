@@ -3586,8 +3586,16 @@
         <translation>file basis data</translation>
     </message>
     <message>
+        <source>{0} is not a WhatsApp chat export: it looks like a spreadsheet (CSV) file, and no line starts with a WhatsApp date and time.</source>
+        <translation>{0} bukan ekspor chat WhatsApp: file ini tampak seperti spreadsheet (CSV), dan tidak ada baris yang diawali tanggal dan waktu WhatsApp.</translation>
+    </message>
+    <message>
         <source>a video file</source>
         <translation>file video</translation>
+    </message>
+    <message>
+        <source>a binary file</source>
+        <translation>file biner</translation>
     </message>
     <message>
         <source>Part of the zip file is damaged ({0}). Export the chat again or copy the file again.</source>
@@ -3620,10 +3628,6 @@
     <message>
         <source>{0} is not a WhatsApp chat export: it looks like {1}. Choose the .txt or .zip file that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
         <translation>{0} bukan ekspor chat WhatsApp: tampaknya {1}. Pilih file .txt atau .zip yang dibuat oleh &quot;Ekspor chat&quot; WhatsApp.</translation>
-    </message>
-    <message>
-        <source>{0} is not a WhatsApp chat export: {1}</source>
-        <translation>{0} bukan ekspor chat WhatsApp: {1}</translation>
     </message>
     <message>
         <source>{0} is a damaged or incomplete zip file ({1}). It may not have finished copying: copy or export it again.</source>
@@ -3684,6 +3688,38 @@
     <message>
         <source>Something went wrong: {0}: {1}</source>
         <translation>Terjadi kesalahan: {0}: {1}</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>file itu tidak ada</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>izin ditolak</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>disk melaporkan kesalahan input/output</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>disk penuh</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>disk hanya-baca</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>namanya terlalu panjang</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>itu sebuah folder</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>sebagian jalur bukan folder</translation>
     </message>
 </context>
 <context>

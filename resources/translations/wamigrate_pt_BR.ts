@@ -3602,8 +3602,16 @@
         <translation>um arquivo de banco de dados</translation>
     </message>
     <message>
+        <source>{0} is not a WhatsApp chat export: it looks like a spreadsheet (CSV) file, and no line starts with a WhatsApp date and time.</source>
+        <translation>{0} não é uma exportação de conversa do WhatsApp: parece uma planilha (arquivo CSV), e nenhuma linha começa com data e hora do WhatsApp.</translation>
+    </message>
+    <message>
         <source>a video file</source>
         <translation>um arquivo de vídeo</translation>
+    </message>
+    <message>
+        <source>a binary file</source>
+        <translation>um arquivo binário</translation>
     </message>
     <message>
         <source>Part of the zip file is damaged ({0}). Export the chat again or copy the file again.</source>
@@ -3636,10 +3644,6 @@
     <message>
         <source>{0} is not a WhatsApp chat export: it looks like {1}. Choose the .txt or .zip file that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
         <translation>{0} não é uma exportação de conversa do WhatsApp: parece ser {1}. Escolha o arquivo .txt ou .zip que o &quot;Exportar conversa&quot; do WhatsApp criou.</translation>
-    </message>
-    <message>
-        <source>{0} is not a WhatsApp chat export: {1}</source>
-        <translation>{0} não é uma exportação de conversa do WhatsApp: {1}</translation>
     </message>
     <message>
         <source>{0} is a damaged or incomplete zip file ({1}). It may not have finished copying: copy or export it again.</source>
@@ -3700,6 +3704,38 @@
     <message>
         <source>Something went wrong: {0}: {1}</source>
         <translation>Algo deu errado: {0}: {1}</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>ele não existe</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>a permissão foi negada</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>o disco informou um erro de entrada/saída</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>o disco está cheio</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>o disco é somente leitura</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>o nome é longo demais</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>é uma pasta</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>parte do caminho não é uma pasta</translation>
     </message>
 </context>
 <context>

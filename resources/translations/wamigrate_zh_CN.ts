@@ -3586,8 +3586,16 @@
         <translation>数据库文件</translation>
     </message>
     <message>
+        <source>{0} is not a WhatsApp chat export: it looks like a spreadsheet (CSV) file, and no line starts with a WhatsApp date and time.</source>
+        <translation>{0} 不是 WhatsApp 聊天导出档：它看起来像电子表格（CSV）文件，而且没有任何一行以 WhatsApp 的日期和时间开头。</translation>
+    </message>
+    <message>
         <source>a video file</source>
         <translation>视频文件</translation>
+    </message>
+    <message>
+        <source>a binary file</source>
+        <translation>二进制文件</translation>
     </message>
     <message>
         <source>Part of the zip file is damaged ({0}). Export the chat again or copy the file again.</source>
@@ -3620,10 +3628,6 @@
     <message>
         <source>{0} is not a WhatsApp chat export: it looks like {1}. Choose the .txt or .zip file that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
         <translation>{0} 不是 WhatsApp 聊天导出档：它看起来是{1}。请选择 WhatsApp「导出聊天」创建的 .txt 或 .zip 文件。</translation>
-    </message>
-    <message>
-        <source>{0} is not a WhatsApp chat export: {1}</source>
-        <translation>{0} 不是 WhatsApp 聊天导出档：{1}</translation>
     </message>
     <message>
         <source>{0} is a damaged or incomplete zip file ({1}). It may not have finished copying: copy or export it again.</source>
@@ -3684,6 +3688,38 @@
     <message>
         <source>Something went wrong: {0}: {1}</source>
         <translation>发生错误：{0}：{1}</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>它不存在</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>权限被拒绝</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>磁盘报告了输入/输出错误</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁盘已满</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁盘为只读</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>名称太长</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>它是文件夹</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>路径中有一部分不是文件夹</translation>
     </message>
 </context>
 <context>

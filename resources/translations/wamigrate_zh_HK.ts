@@ -3586,8 +3586,16 @@
         <translation>資料庫檔案</translation>
     </message>
     <message>
+        <source>{0} is not a WhatsApp chat export: it looks like a spreadsheet (CSV) file, and no line starts with a WhatsApp date and time.</source>
+        <translation>{0} 不是 WhatsApp 聊天匯出檔：它看起來像試算表（CSV）檔案，而且沒有任何一行以 WhatsApp 的日期和時間開頭。</translation>
+    </message>
+    <message>
         <source>a video file</source>
         <translation>影片檔案</translation>
+    </message>
+    <message>
+        <source>a binary file</source>
+        <translation>二進位檔案</translation>
     </message>
     <message>
         <source>Part of the zip file is damaged ({0}). Export the chat again or copy the file again.</source>
@@ -3620,10 +3628,6 @@
     <message>
         <source>{0} is not a WhatsApp chat export: it looks like {1}. Choose the .txt or .zip file that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
         <translation>{0} 不是 WhatsApp 聊天匯出檔：它看起來是{1}。請選擇 WhatsApp「匯出聊天」建立的 .txt 或 .zip 檔案。</translation>
-    </message>
-    <message>
-        <source>{0} is not a WhatsApp chat export: {1}</source>
-        <translation>{0} 不是 WhatsApp 聊天匯出檔：{1}</translation>
     </message>
     <message>
         <source>{0} is a damaged or incomplete zip file ({1}). It may not have finished copying: copy or export it again.</source>
@@ -3684,6 +3688,38 @@
     <message>
         <source>Something went wrong: {0}: {1}</source>
         <translation>發生錯誤：{0}：{1}</translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation>它不存在</translation>
+    </message>
+    <message>
+        <source>permission was denied</source>
+        <translation>權限遭拒</translation>
+    </message>
+    <message>
+        <source>the disk reported an input/output error</source>
+        <translation>磁碟回報輸入／輸出錯誤</translation>
+    </message>
+    <message>
+        <source>the disk is full</source>
+        <translation>磁碟已滿</translation>
+    </message>
+    <message>
+        <source>the disk is read-only</source>
+        <translation>磁碟為唯讀</translation>
+    </message>
+    <message>
+        <source>the name is too long</source>
+        <translation>名稱太長</translation>
+    </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>它是資料夾</translation>
+    </message>
+    <message>
+        <source>part of the path is not a folder</source>
+        <translation>路徑中有一部分不是資料夾</translation>
     </message>
 </context>
 <context>

@@ -375,9 +375,11 @@ def _readiness_command(args: argparse.Namespace) -> int:
 
 def _archive_path(argument: str) -> Path | None:
     """The archive folder an argument names: the folder itself, or a file inside it."""
+    from wamigrate.core.archive.store import KEYS_NAME, SUFFIX
+
     path = Path(argument)
     folder = path.parent if path.is_file() else path
-    if folder.suffix == ".wamarchive" and (folder / "keys.json").exists():
+    if folder.suffix == SUFFIX and (folder / KEYS_NAME).exists():
         return folder
     return None
 

@@ -28,7 +28,7 @@ def chat_id_of(archive: Archive, title: str) -> int:
     if row is None:
         titles = ", ".join(r[0] for r in archive.connection.execute("SELECT title FROM chats ORDER BY title"))
         raise ArchiveError(
-            tr("There is no chat called '{0}' in this archive. Chats: {1}.").format(title, titles or "none")
+            tr("There is no chat called '{0}' in this archive. Chats: {1}.").format(title, titles or tr("none"))
         )
     return row[0]
 

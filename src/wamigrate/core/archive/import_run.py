@@ -24,7 +24,7 @@ from datetime import date
 from wamigrate.core.archive.importer import ImportOptions, SourceResult, import_export, remove_source_files
 from wamigrate.core.archive.summary import ImportStatus, import_status
 from wamigrate.core.cancel import Cancelled, CancelToken, ProgressCallback, no_progress
-from wamigrate.core.errors import WamigrateError
+from wamigrate.core.errors import WamigrateError, os_reason
 from wamigrate.core.translatable import tr
 
 WAITING, IMPORTING, DONE, FAILED = "waiting", "importing", "done", "failed"
@@ -217,7 +217,7 @@ class ImportRun:
                 except WamigrateError as error:
                     self._failed(file, str(error))
                 except OSError as error:
-                    self._failed(file, tr("{0} could not be read: {1}.").format(file.name, error.strerror or error))
+                    self._failed(file, tr("{0} could not be read: {1}.").format(file.name, os_reason(error)))
                 except Exception as error:  # a fault of ours still reaches the user, and the next file runs
                     self._failed(file, tr("Something went wrong: {0}: {1}").format(type(error).__name__, error))
                 else:

@@ -155,23 +155,24 @@ class Archive:
                     "this archive's own keys.json (from a backup of the folder)."
                 )
             )
+        with _private_files():
+            connection = database.connect(db_path, data_key, slots.cipher)
         try:
-            with _private_files():
-                connection = database.connect(db_path, data_key, slots.cipher)
+            archive_id = connection.execute("SELECT value FROM meta WHERE key = 'archive_id'").fetchone()
+        except database.DatabaseError as exc:
+            connection.close()
+            raise CorruptArchiveError(tr("The archive's database is damaged ({0}).").format(exc)) from exc
+        if archive_id is None or archive_id[0] != slots.archive_id:
+            connection.close()
+            raise KeySlotError(tr("keys.json belongs to another archive than this database."))
+        if schema.needs_migration(connection):
             try:
-                archive_id = connection.execute("SELECT value FROM meta WHERE key = 'archive_id'").fetchone()
-            except database.DatabaseError as exc:
-                connection.close()
-                raise CorruptArchiveError(tr("The archive's database is damaged ({0}).").format(exc)) from exc
-            if archive_id is None or archive_id[0] != slots.archive_id:
-                connection.close()
-                raise KeySlotError(tr("keys.json belongs to another archive than this database."))
-            if schema.needs_migration(connection):
                 with ArchiveLock(folder):  # a migration writes: no import may run meanwhile
                     schema.migrate(connection)
-            return cls(folder, connection, slots, data_key)
-        except BaseException:
-            raise
+            except BaseException:
+                connection.close()  # a failed migration must not leave the key's connection open
+                raise
+        return cls(folder, connection, slots, data_key)
 
     def reopen(self) -> Archive:
         """Another handle on this archive, with its own connection, for a worker thread.

@@ -46,15 +46,20 @@ def decode_head(head: bytes) -> str:
     return head.decode("latin-1")
 
 
+EMPTY, SPREADSHEET, NO_HEADER = "empty", "spreadsheet", "no-header"
+
+
 def sniff_chat_bytes(head: bytes) -> str | None:
-    """None if ``head`` starts like a chat export; otherwise why it does not, in plain words."""
+    """None if ``head`` starts like a chat export; otherwise why it does not, as a code
+    (EMPTY, SPREADSHEET, NO_HEADER): the caller writes the whole sentence, so that it is
+    translated as one."""
     if not head.strip():
-        return "the file is empty."
+        return EMPTY
     text = decode_head(head)
     header_format, _found = best_format(text)
     if header_format is not None:
         return None
     first = text.lstrip("\ufeff").split("\n", 1)[0]
     if _CSV_LINE.match(first):
-        return "it looks like a spreadsheet (CSV) file, and no line starts with a WhatsApp date and time."
-    return "no line starts with a date and time the way WhatsApp's exported chats do."
+        return SPREADSHEET
+    return NO_HEADER

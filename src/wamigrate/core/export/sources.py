@@ -24,9 +24,10 @@ from wamigrate.core.errors import (
     ExportReadError,
     NotAnExportError,
     UnsafeZipError,
+    os_reason,
 )
 from wamigrate.core.export.records import ReadWarning, make_warning
-from wamigrate.core.export.sniff import sniff_chat_bytes
+from wamigrate.core.export.sniff import EMPTY, SPREADSHEET, sniff_chat_bytes
 from wamigrate.core.translatable import QT_TR_NOOP, tr
 
 # A member that expands more than this many times its compressed size, once it is larger
@@ -72,6 +73,20 @@ _MAGIC = (
 )
 
 
+def not_an_export(name: str, problem: str) -> str:
+    """The whole sentence for a sniff_chat_bytes code, translated as one sentence."""
+    if problem == SPREADSHEET:
+        return tr(
+            "{0} is not a WhatsApp chat export: it looks like a spreadsheet (CSV) file, and no line starts with a "
+            "WhatsApp date and time."
+        ).format(name)
+    if problem == EMPTY:
+        return tr("{0} is empty: there are no messages in it.").format(name)
+    return tr(
+        "{0} is not a WhatsApp chat export: no line starts with a date and time the way WhatsApp's exported chats do."
+    ).format(name)
+
+
 def describe_binary(head: bytes) -> str | None:
     """What a non-text file appears to be, for error messages; None if it may be text."""
     for magic, what in _MAGIC:
@@ -83,7 +98,7 @@ def describe_binary(head: bytes) -> str | None:
         # UTF-16 without BOM is handled by the decoder; this is mostly-NUL binary data.
         if head[:1024].count(0) > 0.6 * min(len(head), 1024):
             return None
-        return "a binary file"
+        return tr("a binary file")
     return None
 
 
@@ -228,7 +243,7 @@ def _read_head(path: Path, size: int = 8192) -> bytes:
     except IsADirectoryError as exc:
         raise ExportReadError(tr("{0} is a folder, not a file.").format(path)) from exc
     except OSError as exc:
-        raise ExportReadError(tr("{0} could not be read: {1}.").format(path, exc.strerror or exc)) from exc
+        raise ExportReadError(tr("{0} could not be read: {1}.").format(path, os_reason(exc))) from exc
 
 
 def _mtime(path: Path) -> datetime | None:
@@ -271,7 +286,7 @@ def _add_text(export: Export, path: Path, head: bytes, strict: bool) -> bool:
     problem = sniff_chat_bytes(head)
     if problem is not None:
         if strict:
-            raise NotAnExportError(tr("{0} is not a WhatsApp chat export: {1}").format(path.name, problem))
+            raise NotAnExportError(not_an_export(path.name, problem))
         return False
     title = chat_title(path.name) or path.stem
     if path.name == "_chat.txt" and path.parent.name:
@@ -314,7 +329,7 @@ def _add_zip(export: Export, path: Path, head: bytes) -> None:
             )
         ) from exc
     except OSError as exc:
-        raise ExportReadError(tr("{0} could not be read: {1}.").format(path.name, exc.strerror or exc)) from exc
+        raise ExportReadError(tr("{0} could not be read: {1}.").format(path.name, os_reason(exc))) from exc
 
     with archive:
         infos = archive.infolist()
