@@ -7,10 +7,12 @@ import pytest
 from wamigrate.core.wizard.flow import (
     ALL_PAGES,
     CHECKLIST,
+    IMPACT,
     IMPORT,
     NUMBER,
     PROTECT,
     READINESS,
+    REPORT,
     REVIEW,
     WELCOME,
     WizardState,
@@ -140,3 +142,49 @@ def test_state_round_trip_and_profile_data():
     assert data["migration"] == {"route": "full"}
     profile = profile_from_dict(data)  # the wizard's own notes never reach the profile
     assert profile.display_name == "Casa Verde" and profile.templates[0].name == "order_ready"
+
+
+def test_the_state_is_split_between_settings_and_archive_without_qt():
+    """Business answers and the checklist go to the (encrypted) archive, the rest to the plain
+    settings; a state rebuilt from both is the state that was saved."""
+    from wamigrate.core.wizard.flow import (
+        WizardState,
+        archive_part,
+        merge_archive_part,
+        settings_part,
+        state_from_dict,
+    )
+
+    state = WizardState(route="full", page=IMPACT, recovery_confirmed=True)
+    state.answers = {
+        "number": {"phone": "+351912345678"},
+        "business": {"display_name": "Loja Verde"},
+        "templates_text": "[[templates]]",
+    }
+    state.checklist = {"archive_verified": "2026-11-25T10:05:00Z"}
+    plain = settings_part(state)
+    assert plain["answers"] == {"number": {"phone": "+351912345678"}} and plain["checklist"] == {}
+    assert "Loja Verde" not in str(plain)
+    kept = archive_part(state)
+    assert kept == {
+        "answers": {"business": {"display_name": "Loja Verde"}, "templates_text": "[[templates]]"},
+        "checklist": {"archive_verified": "2026-11-25T10:05:00Z"},
+        "recovery_confirmed": True,
+    }
+    again = state_from_dict(plain)
+    merge_archive_part(again, kept)
+    assert again.answers == state.answers and again.checklist == state.checklist and again.recovery_confirmed
+    # An answer given in this session wins over what the archive kept.
+    fresh = state_from_dict(plain)
+    fresh.answers["business"] = {"display_name": "Loja Azul"}
+    merge_archive_part(fresh, kept)
+    assert fresh.answers["business"] == {"display_name": "Loja Azul"}
+
+
+def test_the_page_after_each_page_per_route():
+    from wamigrate.core.wizard.flow import WizardState, page_after
+
+    full = WizardState(route="full")
+    assert [page_after(full, p) for p in (WELCOME, IMPACT, REPORT)] == [NUMBER, CHECKLIST, None]
+    move = WizardState(route="provider_move")
+    assert page_after(move, NUMBER) == CHECKLIST and page_after(move, PROTECT) is None

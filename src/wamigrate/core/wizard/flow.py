@@ -116,12 +116,21 @@ def incomplete_reason(page: str, state: WizardState, tr: Translate = untranslate
     return None
 
 
-def next_page(state: WizardState) -> str | None:
+def page_after(state: WizardState, page: str) -> str | None:
+    """The page that follows ``page`` on the chosen route, complete or not (the window shows
+    Next or Finish from it); None after the last page or for a page not on the route."""
     flow = pages(state)
+    if page not in flow:
+        return None
+    index = flow.index(page)
+    return flow[index + 1] if index + 1 < len(flow) else None
+
+
+def next_page(state: WizardState) -> str | None:
+    """Where Next leads from the current page: None while the page is incomplete."""
     if incomplete_reason(state.page, state) is not None:
         return None
-    index = flow.index(state.page) if state.page in flow else -1
-    return flow[index + 1] if index + 1 < len(flow) else None
+    return page_after(state, state.page) if state.page in pages(state) else pages(state)[0]
 
 
 def previous_page(state: WizardState) -> str | None:
@@ -161,6 +170,38 @@ def tick(step_id: str, state: WizardState, now: datetime | None = None, tr: Tran
 def state_to_dict(state: WizardState) -> dict:
     """For settings (QSettings, JSON): the state has no secret in it by construction."""
     return asdict(state)
+
+
+# Business answers live in the archive (encrypted), not in the settings file: a customer-facing
+# name, the provider, the templates. The rest of the state is safe in plain settings.
+IN_ARCHIVE = ("business", "provider", "migration", "templates", "templates_text")
+
+
+def settings_part(state: WizardState) -> dict:
+    """What the settings keep: the state without business answers and checklist (never a secret)."""
+    data = state_to_dict(state)
+    data["answers"] = {k: v for k, v in state.answers.items() if k not in IN_ARCHIVE}
+    data["checklist"] = {}
+    return data
+
+
+def archive_part(state: WizardState) -> dict:
+    """What the archive keeps (``Archive.set_meta("wizard")``): business answers, checklist, key check."""
+    return {
+        "answers": {k: v for k, v in state.answers.items() if k in IN_ARCHIVE},
+        "checklist": dict(state.checklist),
+        "recovery_confirmed": state.recovery_confirmed,
+    }
+
+
+def merge_archive_part(state: WizardState, kept: dict) -> None:
+    """Take what an archive kept into the state; answers given since (in this session) win."""
+    for key, value in kept.get("answers", {}).items():
+        state.answers.setdefault(key, value)
+    for step, at in kept.get("checklist", {}).items():
+        state.checklist.setdefault(step, at)
+    if kept.get("recovery_confirmed"):
+        state.recovery_confirmed = True
 
 
 def state_from_dict(data: dict) -> WizardState:

@@ -21,7 +21,6 @@ from wamigrate.gui.wizard.pages_start import NumberPage, WelcomePage
 from wamigrate.translation import tr
 
 STATE_KEY = "wizard/state"
-_IN_ARCHIVE = ("business", "provider", "migration", "templates", "templates_text")  # answers kept in the archive
 PAGE_IDS = {name: index for index, name in enumerate(flow.ALL_PAGES)}
 
 
@@ -69,11 +68,8 @@ class MigrationWizard(QWizard):
 
     def nextId(self) -> int:
         current = next((name for name, index in PAGE_IDS.items() if index == self.currentId()), flow.WELCOME)
-        pages = flow.pages(self.state)
-        if current not in pages:
-            return -1
-        position = pages.index(current)
-        return PAGE_IDS[pages[position + 1]] if position + 1 < len(pages) else -1
+        following = flow.page_after(self.state, current)
+        return PAGE_IDS[following] if following is not None else -1
 
     def _page_changed(self, page_id: int) -> None:
         name = next((n for n, index in PAGE_IDS.items() if index == page_id), None)
@@ -100,13 +96,7 @@ class MigrationWizard(QWizard):
         self.archive = archive
         self.state.archive_path = str(archive.folder)
         self.state.archive_open = True
-        kept = archive.get_meta("wizard", {})
-        for key, value in kept.get("answers", {}).items():
-            self.state.answers.setdefault(key, value)
-        for step, at in kept.get("checklist", {}).items():
-            self.state.checklist.setdefault(step, at)
-        if kept.get("recovery_confirmed"):
-            self.state.recovery_confirmed = True
+        flow.merge_archive_part(self.state, archive.get_meta("wizard", {}))
         self.sync_from_archive()
         self.save()
 
@@ -132,16 +122,9 @@ class MigrationWizard(QWizard):
 
     def save(self) -> None:
         """Settings: the state without business answers; the archive: those and the checklist."""
-        data = flow.state_to_dict(self.state)
-        data["answers"] = {k: v for k, v in self.state.answers.items() if k not in _IN_ARCHIVE}
-        data["checklist"] = {}
-        self.settings.setValue(STATE_KEY, json.dumps(data, ensure_ascii=False))
+        self.settings.setValue(STATE_KEY, json.dumps(flow.settings_part(self.state), ensure_ascii=False))
         if self.archive is not None:
-            self.archive.set_meta("wizard", {
-                "answers": {k: v for k, v in self.state.answers.items() if k in _IN_ARCHIVE},
-                "checklist": self.state.checklist,
-                "recovery_confirmed": self.state.recovery_confirmed,
-            })  # fmt: skip
+            self.archive.set_meta("wizard", flow.archive_part(self.state))
 
     def open_browser(self) -> None:
         from wamigrate.gui.browser import BrowserWindow
