@@ -15,9 +15,15 @@ from wamigrate.core.archive.summary import ImportStatus, import_status
 from wamigrate.core.wizard import flow
 from wamigrate.gui import dialogs
 from wamigrate.gui.language import language_menu, swap_window
-from wamigrate.gui.wizard.pages_after import ChecklistPage, ImpactPage, ReadinessPage, ReportPage
-from wamigrate.gui.wizard.pages_archive import ImportPage, ProtectPage, ReviewPage
-from wamigrate.gui.wizard.pages_start import NumberPage, WelcomePage
+from wamigrate.gui.wizard.pages.checklist import ChecklistPage
+from wamigrate.gui.wizard.pages.impact import ImpactPage
+from wamigrate.gui.wizard.pages.import_chats import ImportPage
+from wamigrate.gui.wizard.pages.number import NumberPage
+from wamigrate.gui.wizard.pages.protect import ProtectPage
+from wamigrate.gui.wizard.pages.readiness import ReadinessPage
+from wamigrate.gui.wizard.pages.report import ReportPage
+from wamigrate.gui.wizard.pages.review import ReviewPage
+from wamigrate.gui.wizard.pages.welcome import WelcomePage
 from wamigrate.translation import tr
 
 STATE_KEY = "wizard/state"

@@ -1,30 +1,24 @@
-"""The first two pages: what the move changes and which route to take; the number."""
+"""The first page: what changes on the API (with Meta's dated sources) and the route, with wamigrate's suggestion."""
 
 from __future__ import annotations
 
-from functools import cmp_to_key
-
-from PySide6.QtCore import QCollator, QLocale
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QFormLayout,
     QHBoxLayout,
-    QLabel,
-    QLineEdit,
     QPushButton,
     QRadioButton,
 )
 
 from wamigrate.core.translatable import QT_TR_NOOP
 from wamigrate.core.wizard import flow
-from wamigrate.core.wizard.number import check_number, country_name, regions
 from wamigrate.core.wizard.recommend import recommend_route
-from wamigrate.gui.formatting import isolated
-from wamigrate.gui.wizard.base import FlowPage, form_layout, paragraph
+from wamigrate.gui.wizard.base import FlowPage, paragraph
 from wamigrate.translation import tr
 
 # (key, label) for "which app is the number on"
+
+
 APPS = (
     ("messenger", QT_TR_NOOP("WhatsApp (the ordinary app)")),
     ("business", QT_TR_NOOP("WhatsApp Business app")),
@@ -33,7 +27,7 @@ APPS = (
 )
 
 
-def _app_labels() -> list[tuple[str, str]]:
+def app_labels() -> list[tuple[str, str]]:
     return [(key, tr(label)) for key, label in APPS]
 
 
@@ -63,7 +57,7 @@ class WelcomePage(FlowPage):
         self.where = QComboBox(self)
         self.where.setAccessibleName(tr("Where the number is now"))
         self.where.addItem(tr("Choose…"), None)
-        for key, label in _app_labels():
+        for key, label in app_labels():
             self.where.addItem(label, key)
         row.addWidget(self.where, 1)
         self.use_suggestion = QPushButton(tr("Use the suggestion"), self)
@@ -130,103 +124,3 @@ class WelcomePage(FlowPage):
         self.state.route = route
         self.state.answers.setdefault("migration", {})["route"] = route
         self.refresh()
-
-
-class NumberPage(FlowPage):
-    name = flow.NUMBER
-
-    def __init__(self, wizard) -> None:
-        super().__init__(wizard, tr("Your number"), tr("The number you are moving, and where it is now."))
-        form = form_layout()
-        self.country = QComboBox(self)
-        self.country.setAccessibleName(tr("Country of the number"))
-        self.country.addItem(tr("Choose the country…"), None)
-        collator = QCollator(QLocale())  # the language's alphabetical order, not code points
-        named = [(_country_name(region), region, code) for region, code in regions()]
-        for name, region, code in sorted(named, key=cmp_to_key(lambda a, b: collator.compare(a[0], b[0]))):
-            self.country.addItem(f"{name} (+{code})", region)
-        form.addRow(tr("Country"), self.country)
-        self.phone = QLineEdit(self)
-        self.phone.setAccessibleName(tr("Phone number"))
-        self.phone.setPlaceholderText(tr("e.g. 912 345 678, or +351 912 345 678"))
-        self.phone.setInputMethodHints(self.phone.inputMethodHints())
-        form.addRow(tr("Number"), self.phone)
-        self.check = QLabel(self)
-        self.check.setWordWrap(True)
-        self.check.setAccessibleName(tr("Number check"))
-        form.addRow("", self.check)
-        self.app = self._choice(form, tr("It is now on"), [(None, tr("Choose…")), *_app_labels()])
-        self.os = self._choice(
-            form, tr("Phone"), [(None, tr("Choose…")), ("android", tr("Android")), ("ios", tr("iPhone"))]
-        )
-        yes_no = [(None, tr("I don't know")), (True, tr("Yes")), (False, tr("No"))]
-        self.two_step = self._choice(form, tr("Two-step verification (a 6-digit PIN) is on"), yes_no)
-        self.sms = self._choice(form, tr("The number receives SMS"), yes_no)
-        self.voice = self._choice(form, tr("The number receives voice calls"), yes_no)
-        self.content.addLayout(form)
-        self.content.addWidget(paragraph(tr(
-            "Meta sends a registration code to the number by SMS or voice call, so one of them must reach you "
-            "on the day you register."
-        ), self))  # fmt: skip
-        self.content.addStretch(1)
-        self.country.currentIndexChanged.connect(self._number_changed)
-        self.phone.textChanged.connect(self._number_changed)
-        for combo, key in ((self.app, "current_app"), (self.os, "phone_os"), (self.two_step, "two_step_verification"),
-                           (self.sms, "receives_sms"), (self.voice, "receives_voice")):  # fmt: skip
-            combo.currentIndexChanged.connect(lambda _i, c=combo, k=key: self._answer(k, c.currentData()))
-
-    def _choice(self, form: QFormLayout, label: str, items) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setAccessibleName(label)
-        for key, text in items:
-            combo.addItem(text, key)
-        form.addRow(label, combo)
-        return combo
-
-    def initializePage(self) -> None:
-        number = self.state.answers.setdefault("number", {})
-        region = number.get("region") or QLocale().name().split("_")[-1]
-        typed = number.get("typed", number.get("phone", ""))
-        for widget in (self.country, self.phone):  # both set first, then checked once
-            widget.blockSignals(True)
-        self.country.setCurrentIndex(max(self.country.findData(region), 0))
-        self.phone.setText(typed)
-        for widget in (self.country, self.phone):
-            widget.blockSignals(False)
-        for combo, key in ((self.app, "current_app"), (self.os, "phone_os"), (self.two_step, "two_step_verification"),
-                           (self.sms, "receives_sms"), (self.voice, "receives_voice")):  # fmt: skip
-            combo.setCurrentIndex(max(combo.findData(number.get(key)), 0))
-        self.app.setVisible(self.state.route != "provider_move")
-        self._number_changed()
-
-    def _answer(self, key: str, value) -> None:
-        number = self.state.answers.setdefault("number", {})
-        if value is None:
-            number.pop(key, None)
-        else:
-            number[key] = value
-        self.refresh()
-
-    def _number_changed(self) -> None:
-        number = self.state.answers.setdefault("number", {})
-        region = self.country.currentData()
-        result = check_number(self.phone.text(), region)
-        number["typed"] = self.phone.text()
-        if region:
-            number["region"] = region
-        if result.valid and result.problem is None:
-            number["phone"] = result.e164
-            self.state.answers.setdefault("business", {}).setdefault("country", result.region)
-            # A phone number reads left to right inside a right-to-left sentence too.
-            country = isolated(_country_name(result.region or ""))
-            self.check.setText(
-                tr("✓ {0}: a {1} number in {2}.").format(isolated(result.formatted), tr(result.kind or ""), country)
-            )
-        else:
-            number.pop("phone", None)
-            self.check.setText(tr(result.problem or "") if self.phone.text() else "")
-        self.refresh()
-
-
-def _country_name(region: str) -> str:
-    return country_name(region, QLocale().name())

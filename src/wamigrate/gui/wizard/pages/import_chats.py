@@ -1,0 +1,33 @@
+"""The import page: the shared import panel over the wizard's archive."""
+
+from __future__ import annotations
+
+from wamigrate.core.wizard import flow
+from wamigrate.gui.import_panel import ImportPanel
+from wamigrate.gui.wizard.base import FlowPage
+from wamigrate.translation import tr
+
+
+class ImportPage(FlowPage):
+    name = flow.IMPORT
+
+    def __init__(self, wizard) -> None:
+        super().__init__(
+            wizard, tr("Import your chats"),
+            tr("Add the exported chats. You can add more later, from this page or from the archive browser."),
+        )  # fmt: skip
+        self.panel = ImportPanel(None, self)
+        self.content.addWidget(self.panel)
+        self.panel.finished_run.connect(self._run_ended)
+        self.panel.busy_changed.connect(lambda _busy: self.completeChanged.emit())
+
+    def initializePage(self) -> None:
+        self.panel.archive = self.migration.archive
+        self.panel._update()
+
+    def _run_ended(self, outcome) -> None:
+        self.migration.take_status(outcome.status)  # what the run left in the archive, cancelled or not
+        self.refresh()
+
+    def busy_reason(self) -> str | None:
+        return tr("Wait for the import to finish, or cancel it.") if self.panel.running else None

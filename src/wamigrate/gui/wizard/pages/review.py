@@ -1,0 +1,125 @@
+"""Review and verify: every chat with its dates, media and the reader's warnings; the verification
+that gates the irreversible step."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QProgressBar,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+)
+
+from wamigrate.core.archive.summary import ChatOverview, chat_overview
+from wamigrate.core.archive.verify import verify
+from wamigrate.core.export.warning_texts import warning_line
+from wamigrate.core.wizard import flow
+from wamigrate.gui import formatting
+from wamigrate.gui.archive_actions import describe_verification
+from wamigrate.gui.jobs import Job, is_running, on_own_handle
+from wamigrate.gui.wizard.base import FlowPage, paragraph
+from wamigrate.translation import tr
+
+
+class ReviewPage(FlowPage):
+    name = flow.REVIEW
+
+    def __init__(self, wizard) -> None:
+        super().__init__(
+            wizard, tr("Review and verify"),
+            tr(
+                "Check that every chat you need is here, then verify the archive: every page, message and "
+                "file is read back."
+            ),
+        )  # fmt: skip
+        self.table = QTableWidget(0, 7, self)
+        self.table.setAccessibleName(tr("Chats in the archive"))
+        self.table.setHorizontalHeaderLabels(
+            [tr("Chat"), tr("Kind"), tr("Messages"), tr("From"), tr("To"), tr("Media"), tr("Warnings")]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setMinimumHeight(220)
+        self.content.addWidget(self.table)
+        self.summary = paragraph("", self)
+        self.content.addWidget(self.summary)
+        row = QHBoxLayout()
+        self.verify_button = QPushButton(tr("Verify the archive"), self)
+        self.cancel_button = QPushButton(tr("Cancel"), self)
+        self.cancel_button.setEnabled(False)
+        self.bar = QProgressBar(self)
+        self.bar.setAccessibleName(tr("Verification progress"))
+        row.addWidget(self.verify_button)
+        row.addWidget(self.cancel_button)
+        row.addWidget(self.bar, 1)
+        self.content.addLayout(row)
+        self.result = paragraph("", self)
+        self.result.setAccessibleName(tr("Verification result"))
+        self.content.addWidget(self.result)
+        self.content.addStretch(1)
+        self._job: Job | None = None
+        self.verify_button.clicked.connect(self.verify)
+        self.cancel_button.clicked.connect(lambda: self._job and self._job.cancel())
+
+    def initializePage(self) -> None:
+        if self.migration.archive is None:
+            return
+        self.summary.setText(tr("Counting the chats…"))  # a second on a million messages: in a worker
+        self._table_job = Job(
+            on_own_handle(self.migration.archive, lambda handle, _p, _c: chat_overview(handle)), self
+        ).start(finished=self._fill, failed=self.summary.setText)
+
+    def _fill(self, chats: list[ChatOverview]) -> None:
+        self.table.setRowCount(len(chats))
+        for row, chat in enumerate(chats):
+            found = [warning_line(w, tr, formatting.number) for w in chat.warnings]
+            values = [
+                chat.title, tr("Group") if chat.is_group else tr("Chat"), formatting.number(chat.messages),
+                formatting.short_day(chat.first) if chat.first else "",
+                formatting.short_day(chat.last) if chat.last else "", formatting.number(chat.media),
+                formatting.number(len(found)) if found else "",
+            ]  # fmt: skip
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                if found:
+                    item.setToolTip("\n".join(found))
+                self.table.setItem(row, column, item)
+        total = sum(chat.messages for chat in chats)
+        self.summary.setText(
+            tr("{0} chats, {1} messages.").format(formatting.number(len(chats)), formatting.number(total))
+        )
+        if self.state.verified_after_last_import:
+            self.result.setText(tr("Verified after the last import."))
+
+    def verify(self) -> None:
+        self.verify_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.result.setText(tr("Verifying…"))
+        self._job = Job(on_own_handle(self.migration.archive, verify), self).start(
+            progress=self._progress,
+            finished=self._verified,
+            failed=self.result.setText,
+            cancelled=lambda: self.result.setText(tr("Verification cancelled.")),
+            ended=self._ended,
+        )
+        self.completeChanged.emit()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.bar.setRange(0, 1000)
+        self.bar.setValue(int(1000 * done / max(total, 1)))
+
+    def _ended(self) -> None:
+        self.verify_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+        self.completeChanged.emit()
+
+    def _verified(self, report) -> None:
+        self.result.setText(describe_verification(report))
+        if report.ok:
+            self.state.last_verified_ok_at = report.checked_at
+        self.refresh()
+
+    def busy_reason(self) -> str | None:
+        return tr("Wait for the verification to finish.") if is_running(self._job) else None
