@@ -3,9 +3,9 @@ metadata well-formed and naming the app id, the spec reading the version from th
 and the self-test passing in this environment (CI runs it again in the installed .deb)."""
 
 import configparser
+import os
 import subprocess
 import sys
-import tempfile
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
@@ -48,8 +48,13 @@ def test_spec_takes_version_and_id_from_the_package():
 
 @pytest.mark.gui
 def test_self_test_passes_here(tmp_path):
+    # Its own temporary folder: another self-test running beside it (a second suite) must not
+    # be mistaken for leftovers of this one.
+    private = tmp_path / "tmp"
+    private.mkdir()
+    env = {**os.environ, "TMPDIR": str(private)}
     result = subprocess.run([sys.executable, "-m", "wamigrate", "--self-test"], capture_output=True, text=True,
-                            cwd=tmp_path, timeout=120)  # fmt: skip
+                            cwd=tmp_path, timeout=120, env=env)  # fmt: skip
     lines = result.stdout.splitlines()
     assert result.returncode == 0, result.stdout + result.stderr
     assert [line.split(":")[0] for line in lines[:-1]] == [
@@ -57,7 +62,7 @@ def test_self_test_passes_here(tmp_path):
         "ok   translations", "ok   live check", "ok   Qt platform plugins", "ok   image formats",
     ]  # fmt: skip
     assert lines[-1].startswith("all checks passed")
-    assert not list(Path(tempfile.gettempdir()).glob("wamigrate-self-test-*"))  # it cleans up after itself
+    assert not list(private.glob("wamigrate-self-test-*"))  # it cleans up after itself
 
 
 def test_an_archive_given_as_its_folder_or_a_file_inside(new_archive, tmp_path):

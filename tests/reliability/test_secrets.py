@@ -19,9 +19,15 @@ IMAGE_MARKER = b"ZQ-SECRET-IMAGE-77ab"
 def _scan(places: list[Path], needles: list[bytes]) -> list[str]:
     scanned = []
     for place in places:
-        files = [place] if place.is_file() else [p for p in place.rglob("*") if p.is_file()]
+        try:
+            files = [place] if place.is_file() else [p for p in place.rglob("*") if p.is_file()]
+        except (FileNotFoundError, PermissionError):
+            continue  # another program's temporary folder, gone already (a second suite beside this one)
         for path in files:
-            data = path.read_bytes()
+            try:
+                data = path.read_bytes()
+            except (FileNotFoundError, PermissionError):
+                continue  # likewise: not ours, and no longer there
             scanned.append(str(path))
             for needle in needles:
                 assert needle not in data, (needle, path)
