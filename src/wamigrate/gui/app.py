@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from PySide6.QtWidgets import QApplication
 
 from wamigrate import APP_ID, APP_NAME, __version__
+from wamigrate.gui import settings as options
 from wamigrate.gui.i18n import apply_language
 from wamigrate.gui.language import keep, kept_windows
 from wamigrate.translation import tr
@@ -40,7 +41,7 @@ def run(argv: Sequence[str] | None = None, quit_after_start: bool = False) -> in
     app = create_application(argv if argv is not None else sys.argv[:1])
     settings = QSettings()
     apply_language(app, settings)
-    theme.apply_scheme(str(settings.value(theme.SETTING, "system")))
+    theme.apply_scheme(options.SCHEME.get(settings))
     wizard = MigrationWizard(settings)
     state = wizard.state
     needs_archive = flow.ALL_PAGES.index(state.page) > flow.ALL_PAGES.index(flow.PROTECT)
@@ -74,7 +75,7 @@ def run_browser(archive_path: str | None = None) -> int:
     app = create_application(sys.argv[:1])
     settings = QSettings()
     apply_language(app, settings)
-    theme.apply_scheme(str(settings.value(theme.SETTING, "system")))
+    theme.apply_scheme(options.SCHEME.get(settings))
     dialog = UnlockDialog(settings, archive_path)
     if dialog.exec() != UnlockDialog.DialogCode.Accepted or dialog.archive is None:
         return 1

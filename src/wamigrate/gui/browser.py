@@ -36,11 +36,12 @@ from wamigrate.core.archive.store import Archive
 from wamigrate.core.archive.summary import sender_names
 from wamigrate.core.readiness.impact import business_sender
 from wamigrate.gui import archive_actions, theme
+from wamigrate.gui import settings as options
 from wamigrate.gui.browser_models import ROW_ROLE, ChatListModel, ConversationModel
 from wamigrate.gui.bubbles import BubbleDelegate, links
 from wamigrate.gui.chat_details_view import ChatDetailsView
 from wamigrate.gui.chat_list_delegate import ChatListDelegate
-from wamigrate.gui.idle_lock import CHOICES, DEFAULT_MINUTES, SETTING, IdleWatcher
+from wamigrate.gui.idle_lock import CHOICES, IdleWatcher
 from wamigrate.gui.import_panel import ImportDialog
 from wamigrate.gui.language import language_menu, swap_window
 from wamigrate.gui.media_viewer import MediaViewer
@@ -88,9 +89,9 @@ class BrowserWindow(QMainWindow):
         self._build_main()
         self._build_locked()
         self._build_menus()
-        self.idle = IdleWatcher(int(settings.value(SETTING, DEFAULT_MINUTES)), self)
+        self.idle = IdleWatcher(options.LOCK_AFTER_MINUTES.get(settings), self)
         self.idle.idle.connect(self.lock)
-        geometry = settings.value("browser/geometry")
+        geometry = options.BROWSER_GEOMETRY.get(settings)
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
@@ -255,11 +256,11 @@ class BrowserWindow(QMainWindow):
         self._choices(view.addMenu(tr("Sort chats by")), (("recent", tr("Recent activity")), ("name", tr("Name"))),
                       "recent", lambda key: self.chat_model.refresh(order=key))  # fmt: skip
         schemes = (("system", tr("Like the system")), ("light", tr("Light")), ("dark", tr("Dark")))
-        self._choices(view.addMenu(tr("Appearance")), schemes, str(self._settings.value(theme.SETTING, "system")),
+        self._choices(view.addMenu(tr("Appearance")), schemes, options.SCHEME.get(self._settings),
                       self.set_scheme)  # fmt: skip
         minutes = [(m, tr("Never") if m == 0 else tr("%n minute(s)", "", m)) for m in CHOICES]
         self._choices(view.addMenu(tr("Lock when idle for")), minutes,
-                      int(self._settings.value(SETTING, DEFAULT_MINUTES)), self.set_idle_minutes)  # fmt: skip
+                      options.LOCK_AFTER_MINUTES.get(self._settings), self.set_idle_minutes)  # fmt: skip
         view.addMenu(language_menu(self, self._settings, self.relaunch))
         self.chat_actions = [self.export_action, self.media_action, self.jump_action, self.details_action]
 
@@ -488,7 +489,7 @@ class BrowserWindow(QMainWindow):
             archive_actions.replace_recovery_key(self, self.archive)
 
     def set_scheme(self, scheme: str) -> None:
-        self._settings.setValue(theme.SETTING, scheme)
+        options.SCHEME.put(self._settings, scheme)
         theme.apply_scheme(scheme)
         if self.chat is not None and self.conversation_model is not None:
             self.delegate.colours = theme.chat_colours()
@@ -496,7 +497,7 @@ class BrowserWindow(QMainWindow):
             self.conversation.viewport().update()
 
     def set_idle_minutes(self, minutes: int) -> None:
-        self._settings.setValue(SETTING, minutes)
+        options.LOCK_AFTER_MINUTES.put(self._settings, minutes)
         self.idle.set_minutes(minutes)
 
     # -- lock ---------------------------------------------------------------------------------
@@ -556,7 +557,7 @@ class BrowserWindow(QMainWindow):
 
     def relaunch(self) -> BrowserWindow:
         """The same window in the language just chosen: the open archive and chat move over."""
-        self._settings.setValue("browser/geometry", self.saveGeometry())
+        options.BROWSER_GEOMETRY.put(self._settings, self.saveGeometry())
         archive, chat_id = self.archive, self.chat.id if self.chat is not None else None
         if archive is not None:
             self._release_views()
@@ -569,7 +570,7 @@ class BrowserWindow(QMainWindow):
         return replacement
 
     def closeEvent(self, event) -> None:
-        self._settings.setValue("browser/geometry", self.saveGeometry())
+        options.BROWSER_GEOMETRY.put(self._settings, self.saveGeometry())
         if self.archive is not None:
             self.lock()
         super().closeEvent(event)

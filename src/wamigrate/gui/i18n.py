@@ -11,15 +11,16 @@ from PySide6.QtCore import QLocale, QSettings, Qt
 from PySide6.QtWidgets import QApplication
 
 from wamigrate.core.translatable import translate_this_thread
+from wamigrate.gui import settings as options
 from wamigrate.gui.pseudo_locale import MODES, PSEUDO_ENVIRONMENT, PseudoTranslator
 from wamigrate.translation import install_translators, replace_translators, tr
 
-LANGUAGE_SETTING = "appearance/language"  # a locale name such as "pt_BR"; empty: the system's
+LANGUAGE_SETTING = options.LANGUAGE.key
 
 
 def apply_language(app: QApplication, settings: QSettings) -> QLocale:
     """Load the translations for the chosen language; returns the locale in use."""
-    chosen = str(settings.value(LANGUAGE_SETTING, "") or "")
+    chosen = options.LANGUAGE.get(settings)
     locale = QLocale(chosen) if chosen else QLocale.system()
     pseudo_mode = os.environ.get(PSEUDO_ENVIRONMENT, "")
     if pseudo_mode == "rtl":

@@ -6,8 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject, QTimer, Signal
 from PySide6.QtWidgets import QApplication
 
-SETTING = "browser/lock_after_minutes"
-DEFAULT_MINUTES = 10
+from wamigrate.gui import settings as options
+
+SETTING = options.LOCK_AFTER_MINUTES.key
+DEFAULT_MINUTES = options.LOCK_AFTER_MINUTES.default
 CHOICES = (0, 5, 10, 30, 60)  # 0: never
 _ACTIVITY = {
     QEvent.Type.KeyPress,

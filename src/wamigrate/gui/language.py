@@ -13,7 +13,8 @@ from PySide6.QtGui import QActionGroup
 from PySide6.QtWidgets import QApplication, QMenu, QWidget
 
 from wamigrate.gui import dialogs
-from wamigrate.gui.i18n import LANGUAGE_SETTING, apply_language
+from wamigrate.gui import settings as options
+from wamigrate.gui.i18n import apply_language
 from wamigrate.translation import LANGUAGE_NAMES, tr
 
 
@@ -44,7 +45,7 @@ def kept_windows() -> list[QWidget]:
 
 
 def current_language(settings: QSettings) -> str:
-    return str(settings.value(LANGUAGE_SETTING, "") or "")
+    return options.LANGUAGE.get(settings)
 
 
 def language_menu(
@@ -75,7 +76,7 @@ def language_menu(
             dialogs.inform(parent, tr("Language"), reason)
             refresh_checks()
             return
-        settings.setValue(LANGUAGE_SETTING, code)
+        options.LANGUAGE.put(settings, code)
         apply_language(QApplication.instance(), settings)
         rebuild()
 

@@ -11,8 +11,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
+from wamigrate.gui import settings as options
+
 SCHEMES = ("system", "light", "dark")
-SETTING = "appearance/scheme"
+SETTING = options.SCHEME.key
 
 
 @dataclass(frozen=True)

@@ -17,18 +17,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wamigrate.gui import settings as options
 from wamigrate.gui.jobs import Job
 from wamigrate.gui.passphrase import PassphraseInput
 from wamigrate.translation import tr
 
-RECENT_KEY = "archives/recent"
+RECENT_KEY = options.RECENT_ARCHIVES.key
 MAX_RECENT = 8
 
 
 def remember(settings: QSettings, folder: str) -> None:
     """Keep the archive's path (never a secret) at the top of the recent list."""
-    recent = [p for p in (settings.value(RECENT_KEY, []) or []) if p != folder]
-    settings.setValue(RECENT_KEY, [folder, *recent][:MAX_RECENT])
+    recent = [p for p in options.RECENT_ARCHIVES.get(settings) if p != folder]
+    options.RECENT_ARCHIVES.put(settings, [folder, *recent][:MAX_RECENT])
 
 
 class UnlockDialog(QDialog):
@@ -44,7 +45,7 @@ class UnlockDialog(QDialog):
         self.path = QComboBox(self)
         self.path.setEditable(True)
         self.path.setAccessibleName(tr("Archive folder"))
-        self.path.addItems([p for p in (settings.value(RECENT_KEY, []) or []) if Path(p).exists()])
+        self.path.addItems([p for p in options.RECENT_ARCHIVES.get(settings) if Path(p).exists()])
         if folder:
             self.path.setCurrentText(folder)
         layout.addWidget(self.path)

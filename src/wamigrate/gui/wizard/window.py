@@ -14,6 +14,7 @@ from wamigrate.core.archive.store import Archive
 from wamigrate.core.archive.summary import ImportStatus, import_status
 from wamigrate.core.wizard import flow
 from wamigrate.gui import dialogs
+from wamigrate.gui import settings as options
 from wamigrate.gui.language import language_menu, swap_window
 from wamigrate.gui.wizard.pages.checklist import ChecklistPage
 from wamigrate.gui.wizard.pages.impact import ImpactPage
@@ -26,7 +27,7 @@ from wamigrate.gui.wizard.pages.review import ReviewPage
 from wamigrate.gui.wizard.pages.welcome import WelcomePage
 from wamigrate.translation import tr
 
-STATE_KEY = "wizard/state"
+STATE_KEY = options.WIZARD_STATE.key
 PAGE_IDS = {name: index for index, name in enumerate(flow.ALL_PAGES)}
 
 
@@ -38,7 +39,7 @@ class MigrationWizard(QWizard):
         self.archive: Archive | None = None
         self.report: dict | None = None
         self.browsers: list = []
-        saved = settings.value(STATE_KEY)
+        saved = options.WIZARD_STATE.get(settings)
         self.state = flow.state_from_dict(json.loads(saved)) if saved else flow.WizardState()
         self.saved_page = self.state.page  # showing the window visits the first page: keep the target
         self.setWindowTitle(tr("wamigrate — move your WhatsApp number"))
@@ -64,7 +65,7 @@ class MigrationWizard(QWizard):
             self.setPage(PAGE_IDS[name], page)
         self.setStartId(PAGE_IDS[flow.WELCOME])
         self.currentIdChanged.connect(self._page_changed)
-        geometry = settings.value("wizard/geometry")
+        geometry = options.WIZARD_GEOMETRY.get(settings)
         if geometry is not None:
             self.restoreGeometry(geometry)
         else:
@@ -128,7 +129,7 @@ class MigrationWizard(QWizard):
 
     def save(self) -> None:
         """Settings: the state without business answers; the archive: those and the checklist."""
-        self.settings.setValue(STATE_KEY, json.dumps(flow.settings_part(self.state), ensure_ascii=False))
+        options.WIZARD_STATE.put(self.settings, json.dumps(flow.settings_part(self.state), ensure_ascii=False))
         if self.archive is not None:
             self.archive.set_meta("wizard", flow.archive_part(self.state))
 
@@ -151,7 +152,7 @@ class MigrationWizard(QWizard):
     def relaunch(self) -> MigrationWizard:
         """The wizard again, in the language just chosen: same page, same answers, same open archive."""
         self.save()
-        self.settings.setValue("wizard/geometry", self.saveGeometry())
+        options.WIZARD_GEOMETRY.put(self.settings, self.saveGeometry())
         replacement = MigrationWizard(self.settings, self.argon2)
         archive, self.archive = self.archive, None
         if archive is not None:
@@ -179,7 +180,7 @@ class MigrationWizard(QWizard):
 
     def done(self, result: int) -> None:
         self.save()
-        self.settings.setValue("wizard/geometry", self.saveGeometry())
+        options.WIZARD_GEOMETRY.put(self.settings, self.saveGeometry())
         if result == QDialog.DialogCode.Accepted:
             self.close_archive()
         super().done(result)
