@@ -48,6 +48,11 @@ def write_export(tmp_path):
     return write
 
 
+# How long a GUI test waits for an event (a signal, a state) before it gives up. A wait ends as
+# soon as the event comes, so the limit costs nothing when a test passes; it is long because CI
+# runs on a busy 2-core machine where key derivation or an import can take many times longer.
+WAIT_MS = 120_000
+
 # Argon2id at test strength: the shipped parameters take ~0.5 s per derivation.
 FAST_KDF = {"memory_kib": 8192, "iterations": 1, "lanes": 1}
 

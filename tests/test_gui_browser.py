@@ -6,6 +6,7 @@ import stat
 
 import pytest
 
+from conftest import WAIT_MS
 from fixtures.chats import PHOTO, archive_with_chats
 from wamigrate.core.archive.store import Archive
 
@@ -71,11 +72,12 @@ def test_open_a_chat_and_scroll_both_ways(qtbot, window):
     assert model.rowCount() == 200  # the newest page only
     assert window.title.text() == "Ana Souza" and "2,000 messages" in window.subtitle.text()
     qtbot.waitUntil(
-        lambda: window.conversation.verticalScrollBar().value() == window.conversation.verticalScrollBar().maximum()
+        lambda: window.conversation.verticalScrollBar().value() == window.conversation.verticalScrollBar().maximum(),
+        timeout=WAIT_MS,
     )
     bar = window.conversation.verticalScrollBar()
     bar.setValue(0)  # the top loads older messages
-    qtbot.waitUntil(lambda: model.rowCount() == 400)
+    qtbot.waitUntil(lambda: model.rowCount() == 400, timeout=WAIT_MS)
     assert model.data(model.index(0)) == "message 1600"
     # Up to the first message: the window keeps at most MAX_ROWS rows.
     while model.can_fetch_older():
@@ -99,7 +101,7 @@ def test_search_steps_through_hits_and_opens_them_in_context(qtbot, window):
     assert window.tabs.currentWidget() is window.search_tab and panel.box.hasFocus()
     qtbot.keyClicks(panel.box, "message 123")
     qtbot.keyClick(panel.box, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: panel.model.rowCount() > 0)
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=WAIT_MS)
     # Newest first; the words are matched as prefixes ("123" finds 1230-1239 too).
     found = [hit.snippet for hit in panel.model.hits]
     assert "\x02message\x03 \x02123\x03" in found[-1]
@@ -117,7 +119,7 @@ def test_search_steps_through_hits_and_opens_them_in_context(qtbot, window):
     panel.sender.setCurrentText("Loja Verde")
     panel.scope.setCurrentIndex(1)
     panel.run()
-    qtbot.waitUntil(lambda: panel.model.rowCount() > 0)
+    qtbot.waitUntil(lambda: panel.model.rowCount() > 0, timeout=WAIT_MS)
     assert {hit.sender for hit in panel.model.hits} == {"Loja Verde"}
     assert {hit.chat for hit in panel.model.hits} == {"Ana Souza"}
 
@@ -127,13 +129,13 @@ def test_search_results_arrive_in_pages(qtbot, window):
     panel = window.search_panel
     panel.box.setText("message")
     panel.run()
-    qtbot.waitUntil(lambda: panel.model.rowCount() >= 50 and not panel._job.running)
+    qtbot.waitUntil(lambda: panel.model.rowCount() >= 50 and not panel._job.running, timeout=WAIT_MS)
     shown = panel.model.rowCount()
     assert shown % 50 == 0 and "so far" in panel.status.text()
     bar = panel.results.verticalScrollBar()
     assert bar.maximum() > 0
     bar.setValue(bar.maximum())  # scrolled to the end: the next page comes
-    qtbot.waitUntil(lambda: panel.model.rowCount() == shown + 50 and not panel._job.running)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == shown + 50 and not panel._job.running, timeout=WAIT_MS)
     qtbot.wait(100)
     assert panel.model.rowCount() == shown + 50  # one page per scroll to the end, no more
 
@@ -146,10 +148,10 @@ def test_group_chat_media_viewer_and_private_copy(qtbot, window, monkeypatch):
     assert [r.kind for r in rows] == ["system", "text", "media", "deleted", "text", "media"]
     photo = rows[2]
     # The thumbnail is decoded in the background and painted when it arrives.
-    qtbot.waitUntil(lambda: window.thumbnails.get(photo.attachment_sha256) is not None)
+    qtbot.waitUntil(lambda: window.thumbnails.get(photo.attachment_sha256) is not None, timeout=WAIT_MS)
     assert window.thumbnails.get(photo.attachment_sha256).size().width() == 64
     viewer = window.open_media(photo)
-    qtbot.waitUntil(lambda: viewer.data is not None)
+    qtbot.waitUntil(lambda: viewer.data is not None, timeout=WAIT_MS)
     assert viewer.data == PHOTO and viewer.image.pixmap().width() == 64
     assert hashlib.sha256(PHOTO).hexdigest() in viewer.info.text()
     opened = []
@@ -186,7 +188,7 @@ def test_links_open_and_details_panel(qtbot, window, monkeypatch):
     assert opened == ["https://example.com/relatorio"]
 
     window.details_button.setChecked(True)
-    qtbot.waitUntil(lambda: window.details.details is not None)
+    qtbot.waitUntil(lambda: window.details.details is not None, timeout=WAIT_MS)
     details = window.details.details
     assert [(p.name, p.messages) for p in details.participants] == [("Eva", 2), ("Rui", 2), ("Loja Verde", 1)]
     assert details.media == {"image": 1} and details.media_missing == 1
@@ -241,10 +243,10 @@ def test_verify_change_passphrase_and_new_recovery_key(qtbot, window, monkeypatc
     for field in (dialog.new.field, dialog.new.confirm):
         qtbot.keyClicks(field, "copper lantern orbit 47")
     dialog.change_button.click()
-    qtbot.waitUntil(lambda: "does not open" in dialog.message.text())
+    qtbot.waitUntil(lambda: "does not open" in dialog.message.text(), timeout=WAIT_MS)
     dialog.current.field.setText(PASSPHRASE)
     dialog.change_button.click()
-    qtbot.waitUntil(lambda: dialog.changed)
+    qtbot.waitUntil(lambda: dialog.changed, timeout=WAIT_MS)
     folder = window.archive.folder
     Archive.open(folder, passphrase="copper lantern orbit 47").close()
     with pytest.raises(WrongSecretError):
@@ -286,14 +288,14 @@ def test_import_more_and_cancel_leaves_the_archive_as_it_was(qtbot, window, tmp_
     # The worker may have finished both files by the time the GUI thread sees the event: the
     # run then undoes itself, so the outcome is the same whichever thread wins.
     panel.file_changed.connect(lambda index, state: panel.cancel() if (index, state) == (1, "importing") else None)
-    with qtbot.waitSignal(panel.finished_run, timeout=10000) as cancelled:
+    with qtbot.waitSignal(panel.finished_run, timeout=WAIT_MS) as cancelled:
         panel.start_button.click()
     assert cancelled.args[0].cancelled and "cancelled" in panel.message.text()
     assert count() == before and panel.results == []
     assert [panel.table.topLevelItem(i).text(1) for i in range(2)] == ["Waiting", "Waiting"]
 
     panel.file_changed.disconnect()
-    with qtbot.waitSignal(panel.imported, timeout=10000) as blocker:
+    with qtbot.waitSignal(panel.imported, timeout=WAIT_MS) as blocker:
         panel.start_button.click()
     results = blocker.args[0]
     assert [(r.file_name, r.new_messages) for r in results] == [(first.name, 2), (second.name, 1)]
@@ -317,7 +319,7 @@ def test_lock_on_demand_and_when_idle(qtbot, window, settings):
     assert window.chat_model.rowCount() == 2 and window.stack.currentWidget() is window.main_page
     # Idle: a short countdown here; the setting is in minutes.
     window.idle.set_interval_ms(100)
-    qtbot.waitUntil(lambda: window.archive is None, timeout=3000)
+    qtbot.waitUntil(lambda: window.archive is None, timeout=WAIT_MS)
     assert window.stack.currentWidget() is window.locked_page
 
 

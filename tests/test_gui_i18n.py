@@ -3,6 +3,8 @@ a right-to-left language mirrors the layout; the system's language is the defaul
 
 import pytest
 
+from conftest import WAIT_MS
+
 pytestmark = pytest.mark.gui
 
 
@@ -292,7 +294,7 @@ def test_core_errors_reach_the_user_in_the_language(qtbot, app_language, tmp_pat
     archive.close()
     install_translators(app_language, QLocale("pt_BR"))
     job = Job(lambda _p, _c: Archive.open(folder, "not the passphrase"))
-    with qtbot.waitSignal(job.failed, timeout=10000) as failed:
+    with qtbot.waitSignal(job.failed, timeout=WAIT_MS) as failed:
         job.start()
     assert failed.args[0] == (
         "Essa senha não abre este arquivo. Confira e tente de novo (a senha diferencia maiúsculas de minúsculas)."

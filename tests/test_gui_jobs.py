@@ -5,6 +5,8 @@ import time
 
 import pytest
 
+from conftest import WAIT_MS
+
 pytestmark = pytest.mark.gui
 
 
@@ -24,10 +26,10 @@ def test_result_and_progress_arrive_on_the_gui_thread(qtbot):
     job.progress.connect(
         lambda d, t: (seen["progress"].append((d, t)), seen["threads"].add(threading.current_thread()))
     )
-    with qtbot.waitSignal(job.finished, timeout=5000) as blocker:
+    with qtbot.waitSignal(job.finished, timeout=WAIT_MS) as blocker:
         job.start()
     assert blocker.args == ["done"]
-    qtbot.waitUntil(lambda: (100, 100) in seen["progress"])
+    qtbot.waitUntil(lambda: (100, 100) in seen["progress"], timeout=WAIT_MS)
     assert seen["threads"] == {gui_thread}
     assert len(seen["progress"]) < 20  # throttled
 
@@ -42,7 +44,7 @@ def test_cancel_is_distinct_from_failure(qtbot):
             time.sleep(0.01)
 
     job = Job(slow)
-    with qtbot.waitSignal(job.cancelled, timeout=5000), qtbot.assertNotEmitted(job.failed):
+    with qtbot.waitSignal(job.cancelled, timeout=WAIT_MS), qtbot.assertNotEmitted(job.failed):
         job.start()
         job.cancel()
     assert job.wait(5)
@@ -51,22 +53,32 @@ def test_cancel_is_distinct_from_failure(qtbot):
         raise ExportError("The file is not an export.")
 
     job = Job(broken)
-    with qtbot.waitSignal(job.failed, timeout=5000) as blocker:
+    with qtbot.waitSignal(job.failed, timeout=WAIT_MS) as blocker:
         job.start()
     assert blocker.args == ["The file is not an export."]
 
 
 def test_the_window_stays_responsive_while_a_job_runs(qtbot):
+    """The work waits until the GUI thread's timer has fired ten times: it can only end if
+    the event loop keeps running while the job runs (no clock involved)."""
     from PySide6.QtCore import QTimer
 
     from wamigrate.gui.jobs import Job
 
     ticks = []
+    ten_ticks = threading.Event()
+
+    def tick():
+        ticks.append(threading.current_thread())
+        if len(ticks) >= 10:
+            ten_ticks.set()
+
     timer = QTimer()
-    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.timeout.connect(tick)
     timer.start(20)
-    job = Job(lambda progress, cancel: time.sleep(0.5))
-    with qtbot.waitSignal(job.ended, timeout=5000):
+    job = Job(lambda progress, cancel: ten_ticks.wait(WAIT_MS / 1000))
+    with qtbot.waitSignal(job.finished, timeout=WAIT_MS) as finished:
         job.start()
     timer.stop()
-    assert len(ticks) >= 10  # the event loop kept running during the 0.5 s of work
+    assert finished.args == [True]  # the event came: the loop ticked while the work ran
+    assert set(ticks) == {threading.current_thread()}

@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import FAST_KDF
+from conftest import FAST_KDF, WAIT_MS
 
 pytestmark = pytest.mark.gui
 PASS = "correct horse battery staple"
@@ -33,13 +33,13 @@ def test_wrong_then_right_passphrase(qtbot, settings, folder, tmp_path):
     dialog.show()
     qtbot.keyClicks(dialog.passphrase.field, "not the passphrase")
     dialog.unlock_button.click()
-    qtbot.waitUntil(lambda: "does not open this archive" in dialog.message.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "does not open this archive" in dialog.message.text(), timeout=WAIT_MS)
     assert dialog.isVisible() and dialog.archive is None
-    qtbot.waitUntil(dialog.unlock_button.isEnabled)
+    qtbot.waitUntil(dialog.unlock_button.isEnabled, timeout=WAIT_MS)
     dialog.grab().save(str(tmp_path / "unlock-wrong.png"))
     dialog.passphrase.field.clear()
     qtbot.keyClicks(dialog.passphrase.field, PASS)
-    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+    with qtbot.waitSignal(dialog.accepted, timeout=WAIT_MS):
         dialog.unlock_button.click()
     assert dialog.archive is not None
     dialog.archive.close()
@@ -60,7 +60,7 @@ def test_recovery_key_and_damaged_archive(qtbot, settings, folder):
     dialog.use_recovery.setChecked(True)
     assert dialog.recovery.isVisibleTo(dialog) and not dialog.passphrase.isVisibleTo(dialog)
     qtbot.keyClicks(dialog.recovery, recovery.lower())
-    with qtbot.waitSignal(dialog.accepted, timeout=5000):
+    with qtbot.waitSignal(dialog.accepted, timeout=WAIT_MS):
         dialog.unlock_button.click()
     dialog.archive.close()
 
@@ -70,5 +70,5 @@ def test_recovery_key_and_damaged_archive(qtbot, settings, folder):
     damaged.show()
     qtbot.keyClicks(damaged.passphrase.field, PASS)
     damaged.unlock_button.click()
-    qtbot.waitUntil(lambda: "damaged" in damaged.message.text(), timeout=5000)
+    qtbot.waitUntil(lambda: "damaged" in damaged.message.text(), timeout=WAIT_MS)
     assert "does not open" not in damaged.message.text()

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
+from conftest import WAIT_MS
 from fixtures.chats import write_chats
 from wamigrate.core.archive.store import Archive
 
@@ -52,7 +53,7 @@ def next_button(wizard):
 def go_next(qtbot, wizard, expected):
     page = wizard.currentPage()
     # The page's work ends in a worker before its "complete" signal reaches the GUI thread.
-    qtbot.waitUntil(lambda: page.isComplete() and next_button(wizard).isEnabled(), timeout=15000)
+    qtbot.waitUntil(lambda: page.isComplete() and next_button(wizard).isEnabled(), timeout=WAIT_MS)
     next_button(wizard).click()
     assert wizard.currentPage().name == expected
 
@@ -85,7 +86,7 @@ def protect(qtbot, wizard, tmp_path):
     qtbot.keyClicks(page.passphrase.field, PASSPHRASE)
     qtbot.keyClicks(page.passphrase.confirm, PASSPHRASE)
     page.action.click()
-    qtbot.waitUntil(lambda: wizard.archive is not None, timeout=15000)
+    qtbot.waitUntil(lambda: wizard.archive is not None, timeout=WAIT_MS)
     assert page.reason.text() == "To continue: Confirm that you saved the recovery key."
     assert not next_button(wizard).isEnabled()
     qtbot.keyClicks(page.kit.retype, page.kit.key[-4:].lower())
@@ -107,20 +108,20 @@ def import_chats(qtbot, wizard, tmp_path):
     assert page.name == "import" and "Import at least one" in page.reason.text()
     page.panel.add_paths([str(p) for p in write_chats(tmp_path / "exports")])
     page.panel.start_button.click()
-    qtbot.waitUntil(lambda: not page.panel.running and page.isComplete(), timeout=15000)
+    qtbot.waitUntil(lambda: not page.panel.running and page.isComplete(), timeout=WAIT_MS)
     assert page.panel.message.text() == "Done: 2,006 new messages in the archive."
 
 
 def review(qtbot, wizard, must_verify: bool):
     page = wizard.currentPage()
-    qtbot.waitUntil(lambda: page.table.rowCount() == 2)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=WAIT_MS)
     assert [page.table.item(r, 0).text() for r in range(2)] == ["Ana Souza", "Equipa"]
     assert [page.table.item(1, c).text() for c in (1, 2, 5)] == ["Group", "6", "1"]
     assert "Preços.pdf" in page.table.item(1, 6).toolTip()  # the reader's warning: media left out
     if must_verify:
         assert not page.isComplete() and "Verify the archive" in page.reason.text()
     page.verify_button.click()
-    qtbot.waitUntil(lambda: "intact" in page.result.text(), timeout=15000)
+    qtbot.waitUntil(lambda: "intact" in page.result.text(), timeout=WAIT_MS)
 
 
 def test_full_migration_from_start_to_report(qtbot, settings, answers, tmp_path):
@@ -139,7 +140,7 @@ def test_full_migration_from_start_to_report(qtbot, settings, answers, tmp_path)
     review(qtbot, wizard, must_verify=True)
     go_next(qtbot, wizard, "impact")
     impact = wizard.currentPage()
-    qtbot.waitUntil(lambda: impact.impact is not None, timeout=15000)
+    qtbot.waitUntil(lambda: impact.impact is not None, timeout=WAIT_MS)
     assert impact.impact["customers"] == 1 and "group chats" in impact.impact["not_carried_over"]
     assert "<b>Loja Verde</b>" in impact.summary.toHtml() or "Loja Verde" in impact.summary.toPlainText()
     go_next(qtbot, wizard, "checklist")
@@ -172,7 +173,9 @@ def test_full_migration_from_start_to_report(qtbot, settings, answers, tmp_path)
     readiness.templates.setPlainText(
         '[[templates]]\nname = "Order Ready"\ncategory = "UTILITY"\nlanguage = "pt_PT"\nbody = "Olá"\n'
     )
-    qtbot.waitUntil(lambda: readiness.report is not None and "TW-09" in readiness.findings.toPlainText(), timeout=5000)
+    qtbot.waitUntil(
+        lambda: readiness.report is not None and "TW-09" in readiness.findings.toPlainText(), timeout=WAIT_MS
+    )
     report = readiness.report
     assert report["archive"]["messages"] == 2006 and len(report["checklist"]) == 5
     by_id = {f["id"]: f for f in report["findings"]}
@@ -236,7 +239,7 @@ def provider_move_to_readiness(qtbot, wizard):
     for box, _note in wizard.currentPage().rows.values():
         box.click()
     go_next(qtbot, wizard, "readiness")
-    qtbot.waitUntil(lambda: wizard.currentPage().report is not None)
+    qtbot.waitUntil(lambda: wizard.currentPage().report is not None, timeout=WAIT_MS)
 
 
 def test_provider_move_skips_the_archive(qtbot, settings, answers):
@@ -258,11 +261,11 @@ def test_wrong_passphrase_then_right_when_opening_an_archive(qtbot, settings, an
     page.path.setText(folder)
     qtbot.keyClicks(page.unlock_passphrase.field, "not it")
     page.action.click()
-    qtbot.waitUntil(lambda: "does not open this archive" in page.message.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "does not open this archive" in page.message.text(), timeout=WAIT_MS)
     assert wizard.archive is None and not next_button(wizard).isEnabled()
     page.unlock_passphrase.field.setText(PASSPHRASE)
     page.action.click()
-    qtbot.waitUntil(lambda: wizard.archive is not None, timeout=10000)
+    qtbot.waitUntil(lambda: wizard.archive is not None, timeout=WAIT_MS)
     go_next(qtbot, wizard, "import")
 
 
@@ -294,7 +297,7 @@ def test_cancel_just_after_the_last_file_committed_still_leaves_the_archive_as_i
     panel = wizard.currentPage().panel
     panel.add_paths([str(p) for p in write_chats(tmp_path / "exports")])
     panel.file_changed.connect(lambda index, state: panel.cancel() if (index, state) == (1, "done") else None)
-    with qtbot.waitSignal(panel.finished_run, timeout=15000) as ended:
+    with qtbot.waitSignal(panel.finished_run, timeout=WAIT_MS) as ended:
         panel.start_button.click()
     assert ended.args[0].cancelled and ended.args[0].status.imports == 0
     assert panel.message.text() == "Import cancelled. The archive is as it was before."
@@ -410,7 +413,7 @@ def test_readiness_page_checks_live_with_meta(qtbot, settings, answers, tmp_path
             live.token.setText(TOKEN)
             live.keep.setChecked(True)
             live.button.click()
-            qtbot.waitUntil(lambda: readiness.live is not None, timeout=10000)
+            qtbot.waitUntil(lambda: readiness.live is not None, timeout=WAIT_MS)
             by_id = {f["id"]: f for f in readiness.report["findings"]}
             assert by_id["LV-03"]["status"] == "fail" and "spring_sale" in by_id["LV-03"]["found"]
             assert by_id["DN-07"]["status"] == "pass" and by_id["DN-07"]["verified_live_at"]  # Meta's name
@@ -426,7 +429,7 @@ def test_readiness_page_checks_live_with_meta(qtbot, settings, answers, tmp_path
             live.token.clear()
             readiness.live = None
             live.button.click()
-            qtbot.waitUntil(lambda: readiness.live is not None, timeout=10000)
+            qtbot.waitUntil(lambda: readiness.live is not None, timeout=WAIT_MS)
             assert graph.requests[-1]["headers"]["Authorization"] == f"Bearer {TOKEN}"
             live.keep.setChecked(False)
             assert keychain.kept == {}

@@ -113,31 +113,36 @@ def test_two_processes_read_while_one_imports_and_a_second_import_is_refused(fil
     folder, _, _ = filled
     big = tmp_path / "WhatsApp Chat with Big.txt"
     big.write_text("".join(f"1{i % 9}/04/2023, 11:{i % 60:02d} - Bo: line {i}\n" for i in range(40_000)))
+    # The child holds the writer lock and waits for the parent's word before it imports, so the
+    # parent's own import attempt meets the lock whichever process the scheduler runs first.
     script = f"""
+import sys
 from wamigrate.core.archive.store import Archive
 from wamigrate.core.archive.importer import import_export
-with Archive.open({str(folder)!r}, passphrase={PASS!r}) as archive:
+with Archive.open({str(folder)!r}, passphrase={PASS!r}) as archive, archive.writer():
     print("importing", flush=True)
+    sys.stdin.readline()
     import_export(archive, {str(big)!r})
 print("imported", flush=True)
 """
-    child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    child = subprocess.Popen([sys.executable, "-c", script], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     assert child.stdout.readline().strip() == "importing"
     with Archive.open(folder, passphrase=PASS) as reader:
-        time.sleep(0.2)
-        counts = []
         refused = False
+        try:
+            import_export(reader, big)
+        except ArchiveInUseError as error:
+            refused = "importing into or changing" in str(error)
+        counts = [reader.connection.execute("SELECT count(*) FROM messages").fetchone()[0]]
+        child.stdin.write("go\n")
+        child.stdin.flush()
         while child.poll() is None:
             counts.append(reader.connection.execute("SELECT count(*) FROM messages").fetchone()[0])
-            try:
-                import_export(reader, big)
-            except ArchiveInUseError as error:
-                refused = "importing into or changing" in str(error)
-            time.sleep(0.05)
+            time.sleep(0.05)  # only the pace of the reading; no outcome depends on it
         assert child.wait() == 0
         assert refused
         # The reader saw the archive as it was until the import committed, never half of it.
-        assert set(counts) <= {3000, 43000}
+        assert counts[0] == 3000 and set(counts) <= {3000, 43000}
         assert reader.connection.execute("SELECT count(*) FROM messages").fetchone()[0] == 43000
 
 
@@ -171,20 +176,25 @@ CHAT = b"[3/27/22, 21:41:35] Lena K: Hello\r\n[3/28/22, 21:41:35] Lena K: Bye\r\
         ([("C:/windows/_chat.txt", CHAT)], "no chat"),
     ],
 )
-def test_hostile_zip_members(tmp_path, entries, outcome):
+def test_hostile_zip_members(tmp_path, entries, outcome, monkeypatch):
     import warnings
 
+    # A temporary folder of its own: another program's temporary files (a second suite running
+    # beside this one) must not count as files this read left behind.
+    private = tmp_path / "tmp"
+    private.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(private))
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")  # zipfile warns about the duplicate name
         path = _zip(tmp_path / "WhatsApp Chat - Z.zip", entries)
-    before = set(os.listdir(tmp_path)) | set(os.listdir(tempfile.gettempdir()))
+    before = set(os.listdir(tmp_path)) | set(os.listdir(private))
     if outcome == "ok":
         export = open_export(path)
         assert [m.text for m in ChatReader(export.chats[0])] == ["Hello", "Bye"]
     else:
         with pytest.raises(ExportError):
             open_export(path)
-    assert set(os.listdir(tmp_path)) | set(os.listdir(tempfile.gettempdir())) == before
+    assert set(os.listdir(tmp_path)) | set(os.listdir(private)) == before
 
 
 def test_zip_declaring_an_enormous_total(tmp_path):
