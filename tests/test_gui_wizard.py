@@ -269,6 +269,29 @@ def test_wrong_passphrase_then_right_when_opening_an_archive(qtbot, settings, an
     go_next(qtbot, wizard, "import")
 
 
+def test_the_archive_made_before_opens_with_the_recovery_key(qtbot, settings, answers, tmp_path, new_archive):
+    """The passphrase forgotten: the wizard offers the recovery key, as the unlock dialog does."""
+    archive, key = new_archive("existing", PASSPHRASE)
+    folder = str(archive.folder)
+    archive.close()
+    wizard = to_protect(qtbot, settings)
+    page = wizard.currentPage()
+    page.open_choice.click()
+    page.path.setText(folder)
+    page.unlock_secret.use_recovery.click()
+    assert page.unlock_secret.recovery.isVisibleTo(page) and not page.unlock_passphrase.isVisibleTo(page)
+    assert not page.action.isEnabled()  # no key typed yet
+    qtbot.keyClicks(page.unlock_secret.recovery, "AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH")
+    page.action.click()
+    qtbot.waitUntil(lambda: page.message.text() != "Unlocking…", timeout=WAIT_MS)
+    assert wizard.archive is None
+    page.unlock_secret.recovery.setText(key.lower().replace("-", " "))
+    page.action.click()
+    qtbot.waitUntil(lambda: wizard.archive is not None, timeout=WAIT_MS)
+    assert page.unlock_secret.recovery.text() == ""  # the key leaves the field once used
+    go_next(qtbot, wizard, "import")
+
+
 def test_cancel_during_import_and_close_leaves_the_archive_unchanged(qtbot, settings, answers, tmp_path):
     wizard = to_protect(qtbot, settings)
     protect(qtbot, wizard, tmp_path)

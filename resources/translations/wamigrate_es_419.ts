@@ -1688,6 +1688,10 @@
         </translation>
     </message>
     <message>
+        <source>Enter the recovery key.</source>
+        <translation>Escribe la clave de recuperación.</translation>
+    </message>
+    <message>
         <source>Unlock archive</source>
         <translation>Desbloquear el archivo</translation>
     </message>

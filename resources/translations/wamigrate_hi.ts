@@ -1688,6 +1688,10 @@
         </translation>
     </message>
     <message>
+        <source>Enter the recovery key.</source>
+        <translation>रिकवरी की डालें।</translation>
+    </message>
+    <message>
         <source>Unlock archive</source>
         <translation>आर्काइव अनलॉक करें</translation>
     </message>

@@ -1678,6 +1678,10 @@
         </translation>
     </message>
     <message>
+        <source>Enter the recovery key.</source>
+        <translation>Masukkan kunci pemulihan.</translation>
+    </message>
+    <message>
         <source>Unlock archive</source>
         <translation>Buka kunci arsip</translation>
     </message>

@@ -1688,6 +1688,10 @@
         </translation>
     </message>
     <message>
+        <source>Enter the recovery key.</source>
+        <translation>Digite a chave de recuperação.</translation>
+    </message>
+    <message>
         <source>Unlock archive</source>
         <translation>Desbloquear o arquivo</translation>
     </message>

@@ -1678,6 +1678,10 @@
         </translation>
     </message>
     <message>
+        <source>Enter the recovery key.</source>
+        <translation>请输入恢复密钥。</translation>
+    </message>
+    <message>
         <source>Unlock archive</source>
         <translation>解锁存档</translation>
     </message>

@@ -1678,6 +1678,10 @@
         </translation>
     </message>
     <message>
+        <source>Enter the recovery key.</source>
+        <translation>請輸入復原金鑰。</translation>
+    </message>
+    <message>
         <source>Unlock archive</source>
         <translation>解鎖封存檔</translation>
     </message>

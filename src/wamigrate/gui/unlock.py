@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -32,6 +32,62 @@ def remember(settings: QSettings, folder: str) -> None:
     options.RECENT_ARCHIVES.put(settings, [folder, *recent][:MAX_RECENT])
 
 
+class SecretInput(QWidget):
+    """The secret that opens an archive: the passphrase, or the recovery key (for the day the
+    passphrase is forgotten). The unlock dialog and the wizard's "open the archive I made
+    before" both use it, so both offer the same two ways in."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.use_passphrase = QRadioButton(tr("With the passphrase"), self)
+        self.use_recovery = QRadioButton(tr("With the recovery key"), self)
+        self.use_passphrase.setChecked(True)
+        layout.addWidget(self.use_passphrase)
+        layout.addWidget(self.use_recovery)
+        self.passphrase = PassphraseInput(create=False, parent=self)
+        layout.addWidget(self.passphrase)
+        self.recovery = QLineEdit(self)
+        self.recovery.setAccessibleName(tr("Recovery key"))
+        self.recovery.setPlaceholderText("ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567")
+        self.recovery.setVisible(False)
+        layout.addWidget(self.recovery)
+        self.use_recovery.toggled.connect(self._mode)
+        self.passphrase.changed.connect(self.changed)
+        self.recovery.textChanged.connect(self.changed)
+
+    def _mode(self, recovery: bool) -> None:
+        self.recovery.setVisible(recovery)
+        self.passphrase.setVisible(not recovery)
+        (self.recovery if recovery else self.passphrase.field).setFocus()
+        self.changed.emit()
+
+    def secret(self) -> dict:
+        """Archive.open's keyword for the chosen way in."""
+        if self.use_recovery.isChecked():
+            return {"recovery_key": self.recovery.text()}
+        return {"passphrase": self.passphrase.text()}
+
+    def problem(self) -> str | None:
+        if self.use_recovery.isChecked():
+            return None if self.recovery.text().strip() else tr("Enter the recovery key.")
+        return self.passphrase.problem()
+
+    def clear(self) -> None:
+        self.passphrase.field.clear()
+        self.recovery.clear()
+
+
+def open_archive_work(folder: str, secret: dict):
+    """Job work that opens the archive (the key derivation is slow by design: off the GUI thread)."""
+    from wamigrate.core.archive.store import Archive
+
+    return lambda progress, cancel: Archive.open(folder, **secret)
+
+
 class UnlockDialog(QDialog):
     def __init__(self, settings: QSettings, folder: str | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,18 +105,10 @@ class UnlockDialog(QDialog):
         if folder:
             self.path.setCurrentText(folder)
         layout.addWidget(self.path)
-        self.use_passphrase = QRadioButton(tr("With the passphrase"), self)
-        self.use_recovery = QRadioButton(tr("With the recovery key"), self)
-        self.use_passphrase.setChecked(True)
-        layout.addWidget(self.use_passphrase)
-        layout.addWidget(self.use_recovery)
-        self.passphrase = PassphraseInput(create=False, parent=self)
-        layout.addWidget(self.passphrase)
-        self.recovery = QLineEdit(self)
-        self.recovery.setAccessibleName(tr("Recovery key"))
-        self.recovery.setPlaceholderText("ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567")
-        self.recovery.setVisible(False)
-        layout.addWidget(self.recovery)
+        self.secret = SecretInput(self)
+        layout.addWidget(self.secret)
+        self.use_passphrase, self.use_recovery = self.secret.use_passphrase, self.secret.use_recovery
+        self.passphrase, self.recovery = self.secret.passphrase, self.secret.recovery
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setAccessibleName(tr("Unlock result"))
@@ -68,28 +116,17 @@ class UnlockDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
         self.unlock_button = self.buttons.addButton(tr("Unlock"), QDialogButtonBox.ButtonRole.AcceptRole)
         layout.addWidget(self.buttons)
-        self.use_recovery.toggled.connect(self._mode)
         self.buttons.accepted.connect(self._unlock)
         self.buttons.rejected.connect(self.reject)
 
-    def _mode(self, recovery: bool) -> None:
-        self.recovery.setVisible(recovery)
-        self.passphrase.setVisible(not recovery)
-
     def _unlock(self) -> None:
-        from wamigrate.core.archive.store import Archive
-
         folder = self.path.currentText().strip()
         if not folder:
             self._say(tr("Choose the archive folder."))
             return
-        if self.use_recovery.isChecked():
-            secret = {"recovery_key": self.recovery.text()}
-        else:
-            secret = {"passphrase": self.passphrase.text()}
         self._say(tr("Unlocking… (this takes about a second)"))
         self.unlock_button.setEnabled(False)
-        self._job = Job(lambda progress, cancel: Archive.open(folder, **secret), self).start(
+        self._job = Job(open_archive_work(folder, self.secret.secret()), self).start(
             finished=lambda archive: self._opened(folder, archive),
             failed=self._say,
             ended=lambda: self.unlock_button.setEnabled(True),

@@ -25,6 +25,7 @@ from wamigrate.gui import dialogs
 from wamigrate.gui.jobs import Job, is_running
 from wamigrate.gui.passphrase import PassphraseInput
 from wamigrate.gui.recovery_kit import RecoveryKit
+from wamigrate.gui.unlock import SecretInput, open_archive_work
 from wamigrate.gui.wizard.base import FlowPage, paragraph
 from wamigrate.gui.wizard.export_pictures import export_steps
 from wamigrate.translation import tr
@@ -84,9 +85,10 @@ class ProtectPage(FlowPage):
         place.addWidget(self.browse)
         self.content.addLayout(place)
         self.passphrase = PassphraseInput(create=True, parent=self)
-        self.unlock_passphrase = PassphraseInput(create=False, parent=self)
+        self.unlock_secret = SecretInput(self)  # the passphrase, or the recovery key: as the unlock dialog
+        self.unlock_passphrase = self.unlock_secret.passphrase
         self.content.addWidget(self.passphrase)
-        self.content.addWidget(self.unlock_passphrase)
+        self.content.addWidget(self.unlock_secret)
         self.action = QPushButton(tr("Create the archive"), self)
         self.content.addWidget(self.action)
         self.message = paragraph("", self)
@@ -103,7 +105,7 @@ class ProtectPage(FlowPage):
         self.browse.clicked.connect(self._browse)
         self.action.clicked.connect(self._act)
         self.passphrase.changed.connect(self._update)
-        self.unlock_passphrase.changed.connect(self._update)
+        self.unlock_secret.changed.connect(self._update)
         self.path.textChanged.connect(self._update)
 
     def initializePage(self) -> None:
@@ -137,7 +139,7 @@ class ProtectPage(FlowPage):
         creating = self.create_choice.isChecked()
         opened = self.migration.archive is not None
         self.passphrase.setVisible(creating and not opened)
-        self.unlock_passphrase.setVisible(not creating and not opened)
+        self.unlock_secret.setVisible(not creating and not opened)
         self.action.setText(tr("Create the archive") if creating else tr("Unlock"))
         for widget in (self.create_choice, self.open_choice, self.path, self.browse, self.action):
             widget.setEnabled(not opened)
@@ -146,7 +148,7 @@ class ProtectPage(FlowPage):
     def _update(self) -> None:
         if self.migration.archive is not None:
             return
-        problem = self.passphrase.problem() if self.create_choice.isChecked() else self.unlock_passphrase.problem()
+        problem = self.passphrase.problem() if self.create_choice.isChecked() else self.unlock_secret.problem()
         self.action.setEnabled(bool(self.path.text().strip()) and problem is None and not self.running)
 
     @property
@@ -170,13 +172,17 @@ class ProtectPage(FlowPage):
     def _act(self) -> None:
         path = self.path.text().strip()
         creating = self.create_choice.isChecked()
-        secret = self.passphrase.text() if creating else self.unlock_passphrase.text()
         self.message.setText(tr("Creating the archive… (a few seconds)") if creating else tr("Unlocking…"))
+        if creating:
+            secret = self.passphrase.text()
 
-        def work(progress, cancel):
-            if creating:
+            def work(progress, cancel):
                 return Archive.create(path, secret, self.migration.argon2)
-            return Archive.open(path, passphrase=secret), None
+        else:
+            opening = open_archive_work(path, self.unlock_secret.secret())
+
+            def work(progress, cancel):
+                return opening(progress, cancel), None
 
         self._job = Job(work, self).start(
             finished=lambda result: self._opened(*result), failed=self.message.setText, ended=self._ended
@@ -187,7 +193,7 @@ class ProtectPage(FlowPage):
         self.migration.set_archive(archive)
         self.passphrase.field.clear()
         self.passphrase.confirm.clear()
-        self.unlock_passphrase.field.clear()
+        self.unlock_secret.clear()
         self._mode()
         if recovery_key is None:
             self.state.recovery_confirmed = True
