@@ -189,129 +189,127 @@ def _open(args: argparse.Namespace):
     return Archive.open(args.archive, passphrase=_passphrase(args, "Archive passphrase: "))
 
 
-def _archive_command(args: argparse.Namespace, cancel: CancelToken) -> int:
-    from wamigrate.core.archive.exporter import export_chat
-    from wamigrate.core.archive.importer import ImportOptions, import_export
-    from wamigrate.core.archive.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchQuery, search
+def _create(args: argparse.Namespace, cancel: CancelToken) -> int:
     from wamigrate.core.archive.store import Archive
+
+    archive, recovery = Archive.create(args.archive, _passphrase(args, "New archive passphrase: ", confirm=True))
+    out = sys.stdout
+    with archive:
+        out.write(f"Created {archive.folder}\n\n")
+        out.write("RECOVERY KEY (shown only this once; write it down and keep it safe):\n\n")
+        out.write(f"    {recovery}\n\n")
+        out.write("Without the passphrase or this key, nobody can open the archive, not even us.\n")
+    return EXIT_OK
+
+
+def _import(args: argparse.Namespace, archive, cancel: CancelToken) -> int:
+    from wamigrate.core.archive.importer import ImportOptions, import_export
+
+    failed = False
+    for export in args.exports:
+        try:
+            results = import_export(
+                archive, export, ImportOptions(timezone=args.timezone, date_order=args.date_order), cancel=cancel
+            )
+        except WamigrateError as exc:
+            print(f"wamigrate: {export}: {exc}", file=sys.stderr)
+            failed = True
+            continue
+        for result in results:
+            if result.already_imported:
+                sys.stdout.write(f"{result.file_name}: already imported; nothing added.\n")
+                continue
+            media = "1 media file" if result.attachments_added == 1 else f"{result.attachments_added} media files"
+            sys.stdout.write(
+                f"{result.file_name}: {result.new_messages} new messages, "
+                f"{result.duplicates} already in the archive, {media} added.\n"
+            )
+            for summary in result.chats:
+                for warning in summary.warnings:
+                    where = f" (line {warning.line})" if warning.line else ""
+                    print(f"warning: {summary.title}{where}: {warning.message}", file=sys.stderr)
+    return EXIT_FAILED if failed else EXIT_OK
+
+
+def _search(args: argparse.Namespace, archive, cancel: CancelToken) -> int:
+    from wamigrate.core.archive.search import HIGHLIGHT_END, HIGHLIGHT_START, SearchQuery, search
+
+    query = SearchQuery(args.query, args.chat, args.sender, args.since, args.until, tuple(args.kind or ()))
+    page = search(archive, query, limit=args.limit)
+    out = sys.stdout
+    for hit in page.hits:
+        if args.jsonl:
+            snippet = hit.snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
+            found = {"id": hit.message_id, "chat": hit.chat, "time": hit.local_time, "sender": hit.sender}
+            out.write(json.dumps({**found, "kind": hit.kind, "snippet": snippet}, ensure_ascii=False) + "\n")
+        else:
+            text = hit.snippet.replace(HIGHLIGHT_START, "[").replace(HIGHLIGHT_END, "]").replace("\n", " ")
+            who = f" — {hit.sender}" if hit.sender else ""
+            out.write(f"{hit.local_time[:16].replace('T', ' ')}  {hit.chat}{who}: {text}\n")
+    if not page.hits and not args.jsonl:
+        out.write("No messages found.\n")
+    return EXIT_OK
+
+
+def _verify(args: argparse.Namespace, archive, cancel: CancelToken) -> int:
     from wamigrate.core.archive.verify import verify
 
-    out = sys.stdout
-    if args.command == "create":
-        archive, recovery = Archive.create(args.archive, _passphrase(args, "New archive passphrase: ", confirm=True))
-        with archive:
-            out.write(f"Created {archive.folder}\n\n")
-            out.write("RECOVERY KEY (shown only this once; write it down and keep it safe):\n\n")
-            out.write(f"    {recovery}\n\n")
-            out.write("Without the passphrase or this key, nobody can open the archive, not even us.\n")
+    report = verify(archive, cancel=cancel)
+    if report.ok:
+        sys.stdout.write(
+            f"Archive verified: {report.messages} messages, {report.attachments_checked} media files, "
+            "every encrypted page intact.\n"
+        )
         return EXIT_OK
-    with _open(args) as archive:
-        if args.command == "import":
-            failed = False
-            for export in args.exports:
-                try:
-                    results = import_export(
-                        archive,
-                        export,
-                        ImportOptions(timezone=args.timezone, date_order=args.date_order),
-                        cancel=cancel,
-                    )
-                except WamigrateError as exc:
-                    print(f"wamigrate: {export}: {exc}", file=sys.stderr)
-                    failed = True
-                    continue
-                for result in results:
-                    if result.already_imported:
-                        out.write(f"{result.file_name}: already imported; nothing added.\n")
-                        continue
-                    media = (
-                        "1 media file" if result.attachments_added == 1 else f"{result.attachments_added} media files"
-                    )
-                    out.write(
-                        f"{result.file_name}: {result.new_messages} new messages, "
-                        f"{result.duplicates} already in the archive, {media} added.\n"
-                    )
-                    for summary in result.chats:
-                        for warning in summary.warnings:
-                            where = f" (line {warning.line})" if warning.line else ""
-                            print(f"warning: {summary.title}{where}: {warning.message}", file=sys.stderr)
-            return EXIT_FAILED if failed else EXIT_OK
-        if args.command == "search":
-            query = SearchQuery(args.query, args.chat, args.sender, args.since, args.until, tuple(args.kind or ()))
-            page = search(archive, query, limit=args.limit)
-            for hit in page.hits:
-                if args.jsonl:
-                    out.write(
-                        json.dumps(
-                            {
-                                "id": hit.message_id,
-                                "chat": hit.chat,
-                                "time": hit.local_time,
-                                "sender": hit.sender,
-                                "kind": hit.kind,
-                                "snippet": hit.snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, ""),
-                            },
-                            ensure_ascii=False,
-                        )
-                        + "\n"
-                    )
-                else:
-                    text = hit.snippet.replace(HIGHLIGHT_START, "[").replace(HIGHLIGHT_END, "]").replace("\n", " ")
-                    who = f" — {hit.sender}" if hit.sender else ""
-                    out.write(f"{hit.local_time[:16].replace('T', ' ')}  {hit.chat}{who}: {text}\n")
-            if not page.hits and not args.jsonl:
-                out.write("No messages found.\n")
-            return EXIT_OK
-        if args.command == "verify":
-            report = verify(archive, cancel=cancel)
-            if report.ok:
-                out.write(
-                    f"Archive verified: {report.messages} messages, {report.attachments_checked} media files, "
-                    "every encrypted page intact.\n"
-                )
-                return EXIT_OK
-            out.write(f"The archive has {len(report.problems)} problems:\n")
-            for problem in report.problems:
-                out.write(f"  - {problem}\n")
-            return EXIT_FAILED
-        if args.command == "stats":
-            stats = archive.stats()
-            if args.json:
-                out.write(json.dumps(stats, ensure_ascii=False, indent=2) + "\n")
-            else:
-                for key, value in stats.items():
-                    out.write(f"{key.replace('_', ' ')}: {value}\n")
-            return EXIT_OK
-        if args.command == "export":
-            if args.format == "pdf":
-                from wamigrate.render.chat_pdf import write_chat_pdf
+    sys.stdout.write(f"The archive has {len(report.problems)} problems:\n")
+    for problem in report.problems:
+        sys.stdout.write(f"  - {problem}\n")
+    return EXIT_FAILED
 
-                pages = write_chat_pdf(
-                    archive, args.chat, args.out, args.since, args.until, args.page_size, cancel=cancel
-                )
-                out.write(f"Wrote {args.out} ({pages} pages)\n")
-                return EXIT_OK
-            path = export_chat(
-                archive, args.chat, args.format, args.out, args.since, args.until, media=args.media, cancel=cancel
-            )
-            out.write(f"Wrote {path}\n")
-            return EXIT_OK
-        if args.command == "passwd":
-            if args.new_passphrase_file:
-                new = _read_secret_file(args.new_passphrase_file)
-            elif os.environ.get("WAMIGRATE_NEW_PASSPHRASE") is not None:
-                new = os.environ["WAMIGRATE_NEW_PASSPHRASE"]
-            else:
-                new = _ask("New passphrase: ", confirm=True)
-            archive.change_passphrase(new)
-            out.write("Passphrase changed.\n")
-            return EXIT_OK
-        if args.command == "recovery-key":
-            recovery = archive.regenerate_recovery_key()
-            out.write("NEW RECOVERY KEY (the old one no longer works; shown only this once):\n\n")
-            out.write(f"    {recovery}\n")
-            return EXIT_OK
-    return EXIT_USAGE
+
+def _stats(args: argparse.Namespace, archive, cancel: CancelToken) -> int:
+    stats = archive.stats()
+    if args.json:
+        sys.stdout.write(json.dumps(stats, ensure_ascii=False, indent=2) + "\n")
+    else:
+        for key, value in stats.items():
+            sys.stdout.write(f"{key.replace('_', ' ')}: {value}\n")
+    return EXIT_OK
+
+
+def _export(args: argparse.Namespace, archive, cancel: CancelToken) -> int:
+    if args.format == "pdf":
+        from wamigrate.render.chat_pdf import write_chat_pdf
+
+        pages = write_chat_pdf(archive, args.chat, args.out, args.since, args.until, args.page_size, cancel=cancel)
+        sys.stdout.write(f"Wrote {args.out} ({pages} pages)\n")
+        return EXIT_OK
+    from wamigrate.core.archive.exporter import export_chat
+
+    path = export_chat(
+        archive, args.chat, args.format, args.out, args.since, args.until, media=args.media, cancel=cancel
+    )
+    sys.stdout.write(f"Wrote {path}\n")
+    return EXIT_OK
+
+
+def _passwd(args: argparse.Namespace, archive, cancel: CancelToken) -> int:
+    if args.new_passphrase_file:
+        new = _read_secret_file(args.new_passphrase_file)
+    elif os.environ.get("WAMIGRATE_NEW_PASSPHRASE") is not None:
+        new = os.environ["WAMIGRATE_NEW_PASSPHRASE"]
+    else:
+        new = _ask("New passphrase: ", confirm=True)
+    archive.change_passphrase(new)
+    sys.stdout.write("Passphrase changed.\n")
+    return EXIT_OK
+
+
+def _recovery_key(args: argparse.Namespace, archive, cancel: CancelToken) -> int:
+    recovery = archive.regenerate_recovery_key()
+    sys.stdout.write("NEW RECOVERY KEY (the old one no longer works; shown only this once):\n\n")
+    sys.stdout.write(f"    {recovery}\n")
+    return EXIT_OK
 
 
 def _report_language(code: str):
@@ -340,21 +338,24 @@ def _live_check(args: argparse.Namespace, translate):
     return check_live(args.waba_id, token, args.graph_url, translate)
 
 
-def _readiness_command(args: argparse.Namespace) -> int:
+def _rules(args: argparse.Namespace, cancel: CancelToken) -> int:
     from wamigrate.core.readiness.catalogue import catalogue
+
+    as_of, rules = catalogue()
+    sys.stdout.write(f"Rules as of {as_of}:\n")
+    for rule in rules:
+        sys.stdout.write(
+            f"{rule.id:6s} {rule.effective_severity:8s} {rule.confidence:11s} {','.join(rule.routes):34s} "
+            f"{rule.title}  [{rule.source_date}]\n"
+        )
+    return EXIT_OK
+
+
+def _report(args: argparse.Namespace, cancel: CancelToken) -> int:
     from wamigrate.core.readiness.pipeline import assess, read_archive
     from wamigrate.core.readiness.profile import load_profile
     from wamigrate.render.report_files import save_report
 
-    if args.command == "rules":
-        as_of, rules = catalogue()
-        sys.stdout.write(f"Rules as of {as_of}:\n")
-        for rule in rules:
-            sys.stdout.write(
-                f"{rule.id:6s} {rule.effective_severity:8s} {rule.confidence:11s} {','.join(rule.routes):34s} "
-                f"{rule.title}  [{rule.source_date}]\n"
-            )
-        return EXIT_OK
     profile = load_profile(args.profile)
     facts = None
     if args.archive:
@@ -371,6 +372,26 @@ def _readiness_command(args: argparse.Namespace) -> int:
     save_report(report, args.out, args.format, translate, args.language or "en", args.page_size)
     sys.stdout.write(f"{readiness.verdict}. Wrote {args.out}\n")
     return EXIT_OK
+
+
+# One handler per subcommand. Those in ON_ARCHIVE get the archive opened (and closed) for them.
+HANDLERS = {"inspect": _inspect, "create": _create, "rules": _rules, "report": _report}
+ON_ARCHIVE = {
+    "import": _import,
+    "search": _search,
+    "verify": _verify,
+    "stats": _stats,
+    "export": _export,
+    "passwd": _passwd,
+    "recovery-key": _recovery_key,
+}
+
+
+def _run(args: argparse.Namespace, cancel: CancelToken) -> int:
+    if args.command in ON_ARCHIVE:
+        with _open(args) as archive:
+            return ON_ARCHIVE[args.command](args, archive, cancel)
+    return HANDLERS[args.command](args, cancel)
 
 
 def _archive_path(argument: str) -> Path | None:
@@ -426,24 +447,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     cancel = CancelToken()
     previous = signal.signal(signal.SIGINT, lambda *_: cancel.cancel())
     try:
-        if args.command == "inspect":
-            return _inspect(args, cancel)
-        if args.command in ("rules", "report"):
-            return _readiness_command(args)
-        return _archive_command(args, cancel)
+        return _run(args, cancel)
     except Cancelled:
         print("wamigrate: cancelled; nothing was changed.", file=sys.stderr)
         return EXIT_FAILED
     except WrongSecretError as exc:
         print(f"wamigrate: {exc}", file=sys.stderr)
         return EXIT_WRONG_SECRET
+    except BrokenPipeError:  # the reader of our output went away (| head): not a failure
+        return EXIT_OK
     except OSError as exc:
         print(f"wamigrate: {exc.strerror or exc}: {exc.filename or ''}", file=sys.stderr)
         return EXIT_FAILED
     except WamigrateError as exc:
         print(f"wamigrate: {exc}", file=sys.stderr)
         return EXIT_FAILED
-    except BrokenPipeError:
-        return EXIT_OK
     finally:
         signal.signal(signal.SIGINT, previous)
