@@ -9,14 +9,12 @@ workers on their own archive handles; the window itself only reads pages of mess
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QModelIndex, QSettings, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QActionGroup, QDesktopServices, QGuiApplication, QKeySequence
+from PySide6.QtCore import QDate, QModelIndex, QSettings, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCalendarWidget,
     QDialog,
     QDialogButtonBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
@@ -38,9 +36,9 @@ from wamigrate.core.readiness.impact import business_sender
 from wamigrate.gui import archive_actions, theme
 from wamigrate.gui import settings as options
 from wamigrate.gui.browser_models import ROW_ROLE, ChatListModel, ConversationModel
-from wamigrate.gui.bubbles import BubbleDelegate, links
 from wamigrate.gui.chat_details_view import ChatDetailsView
 from wamigrate.gui.chat_list_delegate import ChatListDelegate
+from wamigrate.gui.conversation_pane import ConversationPane
 from wamigrate.gui.idle_lock import CHOICES, IdleWatcher
 from wamigrate.gui.import_panel import ImportDialog
 from wamigrate.gui.language import language_menu, swap_window
@@ -81,8 +79,6 @@ class BrowserWindow(QMainWindow):
         self.archive: Archive | None = None
         self.folder = str(archive.folder) if archive is not None else folder
         self._settings = settings
-        self.conversation_model: ConversationModel | None = None
-        self.chat: browse.ChatRow | None = None
         self.setWindowTitle(tr("wamigrate — chat archive"))
         self.stack = QStackedWidget(self)
         self.setCentralWidget(self.stack)
@@ -131,57 +127,23 @@ class BrowserWindow(QMainWindow):
         self.tabs.addTab(self.search_tab, tr("Search"))
         self.tabs.tabBar().setAccessibleName(tr("Chats or search"))
 
-        middle = QWidget(self.splitter)
-        middle_layout = QVBoxLayout(middle)
-        middle_layout.setContentsMargins(0, 0, 0, 0)
-        header = QHBoxLayout()
-        titles = QVBoxLayout()
-        self.title = QLabel(middle)
-        self.title.setAccessibleName(tr("Chat"))
-        font = self.title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.2)
-        self.title.setFont(font)
-        self.subtitle = QLabel(middle)
-        titles.addWidget(self.title)
-        titles.addWidget(self.subtitle)
-        header.addLayout(titles, 1)
-        self.jump_button = QPushButton(tr("Jump to date…"), middle)
-        self.details_button = QPushButton(tr("Details"), middle)
-        self.details_button.setCheckable(True)
-        self.export_button = QPushButton(tr("Export…"), middle)
-        for button in (self.jump_button, self.details_button, self.export_button):
-            header.addWidget(button)
-        middle_layout.addLayout(header)
-        self.conversation_stack = QStackedWidget(middle)
-        self.placeholder = QWidget(self.conversation_stack)
-        placeholder_layout = QVBoxLayout(self.placeholder)
-        placeholder_layout.addStretch(1)
-        self.placeholder_text = QLabel(self.placeholder)
-        self.placeholder_text.setWordWrap(True)
-        self.placeholder_text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        placeholder_layout.addWidget(self.placeholder_text)
-        self.placeholder_import = QPushButton(tr("Import chat exports…"), self.placeholder)
-        placeholder_layout.addWidget(self.placeholder_import, 0, Qt.AlignmentFlag.AlignHCenter)
-        placeholder_layout.addStretch(2)
-        self.conversation = QListView(self.conversation_stack)
-        self.conversation.setAccessibleName(tr("Messages"))
-        self.conversation.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.conversation.setUniformItemSizes(False)
-        self.conversation.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap bubbles when the width changes
-        # Bubbles are laid out to the viewport's width; a width that briefly lags behind the
-        # vertical scroll bar appearing must not bring a horizontal one.
-        self.conversation.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.conversation.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.conversation.setMouseTracking(True)
-        self.conversation_stack.addWidget(self.placeholder)
-        self.conversation_stack.addWidget(self.conversation)
-        middle_layout.addWidget(self.conversation_stack, 1)
+        self.pane = ConversationPane(self.splitter)
+        pane = self.pane  # the window's names for the pane's parts (menus, tests, screenshots)
+        self.title, self.subtitle = pane.title, pane.subtitle
+        self.jump_button, self.details_button, self.export_button = (
+            pane.jump_button,
+            pane.details_button,
+            pane.export_button,
+        )
+        self.conversation_stack, self.conversation = pane.conversation_stack, pane.conversation
+        self.placeholder, self.placeholder_text, self.placeholder_import = (
+            pane.placeholder, pane.placeholder_text, pane.placeholder_import,
+        )  # fmt: skip
 
         self.details = ChatDetailsView(self.splitter)
         self.details.setVisible(False)
         self.splitter.addWidget(self.tabs)
-        self.splitter.addWidget(middle)
+        self.splitter.addWidget(self.pane)
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([320, 620, 300])
@@ -192,10 +154,6 @@ class BrowserWindow(QMainWindow):
         self.chats.activated.connect(self._open_chat)
         self.chats.clicked.connect(self._open_chat)
         self.chat_filter.textChanged.connect(lambda text: self.chat_model.refresh(text) if self.archive else None)
-        self.conversation.verticalScrollBar().valueChanged.connect(self._maybe_older)
-        self.conversation.activated.connect(self._activate_message)
-        self.conversation.doubleClicked.connect(self._activate_message)
-        self.conversation.customContextMenuRequested.connect(self._message_menu)
         self.jump_button.clicked.connect(self.jump_to_date)
         self.details_button.toggled.connect(self._toggle_details)
         self.export_button.clicked.connect(self.export_chat)
@@ -269,8 +227,8 @@ class BrowserWindow(QMainWindow):
     def set_archive(self, archive: Archive) -> None:
         self.archive = archive
         self.folder = str(archive.folder)
-        self._own = business_sender(archive)
         self.thumbnails = Thumbnails(archive, self)
+        self.pane.attach(archive, self.thumbnails, business_sender(archive))
         self.chat_model = ChatListModel(archive, self)
         self.chats.setModel(self.chat_model)
         self.chat_filter.clear()
@@ -289,22 +247,15 @@ class BrowserWindow(QMainWindow):
         self.chats.setFocus()
 
     def _show_placeholder(self) -> None:
-        self.chat = None
-        self.conversation.setModel(None)
-        self.conversation_model = None
-        self.title.setText("")
-        self.subtitle.setText("")
         empty = self.chat_model.rowCount() == 0 and not self.chat_model.text_filter
-        self.placeholder_text.setText(
+        self.pane.show_placeholder(
             tr("This archive has no chats yet. Import the chat exports you made on the phone.")
             if empty
-            else tr("Choose a chat on the left, or search all chats with Ctrl+F.")
+            else tr("Choose a chat on the left, or search all chats with Ctrl+F."),
+            empty,
         )
-        self.placeholder_import.setVisible(empty)
-        self.conversation_stack.setCurrentWidget(self.placeholder)
-        for widget in (self.jump_button, self.details_button, self.export_button, *self.chat_actions):
-            widget.setEnabled(False)
-        self.details_button.setChecked(False)
+        for action in self.chat_actions:
+            action.setEnabled(False)
 
     # -- conversation -------------------------------------------------------------------------
 
@@ -318,68 +269,28 @@ class BrowserWindow(QMainWindow):
         chat = self.chat_model.chat(chat_id)
         if chat is None:
             return
-        self.chat = chat
-        model = ConversationModel(self.archive, chat_id, rows, self)
-        self.delegate = BubbleDelegate(self._own, chat.is_group, self.thumbnails, self.conversation)
-        self.delegate.highlighted = select
-        self.thumbnails.ready.connect(self._thumbnail_ready)
-        self.conversation.setItemDelegate(self.delegate)
-        self.conversation.setModel(model)
-        self.conversation.setStyleSheet(f"QListView {{ background: {self.delegate.colours.background}; }}")
-        old = self.conversation_model
-        self.conversation_model = model
-        if old is not None:
-            old.deleteLater()
-        model.rowsAboutToBeRemoved.connect(self._rows_leaving)
-        model.rowsRemoved.connect(self._rows_left)
-        self.conversation_stack.setCurrentWidget(self.conversation)
-        self.title.setText(chat.title)
-        kind = tr("Group") if chat.is_group else tr("Chat")
-        self.subtitle.setText(f"{kind} · " + tr("%Ln message(s)", "", chat.messages))
-        for widget in (self.jump_button, self.details_button, self.export_button, *self.chat_actions):
-            widget.setEnabled(True)
+        self.pane.show_chat(chat, rows, select)
+        for action in self.chat_actions:
+            action.setEnabled(True)
         if self.search_panel is not None:
             self.search_panel.current_chat = chat.title
         if self.details.isVisible():
             self.details.show_chat(self.archive, chat_id)
-        if select is None:
-            self.conversation.scrollToBottom()
-            QTimer.singleShot(0, self.conversation.scrollToBottom)  # after the rows' sizes are known
-        else:
-            row = model.row_of(select)
-            if row is not None:
-                index = model.index(row)
-                self.conversation.setCurrentIndex(index)
-                self.conversation.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
-    def _thumbnail_ready(self, sha256: str) -> None:
-        model = self.conversation_model
-        if model is None:
-            return
-        for row in model.rows_with_attachment(sha256):
-            self.conversation.update(model.index(row))
+    @property
+    def chat(self) -> browse.ChatRow | None:
+        return self.pane.chat
 
-    def _maybe_older(self, value: int) -> None:
-        model = self.conversation_model
-        if model is not None and value == self.conversation.verticalScrollBar().minimum() and model.can_fetch_older():
-            added = model.fetch_older()
-            if added:
-                self.conversation.scrollTo(model.index(added), QAbstractItemView.ScrollHint.PositionAtTop)
+    @property
+    def conversation_model(self) -> ConversationModel | None:
+        return self.pane.model
 
-    def _rows_leaving(self, _parent: QModelIndex, first: int, last: int) -> None:
-        """Rows dropped above the view (the window moved down): keep the view still."""
-        self._removed_height = 0
-        model = self.conversation_model
-        if first == 0 and model is not None and last + 1 < model.rowCount():
-            top = self.conversation.visualRect(model.index(0)).top()
-            self._removed_height = self.conversation.visualRect(model.index(last + 1)).top() - top
+    @property
+    def delegate(self):
+        return self.pane.delegate
 
-    def _rows_left(self, _parent: QModelIndex, first: int, _last: int) -> None:
-        if first == 0 and self._removed_height:
-            bar = self.conversation.verticalScrollBar()
-            value = bar.value()
-            self.conversation.doItemsLayout()
-            bar.setValue(value - self._removed_height)
+    def open_media(self, row) -> MediaViewer | None:
+        return self.pane.open_media(row)
 
     def show_message(self, message_id: int) -> None:
         """Open a message in its conversation, centred and highlighted (a search hit)."""
@@ -388,49 +299,10 @@ class BrowserWindow(QMainWindow):
         chat_id, rows = browse.around(self.archive, message_id, radius=100)
         self._show(chat_id, rows, select=message_id)
 
-    def _current_row(self):
-        index = self.conversation.currentIndex()
-        return index.data(ROW_ROLE) if index.isValid() else None
-
-    def _activate_message(self, index: QModelIndex) -> None:
-        row = index.data(ROW_ROLE)
-        if row is not None and (row.attachment or row.kind == "media"):
-            self.open_media(row)
-
-    def open_media(self, row) -> MediaViewer | None:
-        if self.archive is None:
-            return None
-        viewer = MediaViewer(self.archive, row, self)
-        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        viewer.show()
-        return viewer
-
-    def _message_menu(self, point) -> None:
-        index = self.conversation.indexAt(point)
-        row = index.data(ROW_ROLE) if index.isValid() else None
-        if row is None:
-            return
-        menu = QMenu(self)
-        copy = menu.addAction(tr("Copy text"))
-        copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(row.text))
-        if row.attachment or row.kind == "media":
-            menu.addAction(tr("Open media…")).triggered.connect(lambda: self.open_media(row))
-        for url in links(row.text)[:5]:
-            menu.addAction(tr("Open {0}").format(url)).triggered.connect(
-                lambda _c=False, u=url: QDesktopServices.openUrl(QUrl(u)))  # fmt: skip
-        menu.exec(self.conversation.viewport().mapToGlobal(point))
-
-    def _chat_span(self) -> tuple[str, str] | None:
-        """Local times of the open chat's first and last messages, from the ends of the
-        (chat, time) index: a min/max over local_time would read a million rows."""
-        first = browse.after(self.archive, self.chat.id, ("", 0, 0), 1)
-        last = browse.latest(self.archive, self.chat.id, 1)
-        return (first[0].local_time, last[0].local_time) if first and last else None
-
     def jump_to_date(self) -> None:
         if self.archive is None or self.chat is None:
             return
-        span = self._chat_span()
+        span = self.pane.chat_span()
         if span is None:
             return
         dialog = JumpToDateDialog(*span, self)
@@ -469,7 +341,7 @@ class BrowserWindow(QMainWindow):
     def export_chat(self) -> None:
         if self.archive is None or self.chat is None:
             return
-        first, last = self._chat_span() or (None, None)
+        first, last = self.pane.chat_span() or (None, None)
         archive_actions.ExportChatDialog(self.archive, self.chat.title, first, last, self).exec()
 
     def export_media(self) -> None:
@@ -491,10 +363,7 @@ class BrowserWindow(QMainWindow):
     def set_scheme(self, scheme: str) -> None:
         options.SCHEME.put(self._settings, scheme)
         theme.apply_scheme(scheme)
-        if self.chat is not None and self.conversation_model is not None:
-            self.delegate.colours = theme.chat_colours()
-            self.conversation.setStyleSheet(f"QListView {{ background: {self.delegate.colours.background}; }}")
-            self.conversation.viewport().update()
+        self.pane.restyle()
 
     def set_idle_minutes(self, minutes: int) -> None:
         options.LOCK_AFTER_MINUTES.put(self._settings, minutes)
@@ -526,12 +395,8 @@ class BrowserWindow(QMainWindow):
             self.search_panel = None
         self.details.clear_view()
         self.details_button.setChecked(False)
-        self.conversation.setModel(None)
-        self.conversation_model = None
+        self.pane.release()
         self.chats.setModel(None)
-        self.chat = None
-        self.title.setText("")
-        self.subtitle.setText("")
 
     def _show_locked(self) -> None:
         for action in (
