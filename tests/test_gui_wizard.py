@@ -103,6 +103,18 @@ def to_protect(qtbot, settings):
     return wizard
 
 
+def to_open_existing(qtbot, settings, new_archive):
+    """An archive made before (closed); a new wizard on the protect page, set to open it; its recovery key."""
+    archive, key = new_archive("existing", PASSPHRASE)
+    folder = str(archive.folder)
+    archive.close()
+    wizard = to_protect(qtbot, settings)
+    page = wizard.currentPage()
+    page.open_choice.click()
+    page.path.setText(folder)
+    return wizard, page, key
+
+
 def import_chats(qtbot, wizard, tmp_path):
     page = wizard.currentPage()
     assert page.name == "import" and "Import at least one" in page.reason.text()
@@ -252,13 +264,7 @@ def test_provider_move_skips_the_archive(qtbot, settings, answers):
 
 
 def test_wrong_passphrase_then_right_when_opening_an_archive(qtbot, settings, answers, tmp_path, new_archive):
-    archive, _ = new_archive("existing", PASSPHRASE)
-    folder = str(archive.folder)
-    archive.close()
-    wizard = to_protect(qtbot, settings)
-    page = wizard.currentPage()
-    page.open_choice.click()
-    page.path.setText(folder)
+    wizard, page, _key = to_open_existing(qtbot, settings, new_archive)
     qtbot.keyClicks(page.unlock_passphrase.field, "not it")
     page.action.click()
     qtbot.waitUntil(lambda: "does not open this archive" in page.message.text(), timeout=WAIT_MS)
@@ -271,13 +277,7 @@ def test_wrong_passphrase_then_right_when_opening_an_archive(qtbot, settings, an
 
 def test_the_archive_made_before_opens_with_the_recovery_key(qtbot, settings, answers, tmp_path, new_archive):
     """The passphrase forgotten: the wizard offers the recovery key, as the unlock dialog does."""
-    archive, key = new_archive("existing", PASSPHRASE)
-    folder = str(archive.folder)
-    archive.close()
-    wizard = to_protect(qtbot, settings)
-    page = wizard.currentPage()
-    page.open_choice.click()
-    page.path.setText(folder)
+    wizard, page, key = to_open_existing(qtbot, settings, new_archive)
     page.unlock_secret.use_recovery.click()
     assert page.unlock_secret.recovery.isVisibleTo(page) and not page.unlock_passphrase.isVisibleTo(page)
     assert not page.action.isEnabled()  # no key typed yet

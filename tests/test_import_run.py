@@ -136,7 +136,10 @@ def test_a_file_already_listed_is_not_added_twice_and_imported_files_stay(export
 AMBIGUOUS = "03/04/2023, 10:00 - Ana: Olá\n03/04/2023, 10:05 - Loja Verde: Bom dia\n03/04/2023, 11:00 - Ana: Obrigada\n"
 
 
-def test_reading_the_dates_the_other_way_replaces_the_first_reading(new_archive, tmp_path):
+@pytest.fixture
+def read_once(new_archive, tmp_path):
+    """An export whose dates read either way, imported once; the run, queued to read it again
+    the other way. Returns (archive, run, export path, the order it was read first)."""
     archive, _ = new_archive()
     export = tmp_path / "WhatsApp Chat with Ana.txt"
     export.write_text(AMBIGUOUS, encoding="utf-8")
@@ -145,9 +148,17 @@ def test_reading_the_dates_the_other_way_replaces_the_first_reading(new_archive,
     run.run(archive)
     question = run.files[0].date_question()
     assert question is not None and question.order in ("DMY", "MDY")
-    other = "MDY" if question.order == "DMY" else "DMY"
+    return archive, run, export, question.order
+
+
+def _other(order: str) -> str:
+    return "MDY" if order == "DMY" else "DMY"
+
+
+def test_reading_the_dates_the_other_way_replaces_the_first_reading(read_once):
+    archive, run, _export, order = read_once
     first_times = archive.connection.execute("SELECT min(local_time) FROM messages").fetchone()[0]
-    run.reread(0, other)
+    run.reread(0, _other(order))
     outcome = run.run(archive)
     assert not outcome.cancelled and run.files[0].state == DONE
     c = archive.connection
@@ -157,19 +168,13 @@ def test_reading_the_dates_the_other_way_replaces_the_first_reading(new_archive,
     assert {first_times[:10], now[:10]} == {"2023-03-04", "2023-04-03"}
 
 
-def test_a_cancel_while_reading_again_keeps_the_first_reading(new_archive, tmp_path):
+def test_a_cancel_while_reading_again_keeps_the_first_reading(read_once):
     """The re-read is one transaction: cancelled (or killed) half-way, the first reading stays
     whole — never neither."""
-    archive, _ = new_archive()
-    export = tmp_path / "WhatsApp Chat with Ana.txt"
-    export.write_text(AMBIGUOUS, encoding="utf-8")
-    run = ImportRun()
-    run.add([str(export)])
-    run.run(archive)
+    archive, run, _export, order = read_once
     before = counts(archive)
     kept = archive.connection.execute("SELECT local_time FROM messages ORDER BY id").fetchall()
-    question = run.files[0].date_question()
-    run.reread(0, "MDY" if question.order == "DMY" else "DMY")
+    run.reread(0, _other(order))
     token = CancelToken()
     with pytest.raises(Cancelled):
         run.run(archive, lambda done, total: token.cancel(), token)
@@ -178,15 +183,9 @@ def test_a_cancel_while_reading_again_keeps_the_first_reading(new_archive, tmp_p
     assert run.files[0].state == DONE and run.outcome.undone_files == 0
 
 
-def test_a_cancel_after_the_reread_committed_is_said_plainly(new_archive, tmp_path):
-    archive, _ = new_archive()
-    export = tmp_path / "WhatsApp Chat with Ana.txt"
-    export.write_text(AMBIGUOUS, encoding="utf-8")
-    run = ImportRun()
-    run.add([str(export)])
-    run.run(archive)
-    question = run.files[0].date_question()
-    run.reread(0, "MDY" if question.order == "DMY" else "DMY")
+def test_a_cancel_after_the_reread_committed_is_said_plainly(read_once):
+    archive, run, export, order = read_once
+    run.reread(0, _other(order))
     token = CancelToken()
     with pytest.raises(Cancelled):
         run.run(archive, cancel=token, observe=lambda e: token.cancel() if e.kind == "done" else None)
