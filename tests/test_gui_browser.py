@@ -209,7 +209,7 @@ def test_export_chat_txt_and_pdf(qtbot, window, tmp_path, monkeypatch):
     dialog = ExportChatDialog(window.archive, "Ana Souza", "2023-04-01T10:00:00", "2023-04-04T10:00:00", window)
     qtbot.addWidget(dialog)
     dialog.format.setCurrentIndex([dialog.format.itemData(i) for i in range(dialog.format.count())].index("txt"))
-    close_modal_when(qtbot, lambda d: d is not dialog and not d.job.running, lambda d: d.accept())
+    close_modal_when(qtbot, lambda d: d is not dialog and getattr(d, "ended", False), lambda d: d.accept())
     dialog.export()
     lines = (tmp_path / "ana.txt").read_text(encoding="utf-8").splitlines()
     assert lines[0] == "01/04/2023, 10:00 - Loja Verde: message 0" and len(lines) == 2000 + 286
@@ -220,7 +220,7 @@ def test_export_chat_txt_and_pdf(qtbot, window, tmp_path, monkeypatch):
     dialog.format.setCurrentIndex([dialog.format.itemData(i) for i in range(dialog.format.count())].index("pdf"))
     dialog.whole.setChecked(False)
     dialog.since.setDate(dialog.since.date().fromString("2023-04-04", "yyyy-MM-dd"))
-    close_modal_when(qtbot, lambda d: d is not dialog and not d.job.running, lambda d: d.accept())
+    close_modal_when(qtbot, lambda d: d is not dialog and getattr(d, "ended", False), lambda d: d.accept())
     dialog.export()
     reader = PdfReader(tmp_path / "ana.pdf")
     text = " ".join(reader.pages[0].extract_text().split())
@@ -233,7 +233,9 @@ def test_verify_change_passphrase_and_new_recovery_key(qtbot, window, monkeypatc
     from wamigrate.gui.archive_actions import ChangePassphraseDialog
 
     messages = []
-    close_modal_when(qtbot, lambda d: not d.job.running, lambda d: (messages.append(d.message.text()), d.reject()))
+    close_modal_when(
+        qtbot, lambda d: getattr(d, "ended", False), lambda d: (messages.append(d.message.text()), d.reject())
+    )
     report = archive_actions.verify_archive(window, window.archive)
     assert report.ok and messages[0].startswith("The archive is intact: 2,006 messages from 2 export files")
 

@@ -119,8 +119,9 @@ def import_chats(qtbot, wizard, tmp_path):
     page = wizard.currentPage()
     assert page.name == "import" and "Import at least one" in page.reason.text()
     page.panel.add_paths([str(p) for p in write_chats(tmp_path / "exports")])
-    page.panel.start_button.click()
-    qtbot.waitUntil(lambda: not page.panel.running and page.isComplete(), timeout=WAIT_MS)
+    with qtbot.waitSignal(page.panel.finished_run, timeout=WAIT_MS):
+        page.panel.start_button.click()
+    assert page.isComplete()
     assert page.panel.message.text() == "Done: 2,006 new messages in the archive."
 
 

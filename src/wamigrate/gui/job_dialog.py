@@ -29,6 +29,7 @@ class JobDialog(QDialog):
         self.setMinimumWidth(460)
         self.result_value: Any = None
         self.succeeded = False
+        self.ended = False  # the work ended (finished, failed or cancelled) and the dialog says how
         self._describe = describe
         self._close_on_success = close_on_success
         layout = QVBoxLayout(self)
@@ -68,6 +69,7 @@ class JobDialog(QDialog):
         self._end(text)
 
     def _end(self, text: str) -> None:
+        self.ended = True
         self.message.setText(text)
         self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
         self.adjustSize()
