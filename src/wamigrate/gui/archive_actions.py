@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wamigrate.core.archive import keyslots
 from wamigrate.core.archive.exporter import export_attachments, export_chat
 from wamigrate.core.archive.store import Archive
 from wamigrate.core.archive.verify import VerifyReport, verify
@@ -196,8 +195,7 @@ class ChangePassphraseDialog(QDialog):
         def run(handle, progress, cancel):
             # The current passphrase must open the key slot: an unlocked window left
             # unattended is not enough to take the archive over.
-            handle.slots.unwrap(keyslots.PASSPHRASE, keyslots.normalize_passphrase(current))
-            handle.change_passphrase(new)
+            handle.change_passphrase(new, current=current)
 
         self.message.setText(tr("Changing… (about two seconds)"))
         self.change_button.setEnabled(False)

@@ -222,9 +222,16 @@ class Archive:
 
     # -- secrets ----------------------------------------------------------------------------
 
-    def change_passphrase(self, new_passphrase: str, argon2: dict | None = None) -> None:
+    def change_passphrase(self, new_passphrase: str, argon2: dict | None = None, current: str | None = None) -> None:
+        """``current``: the passphrase the user typed to authorise the change (the GUI asks for
+        it: an unlocked window left unattended is not enough). It is checked against keys.json
+        as it is now, so a passphrase revoked meanwhile by another window no longer counts."""
         policy.check_passphrase(new_passphrase)
         with self.writer():
+            if current is not None:
+                keyslots.KeySlots.load(self.folder / KEYS_NAME).unwrap(
+                    keyslots.PASSPHRASE, keyslots.normalize_passphrase(current)
+                )
             self._replace_slot(
                 keyslots.make_slot(
                     keyslots.PASSPHRASE,
@@ -246,9 +253,18 @@ class Archive:
         return format_recovery_key(recovery)
 
     def _replace_slot(self, slot: keyslots.Slot, event: str) -> None:
-        # keys.json is replaced atomically: a crash leaves the old or the new secret working.
-        self.slots.replace(slot)
-        self.slots.save(self.folder / KEYS_NAME)
+        """Called under the writer lock. keys.json is read again first: another window or
+        command may have changed the other secret since this handle was unlocked, and writing
+        back this handle's old copy would silently undo that (a revoked key opening again).
+        The in-memory slots change only once the new file is on disk, so a change that failed
+        (a full disk) is never written later by accident. The file is replaced atomically: a
+        crash leaves the old or the new secret working."""
+        current = keyslots.KeySlots.load(self.folder / KEYS_NAME)
+        if current.archive_id != self.slots.archive_id:
+            raise KeySlotError(tr("keys.json belongs to another archive than this database."))
+        current.replace(slot)
+        current.save(self.folder / KEYS_NAME)
+        self.slots = current
         self.audit(event)
 
     # -- records ----------------------------------------------------------------------------
