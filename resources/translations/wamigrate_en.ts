@@ -53,6 +53,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln file(s) skipped: expand to see why</source>
+        <translation>
+            <numerusform>%Ln file skipped: expand to see why</numerusform>
+            <numerusform>%Ln files skipped: expand to see why</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln warning(s): expand to read them</source>
         <translation>
             <numerusform>%Ln warning: expand to read it</numerusform>

@@ -1350,6 +1350,13 @@
         <source>Importing…</source>
         <translation>इम्पोर्ट हो रहा है…</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln file(s) skipped: expand to see why</source>
+        <translation>
+            <numerusform>%Ln फ़ाइल छोड़ी गई: कारण देखने के लिए खोलें</numerusform>
+            <numerusform>%Ln फ़ाइलें छोड़ी गईं: कारण देखने के लिए खोलें</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} of {1} read, {2} a second</source>
         <translation>{1} में से {0} पढ़ा, {2} प्रति सेकंड</translation>

@@ -1343,6 +1343,12 @@
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln file(s) skipped: expand to see why</source>
+        <translation>
+            <numerusform>%Ln file dilewati: buka untuk melihat alasannya</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} of {1} read, {2} a second</source>
         <translation>{0} dari {1} dibaca, {2} per detik</translation>

@@ -1350,6 +1350,13 @@
         <source>Importing…</source>
         <translation>Importando…</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln file(s) skipped: expand to see why</source>
+        <translation>
+            <numerusform>%Ln arquivo ignorado: abra para ver por quê</numerusform>
+            <numerusform>%Ln arquivos ignorados: abra para ver por quê</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} of {1} read, {2} a second</source>
         <translation>{0} de {1} lidos, {2} por segundo</translation>

@@ -1343,6 +1343,12 @@
         <source>Importing…</source>
         <translation>正在匯入…</translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln file(s) skipped: expand to see why</source>
+        <translation>
+            <numerusform>已略過 %Ln 個檔案：展開以查看原因</numerusform>
+        </translation>
+    </message>
     <message>
         <source>{0} of {1} read, {2} a second</source>
         <translation>已讀取 {0} / {1}，每秒 {2}</translation>

@@ -215,6 +215,10 @@ def _import(args: argparse.Namespace, archive, cancel: CancelToken) -> int:
             print(f"wamigrate: {export}: {exc}", file=sys.stderr)
             failed = True
             continue
+        for warning in results.warnings:
+            print(f"warning: {export}: {warning.message}", file=sys.stderr)
+        if results.chats_skipped:
+            failed = True  # a chat was left out: the caller must not take this run as complete
         for result in results:
             if result.already_imported:
                 sys.stdout.write(f"{result.file_name}: already imported; nothing added.\n")

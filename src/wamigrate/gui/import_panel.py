@@ -251,6 +251,13 @@ class ImportPanel(QWidget):
             item.setText(_NEW, formatting.number(file.new_messages))
             item.setText(_DUPLICATES, formatting.number(file.duplicates))
             notes = []
+            for warning in file.notices:  # files of a folder or zip members passed over
+                said = warning_line(warning, tr, formatting.number)
+                child = QTreeWidgetItem(["", "", "", "", said])
+                child.setToolTip(_NOTES, said)
+                item.addChild(child)
+            if file.chats_skipped:
+                notes.append(tr("%Ln file(s) skipped: expand to see why", "", len(file.chats_skipped)))
             for result in file.results:
                 for chat in result.chats:
                     for warning in chat.warnings:

@@ -21,10 +21,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import date
 
-from wamigrate.core.archive.importer import ImportOptions, SourceResult, import_export, remove_source_files
+from wamigrate.core.archive.importer import (
+    CHAT_SKIPPED,
+    ImportOptions,
+    SourceResult,
+    import_export,
+    remove_source_files,
+)
 from wamigrate.core.archive.summary import ImportStatus, import_status
 from wamigrate.core.cancel import Cancelled, CancelToken, ProgressCallback, no_progress
 from wamigrate.core.errors import WamigrateError, os_reason
+from wamigrate.core.export.records import ReadWarning
 from wamigrate.core.translatable import tr
 
 WAITING, IMPORTING, DONE, FAILED = "waiting", "importing", "done", "failed"
@@ -37,6 +44,7 @@ class RunFile:
     path: str
     state: str = WAITING
     results: list[SourceResult] = field(default_factory=list)
+    notices: list[ReadWarning] = field(default_factory=list)  # export-level: files or members skipped
     error: str | None = None
     date_order: str | None = None  # the user's answer to "how are the dates written?"
     replaces: frozenset[str] = frozenset()  # SHA-256s of the reading a re-read replaces
@@ -57,6 +65,10 @@ class RunFile:
     @property
     def messages_read(self) -> int:
         return sum(r.messages_read for r in self.results)
+
+    @property
+    def chats_skipped(self) -> list[ReadWarning]:
+        return [w for w in self.notices if w.code in CHAT_SKIPPED]
 
     @property
     def imported_earlier(self) -> bool:
@@ -222,7 +234,8 @@ class ImportRun:
                     self._failed(file, tr("Something went wrong: {0}: {1}").format(type(error).__name__, error))
                 else:
                     (kept if file.replaces else committed).append(index)
-                    file.results, file.state, file.replaces = results, DONE, frozenset()
+                    file.results, file.state, file.replaces = list(results), DONE, frozenset()
+                    file.notices = list(getattr(results, "warnings", []))
                     file.dates_checked = False
                     self._last_run.append(index)
                     observe(RunEvent("done", index, _copy(file), position + 1, len(todo)))
@@ -260,7 +273,7 @@ class ImportRun:
                 )
             ) from error
         for i in committed:
-            self.files[i].state, self.files[i].results = WAITING, []
+            self.files[i].state, self.files[i].results, self.files[i].notices = WAITING, [], []
         self._last_run = []
         return RunOutcome(
             True,

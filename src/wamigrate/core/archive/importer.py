@@ -34,6 +34,24 @@ class ImportOptions:
     date_order: str | None = None
 
 
+# Export-level warnings that mean a chat (not just a media file) was left out: the command line
+# exits with an error, the import panel says so on the file's row.
+CHAT_SKIPPED = frozenset({"folder-skipped"})
+
+
+class ImportResults(list):
+    """The SourceResults of one import_export call (a list), and the export-level warnings:
+    files of a folder that were skipped, zip members passed over."""
+
+    def __init__(self, results=(), warnings: list | None = None) -> None:
+        super().__init__(results)
+        self.warnings = warnings or []
+
+    @property
+    def chats_skipped(self) -> list:
+        return [w for w in self.warnings if w.code in CHAT_SKIPPED]
+
+
 @dataclass
 class SourceResult:
     file_name: str
@@ -67,8 +85,9 @@ def import_export(
     progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
     replacing: frozenset[str] = frozenset(),
-) -> list[SourceResult]:
-    """Import a .txt, a .zip, or every export in a folder. One result per export file.
+) -> ImportResults:
+    """Import a .txt, a .zip, or every export in a folder. One result per export file, and
+    the export-level warnings (``ImportResults.warnings``), also written to the audit log.
 
     ``replacing``: SHA-256s of export files already imported that are read again (the dates
     the other way): the old reading is removed in the same transaction that stores the new
@@ -82,8 +101,10 @@ def import_export(
         containers.setdefault(chat.container_path or Path(path), []).append(chat)
     total = sum(2 * chat.size for chat in export.chats) or 1
     done = 0
-    results = []
+    results = ImportResults(warnings=list(export.warnings))
     with archive.writer():
+        for warning in export.warnings:  # kept in the archive's log: what was passed over, and where
+            archive.audit("import notice", f"{Path(path).name}: {warning.message}")
         archive.connection.execute(f"PRAGMA cache_size = -{database.IMPORT_CACHE_KIB}")
         try:
             for container, chats in containers.items():

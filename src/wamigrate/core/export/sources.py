@@ -333,7 +333,9 @@ def _add_zip(export: Export, path: Path, head: bytes) -> None:
 
     with archive:
         infos = archive.infolist()
-        members: dict[str, zipfile.ZipInfo] = {}
+        members: dict[str, zipfile.ZipInfo] = {}  # by base name (media are named so in the chats)
+        by_path: dict[str, zipfile.ZipInfo] = {}
+        folders: dict[str, dict[str, zipfile.ZipInfo]] = {}  # folder inside the zip -> its members
         chat_infos: list[zipfile.ZipInfo] = []
         warnings = export.warnings
         total = 0
@@ -359,7 +361,8 @@ def _add_zip(export: Export, path: Path, head: bytes) -> None:
                     )
                 warnings.append(make_warning("zip-bomb", name))
                 continue
-            if base in members:
+            path_key = name.replace("\\", "/")
+            if path_key in by_path:
                 warnings.append(make_warning("zip-duplicate", base))
                 continue
             if info.flag_bits & 0x1:
@@ -372,7 +375,9 @@ def _add_zip(export: Export, path: Path, head: bytes) -> None:
                     )
                 warnings.append(make_warning("zip-encrypted", name))
                 continue
-            members[base] = info
+            by_path[path_key] = info
+            members.setdefault(base, info)
+            folders.setdefault(path_key.rpartition("/")[0], {})[base] = info
         if total > MAX_TOTAL_SIZE:
             raise UnsafeZipError(
                 tr("{0} claims to hold {1} GB of files, more than any chat export; it was not opened.").format(
@@ -380,7 +385,10 @@ def _add_zip(export: Export, path: Path, head: bytes) -> None:
                 )
             )
 
-        named = [info for base, info in members.items() if base == "_chat.txt"]
+        # Every _chat.txt, in whatever folder: two exports zipped together are two chats.
+        named = [
+            info for info in by_path.values() if info.filename.replace("\\", "/").rpartition("/")[2] == "_chat.txt"
+        ]
         if not named:
             named = [
                 info for base, info in members.items() if base.lower().endswith(".txt") and chat_title(base) is not None
@@ -408,12 +416,21 @@ def _add_zip(export: Export, path: Path, head: bytes) -> None:
                 ).format(path.name)
             )
 
-    chat_bases = {info.filename.replace("\\", "/").rsplit("/", 1)[-1] for info in chat_infos}
+    chat_paths = {info.filename.replace("\\", "/") for info in chat_infos}
+    chat_bases = {p.rpartition("/")[2] for p in chat_paths}
     media = {base: info for base, info in members.items() if base not in chat_bases}
     zip_title = chat_title(path.name)
     for info in chat_infos:
-        base = info.filename.replace("\\", "/").rsplit("/", 1)[-1]
+        folder, _slash, base = info.filename.replace("\\", "/").rpartition("/")
         title = chat_title(base) if base != "_chat.txt" else None
+        if len(chat_infos) > 1:
+            # Several chats in one zip: each has the media of its own folder, and its own name
+            # (the folder's, as WhatsApp names an export), so that none is merged into another.
+            own = {b: i for b, i in folders.get(folder, {}).items() if f"{folder}/{b}".lstrip("/") not in chat_paths}
+            title = title or chat_title(folder.rpartition("/")[2]) or folder.rpartition("/")[2] or None
+            attachments = ZipAttachments(path, own)
+        else:
+            attachments = ZipAttachments(path, media)
         title = title or zip_title or path.stem
 
         def opener(info: zipfile.ZipInfo = info) -> BinaryIO:
@@ -429,7 +446,7 @@ def _add_zip(export: Export, path: Path, head: bytes) -> None:
                 source_name=f"{path.name}!{info.filename}",
                 size=info.file_size,
                 opener=opener,
-                attachments=ZipAttachments(path, media),
+                attachments=attachments,
                 modified=modified,
                 container_path=path,
             )
