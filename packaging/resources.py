@@ -11,12 +11,12 @@ installed package and a frozen build alike.
 from __future__ import annotations
 
 import argparse
+import shutil
 import subprocess
 import sys
 import tempfile
 from pathlib import Path
 
-from translations import FOLDER as TRANSLATIONS
 from translations import release
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,13 +24,13 @@ QRC = ROOT / "resources" / "wamigrate.qrc"
 MODULE = ROOT / "src" / "wamigrate" / "gui" / "qt_resources.py"
 
 
-def compile_resources(target: Path) -> None:
-    release(TRANSLATIONS)  # the .qm files the .qrc lists (not kept in git: built from the .ts)
+def compile_resources(target: Path, qrc: Path = QRC) -> None:
+    release(qrc.parent / "translations")  # the .qm files the .qrc lists (not kept in git: built from the .ts)
     rcc = Path(sys.executable).with_name("pyside6-rcc")
     command = [str(rcc)] if rcc.exists() else [sys.executable, "-m", "PySide6.scripts.pyside_tool", "rcc"]
     # Format 1 stores no file times: the module depends on the contents only, not on checkout dates.
     subprocess.run(
-        [*command, "-g", "python", "--format-version", "1", "--compress-algo", "zlib", str(QRC), "-o", str(target)],
+        [*command, "-g", "python", "--format-version", "1", "--compress-algo", "zlib", str(qrc), "-o", str(target)],
         check=True,
     )
     # rcc writes the Qt version into the header; keep the file stable across PySide6 updates.
@@ -49,8 +49,12 @@ def main() -> int:
         print(f"wrote {MODULE.relative_to(ROOT)}")
         return 0
     with tempfile.TemporaryDirectory() as folder:
+        # Compiled from a private copy of resources/: a check must not write the checkout's .qm
+        # files, which another check or build running at the same time may be reading.
+        copy = Path(folder) / "resources"
+        shutil.copytree(QRC.parent, copy, ignore=shutil.ignore_patterns("*.qm"))
         fresh = Path(folder) / "qt_resources.py"
-        compile_resources(fresh)
+        compile_resources(fresh, copy / QRC.name)
         same = fresh.read_text(encoding="utf-8") == MODULE.read_text(encoding="utf-8")
     print("resources are up to date" if same else "resources are out of date: run python packaging/resources.py")
     return 0 if same else 1
