@@ -195,6 +195,17 @@ def test_a_cancel_after_the_reread_committed_is_said_plainly(read_once):
     assert archive.connection.execute("SELECT count(*) FROM messages").fetchone() == (3,)
 
 
+def test_a_cancel_that_reaches_a_finished_reread_keeps_the_new_reading(read_once):
+    """undo_last after a re-read: the first reading is gone, so the new one stays and is named."""
+    archive, run, export, order = read_once
+    run.reread(0, _other(order))
+    run.run(archive)
+    outcome = run.undo_last(archive)
+    assert outcome.cancelled and outcome.undone_files == 0 and [f.path for f in outcome.kept] == [str(export)]
+    assert run.files[0].state == DONE
+    assert archive.connection.execute("SELECT count(*) FROM messages").fetchone() == (3,)
+
+
 def test_readings_of_a_first_date():
     assert readings(date(2023, 4, 3), "DMY") == (date(2023, 4, 3), date(2023, 3, 4))
     assert readings(date(2023, 4, 4), "DMY") is None  # the same either way

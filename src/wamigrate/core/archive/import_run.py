@@ -150,7 +150,9 @@ class ImportRun:
         self.options = options or ImportOptions()
         self.files: list[RunFile] = []
         self.outcome: RunOutcome | None = None  # of the last run, also when it was cancelled
-        self._last_run: list[int] = []  # files the last run committed (undoable by undo_last)
+        # Files the last run committed, each with whether it replaced an earlier reading (a
+        # re-read, which an undo keeps: its first reading is gone by then).
+        self._last_run: list[tuple[int, bool]] = []
 
     # -- the list -----------------------------------------------------------------------------
 
@@ -172,7 +174,7 @@ class ImportRun:
         """Take a waiting or failed file off the list (imported ones stay: they are in the archive)."""
         if self.files[index].state in (WAITING, FAILED):
             del self.files[index]
-            self._last_run = [i - (i > index) for i in self._last_run if i != index]
+            self._last_run = [(i - (i > index), replaced) for i, replaced in self._last_run if i != index]
             return True
         return False
 
@@ -211,8 +213,6 @@ class ImportRun:
         this run imported are removed again, ``self.outcome`` says so, and Cancelled is raised."""
         cancel = cancel or CancelToken()
         todo = self.waiting()
-        committed: list[int] = []
-        kept: list[int] = []
         self._last_run = []
         try:
             for position, index in enumerate(todo):
@@ -233,28 +233,28 @@ class ImportRun:
                 except Exception as error:  # a fault of ours still reaches the user, and the next file runs
                     self._failed(file, tr("Something went wrong: {0}: {1}").format(type(error).__name__, error))
                 else:
-                    (kept if file.replaces else committed).append(index)
+                    self._last_run.append((index, bool(file.replaces)))
                     file.results, file.state, file.replaces = list(results), DONE, frozenset()
                     file.notices = list(getattr(results, "warnings", []))
                     file.dates_checked = False
-                    self._last_run.append(index)
                     observe(RunEvent("done", index, _copy(file), position + 1, len(todo)))
                     continue
                 observe(RunEvent("failed", index, _copy(file), position + 1, len(todo)))
             cancel.raise_if_cancelled()  # a cancel that came after the last commit still undoes it
         except Cancelled:
-            observe(RunEvent("undoing", -1, None, len(committed), len(todo)))
-            self.outcome = self._undo(archive, committed, kept)
+            observe(RunEvent("undoing", -1, None, len(self._last_run), len(todo)))
+            self.undo_last(archive)
             raise
         self.outcome = RunOutcome(
-            False, [r for i in self._last_run for r in self.files[i].results], import_status(archive)
+            False, [r for i, _replaced in self._last_run for r in self.files[i].results], import_status(archive)
         )
         return self.outcome
 
     def undo_last(self, archive) -> RunOutcome:
-        """Cancel a run that finished before the cancel reached it: remove what it imported."""
-        committed = [i for i in self._last_run if not self.files[i].replaces and self.files[i].state == DONE]
-        kept = [i for i in self._last_run if i not in committed]
+        """Remove what the last run imported (a cancel during it, or one that reached it just
+        after it returned); a re-read it committed stays, and the outcome names it."""
+        committed = [i for i, replaced in self._last_run if not replaced]
+        kept = [i for i, replaced in self._last_run if replaced]
         self.outcome = self._undo(archive, committed, kept)
         return self.outcome
 
