@@ -251,20 +251,16 @@ class ImportPanel(QWidget):
             item.setText(_NEW, formatting.number(file.new_messages))
             item.setText(_DUPLICATES, formatting.number(file.duplicates))
             notes = []
-            for warning in file.notices:  # files of a folder or zip members passed over
+            # The export's own notices (files of a folder or zip members passed over), then the
+            # reader's warnings per chat: one child row each, readable in full by hovering.
+            warnings = [*file.notices, *(w for r in file.results for chat in r.chats for w in chat.warnings)]
+            for warning in warnings:
                 said = warning_line(warning, tr, formatting.number)
                 child = QTreeWidgetItem(["", "", "", "", said])
                 child.setToolTip(_NOTES, said)
                 item.addChild(child)
             if file.chats_skipped:
                 notes.append(tr("%Ln file(s) skipped: expand to see why", "", len(file.chats_skipped)))
-            for result in file.results:
-                for chat in result.chats:
-                    for warning in chat.warnings:
-                        said = warning_line(warning, tr, formatting.number)
-                        child = QTreeWidgetItem(["", "", "", "", said])
-                        child.setToolTip(_NOTES, said)
-                        item.addChild(child)
             if file.date_question() is not None:
                 notes.append(tr("Dates could be read two ways: double-click to check"))
             elif file.dates_checked:
