@@ -230,7 +230,7 @@ def test_command_line_report_with_a_live_check(graph, tmp_path):
 
 def test_command_line_says_what_went_wrong_with_the_token(graph, tmp_path):
     graph.reply(WABA, Reply(401, graph_error(190, "Invalid OAuth access token.")))
-    (tmp_path / "token").write_text("not-a-token")
+    (tmp_path / "token").write_text("EAAnot-a-valid-token-1234")
     profile = tmp_path / "profile.toml"
     profile.write_text('[migration]\nroute = "full"\n')
     result = subprocess.run(

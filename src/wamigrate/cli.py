@@ -26,6 +26,40 @@ from wamigrate.core.export.summary_text import format_summary
 from wamigrate.core.translatable import untranslated
 from wamigrate.languages import LANGUAGES
 
+# Control characters from chat titles, message text and file names must not reach the
+# terminal: ESC sequences can clear the screen, rewrite earlier lines or retitle the window.
+# Everything the command prints goes through _TerminalSafe; JSON output escapes them itself
+# (json.dumps escapes C0; _json_text adds C1), so parsed JSON keeps the exact text.
+_UNSAFE = {code: "\ufffd" for code in (*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0))}
+_C1_ESCAPES = {code: f"\\u{code:04x}" for code in range(0x7F, 0xA0)}
+
+
+class _TerminalSafe:
+    def __init__(self, stream) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        return self._stream.write(text.translate(_UNSAFE))
+
+    def __getattr__(self, name: str):
+        return getattr(self._stream, name)
+
+
+def _json_text(value, **options) -> str:
+    return json.dumps(value, ensure_ascii=False, **options).translate(_C1_ESCAPES)
+
+
+def _limit(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 1 <= value <= 100_000:
+        raise argparse.ArgumentTypeError("give a number from 1 to 100000")
+    return value
+
+
+_STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM") if hasattr(signal, name))
 EXIT_OK = 0
 EXIT_FAILED = 1
 EXIT_USAGE = 2
@@ -91,7 +125,7 @@ def _parser() -> argparse.ArgumentParser:
     searching.add_argument("--since", metavar="DATE", help="from this local date, YYYY-MM-DD")
     searching.add_argument("--until", metavar="DATE", help="up to this local date, YYYY-MM-DD")
     searching.add_argument("--kind", action="append", choices=KINDS, help="only messages of this kind (repeatable)")
-    searching.add_argument("--limit", type=int, default=20, help="results to print (default 20)")
+    searching.add_argument("--limit", type=_limit, default=20, help="results to print (default 20)")
     searching.add_argument("--jsonl", action="store_true", help="one JSON object per result")
     archive_command("verify", "check every encrypted page, index and media file of an archive")
     stats = archive_command("stats", "counts and dates of an archive")
@@ -141,11 +175,10 @@ def _inspect(args: argparse.Namespace, cancel: CancelToken) -> int:
     for index, chat in enumerate(export.chats):
         reader = ChatReader(chat, options, cancel=cancel)
         if args.jsonl:
-            dump = json.dumps
             write = out.write
             for message in reader:
                 data = message.as_full_dict() if args.full else message.as_contract_dict()
-                write(dump(data, ensure_ascii=False))
+                write(_json_text(data))
                 write("\n")
             for warning in reader.summary.warnings:
                 where = f" (line {warning.line})" if warning.line else ""
@@ -159,9 +192,30 @@ def _inspect(args: argparse.Namespace, cancel: CancelToken) -> int:
     return EXIT_OK
 
 
-def _read_secret_file(path: str) -> str:
-    text = open(path, encoding="utf-8").read()  # noqa: SIM115 - a tiny file, closed by refcount
-    return text[:-1] if text.endswith("\n") else text
+def _read_text_file(path: str, what: str) -> str:
+    """A small text file a secret is kept in, as text: a byte-order mark is dropped, and a
+    file that is not UTF-8 text, or too large to be one, is a sentence, not a traceback."""
+    try:
+        with open(path, "rb") as stream:
+            data = stream.read((1 << 16) + 1)
+    except OSError as exc:
+        raise WamigrateError(f"The {what} file {path} cannot be read: {exc.strerror or exc}.") from None
+    if len(data) > 1 << 16:
+        raise WamigrateError(f"The {what} file {path} is far too large to hold only the {what}.")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise WamigrateError(
+            f"The {what} file {path} is not UTF-8 text; save it again as plain text (UTF-8)."
+        ) from None
+
+
+def _read_secret_file(path: str, what: str = "passphrase") -> str:
+    text = _read_text_file(path, what)
+    for ending in ("\r\n", "\n"):
+        if text.endswith(ending):
+            return text[: -len(ending)]
+    return text
 
 
 def _passphrase(args: argparse.Namespace, prompt: str, confirm: bool = False) -> str:
@@ -185,7 +239,7 @@ def _open(args: argparse.Namespace):
     from wamigrate.core.archive.store import Archive
 
     if getattr(args, "recovery_key_file", None):
-        return Archive.open(args.archive, recovery_key=_read_secret_file(args.recovery_key_file))
+        return Archive.open(args.archive, recovery_key=_read_secret_file(args.recovery_key_file, "recovery key"))
     return Archive.open(args.archive, passphrase=_passphrase(args, "Archive passphrase: "))
 
 
@@ -203,23 +257,26 @@ def _create(args: argparse.Namespace, cancel: CancelToken) -> int:
 
 
 def _import(args: argparse.Namespace, archive, cancel: CancelToken) -> int:
-    from wamigrate.core.archive.importer import ImportOptions, import_export
+    """Every path in one ImportRun, as the window does: each file all or nothing, a failed
+    file named and the next one imported, and Ctrl-C undoing the whole run (so "nothing was
+    changed" is true)."""
+    from wamigrate.core.archive.import_run import FAILED, ImportRun
+    from wamigrate.core.archive.importer import ImportOptions
 
+    run = ImportRun(ImportOptions(timezone=args.timezone, date_order=args.date_order))
+    run.add(list(args.exports))
+    run.run(archive, cancel=cancel)
     failed = False
-    for export in args.exports:
-        try:
-            results = import_export(
-                archive, export, ImportOptions(timezone=args.timezone, date_order=args.date_order), cancel=cancel
-            )
-        except WamigrateError as exc:
-            print(f"wamigrate: {export}: {exc}", file=sys.stderr)
+    for file in run.files:
+        if file.state == FAILED:
+            print(f"wamigrate: {file.path}: {file.error}", file=sys.stderr)
             failed = True
             continue
-        for warning in results.warnings:
-            print(f"warning: {export}: {warning.message}", file=sys.stderr)
-        if results.chats_skipped:
+        for warning in file.notices:
+            print(f"warning: {file.path}: {warning.message}", file=sys.stderr)
+        if file.chats_skipped:
             failed = True  # a chat was left out: the caller must not take this run as complete
-        for result in results:
+        for result in file.results:
             if result.already_imported:
                 sys.stdout.write(f"{result.file_name}: already imported; nothing added.\n")
                 continue
@@ -245,7 +302,7 @@ def _search(args: argparse.Namespace, archive, cancel: CancelToken) -> int:
         if args.jsonl:
             snippet = hit.snippet.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
             found = {"id": hit.message_id, "chat": hit.chat, "time": hit.local_time, "sender": hit.sender}
-            out.write(json.dumps({**found, "kind": hit.kind, "snippet": snippet}, ensure_ascii=False) + "\n")
+            out.write(_json_text({**found, "kind": hit.kind, "snippet": snippet}) + "\n")
         else:
             text = hit.snippet.replace(HIGHLIGHT_START, "[").replace(HIGHLIGHT_END, "]").replace("\n", " ")
             who = f" — {hit.sender}" if hit.sender else ""
@@ -259,6 +316,8 @@ def _verify(args: argparse.Namespace, archive, cancel: CancelToken) -> int:
     from wamigrate.core.archive.verify import verify
 
     report = verify(archive, cancel=cancel)
+    for note in report.notes:
+        sys.stderr.write(f"note: {note}\n")
     if report.ok:
         sys.stdout.write(
             f"Archive verified: {report.messages} messages, {report.attachments_checked} media files, "
@@ -274,7 +333,7 @@ def _verify(args: argparse.Namespace, archive, cancel: CancelToken) -> int:
 def _stats(args: argparse.Namespace, archive, cancel: CancelToken) -> int:
     stats = archive.stats()
     if args.json:
-        sys.stdout.write(json.dumps(stats, ensure_ascii=False, indent=2) + "\n")
+        sys.stdout.write(_json_text(stats, indent=2) + "\n")
     else:
         for key, value in stats.items():
             sys.stdout.write(f"{key.replace('_', ' ')}: {value}\n")
@@ -335,10 +394,7 @@ def _live_check(args: argparse.Namespace, translate):
 
     if not args.token_file:
         raise GraphError("--waba-id needs --token-file (a file holding only the access token).")
-    try:
-        token = Path(args.token_file).read_text(encoding="utf-8").strip()
-    except OSError as error:
-        raise GraphError(f"The token file cannot be read: {error.strerror or error}.") from None
+    token = _read_text_file(args.token_file, "token")  # checked (never echoed) by the client
     return check_live(args.waba_id, token, args.graph_url, translate)
 
 
@@ -416,6 +472,17 @@ def _start_gui() -> int:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    if isinstance(sys.stdout, _TerminalSafe):
+        return _main(argv)
+    streams = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _TerminalSafe(sys.stdout), _TerminalSafe(sys.stderr)
+    try:
+        return _main(argv)
+    finally:
+        sys.stdout, sys.stderr = streams
+
+
+def _main(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv[:1] == ["_import-worker"]:
         # Large imports read the export in a helper process: wamigrate itself (worker.py).
@@ -449,7 +516,11 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_browser(args.archive)
     cancel = CancelToken()
-    previous = signal.signal(signal.SIGINT, lambda *_: cancel.cancel())
+    # Ctrl-C and SIGTERM cancel: the work stops at its next check and undoes itself.
+    previous = {number: signal.signal(number, lambda *_: cancel.cancel()) for number in _STOP_SIGNALS}
+    from wamigrate.core import private_files
+
+    private_files.sweep()  # what a killed earlier run left in the temporary folder
     try:
         return _run(args, cancel)
     except Cancelled:
@@ -466,5 +537,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except WamigrateError as exc:
         print(f"wamigrate: {exc}", file=sys.stderr)
         return EXIT_FAILED
+    except Exception as exc:  # a fault of ours: a sentence, and the details only on request
+        if os.environ.get("WAMIGRATE_DEBUG"):
+            raise
+        print(
+            f"wamigrate: something went wrong that wamigrate did not expect ({type(exc).__name__}: {exc}). "
+            "Run again with WAMIGRATE_DEBUG=1 for the details, "
+            "and report it.",
+            file=sys.stderr,
+        )
+        return EXIT_FAILED
     finally:
-        signal.signal(signal.SIGINT, previous)
+        for number, handler in previous.items():
+            signal.signal(number, handler)
+        private_files.remove_own()

@@ -166,7 +166,7 @@ def run(out=sys.stdout) -> int:
         bundle = Path(certifi.where())
         if not bundle.is_file() or bundle.stat().st_size < 10_000:
             raise RuntimeError(f"the CA certificates for HTTPS are missing ({bundle})")
-        GraphClient("self-test", base_url="https://graph.facebook.com").close()  # builds, sends nothing
+        GraphClient("EAA-self-test-not-a-token", base_url="https://graph.facebook.com").close()  # builds, sends nothing
         backend = type(keyring.get_keyring()).__module__.rsplit(".", 1)[-1]
         return f"Graph API {API_VERSION} client, CA bundle, keychain: {backend}"
 

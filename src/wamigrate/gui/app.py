@@ -25,7 +25,33 @@ def create_application(argv: Sequence[str]) -> QApplication:
     from wamigrate.gui import qt_resources  # noqa: F401 - registers ":/icons/…"
 
     app.setWindowIcon(QIcon(":/icons/wamigrate.svg"))
+    _clean_up_private_files(app)
     return app  # type: ignore[return-value]
+
+
+def _clean_up_private_files(app: QApplication) -> None:
+    """Sweep what a killed earlier run left in the temporary folder (a viewed photo, a copy
+    of an archive on read-only media); on SIGTERM, quit the event loop so that this run's
+    own folders are removed too (``remove_own`` after the loop, and at exit)."""
+    import atexit
+
+    from PySide6.QtCore import QTimer
+
+    from wamigrate.core import private_files
+
+    if getattr(app, "_wamigrate_cleanup", False):
+        return
+    app._wamigrate_cleanup = True
+    private_files.sweep()
+    atexit.register(private_files.remove_own)
+    private_files.on_termination(app.quit)
+    app.aboutToQuit.connect(private_files.remove_own)
+    # Python runs signal handlers only when it gets control; Qt's loop is C++. A timer that
+    # does nothing gives it control twice a second.
+    heartbeat = QTimer(app)
+    heartbeat.setInterval(500)
+    heartbeat.timeout.connect(lambda: None)
+    heartbeat.start()
 
 
 def run(argv: Sequence[str] | None = None, quit_after_start: bool = False) -> int:

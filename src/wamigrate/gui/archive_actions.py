@@ -140,13 +140,17 @@ def export_media(parent: QWidget, archive: Archive, title: str | None) -> int | 
 
 
 def describe_verification(report: VerifyReport) -> str:
+    notes = "".join(f"\n\n{note}" for note in report.notes)
     if report.ok:
-        return tr("The archive is intact: {0} messages from {1} export files and {2} media files all checked.").format(
-            formatting.number(report.messages),
-            formatting.number(report.sources),
-            formatting.number(report.attachments_checked),
+        return (
+            tr("The archive is intact: {0} messages from {1} export files and {2} media files all checked.").format(
+                formatting.number(report.messages),
+                formatting.number(report.sources),
+                formatting.number(report.attachments_checked),
+            )
+            + notes
         )
-    return tr("Problems found:") + "\n• " + "\n• ".join(report.problems)
+    return tr("Problems found:") + "\n• " + "\n• ".join(report.problems) + notes
 
 
 def verify_archive(parent: QWidget, archive: Archive) -> VerifyReport | None:

@@ -239,8 +239,14 @@ class BrowserWindow(QMainWindow):
         self._show_placeholder()
         self.stack.setCurrentWidget(self.main_page)
         self.statusBar().showMessage(tr("Archive: {0}").format(self.folder))
-        for action in (self.import_action, self.verify_action, self.passphrase_action, self.recovery_action):
-            action.setEnabled(True)
+        self.verify_action.setEnabled(True)
+        for action in (self.import_action, self.passphrase_action, self.recovery_action):
+            # On media that cannot be written the archive is read only: say why where the
+            # actions are, instead of letting them fail.
+            action.setEnabled(archive.read_only is None)
+            action.setToolTip(archive.read_only or "")
+        if archive.read_only is not None:
+            self.statusBar().showMessage(tr("Read only: {0}").format(archive.read_only))
         self.idle.resume()
         if self.chat_model.rowCount():
             self.chats.setCurrentIndex(self.chat_model.index(0))

@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 import shutil
 import stat
-import tempfile
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QUrl
@@ -26,6 +25,7 @@ from PySide6.QtWidgets import (
 from wamigrate.core.archive.browse import Row
 from wamigrate.core.archive.exporter import attachment_data
 from wamigrate.core.archive.store import Archive
+from wamigrate.core.private_files import private_folder
 from wamigrate.gui import dialogs, formatting
 from wamigrate.gui.browser_models import kind_label
 from wamigrate.gui.jobs import Job, on_own_handle
@@ -34,7 +34,7 @@ from wamigrate.translation import tr
 
 def private_copy(data: bytes, name: str) -> Path:
     """Write ``data`` into a new folder only this user can read; returns the file's path."""
-    folder = Path(tempfile.mkdtemp(prefix="wamigrate-view-"))  # mode 0700
+    folder = private_folder("view")  # mode 0700; swept at the next start if this process is killed
     target = folder / (Path(name).name or "attachment")
     descriptor = os.open(target, os.O_WRONLY | os.O_CREAT | os.O_EXCL, stat.S_IRUSR | stat.S_IWUSR)
     with os.fdopen(descriptor, "wb") as stream:

@@ -33,6 +33,14 @@ class DiskFullError(ArchiveError):
     """The disk filled up; the operation was rolled back."""
 
 
+class StorageError(ArchiveError):
+    """The disk holding the archive failed to read or write (an input/output error): not damage."""
+
+
+class ReadOnlyArchiveError(ArchiveError):
+    """The archive is on media that cannot be written; it was opened for reading only."""
+
+
 class EncryptionUnavailableError(ArchiveError):
     """The SQLite library in use does not encrypt: refuse rather than write plaintext."""
 

@@ -19,7 +19,7 @@ from wamigrate.core.archive.rows import RowBatch, RowPlan, produce_rows, timezon
 from wamigrate.core.archive.store import Archive, now_utc
 from wamigrate.core.archive.summary import source_id as find_source
 from wamigrate.core.archive.worker import run_in_worker
-from wamigrate.core.cancel import CancelToken, ProgressCallback, no_progress
+from wamigrate.core.cancel import Cancelled, CancelToken, ProgressCallback, no_progress
 from wamigrate.core.export import READER_VERSION, ChatSummary, open_export
 from wamigrate.core.export.phrases import media_type_for_name
 from wamigrate.core.export.sources import ChatFile
@@ -111,6 +111,14 @@ def import_export(
                 result = _import_container(archive, container, chats, options, progress, cancel, done, total, replacing)
                 results.append(result)
                 done += sum(2 * chat.size for chat in chats)
+        except Cancelled:
+            # A folder holds several exports, each committed on its own: a cancel must not
+            # leave the first ones behind while the caller is told the path was not imported.
+            # (A re-read that replaced an earlier reading stays: that reading is gone.)
+            committed = [r.sha256 for r in results if not r.already_imported and r.sha256 not in replacing]
+            if committed:
+                remove_source_files(archive, committed)
+            raise
         finally:
             archive.connection.execute(f"PRAGMA cache_size = -{database.READ_CACHE_KIB}")
     progress(total, total)

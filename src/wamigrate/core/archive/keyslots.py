@@ -37,6 +37,12 @@ VERSION = 1
 # 128 MiB, not 256: the same time spent in more passes, and half the memory at its peak,
 # which matters in a browser window with a 300 MB budget.
 ARGON2_DEFAULTS = {"memory_kib": 131_072, "iterations": 8, "lanes": 4}
+# What a passphrase slot may ask for, checked before deriving anything: a tampered keys.json
+# must not hang the unlock for hours (huge iterations) or exhaust memory (huge memory_kib).
+# The upper bounds are 8x our own default cost in memory, and 8x in total work.
+ARGON2_BOUNDS = {"memory_kib": (8_192, 1_048_576), "iterations": (1, 64), "lanes": (1, 16)}
+ARGON2_MAX_WORK = 8 * ARGON2_DEFAULTS["memory_kib"] * ARGON2_DEFAULTS["iterations"]  # KiB x passes
+SALT_BYTES, NONCE_BYTES, WRAPPED_BYTES = 16, 12, 48  # a 32-byte key and its 16-byte tag
 PASSPHRASE = "passphrase"
 RECOVERY = "recovery"
 
@@ -86,8 +92,10 @@ class Slot:
     @classmethod
     def from_json(cls, data: dict) -> Slot:
         slot = cls(
-            data["kind"], dict(data["kdf"]), _unb64(data["salt"]), _unb64(data["nonce"]), _unb64(data["wrapped"])
+            str(data["kind"]), dict(data["kdf"]), _unb64(data["salt"]), _unb64(data["nonce"]), _unb64(data["wrapped"])
         )
+        if (len(slot.salt), len(slot.nonce), len(slot.wrapped)) != (SALT_BYTES, NONCE_BYTES, WRAPPED_BYTES):
+            raise ValueError("slot field of the wrong length")
         # The check tells damage (a flipped byte, an edited value) apart from a wrong secret;
         # the GCM tag, not this, is what protects the slot against deliberate changes.
         if data.get("check") != _check(slot._fields()):
@@ -101,13 +109,8 @@ def _derive(kind: str, kdf: dict, secret: bytes, salt: bytes) -> bytes:
             raise KeySlotError(
                 tr("The passphrase slot uses an unknown key derivation; the archive needs a newer wamigrate.")
             )
-        return Argon2id(
-            salt=salt,
-            length=32,
-            iterations=int(kdf["iterations"]),
-            lanes=int(kdf["lanes"]),
-            memory_cost=int(kdf["memory_kib"]),
-        ).derive(secret)
+        memory, iterations, lanes = _argon2_parameters(kdf)
+        return Argon2id(salt=salt, length=32, iterations=iterations, lanes=lanes, memory_cost=memory).derive(secret)
     if kind == RECOVERY:
         if kdf.get("name") != "hkdf-sha256":
             raise KeySlotError(
@@ -115,6 +118,32 @@ def _derive(kind: str, kdf: dict, secret: bytes, salt: bytes) -> bytes:
             )
         return HKDF(algorithm=hashes.SHA256(), length=32, salt=salt, info=b"wamigrate recovery slot").derive(secret)
     raise KeySlotError(tr("Unknown key slot type '{0}'.").format(kind))
+
+
+def _argon2_parameters(kdf: dict) -> tuple[int, int, int]:
+    values = []
+    for name in ("memory_kib", "iterations", "lanes"):
+        value = kdf.get(name)
+        low, high = ARGON2_BOUNDS[name]
+        if type(value) is not int or not low <= value <= high:
+            raise KeySlotError(
+                tr(
+                    "The passphrase entry of the archive's key file (keys.json) asks for an impossible key derivation "
+                    "({0} = {1}); the file was changed or damaged. Open the archive with its recovery key, or restore "
+                    "keys.json from a backup."
+                ).format(name, str(value)[:20])
+            )
+        values.append(value)
+    memory, iterations, lanes = values
+    if memory * iterations > ARGON2_MAX_WORK or memory < 8 * lanes:
+        raise KeySlotError(
+            tr(
+                "The passphrase entry of the archive's key file (keys.json) asks for an impossible key derivation "
+                "({0} = {1}); the file was changed or damaged. Open the archive with its recovery key, or restore "
+                "keys.json from a backup."
+            ).format("memory_kib × iterations", memory * iterations)
+        )
+    return memory, iterations, lanes
 
 
 def make_slot(kind: str, secret: bytes, data_key: bytes, archive_id: str, argon2: dict | None = None) -> Slot:
@@ -220,10 +249,16 @@ class KeySlots:
                 )
             ) from exc
         try:
+            if len(raw) > 1 << 20:  # ours is about 1 KB
+                raise ValueError("key file too large")
             data = json.loads(raw)
+            if not isinstance(data, dict) or not isinstance(data.get("slots"), list):
+                raise ValueError("not a key-slot object")
             if data.get("format") != FORMAT:
                 raise ValueError("not a key-slot file")
-            if int(data.get("version", 0)) > VERSION:
+            if type(data.get("version", 0)) is not int:
+                raise ValueError("version of the wrong type")
+            if data.get("version", 0) > VERSION:
                 raise KeySlotError(tr("This archive was made by a newer wamigrate; update wamigrate to open it."))
             slots = []
             damaged = []
@@ -233,10 +268,12 @@ class KeySlots:
                 except (KeyError, TypeError, ValueError, AttributeError):
                     # One damaged slot must not hide the other.
                     damaged.append(item.get("kind", "?") if isinstance(item, dict) else "?")
-            return cls(str(data["archive_id"]), dict(data["cipher"]), slots, damaged, str(data.get("database", "")))
+            if not isinstance(data["archive_id"], str) or not isinstance(data["cipher"], dict):
+                raise ValueError("archive id or cipher of the wrong type")
+            return cls(data["archive_id"], dict(data["cipher"]), slots, damaged, str(data.get("database", "")))
         except KeySlotError:
             raise
-        except (ValueError, KeyError, TypeError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
             raise KeySlotError(
                 tr(
                     "The archive's key file (keys.json) is damaged and cannot be read. Restore keys.json from a "

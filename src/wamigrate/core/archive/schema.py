@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from wamigrate.core.translatable import tr
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 _V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -86,12 +86,22 @@ CREATE TABLE audit (
 );
 """
 
-MIGRATIONS: list[Callable] = []  # MIGRATIONS[n] takes a connection from version n+1 to n+2
+
+def _v2_messages_by_source(connection) -> None:
+    # Removing an import, indexing its words and verify's per-import counts all look messages
+    # up by their import; without this index each is a scan of the whole table, so importing
+    # 10,000 small chats took 168 s instead of seconds (reliability campaign 2, B15).
+    connection.execute("CREATE INDEX messages_by_source ON messages (source_id)")
+
+
+MIGRATIONS: list[Callable] = [_v2_messages_by_source]  # MIGRATIONS[n] takes version n+1 to n+2
 
 
 def create(connection) -> None:
+    """A new archive: version 1's tables, then every migration (one definition of each change)."""
     connection.executescript(_V1)
-    connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    connection.execute("PRAGMA user_version = 1")
+    migrate(connection)
 
 
 def needs_migration(connection) -> bool:

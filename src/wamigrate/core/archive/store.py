@@ -14,10 +14,13 @@ from wamigrate.core.archive import database, keyslots, policy, schema
 from wamigrate.core.archive.errors import (
     ArchiveError,
     CorruptArchiveError,
+    DiskFullError,
     KeySlotError,
     NotAnArchiveError,
+    ReadOnlyArchiveError,
 )
 from wamigrate.core.archive.lock import ArchiveLock
+from wamigrate.core.archive.private_copy import PrivateCopy
 from wamigrate.core.archive.recovery import format_recovery_key, new_recovery_key, parse_recovery_key
 from wamigrate.core.translatable import tr
 
@@ -43,6 +46,48 @@ def _private_files():
         os.umask(previous)
 
 
+def _writable(folder: Path, db_path: Path) -> bool:
+    """False on media that cannot be written (os.access also says so for root on a read-only
+    file system); a read-only share that claims otherwise is caught when connecting."""
+    return os.access(folder, os.W_OK) and os.access(db_path, os.W_OK)
+
+
+def _connect_read_only(db_path: Path, data_key: bytes, cipher: dict):
+    """(connection, private copy or None) for an archive that cannot be written in place."""
+    if not database.has_pending_wal(db_path):
+        return database.connect(db_path, data_key, cipher, read_only=True), None
+    # A WAL with content (the archive was copied while open, or after a crash) cannot be
+    # read without writing its index beside it; read an encrypted copy instead.
+    copy = PrivateCopy.of(db_path)
+    try:
+        return database.connect(copy.database, data_key, cipher), copy
+    except BaseException:
+        copy.remove()
+        raise
+
+
+def _only_leftovers_of_create(folder: Path) -> bool:
+    """A folder a killed ``create`` left: its lock file and nothing else, or only empty files.
+    (A folder with a database but no keys.json is never removed: its keys.json may still be
+    restored from a backup.)"""
+    try:
+        entries = list(folder.iterdir())
+        return bool(entries) and all(
+            entry.is_file() and (entry.name == "lock" or entry.stat().st_size == 0) for entry in entries
+        )
+    except OSError:
+        return False
+
+
+def _remove_leftovers_of_create(folder: Path) -> None:
+    if not _only_leftovers_of_create(folder):
+        return
+    with suppress(OSError):
+        for entry in folder.iterdir():
+            entry.unlink()
+        folder.rmdir()
+
+
 def archive_folder(path: str | os.PathLike[str]) -> Path:
     folder = Path(path)
     return folder if folder.suffix == SUFFIX else folder.with_name(folder.name + SUFFIX)
@@ -51,13 +96,27 @@ def archive_folder(path: str | os.PathLike[str]) -> Path:
 class Archive:
     """An open, unlocked archive. Use as a context manager, or call :meth:`close`."""
 
-    def __init__(self, folder: Path, connection, slots: keyslots.KeySlots, data_key: bytes):
+    def __init__(
+        self,
+        folder: Path,
+        connection,
+        slots: keyslots.KeySlots,
+        data_key: bytes,
+        read_only: str | None = None,
+        private_copy: PrivateCopy | None = None,
+    ):
         self.folder = folder
         self.connection = connection
         self.slots = slots
         self._data_key = data_key
         self._writer = ArchiveLock(folder)
         self._writing = 0
+        # Why the archive can only be read (a sentence for the window's status), or None.
+        self.read_only = read_only
+        self._pending_audit: list[tuple[str, str, str]] = []
+        # Media that cannot be written, with a WAL still to apply: the database is read from
+        # an encrypted copy in a private temporary folder (see private_copy.py).
+        self._private_copy = private_copy
 
     # -- lifecycle ------------------------------------------------------------------------
 
@@ -65,6 +124,8 @@ class Archive:
     def create(cls, path: str | os.PathLike[str], passphrase: str, argon2: dict | None = None) -> tuple[Archive, str]:
         """Create an archive; returns it with the recovery key, formatted, to show once."""
         folder = archive_folder(path)
+        if folder.exists() and _only_leftovers_of_create(folder):
+            _remove_leftovers_of_create(folder)
         if folder.exists() and any(folder.iterdir()):
             raise ArchiveError(tr("{0} already exists and is not empty; choose another name or place.").format(folder))
         policy.check_passphrase(passphrase)
@@ -99,8 +160,19 @@ class Archive:
             if database.is_plaintext_sqlite(folder / DB_NAME):
                 raise ArchiveError(tr("The database was written unencrypted; it has been refused."))
             return archive, format_recovery_key(recovery)
-        except BaseException:
+        except BaseException as exc:
             lock.release()
+            if not (folder / KEYS_NAME).exists():
+                # Without keys.json nothing in the folder can ever be opened: remove what this
+                # attempt wrote, so that the next attempt is not blocked by it.
+                _remove_leftovers_of_create(folder)
+            disk = (
+                database.storage_error(exc, folder / DB_NAME)
+                if isinstance(exc, OSError | database.DatabaseError)
+                else None
+            )
+            if disk is not None:
+                raise disk from exc
             raise
 
     @classmethod
@@ -142,7 +214,7 @@ class Archive:
         else:
             raise ArchiveError(tr("A passphrase or the recovery key is needed to open the archive."))
         if slots.database_fingerprint and slots.database_fingerprint != database.fingerprint(db_path):
-            if database.header_is_blank(db_path):
+            if database.header_is_blank(db_path) or database.header_is_near(db_path, slots.database_fingerprint):
                 raise CorruptArchiveError(
                     tr(
                         "The archive's database ({0}) is damaged at its start and cannot be read. Restore the "
@@ -155,24 +227,67 @@ class Archive:
                     "this archive's own keys.json (from a backup of the folder)."
                 )
             )
-        with _private_files():
-            connection = database.connect(db_path, data_key, slots.cipher)
+        read_only = None if _writable(folder, db_path) else database.read_only_message()
+        connection = copy = None
+        if read_only is None:
+            try:
+                with _private_files():
+                    connection = database.connect(db_path, data_key, slots.cipher)
+            except ReadOnlyArchiveError as exc:
+                # A read-only share that os.access took for writable: it can still be read.
+                read_only = str(exc)
+            except DiskFullError:
+                # No space even for the -shm file SQLite needs: the archive can still be read.
+                read_only = tr(
+                    "The disk holding the archive is full, so it was opened for reading only. Free some space on "
+                    "that disk to import chats or change its secrets."
+                )
+        if connection is None:
+            connection, copy = _connect_read_only(db_path, data_key, slots.cipher)
         try:
             archive_id = connection.execute("SELECT value FROM meta WHERE key = 'archive_id'").fetchone()
+            stored_cipher = connection.execute("SELECT value FROM meta WHERE key = 'cipher'").fetchone()
         except database.DatabaseError as exc:
             connection.close()
-            raise CorruptArchiveError(tr("The archive's database is damaged ({0}).").format(exc)) from exc
+            if copy is not None:
+                copy.remove()
+            raise database.storage_error(exc, db_path) or CorruptArchiveError(
+                tr("The archive's database is damaged ({0}).").format(exc)
+            ) from exc
         if archive_id is None or archive_id[0] != slots.archive_id:
             connection.close()
+            if copy is not None:
+                copy.remove()
             raise KeySlotError(tr("keys.json belongs to another archive than this database."))
+        if stored_cipher is not None and json.loads(stored_cipher[0]) != slots.cipher:
+            # The database (authenticated by its key) says which settings it was made with.
+            connection.close()
+            if copy is not None:
+                copy.remove()
+            raise KeySlotError(
+                tr(
+                    "The archive's key file (keys.json) has cipher settings that do not match its database: the "
+                    "file was changed. Restore keys.json from a backup of the archive folder."
+                )
+            )
         if schema.needs_migration(connection):
             try:
+                if read_only is not None:
+                    raise ReadOnlyArchiveError(
+                        tr(
+                            "This archive was made by an older wamigrate and must be updated once before it can be "
+                            "opened, which cannot be done on a disk that cannot be written to. Copy the archive "
+                            "folder to a disk you can write to and open that copy."
+                        )
+                    )
                 with ArchiveLock(folder):  # a migration writes: no import may run meanwhile
                     schema.migrate(connection)
             except BaseException:
                 connection.close()  # a failed migration must not leave the key's connection open
+                if copy is not None:
+                    copy.remove()
                 raise
-        return cls(folder, connection, slots, data_key)
+        return cls(folder, connection, slots, data_key, read_only, copy)
 
     def reopen(self) -> Archive:
         """Another handle on this archive, with its own connection, for a worker thread.
@@ -183,16 +298,35 @@ class Archive:
         """
         if self.connection is None:
             raise ArchiveError(tr("The archive is locked."))
-        with _private_files():
-            connection = database.connect(self.folder / DB_NAME, self._data_key, self.slots.cipher)
-        return type(self)(self.folder, connection, self.slots, self._data_key)
+        if self._private_copy is not None:
+            connection = database.connect(self._private_copy.database, self._data_key, self.slots.cipher)
+        elif self.read_only is not None:
+            connection = database.connect(self.folder / DB_NAME, self._data_key, self.slots.cipher, read_only=True)
+        else:
+            with _private_files():
+                connection = database.connect(self.folder / DB_NAME, self._data_key, self.slots.cipher)
+        # The copy (if any) stays owned by this handle: the other one removes it when closed.
+        return type(self)(self.folder, connection, self.slots, self._data_key, self.read_only)
 
     def close(self) -> None:
         if self.connection is not None:
-            with suppress(database.DatabaseError):
-                self.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            if self._pending_audit:
+                with suppress(database.DatabaseError):
+                    self.connection.executemany(
+                        "INSERT INTO audit (at, event, detail) VALUES (?, ?, ?)", self._pending_audit
+                    )
+                self._pending_audit.clear()
+            if self.read_only is None:
+                # Folds the WAL into the database when nobody else is writing; never waits for
+                # a writer (a command that only read must not hang for 10 s at exit).
+                with suppress(database.DatabaseError):
+                    self.connection.execute("PRAGMA busy_timeout = 0")
+                    self.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             self.connection.close()
             self.connection = None
+        if self._private_copy is not None:
+            self._private_copy.remove()
+            self._private_copy = None
         self._data_key = b""
         self._writer.release()
         self._writing = 0
@@ -207,6 +341,8 @@ class Archive:
         Other windows and commands can keep the archive open and read it meanwhile (the
         database is in WAL mode); a second writer gets ArchiveInUseError at once.
         """
+        if self.read_only is not None:
+            raise ReadOnlyArchiveError(self.read_only)
         if self._writing == 0:
             self._writer.acquire()
         self._writing += 1
@@ -270,7 +406,21 @@ class Archive:
     # -- records ----------------------------------------------------------------------------
 
     def audit(self, event: str, detail: str = "") -> None:
-        self.connection.execute("INSERT INTO audit (at, event, detail) VALUES (?, ?, ?)", (now_utc(), event, detail))
+        """Record what was done. On media that cannot be written nothing can be recorded (an
+        export from a DVD still works). While another process imports, the database may stay
+        locked longer than the busy timeout: the entry waits here and is written with the next
+        one or at close, so a finished export never fails on its log line."""
+        if self.read_only is not None:
+            return
+        self._pending_audit.append((now_utc(), event, detail))
+        try:
+            self.connection.executemany("INSERT INTO audit (at, event, detail) VALUES (?, ?, ?)", self._pending_audit)
+        except database.OperationalError as exc:
+            if "locked" not in str(exc).lower() and "busy" not in str(exc).lower():
+                self._pending_audit.pop()
+                raise
+            return
+        self._pending_audit.clear()
 
     def get_meta(self, key: str, default=None):
         """A JSON value kept in the archive (the wizard's business answers and checklist)."""
@@ -278,6 +428,8 @@ class Archive:
         return default if row is None else json.loads(row[0])
 
     def set_meta(self, key: str, value) -> None:
+        if self.read_only is not None:
+            raise ReadOnlyArchiveError(self.read_only)
         self.connection.execute(
             "INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
             (f"app:{key}", json.dumps(value, ensure_ascii=False)),

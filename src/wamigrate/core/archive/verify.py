@@ -7,14 +7,17 @@ import json
 from dataclasses import dataclass, field
 
 from wamigrate.core.archive import database
+from wamigrate.core.archive.errors import ArchiveInUseError, ReadOnlyArchiveError
 from wamigrate.core.archive.store import Archive, now_utc
 from wamigrate.core.cancel import CancelToken, ProgressCallback, no_progress
+from wamigrate.core.translatable import tr
 
 
 @dataclass
 class VerifyReport:
     checked_at: str
     problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what could not be checked or recorded, and why
     pages_checked: bool = False
     attachments_checked: int = 0
     messages: int = 0
@@ -29,6 +32,7 @@ class VerifyReport:
             "checked_at": self.checked_at,
             "ok": self.ok,
             "problems": self.problems,
+            "notes": self.notes,
             "attachments_checked": self.attachments_checked,
             "messages": self.messages,
             "sources": self.sources,
@@ -73,13 +77,27 @@ def verify(
         result = [row[0] for row in c.execute("PRAGMA integrity_check").fetchall()]
         if result != ["ok"]:
             report.problems.extend(f"database structure: {line}" for line in result)
+
+    def search_index() -> None:
+        # Compares the word index with every stored message. SQLite runs it as a write, so it
+        # needs the writer lock: while another window or command imports, it would wait for
+        # that import and then report the wait as damage. Skipped then, and said so.
         try:
-            # Compares the word index with every stored message.
-            c.execute("INSERT INTO messages_fts (messages_fts, rank) VALUES ('integrity-check', 1)")
+            with archive.writer():
+                c.execute("INSERT INTO messages_fts (messages_fts, rank) VALUES ('integrity-check', 1)")
+        except ArchiveInUseError:
+            report.notes.append(
+                tr("The search index was not checked, because another import was running; verify again later.")
+            )
+        except ReadOnlyArchiveError:
+            report.notes.append(
+                tr("The search index was not checked, because the archive is on media that cannot be written.")
+            )
         except database.DatabaseError as exc:
             report.problems.append(f"search index: it does not match the messages ({exc})")
 
     attempt("database structure", structure)
+    attempt("search index", search_index)
     progress(2, steps)
     cancel.raise_if_cancelled()
 
@@ -109,11 +127,17 @@ def verify(
 
         attempt(f"media file {sha[:12]}…", media)
         progress(index, steps)
+    if archive.read_only is not None:
+        return report  # nothing can be recorded on media that cannot be written
     try:
-        c.execute(
-            "INSERT OR REPLACE INTO meta (key, value) VALUES ('last_verification', ?)", (json.dumps(report.to_json()),)
-        )
-        archive.audit("verified", "ok" if report.ok else f"{len(report.problems)} problems")
+        with archive.writer():
+            c.execute(
+                "INSERT OR REPLACE INTO meta (key, value) VALUES ('last_verification', ?)",
+                (json.dumps(report.to_json()),),
+            )
+            archive.audit("verified", "ok" if report.ok else f"{len(report.problems)} problems")
+    except ArchiveInUseError:
+        report.notes.append(tr("This check was not recorded in the archive, because another import was running."))
     except _READ_ERRORS as exc:
         report.problems.append(f"the result could not be recorded in the archive ({exc})")
     return report

@@ -14,7 +14,9 @@ token is never sent to a host the response named.
 from __future__ import annotations
 
 import contextlib
+import json
 import logging
+import re
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -27,7 +29,18 @@ from wamigrate.core.translatable import tr
 
 API_VERSION = "v25.0"
 GRAPH_URL = "https://graph.facebook.com"
-DEFAULT_TIMEOUT = 20.0  # seconds for connecting and for each read
+DEFAULT_TIMEOUT = 20.0  # seconds for each read
+CONNECT_TIMEOUT = 5.0  # no connection within this: almost always no internet at all
+# Bounds for a server that never stops (it need not be Meta: a proxy, a captive portal, a
+# hostile host): a whole live check ends within this, reads at most so many pages of one
+# list, and no answer may be larger than this. Meta's real answers are a few kilobytes.
+TOTAL_SECONDS = 120.0
+MAX_PAGES = 100
+MAX_BODY = 4 << 20
+_TOKEN_RE = re.compile(r"[\x21-\x7e]{16,4096}")  # one line of visible ASCII, as Meta's tokens are
+# A word of 20+ letters and digits mixed: a token, a trace id (not "whatsapp_business_management").
+_LONG_WORD_RE = re.compile(r"(?=[A-Za-z_\-]*\d)(?=[\d_\-]*[A-Za-z])[A-Za-z0-9_\-]{20,}")
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]+")
 _log = logging.getLogger(__name__)
 
 # Graph error codes (Meta "Graph API error handling"; WhatsApp "Error codes").
@@ -80,16 +93,20 @@ class GraphClient:
         timeout: float = DEFAULT_TIMEOUT,
         retry: RetryPolicy | None = None,
         sleep: Callable[[float], None] = time.sleep,
+        total_seconds: float = TOTAL_SECONDS,
     ) -> None:
-        if not token or not token.strip():
-            raise GraphTokenError(tr("Enter an access token for the WhatsApp Business Account."))
+        token = check_token(token)
         self._session = requests.Session()
-        self._session.headers["Authorization"] = f"Bearer {token.strip()}"
+        self._session.headers["Authorization"] = f"Bearer {token}"
         self._session.headers["Accept"] = "application/json"
+        self._session.headers["Accept-Encoding"] = "identity"  # no compressed answer to inflate past MAX_BODY
+        self._token = token
         self._base = f"{base_url.rstrip('/')}/{version}"
         self._timeout = timeout
         self._retry = retry or RetryPolicy()
         self._sleep = sleep
+        self._total = total_seconds
+        self._deadline = time.monotonic() + total_seconds
 
     def close(self) -> None:
         self._session.close()
@@ -106,8 +123,15 @@ class GraphClient:
         for attempt in range(1, self._retry.attempts + 1):
             if cancel is not None:
                 cancel.raise_if_cancelled()
+            self._check_deadline()
             try:
-                response = self._session.get(url, params=params, timeout=self._timeout)
+                response = self._session.get(
+                    url, params=params, timeout=(min(CONNECT_TIMEOUT, self._timeout), self._timeout), stream=True
+                )
+                try:
+                    raw = self._read_body(response, cancel)
+                finally:
+                    response.close()
             except requests.Timeout as error:
                 raise GraphUnavailable(
                     tr("Meta did not answer within {0} seconds. Check the connection and try again.").format(
@@ -124,8 +148,16 @@ class GraphClient:
                 self._pause(wait, None)
                 wait *= 2
                 continue
-            body = _json(response)
-            error = body.get("error") if isinstance(body, dict) else None
+            body = _json(raw)
+            if body is None and response.ok:
+                raise GraphUnavailable(
+                    tr(
+                        "The answer did not come from Meta: a web page came back instead (a Wi-Fi sign-in page, a "
+                        "proxy or a firewall?). Connect to the internet directly and try again."
+                    )
+                )
+            body = body or {}
+            error = body.get("error")
             if response.ok and not error:
                 return body
             code = error.get("code") if isinstance(error, dict) else None
@@ -136,42 +168,118 @@ class GraphClient:
                 self._pause(wait, response.headers.get("Retry-After"))
                 wait *= 2
                 continue
-            raise _error_for(response.status_code, error if isinstance(error, dict) else {})
+            raise _error_for(response.status_code, error if isinstance(error, dict) else {}, self._token)
         raise AssertionError("the loop returns or raises")
+
+    def _check_deadline(self) -> None:
+        if time.monotonic() > self._deadline:
+            raise GraphUnavailable(
+                tr("Meta's answers took too long (more than {0} seconds in all); the check stopped.").format(
+                    f"{self._total:g}"
+                )
+            )
+
+    def _read_body(self, response: requests.Response, cancel: CancelToken | None) -> bytes:
+        """The whole answer, at most MAX_BODY bytes, checking the deadline between reads (the
+        read timeout alone lets a server that sends one byte every few seconds run forever)."""
+        declared = response.headers.get("Content-Length", "")
+        if declared.isdigit() and int(declared) > MAX_BODY:
+            raise _too_large()
+        body = bytearray()
+        while True:
+            self._check_deadline()
+            if cancel is not None:
+                cancel.raise_if_cancelled()
+            chunk = response.raw.read1(65536)  # returns after one read from the socket
+            if not chunk:
+                return bytes(body)
+            body += chunk
+            if len(body) > MAX_BODY:
+                raise _too_large()
 
     def pages(
         self, path: str, params: dict | None = None, cancel: CancelToken | None = None, limit: int = 100
     ) -> Iterator[dict]:
         """Every item of a list edge, page after page (``data`` and ``paging.cursors.after``)."""
         query = dict(params or {}, limit=limit)
-        while True:
+        seen: set[str] = set()
+        for _ in range(MAX_PAGES):
             body = self.get(path, query, cancel)
-            yield from body.get("data") or []
-            paging = body.get("paging") or {}
-            after = (paging.get("cursors") or {}).get("after")
-            if not paging.get("next") or not after:
+            items = body.get("data") or []
+            if not isinstance(items, list) or not all(isinstance(item, dict) for item in items):
+                raise GraphUnavailable(tr("Meta's answer was not a list as expected; the check stopped."))
+            yield from items
+            paging = body.get("paging") if isinstance(body.get("paging"), dict) else {}
+            cursors = paging.get("cursors") if isinstance(paging.get("cursors"), dict) else {}
+            after = cursors.get("after")
+            if not paging.get("next") or not isinstance(after, str) or not after:
                 return
+            if after in seen:  # the same page again: it would never end
+                raise GraphUnavailable(tr("Meta's answer repeated the same page; the check stopped."))
+            seen.add(after)
             query = dict(query, after=after)
+        raise GraphUnavailable(
+            tr("Meta's answer went on for more than {0} pages; the check stopped.").format(MAX_PAGES)
+        )
 
     def _pause(self, wait: float, retry_after: str | None) -> None:
         seconds = wait
         if retry_after is not None:
             with contextlib.suppress(ValueError):
                 seconds = float(retry_after)
-        self._sleep(max(0.0, min(seconds, self._retry.longest_wait)))
+        remaining = self._deadline - time.monotonic()
+        self._sleep(max(0.0, min(seconds, self._retry.longest_wait, remaining)))
 
 
-def _json(response: requests.Response) -> dict:
+def check_token(token: str) -> str:
+    """The token without surrounding spaces (and a byte-order mark), or GraphTokenError. The
+    message never repeats the token: it may be most of a real one with a typo."""
+    token = (token or "").strip().lstrip("\ufeff").strip()
+    if not token:
+        raise GraphTokenError(tr("Enter an access token for the WhatsApp Business Account."))
+    if not _TOKEN_RE.fullmatch(token):
+        raise GraphTokenError(
+            tr(
+                "That is not an access token: a token is one line of letters and digits, without spaces (it "
+                "usually starts with EAA). Check that the token file holds only the token."
+            )
+        )
+    return token
+
+
+def _too_large() -> GraphUnavailable:
+    return GraphUnavailable(
+        tr("The answer was far larger than any answer from Meta (over {0} MB); the check stopped.").format(
+            MAX_BODY >> 20
+        )
+    )
+
+
+def _json(raw: bytes) -> dict | None:
+    """The JSON object of an answer, or None when it is not one (a web page, garbage)."""
     try:
-        body = response.json()
-    except ValueError:
-        return {}
-    return body if isinstance(body, dict) else {}
+        body = json.loads(raw.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return body if isinstance(body, dict) else None
 
 
-def _error_for(status: int, error: dict) -> GraphError:
+def redact(text: str, token: str = "") -> str:
+    """Server text fit to show and to put in a report: one line, at most 160 characters, no
+    control characters, no token and no long identifier-like words (a token, a trace id)."""
+    if token:
+        text = text.replace(token, "…")
+    text = _CONTROL_RE.sub(" ", text)
+    text = _LONG_WORD_RE.sub("…", text)
+    text = " ".join(text.split())
+    return text if len(text) <= 160 else text[:159] + "…"
+
+
+def _error_for(status: int, error: dict, token: str = "") -> GraphError:
     code, subcode = error.get("code"), error.get("error_subcode")
-    said = str(error.get("message") or "").strip()
+    code = code if type(code) is int else None
+    subcode = subcode if type(subcode) is int else None
+    said = redact(str(error.get("message") or ""), token)
     detail = tr(" Meta said: {0}").format(said) if said else ""
     if code in _TOKEN_CODES or status == 401:
         if subcode == 463:

@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 
 from wamigrate.core.cancel import CancelToken
-from wamigrate.core.graph.client import GraphClient, GraphError, GraphTokenError
+from wamigrate.core.graph.client import GraphClient, GraphError, GraphTokenError, GraphUnavailable
 from wamigrate.core.translatable import tr
 
 ACCOUNT_FIELDS = "id,name,business_verification_status,account_review_status"
@@ -98,10 +98,17 @@ class LiveFacts:
 
 
 def _text(value) -> str | None:
-    return str(value) if value not in (None, "") else None
+    """A field's text. Meta's fields are short words, names and numbers; anything else (an
+    object, a list, a page of text) is not an answer from Meta and is left out."""
+    if value in (None, "") or isinstance(value, bool) or not isinstance(value, str | int | float):
+        return None
+    text = str(value)
+    return text if len(text) <= 256 and text.isprintable() else None
 
 
-def _account(data: dict) -> Account:
+def _account(data: dict, waba_id: str) -> Account:
+    if str(data.get("id", "")) != waba_id:
+        raise GraphUnavailable(tr("Meta's answer was not about this WhatsApp Business Account; the check stopped."))
     return Account(
         str(data.get("id", "")),
         _text(data.get("name")),
@@ -160,7 +167,7 @@ def fetch_live_facts(
         )
     facts = LiveFacts(waba_id, (now or datetime.now(UTC)).strftime("%Y-%m-%dT%H:%M:%SZ"))
     calls = (
-        ("account", lambda: _account(client.get(waba_id, {"fields": ACCOUNT_FIELDS}, cancel))),
+        ("account", lambda: _account(client.get(waba_id, {"fields": ACCOUNT_FIELDS}, cancel), waba_id)),
         ("phone_numbers", lambda: [_phone(d) for d in client.pages(f"{waba_id}/phone_numbers",
                                                                       {"fields": PHONE_FIELDS}, cancel)]),
         ("templates", lambda: [_template(d) for d in client.pages(f"{waba_id}/message_templates",
