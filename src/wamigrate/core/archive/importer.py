@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -106,12 +107,27 @@ def import_export(
         for warning in export.warnings:  # kept in the archive's log: what was passed over, and where
             archive.audit("import notice", f"{Path(path).name}: {warning.message}")
         archive.connection.execute(f"PRAGMA cache_size = -{database.IMPORT_CACHE_KIB}")
+        c = archive.connection
+        batch = _Batch()
         try:
             for container, chats in containers.items():
-                result = _import_container(archive, container, chats, options, progress, cancel, done, total, replacing)
+                size = sum(chat.size for chat in chats)
+                if size <= SMALL_EXPORT and not c.in_transaction:
+                    c.execute("BEGIN IMMEDIATE")  # small exports share a commit (see _Batch)
+                result = _import_container(
+                    archive, container, chats, options, progress, cancel, done, total, replacing,
+                    batch if c.in_transaction else None,
+                )  # fmt: skip
                 results.append(result)
-                done += sum(2 * chat.size for chat in chats)
+                done += 2 * size
+                if c.in_transaction and (size > SMALL_EXPORT or batch.add(size)):
+                    batch.commit(c)
+                    batch = _Batch()
+            if c.in_transaction:
+                batch.commit(c)
         except Cancelled:
+            if c.in_transaction:
+                c.execute("ROLLBACK")
             # A folder holds several exports, each committed on its own: a cancel must not
             # leave the first ones behind while the caller is told the path was not imported.
             # (A re-read that replaced an earlier reading stays: that reading is gone.)
@@ -119,10 +135,52 @@ def import_export(
             if committed:
                 remove_source_files(archive, committed)
             raise
+        except BaseException:
+            # The failed export was rolled back to its savepoint; the whole ones before it in
+            # the same commit are kept, as they would have been with a commit each.
+            if c.in_transaction:
+                try:
+                    batch.commit(c)
+                except database.DatabaseError:
+                    c.execute("ROLLBACK")
+            raise
         finally:
             archive.connection.execute(f"PRAGMA cache_size = -{database.READ_CACHE_KIB}")
     progress(total, total)
     return results
+
+
+# Exports up to this size are committed together, up to BATCH_BYTES or BATCH_EXPORTS at a
+# time: each commit waits for the disk (synchronous=FULL), and a folder of 10,000 one-page
+# chats spent most of its time waiting (B15). A crash still keeps or loses whole exports.
+SMALL_EXPORT = 256 << 10
+BATCH_BYTES = 8 << 20
+BATCH_EXPORTS = 500
+
+
+class _Batch:
+    """Small exports sharing one transaction. Their words are indexed by one statement at
+    commit: thousands of tiny full-text inserts each write a segment that FTS5 must then
+    merge, which cost more than the rest of a small chat's import."""
+
+    def __init__(self) -> None:
+        self.size = self.count = 0
+        self.sources: list[int] = []
+
+    def add(self, size: int) -> bool:
+        """Count one more export; True when the batch is full and should be committed."""
+        self.size += size
+        self.count += 1
+        return self.size >= BATCH_BYTES or self.count >= BATCH_EXPORTS
+
+    def commit(self, c) -> None:
+        if self.sources:
+            c.execute(
+                "INSERT INTO messages_fts (rowid, text) SELECT id, text FROM messages "
+                "WHERE source_id IN (SELECT value FROM json_each(?))",
+                (json.dumps(self.sources),),
+            )
+        c.execute("COMMIT")
 
 
 def _import_container(
@@ -135,6 +193,7 @@ def _import_container(
     offset: int,
     total: int,
     replacing: frozenset[str] = frozenset(),
+    batch: _Batch | None = None,
 ) -> SourceResult:
     sha256, size = _sha256_file(container, cancel)
     result = SourceResult(container.name, sha256)
@@ -144,8 +203,11 @@ def _import_container(
         result.already_imported = True
         return result
     zone_name = options.timezone or "local"
+    # Inside a batch of small exports (a transaction is open) this export is a savepoint of
+    # it: rolled back alone when it fails, committed with the batch.
+    nested = c.in_transaction
     try:
-        c.execute("BEGIN IMMEDIATE")
+        c.execute("SAVEPOINT one_export" if nested else "BEGIN IMMEDIATE")
         if known is not None:
             _delete_source(archive, known)
         source_id = c.execute(
@@ -180,10 +242,14 @@ def _import_container(
             result.attachments_added += _import_attachments(c, chat, chat_id, names, cancel)
             chat_offset += 2 * chat.size
         cancel.raise_if_cancelled()
-        # One bulk statement indexes the words of every new message (faster than per batch).
-        c.execute(
-            "INSERT INTO messages_fts (rowid, text) SELECT id, text FROM messages WHERE source_id = ?", (source_id,)
-        )
+        # One bulk statement indexes the words of every new message (faster than per batch);
+        # in a batch of small exports, one for the whole batch (see _Batch.commit).
+        if batch is not None:
+            batch.sources.append(source_id)
+        else:
+            c.execute(
+                "INSERT INTO messages_fts (rowid, text) SELECT id, text FROM messages WHERE source_id = ?", (source_id,)
+            )
         c.execute(
             "UPDATE sources SET chats = ?, message_count = ?, new_messages = ?, attachment_count = ?, warnings = ? "
             "WHERE id = ?",
@@ -197,9 +263,13 @@ def _import_container(
             ),
         )
         archive.audit("imported", f"{container.name}: {result.new_messages} new of {result.messages_read}")
-        c.execute("COMMIT")
+        c.execute("RELEASE one_export" if nested else "COMMIT")
     except BaseException as exc:
-        if c.in_transaction:
+        if nested and c.in_transaction:
+            with suppress(database.DatabaseError):
+                c.execute("ROLLBACK TO one_export")
+                c.execute("RELEASE one_export")
+        elif c.in_transaction:
             c.execute("ROLLBACK")
         if isinstance(exc, database.DatabaseError) and "disk i/o error" in str(exc).lower():
             raise ArchiveError(
@@ -311,11 +381,15 @@ def _new_rows(c, rows: list[tuple], check_known: bool) -> list[tuple]:
     fresh = [r for r in rows if r[_IDENTITY] not in known] if known else rows
     if not fresh:
         return fresh
-    # Ids sort by time and a batch covers a stretch of time: one range scan finds every id
-    # already used in it (few, unless the same stretch was imported before).
-    ids = [r[_ID] for r in fresh]
+    # The ids this batch would take that another message already has: looked up one by one
+    # in the primary key, not by scanning the batch's stretch of time (other chats of the
+    # same days fill that stretch, and scanning it made many chats quadratic, B15).
     taken = {
-        row_id for (row_id,) in c.execute("SELECT id FROM messages WHERE id BETWEEN ? AND ?", (min(ids), max(ids)))
+        row_id
+        for (row_id,) in c.execute(
+            "SELECT id FROM messages WHERE id IN (SELECT value FROM json_each(?))",
+            (json.dumps([r[_ID] for r in fresh]),),
+        )
     }
     used: set[int] = set()
     result = []
