@@ -21,9 +21,11 @@ from wamigrate.core.archive.store import Archive, now_utc
 from wamigrate.core.archive.summary import source_id as find_source
 from wamigrate.core.archive.worker import run_in_worker
 from wamigrate.core.cancel import Cancelled, CancelToken, ProgressCallback, no_progress
+from wamigrate.core.errors import ExportError, os_reason
 from wamigrate.core.export import READER_VERSION, ChatSummary, open_export
 from wamigrate.core.export.phrases import media_type_for_name
-from wamigrate.core.export.sources import ChatFile
+from wamigrate.core.export.records import make_warning
+from wamigrate.core.export.sources import ChatFile, display_name
 from wamigrate.core.translatable import tr
 
 CHUNK = 1 << 20  # attachment bytes per stored chunk
@@ -104,8 +106,9 @@ def import_export(
     done = 0
     results = ImportResults(warnings=list(export.warnings))
     with archive.writer():
+        _check_free_space(archive, export.chats)
         for warning in export.warnings:  # kept in the archive's log: what was passed over, and where
-            archive.audit("import notice", f"{Path(path).name}: {warning.message}")
+            archive.audit("import notice", f"{display_name(Path(path).name)}: {warning.message}")
         archive.connection.execute(f"PRAGMA cache_size = -{database.IMPORT_CACHE_KIB}")
         c = archive.connection
         batch = _Batch()
@@ -183,6 +186,30 @@ class _Batch:
         c.execute("COMMIT")
 
 
+def _check_free_space(archive: Archive, chats: list[ChatFile]) -> None:
+    """Refuse at once, before anything is written, an import that cannot fit on the archive's
+    disk: its text (about twice its size once indexed) and every media file that came with it
+    (an upper bound: some may be there already)."""
+    import shutil
+
+    media = 0
+    for store in {id(chat.attachments): chat.attachments for chat in chats}.values():
+        for name in store.names():
+            media += store.size(name) or 0
+    needed = 2 * sum(chat.size for chat in chats) + media + (1 << 20)
+    try:
+        free = shutil.disk_usage(archive.folder).free
+    except OSError:
+        return
+    if free < needed:
+        raise DiskFullError(
+            tr(
+                "The disk holding the archive has {0} MB free, and this import needs up to {1} MB. Free some space on "
+                "that disk (or move the archive to a larger one) and import again; nothing was changed."
+            ).format(free >> 20, (needed >> 20) + 1)
+        )
+
+
 def _import_container(
     archive: Archive,
     container: Path,
@@ -195,8 +222,9 @@ def _import_container(
     replacing: frozenset[str] = frozenset(),
     batch: _Batch | None = None,
 ) -> SourceResult:
+    shown = display_name(container.name)  # a name that is not UTF-8 cannot be stored or printed
     sha256, size = _sha256_file(container, cancel)
-    result = SourceResult(container.name, sha256)
+    result = SourceResult(shown, sha256)
     c = archive.connection
     known = find_source(archive, sha256)
     if known is not None and sha256 not in replacing:
@@ -213,7 +241,7 @@ def _import_container(
         source_id = c.execute(
             "INSERT INTO sources (file_name, size, sha256, imported_at, timezone, reader_version, chats, "
             "message_count, new_messages, attachment_count, warnings) VALUES (?, ?, ?, ?, ?, ?, '[]', 0, 0, 0, '[]')",
-            (container.name, size, sha256, now_utc(), zone_name, READER_VERSION),
+            (shown, size, sha256, now_utc(), zone_name, READER_VERSION),
         ).lastrowid
         chat_offset = offset
         for chat in chats:
@@ -239,7 +267,7 @@ def _import_container(
             result.messages_read += read
             result.new_messages += new
             result.chats.append(summary)
-            result.attachments_added += _import_attachments(c, chat, chat_id, names, cancel)
+            result.attachments_added += _import_attachments(c, chat, chat_id, names, cancel, summary.warnings)
             chat_offset += 2 * chat.size
         cancel.raise_if_cancelled()
         # One bulk statement indexes the words of every new message (faster than per batch);
@@ -262,7 +290,7 @@ def _import_container(
                 source_id,
             ),
         )
-        archive.audit("imported", f"{container.name}: {result.new_messages} new of {result.messages_read}")
+        archive.audit("imported", f"{shown}: {result.new_messages} new of {result.messages_read}")
         c.execute("RELEASE one_export" if nested else "COMMIT")
     except BaseException as exc:
         if nested and c.in_transaction:
@@ -276,18 +304,18 @@ def _import_container(
                 tr(
                     "The archive could not be written to the disk (disk I/O error): {0} was not imported and the "
                     "archive is unchanged. Check that the disk has free space and is still connected."
-                ).format(container.name)
+                ).format(shown)
             ) from exc
         if isinstance(exc, database.DatabaseError) and database.is_disk_full(exc):
             raise DiskFullError(
                 tr(
                     "The disk is full: {0} was not imported and the archive is unchanged. Free some space and import "
                     "it again."
-                ).format(container.name)
+                ).format(shown)
             ) from exc
         if isinstance(exc, OSError) and exc.errno == 28:
             raise DiskFullError(
-                tr("The disk is full: {0} was not imported and the archive is unchanged.").format(container.name)
+                tr("The disk is full: {0} was not imported and the archive is unchanged.").format(shown)
             ) from exc
         raise
     return result
@@ -409,40 +437,35 @@ def _new_rows(c, rows: list[tuple], check_known: bool) -> list[tuple]:
     return result
 
 
-def _import_attachments(c, chat: ChatFile, chat_id: int | None, names: set[str], cancel: CancelToken) -> int:
-    """Store the media files the chat's messages name (once per content), and link them."""
+def _import_attachments(
+    c, chat: ChatFile, chat_id: int | None, names: set[str], cancel: CancelToken, warnings: list | None = None
+) -> int:
+    """Store the media files the chat's messages name (once per content), and link them.
+    A media file that cannot be read (a damaged zip member) is reported in ``warnings`` and
+    left out; its message and every other file are kept."""
     if chat_id is None or not names:
         return 0
-    store = chat.attachments
-    available = store.names()
     added = 0
     linked: list[tuple[str, str]] = []
-    for name in sorted(names & available):
-        digest = hashlib.sha256()
-        size = 0
-        with store.open(name) as stream:
-            while block := stream.read(CHUNK):
-                cancel.raise_if_cancelled()
-                digest.update(block)
-                size += len(block)
-        sha = digest.hexdigest()
-        if c.execute("SELECT 1 FROM attachments WHERE sha256 = ?", (sha,)).fetchone() is None:
-            c.execute(
-                "INSERT INTO attachments (sha256, media_type, size, chunks) VALUES (?, ?, ?, ?)",
-                (sha, media_type_for_name(name), size, (size + CHUNK - 1) // CHUNK),
-            )
-            # Read again rather than hold the file: a 500 MB video never sits whole in memory.
-            index = 0
-            check = hashlib.sha256()
-            with store.open(name) as stream:
-                while block := stream.read(CHUNK):
-                    cancel.raise_if_cancelled()
-                    check.update(block)
-                    c.execute("INSERT INTO attachment_chunks (sha256, idx, data) VALUES (?, ?, ?)", (sha, index, block))
-                    index += 1
-            if check.hexdigest() != sha:
-                raise ArchiveError(tr("{0} changed while it was being imported; import the export again.").format(name))
-            added += 1
+    for name in sorted(names & chat.attachments.names()):
+        try:
+            c.execute("SAVEPOINT one_media")
+            stored = _store_media(c, chat, name, cancel)
+            c.execute("RELEASE one_media")
+        except (ExportError, OSError) as exc:
+            c.execute("ROLLBACK TO one_media")
+            c.execute("RELEASE one_media")
+            if warnings is not None:
+                warnings.append(
+                    make_warning("media-unreadable", name, os_reason(exc) if isinstance(exc, OSError) else str(exc))
+                )
+            continue
+        except BaseException:
+            c.execute("ROLLBACK TO one_media")
+            c.execute("RELEASE one_media")
+            raise
+        sha, is_new = stored
+        added += is_new
         linked.append((name, sha))
     if linked:
         # One pass over the chat links every message naming a stored file, including
@@ -456,6 +479,37 @@ def _import_attachments(c, chat: ChatFile, chat_id: int | None, names: set[str],
             (chat_id,),
         )
     return added
+
+
+def _store_media(c, chat: ChatFile, name: str, cancel: CancelToken) -> tuple[str, bool]:
+    """(SHA-256, stored now) of one media file, stored once per content."""
+    store = chat.attachments
+    digest = hashlib.sha256()
+    size = 0
+    with store.open(name) as stream:
+        while block := stream.read(CHUNK):
+            cancel.raise_if_cancelled()
+            digest.update(block)
+            size += len(block)
+    sha = digest.hexdigest()
+    if c.execute("SELECT 1 FROM attachments WHERE sha256 = ?", (sha,)).fetchone() is not None:
+        return sha, False
+    c.execute(
+        "INSERT INTO attachments (sha256, media_type, size, chunks) VALUES (?, ?, ?, ?)",
+        (sha, media_type_for_name(name), size, (size + CHUNK - 1) // CHUNK),
+    )
+    # Read again rather than hold the file: a 500 MB video never sits whole in memory.
+    index = 0
+    check = hashlib.sha256()
+    with store.open(name) as stream:
+        while block := stream.read(CHUNK):
+            cancel.raise_if_cancelled()
+            check.update(block)
+            c.execute("INSERT INTO attachment_chunks (sha256, idx, data) VALUES (?, ?, ?)", (sha, index, block))
+            index += 1
+    if check.hexdigest() != sha:
+        raise ArchiveError(tr("{0} changed while it was being imported; import the export again.").format(name))
+    return sha, True
 
 
 def remove_source_files(archive: Archive, sha256s: list[str]) -> int:

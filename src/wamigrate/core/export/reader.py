@@ -65,6 +65,14 @@ class _Scan:
     complete: bool  # False when only the first chunk was scanned
 
 
+# Characters of one line kept at most. WhatsApp's own limit for a message is 65,536
+# characters; a line far longer is not a message (a damaged or hostile file: a 300 MB line,
+# a 2 GB file of NULs) and must not be held whole in memory: its first 16 Mi characters are
+# kept (a few times WhatsApp's limit, so no real message is ever cut) and the number of
+# characters left out is reported with the line (line-too-long).
+MAX_LINE = 16 << 20
+
+
 class ChatReader:
     """Iterate a chat's messages; ``summary`` is complete once iteration ends."""
 
@@ -86,6 +94,7 @@ class ChatReader:
         self.summary = ChatSummary(title=chat.title, source_name=chat.source_name)
         self._errors = "strict"  # or "replace" for a UTF-8 file with a few damaged bytes
         self._damaged_bytes = 0
+        self._long_lines: dict[int, int] = {}  # line number -> characters left out
 
     # -- pass 1 ------------------------------------------------------------------------
 
@@ -148,18 +157,40 @@ class ChatReader:
         buffer = prefix
         done = 0
         total = self._offset + self._total
+        lines = 0  # line breaks before ``buffer``: the number of the line a cut falls in
+        skipping = 0  # characters of an overlong line left out so far
         for text, consumed in iter_text(self.chat.opener, codec, self.options.chunk_size, self._errors):
             self._cancel.raise_if_cancelled()
             done += consumed
             self._progress(self._offset + offset + done, total)
+            if skipping:
+                # The rest of a line longer than MAX_LINE: passed over up to its line break,
+                # so that memory stays bounded whatever the file holds (a 2 GB line of NULs).
+                end = text.find("\n")
+                if end < 0:
+                    skipping += len(text)
+                    continue
+                skipping += end
+                self._long_lines[lines] = skipping
+                skipping = 0
+                text = text[end:]
             buffer += text
             cut = buffer.rfind("\n")
-            if cut <= 1:
-                continue
-            if buffer[cut - 1] == "\r":
-                cut -= 1
-            yield buffer[:cut]
-            buffer = buffer[cut:]
+            if cut > 1:
+                if buffer[cut - 1] == "\r":
+                    cut -= 1
+                region = buffer[:cut]
+                lines += region.count("\n")
+                yield region
+                buffer = buffer[cut:]
+            if len(buffer) > MAX_LINE:
+                # One line longer than any message WhatsApp can send: keep its start.
+                lines += buffer.count("\n", 0, MAX_LINE)
+                yield buffer[:MAX_LINE]
+                skipping = len(buffer) - MAX_LINE
+                buffer = ""
+        if skipping:
+            self._long_lines[lines] = skipping
         yield buffer
 
     def _scan_with(self, codec: str, head_only: bool) -> _Scan:
@@ -268,7 +299,10 @@ class ChatReader:
             reference_year = (self.chat.modified or datetime.now()).year
             year_base = reference_year - scan.named_wraps
             summary.warn("year-missing", str(year_base))
+        self._long_lines = {}  # the first pass met the same lines
         yield from self._emit(scan, decision.order, ios_structured, year_base)
+        for number, left_out in sorted(self._long_lines.items()):
+            summary.warn("line-too-long", str(number), str(left_out), str(MAX_LINE), line=number)
 
     def _emit(self, scan: _Scan, order: str, ios_structured: bool, year_base: int | None) -> Iterator[Message]:
         """Cut the text into messages, a chunk at a time.

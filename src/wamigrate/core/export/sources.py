@@ -21,6 +21,7 @@ from typing import BinaryIO
 from wamigrate.core.errors import (
     CorruptZipError,
     EncryptedZipError,
+    ExportError,
     ExportReadError,
     NotAnExportError,
     UnsafeZipError,
@@ -35,6 +36,48 @@ from wamigrate.core.translatable import QT_TR_NOOP, tr
 MAX_RATIO = 200
 MIN_BOMB_SIZE = 16 << 20
 MAX_TOTAL_SIZE = 64 << 30
+# The same bound over the whole zip: many members each just under MIN_BOMB_SIZE must not add
+# up to a bomb (a 1 MB zip claimed 1 GB in 64 such members).
+MAX_TOTAL_RATIO = 100
+MAX_FOLDER_DEPTH = 32  # WhatsApp exports are one or two folders deep
+
+
+def display_name(name: str) -> str:
+    """A file name fit to store and show: bytes that are not UTF-8 (os.fsdecode keeps them
+    as lone surrogates, which SQLite and terminals refuse) become U+FFFD."""
+    if name.isascii():
+        return name
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def unsupported_compression(zip_name: str, member: str) -> ExportReadError:
+    return ExportReadError(
+        tr(
+            "{0} was compressed with a method WhatsApp never uses, which wamigrate cannot read ('{1}'). Unzip it with "
+            "the program that made it and import the folder, or export the chat again."
+        ).format(zip_name, member)
+    )
+
+
+def check_regular_file(path: Path) -> None:
+    """Refuse what is not a regular file before opening it: reading a FIFO waits forever and
+    a device (or a link to /dev/zero) never ends."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError as exc:
+        raise ExportReadError(tr("The file {0} does not exist.").format(display_name(str(path)))) from exc
+    except OSError as exc:
+        raise ExportReadError(
+            tr("{0} could not be read: {1}.").format(display_name(str(path)), os_reason(exc))
+        ) from exc
+    if not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        raise ExportReadError(
+            tr(
+                "{0} is not a file but a device or a pipe, which wamigrate does not read. Choose the .txt or .zip "
+                'file that WhatsApp\'s "Export chat" created.'
+            ).format(display_name(str(path)))
+        )
+
 
 _CHAT_NAME_PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
@@ -168,7 +211,16 @@ class _MemberStream:
 
     def __init__(self, archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> None:
         self._archive = archive
-        self._stream = archive.open(info)
+        try:
+            self._stream = archive.open(info)
+        except NotImplementedError as exc:
+            archive.close()
+            raise unsupported_compression(Path(archive.filename or "").name, info.filename) from exc
+        except (zipfile.BadZipFile, EOFError, OSError, ValueError, zlib.error) as exc:
+            archive.close()
+            raise CorruptZipError(
+                tr("Part of the zip file is damaged ({0}). Export the chat again or copy the file again.").format(exc)
+            ) from exc
 
     def read(self, size: int = -1) -> bytes:
         try:
@@ -256,6 +308,7 @@ def _mtime(path: Path) -> datetime | None:
 def open_export(path: str | os.PathLike[str]) -> Export:
     """Find the chats in a .txt, a .zip or a folder. Raises an ExportError subclass if there are none."""
     path = Path(path)
+    check_regular_file(path)
     if path.is_dir():
         return _open_folder(path)
     head = _read_head(path)
@@ -288,13 +341,13 @@ def _add_text(export: Export, path: Path, head: bytes, strict: bool) -> bool:
         if strict:
             raise NotAnExportError(not_an_export(path.name, problem))
         return False
-    title = chat_title(path.name) or path.stem
+    title = display_name(chat_title(path.name) or path.stem)
     if path.name == "_chat.txt" and path.parent.name:
-        title = chat_title(path.parent.name) or path.parent.name
+        title = display_name(chat_title(path.parent.name) or path.parent.name)
     export.chats.append(
         ChatFile(
             title=title,
-            source_name=path.name,
+            source_name=display_name(path.name),
             size=path.stat().st_size,
             opener=lambda: path.open("rb"),
             attachments=FolderAttachments(path.parent, exclude={path.name}),
@@ -338,7 +391,7 @@ def _add_zip(export: Export, path: Path, head: bytes) -> None:
         folders: dict[str, dict[str, zipfile.ZipInfo]] = {}  # folder inside the zip -> its members
         chat_infos: list[zipfile.ZipInfo] = []
         warnings = export.warnings
-        total = 0
+        total = compressed = 0
         for info in infos:
             if info.is_dir():
                 continue
@@ -352,6 +405,7 @@ def _add_zip(export: Export, path: Path, head: bytes) -> None:
                 warnings.append(make_warning("zip-symlink", name))
                 continue
             total += info.file_size
+            compressed += info.compress_size
             if info.file_size > MIN_BOMB_SIZE and info.file_size > MAX_RATIO * max(info.compress_size, 1):
                 if base.lower().endswith(".txt"):
                     raise UnsafeZipError(
@@ -378,6 +432,13 @@ def _add_zip(export: Export, path: Path, head: bytes) -> None:
             by_path[path_key] = info
             members.setdefault(base, info)
             folders.setdefault(path_key.rpartition("/")[0], {})[base] = info
+        if total > MIN_BOMB_SIZE and total > MAX_TOTAL_RATIO * max(compressed, 1):
+            raise UnsafeZipError(
+                tr(
+                    "{0} looks like a zip bomb: its {1} MB would expand to {2} MB, far more than any chat export. It "
+                    "was not opened."
+                ).format(path.name, max(compressed >> 20, 1), total >> 20)
+            )
         if total > MAX_TOTAL_SIZE:
             raise UnsafeZipError(
                 tr("{0} claims to hold {1} GB of files, more than any chat export; it was not opened.").format(
@@ -463,27 +524,65 @@ def _member_head(archive: zipfile.ZipFile, info: zipfile.ZipInfo, path: Path) ->
                 path.name, info.filename, exc
             )
         ) from exc
+    except NotImplementedError as exc:  # before RuntimeError, its base class: PPMd, LZMA-only tools…
+        raise unsupported_compression(path.name, info.filename) from exc
     except RuntimeError as exc:  # zipfile raises this for encrypted members
         raise EncryptedZipError(tr("{0} is protected by a password and cannot be read.").format(path.name)) from exc
 
 
+def _walk(folder: Path, export: Export):
+    """(folder, sorted file entries) for the folder and its subfolders, breadth first, without
+    recursion (a folder 1,100 levels deep must not overflow the stack) and without following
+    links. Folders deeper than MAX_FOLDER_DEPTH are reported, not read."""
+    pending = [(folder, 0)]
+    while pending:
+        current, depth = pending.pop(0)
+        try:
+            with os.scandir(current) as found:
+                entries = sorted(found, key=lambda entry: entry.name)
+        except OSError as exc:
+            name = display_name(str(current.relative_to(folder)) or current.name)
+            export.warnings.append(make_warning("folder-skipped", name, os_reason(exc)))
+            continue
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False):
+                if depth + 1 > MAX_FOLDER_DEPTH:
+                    export.warnings.append(
+                        make_warning(
+                            "folder-skipped",
+                            display_name(str(Path(entry.path).relative_to(folder))),
+                            tr("it is more than {0} folders deep").format(MAX_FOLDER_DEPTH),
+                        )
+                    )
+                else:
+                    pending.append((Path(entry.path), depth + 1))
+        yield current, [entry for entry in entries if not entry.is_dir(follow_symlinks=False)]
+
+
 def _open_folder(folder: Path) -> Export:
     export = Export(folder)
-    for current, dirs, files in os.walk(folder):
-        dirs.sort()
-        for name in sorted(files):
-            path = Path(current) / name
-            if path.is_symlink():
+    for _current, entries in _walk(folder, export):
+        for entry in entries:
+            name = entry.name
+            path = Path(entry.path)
+            if entry.is_symlink():
                 continue
             lower = name.lower()
-            if lower.endswith(".zip"):
-                try:
-                    head = _read_head(path)
-                    _add_zip(export, path, head)
-                except (CorruptZipError, EncryptedZipError, UnsafeZipError, NotAnExportError) as exc:
-                    export.warnings.append(make_warning("folder-skipped", str(path.relative_to(folder)), str(exc)))
-            elif lower.endswith(".txt"):
-                _add_text(export, path, _read_head(path, 65536), strict=False)
+            if not lower.endswith((".zip", ".txt")):
+                continue
+            shown = display_name(str(path.relative_to(folder)))
+            try:
+                if not entry.is_file(follow_symlinks=False):  # a FIFO or a device named like an export
+                    check_regular_file(path)
+                if lower.endswith(".zip"):
+                    _add_zip(export, path, _read_head(path))
+                else:
+                    _add_text(export, path, _read_head(path, 65536), strict=False)
+            except (ExportError, OSError, ValueError, RuntimeError) as exc:
+                # One unreadable file must not stop the others; it is named, and the import
+                # says a chat was left out.
+                reason = os_reason(exc) if isinstance(exc, OSError) else str(exc)
+                export.warnings.append(make_warning("folder-skipped", shown, reason))
     if not export.chats:
         raise NotAnExportError(
             tr(

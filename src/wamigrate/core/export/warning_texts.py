@@ -52,6 +52,11 @@ TEMPLATES = {
     "zip-duplicate": QT_TR_NOOP("The zip holds '{0}' twice; the first copy was used."),
     "zip-encrypted": QT_TR_NOOP("Skipped zip member '{0}': it is password-protected."),
     "folder-skipped": QT_TR_NOOP("Skipped {0}: {1}"),
+    "line-too-long": QT_TR_NOOP(
+        "Line {0} is far longer than any WhatsApp message: its first {2} characters were kept and the other {1} "
+        "were left out."
+    ),
+    "media-unreadable": QT_TR_NOOP("The media file '{0}' could not be read ({1}); its message was kept without it."),
 }
 
 # English with the verb agreeing, for counted warnings: (one, other).
