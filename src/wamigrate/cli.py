@@ -523,7 +523,7 @@ def _main(argv: Sequence[str] | None) -> int:
     private_files.sweep()  # what a killed earlier run left in the temporary folder
     try:
         return _run(args, cancel)
-    except Cancelled:
+    except (Cancelled, KeyboardInterrupt):  # Ctrl-C before our handler was in place is a cancel too
         print("wamigrate: cancelled; nothing was changed.", file=sys.stderr)
         return EXIT_FAILED
     except WrongSecretError as exc:

@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 import zipfile
+from pathlib import Path
 
 import pytest
 
@@ -118,10 +119,31 @@ def test_b16_a_folder_1100_levels_deep_is_reported_not_a_traceback(tmp_path):
             os.chdir("d")
     finally:
         os.chdir(here)
-    export = open_export(folder)
-    assert [c.title for c in export.chats] == ["Bia"]
-    assert [w.code for w in export.warnings] == ["folder-skipped"]
-    assert "more than 32 folders deep" in export.warnings[0].message
+    try:
+        export = open_export(folder)
+        assert [c.title for c in export.chats] == ["Bia"]
+        assert [w.code for w in export.warnings] == ["folder-skipped"]
+        assert "more than 32 folders deep" in export.warnings[0].message
+    finally:
+        _remove_deep(folder / "d")
+
+
+def _remove_deep(top: Path) -> None:
+    """Remove a chain of nested folders without recursion (shutil.rmtree, and so pytest's own
+    clean-up, overflows the stack at this depth)."""
+    here = os.getcwd()
+    depth = 0
+    try:
+        os.chdir(top)
+        while os.path.isdir("d"):
+            os.chdir("d")
+            depth += 1
+        for _ in range(depth):
+            os.chdir("..")
+            os.rmdir("d")
+    finally:
+        os.chdir(here)
+    top.rmdir()
 
 
 def test_b16_a_file_name_that_is_not_utf8_is_imported_with_a_replacement_character(tmp_path):

@@ -13,7 +13,8 @@ import os
 import shutil
 import signal
 import tempfile
-from contextlib import suppress
+import threading
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 PREFIX = "wamigrate-"
@@ -48,7 +49,8 @@ def process_alive(pid: int) -> bool:
 
 
 def sweep(temp_root: Path | None = None) -> list[Path]:
-    """Remove private folders whose process no longer runs; returns what was removed."""
+    """Remove private folders whose process no longer runs, and the half-written exports that
+    process listed (see ``partial``); returns what was removed."""
     root = Path(temp_root or tempfile.gettempdir())
     removed = []
     with suppress(OSError):
@@ -57,10 +59,80 @@ def sweep(temp_root: Path | None = None) -> list[Path]:
             if len(parts) < 4 or f"{parts[0]}-" != PREFIX or parts[1] not in KINDS or not parts[2].isdigit():
                 continue
             if entry.is_dir() and not entry.is_symlink() and not process_alive(int(parts[2])):
+                removed.extend(_remove_listed_partials(entry / _PARTIALS))
                 shutil.rmtree(entry, ignore_errors=True)
                 if not entry.exists():
                     removed.append(entry)
     return removed
+
+
+# -- half-written exports ---------------------------------------------------------------------
+# An export is written next to its destination under a hidden temporary name and renamed when
+# whole. A SIGKILL in between leaves that file, in a folder the user chose: plaintext. Its
+# path is listed in this process's private "export" folder while it exists, so the next start
+# removes it. (The list holds paths only, never message text.)
+
+_PARTIALS = "partials.txt"
+_registry_lock = threading.Lock()
+_registry: Path | None = None
+
+
+def partial_name(path: Path) -> Path:
+    return path.with_name(f".{path.name}.partial")
+
+
+def _listed(folder_file: Path) -> list[str]:
+    try:
+        return [line for line in folder_file.read_text(encoding="utf-8", errors="surrogateescape").splitlines() if line]
+    except OSError:
+        return []
+
+
+def _remove_listed_partials(listing: Path) -> list[Path]:
+    removed = []
+    for line in _listed(listing):
+        path = Path(line)
+        if path.name.startswith(".") and path.name.endswith(".partial") and path.is_file() and not path.is_symlink():
+            with suppress(OSError):
+                path.unlink()
+                removed.append(path)
+    return removed
+
+
+def _set_listed(path: Path, present: bool) -> None:
+    global _registry
+    with _registry_lock:
+        if _registry is None or not _registry.parent.exists():
+            _registry = private_folder("export") / _PARTIALS
+        lines = [line for line in _listed(_registry) if line != str(path)]
+        if present:
+            lines.append(str(path))
+        temporary = _registry.with_suffix(".new")
+        temporary.write_text("".join(f"{line}\n" for line in lines), encoding="utf-8", errors="surrogateescape")
+        os.replace(temporary, _registry)
+
+
+@contextmanager
+def partial(path: Path):
+    """Yields the temporary path to write ``path`` at: created empty, readable by its owner
+    only, listed for the sweep; renamed to ``path`` when the block ends normally, removed when
+    it raises (a cancel, an error)."""
+    path = Path(path)
+    temporary = partial_name(path)
+    _set_listed(temporary, True)
+    try:
+        with suppress(FileNotFoundError):
+            temporary.unlink()  # a leftover of our own, not yet swept
+        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600))
+        yield temporary
+        os.replace(temporary, path)
+    except BaseException:
+        with suppress(OSError):
+            temporary.unlink()
+        raise
+    finally:
+        with suppress(OSError):
+            _set_listed(temporary, False)
 
 
 def remove_own() -> None:

@@ -15,6 +15,7 @@ from PySide6.QtGui import QImage, QTextDocument
 from wamigrate.core.archive.exporter import attachment_data, chat_id_of, chat_messages
 from wamigrate.core.archive.store import Archive, now_utc
 from wamigrate.core.cancel import CancelToken
+from wamigrate.core.private_files import partial
 from wamigrate.render.pdf_pages import new_document, print_pages
 from wamigrate.translation import tr
 
@@ -49,8 +50,7 @@ def write_chat_pdf(
     out = Path(out)
     chat_id = chat_id_of(archive, title)
     total = sum(1 for _ in chat_messages(archive, chat_id, since, until))
-    temporary = out.with_name(f".{out.name}.partial")
-    try:
+    with partial(out) as temporary:  # owner-only while written, renamed when whole, swept after a kill
         writer, document = new_document(temporary, title, page_size)
         parts = [f"<h2>{html.escape(title)}</h2>"]
         span = f"{since or '…'} – {until or '…'}" if since or until else tr("all messages")
@@ -89,10 +89,6 @@ def write_chat_pdf(
         document.setHtml("".join(parts))
         pages = print_pages(writer, document, f"wamigrate · {title} · {span}", tr("Page {0} of {1}"))
         del document, writer  # the writer flushes and closes the file when deleted
-        os.replace(temporary, out)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
     archive.audit("exported", f"{title} as pdf")
     if progress is not None:
         progress(total, total)

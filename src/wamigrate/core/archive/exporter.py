@@ -11,12 +11,13 @@ import html
 import json
 import os
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 
 from wamigrate.core.archive.errors import ArchiveError
 from wamigrate.core.archive.store import Archive, now_utc
 from wamigrate.core.cancel import CancelToken
+from wamigrate.core.private_files import partial
 from wamigrate.core.translatable import tr
 
 FORMATS = ("html", "txt", "json")
@@ -52,16 +53,15 @@ def chat_messages(archive: Archive, chat_id: int, since: str | None, until: str 
 
 @contextmanager
 def _atomic(path: Path, mode: str = "w"):
-    temporary = path.with_name(f".{path.name}.partial")
-    try:
-        with open(
+    """Write ``path`` whole or not at all (see private_files.partial: owner-only while written,
+    swept after a kill)."""
+    with (
+        partial(path) as temporary,
+        open(
             temporary, mode, encoding=None if "b" in mode else "utf-8", newline="" if "b" not in mode else None
-        ) as stream:
-            yield stream
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
+        ) as stream,
+    ):
+        yield stream
 
 
 def attachment_bytes(archive: Archive, sha256: str) -> Iterator[bytes]:
@@ -134,30 +134,46 @@ def export_chat(
     else:
         files_dir = out.with_name(out.stem + "_files")
         written: dict[str, str] = {}
-        with _atomic(out) as stream:
-            stream.write(_HTML_HEAD.format(title=html.escape(title), exported=now_utc()))
-            last_day = None
-            for local, _utc, sender, kind, text, attachment, media_type, edited, _detail, sha in rows:
-                cancel.raise_if_cancelled()
-                if local[:10] != last_day:
-                    last_day = local[:10]
-                    stream.write(f'<div class="day">{last_day}</div>\n')
-                css = "system" if kind == "system" else "msg"
-                parts = [f'<div class="{css} {html.escape(kind)}">']
-                if sender is not None:
-                    parts.append(f'<div class="who">{html.escape(sender)}</div>')
-                if sha and media != "none":
-                    parts.append(_media_html(archive, sha, attachment or sha, media_type, media, files_dir, written))
-                elif attachment:
-                    parts.append(f'<div class="file">📎 {html.escape(attachment)} (not in the archive)</div>')
-                if text:
-                    parts.append(f'<div class="text">{html.escape(text)}</div>')
-                flags = " · edited" if edited else ""
-                parts.append(f'<div class="time">{local[11:16]}{flags}</div></div>\n')
-                stream.write("".join(parts))
-            stream.write("</main></body></html>\n")
+        had_files_dir = files_dir.exists()
+        try:
+            _write_html(archive, out, title, rows, media, files_dir, written, cancel)
+        except BaseException:
+            # A cancelled or failed export leaves nothing: the media files it had already
+            # written beside the page go too (818 photos stayed after a Ctrl-C, B8).
+            for name in written.values():
+                with suppress(OSError):
+                    (files_dir / name).unlink()
+            if not had_files_dir:
+                with suppress(OSError):
+                    files_dir.rmdir()
+            raise
     archive.audit("exported", f"{title} as {fmt}")
     return out
+
+
+def _write_html(archive, out: Path, title: str, rows, media: str, files_dir: Path, written: dict, cancel) -> None:
+    with _atomic(out) as stream:
+        stream.write(_HTML_HEAD.format(title=html.escape(title), exported=now_utc()))
+        last_day = None
+        for local, _utc, sender, kind, text, attachment, media_type, edited, _detail, sha in rows:
+            cancel.raise_if_cancelled()
+            if local[:10] != last_day:
+                last_day = local[:10]
+                stream.write(f'<div class="day">{last_day}</div>\n')
+            css = "system" if kind == "system" else "msg"
+            parts = [f'<div class="{css} {html.escape(kind)}">']
+            if sender is not None:
+                parts.append(f'<div class="who">{html.escape(sender)}</div>')
+            if sha and media != "none":
+                parts.append(_media_html(archive, sha, attachment or sha, media_type, media, files_dir, written))
+            elif attachment:
+                parts.append(f'<div class="file">📎 {html.escape(attachment)} (not in the archive)</div>')
+            if text:
+                parts.append(f'<div class="text">{html.escape(text)}</div>')
+            flags = " · edited" if edited else ""
+            parts.append(f'<div class="time">{local[11:16]}{flags}</div></div>\n')
+            stream.write("".join(parts))
+        stream.write("</main></body></html>\n")
 
 
 def _media_html(archive, sha, name, media_type, media, files_dir: Path, written: dict[str, str]) -> str:

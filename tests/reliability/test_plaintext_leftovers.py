@@ -1,0 +1,121 @@
+"""B8 and B9 (reliability campaign 2): no plaintext stays behind an interrupted export or a
+closed viewer. Before the fix a SIGKILL left hidden `.NAME.partial` files readable by
+everyone (0644), a cancelled HTML export left its media files, and the viewer's private copy
+survived SIGTERM and SIGKILL and was never swept."""
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import FAST_KDF
+from fixtures.images import png
+from wamigrate.core import private_files
+from wamigrate.core.archive.exporter import export_chat
+from wamigrate.core.archive.importer import ImportOptions, import_export
+from wamigrate.core.archive.store import Archive
+from wamigrate.core.cancel import Cancelled, CancelToken
+
+PASS = "correct horse battery staple"
+TESTS = str(Path(__file__).parent.parent)
+
+
+def _archive_with_photos(tmp_path, photos: int = 5) -> Path:
+    folder = tmp_path / "export"
+    folder.mkdir()
+    lines = [f"05/05/2023, 10:{i:02d} - Bia: IMG-2023050{i % 9}-WA{i:04d}.png (file attached)\n" for i in range(photos)]
+    lines += [f"05/05/2023, 11:{i % 60:02d} - Bia: segredo {i}\n" for i in range(3000)]
+    (folder / "WhatsApp Chat with Bia.txt").write_text("".join(lines), encoding="utf-8")
+    for i in range(photos):
+        (folder / f"IMG-2023050{i % 9}-WA{i:04d}.png").write_bytes(png(8 + i, 8, (i, 40, 90)))
+    archive, _ = Archive.create(tmp_path / "shop", PASS, argon2=FAST_KDF)
+    with archive:
+        import_export(archive, folder / "WhatsApp Chat with Bia.txt", ImportOptions(date_order="DMY"))
+    return archive.folder
+
+
+def test_b08_a_killed_export_leaves_an_owner_only_partial_that_the_next_start_removes(tmp_path):
+    archive = _archive_with_photos(tmp_path)
+    out = tmp_path / "out" / "bia.txt"
+    out.parent.mkdir()
+    script = f"""
+import os, signal, sys
+sys.path.insert(0, {TESTS!r})
+from wamigrate.core.archive.store import Archive
+from wamigrate.core.archive.exporter import export_chat
+from wamigrate.core.cancel import CancelToken
+
+class DieMidway(CancelToken):
+    calls = 0
+    def raise_if_cancelled(self):
+        self.calls += 1
+        if self.calls == 2000:
+            os.kill(os.getpid(), signal.SIGKILL)
+
+with Archive.open({str(archive)!r}, passphrase={PASS!r}) as opened:
+    export_chat(opened, "Bia", "txt", {str(out)!r}, cancel=DieMidway())
+"""
+    done = subprocess.run([sys.executable, "-c", script], timeout=120)
+    assert done.returncode == -signal.SIGKILL
+    [left] = list(out.parent.iterdir())
+    assert left.name == ".bia.txt.partial" and oct(left.stat().st_mode & 0o777) == "0o600"
+    assert b"segredo" in left.read_bytes()  # the plaintext the defect left for anyone to read
+    removed = private_files.sweep()
+    assert left in removed and list(out.parent.iterdir()) == []
+
+
+def test_b08_a_cancelled_html_export_leaves_neither_page_nor_media(tmp_path):
+    archive = _archive_with_photos(tmp_path)
+    out = tmp_path / "out" / "bia.html"
+    out.parent.mkdir()
+
+    class CancelAfterMedia(CancelToken):
+        calls = 0
+
+        def raise_if_cancelled(self):
+            self.calls += 1
+            if self.calls > 2000:
+                raise Cancelled()
+
+    with Archive.open(archive, PASS) as opened, pytest.raises(Cancelled):
+        export_chat(opened, "Bia", "html", out, media="alongside", cancel=CancelAfterMedia())
+    assert list(out.parent.iterdir()) == []  # bia_files/ with its 5 photos is gone too
+
+
+def test_b09_a_killed_viewers_private_copy_is_swept_at_the_next_start(tmp_path):
+    script = """
+import os, signal, sys
+from wamigrate.core.private_files import private_folder
+folder = private_folder("view")
+(folder / "IMG-1.jpg").write_bytes(b"private photo")
+print(folder, flush=True)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    folder = Path(done.stdout.strip())
+    assert folder.exists()
+    assert folder in private_files.sweep() and not folder.exists()
+
+
+@pytest.mark.gui
+def test_b09_sigterm_to_the_app_removes_the_viewers_copy(tmp_path):
+    script = f"""
+import sys
+sys.path.insert(0, {TESTS!r})
+from wamigrate.gui.app import create_application
+from wamigrate.gui.media_viewer import private_copy
+app = create_application(["wamigrate"])
+copy = private_copy(b"private photo", "IMG-1.jpg")
+print(copy, flush=True)
+sys.exit(app.exec())
+"""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True, env=env)
+    copy = Path(child.stdout.readline().strip())  # waits for the event: the copy exists
+    assert copy.read_bytes() == b"private photo"
+    child.send_signal(signal.SIGTERM)
+    assert child.wait(timeout=120) == 0
+    assert not copy.exists() and not copy.parent.exists()
