@@ -149,8 +149,23 @@ def import_export(
             raise
         finally:
             archive.connection.execute(f"PRAGMA cache_size = -{database.READ_CACHE_KIB}")
+        _checkpoint(archive)
     progress(total, total)
     return results
+
+
+def _checkpoint(archive: Archive) -> None:
+    """Fold the WAL into the database file now: a finished import then no longer lives only
+    in -wal, where one damaged byte after a crash would make SQLite drop it (B14). Readers may
+    hold part of the WAL; what they hold is folded in later, so this waits only briefly."""
+    c = archive.connection
+    try:
+        c.execute("PRAGMA busy_timeout = 1000")
+        c.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchall()
+    except database.DatabaseError:
+        pass
+    finally:
+        c.execute("PRAGMA busy_timeout = 10000")
 
 
 # Exports up to this size are committed together, up to BATCH_BYTES or BATCH_EXPORTS at a

@@ -42,6 +42,23 @@ class VerifyReport:
 _READ_ERRORS = (database.DatabaseError, MemoryError)  # SQLCipher reports a failed page HMAC as either
 
 
+def _imports_missing(c) -> list[str]:
+    """Imports the archive's log records that the archive no longer holds (lost after a crash
+    with a damaged WAL, or removed by hand): per file name, imports minus removals."""
+    from collections import Counter
+
+    logged: Counter = Counter()
+    for event, detail in c.execute("SELECT event, detail FROM audit WHERE event IN ('imported', 'import removed')"):
+        name = detail.rsplit(": ", 1)[0]
+        logged[name] += 1 if event == "imported" else -1
+    held = Counter(name for (name,) in c.execute("SELECT file_name FROM sources"))
+    return [
+        tr("The archive's log says {0} was imported, but the archive does not hold it; import it again.").format(name)
+        for name, count in sorted(logged.items())
+        if count > held[name]
+    ]
+
+
 def verify(
     archive: Archive, progress: ProgressCallback = no_progress, cancel: CancelToken | None = None
 ) -> VerifyReport:
@@ -107,6 +124,7 @@ def verify(
             if held != new:
                 report.problems.append(f"import of {name}: {new} new messages were recorded, the archive holds {held}")
         report.sources = c.execute("SELECT count(*) FROM sources").fetchone()[0]
+        report.problems.extend(_imports_missing(c))
         report.messages = c.execute("SELECT count(*) FROM messages").fetchone()[0]
 
     attempt("message counts", counts)

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from wamigrate.core.errors import WamigrateError
-from wamigrate.core.translatable import tr
+from wamigrate.core.translatable import QT_TR_NOOP, tr
 
 UNKNOWN = None
 ROUTES = ("full", "coexistence", "provider_move")
@@ -100,36 +100,112 @@ _CHOICES = {
 }
 
 
+# The type each answer must have in the file (None is always allowed: "unknown").
+_BOOLS = {
+    "app_account_deleted", "two_step_verification", "receives_sms", "receives_voice", "ivr", "portfolio_exists",
+    "payment_method",
+}  # fmt: skip
+_INTS = {"linked_companions"}
+_TEMPLATE_TEXTS = ("name", "category", "language", "header", "header_format", "body", "footer")
+_HEADER_FORMATS = ("TEXT", "IMAGE", "VIDEO", "DOCUMENT", "LOCATION", "NONE")
+_KIND_NAMES = {bool: QT_TR_NOOP("true or false"), int: QT_TR_NOOP("a whole number"), str: QT_TR_NOOP("text in quotes")}
+
+
 def load_profile(path: str | Path) -> Profile:
     try:
         data = tomllib.loads(Path(path).read_text(encoding="utf-8"))
     except FileNotFoundError as exc:
         raise ProfileError(tr("The profile {0} does not exist.").format(path)) from exc
+    except UnicodeDecodeError as exc:
+        raise ProfileError(tr("The profile {0} is not UTF-8 text; save it again as UTF-8.").format(path)) from exc
+    except OSError as exc:
+        raise ProfileError(tr("The profile {0} cannot be read: {1}.").format(path, exc.strerror or exc)) from exc
     except tomllib.TOMLDecodeError as exc:
         raise ProfileError(tr("The profile {0} is not valid TOML: {1}.").format(path, exc)) from exc
     return profile_from_dict(data)
 
 
+def _wrong_type(where: str, value, kind: type) -> ProfileError:
+    shown = repr(value) if len(repr(value)) <= 40 else repr(value)[:39] + "…"
+    return ProfileError(tr("{0} = {1} must be {2}.").format(where, shown, tr(_KIND_NAMES[kind])))
+
+
+def _expect(where: str, value, kind: type):
+    # bool is a kind of int in Python: "linked_companions = true" must not count as 1.
+    if type(value) is not kind:
+        raise _wrong_type(where, value, kind)
+    return value
+
+
 def profile_from_dict(data: dict) -> Profile:
+    """The profile in ``data`` (parsed TOML), every value checked: a wrong type is an error
+    naming the key, never a traceback, and "no" is never taken for a yes."""
     profile = Profile()
     for section, keys in SECTIONS.items():
         values = data.get(section, {})
+        if not isinstance(values, dict):
+            raise ProfileError(tr("[{0}] must be a section of settings (a TOML table).").format(section))
         unknown = set(values) - set(keys)
         if unknown:
             raise ProfileError(tr("Unknown setting(s) in [{0}]: {1}.").format(section, ", ".join(sorted(unknown))))
         for key in keys:
             if key in values and values[key] != "unknown":
                 value = values[key]
+                where = f"[{section}] {key}"
+                if key in _BOOLS:
+                    _expect(where, value, bool)
+                elif key in _INTS:
+                    if _expect(where, value, int) < 0:
+                        raise ProfileError(tr("{0} = {1} cannot be negative.").format(where, value))
+                else:
+                    _expect(where, value, str)
                 choices = _CHOICES.get(key)
                 if choices and value not in choices:
                     raise ProfileError(
                         tr("[{0}] {1} = {2} is not one of: {3}.").format(section, key, repr(value), ", ".join(choices))
                     )
+                if key == "cutover":
+                    _check_cutover(where, value)
                 setattr(profile, key, value)
-    for item in data.get("templates", []):
+    templates = data.get("templates", [])
+    if not isinstance(templates, list):
+        raise ProfileError(tr("templates must be a list of [[templates]] sections."))
+    for index, item in enumerate(templates, start=1):
+        if not isinstance(item, dict):
+            raise ProfileError(tr("templates must be a list of [[templates]] sections."))
         fields = set(Template.__dataclass_fields__)
         unknown = set(item) - fields
         if unknown:
             raise ProfileError(tr("Unknown template setting(s): {0}.").format(", ".join(sorted(unknown))))
-        profile.templates.append(Template(**item))
+        for key in _TEMPLATE_TEXTS:
+            if key in item and item[key] != "unknown":
+                _expect(f"[[templates]] {index}: {key}", item[key], str)
+        if item.get("header_format", "TEXT") not in _HEADER_FORMATS:
+            raise ProfileError(
+                tr("[[templates]] {0}: header_format = {1} is not one of: {2}.").format(
+                    index, repr(item["header_format"]), ", ".join(_HEADER_FORMATS)
+                )
+            )
+        samples = item.get("samples", [])
+        if not isinstance(samples, list) or not all(type(sample) is str for sample in samples):
+            raise ProfileError(tr("[[templates]] {0}: samples must be a list of texts.").format(index))
+        buttons = item.get("buttons", [])
+        if not isinstance(buttons, list) or not all(
+            isinstance(button, dict) and all(type(v) is str for v in button.values()) for button in buttons
+        ):
+            raise ProfileError(
+                tr("[[templates]] {0}: buttons must be a list of {{type = …, text = …}} entries.").format(index)
+            )
+        profile.templates.append(Template(**{k: v for k, v in item.items() if v != "unknown"}))
     return profile
+
+
+def _check_cutover(where: str, value: str) -> None:
+    from datetime import datetime
+
+    try:
+        datetime.fromisoformat(value)  # as impact.analyse reads it
+    except ValueError:
+        raise ProfileError(
+            tr("{0} = {1} must be a local date and time written YYYY-MM-DDTHH:MM.").format(where, repr(value))
+        ) from None
