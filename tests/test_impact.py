@@ -75,14 +75,15 @@ def test_template_candidates_hide_the_values(new_archive, tmp_path):
     from wamigrate.core.readiness.templates_found import template_candidates
 
     archive, _ = new_archive()
-    lines = []
     for day, (name, order) in enumerate([("Ana", "A-1001"), ("Bruno", "A-1002"), ("Carla", "B-77"), ("Duda", "9")], 1):
-        lines.append(f"0{day}/04/2023, 10:00 - {name}: Olá")
-        lines.append(f"0{day}/04/2023, 10:05 - Loja Verde: Hi {name}, your order {order} is ready for pickup.")
-        lines.append(f"0{day}/04/2023, 10:06 - Loja Verde: Thanks!")
-    chat = tmp_path / "WhatsApp Chat with Clients.txt"
-    chat.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    import_export(archive, chat, ImportOptions(date_order="DMY"))
+        lines = [
+            f"0{day}/04/2023, 10:00 - {name}: Olá",
+            f"0{day}/04/2023, 10:05 - Loja Verde: Hi {name}, your order {order} is ready for pickup.",
+            f"0{day}/04/2023, 10:06 - Loja Verde: Thanks!",
+        ]
+        chat = tmp_path / f"WhatsApp Chat with {name}.txt"
+        chat.write_text("\n".join(lines) + "\n", encoding="utf-8")
+        import_export(archive, chat, ImportOptions(date_order="DMY"))
     candidates = template_candidates(archive.connection, "Loja Verde")
     assert candidates == [
         {

@@ -172,7 +172,8 @@ def test_archive_facts_feed_the_backup_rule(new_archive, tmp_path):
     assert context.archive_verified is True and summary["messages"] == 2
     report = build(evaluate(profile(), context), summary)
     assert report["verdict"] == READY
-    assert report["archive"]["sources"][0]["file_name"] == "WhatsApp Chat with Ana.txt"
+    assert report["archive"]["sources"][0]["export"] == 1  # by number: a file name carries a customer's name
+    assert "Ana" not in json.dumps(report["archive"])
     assert len(report["archive"]["sources"][0]["sha256"]) == 64
 
 
@@ -203,7 +204,7 @@ def test_pdf_report_reads_back(new_archive, tmp_path):
     text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
     assert "Blocked" in text and "PN-03" in text and "What to do." in text
     assert f"Page 1 of {pages}" in text and "rules as of 2026-09-30" in text
-    assert "What changes at cut-over" in text and "WhatsApp Chat with Ana.txt" in text
+    assert "What changes at cut-over" in text and "Export 1" in text and "Chat with Ana" not in text
     assert "912 345 678" not in text and "Preciso" not in text  # no customer numbers, no message text
     width_mm = float(reader.pages[0].mediabox.width) / 72 * 25.4
     assert abs(width_mm - 210) < 1  # A4

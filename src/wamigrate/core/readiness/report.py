@@ -3,7 +3,7 @@
 JSON schema (version 1): {"schema": 1, "generated_at", "verdict", "route", "rules_as_of",
 "findings": [{"id", "title", "severity", "status", "found", "why", "fix", "source",
 "source_date", "confidence"}], "archive": null | {"chats", "messages", "first_message_utc",
-"last_message_utc", "sources": [{"file_name", "sha256", "imported_at", "new_messages"}],
+"last_message_utc", "sources": [{"export", "sha256", "imported_at", "new_messages"}],
 "last_verification": null | {"checked_at", "ok", "problems"}}, "impact": null | {"business_sender",
 "cutover_utc", "customers", "inside_window", "outside_window", "outside_by_country",
 "hours_since_last_inbound", "not_carried_over": {feature: {"messages", "chats"}},
@@ -33,9 +33,11 @@ SCHEMA = 1
 def archive_facts(archive) -> tuple[Context, dict]:
     """What the report and the backup rule need to know about an open archive."""
     stats = archive.stats()
+    # The report goes to a provider: an export's file name carries the customer's name
+    # ("WhatsApp Chat with Mariana Souza.txt"), so each is given by number and fingerprint.
     sources = [
-        {"file_name": s.file_name, "sha256": s.sha256, "imported_at": s.imported_at, "new_messages": s.new_messages}
-        for s in summary_queries.sources(archive)
+        {"export": number, "sha256": s.sha256, "imported_at": s.imported_at, "new_messages": s.new_messages}
+        for number, s in enumerate(summary_queries.sources(archive), start=1)
     ]
     status = summary_queries.import_status(archive)
     verification = status.last_verification
@@ -237,7 +239,12 @@ def archive_html(archive: dict | None, tr: Translate = untranslated) -> str:
     else:
         checked = tr("last verified {0}: problems found").format(verification["checked_at"])
     rows = [
-        [_e(s["file_name"]), f"{s['new_messages']:,}", _e(s["imported_at"]), f"<small>{s['sha256']}</small>"]
+        [
+            _e(tr("Export {0}").format(s["export"])),
+            f"{s['new_messages']:,}",
+            _e(s["imported_at"]),
+            f"<small>{s['sha256']}</small>",
+        ]
         for s in archive["sources"]
     ]
     summary = tr("{0} chats, {1} messages, {2} to {3} (UTC); {4}.").format(
