@@ -261,7 +261,7 @@ def _import_container(
         chat_offset = offset
         for chat in chats:
             platform = "unknown"
-            chat_id = _chat_id(c, chat.title, platform)
+            chat_id = _chat_for(c, chat, platform, options, cancel)
             plan = RowPlan(
                 chat_id=chat_id,
                 source_id=source_id,
@@ -352,6 +352,81 @@ def _summary_json(summary: ChatSummary) -> dict:
     }
 
 
+def _chat_for(c, chat: ChatFile, platform: str, options: ImportOptions, cancel: CancelToken) -> int:
+    """The archive's chat for this export. Chats are named by their title, but two customers
+    saved under the same name are two chats (B21): an export whose messages overlap in time
+    with a chat of that title, yet share none of its messages, is another person's chat, kept
+    apart as "Title (2)". Without any overlap in time nothing tells them apart, and the export
+    joins the chat of that title, as a later export of one chat does."""
+    rows = c.execute(
+        "SELECT id, title FROM chats WHERE title = ? OR substr(title, 1, ?) = ? ORDER BY id",
+        (chat.title, len(chat.title) + 2, chat.title + " ("),
+    ).fetchall()
+    candidates = [chat_id for chat_id, title in rows if title == chat.title or _numbered(title, chat.title)]
+    if not candidates:
+        return _chat_id(c, chat.title, platform)
+    verdicts = [(chat_id, _same_chat(c, chat, chat_id, options, cancel)) for chat_id in candidates]
+    for chat_id, same in verdicts:
+        if same:
+            return chat_id
+    for chat_id, same in verdicts:
+        if same is None:
+            return chat_id
+    taken = {title for _, title in rows}
+    number = 2
+    while f"{chat.title} ({number})" in taken:
+        number += 1
+    return _chat_id(c, f"{chat.title} ({number})", platform)
+
+
+def _numbered(title: str, base: str) -> bool:
+    rest = title[len(base) :]
+    return title.startswith(base) and rest.startswith(" (") and rest.endswith(")") and rest[2:-1].isdigit()
+
+
+def _same_chat(c, chat: ChatFile, chat_id: int, options: ImportOptions, cancel: CancelToken) -> bool | None:
+    """Whether the export is a later (or earlier) export of this chat: True when at least half
+    of its messages within the chat's time span are messages the chat already has; False when
+    three or more fall within that span and fewer than half are the chat's (a single "ok" at
+    the same minute is a coincidence, not the same chat); None when too few overlap in time to
+    tell. Stops reading once twenty shared messages make it certain."""
+    from wamigrate.core.archive.identity import Identities
+    from wamigrate.core.export import ChatReader, ReadOptions
+
+    span = "SELECT min(local_time), max(local_time) FROM messages WHERE chat_id = ?"
+    first, last = c.execute(span, (chat_id,)).fetchone()
+    if first is None:
+        return None
+    first, last = first[:16], last[:16]
+    identities = Identities(chat_id)
+    inside = shared = 0
+    pending: list[bytes] = []
+
+    def count_known() -> int:
+        (found,) = c.execute(
+            "SELECT count(*) FROM messages WHERE identity IN (SELECT unhex(value) FROM json_each(?))",
+            (json.dumps([identity.hex() for identity in pending]),),
+        ).fetchone()
+        pending.clear()
+        return found
+
+    for message in ChatReader(chat, ReadOptions(date_order=options.date_order), cancel=cancel):
+        minute = message.time.isoformat()[:16]
+        identity = identities(message, minute)  # every message, so that repeat counts match the import's
+        if first <= minute <= last:
+            inside += 1
+            pending.append(identity)
+            if len(pending) >= 200:
+                shared += count_known()
+                if shared >= 20 and 2 * shared >= inside:
+                    return True
+    if pending:
+        shared += count_known()
+    if inside < 3:
+        return True if shared else None
+    return 2 * shared >= inside
+
+
 def _chat_id(c, title: str, platform: str) -> int:
     row = c.execute("SELECT id FROM chats WHERE title = ?", (title,)).fetchone()
     if row:
@@ -398,16 +473,51 @@ def _import_messages(
             )
         rows = _new_rows(c, batch.rows, check_known)
         read += len(batch.rows)
-        new += len(rows)
         if rows:
-            c.executemany(_INSERT, rows)
+            originals = [r[_IDENTITY] for r in rows]
+            try:
+                c.execute("SAVEPOINT message_rows")
+                c.executemany(_INSERT, rows)
+                c.execute("RELEASE message_rows")
+            except database.IntegrityError:
+                c.execute("ROLLBACK TO message_rows")
+                c.execute("RELEASE message_rows")
+                rows, originals = _insert_one_by_one(c, rows, plan.source_id)
+            new += len(rows)
             if batch.grams:
                 grams = batch.grams
                 c.executemany(
                     "INSERT INTO messages_cjk (rowid, grams) VALUES (?, ?)",
-                    [(r[_ID], grams[r[_IDENTITY]]) for r in rows if r[_IDENTITY] in grams],
+                    [(r[_ID], grams[o]) for r, o in zip(rows, originals, strict=True) if o in grams],
                 )
     raise ArchiveError(tr("The export reader stopped without finishing."))
+
+
+def _insert_one_by_one(c, rows: list[tuple], source_id: int) -> tuple[list[tuple], list[bytes]]:
+    """The slow path for a batch whose insert hit a message identity already in the archive
+    (B21). A message's identity counts identical messages within a minute; for a line far out
+    of order (more than two days back, after hundreds of thousands of messages), that count
+    has been pruned, so a second identical message gets the first one's identity. If the one
+    in the archive came from this same import, this is a repeat: it gets an identity of its
+    own. If it came from another import, the message is already in the archive.
+    Returns (rows inserted, the identity each was produced with)."""
+    inserted, originals = [], []
+    for row in rows:
+        identity = row[_IDENTITY]
+        for again in range(1, 1000):
+            try:
+                c.execute(_INSERT, row)
+            except database.IntegrityError:
+                owner = c.execute("SELECT source_id FROM messages WHERE identity = ?", (row[_IDENTITY],)).fetchone()
+                if owner is None or owner[0] != source_id:
+                    break  # already imported by another export (or an id clash, not ours to resolve)
+                suffix = hashlib.sha256(identity + b"again" + again.to_bytes(2, "big")).digest()[:8]
+                row = (*row[:_IDENTITY], identity[:8] + suffix, *row[_IDENTITY + 1 :])
+                continue
+            inserted.append(row)
+            originals.append(identity)
+            break
+    return inserted, originals
 
 
 def _new_rows(c, rows: list[tuple], check_known: bool) -> list[tuple]:
