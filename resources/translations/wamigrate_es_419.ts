@@ -501,6 +501,10 @@
         <translation>última verificación {0}: se encontraron problemas</translation>
     </message>
     <message>
+        <source>Export {0}</source>
+        <translation>Exportación {0}</translation>
+    </message>
+    <message>
         <source>{0} chats, {1} messages, {2} to {3} (UTC); {4}.</source>
         <translation>{0} chats, {1} mensajes, de {2} a {3} (UTC); {4}.</translation>
     </message>
@@ -1080,6 +1084,10 @@
     <message>
         <source>Archive: {0}</source>
         <translation>Archivo: {0}</translation>
+    </message>
+    <message>
+        <source>Read only: {0}</source>
+        <translation>Solo lectura: {0}</translation>
     </message>
     <message>
         <source>This archive has no chats yet. Import the chat exports you made on the phone.</source>
@@ -3229,6 +3237,34 @@
         <translation>No se pudo conectar con Meta ({0}). Revisa la conexión a internet y vuelve a intentarlo.</translation>
     </message>
     <message>
+        <source>The answer did not come from Meta: a web page came back instead (a Wi-Fi sign-in page, a proxy or a firewall?). Connect to the internet directly and try again.</source>
+        <translation>La respuesta no vino de Meta: llegó una página web (¿una página de inicio de sesión del Wi-Fi, un proxy o un firewall?). Conéctate directamente a internet e inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answers took too long (more than {0} seconds in all); the check stopped.</source>
+        <translation>Las respuestas de Meta tardaron demasiado (más de {0} segundos en total); la verificación se detuvo.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answer was not a list as expected; the check stopped.</source>
+        <translation>La respuesta de Meta no era una lista, como se esperaba; la verificación se detuvo.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answer repeated the same page; the check stopped.</source>
+        <translation>La respuesta de Meta repitió la misma página; la verificación se detuvo.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answer went on for more than {0} pages; the check stopped.</source>
+        <translation>La respuesta de Meta superó las {0} páginas; la verificación se detuvo.</translation>
+    </message>
+    <message>
+        <source>That is not an access token: a token is one line of letters and digits, without spaces (it usually starts with EAA). Check that the token file holds only the token.</source>
+        <translation>Eso no es un token de acceso: un token es una sola línea de letras y números, sin espacios (suele empezar con EAA). Comprueba que el archivo del token contenga solo el token.</translation>
+    </message>
+    <message>
+        <source>The answer was far larger than any answer from Meta (over {0} MB); the check stopped.</source>
+        <translation>La respuesta era mucho más grande que cualquier respuesta de Meta (más de {0} MB); la verificación se detuvo.</translation>
+    </message>
+    <message>
         <source> Meta said: {0}</source>
         <translation> Meta dijo: {0}</translation>
     </message>
@@ -3263,6 +3299,10 @@
     <message>
         <source>Meta refused the request (HTTP {0}).</source>
         <translation>Meta rechazó la solicitud (HTTP {0}).</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answer was not about this WhatsApp Business Account; the check stopped.</source>
+        <translation>La respuesta de Meta no era sobre esta cuenta de WhatsApp Business; la verificación se detuvo.</translation>
     </message>
     <message>
         <source>The WhatsApp Business Account ID is a number (WhatsApp Manager ▸ Account tools ▸ Account details).</source>
@@ -3389,8 +3429,40 @@
         <translation>Se omitió {0}: {1}</translation>
     </message>
     <message>
+        <source>Line {0} is far longer than any WhatsApp message: its first {2} characters were kept and the other {1} were left out.</source>
+        <translation>La línea {0} es mucho más larga que cualquier mensaje de WhatsApp: se conservaron sus primeros {2} caracteres y se omitieron los otros {1}.</translation>
+    </message>
+    <message>
+        <source>The media file &apos;{0}&apos; could not be read ({1}); its message was kept without it.</source>
+        <translation>No se pudo leer el archivo multimedia &apos;{0}&apos; ({1}); el mensaje se conservó sin él.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s key file (keys.json) has damaged cipher settings. Restore keys.json from a backup of the archive folder.</source>
+        <translation>El archivo de claves del archivo (keys.json) tiene la configuración de cifrado dañada. Restaura keys.json desde una copia de seguridad de la carpeta del archivo.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s key file (keys.json) has a damaged cipher setting ({0}). Restore keys.json from a backup of the archive folder.</source>
+        <translation>El archivo de claves del archivo (keys.json) tiene un ajuste de cifrado dañado ({0}). Restaura keys.json desde una copia de seguridad de la carpeta del archivo.</translation>
+    </message>
+    <message>
+        <source>The disk holding the archive ({0}) is full, so wamigrate cannot work with the archive. Free some space on that disk and try again; nothing in the archive was changed.</source>
+        <translation>El disco donde está el archivo ({0}) está lleno, así que wamigrate no puede trabajar con él. Libera espacio en ese disco e inténtalo de nuevo; no se cambió nada en el archivo.</translation>
+    </message>
+    <message>
+        <source>The disk holding the archive ({0}) could not be read or written (an input/output error). Check that the disk or stick is still connected and working, then try again; if it happens again, copy the archive folder to another disk. Nothing in the archive was changed.</source>
+        <translation>No se pudo leer ni escribir el disco donde está el archivo ({0}) (un error de entrada/salida). Comprueba que el disco o la memoria USB siga conectado y funcione, e inténtalo de nuevo; si vuelve a pasar, copia la carpeta del archivo a otro disco. No se cambió nada en el archivo.</translation>
+    </message>
+    <message>
+        <source>The archive is on a disk that cannot be written to (a CD or DVD, a write-protected stick or a read-only share). You can browse, search and export it; to import chats or change its secrets, copy the archive folder to a disk you can write to and open that copy.</source>
+        <translation>El archivo está en un disco en el que no se puede escribir (un CD o DVD, una memoria USB protegida contra escritura o una carpeta compartida de solo lectura). Puedes explorarlo, buscar en él y exportarlo; para importar chats o cambiar sus secretos, copia la carpeta del archivo a un disco en el que puedas escribir y abre esa copia.</translation>
+    </message>
+    <message>
         <source>The SQLite library wamigrate loaded cannot encrypt (no SQLCipher). Nothing was written; reinstall wamigrate.</source>
         <translation>La biblioteca SQLite que cargó wamigrate no puede cifrar (sin SQLCipher). No se escribió nada; reinstala wamigrate.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s key file (keys.json) has cipher settings that do not match its database: the file was changed. Restore keys.json from a backup of the archive folder.</source>
+        <translation>El archivo de claves del archivo (keys.json) tiene una configuración de cifrado que no coincide con su base de datos: el archivo fue modificado. Restaura keys.json desde una copia de seguridad de la carpeta del archivo.</translation>
     </message>
     <message>
         <source>The archive&apos;s database is damaged: it cannot be decrypted although the key is right ({0}). Restore the archive folder from a backup.</source>
@@ -3403,6 +3475,10 @@
     <message>
         <source>Unknown export format &apos;{0}&apos;; choose one of {1}.</source>
         <translation>Formato de exportación desconocido &apos;{0}&apos;; elige uno de {1}.</translation>
+    </message>
+    <message>
+        <source>The disk holding the archive has {0} MB free, and this import needs up to {1} MB. Free some space on that disk (or move the archive to a larger one) and import again; nothing was changed.</source>
+        <translation>El disco donde está el archivo tiene {0} MB libres, y esta importación necesita hasta {1} MB. Libera espacio en ese disco (o mueve el archivo a uno más grande) e importa de nuevo; no se cambió nada.</translation>
     </message>
     <message>
         <source>The archive could not be written to the disk (disk I/O error): {0} was not imported and the archive is unchanged. Check that the disk has free space and is still connected.</source>
@@ -3439,6 +3515,10 @@
     <message>
         <source>Unknown key slot type &apos;{0}&apos;.</source>
         <translation>Tipo de ranura de clave desconocido &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>The passphrase entry of the archive&apos;s key file (keys.json) asks for an impossible key derivation ({0} = {1}); the file was changed or damaged. Open the archive with its recovery key, or restore keys.json from a backup.</source>
+        <translation>La entrada de la frase de contraseña en el archivo de claves del archivo (keys.json) pide una derivación de clave imposible ({0} = {1}); el archivo fue modificado o está dañado. Abre el archivo con su clave de recuperación, o restaura keys.json desde una copia de seguridad.</translation>
     </message>
     <message>
         <source>passphrase</source>
@@ -3553,12 +3633,20 @@
         <translation>El archivo de claves (keys.json) de esta carpeta pertenece a otro archivo que no es su base de datos. Vuelve a poner el keys.json de este archivo (de un respaldo de la carpeta).</translation>
     </message>
     <message>
+        <source>The disk holding the archive is full, so it was opened for reading only. Free some space on that disk to import chats or change its secrets.</source>
+        <translation>El disco donde está el archivo está lleno, así que se abrió solo para lectura. Libera espacio en ese disco para importar chats o cambiar sus secretos.</translation>
+    </message>
+    <message>
         <source>The archive&apos;s database is damaged ({0}).</source>
         <translation>La base de datos del archivo está dañada ({0}).</translation>
     </message>
     <message>
         <source>keys.json belongs to another archive than this database.</source>
         <translation>keys.json pertenece a otro archivo que no es esta base de datos.</translation>
+    </message>
+    <message>
+        <source>This archive was made by an older wamigrate and must be updated once before it can be opened, which cannot be done on a disk that cannot be written to. Copy the archive folder to a disk you can write to and open that copy.</source>
+        <translation>Este archivo lo creó una versión anterior de wamigrate y debe actualizarse una vez antes de abrirlo, lo que no se puede hacer en un disco en el que no se puede escribir. Copia la carpeta del archivo a un disco en el que puedas escribir y abre esa copia.</translation>
     </message>
     <message>
         <source>The archive is locked.</source>
@@ -3633,6 +3721,14 @@
         <translation>El archivo {0} no existe.</translation>
     </message>
     <message>
+        <source>{0} was compressed with a method WhatsApp never uses, which wamigrate cannot read (&apos;{1}&apos;). Unzip it with the program that made it and import the folder, or export the chat again.</source>
+        <translation>{0} se comprimió con un método que WhatsApp nunca usa y que wamigrate no puede leer (&apos;{1}&apos;). Descomprímelo con el programa que lo creó e importa la carpeta, o vuelve a exportar el chat.</translation>
+    </message>
+    <message>
+        <source>{0} is not a file but a device or a pipe, which wamigrate does not read. Choose the .txt or .zip file that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
+        <translation>{0} no es un archivo sino un dispositivo o una tubería, que wamigrate no lee. Elige el archivo .txt o .zip que creó &quot;Exportar chat&quot; de WhatsApp.</translation>
+    </message>
+    <message>
         <source>wamigrate is not allowed to read {0}. Check the file&apos;s permissions.</source>
         <translation>wamigrate no tiene permiso para leer {0}. Revisa los permisos del archivo.</translation>
     </message>
@@ -3673,6 +3769,10 @@
         <translation>{0} está protegido con contraseña. WhatsApp nunca hace esto: vuelve a exportar el chat, o descomprímelo con su contraseña e importa el .txt.</translation>
     </message>
     <message>
+        <source>{0} looks like a zip bomb: its {1} MB would expand to {2} MB, far more than any chat export. It was not opened.</source>
+        <translation>{0} parece una bomba zip: sus {1} MB se expandirían a {2} MB, mucho más que cualquier exportación de chat. No se abrió.</translation>
+    </message>
+    <message>
         <source>{0} claims to hold {1} GB of files, more than any chat export; it was not opened.</source>
         <translation>{0} dice contener {1} GB de archivos, más que cualquier exportación de chat; no se abrió.</translation>
     </message>
@@ -3689,28 +3789,84 @@
         <translation>{0} está protegido con contraseña y no se puede leer.</translation>
     </message>
     <message>
+        <source>it is more than {0} folders deep</source>
+        <translation>está a más de {0} carpetas de profundidad</translation>
+    </message>
+    <message>
         <source>No WhatsApp chat export was found in the folder {0}. Choose the .txt or .zip files that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
         <translation>No se encontró ninguna exportación de chat de WhatsApp en la carpeta {0}. Elige los archivos .txt o .zip que creó &quot;Exportar chat&quot; de WhatsApp.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>text in quotes</source>
+        <translation>texto entre comillas</translation>
     </message>
     <message>
         <source>The profile {0} does not exist.</source>
         <translation>El perfil {0} no existe.</translation>
     </message>
     <message>
+        <source>The profile {0} is not UTF-8 text; save it again as UTF-8.</source>
+        <translation>El perfil {0} no es texto UTF-8; vuelve a guardarlo como UTF-8.</translation>
+    </message>
+    <message>
+        <source>The profile {0} cannot be read: {1}.</source>
+        <translation>No se puede leer el perfil {0}: {1}.</translation>
+    </message>
+    <message>
         <source>The profile {0} is not valid TOML: {1}.</source>
         <translation>El perfil {0} no es TOML válido: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} = {1} must be {2}.</source>
+        <translation>{0} = {1} debe ser {2}.</translation>
+    </message>
+    <message>
+        <source>[{0}] must be a section of settings (a TOML table).</source>
+        <translation>[{0}] debe ser una sección de ajustes (una tabla TOML).</translation>
     </message>
     <message>
         <source>Unknown setting(s) in [{0}]: {1}.</source>
         <translation>Configuración desconocida en [{0}]: {1}.</translation>
     </message>
     <message>
+        <source>{0} = {1} cannot be negative.</source>
+        <translation>{0} = {1} no puede ser negativo.</translation>
+    </message>
+    <message>
         <source>[{0}] {1} = {2} is not one of: {3}.</source>
         <translation>[{0}] {1} = {2} no es uno de: {3}.</translation>
     </message>
     <message>
+        <source>templates must be a list of [[templates]] sections.</source>
+        <translation>templates debe ser una lista de secciones [[templates]].</translation>
+    </message>
+    <message>
         <source>Unknown template setting(s): {0}.</source>
         <translation>Configuración de plantilla desconocida: {0}.</translation>
+    </message>
+    <message>
+        <source>[[templates]] {0}: header_format = {1} is not one of: {2}.</source>
+        <translation>[[templates]] {0}: header_format = {1} no es uno de: {2}.</translation>
+    </message>
+    <message>
+        <source>[[templates]] {0}: samples must be a list of texts.</source>
+        <translation>[[templates]] {0}: samples debe ser una lista de textos.</translation>
+    </message>
+    <message>
+        <source>[[templates]] {0}: buttons must be a list of {{type = …, text = …}} entries.</source>
+        <translation>[[templates]] {0}: buttons debe ser una lista de entradas {{type = …, text = …}}.</translation>
+    </message>
+    <message>
+        <source>{0} = {1} must be a local date and time written YYYY-MM-DDTHH:MM.</source>
+        <translation>{0} = {1} debe ser una fecha y hora locales con el formato AAAA-MM-DDTHH:MM.</translation>
     </message>
     <message>
         <source>Something went wrong: {0}: {1}</source>
@@ -3747,6 +3903,22 @@
     <message>
         <source>part of the path is not a folder</source>
         <translation>parte de la ruta no es una carpeta</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s log says {0} was imported, but the archive does not hold it; import it again.</source>
+        <translation>El registro del archivo dice que se importó {0}, pero el archivo no lo contiene; vuelve a importarlo.</translation>
+    </message>
+    <message>
+        <source>The search index was not checked, because another import was running; verify again later.</source>
+        <translation>No se comprobó el índice de búsqueda porque había otra importación en curso; vuelve a verificar más tarde.</translation>
+    </message>
+    <message>
+        <source>The search index was not checked, because the archive is on media that cannot be written.</source>
+        <translation>No se comprobó el índice de búsqueda porque el archivo está en un medio en el que no se puede escribir.</translation>
+    </message>
+    <message>
+        <source>This check was not recorded in the archive, because another import was running.</source>
+        <translation>Esta verificación no se registró en el archivo porque había otra importación en curso.</translation>
     </message>
 </context>
 <context>

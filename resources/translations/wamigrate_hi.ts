@@ -501,6 +501,10 @@
         <translation>आख़िरी बार वेरिफ़ाई {0}: समस्याएँ मिलीं</translation>
     </message>
     <message>
+        <source>Export {0}</source>
+        <translation>एक्सपोर्ट {0}</translation>
+    </message>
+    <message>
         <source>{0} chats, {1} messages, {2} to {3} (UTC); {4}.</source>
         <translation>{0} चैट, {1} मैसेज, {2} से {3} तक (UTC); {4}।</translation>
     </message>
@@ -1080,6 +1084,10 @@
     <message>
         <source>Archive: {0}</source>
         <translation>आर्काइव: {0}</translation>
+    </message>
+    <message>
+        <source>Read only: {0}</source>
+        <translation>केवल पढ़ने के लिए: {0}</translation>
     </message>
     <message>
         <source>This archive has no chats yet. Import the chat exports you made on the phone.</source>
@@ -3229,6 +3237,34 @@
         <translation>Meta तक नहीं पहुँच सके ({0})। इंटरनेट कनेक्शन जाँचें और फिर कोशिश करें।</translation>
     </message>
     <message>
+        <source>The answer did not come from Meta: a web page came back instead (a Wi-Fi sign-in page, a proxy or a firewall?). Connect to the internet directly and try again.</source>
+        <translation>जवाब Meta से नहीं आया: इसके बजाय एक वेब पेज लौटा (Wi-Fi साइन-इन पेज, प्रॉक्सी या फ़ायरवॉल?)। सीधे इंटरनेट से जुड़ें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answers took too long (more than {0} seconds in all); the check stopped.</source>
+        <translation>Meta के जवाबों में बहुत देर लगी (कुल {0} सेकंड से ज़्यादा); जाँच रोक दी गई।</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answer was not a list as expected; the check stopped.</source>
+        <translation>Meta का जवाब अपेक्षित सूची नहीं था; जाँच रोक दी गई।</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answer repeated the same page; the check stopped.</source>
+        <translation>Meta के जवाब ने वही पेज दोबारा भेजा; जाँच रोक दी गई।</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answer went on for more than {0} pages; the check stopped.</source>
+        <translation>Meta का जवाब {0} से ज़्यादा पेज तक चलता रहा; जाँच रोक दी गई।</translation>
+    </message>
+    <message>
+        <source>That is not an access token: a token is one line of letters and digits, without spaces (it usually starts with EAA). Check that the token file holds only the token.</source>
+        <translation>यह ऐक्सेस टोकन नहीं है: टोकन अक्षरों और अंकों की एक ही पंक्ति होता है, बिना स्पेस के (आमतौर पर EAA से शुरू होता है)। जाँचें कि टोकन फ़ाइल में सिर्फ़ टोकन ही है।</translation>
+    </message>
+    <message>
+        <source>The answer was far larger than any answer from Meta (over {0} MB); the check stopped.</source>
+        <translation>जवाब Meta के किसी भी जवाब से कहीं बड़ा था ({0} MB से ज़्यादा); जाँच रोक दी गई।</translation>
+    </message>
+    <message>
         <source> Meta said: {0}</source>
         <translation> Meta ने कहा: {0}</translation>
     </message>
@@ -3263,6 +3299,10 @@
     <message>
         <source>Meta refused the request (HTTP {0}).</source>
         <translation>Meta ने अनुरोध अस्वीकार कर दिया (HTTP {0})।</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answer was not about this WhatsApp Business Account; the check stopped.</source>
+        <translation>Meta का जवाब इस WhatsApp Business अकाउंट के बारे में नहीं था; जाँच रोक दी गई।</translation>
     </message>
     <message>
         <source>The WhatsApp Business Account ID is a number (WhatsApp Manager ▸ Account tools ▸ Account details).</source>
@@ -3389,8 +3429,40 @@
         <translation>{0} छोड़ा गया: {1}</translation>
     </message>
     <message>
+        <source>Line {0} is far longer than any WhatsApp message: its first {2} characters were kept and the other {1} were left out.</source>
+        <translation>पंक्ति {0} किसी भी WhatsApp मैसेज से कहीं लंबी है: इसके पहले {2} अक्षर रखे गए और बाकी {1} छोड़ दिए गए।</translation>
+    </message>
+    <message>
+        <source>The media file &apos;{0}&apos; could not be read ({1}); its message was kept without it.</source>
+        <translation>मीडिया फ़ाइल &apos;{0}&apos; पढ़ी नहीं जा सकी ({1}); उसका मैसेज उसके बिना रखा गया।</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s key file (keys.json) has damaged cipher settings. Restore keys.json from a backup of the archive folder.</source>
+        <translation>आर्काइव की की-फ़ाइल (keys.json) की एन्क्रिप्शन सेटिंग्स खराब हैं। आर्काइव फ़ोल्डर के बैकअप से keys.json वापस लाएँ।</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s key file (keys.json) has a damaged cipher setting ({0}). Restore keys.json from a backup of the archive folder.</source>
+        <translation>आर्काइव की की-फ़ाइल (keys.json) की एक एन्क्रिप्शन सेटिंग खराब है ({0})। आर्काइव फ़ोल्डर के बैकअप से keys.json वापस लाएँ।</translation>
+    </message>
+    <message>
+        <source>The disk holding the archive ({0}) is full, so wamigrate cannot work with the archive. Free some space on that disk and try again; nothing in the archive was changed.</source>
+        <translation>जिस डिस्क पर आर्काइव है ({0}) वह भर गई है, इसलिए wamigrate आर्काइव के साथ काम नहीं कर सकता। उस डिस्क पर कुछ जगह खाली करें और फिर से कोशिश करें; आर्काइव में कुछ नहीं बदला।</translation>
+    </message>
+    <message>
+        <source>The disk holding the archive ({0}) could not be read or written (an input/output error). Check that the disk or stick is still connected and working, then try again; if it happens again, copy the archive folder to another disk. Nothing in the archive was changed.</source>
+        <translation>जिस डिस्क पर आर्काइव है ({0}) उसे पढ़ा या लिखा नहीं जा सका (इनपुट/आउटपुट त्रुटि)। जाँचें कि डिस्क या स्टिक अब भी जुड़ी है और काम कर रही है, फिर से कोशिश करें; अगर फिर ऐसा हो, तो आर्काइव फ़ोल्डर को दूसरी डिस्क पर कॉपी करें। आर्काइव में कुछ नहीं बदला।</translation>
+    </message>
+    <message>
+        <source>The archive is on a disk that cannot be written to (a CD or DVD, a write-protected stick or a read-only share). You can browse, search and export it; to import chats or change its secrets, copy the archive folder to a disk you can write to and open that copy.</source>
+        <translation>आर्काइव ऐसी डिस्क पर है जिस पर लिखा नहीं जा सकता (CD या DVD, राइट-प्रोटेक्टेड स्टिक या केवल पढ़ने वाला शेयर)। आप इसे ब्राउज़ कर सकते हैं, खोज सकते हैं और एक्सपोर्ट कर सकते हैं; चैट इम्पोर्ट करने या इसके सीक्रेट बदलने के लिए, आर्काइव फ़ोल्डर को ऐसी डिस्क पर कॉपी करें जिस पर लिखा जा सके और वह कॉपी खोलें।</translation>
+    </message>
+    <message>
         <source>The SQLite library wamigrate loaded cannot encrypt (no SQLCipher). Nothing was written; reinstall wamigrate.</source>
         <translation>wamigrate ने जो SQLite लाइब्रेरी लोड की है, वह एन्क्रिप्ट नहीं कर सकती (SQLCipher नहीं है)। कुछ भी नहीं लिखा गया; wamigrate फिर से इंस्टॉल करें।</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s key file (keys.json) has cipher settings that do not match its database: the file was changed. Restore keys.json from a backup of the archive folder.</source>
+        <translation>आर्काइव की की-फ़ाइल (keys.json) की एन्क्रिप्शन सेटिंग्स उसके डेटाबेस से मेल नहीं खातीं: फ़ाइल बदली गई है। आर्काइव फ़ोल्डर के बैकअप से keys.json वापस लाएँ।</translation>
     </message>
     <message>
         <source>The archive&apos;s database is damaged: it cannot be decrypted although the key is right ({0}). Restore the archive folder from a backup.</source>
@@ -3403,6 +3475,10 @@
     <message>
         <source>Unknown export format &apos;{0}&apos;; choose one of {1}.</source>
         <translation>अज्ञात एक्सपोर्ट फ़ॉर्मैट &apos;{0}&apos;; {1} में से कोई एक चुनें।</translation>
+    </message>
+    <message>
+        <source>The disk holding the archive has {0} MB free, and this import needs up to {1} MB. Free some space on that disk (or move the archive to a larger one) and import again; nothing was changed.</source>
+        <translation>जिस डिस्क पर आर्काइव है उसमें {0} MB खाली है, और इस इम्पोर्ट को {1} MB तक चाहिए। उस डिस्क पर कुछ जगह खाली करें (या आर्काइव को बड़ी डिस्क पर ले जाएँ) और फिर से इम्पोर्ट करें; कुछ नहीं बदला।</translation>
     </message>
     <message>
         <source>The archive could not be written to the disk (disk I/O error): {0} was not imported and the archive is unchanged. Check that the disk has free space and is still connected.</source>
@@ -3439,6 +3515,10 @@
     <message>
         <source>Unknown key slot type &apos;{0}&apos;.</source>
         <translation>अज्ञात की स्लॉट प्रकार &apos;{0}&apos;।</translation>
+    </message>
+    <message>
+        <source>The passphrase entry of the archive&apos;s key file (keys.json) asks for an impossible key derivation ({0} = {1}); the file was changed or damaged. Open the archive with its recovery key, or restore keys.json from a backup.</source>
+        <translation>आर्काइव की की-फ़ाइल (keys.json) में पासफ़्रेज़ वाली प्रविष्टि एक असंभव की-डेरिवेशन माँगती है ({0} = {1}); फ़ाइल बदली गई है या खराब है। आर्काइव को उसकी रिकवरी की से खोलें, या बैकअप से keys.json वापस लाएँ।</translation>
     </message>
     <message>
         <source>passphrase</source>
@@ -3553,12 +3633,20 @@
         <translation>इस फ़ोल्डर की की-फ़ाइल (keys.json) किसी दूसरे आर्काइव की है, इसके डेटाबेस की नहीं। इस आर्काइव की अपनी keys.json वापस रखें (फ़ोल्डर के बैकअप से)।</translation>
     </message>
     <message>
+        <source>The disk holding the archive is full, so it was opened for reading only. Free some space on that disk to import chats or change its secrets.</source>
+        <translation>जिस डिस्क पर आर्काइव है वह भर गई है, इसलिए इसे केवल पढ़ने के लिए खोला गया। चैट इम्पोर्ट करने या इसके सीक्रेट बदलने के लिए उस डिस्क पर कुछ जगह खाली करें।</translation>
+    </message>
+    <message>
         <source>The archive&apos;s database is damaged ({0}).</source>
         <translation>आर्काइव का डेटाबेस ख़राब है ({0})।</translation>
     </message>
     <message>
         <source>keys.json belongs to another archive than this database.</source>
         <translation>keys.json इस डेटाबेस की नहीं, किसी दूसरे आर्काइव की है।</translation>
+    </message>
+    <message>
+        <source>This archive was made by an older wamigrate and must be updated once before it can be opened, which cannot be done on a disk that cannot be written to. Copy the archive folder to a disk you can write to and open that copy.</source>
+        <translation>यह आर्काइव wamigrate के पुराने वर्शन से बना है और खोलने से पहले इसे एक बार अपडेट करना ज़रूरी है, जो ऐसी डिस्क पर नहीं हो सकता जिस पर लिखा न जा सके। आर्काइव फ़ोल्डर को ऐसी डिस्क पर कॉपी करें जिस पर लिखा जा सके और वह कॉपी खोलें।</translation>
     </message>
     <message>
         <source>The archive is locked.</source>
@@ -3633,6 +3721,14 @@
         <translation>फ़ाइल {0} मौजूद नहीं है।</translation>
     </message>
     <message>
+        <source>{0} was compressed with a method WhatsApp never uses, which wamigrate cannot read (&apos;{1}&apos;). Unzip it with the program that made it and import the folder, or export the chat again.</source>
+        <translation>{0} को ऐसे तरीके से कंप्रेस किया गया है जिसे WhatsApp कभी इस्तेमाल नहीं करता और wamigrate पढ़ नहीं सकता (&apos;{1}&apos;)। उसे बनाने वाले प्रोग्राम से अनज़िप करें और फ़ोल्डर इम्पोर्ट करें, या चैट दोबारा एक्सपोर्ट करें।</translation>
+    </message>
+    <message>
+        <source>{0} is not a file but a device or a pipe, which wamigrate does not read. Choose the .txt or .zip file that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
+        <translation>{0} फ़ाइल नहीं बल्कि एक डिवाइस या पाइप है, जिसे wamigrate नहीं पढ़ता। WhatsApp के &quot;चैट एक्सपोर्ट करें&quot; से बनी .txt या .zip फ़ाइल चुनें।</translation>
+    </message>
+    <message>
         <source>wamigrate is not allowed to read {0}. Check the file&apos;s permissions.</source>
         <translation>wamigrate को {0} पढ़ने की अनुमति नहीं है। फ़ाइल की अनुमतियाँ जाँचें।</translation>
     </message>
@@ -3673,6 +3769,10 @@
         <translation>{0} पासवर्ड से सुरक्षित है। WhatsApp ऐसा कभी नहीं करता: चैट फिर से एक्सपोर्ट करें, या इसके पासवर्ड से अनज़िप करके .txt इम्पोर्ट करें।</translation>
     </message>
     <message>
+        <source>{0} looks like a zip bomb: its {1} MB would expand to {2} MB, far more than any chat export. It was not opened.</source>
+        <translation>{0} एक ज़िप बम जैसा लगता है: इसके {1} MB खुलकर {2} MB हो जाएँगे, जो किसी भी चैट एक्सपोर्ट से कहीं ज़्यादा है। इसे नहीं खोला गया।</translation>
+    </message>
+    <message>
         <source>{0} claims to hold {1} GB of files, more than any chat export; it was not opened.</source>
         <translation>{0} में {1} GB फ़ाइलें होने का दावा है, जो किसी भी चैट एक्सपोर्ट से ज़्यादा है; इसे खोला नहीं गया।</translation>
     </message>
@@ -3689,28 +3789,84 @@
         <translation>{0} पासवर्ड से सुरक्षित है और पढ़ी नहीं जा सकती।</translation>
     </message>
     <message>
+        <source>it is more than {0} folders deep</source>
+        <translation>यह {0} से ज़्यादा फ़ोल्डर गहराई में है</translation>
+    </message>
+    <message>
         <source>No WhatsApp chat export was found in the folder {0}. Choose the .txt or .zip files that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
         <translation>फ़ोल्डर {0} में कोई WhatsApp चैट एक्सपोर्ट नहीं मिला। WhatsApp के &quot;Export chat&quot; से बनी .txt या .zip फ़ाइलें चुनें।</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true या false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>एक पूर्ण संख्या</translation>
+    </message>
+    <message>
+        <source>text in quotes</source>
+        <translation>उद्धरण चिह्नों में लिखा टेक्स्ट</translation>
     </message>
     <message>
         <source>The profile {0} does not exist.</source>
         <translation>प्रोफ़ाइल {0} मौजूद नहीं है।</translation>
     </message>
     <message>
+        <source>The profile {0} is not UTF-8 text; save it again as UTF-8.</source>
+        <translation>प्रोफ़ाइल {0} UTF-8 टेक्स्ट नहीं है; इसे UTF-8 में दोबारा सेव करें।</translation>
+    </message>
+    <message>
+        <source>The profile {0} cannot be read: {1}.</source>
+        <translation>प्रोफ़ाइल {0} पढ़ी नहीं जा सकती: {1}।</translation>
+    </message>
+    <message>
         <source>The profile {0} is not valid TOML: {1}.</source>
         <translation>प्रोफ़ाइल {0} मान्य TOML नहीं है: {1}।</translation>
+    </message>
+    <message>
+        <source>{0} = {1} must be {2}.</source>
+        <translation>{0} = {1} {2} होना चाहिए।</translation>
+    </message>
+    <message>
+        <source>[{0}] must be a section of settings (a TOML table).</source>
+        <translation>[{0}] सेटिंग्स का एक सेक्शन (TOML टेबल) होना चाहिए।</translation>
     </message>
     <message>
         <source>Unknown setting(s) in [{0}]: {1}.</source>
         <translation>[{0}] में अज्ञात सेटिंग: {1}।</translation>
     </message>
     <message>
+        <source>{0} = {1} cannot be negative.</source>
+        <translation>{0} = {1} ऋणात्मक नहीं हो सकता।</translation>
+    </message>
+    <message>
         <source>[{0}] {1} = {2} is not one of: {3}.</source>
         <translation>[{0}] {1} = {2} इनमें से कोई नहीं है: {3}।</translation>
     </message>
     <message>
+        <source>templates must be a list of [[templates]] sections.</source>
+        <translation>templates को [[templates]] सेक्शनों की सूची होना चाहिए।</translation>
+    </message>
+    <message>
         <source>Unknown template setting(s): {0}.</source>
         <translation>अज्ञात टेम्पलेट सेटिंग: {0}।</translation>
+    </message>
+    <message>
+        <source>[[templates]] {0}: header_format = {1} is not one of: {2}.</source>
+        <translation>[[templates]] {0}: header_format = {1} इनमें से कोई नहीं है: {2}।</translation>
+    </message>
+    <message>
+        <source>[[templates]] {0}: samples must be a list of texts.</source>
+        <translation>[[templates]] {0}: samples टेक्स्ट की सूची होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>[[templates]] {0}: buttons must be a list of {{type = …, text = …}} entries.</source>
+        <translation>[[templates]] {0}: buttons {{type = …, text = …}} प्रविष्टियों की सूची होनी चाहिए।</translation>
+    </message>
+    <message>
+        <source>{0} = {1} must be a local date and time written YYYY-MM-DDTHH:MM.</source>
+        <translation>{0} = {1} स्थानीय तारीख और समय होना चाहिए, YYYY-MM-DDTHH:MM रूप में।</translation>
     </message>
     <message>
         <source>Something went wrong: {0}: {1}</source>
@@ -3747,6 +3903,22 @@
     <message>
         <source>part of the path is not a folder</source>
         <translation>पथ का एक हिस्सा फ़ोल्डर नहीं है</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s log says {0} was imported, but the archive does not hold it; import it again.</source>
+        <translation>आर्काइव के लॉग के अनुसार {0} इम्पोर्ट हुआ था, लेकिन आर्काइव में वह नहीं है; उसे फिर से इम्पोर्ट करें।</translation>
+    </message>
+    <message>
+        <source>The search index was not checked, because another import was running; verify again later.</source>
+        <translation>सर्च इंडेक्स नहीं जाँचा गया, क्योंकि दूसरा इम्पोर्ट चल रहा था; बाद में फिर से जाँचें।</translation>
+    </message>
+    <message>
+        <source>The search index was not checked, because the archive is on media that cannot be written.</source>
+        <translation>सर्च इंडेक्स नहीं जाँचा गया, क्योंकि आर्काइव ऐसे मीडिया पर है जिस पर लिखा नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>This check was not recorded in the archive, because another import was running.</source>
+        <translation>यह जाँच आर्काइव में दर्ज नहीं हुई, क्योंकि दूसरा इम्पोर्ट चल रहा था।</translation>
     </message>
 </context>
 <context>

@@ -498,6 +498,10 @@
         <translation>terakhir diverifikasi {0}: ada masalah</translation>
     </message>
     <message>
+        <source>Export {0}</source>
+        <translation>Ekspor {0}</translation>
+    </message>
+    <message>
         <source>{0} chats, {1} messages, {2} to {3} (UTC); {4}.</source>
         <translation>{0} chat, {1} pesan, {2} sampai {3} (UTC); {4}.</translation>
     </message>
@@ -1074,6 +1078,10 @@
     <message>
         <source>Archive: {0}</source>
         <translation>Arsip: {0}</translation>
+    </message>
+    <message>
+        <source>Read only: {0}</source>
+        <translation>Hanya baca: {0}</translation>
     </message>
     <message>
         <source>This archive has no chats yet. Import the chat exports you made on the phone.</source>
@@ -3212,6 +3220,34 @@
         <translation>Tidak dapat menghubungi Meta ({0}). Periksa koneksi internet dan coba lagi.</translation>
     </message>
     <message>
+        <source>The answer did not come from Meta: a web page came back instead (a Wi-Fi sign-in page, a proxy or a firewall?). Connect to the internet directly and try again.</source>
+        <translation>Jawaban tidak datang dari Meta: yang kembali adalah halaman web (halaman masuk Wi-Fi, proxy, atau firewall?). Sambungkan langsung ke internet lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answers took too long (more than {0} seconds in all); the check stopped.</source>
+        <translation>Jawaban Meta terlalu lama (lebih dari {0} detik secara keseluruhan); pemeriksaan dihentikan.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answer was not a list as expected; the check stopped.</source>
+        <translation>Jawaban Meta bukan daftar seperti yang diharapkan; pemeriksaan dihentikan.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answer repeated the same page; the check stopped.</source>
+        <translation>Jawaban Meta mengulang halaman yang sama; pemeriksaan dihentikan.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answer went on for more than {0} pages; the check stopped.</source>
+        <translation>Jawaban Meta berlanjut lebih dari {0} halaman; pemeriksaan dihentikan.</translation>
+    </message>
+    <message>
+        <source>That is not an access token: a token is one line of letters and digits, without spaces (it usually starts with EAA). Check that the token file holds only the token.</source>
+        <translation>Itu bukan token akses: token adalah satu baris huruf dan angka, tanpa spasi (biasanya diawali EAA). Pastikan file token hanya berisi token.</translation>
+    </message>
+    <message>
+        <source>The answer was far larger than any answer from Meta (over {0} MB); the check stopped.</source>
+        <translation>Jawabannya jauh lebih besar daripada jawaban Meta mana pun (lebih dari {0} MB); pemeriksaan dihentikan.</translation>
+    </message>
+    <message>
         <source> Meta said: {0}</source>
         <translation> Kata Meta: {0}</translation>
     </message>
@@ -3246,6 +3282,10 @@
     <message>
         <source>Meta refused the request (HTTP {0}).</source>
         <translation>Meta menolak permintaan (HTTP {0}).</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answer was not about this WhatsApp Business Account; the check stopped.</source>
+        <translation>Jawaban Meta bukan tentang Akun WhatsApp Business ini; pemeriksaan dihentikan.</translation>
     </message>
     <message>
         <source>The WhatsApp Business Account ID is a number (WhatsApp Manager ▸ Account tools ▸ Account details).</source>
@@ -3372,8 +3412,40 @@
         <translation>{0} dilewati: {1}</translation>
     </message>
     <message>
+        <source>Line {0} is far longer than any WhatsApp message: its first {2} characters were kept and the other {1} were left out.</source>
+        <translation>Baris {0} jauh lebih panjang daripada pesan WhatsApp mana pun: {2} karakter pertamanya disimpan dan {1} lainnya ditinggalkan.</translation>
+    </message>
+    <message>
+        <source>The media file &apos;{0}&apos; could not be read ({1}); its message was kept without it.</source>
+        <translation>File media &apos;{0}&apos; tidak dapat dibaca ({1}); pesannya disimpan tanpa file itu.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s key file (keys.json) has damaged cipher settings. Restore keys.json from a backup of the archive folder.</source>
+        <translation>File kunci arsip (keys.json) memiliki pengaturan enkripsi yang rusak. Pulihkan keys.json dari cadangan folder arsip.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s key file (keys.json) has a damaged cipher setting ({0}). Restore keys.json from a backup of the archive folder.</source>
+        <translation>File kunci arsip (keys.json) memiliki pengaturan enkripsi yang rusak ({0}). Pulihkan keys.json dari cadangan folder arsip.</translation>
+    </message>
+    <message>
+        <source>The disk holding the archive ({0}) is full, so wamigrate cannot work with the archive. Free some space on that disk and try again; nothing in the archive was changed.</source>
+        <translation>Disk tempat arsip ({0}) penuh, jadi wamigrate tidak dapat bekerja dengan arsip itu. Kosongkan sebagian ruang di disk tersebut lalu coba lagi; tidak ada yang berubah di arsip.</translation>
+    </message>
+    <message>
+        <source>The disk holding the archive ({0}) could not be read or written (an input/output error). Check that the disk or stick is still connected and working, then try again; if it happens again, copy the archive folder to another disk. Nothing in the archive was changed.</source>
+        <translation>Disk tempat arsip ({0}) tidak dapat dibaca atau ditulis (kesalahan input/output). Pastikan disk atau flashdisk masih tersambung dan berfungsi, lalu coba lagi; jika terjadi lagi, salin folder arsip ke disk lain. Tidak ada yang berubah di arsip.</translation>
+    </message>
+    <message>
+        <source>The archive is on a disk that cannot be written to (a CD or DVD, a write-protected stick or a read-only share). You can browse, search and export it; to import chats or change its secrets, copy the archive folder to a disk you can write to and open that copy.</source>
+        <translation>Arsip berada di disk yang tidak dapat ditulisi (CD atau DVD, flashdisk yang dilindungi tulis, atau folder bersama yang hanya-baca). Anda dapat menelusuri, mencari, dan mengekspornya; untuk mengimpor chat atau mengubah rahasianya, salin folder arsip ke disk yang dapat ditulisi lalu buka salinan itu.</translation>
+    </message>
+    <message>
         <source>The SQLite library wamigrate loaded cannot encrypt (no SQLCipher). Nothing was written; reinstall wamigrate.</source>
         <translation>Pustaka SQLite yang dimuat wamigrate tidak dapat mengenkripsi (tanpa SQLCipher). Tidak ada yang ditulis; instal ulang wamigrate.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s key file (keys.json) has cipher settings that do not match its database: the file was changed. Restore keys.json from a backup of the archive folder.</source>
+        <translation>File kunci arsip (keys.json) memiliki pengaturan enkripsi yang tidak cocok dengan basis datanya: file itu telah diubah. Pulihkan keys.json dari cadangan folder arsip.</translation>
     </message>
     <message>
         <source>The archive&apos;s database is damaged: it cannot be decrypted although the key is right ({0}). Restore the archive folder from a backup.</source>
@@ -3386,6 +3458,10 @@
     <message>
         <source>Unknown export format &apos;{0}&apos;; choose one of {1}.</source>
         <translation>Format ekspor &apos;{0}&apos; tidak dikenal; pilih salah satu dari {1}.</translation>
+    </message>
+    <message>
+        <source>The disk holding the archive has {0} MB free, and this import needs up to {1} MB. Free some space on that disk (or move the archive to a larger one) and import again; nothing was changed.</source>
+        <translation>Disk tempat arsip memiliki {0} MB ruang kosong, sedangkan impor ini memerlukan hingga {1} MB. Kosongkan sebagian ruang di disk itu (atau pindahkan arsip ke disk yang lebih besar) lalu impor lagi; tidak ada yang berubah.</translation>
     </message>
     <message>
         <source>The archive could not be written to the disk (disk I/O error): {0} was not imported and the archive is unchanged. Check that the disk has free space and is still connected.</source>
@@ -3422,6 +3498,10 @@
     <message>
         <source>Unknown key slot type &apos;{0}&apos;.</source>
         <translation>Jenis slot kunci &apos;{0}&apos; tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>The passphrase entry of the archive&apos;s key file (keys.json) asks for an impossible key derivation ({0} = {1}); the file was changed or damaged. Open the archive with its recovery key, or restore keys.json from a backup.</source>
+        <translation>Entri frasa sandi di file kunci arsip (keys.json) meminta derivasi kunci yang mustahil ({0} = {1}); file itu telah diubah atau rusak. Buka arsip dengan kunci pemulihannya, atau pulihkan keys.json dari cadangan.</translation>
     </message>
     <message>
         <source>passphrase</source>
@@ -3536,12 +3616,20 @@
         <translation>File kunci (keys.json) di folder ini milik arsip lain, bukan milik basis datanya. Kembalikan keys.json milik arsip ini (dari cadangan folder).</translation>
     </message>
     <message>
+        <source>The disk holding the archive is full, so it was opened for reading only. Free some space on that disk to import chats or change its secrets.</source>
+        <translation>Disk tempat arsip penuh, jadi arsip dibuka hanya untuk dibaca. Kosongkan sebagian ruang di disk itu untuk mengimpor chat atau mengubah rahasianya.</translation>
+    </message>
+    <message>
         <source>The archive&apos;s database is damaged ({0}).</source>
         <translation>Basis data arsip rusak ({0}).</translation>
     </message>
     <message>
         <source>keys.json belongs to another archive than this database.</source>
         <translation>keys.json milik arsip lain, bukan milik basis data ini.</translation>
+    </message>
+    <message>
+        <source>This archive was made by an older wamigrate and must be updated once before it can be opened, which cannot be done on a disk that cannot be written to. Copy the archive folder to a disk you can write to and open that copy.</source>
+        <translation>Arsip ini dibuat oleh wamigrate versi lama dan harus diperbarui sekali sebelum dapat dibuka, yang tidak dapat dilakukan di disk yang tidak dapat ditulisi. Salin folder arsip ke disk yang dapat ditulisi lalu buka salinan itu.</translation>
     </message>
     <message>
         <source>The archive is locked.</source>
@@ -3616,6 +3704,14 @@
         <translation>File {0} tidak ada.</translation>
     </message>
     <message>
+        <source>{0} was compressed with a method WhatsApp never uses, which wamigrate cannot read (&apos;{1}&apos;). Unzip it with the program that made it and import the folder, or export the chat again.</source>
+        <translation>{0} dikompresi dengan metode yang tidak pernah dipakai WhatsApp dan tidak dapat dibaca wamigrate (&apos;{1}&apos;). Ekstrak dengan program yang membuatnya lalu impor foldernya, atau ekspor chat lagi.</translation>
+    </message>
+    <message>
+        <source>{0} is not a file but a device or a pipe, which wamigrate does not read. Choose the .txt or .zip file that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
+        <translation>{0} bukan file melainkan perangkat atau pipe, yang tidak dibaca wamigrate. Pilih file .txt atau .zip yang dibuat oleh &quot;Ekspor chat&quot; WhatsApp.</translation>
+    </message>
+    <message>
         <source>wamigrate is not allowed to read {0}. Check the file&apos;s permissions.</source>
         <translation>wamigrate tidak diizinkan membaca {0}. Periksa izin file.</translation>
     </message>
@@ -3656,6 +3752,10 @@
         <translation>{0} dilindungi kata sandi. WhatsApp tidak pernah melakukan ini: ekspor chat lagi, atau ekstrak dengan kata sandinya dan impor file .txt.</translation>
     </message>
     <message>
+        <source>{0} looks like a zip bomb: its {1} MB would expand to {2} MB, far more than any chat export. It was not opened.</source>
+        <translation>{0} tampak seperti bom zip: {1} MB-nya akan mengembang menjadi {2} MB, jauh melebihi ekspor chat mana pun. File itu tidak dibuka.</translation>
+    </message>
+    <message>
         <source>{0} claims to hold {1} GB of files, more than any chat export; it was not opened.</source>
         <translation>{0} mengaku berisi {1} GB file, lebih dari ekspor chat mana pun; file tidak dibuka.</translation>
     </message>
@@ -3672,28 +3772,84 @@
         <translation>{0} dilindungi kata sandi dan tidak dapat dibaca.</translation>
     </message>
     <message>
+        <source>it is more than {0} folders deep</source>
+        <translation>kedalamannya lebih dari {0} folder</translation>
+    </message>
+    <message>
         <source>No WhatsApp chat export was found in the folder {0}. Choose the .txt or .zip files that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
         <translation>Tidak ditemukan ekspor chat WhatsApp di folder {0}. Pilih file .txt atau .zip yang dibuat oleh &quot;Ekspor chat&quot; WhatsApp.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true atau false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>bilangan bulat</translation>
+    </message>
+    <message>
+        <source>text in quotes</source>
+        <translation>teks dalam tanda kutip</translation>
     </message>
     <message>
         <source>The profile {0} does not exist.</source>
         <translation>Profil {0} tidak ada.</translation>
     </message>
     <message>
+        <source>The profile {0} is not UTF-8 text; save it again as UTF-8.</source>
+        <translation>Profil {0} bukan teks UTF-8; simpan lagi sebagai UTF-8.</translation>
+    </message>
+    <message>
+        <source>The profile {0} cannot be read: {1}.</source>
+        <translation>Profil {0} tidak dapat dibaca: {1}.</translation>
+    </message>
+    <message>
         <source>The profile {0} is not valid TOML: {1}.</source>
         <translation>Profil {0} bukan TOML yang valid: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} = {1} must be {2}.</source>
+        <translation>{0} = {1} harus berupa {2}.</translation>
+    </message>
+    <message>
+        <source>[{0}] must be a section of settings (a TOML table).</source>
+        <translation>[{0}] harus berupa bagian pengaturan (tabel TOML).</translation>
     </message>
     <message>
         <source>Unknown setting(s) in [{0}]: {1}.</source>
         <translation>Pengaturan tidak dikenal di [{0}]: {1}.</translation>
     </message>
     <message>
+        <source>{0} = {1} cannot be negative.</source>
+        <translation>{0} = {1} tidak boleh negatif.</translation>
+    </message>
+    <message>
         <source>[{0}] {1} = {2} is not one of: {3}.</source>
         <translation>[{0}] {1} = {2} bukan salah satu dari: {3}.</translation>
     </message>
     <message>
+        <source>templates must be a list of [[templates]] sections.</source>
+        <translation>templates harus berupa daftar bagian [[templates]].</translation>
+    </message>
+    <message>
         <source>Unknown template setting(s): {0}.</source>
         <translation>Pengaturan templat tidak dikenal: {0}.</translation>
+    </message>
+    <message>
+        <source>[[templates]] {0}: header_format = {1} is not one of: {2}.</source>
+        <translation>[[templates]] {0}: header_format = {1} bukan salah satu dari: {2}.</translation>
+    </message>
+    <message>
+        <source>[[templates]] {0}: samples must be a list of texts.</source>
+        <translation>[[templates]] {0}: samples harus berupa daftar teks.</translation>
+    </message>
+    <message>
+        <source>[[templates]] {0}: buttons must be a list of {{type = …, text = …}} entries.</source>
+        <translation>[[templates]] {0}: buttons harus berupa daftar entri {{type = …, text = …}}.</translation>
+    </message>
+    <message>
+        <source>{0} = {1} must be a local date and time written YYYY-MM-DDTHH:MM.</source>
+        <translation>{0} = {1} harus berupa tanggal dan waktu lokal dengan format YYYY-MM-DDTHH:MM.</translation>
     </message>
     <message>
         <source>Something went wrong: {0}: {1}</source>
@@ -3730,6 +3886,22 @@
     <message>
         <source>part of the path is not a folder</source>
         <translation>sebagian jalur bukan folder</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s log says {0} was imported, but the archive does not hold it; import it again.</source>
+        <translation>Log arsip menyatakan {0} telah diimpor, tetapi arsip tidak menyimpannya; impor lagi.</translation>
+    </message>
+    <message>
+        <source>The search index was not checked, because another import was running; verify again later.</source>
+        <translation>Indeks pencarian tidak diperiksa karena impor lain sedang berjalan; verifikasi lagi nanti.</translation>
+    </message>
+    <message>
+        <source>The search index was not checked, because the archive is on media that cannot be written.</source>
+        <translation>Indeks pencarian tidak diperiksa karena arsip berada di media yang tidak dapat ditulisi.</translation>
+    </message>
+    <message>
+        <source>This check was not recorded in the archive, because another import was running.</source>
+        <translation>Pemeriksaan ini tidak dicatat di arsip karena impor lain sedang berjalan.</translation>
     </message>
 </context>
 <context>

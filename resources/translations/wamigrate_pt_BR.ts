@@ -501,6 +501,10 @@
         <translation>última verificação {0}: problemas encontrados</translation>
     </message>
     <message>
+        <source>Export {0}</source>
+        <translation>Exportação {0}</translation>
+    </message>
+    <message>
         <source>{0} chats, {1} messages, {2} to {3} (UTC); {4}.</source>
         <translation>{0} conversas, {1} mensagens, de {2} a {3} (UTC); {4}.</translation>
     </message>
@@ -1080,6 +1084,10 @@
     <message>
         <source>Archive: {0}</source>
         <translation>Arquivo: {0}</translation>
+    </message>
+    <message>
+        <source>Read only: {0}</source>
+        <translation>Somente leitura: {0}</translation>
     </message>
     <message>
         <source>This archive has no chats yet. Import the chat exports you made on the phone.</source>
@@ -3229,6 +3237,34 @@
         <translation>Não foi possível falar com a Meta ({0}). Confira a conexão com a internet e tente de novo.</translation>
     </message>
     <message>
+        <source>The answer did not come from Meta: a web page came back instead (a Wi-Fi sign-in page, a proxy or a firewall?). Connect to the internet directly and try again.</source>
+        <translation>A resposta não veio da Meta: voltou uma página da web (uma página de login do Wi-Fi, um proxy ou um firewall?). Conecte-se diretamente à internet e tente de novo.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answers took too long (more than {0} seconds in all); the check stopped.</source>
+        <translation>As respostas da Meta demoraram demais (mais de {0} segundos no total); a verificação parou.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answer was not a list as expected; the check stopped.</source>
+        <translation>A resposta da Meta não era uma lista, como esperado; a verificação parou.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answer repeated the same page; the check stopped.</source>
+        <translation>A resposta da Meta repetiu a mesma página; a verificação parou.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answer went on for more than {0} pages; the check stopped.</source>
+        <translation>A resposta da Meta passou de {0} páginas; a verificação parou.</translation>
+    </message>
+    <message>
+        <source>That is not an access token: a token is one line of letters and digits, without spaces (it usually starts with EAA). Check that the token file holds only the token.</source>
+        <translation>Isso não é um token de acesso: um token é uma única linha de letras e números, sem espaços (geralmente começa com EAA). Verifique se o arquivo do token contém apenas o token.</translation>
+    </message>
+    <message>
+        <source>The answer was far larger than any answer from Meta (over {0} MB); the check stopped.</source>
+        <translation>A resposta era muito maior que qualquer resposta da Meta (mais de {0} MB); a verificação parou.</translation>
+    </message>
+    <message>
         <source> Meta said: {0}</source>
         <translation> A Meta disse: {0}</translation>
     </message>
@@ -3263,6 +3299,10 @@
     <message>
         <source>Meta refused the request (HTTP {0}).</source>
         <translation>A Meta recusou o pedido (HTTP {0}).</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answer was not about this WhatsApp Business Account; the check stopped.</source>
+        <translation>A resposta da Meta não era sobre esta conta do WhatsApp Business; a verificação parou.</translation>
     </message>
     <message>
         <source>The WhatsApp Business Account ID is a number (WhatsApp Manager ▸ Account tools ▸ Account details).</source>
@@ -3389,8 +3429,40 @@
         <translation>{0} ignorado: {1}</translation>
     </message>
     <message>
+        <source>Line {0} is far longer than any WhatsApp message: its first {2} characters were kept and the other {1} were left out.</source>
+        <translation>A linha {0} é muito mais longa que qualquer mensagem do WhatsApp: os primeiros {2} caracteres foram mantidos e os outros {1} ficaram de fora.</translation>
+    </message>
+    <message>
+        <source>The media file &apos;{0}&apos; could not be read ({1}); its message was kept without it.</source>
+        <translation>O arquivo de mídia &apos;{0}&apos; não pôde ser lido ({1}); a mensagem foi mantida sem ele.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s key file (keys.json) has damaged cipher settings. Restore keys.json from a backup of the archive folder.</source>
+        <translation>O arquivo de chaves do arquivo (keys.json) tem configurações de criptografia danificadas. Restaure o keys.json de um backup da pasta do arquivo.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s key file (keys.json) has a damaged cipher setting ({0}). Restore keys.json from a backup of the archive folder.</source>
+        <translation>O arquivo de chaves do arquivo (keys.json) tem uma configuração de criptografia danificada ({0}). Restaure o keys.json de um backup da pasta do arquivo.</translation>
+    </message>
+    <message>
+        <source>The disk holding the archive ({0}) is full, so wamigrate cannot work with the archive. Free some space on that disk and try again; nothing in the archive was changed.</source>
+        <translation>O disco onde está o arquivo ({0}) está cheio, então o wamigrate não consegue trabalhar com ele. Libere espaço nesse disco e tente de novo; nada no arquivo foi alterado.</translation>
+    </message>
+    <message>
+        <source>The disk holding the archive ({0}) could not be read or written (an input/output error). Check that the disk or stick is still connected and working, then try again; if it happens again, copy the archive folder to another disk. Nothing in the archive was changed.</source>
+        <translation>O disco onde está o arquivo ({0}) não pôde ser lido ou gravado (um erro de entrada/saída). Verifique se o disco ou pen drive ainda está conectado e funcionando e tente de novo; se acontecer outra vez, copie a pasta do arquivo para outro disco. Nada no arquivo foi alterado.</translation>
+    </message>
+    <message>
+        <source>The archive is on a disk that cannot be written to (a CD or DVD, a write-protected stick or a read-only share). You can browse, search and export it; to import chats or change its secrets, copy the archive folder to a disk you can write to and open that copy.</source>
+        <translation>O arquivo está em um disco que não pode ser gravado (um CD ou DVD, um pen drive protegido contra gravação ou uma pasta compartilhada somente leitura). Você pode navegar, pesquisar e exportar; para importar conversas ou mudar seus segredos, copie a pasta do arquivo para um disco gravável e abra essa cópia.</translation>
+    </message>
+    <message>
         <source>The SQLite library wamigrate loaded cannot encrypt (no SQLCipher). Nothing was written; reinstall wamigrate.</source>
         <translation>A biblioteca SQLite que o wamigrate carregou não consegue criptografar (sem SQLCipher). Nada foi gravado; reinstale o wamigrate.</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s key file (keys.json) has cipher settings that do not match its database: the file was changed. Restore keys.json from a backup of the archive folder.</source>
+        <translation>O arquivo de chaves do arquivo (keys.json) tem configurações de criptografia que não correspondem ao banco de dados: o arquivo foi alterado. Restaure o keys.json de um backup da pasta do arquivo.</translation>
     </message>
     <message>
         <source>The archive&apos;s database is damaged: it cannot be decrypted although the key is right ({0}). Restore the archive folder from a backup.</source>
@@ -3403,6 +3475,10 @@
     <message>
         <source>Unknown export format &apos;{0}&apos;; choose one of {1}.</source>
         <translation>Formato de exportação desconhecido &apos;{0}&apos;; escolha um de {1}.</translation>
+    </message>
+    <message>
+        <source>The disk holding the archive has {0} MB free, and this import needs up to {1} MB. Free some space on that disk (or move the archive to a larger one) and import again; nothing was changed.</source>
+        <translation>O disco onde está o arquivo tem {0} MB livres, e esta importação precisa de até {1} MB. Libere espaço nesse disco (ou mova o arquivo para um disco maior) e importe de novo; nada foi alterado.</translation>
     </message>
     <message>
         <source>The archive could not be written to the disk (disk I/O error): {0} was not imported and the archive is unchanged. Check that the disk has free space and is still connected.</source>
@@ -3439,6 +3515,10 @@
     <message>
         <source>Unknown key slot type &apos;{0}&apos;.</source>
         <translation>Tipo de espaço de chave desconhecido &apos;{0}&apos;.</translation>
+    </message>
+    <message>
+        <source>The passphrase entry of the archive&apos;s key file (keys.json) asks for an impossible key derivation ({0} = {1}); the file was changed or damaged. Open the archive with its recovery key, or restore keys.json from a backup.</source>
+        <translation>A entrada da senha no arquivo de chaves do arquivo (keys.json) pede uma derivação de chave impossível ({0} = {1}); o arquivo foi alterado ou danificado. Abra o arquivo com a chave de recuperação ou restaure o keys.json de um backup.</translation>
     </message>
     <message>
         <source>passphrase</source>
@@ -3553,12 +3633,20 @@
         <translation>O arquivo de chaves (keys.json) desta pasta pertence a outro arquivo que não o seu banco de dados. Recoloque o keys.json deste arquivo (de um backup da pasta).</translation>
     </message>
     <message>
+        <source>The disk holding the archive is full, so it was opened for reading only. Free some space on that disk to import chats or change its secrets.</source>
+        <translation>O disco onde está o arquivo está cheio, então ele foi aberto somente para leitura. Libere espaço nesse disco para importar conversas ou mudar seus segredos.</translation>
+    </message>
+    <message>
         <source>The archive&apos;s database is damaged ({0}).</source>
         <translation>O banco de dados do arquivo está danificado ({0}).</translation>
     </message>
     <message>
         <source>keys.json belongs to another archive than this database.</source>
         <translation>O keys.json pertence a outro arquivo que não este banco de dados.</translation>
+    </message>
+    <message>
+        <source>This archive was made by an older wamigrate and must be updated once before it can be opened, which cannot be done on a disk that cannot be written to. Copy the archive folder to a disk you can write to and open that copy.</source>
+        <translation>Este arquivo foi feito por uma versão mais antiga do wamigrate e precisa ser atualizado uma vez antes de ser aberto, o que não é possível em um disco que não pode ser gravado. Copie a pasta do arquivo para um disco gravável e abra essa cópia.</translation>
     </message>
     <message>
         <source>The archive is locked.</source>
@@ -3633,6 +3721,14 @@
         <translation>O arquivo {0} não existe.</translation>
     </message>
     <message>
+        <source>{0} was compressed with a method WhatsApp never uses, which wamigrate cannot read (&apos;{1}&apos;). Unzip it with the program that made it and import the folder, or export the chat again.</source>
+        <translation>{0} foi compactado com um método que o WhatsApp nunca usa e que o wamigrate não consegue ler (&apos;{1}&apos;). Descompacte-o com o programa que o criou e importe a pasta, ou exporte a conversa de novo.</translation>
+    </message>
+    <message>
+        <source>{0} is not a file but a device or a pipe, which wamigrate does not read. Choose the .txt or .zip file that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
+        <translation>{0} não é um arquivo, mas um dispositivo ou um pipe, que o wamigrate não lê. Escolha o arquivo .txt ou .zip criado pelo &quot;Exportar conversa&quot; do WhatsApp.</translation>
+    </message>
+    <message>
         <source>wamigrate is not allowed to read {0}. Check the file&apos;s permissions.</source>
         <translation>O wamigrate não tem permissão para ler {0}. Confira as permissões do arquivo.</translation>
     </message>
@@ -3673,6 +3769,10 @@
         <translation>{0} está protegido por senha. O WhatsApp nunca faz isso: exporte a conversa de novo, ou descompacte com a senha e importe o .txt.</translation>
     </message>
     <message>
+        <source>{0} looks like a zip bomb: its {1} MB would expand to {2} MB, far more than any chat export. It was not opened.</source>
+        <translation>{0} parece uma bomba zip: seus {1} MB se expandiriam para {2} MB, muito mais que qualquer exportação de conversa. Ele não foi aberto.</translation>
+    </message>
+    <message>
         <source>{0} claims to hold {1} GB of files, more than any chat export; it was not opened.</source>
         <translation>{0} diz conter {1} GB de arquivos, mais que qualquer exportação de conversa; ele não foi aberto.</translation>
     </message>
@@ -3689,28 +3789,84 @@
         <translation>{0} está protegido por senha e não pode ser lido.</translation>
     </message>
     <message>
+        <source>it is more than {0} folders deep</source>
+        <translation>ela está a mais de {0} pastas de profundidade</translation>
+    </message>
+    <message>
         <source>No WhatsApp chat export was found in the folder {0}. Choose the .txt or .zip files that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
         <translation>Nenhuma exportação de conversa do WhatsApp foi encontrada na pasta {0}. Escolha os arquivos .txt ou .zip que o &quot;Exportar conversa&quot; do WhatsApp criou.</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>um número inteiro</translation>
+    </message>
+    <message>
+        <source>text in quotes</source>
+        <translation>texto entre aspas</translation>
     </message>
     <message>
         <source>The profile {0} does not exist.</source>
         <translation>O perfil {0} não existe.</translation>
     </message>
     <message>
+        <source>The profile {0} is not UTF-8 text; save it again as UTF-8.</source>
+        <translation>O perfil {0} não é texto UTF-8; salve-o novamente como UTF-8.</translation>
+    </message>
+    <message>
+        <source>The profile {0} cannot be read: {1}.</source>
+        <translation>O perfil {0} não pode ser lido: {1}.</translation>
+    </message>
+    <message>
         <source>The profile {0} is not valid TOML: {1}.</source>
         <translation>O perfil {0} não é TOML válido: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} = {1} must be {2}.</source>
+        <translation>{0} = {1} deve ser {2}.</translation>
+    </message>
+    <message>
+        <source>[{0}] must be a section of settings (a TOML table).</source>
+        <translation>[{0}] deve ser uma seção de configurações (uma tabela TOML).</translation>
     </message>
     <message>
         <source>Unknown setting(s) in [{0}]: {1}.</source>
         <translation>Configuração(ões) desconhecida(s) em [{0}]: {1}.</translation>
     </message>
     <message>
+        <source>{0} = {1} cannot be negative.</source>
+        <translation>{0} = {1} não pode ser negativo.</translation>
+    </message>
+    <message>
         <source>[{0}] {1} = {2} is not one of: {3}.</source>
         <translation>[{0}] {1} = {2} não é um destes: {3}.</translation>
     </message>
     <message>
+        <source>templates must be a list of [[templates]] sections.</source>
+        <translation>templates deve ser uma lista de seções [[templates]].</translation>
+    </message>
+    <message>
         <source>Unknown template setting(s): {0}.</source>
         <translation>Configuração(ões) de modelo desconhecida(s): {0}.</translation>
+    </message>
+    <message>
+        <source>[[templates]] {0}: header_format = {1} is not one of: {2}.</source>
+        <translation>[[templates]] {0}: header_format = {1} não é um destes: {2}.</translation>
+    </message>
+    <message>
+        <source>[[templates]] {0}: samples must be a list of texts.</source>
+        <translation>[[templates]] {0}: samples deve ser uma lista de textos.</translation>
+    </message>
+    <message>
+        <source>[[templates]] {0}: buttons must be a list of {{type = …, text = …}} entries.</source>
+        <translation>[[templates]] {0}: buttons deve ser uma lista de entradas {{type = …, text = …}}.</translation>
+    </message>
+    <message>
+        <source>{0} = {1} must be a local date and time written YYYY-MM-DDTHH:MM.</source>
+        <translation>{0} = {1} deve ser uma data e hora locais no formato AAAA-MM-DDTHH:MM.</translation>
     </message>
     <message>
         <source>Something went wrong: {0}: {1}</source>
@@ -3747,6 +3903,22 @@
     <message>
         <source>part of the path is not a folder</source>
         <translation>parte do caminho não é uma pasta</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s log says {0} was imported, but the archive does not hold it; import it again.</source>
+        <translation>O registro do arquivo diz que {0} foi importado, mas o arquivo não o contém; importe-o de novo.</translation>
+    </message>
+    <message>
+        <source>The search index was not checked, because another import was running; verify again later.</source>
+        <translation>O índice de pesquisa não foi verificado porque outra importação estava em andamento; verifique de novo mais tarde.</translation>
+    </message>
+    <message>
+        <source>The search index was not checked, because the archive is on media that cannot be written.</source>
+        <translation>O índice de pesquisa não foi verificado porque o arquivo está em uma mídia que não pode ser gravada.</translation>
+    </message>
+    <message>
+        <source>This check was not recorded in the archive, because another import was running.</source>
+        <translation>Esta verificação não foi registrada no arquivo porque outra importação estava em andamento.</translation>
     </message>
 </context>
 <context>

@@ -498,6 +498,10 @@
         <translation>上次验证 {0}：发现问题</translation>
     </message>
     <message>
+        <source>Export {0}</source>
+        <translation>导出文件 {0}</translation>
+    </message>
+    <message>
         <source>{0} chats, {1} messages, {2} to {3} (UTC); {4}.</source>
         <translation>{0} 个聊天，{1} 则消息，{2} 至 {3}（UTC）；{4}。</translation>
     </message>
@@ -1074,6 +1078,10 @@
     <message>
         <source>Archive: {0}</source>
         <translation>存档：{0}</translation>
+    </message>
+    <message>
+        <source>Read only: {0}</source>
+        <translation>只读：{0}</translation>
     </message>
     <message>
         <source>This archive has no chats yet. Import the chat exports you made on the phone.</source>
@@ -3212,6 +3220,34 @@
         <translation>无法连接到 Meta（{0}）。请检查网络连接后再试一次。</translation>
     </message>
     <message>
+        <source>The answer did not come from Meta: a web page came back instead (a Wi-Fi sign-in page, a proxy or a firewall?). Connect to the internet directly and try again.</source>
+        <translation>这个响应不是来自 Meta，而是一个网页（Wi-Fi 登录页、代理服务器或防火墙？）。请直接连接互联网后重试。</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answers took too long (more than {0} seconds in all); the check stopped.</source>
+        <translation>Meta 的响应太慢（总共超过 {0} 秒），检查已停止。</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answer was not a list as expected; the check stopped.</source>
+        <translation>Meta 的响应不是预期的列表，检查已停止。</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answer repeated the same page; the check stopped.</source>
+        <translation>Meta 的响应重复了同一页，检查已停止。</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answer went on for more than {0} pages; the check stopped.</source>
+        <translation>Meta 的响应超过 {0} 页，检查已停止。</translation>
+    </message>
+    <message>
+        <source>That is not an access token: a token is one line of letters and digits, without spaces (it usually starts with EAA). Check that the token file holds only the token.</source>
+        <translation>这不是访问令牌：令牌是一行不含空格的字母和数字（通常以 EAA 开头）。请确认令牌文件里只有令牌。</translation>
+    </message>
+    <message>
+        <source>The answer was far larger than any answer from Meta (over {0} MB); the check stopped.</source>
+        <translation>这个响应远大于 Meta 的任何响应（超过 {0} MB），检查已停止。</translation>
+    </message>
+    <message>
         <source> Meta said: {0}</source>
         <translation> Meta 表示：{0}</translation>
     </message>
@@ -3246,6 +3282,10 @@
     <message>
         <source>Meta refused the request (HTTP {0}).</source>
         <translation>Meta 拒绝了这个请求（HTTP {0}）。</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answer was not about this WhatsApp Business Account; the check stopped.</source>
+        <translation>Meta 的响应与这个 WhatsApp Business 账户无关，检查已停止。</translation>
     </message>
     <message>
         <source>The WhatsApp Business Account ID is a number (WhatsApp Manager ▸ Account tools ▸ Account details).</source>
@@ -3372,8 +3412,40 @@
         <translation>已略过 {0}：{1}</translation>
     </message>
     <message>
+        <source>Line {0} is far longer than any WhatsApp message: its first {2} characters were kept and the other {1} were left out.</source>
+        <translation>第 {0} 行远长于任何 WhatsApp 消息：保留了前 {2} 个字符，其余 {1} 个已略去。</translation>
+    </message>
+    <message>
+        <source>The media file &apos;{0}&apos; could not be read ({1}); its message was kept without it.</source>
+        <translation>无法读取媒体文件“{0}”（{1}），其消息已保留，但不含该文件。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s key file (keys.json) has damaged cipher settings. Restore keys.json from a backup of the archive folder.</source>
+        <translation>归档的密钥文件（keys.json）中的加密设置已损坏。请从归档文件夹的备份恢复 keys.json。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s key file (keys.json) has a damaged cipher setting ({0}). Restore keys.json from a backup of the archive folder.</source>
+        <translation>归档的密钥文件（keys.json）中有一项加密设置已损坏（{0}）。请从归档文件夹的备份恢复 keys.json。</translation>
+    </message>
+    <message>
+        <source>The disk holding the archive ({0}) is full, so wamigrate cannot work with the archive. Free some space on that disk and try again; nothing in the archive was changed.</source>
+        <translation>存放归档的磁盘（{0}）已满，wamigrate 无法处理这个归档。请在该磁盘上释放一些空间后重试；归档中没有任何更改。</translation>
+    </message>
+    <message>
+        <source>The disk holding the archive ({0}) could not be read or written (an input/output error). Check that the disk or stick is still connected and working, then try again; if it happens again, copy the archive folder to another disk. Nothing in the archive was changed.</source>
+        <translation>无法读写存放归档的磁盘（{0}）（输入/输出错误）。请确认磁盘或 U 盘仍然连接且工作正常，然后重试；如果再次发生，请把归档文件夹复制到另一个磁盘。归档中没有任何更改。</translation>
+    </message>
+    <message>
+        <source>The archive is on a disk that cannot be written to (a CD or DVD, a write-protected stick or a read-only share). You can browse, search and export it; to import chats or change its secrets, copy the archive folder to a disk you can write to and open that copy.</source>
+        <translation>归档位于无法写入的磁盘上（CD 或 DVD、写保护的 U 盘或只读的共享文件夹）。你可以浏览、搜索和导出；若要导入聊天或更改其密码，请把归档文件夹复制到可写入的磁盘，再打开那份副本。</translation>
+    </message>
+    <message>
         <source>The SQLite library wamigrate loaded cannot encrypt (no SQLCipher). Nothing was written; reinstall wamigrate.</source>
         <translation>wamigrate 加载的 SQLite 程序库无法加密（没有 SQLCipher）。没有写入任何数据；请重新安装 wamigrate。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s key file (keys.json) has cipher settings that do not match its database: the file was changed. Restore keys.json from a backup of the archive folder.</source>
+        <translation>归档的密钥文件（keys.json）中的加密设置与其数据库不符：该文件曾被修改。请从归档文件夹的备份恢复 keys.json。</translation>
     </message>
     <message>
         <source>The archive&apos;s database is damaged: it cannot be decrypted although the key is right ({0}). Restore the archive folder from a backup.</source>
@@ -3386,6 +3458,10 @@
     <message>
         <source>Unknown export format &apos;{0}&apos;; choose one of {1}.</source>
         <translation>未知的导出格式「{0}」；请从 {1} 中选择一个。</translation>
+    </message>
+    <message>
+        <source>The disk holding the archive has {0} MB free, and this import needs up to {1} MB. Free some space on that disk (or move the archive to a larger one) and import again; nothing was changed.</source>
+        <translation>存放归档的磁盘只剩 {0} MB，而这次导入最多需要 {1} MB。请在该磁盘上释放一些空间（或把归档移到更大的磁盘），然后重新导入；没有任何更改。</translation>
     </message>
     <message>
         <source>The archive could not be written to the disk (disk I/O error): {0} was not imported and the archive is unchanged. Check that the disk has free space and is still connected.</source>
@@ -3422,6 +3498,10 @@
     <message>
         <source>Unknown key slot type &apos;{0}&apos;.</source>
         <translation>未知的密钥字段类型「{0}」。</translation>
+    </message>
+    <message>
+        <source>The passphrase entry of the archive&apos;s key file (keys.json) asks for an impossible key derivation ({0} = {1}); the file was changed or damaged. Open the archive with its recovery key, or restore keys.json from a backup.</source>
+        <translation>归档密钥文件（keys.json）中的密码短语条目要求不可能的密钥派生（{0} = {1}）；该文件曾被修改或已损坏。请用恢复密钥打开归档，或从备份恢复 keys.json。</translation>
     </message>
     <message>
         <source>passphrase</source>
@@ -3536,12 +3616,20 @@
         <translation>此文件夹中的密钥档（keys.json）属于另一个存档，而不是其数据库。请放回此存档自己的 keys.json（从文件夹的备份）。</translation>
     </message>
     <message>
+        <source>The disk holding the archive is full, so it was opened for reading only. Free some space on that disk to import chats or change its secrets.</source>
+        <translation>存放归档的磁盘已满，所以归档以只读方式打开。若要导入聊天或更改其密码，请在该磁盘上释放一些空间。</translation>
+    </message>
+    <message>
         <source>The archive&apos;s database is damaged ({0}).</source>
         <translation>存档的数据库已损坏（{0}）。</translation>
     </message>
     <message>
         <source>keys.json belongs to another archive than this database.</source>
         <translation>keys.json 属于另一个存档，而不是此数据库。</translation>
+    </message>
+    <message>
+        <source>This archive was made by an older wamigrate and must be updated once before it can be opened, which cannot be done on a disk that cannot be written to. Copy the archive folder to a disk you can write to and open that copy.</source>
+        <translation>这个归档由旧版 wamigrate 创建，打开前必须先更新一次，而在无法写入的磁盘上无法更新。请把归档文件夹复制到可写入的磁盘，再打开那份副本。</translation>
     </message>
     <message>
         <source>The archive is locked.</source>
@@ -3616,6 +3704,14 @@
         <translation>文件 {0} 不存在。</translation>
     </message>
     <message>
+        <source>{0} was compressed with a method WhatsApp never uses, which wamigrate cannot read (&apos;{1}&apos;). Unzip it with the program that made it and import the folder, or export the chat again.</source>
+        <translation>{0} 使用了 WhatsApp 从不使用、wamigrate 也无法读取的压缩方式（“{1}”）。请用创建它的程序解压后导入文件夹，或重新导出聊天。</translation>
+    </message>
+    <message>
+        <source>{0} is not a file but a device or a pipe, which wamigrate does not read. Choose the .txt or .zip file that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
+        <translation>{0} 不是文件，而是设备或管道，wamigrate 不会读取。请选择 WhatsApp“导出聊天”创建的 .txt 或 .zip 文件。</translation>
+    </message>
+    <message>
         <source>wamigrate is not allowed to read {0}. Check the file&apos;s permissions.</source>
         <translation>wamigrate 没有权限读取 {0}。请检查文件的权限。</translation>
     </message>
@@ -3656,6 +3752,10 @@
         <translation>{0} 受密码保护。WhatsApp 从不这样做：请重新导出聊天，或用密码解压缩后导入 .txt。</translation>
     </message>
     <message>
+        <source>{0} looks like a zip bomb: its {1} MB would expand to {2} MB, far more than any chat export. It was not opened.</source>
+        <translation>{0} 看起来是 zip 炸弹：它的 {1} MB 会展开成 {2} MB，远超过任何聊天导出。未打开此文件。</translation>
+    </message>
+    <message>
         <source>{0} claims to hold {1} GB of files, more than any chat export; it was not opened.</source>
         <translation>{0} 声称包含 {1} GB 的文件，比任何聊天导出档都大；未打开。</translation>
     </message>
@@ -3672,28 +3772,84 @@
         <translation>{0} 受密码保护，无法读取。</translation>
     </message>
     <message>
+        <source>it is more than {0} folders deep</source>
+        <translation>它位于超过 {0} 层的文件夹中</translation>
+    </message>
+    <message>
         <source>No WhatsApp chat export was found in the folder {0}. Choose the .txt or .zip files that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
         <translation>在文件夹 {0} 中找不到 WhatsApp 聊天导出档。请选择 WhatsApp「导出聊天」创建的 .txt 或 .zip 文件。</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整数</translation>
+    </message>
+    <message>
+        <source>text in quotes</source>
+        <translation>用引号括起来的文字</translation>
     </message>
     <message>
         <source>The profile {0} does not exist.</source>
         <translation>设置档 {0} 不存在。</translation>
     </message>
     <message>
+        <source>The profile {0} is not UTF-8 text; save it again as UTF-8.</source>
+        <translation>配置文件 {0} 不是 UTF-8 文本，请另存为 UTF-8。</translation>
+    </message>
+    <message>
+        <source>The profile {0} cannot be read: {1}.</source>
+        <translation>无法读取配置文件 {0}：{1}。</translation>
+    </message>
+    <message>
         <source>The profile {0} is not valid TOML: {1}.</source>
         <translation>设置档 {0} 不是有效的 TOML：{1}。</translation>
+    </message>
+    <message>
+        <source>{0} = {1} must be {2}.</source>
+        <translation>{0} = {1} 必须是{2}。</translation>
+    </message>
+    <message>
+        <source>[{0}] must be a section of settings (a TOML table).</source>
+        <translation>[{0}] 必须是设置区段（TOML 表）。</translation>
     </message>
     <message>
         <source>Unknown setting(s) in [{0}]: {1}.</source>
         <translation>[{0}] 中有未知的设置：{1}。</translation>
     </message>
     <message>
+        <source>{0} = {1} cannot be negative.</source>
+        <translation>{0} = {1} 不能是负数。</translation>
+    </message>
+    <message>
         <source>[{0}] {1} = {2} is not one of: {3}.</source>
         <translation>[{0}] {1} = {2} 不是以下其中之一：{3}。</translation>
     </message>
     <message>
+        <source>templates must be a list of [[templates]] sections.</source>
+        <translation>templates 必须是 [[templates]] 区段的列表。</translation>
+    </message>
+    <message>
         <source>Unknown template setting(s): {0}.</source>
         <translation>未知的范本设置：{0}。</translation>
+    </message>
+    <message>
+        <source>[[templates]] {0}: header_format = {1} is not one of: {2}.</source>
+        <translation>[[templates]] {0}：header_format = {1} 不是以下之一：{2}。</translation>
+    </message>
+    <message>
+        <source>[[templates]] {0}: samples must be a list of texts.</source>
+        <translation>[[templates]] {0}：samples 必须是文本列表。</translation>
+    </message>
+    <message>
+        <source>[[templates]] {0}: buttons must be a list of {{type = …, text = …}} entries.</source>
+        <translation>[[templates]] {0}：buttons 必须是 {{type = …, text = …}} 条目的列表。</translation>
+    </message>
+    <message>
+        <source>{0} = {1} must be a local date and time written YYYY-MM-DDTHH:MM.</source>
+        <translation>{0} = {1} 必须是以 YYYY-MM-DDTHH:MM 书写的本地日期和时间。</translation>
     </message>
     <message>
         <source>Something went wrong: {0}: {1}</source>
@@ -3730,6 +3886,22 @@
     <message>
         <source>part of the path is not a folder</source>
         <translation>路径中有一部分不是文件夹</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s log says {0} was imported, but the archive does not hold it; import it again.</source>
+        <translation>归档的日志显示已导入 {0}，但归档中没有它；请重新导入。</translation>
+    </message>
+    <message>
+        <source>The search index was not checked, because another import was running; verify again later.</source>
+        <translation>由于另一个导入正在进行，未检查搜索索引；请稍后重新验证。</translation>
+    </message>
+    <message>
+        <source>The search index was not checked, because the archive is on media that cannot be written.</source>
+        <translation>由于归档位于无法写入的介质上，未检查搜索索引。</translation>
+    </message>
+    <message>
+        <source>This check was not recorded in the archive, because another import was running.</source>
+        <translation>由于另一个导入正在进行，这次检查未记录在归档中。</translation>
     </message>
 </context>
 <context>

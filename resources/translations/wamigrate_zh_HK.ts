@@ -498,6 +498,10 @@
         <translation>上次驗證 {0}：發現問題</translation>
     </message>
     <message>
+        <source>Export {0}</source>
+        <translation>匯出檔 {0}</translation>
+    </message>
+    <message>
         <source>{0} chats, {1} messages, {2} to {3} (UTC); {4}.</source>
         <translation>{0} 個聊天，{1} 則訊息，{2} 至 {3}（UTC）；{4}。</translation>
     </message>
@@ -1074,6 +1078,10 @@
     <message>
         <source>Archive: {0}</source>
         <translation>封存檔：{0}</translation>
+    </message>
+    <message>
+        <source>Read only: {0}</source>
+        <translation>唯讀：{0}</translation>
     </message>
     <message>
         <source>This archive has no chats yet. Import the chat exports you made on the phone.</source>
@@ -3212,6 +3220,34 @@
         <translation>無法連線到 Meta（{0}）。請檢查網路連線後再試一次。</translation>
     </message>
     <message>
+        <source>The answer did not come from Meta: a web page came back instead (a Wi-Fi sign-in page, a proxy or a firewall?). Connect to the internet directly and try again.</source>
+        <translation>這個回應不是來自 Meta，而是一個網頁（Wi-Fi 登入頁面、代理伺服器或防火牆？）。請直接連接互聯網後再試一次。</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answers took too long (more than {0} seconds in all); the check stopped.</source>
+        <translation>Meta 的回應太慢（總共超過 {0} 秒），檢查已停止。</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answer was not a list as expected; the check stopped.</source>
+        <translation>Meta 的回應不是預期的清單，檢查已停止。</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answer repeated the same page; the check stopped.</source>
+        <translation>Meta 的回應重複了同一頁，檢查已停止。</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answer went on for more than {0} pages; the check stopped.</source>
+        <translation>Meta 的回應超過 {0} 頁，檢查已停止。</translation>
+    </message>
+    <message>
+        <source>That is not an access token: a token is one line of letters and digits, without spaces (it usually starts with EAA). Check that the token file holds only the token.</source>
+        <translation>這不是存取權杖：權杖是一行不含空格的字母和數字（通常以 EAA 開頭）。請確認權杖檔案裡只有權杖。</translation>
+    </message>
+    <message>
+        <source>The answer was far larger than any answer from Meta (over {0} MB); the check stopped.</source>
+        <translation>這個回應遠大於 Meta 的任何回應（超過 {0} MB），檢查已停止。</translation>
+    </message>
+    <message>
         <source> Meta said: {0}</source>
         <translation> Meta 表示：{0}</translation>
     </message>
@@ -3246,6 +3282,10 @@
     <message>
         <source>Meta refused the request (HTTP {0}).</source>
         <translation>Meta 拒絕了這個請求（HTTP {0}）。</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s answer was not about this WhatsApp Business Account; the check stopped.</source>
+        <translation>Meta 的回應與這個 WhatsApp Business 帳戶無關，檢查已停止。</translation>
     </message>
     <message>
         <source>The WhatsApp Business Account ID is a number (WhatsApp Manager ▸ Account tools ▸ Account details).</source>
@@ -3372,8 +3412,40 @@
         <translation>已略過 {0}：{1}</translation>
     </message>
     <message>
+        <source>Line {0} is far longer than any WhatsApp message: its first {2} characters were kept and the other {1} were left out.</source>
+        <translation>第 {0} 行遠長於任何 WhatsApp 訊息：保留了前 {2} 個字元，其餘 {1} 個已略去。</translation>
+    </message>
+    <message>
+        <source>The media file &apos;{0}&apos; could not be read ({1}); its message was kept without it.</source>
+        <translation>無法讀取媒體檔案「{0}」（{1}），其訊息已保留，但不含該檔案。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s key file (keys.json) has damaged cipher settings. Restore keys.json from a backup of the archive folder.</source>
+        <translation>封存檔的金鑰檔案（keys.json）中的加密設定已損壞。請從封存檔資料夾的備份還原 keys.json。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s key file (keys.json) has a damaged cipher setting ({0}). Restore keys.json from a backup of the archive folder.</source>
+        <translation>封存檔的金鑰檔案（keys.json）中有一項加密設定已損壞（{0}）。請從封存檔資料夾的備份還原 keys.json。</translation>
+    </message>
+    <message>
+        <source>The disk holding the archive ({0}) is full, so wamigrate cannot work with the archive. Free some space on that disk and try again; nothing in the archive was changed.</source>
+        <translation>存放封存檔的磁碟（{0}）已滿，wamigrate 無法處理這個封存檔。請在該磁碟上騰出一些空間後再試一次；封存檔中沒有任何變更。</translation>
+    </message>
+    <message>
+        <source>The disk holding the archive ({0}) could not be read or written (an input/output error). Check that the disk or stick is still connected and working, then try again; if it happens again, copy the archive folder to another disk. Nothing in the archive was changed.</source>
+        <translation>無法讀寫存放封存檔的磁碟（{0}）（輸入／輸出錯誤）。請確認磁碟或 USB 手指仍然連接且運作正常，然後再試一次；如果再次發生，請把封存檔資料夾複製到另一個磁碟。封存檔中沒有任何變更。</translation>
+    </message>
+    <message>
+        <source>The archive is on a disk that cannot be written to (a CD or DVD, a write-protected stick or a read-only share). You can browse, search and export it; to import chats or change its secrets, copy the archive folder to a disk you can write to and open that copy.</source>
+        <translation>封存檔位於無法寫入的磁碟上（CD 或 DVD、防寫的 USB 手指或唯讀的共用資料夾）。你可以瀏覽、搜尋和匯出；若要匯入聊天或變更其密碼，請把封存檔資料夾複製到可寫入的磁碟，再開啟那份副本。</translation>
+    </message>
+    <message>
         <source>The SQLite library wamigrate loaded cannot encrypt (no SQLCipher). Nothing was written; reinstall wamigrate.</source>
         <translation>wamigrate 載入的 SQLite 程式庫無法加密（沒有 SQLCipher）。沒有寫入任何資料；請重新安裝 wamigrate。</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s key file (keys.json) has cipher settings that do not match its database: the file was changed. Restore keys.json from a backup of the archive folder.</source>
+        <translation>封存檔的金鑰檔案（keys.json）中的加密設定與其資料庫不符：該檔案曾被修改。請從封存檔資料夾的備份還原 keys.json。</translation>
     </message>
     <message>
         <source>The archive&apos;s database is damaged: it cannot be decrypted although the key is right ({0}). Restore the archive folder from a backup.</source>
@@ -3386,6 +3458,10 @@
     <message>
         <source>Unknown export format &apos;{0}&apos;; choose one of {1}.</source>
         <translation>未知的匯出格式「{0}」；請從 {1} 中選擇一個。</translation>
+    </message>
+    <message>
+        <source>The disk holding the archive has {0} MB free, and this import needs up to {1} MB. Free some space on that disk (or move the archive to a larger one) and import again; nothing was changed.</source>
+        <translation>存放封存檔的磁碟只剩 {0} MB，而這次匯入最多需要 {1} MB。請在該磁碟上騰出一些空間（或把封存檔移到更大的磁碟），然後再匯入一次；沒有任何變更。</translation>
     </message>
     <message>
         <source>The archive could not be written to the disk (disk I/O error): {0} was not imported and the archive is unchanged. Check that the disk has free space and is still connected.</source>
@@ -3422,6 +3498,10 @@
     <message>
         <source>Unknown key slot type &apos;{0}&apos;.</source>
         <translation>未知的金鑰欄位類型「{0}」。</translation>
+    </message>
+    <message>
+        <source>The passphrase entry of the archive&apos;s key file (keys.json) asks for an impossible key derivation ({0} = {1}); the file was changed or damaged. Open the archive with its recovery key, or restore keys.json from a backup.</source>
+        <translation>封存檔金鑰檔案（keys.json）中的密碼短語項目要求不可能的金鑰衍生（{0} = {1}）；該檔案曾被修改或已損壞。請用復原金鑰開啟封存檔，或從備份還原 keys.json。</translation>
     </message>
     <message>
         <source>passphrase</source>
@@ -3536,12 +3616,20 @@
         <translation>此資料夾中的金鑰檔（keys.json）屬於另一個封存檔，而不是其資料庫。請放回此封存檔自己的 keys.json（從資料夾的備份）。</translation>
     </message>
     <message>
+        <source>The disk holding the archive is full, so it was opened for reading only. Free some space on that disk to import chats or change its secrets.</source>
+        <translation>存放封存檔的磁碟已滿，所以封存檔以唯讀方式開啟。若要匯入聊天或變更其密碼，請在該磁碟上騰出一些空間。</translation>
+    </message>
+    <message>
         <source>The archive&apos;s database is damaged ({0}).</source>
         <translation>封存檔的資料庫已損壞（{0}）。</translation>
     </message>
     <message>
         <source>keys.json belongs to another archive than this database.</source>
         <translation>keys.json 屬於另一個封存檔，而不是此資料庫。</translation>
+    </message>
+    <message>
+        <source>This archive was made by an older wamigrate and must be updated once before it can be opened, which cannot be done on a disk that cannot be written to. Copy the archive folder to a disk you can write to and open that copy.</source>
+        <translation>這個封存檔由舊版 wamigrate 建立，開啟前必須先更新一次，而在無法寫入的磁碟上無法更新。請把封存檔資料夾複製到可寫入的磁碟，再開啟那份副本。</translation>
     </message>
     <message>
         <source>The archive is locked.</source>
@@ -3616,6 +3704,14 @@
         <translation>檔案 {0} 不存在。</translation>
     </message>
     <message>
+        <source>{0} was compressed with a method WhatsApp never uses, which wamigrate cannot read (&apos;{1}&apos;). Unzip it with the program that made it and import the folder, or export the chat again.</source>
+        <translation>{0} 使用了 WhatsApp 從不使用、wamigrate 也無法讀取的壓縮方式（「{1}」）。請用建立它的程式解壓縮後匯入資料夾，或重新匯出聊天。</translation>
+    </message>
+    <message>
+        <source>{0} is not a file but a device or a pipe, which wamigrate does not read. Choose the .txt or .zip file that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
+        <translation>{0} 不是檔案，而是裝置或管道，wamigrate 不會讀取。請選擇 WhatsApp「匯出聊天」建立的 .txt 或 .zip 檔案。</translation>
+    </message>
+    <message>
         <source>wamigrate is not allowed to read {0}. Check the file&apos;s permissions.</source>
         <translation>wamigrate 沒有權限讀取 {0}。請檢查檔案的權限。</translation>
     </message>
@@ -3656,6 +3752,10 @@
         <translation>{0} 受密碼保護。WhatsApp 從不這樣做：請重新匯出聊天，或用密碼解壓縮後匯入 .txt。</translation>
     </message>
     <message>
+        <source>{0} looks like a zip bomb: its {1} MB would expand to {2} MB, far more than any chat export. It was not opened.</source>
+        <translation>{0} 看起來是 zip 炸彈：它的 {1} MB 會展開成 {2} MB，遠超過任何聊天匯出。未開啟此檔案。</translation>
+    </message>
+    <message>
         <source>{0} claims to hold {1} GB of files, more than any chat export; it was not opened.</source>
         <translation>{0} 聲稱包含 {1} GB 的檔案，比任何聊天匯出檔都大；未開啟。</translation>
     </message>
@@ -3672,28 +3772,84 @@
         <translation>{0} 受密碼保護，無法讀取。</translation>
     </message>
     <message>
+        <source>it is more than {0} folders deep</source>
+        <translation>它位於超過 {0} 層的資料夾中</translation>
+    </message>
+    <message>
         <source>No WhatsApp chat export was found in the folder {0}. Choose the .txt or .zip files that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
         <translation>在資料夾 {0} 中找不到 WhatsApp 聊天匯出檔。請選擇 WhatsApp「匯出聊天」建立的 .txt 或 .zip 檔案。</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true 或 false</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>整數</translation>
+    </message>
+    <message>
+        <source>text in quotes</source>
+        <translation>以引號括住的文字</translation>
     </message>
     <message>
         <source>The profile {0} does not exist.</source>
         <translation>設定檔 {0} 不存在。</translation>
     </message>
     <message>
+        <source>The profile {0} is not UTF-8 text; save it again as UTF-8.</source>
+        <translation>設定檔 {0} 不是 UTF-8 文字，請另存為 UTF-8。</translation>
+    </message>
+    <message>
+        <source>The profile {0} cannot be read: {1}.</source>
+        <translation>無法讀取設定檔 {0}：{1}。</translation>
+    </message>
+    <message>
         <source>The profile {0} is not valid TOML: {1}.</source>
         <translation>設定檔 {0} 不是有效的 TOML：{1}。</translation>
+    </message>
+    <message>
+        <source>{0} = {1} must be {2}.</source>
+        <translation>{0} = {1} 必須是{2}。</translation>
+    </message>
+    <message>
+        <source>[{0}] must be a section of settings (a TOML table).</source>
+        <translation>[{0}] 必須是設定區段（TOML 表格）。</translation>
     </message>
     <message>
         <source>Unknown setting(s) in [{0}]: {1}.</source>
         <translation>[{0}] 中有未知的設定：{1}。</translation>
     </message>
     <message>
+        <source>{0} = {1} cannot be negative.</source>
+        <translation>{0} = {1} 不能是負數。</translation>
+    </message>
+    <message>
         <source>[{0}] {1} = {2} is not one of: {3}.</source>
         <translation>[{0}] {1} = {2} 不是以下其中之一：{3}。</translation>
     </message>
     <message>
+        <source>templates must be a list of [[templates]] sections.</source>
+        <translation>templates 必須是 [[templates]] 區段的清單。</translation>
+    </message>
+    <message>
         <source>Unknown template setting(s): {0}.</source>
         <translation>未知的範本設定：{0}。</translation>
+    </message>
+    <message>
+        <source>[[templates]] {0}: header_format = {1} is not one of: {2}.</source>
+        <translation>[[templates]] {0}：header_format = {1} 不是下列之一：{2}。</translation>
+    </message>
+    <message>
+        <source>[[templates]] {0}: samples must be a list of texts.</source>
+        <translation>[[templates]] {0}：samples 必須是文字清單。</translation>
+    </message>
+    <message>
+        <source>[[templates]] {0}: buttons must be a list of {{type = …, text = …}} entries.</source>
+        <translation>[[templates]] {0}：buttons 必須是 {{type = …, text = …}} 項目的清單。</translation>
+    </message>
+    <message>
+        <source>{0} = {1} must be a local date and time written YYYY-MM-DDTHH:MM.</source>
+        <translation>{0} = {1} 必須是以 YYYY-MM-DDTHH:MM 書寫的本地日期和時間。</translation>
     </message>
     <message>
         <source>Something went wrong: {0}: {1}</source>
@@ -3730,6 +3886,22 @@
     <message>
         <source>part of the path is not a folder</source>
         <translation>路徑中有一部分不是資料夾</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s log says {0} was imported, but the archive does not hold it; import it again.</source>
+        <translation>封存檔的記錄顯示已匯入 {0}，但封存檔中沒有它；請再匯入一次。</translation>
+    </message>
+    <message>
+        <source>The search index was not checked, because another import was running; verify again later.</source>
+        <translation>由於另一個匯入正在進行，未檢查搜尋索引；請稍後再驗證一次。</translation>
+    </message>
+    <message>
+        <source>The search index was not checked, because the archive is on media that cannot be written.</source>
+        <translation>由於封存檔位於無法寫入的媒體上，未檢查搜尋索引。</translation>
+    </message>
+    <message>
+        <source>This check was not recorded in the archive, because another import was running.</source>
+        <translation>由於另一個匯入正在進行，這次檢查未記錄在封存檔中。</translation>
     </message>
 </context>
 <context>

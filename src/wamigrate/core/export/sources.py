@@ -404,8 +404,6 @@ def _add_zip(export: Export, path: Path, head: bytes) -> None:
             if stat.S_ISLNK(mode):
                 warnings.append(make_warning("zip-symlink", name))
                 continue
-            total += info.file_size
-            compressed += info.compress_size
             if info.file_size > MIN_BOMB_SIZE and info.file_size > MAX_RATIO * max(info.compress_size, 1):
                 if base.lower().endswith(".txt"):
                     raise UnsafeZipError(
@@ -429,6 +427,8 @@ def _add_zip(export: Export, path: Path, head: bytes) -> None:
                     )
                 warnings.append(make_warning("zip-encrypted", name))
                 continue
+            total += info.file_size  # of the members kept: a skipped bomb is not read
+            compressed += info.compress_size
             by_path[path_key] = info
             members.setdefault(base, info)
             folders.setdefault(path_key.rpartition("/")[0], {})[base] = info
