@@ -951,6 +951,10 @@
         <translation>wamigrate — archivo de chats</translation>
     </message>
     <message>
+        <source>Read only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
         <source>Filter chats by name</source>
         <translation>Filtrar chats por nombre</translation>
     </message>

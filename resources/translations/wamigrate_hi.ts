@@ -951,6 +951,10 @@
         <translation>wamigrate — चैट आर्काइव</translation>
     </message>
     <message>
+        <source>Read only</source>
+        <translation>केवल पढ़ने के लिए</translation>
+    </message>
+    <message>
         <source>Filter chats by name</source>
         <translation>नाम से चैट फ़िल्टर करें</translation>
     </message>

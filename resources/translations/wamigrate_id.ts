@@ -946,6 +946,10 @@
         <translation>wamigrate — arsip chat</translation>
     </message>
     <message>
+        <source>Read only</source>
+        <translation>Hanya baca</translation>
+    </message>
+    <message>
         <source>Filter chats by name</source>
         <translation>Saring chat menurut nama</translation>
     </message>

@@ -951,6 +951,10 @@
         <translation>wamigrate — arquivo de conversas</translation>
     </message>
     <message>
+        <source>Read only</source>
+        <translation>Somente leitura</translation>
+    </message>
+    <message>
         <source>Filter chats by name</source>
         <translation>Filtrar conversas pelo nome</translation>
     </message>

@@ -946,6 +946,10 @@
         <translation>wamigrate — 聊天存档</translation>
     </message>
     <message>
+        <source>Read only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
         <source>Filter chats by name</source>
         <translation>依名称筛选聊天</translation>
     </message>

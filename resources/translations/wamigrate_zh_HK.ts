@@ -946,6 +946,10 @@
         <translation>wamigrate — 聊天封存檔</translation>
     </message>
     <message>
+        <source>Read only</source>
+        <translation>唯讀</translation>
+    </message>
+    <message>
         <source>Filter chats by name</source>
         <translation>依名稱篩選聊天</translation>
     </message>

@@ -180,3 +180,25 @@ def test_b17_a_folder_with_a_database_but_no_key_file_is_never_removed(tmp_path)
     with pytest.raises(Exception, match="already exists and is not empty"):
         Archive.create(tmp_path / "shop", PASS, argon2=FAST_KDF)
     assert (folder / "archive.db").read_bytes() == b"x" * 5000
+
+
+@pytest.mark.gui
+def test_b03_the_browser_says_read_only_and_offers_no_write(qtbot, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    from wamigrate.gui.browser import BrowserWindow
+
+    with small_disk(tmp_path) as disk:
+        folder = _archive_with_a_chat(disk.root, tmp_path)
+        disk.read_only()
+        archive = Archive.open(folder, PASS)
+        window = BrowserWindow(archive, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        qtbot.addWidget(window)
+        window.show()
+        assert window.read_only_banner.isVisible()
+        assert "copy the archive folder to a disk you can write to" in window.read_only_banner.text()
+        assert not window.import_action.isEnabled() and not window.passphrase_action.isEnabled()
+        assert not window.recovery_action.isEnabled() and window.verify_action.isEnabled()
+        assert window.chat_model.rowCount() == 1
+        window.close()
+        archive.close()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QCalendarWidget,
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QLabel,
     QLineEdit,
     QListView,
@@ -103,6 +104,15 @@ class BrowserWindow(QMainWindow):
         page = QWidget(self.stack)
         outer = QVBoxLayout(page)
         outer.setContentsMargins(6, 6, 6, 6)
+        # Shown when the archive could only be opened for reading (read-only media, a full
+        # disk): why, and what to do, where the user looks, not cut off in the status bar.
+        self.read_only_banner = QLabel(page)
+        self.read_only_banner.setWordWrap(True)
+        self.read_only_banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.read_only_banner.setMargin(6)
+        self.read_only_banner.setAccessibleName(tr("Read only"))
+        self.read_only_banner.hide()
+        outer.addWidget(self.read_only_banner)
         self.splitter = QSplitter(page)
         self.tabs = QTabWidget(self.splitter)
         chats_tab = QWidget(self.tabs)
@@ -147,7 +157,7 @@ class BrowserWindow(QMainWindow):
         self.splitter.addWidget(self.details)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([320, 620, 300])
-        outer.addWidget(self.splitter)
+        outer.addWidget(self.splitter, 1)
         self.stack.addWidget(page)
         self.main_page = page
 
@@ -245,8 +255,10 @@ class BrowserWindow(QMainWindow):
             # actions are, instead of letting them fail.
             action.setEnabled(archive.read_only is None)
             action.setToolTip(archive.read_only or "")
+        self.read_only_banner.setVisible(archive.read_only is not None)
         if archive.read_only is not None:
-            self.statusBar().showMessage(tr("Read only: {0}").format(archive.read_only))
+            self.read_only_banner.setText(tr("Read only: {0}").format(archive.read_only))
+            self.statusBar().showMessage(tr("Read only"))
         self.idle.resume()
         if self.chat_model.rowCount():
             self.chats.setCurrentIndex(self.chat_model.index(0))

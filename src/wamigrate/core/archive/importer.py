@@ -208,9 +208,11 @@ def _check_free_space(archive: Archive, chats: list[ChatFile]) -> None:
     import shutil
 
     media = 0
-    for store in {id(chat.attachments): chat.attachments for chat in chats}.values():
-        for name in store.names():
-            media += store.size(name) or 0
+    # Every chat of a folder has its own store over the same folder: count each folder once
+    # (listing a 10,000-file folder once per chat would make a big folder's import quadratic).
+    stores = {getattr(chat.attachments, "shared_key", id(chat.attachments)): chat.attachments for chat in chats}
+    for store in stores.values():
+        media += store.total_size()
     needed = 2 * sum(chat.size for chat in chats) + media + (1 << 20)
     try:
         free = shutil.disk_usage(archive.folder).free
@@ -358,9 +360,10 @@ def _chat_for(c, chat: ChatFile, platform: str, options: ImportOptions, cancel: 
     with a chat of that title, yet share none of its messages, is another person's chat, kept
     apart as "Title (2)". Without any overlap in time nothing tells them apart, and the export
     joins the chat of that title, as a later export of one chat does."""
+    # A range on the title index ("T (" ≤ title < "T )"), not a scan of every chat per chat.
     rows = c.execute(
-        "SELECT id, title FROM chats WHERE title = ? OR substr(title, 1, ?) = ? ORDER BY id",
-        (chat.title, len(chat.title) + 2, chat.title + " ("),
+        "SELECT id, title FROM chats WHERE title = ? OR (title >= ? AND title < ?) ORDER BY id",
+        (chat.title, chat.title + " (", chat.title + " )"),
     ).fetchall()
     candidates = [chat_id for chat_id, title in rows if title == chat.title or _numbered(title, chat.title)]
     if not candidates:

@@ -171,6 +171,10 @@ class Attachments:
     def open(self, name: str) -> BinaryIO:
         raise FileNotFoundError(name)
 
+    def total_size(self) -> int:
+        """The size of every file in the store (an upper bound of what an import may store)."""
+        return sum(self.size(name) or 0 for name in self.names())
+
 
 class FolderAttachments(Attachments):
     kind = "folder"
@@ -178,6 +182,17 @@ class FolderAttachments(Attachments):
     def __init__(self, folder: Path, exclude: set[str]) -> None:
         self._folder = folder
         self._exclude = exclude
+        self.shared_key = ("folder", str(folder))  # the chats of one folder share its files
+
+    def total_size(self) -> int:
+        total = 0
+        try:
+            for entry in os.scandir(self._folder):
+                if entry.is_file(follow_symlinks=False):
+                    total += entry.stat(follow_symlinks=False).st_size
+        except OSError:
+            pass
+        return total
 
     def names(self) -> set[str]:
         try:
