@@ -37,6 +37,13 @@ def _archive_with_photos(tmp_path, photos: int = 5) -> Path:
     return archive.folder
 
 
+def _own_temp(tmp_path) -> dict:
+    """The child's temporary folder is this test's own: another suite running beside this
+    one sweeps the machine's temporary folder, and must not be the one that cleans up here."""
+    (tmp_path / "temp").mkdir(exist_ok=True)
+    return dict(os.environ, TMPDIR=str(tmp_path / "temp"))
+
+
 def test_b08_a_killed_export_leaves_an_owner_only_partial_that_the_next_start_removes(tmp_path):
     archive = _archive_with_photos(tmp_path)
     out = tmp_path / "out" / "bia.txt"
@@ -58,13 +65,14 @@ class DieMidway(CancelToken):
 with Archive.open({str(archive)!r}, passphrase={PASS!r}) as opened:
     export_chat(opened, "Bia", "txt", {str(out)!r}, cancel=DieMidway())
 """
-    done = subprocess.run([sys.executable, "-c", script], timeout=120)
+    done = subprocess.run([sys.executable, "-c", script], timeout=120, env=_own_temp(tmp_path))
     assert done.returncode == -signal.SIGKILL
     [left] = list(out.parent.iterdir())
     assert left.name == ".bia.txt.partial" and oct(left.stat().st_mode & 0o777) == "0o600"
     assert b"segredo" in left.read_bytes()  # the plaintext the defect left for anyone to read
-    removed = private_files.sweep()
+    removed = private_files.sweep(tmp_path / "temp")
     assert left in removed and list(out.parent.iterdir()) == []
+    assert list((tmp_path / "temp").iterdir()) == []
 
 
 def test_b08_a_cancelled_html_export_leaves_neither_page_nor_media(tmp_path):
@@ -94,10 +102,11 @@ folder = private_folder("view")
 print(folder, flush=True)
 os.kill(os.getpid(), signal.SIGKILL)
 """
-    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120,
+                          env=_own_temp(tmp_path))  # fmt: skip
     folder = Path(done.stdout.strip())
-    assert folder.exists()
-    assert folder in private_files.sweep() and not folder.exists()
+    assert folder.exists() and folder.parent == tmp_path / "temp"
+    assert folder in private_files.sweep(tmp_path / "temp") and not folder.exists()
 
 
 @pytest.mark.gui
@@ -112,7 +121,7 @@ copy = private_copy(b"private photo", "IMG-1.jpg")
 print(copy, flush=True)
 sys.exit(app.exec())
 """
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    env = dict(_own_temp(tmp_path), QT_QPA_PLATFORM="offscreen")
     child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True, env=env)
     copy = Path(child.stdout.readline().strip())  # waits for the event: the copy exists
     assert copy.read_bytes() == b"private photo"
