@@ -210,3 +210,40 @@ def test_pdf_report_reads_back(new_archive, tmp_path):
     assert abs(width_mm - 210) < 1  # A4
     write_pdf(report, tmp_path / "letter.pdf", "letter")
     assert abs(float(PdfReader(tmp_path / "letter.pdf").pages[0].mediabox.width) - 612) < 1  # 8.5 in
+
+
+def _without(section: str, key: str):
+    data = json.loads(json.dumps(GOOD))
+    del data[section][key]
+    return profile_from_dict(data)
+
+
+def test_an_unanswered_blocker_is_never_ready_on_screen_html_pdf_or_json(tmp_path):
+    """Issue 17: "Nothing blocks the move" was printed while blocking questions were unanswered."""
+    from wamigrate.core.readiness.engine import NOT_READY
+    from wamigrate.core.readiness.report import build, render_html, verdict_text
+
+    readiness = evaluate(_without("number", "phone"), VERIFIED)
+    unknown = [f.rule.id for f in readiness.findings if f.outcome.status == "unknown" and f.severity == "blocker"]
+    assert unknown and not any(f.outcome.status == "fail" and f.severity == "blocker" for f in readiness.findings)
+    assert readiness.verdict == NOT_READY and readiness.unanswered_blockers == len(unknown)
+    report = build(readiness)
+    assert report["verdict"] == "Not ready yet" and report["unanswered_blockers"] == len(unknown)
+    shown = verdict_text(report)
+    assert shown == f"Not ready yet: {len(unknown)} blocking question{'s' if len(unknown) > 1 else ''} unanswered"
+    page = render_html(report)
+    assert shown in page and "Nothing blocks" not in page
+    assert "nobody can say that nothing blocks the move" in page
+
+
+@pytest.mark.gui
+def test_an_unanswered_blocker_is_never_ready_in_the_pdf(tmp_path):
+    from pypdf import PdfReader
+
+    from wamigrate.core.readiness.report import build
+    from wamigrate.render.pdf_report import write_pdf
+
+    report = build(evaluate(_without("number", "phone"), VERIFIED))
+    write_pdf(report, tmp_path / "r.pdf")
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(tmp_path / "r.pdf").pages).split())
+    assert "Not ready yet:" in text and "blocking question" in text and "Nothing blocks the move" not in text

@@ -122,5 +122,12 @@
             <numerusform>Reaching them all takes %n days at this limit.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Not ready yet: %n blocking question(s) unanswered</source>
+        <translation>
+            <numerusform>Not ready yet: %n blocking question unanswered</numerusform>
+            <numerusform>Not ready yet: %n blocking questions unanswered</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -148,6 +148,10 @@
         <translation>Bloqueado</translation>
     </message>
     <message>
+        <source>Not ready yet</source>
+        <translation>Todavía no está listo</translation>
+    </message>
+    <message>
         <source>under 24 h</source>
         <translation>menos de 24 h</translation>
     </message>
@@ -246,6 +250,10 @@
     <message>
         <source>Fix the blockers first; they are listed first.</source>
         <translation>Resuelve primero lo que bloquea; aparece primero.</translation>
+    </message>
+    <message>
+        <source>Answer the blocking questions first: until they are answered, nobody can say that nothing blocks the move.</source>
+        <translation>Responde primero las preguntas bloqueantes: mientras no tengan respuesta, nadie puede decir que nada impide el cambio.</translation>
     </message>
     <message>
         <source>Nothing blocks the move; read the warnings.</source>
@@ -567,6 +575,13 @@
     <message>
         <source>No checklist step has been recorded yet.</source>
         <translation>Todavía no se registró ningún paso de la lista.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready yet: %n blocking question(s) unanswered</source>
+        <translation>
+            <numerusform>Todavía no está listo: %n pregunta bloqueante sin responder</numerusform>
+            <numerusform>Todavía no está listo: %n preguntas bloqueantes sin responder</numerusform>
+        </translation>
     </message>
     <message>
         <source>Route: {0} · generated {1} · rules as of {2}. Rules change: check each source&apos;s date.</source>

@@ -148,6 +148,10 @@
         <translation>रुका हुआ</translation>
     </message>
     <message>
+        <source>Not ready yet</source>
+        <translation>अभी तैयार नहीं</translation>
+    </message>
+    <message>
         <source>under 24 h</source>
         <translation>24 घंटे से कम</translation>
     </message>
@@ -246,6 +250,10 @@
     <message>
         <source>Fix the blockers first; they are listed first.</source>
         <translation>पहले रुकावटें ठीक करें; वे सबसे ऊपर दी गई हैं।</translation>
+    </message>
+    <message>
+        <source>Answer the blocking questions first: until they are answered, nobody can say that nothing blocks the move.</source>
+        <translation>पहले रोकने वाले सवालों के जवाब दें: जब तक उनके जवाब नहीं मिलते, कोई नहीं कह सकता कि स्थानांतरण में कोई रुकावट नहीं है।</translation>
     </message>
     <message>
         <source>Nothing blocks the move; read the warnings.</source>
@@ -567,6 +575,13 @@
     <message>
         <source>No checklist step has been recorded yet.</source>
         <translation>चेकलिस्ट का कोई चरण अभी दर्ज नहीं हुआ है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready yet: %n blocking question(s) unanswered</source>
+        <translation>
+            <numerusform>अभी तैयार नहीं: %n रोकने वाला सवाल अनुत्तरित</numerusform>
+            <numerusform>अभी तैयार नहीं: %n रोकने वाले सवाल अनुत्तरित</numerusform>
+        </translation>
     </message>
     <message>
         <source>Route: {0} · generated {1} · rules as of {2}. Rules change: check each source&apos;s date.</source>

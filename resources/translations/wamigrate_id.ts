@@ -148,6 +148,10 @@
         <translation>Terhambat</translation>
     </message>
     <message>
+        <source>Not ready yet</source>
+        <translation>Belum siap</translation>
+    </message>
+    <message>
         <source>under 24 h</source>
         <translation>kurang dari 24 jam</translation>
     </message>
@@ -246,6 +250,10 @@
     <message>
         <source>Fix the blockers first; they are listed first.</source>
         <translation>Perbaiki penghambat dulu; semuanya tercantum paling atas.</translation>
+    </message>
+    <message>
+        <source>Answer the blocking questions first: until they are answered, nobody can say that nothing blocks the move.</source>
+        <translation>Jawab dulu pertanyaan penghambat: selama belum dijawab, tidak ada yang dapat mengatakan bahwa tidak ada yang menghalangi perpindahan.</translation>
     </message>
     <message>
         <source>Nothing blocks the move; read the warnings.</source>
@@ -564,6 +572,12 @@
     <message>
         <source>No checklist step has been recorded yet.</source>
         <translation>Belum ada langkah daftar periksa yang dicatat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready yet: %n blocking question(s) unanswered</source>
+        <translation>
+            <numerusform>Belum siap: %n pertanyaan penghambat belum dijawab</numerusform>
+        </translation>
     </message>
     <message>
         <source>Route: {0} · generated {1} · rules as of {2}. Rules change: check each source&apos;s date.</source>

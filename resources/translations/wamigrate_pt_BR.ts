@@ -148,6 +148,10 @@
         <translation>Bloqueado</translation>
     </message>
     <message>
+        <source>Not ready yet</source>
+        <translation>Ainda não está pronto</translation>
+    </message>
+    <message>
         <source>under 24 h</source>
         <translation>menos de 24 h</translation>
     </message>
@@ -246,6 +250,10 @@
     <message>
         <source>Fix the blockers first; they are listed first.</source>
         <translation>Resolva primeiro os bloqueios; eles aparecem primeiro.</translation>
+    </message>
+    <message>
+        <source>Answer the blocking questions first: until they are answered, nobody can say that nothing blocks the move.</source>
+        <translation>Responda primeiro às perguntas bloqueantes: enquanto não forem respondidas, ninguém pode dizer que nada impede a mudança.</translation>
     </message>
     <message>
         <source>Nothing blocks the move; read the warnings.</source>
@@ -567,6 +575,13 @@
     <message>
         <source>No checklist step has been recorded yet.</source>
         <translation>Nenhuma etapa da lista foi registrada ainda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready yet: %n blocking question(s) unanswered</source>
+        <translation>
+            <numerusform>Ainda não está pronto: %n pergunta bloqueante sem resposta</numerusform>
+            <numerusform>Ainda não está pronto: %n perguntas bloqueantes sem resposta</numerusform>
+        </translation>
     </message>
     <message>
         <source>Route: {0} · generated {1} · rules as of {2}. Rules change: check each source&apos;s date.</source>

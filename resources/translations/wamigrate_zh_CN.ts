@@ -148,6 +148,10 @@
         <translation>受阻</translation>
     </message>
     <message>
+        <source>Not ready yet</source>
+        <translation>尚未就绪</translation>
+    </message>
+    <message>
         <source>under 24 h</source>
         <translation>24 小时内</translation>
     </message>
@@ -246,6 +250,10 @@
     <message>
         <source>Fix the blockers first; they are listed first.</source>
         <translation>请先修正阻碍事项；它们列在最前面。</translation>
+    </message>
+    <message>
+        <source>Answer the blocking questions first: until they are answered, nobody can say that nothing blocks the move.</source>
+        <translation>请先回答阻碍性问题：在回答之前，没有人能说没有任何事阻碍这次迁移。</translation>
     </message>
     <message>
         <source>Nothing blocks the move; read the warnings.</source>
@@ -564,6 +572,12 @@
     <message>
         <source>No checklist step has been recorded yet.</source>
         <translation>尚未记录任何检查列表步骤。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready yet: %n blocking question(s) unanswered</source>
+        <translation>
+            <numerusform>尚未就绪：还有 %n 个阻碍性问题未回答</numerusform>
+        </translation>
     </message>
     <message>
         <source>Route: {0} · generated {1} · rules as of {2}. Rules change: check each source&apos;s date.</source>

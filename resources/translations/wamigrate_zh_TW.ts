@@ -148,6 +148,10 @@
         <translation>受阻</translation>
     </message>
     <message>
+        <source>Not ready yet</source>
+        <translation>尚未就緒</translation>
+    </message>
+    <message>
         <source>under 24 h</source>
         <translation>24 小時內</translation>
     </message>
@@ -246,6 +250,10 @@
     <message>
         <source>Fix the blockers first; they are listed first.</source>
         <translation>請先修正阻礙事項；它們列在最前面。</translation>
+    </message>
+    <message>
+        <source>Answer the blocking questions first: until they are answered, nobody can say that nothing blocks the move.</source>
+        <translation>請先回答阻擋性問題：在回答之前，沒有人能說沒有任何事阻擋這次轉移。</translation>
     </message>
     <message>
         <source>Nothing blocks the move; read the warnings.</source>
@@ -564,6 +572,12 @@
     <message>
         <source>No checklist step has been recorded yet.</source>
         <translation>尚未記錄任何檢查清單步驟。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not ready yet: %n blocking question(s) unanswered</source>
+        <translation>
+            <numerusform>尚未就緒：還有 %n 個阻擋性問題未回答</numerusform>
+        </translation>
     </message>
     <message>
         <source>Route: {0} · generated {1} · rules as of {2}. Rules change: check each source&apos;s date.</source>

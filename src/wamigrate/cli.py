@@ -414,6 +414,7 @@ def _rules(args: argparse.Namespace, cancel: CancelToken) -> int:
 def _report(args: argparse.Namespace, cancel: CancelToken) -> int:
     from wamigrate.core.readiness.pipeline import assess, read_archive
     from wamigrate.core.readiness.profile import load_profile
+    from wamigrate.core.readiness.report import verdict_text
     from wamigrate.render.report_files import save_report
 
     profile = load_profile(args.profile)
@@ -428,9 +429,9 @@ def _report(args: argparse.Namespace, cancel: CancelToken) -> int:
         sys.stdout.write(f"Checked live with Meta at {live.checked_at}.\n")
         for call, problem in live.errors.items():
             sys.stdout.write(f"  not read ({call}): {problem}\n")
-    readiness, report = assess(profile, facts, live, translate)
+    _readiness, report = assess(profile, facts, live, translate)
     save_report(report, args.out, args.format, translate, args.language or "en", args.page_size)
-    sys.stdout.write(f"{readiness.verdict}. Wrote {args.out}\n")
+    sys.stdout.write(f"{verdict_text(report, translate)}. Wrote {args.out}\n")
     return EXIT_OK
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextDocument
 
 from wamigrate.core.readiness.impact import bucket_order
-from wamigrate.core.readiness.report import VERDICT_COLOURS, body_html, report_title, summary_html
+from wamigrate.core.readiness.report import VERDICT_COLOURS, body_html, report_title, summary_html, verdict_text
 from wamigrate.core.translatable import Translate, untranslated
 from wamigrate.render.charts import bar_chart
 from wamigrate.render.pdf_pages import PAGE_SIZES, new_document, print_pages
@@ -24,7 +24,7 @@ def _document_html(report: dict, tr: Translate) -> str:
     colour = VERDICT_COLOURS.get(verdict, "#1c1b1f")
     return (
         f"<h1>{html.escape(report_title(tr))}</h1>"
-        f'<p style="font-size: 26pt"><b><font color="{colour}">{html.escape(tr(verdict))}</font></b></p>'
+        f'<p style="font-size: 26pt"><b><font color="{colour}">{html.escape(verdict_text(report, tr))}</font></b></p>'
         + summary_html(report, tr)
         + body_html(report, tr, charts=True)
     )
@@ -32,7 +32,7 @@ def _document_html(report: dict, tr: Translate) -> str:
 
 def write_pdf(report: dict, path: str | Path, page_size: str = "a4", tr: Translate = untranslated) -> int:
     """Write the report in ``tr``'s language; returns the number of pages."""
-    title = f"{report_title(tr)}: {tr(report['verdict'])}"
+    title = f"{report_title(tr)}: {verdict_text(report, tr)}"
     writer, document = new_document(path, title, page_size)
     impact = report.get("impact") or {}
     if impact.get("hours_since_last_inbound"):
@@ -56,5 +56,5 @@ def write_pdf(report: dict, path: str | Path, page_size: str = "a4", tr: Transla
             bar_chart(tr("Messages per month"), labels, list(months.values()), every=max(1, len(labels) // 8)),
         )
     document.setHtml(_document_html(report, tr))
-    header = f"wamigrate · {report_title(tr)} · {tr(report['verdict'])} · {report['generated_at'][:10]}"
+    header = f"wamigrate · {report_title(tr)} · {verdict_text(report, tr)} · {report['generated_at'][:10]}"
     return print_pages(writer, document, header, tr("Page {0} of {1}"))

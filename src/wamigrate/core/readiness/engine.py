@@ -13,6 +13,9 @@ from wamigrate.core.translatable import QT_TR_NOOP, Translate, translating, untr
 READY = QT_TR_NOOP("Ready")
 WARNINGS = QT_TR_NOOP("Ready with warnings")
 BLOCKED = QT_TR_NOOP("Blocked")
+# No blocker failed, but a blocking question is unanswered: nobody can say the move is safe
+# yet. Never "ready" while a blocker is unknown (issue 17).
+NOT_READY = QT_TR_NOOP("Not ready yet")
 _ORDER = {"blocker": 0, "warning": 1, "info": 2}
 
 
@@ -52,13 +55,20 @@ class Readiness:
     def verdict(self) -> str:
         if any(f.outcome.status == FAIL and f.severity == "blocker" for f in self.findings):
             return BLOCKED
+        if self.unanswered_blockers:
+            return NOT_READY
         if any(f.outcome.status in (FAIL, UNKNOWN) and f.severity != "info" for f in self.findings):
             return WARNINGS
         return READY
 
+    @property
+    def unanswered_blockers(self) -> int:
+        return sum(1 for f in self.findings if f.outcome.status == UNKNOWN and f.severity == "blocker")
+
     def to_json(self) -> dict:
         return {
             "verdict": self.verdict,
+            "unanswered_blockers": self.unanswered_blockers,
             "route": self.route,
             "rules_as_of": self.rules_as_of,
             "findings": [finding.to_json() for finding in self.findings],

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from wamigrate.core.archive import summary as summary_queries
 from wamigrate.core.readiness.checks import Context
-from wamigrate.core.readiness.engine import BLOCKED, READY, Readiness
+from wamigrate.core.readiness.engine import BLOCKED, NOT_READY, READY, Readiness
 from wamigrate.core.readiness.impact import NOT_CARRIED_OVER
 from wamigrate.core.translatable import QT_TR_NOOP, Translate, untranslated
 
@@ -80,10 +80,18 @@ CONFIDENCE = {
     "partial": QT_TR_NOOP("partly confirmed"),
     "unconfirmed": QT_TR_NOOP("unconfirmed"),
 }
-VERDICT_COLOURS = {"Blocked": "#b3261e", "Ready": "#1b7f3a", "Ready with warnings": "#8a5a00"}
+VERDICT_COLOURS = {
+    "Blocked": "#b3261e",
+    "Not ready yet": "#b3261e",
+    "Ready": "#1b7f3a",
+    "Ready with warnings": "#8a5a00",
+}
 _SUMMARY = {
     READY: QT_TR_NOOP("Nothing blocks the move."),
     BLOCKED: QT_TR_NOOP("Fix the blockers first; they are listed first."),
+    NOT_READY: QT_TR_NOOP(
+        "Answer the blocking questions first: until they are answered, nobody can say that nothing blocks the move."
+    ),
 }
 _SUMMARY_WARNINGS = QT_TR_NOOP("Nothing blocks the move; read the warnings.")
 
@@ -309,6 +317,14 @@ def checklist_html(report: dict, tr: Translate = untranslated) -> str:
     )
 
 
+def verdict_text(report: dict, tr: Translate = untranslated) -> str:
+    """The verdict as shown: "Not ready yet" says how many blocking questions are open."""
+    verdict = report["verdict"]
+    if verdict == NOT_READY:
+        return tr("Not ready yet: %n blocking question(s) unanswered", "", int(report.get("unanswered_blockers", 0)))
+    return tr(verdict)
+
+
 def summary_html(report: dict, tr: Translate = untranslated) -> str:
     """Route, dates and what the verdict means: the lines under the verdict."""
     verdict = report["verdict"]
@@ -347,8 +363,9 @@ def report_title(tr: Translate = untranslated) -> str:
 
 def render_html(report: dict, tr: Translate = untranslated, language: str = "en") -> str:
     verdict = report["verdict"]
+    shown = _e(verdict_text(report, tr))
     return f"""<!DOCTYPE html>
-<html lang="{_e(language)}"><head><meta charset="utf-8"><title>{_e(report_title(tr))} — {_e(tr(verdict))}</title>
+<html lang="{_e(language)}"><head><meta charset="utf-8"><title>{_e(report_title(tr))} — {shown}</title>
 <style>
 body {{ font-family: system-ui, sans-serif; max-width: 900px; margin: 24px auto; color: #1c1b1f; line-height: 1.45; }}
 .verdict {{ font-size: 28px; font-weight: 700; color: {VERDICT_COLOURS.get(verdict, "#1c1b1f")}; }}
@@ -360,7 +377,7 @@ table {{ border-collapse: collapse; }} td, th {{ padding: 4px 8px; }}
 small {{ overflow-wrap: anywhere; }}
 </style></head><body>
 <h1>{_e(report_title(tr))}</h1>
-<p class="verdict">{_e(tr(verdict))}</p>
+<p class="verdict">{shown}</p>
 {summary_html(report, tr)}
 {body_html(report, tr)}
 </body></html>

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 from wamigrate.core.errors import WamigrateError
 from wamigrate.core.readiness.pipeline import ArchiveFacts, assess, read_archive
 from wamigrate.core.readiness.profile import CATEGORIES, profile_from_dict
-from wamigrate.core.readiness.report import finding_html
+from wamigrate.core.readiness.report import finding_html, verdict_text
 from wamigrate.core.wizard import flow
 from wamigrate.gui import dialogs
 from wamigrate.gui.jobs import Job, on_own_handle
@@ -205,9 +205,9 @@ class ReadinessPage(FlowPage):
         facts = self.facts
         if facts is not None:  # the impact as the impact page computed it, for the cut-over chosen there
             facts = replace(facts, impact=self.migration.impact)
-        readiness, self.report = assess(profile, facts, self.live, tr, self.migration.checklist_events())
+        _readiness, self.report = assess(profile, facts, self.live, tr, self.migration.checklist_events())
         self.migration.report = self.report
-        heading = f"<h3>{html.escape(tr(readiness.verdict))}</h3>"
+        heading = f"<h3>{html.escape(verdict_text(self.report, tr))}</h3>"
         extra = "".join(f"<p style='color:#b3261e'>{html.escape(p)}</p>" for p in problems)
         order = {"fail": 0, "unknown": 1, "pass": 2}
         findings = sorted(self.report["findings"], key=lambda f: (order[f["status"]], f["severity"] != "blocker"))

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QTextBrowser,
 )
 
-from wamigrate.core.readiness.report import VERDICT_COLOURS, finding_html
+from wamigrate.core.readiness.report import VERDICT_COLOURS, finding_html, verdict_text
 from wamigrate.core.wizard import flow
 from wamigrate.gui import dialogs
 from wamigrate.gui.job_dialog import JobDialog
@@ -65,7 +65,7 @@ class ReportPage(FlowPage):
         report = self.migration.report
         if report is None:
             return
-        self.verdict.setText(tr(report["verdict"]))
+        self.verdict.setText(verdict_text(report, tr))
         self.verdict.setStyleSheet(f"color: {VERDICT_COLOURS.get(report['verdict'], 'palette(text)')}")
         fails = [f for f in report["findings"] if f["status"] == "fail"]
         unknown = [f for f in report["findings"] if f["status"] == "unknown"]
