@@ -66,8 +66,10 @@ def start(qtbot, wizard, where: str, route: str):
     page.route_buttons[route].click()
 
 
-def number(qtbot, wizard, app: str | None = "messenger"):
+def number(qtbot, wizard, app: str | None = "messenger", sms: bool | None = None):
     page = wizard.currentPage()
+    if sms is not None:
+        page.sms.setCurrentIndex(page.sms.findData(sms))
     page.country.setCurrentIndex(page.country.findData("PT"))
     qtbot.keyClicks(page.phone, "912 345 67")
     assert not page.isComplete() and "digits" in page.check.text()
@@ -144,7 +146,7 @@ def test_full_migration_from_start_to_report(qtbot, settings, answers, tmp_path)
     start(qtbot, wizard, "messenger", "full")
     assert "ordinary WhatsApp app" in wizard.currentPage().suggestion.text()
     go_next(qtbot, wizard, "number")
-    number(qtbot, wizard)
+    number(qtbot, wizard, sms=True)
     go_next(qtbot, wizard, "protect")
     protect(qtbot, wizard, tmp_path)
     go_next(qtbot, wizard, "import")
@@ -156,6 +158,34 @@ def test_full_migration_from_start_to_report(qtbot, settings, answers, tmp_path)
     qtbot.waitUntil(lambda: impact.impact is not None, timeout=WAIT_MS)
     assert impact.impact["customers"] == 1 and "group chats" in impact.impact["not_carried_over"]
     assert "<b>Loja Verde</b>" in impact.summary.toHtml() or "Loja Verde" in impact.summary.toPlainText()
+    go_next(qtbot, wizard, "readiness")
+
+    # Readiness and the report for the provider come before the irreversible step (issue 17).
+    readiness = wizard.currentPage()
+    readiness.fields[("business", "display_name")].setText("Loja Verde")
+    readiness.templates.setPlainText(
+        '[[templates]]\nname = "Order Ready"\ncategory = "UTILITY"\nlanguage = "pt_PT"\nbody = "Olá"\n'
+    )
+    qtbot.waitUntil(
+        lambda: readiness.report is not None and "TW-09" in readiness.findings.toPlainText(), timeout=WAIT_MS
+    )
+    report = readiness.report
+    assert report["archive"]["messages"] == 2006 and report["checklist"] == []
+    by_id = {f["id"]: f for f in report["findings"]}
+    assert by_id["BK-01"]["status"] == "pass" and by_id["PN-13"]["status"] == "fail"  # not deleted yet
+    assert by_id["TW-09"]["status"] == "fail"  # "Order Ready" is not a valid template name
+    assert wizard.state.readiness_blockers == ["TW-09", "PO-02"] and report["verdict"] == "Blocked"
+    go_next(qtbot, wizard, "report")
+    final = wizard.currentPage()
+    assert final.verdict.text().startswith(report["verdict"])
+    final.pdf.click()
+    pdf = PdfReader(tmp_path / "whatsapp-readiness.pdf")
+    assert report["verdict"] in pdf.pages[0].extract_text()
+    final.json.click()
+    assert json.loads((tmp_path / "whatsapp-readiness.json").read_text())["verdict"] == report["verdict"]
+    final.browse.click()
+    assert wizard.browsers and wizard.browsers[0].chat_model.rowCount() == 2
+    wizard.browsers[0].lock()
     go_next(qtbot, wizard, "checklist")
 
     checklist = wizard.currentPage()
@@ -165,6 +195,24 @@ def test_full_migration_from_start_to_report(qtbot, settings, answers, tmp_path)
     assert "First: The archive is verified" in checklist.rows["delete_account"][1].text()
     boxes["archive_verified"].click()
     boxes["two_step_handled"].click()
+    # Still locked: the readiness check found blockers (the account would be gone for nothing).
+    assert not boxes["delete_account"].isEnabled()
+    locked = checklist.rows["delete_account"][1].text()
+    assert "still finds 2 blockers, failed or unanswered: TW-09, PO-02" in locked
+    wizard.back()
+    wizard.back()
+    readiness = wizard.currentPage()
+    assert readiness.name == "readiness"
+    readiness.templates.setPlainText(
+        '[[templates]]\nname = "order_ready"\ncategory = "UTILITY"\nlanguage = "pt_PT"\nbody = "Olá"\n'
+    )
+    category = readiness.fields[("business", "category")]
+    category.setCurrentIndex(category.findData("retail"))
+    qtbot.waitUntil(lambda: wizard.state.readiness_blockers == [], timeout=WAIT_MS)
+    go_next(qtbot, wizard, "report")
+    go_next(qtbot, wizard, "checklist")
+    checklist = wizard.currentPage()
+    boxes = {step: box for step, (box, _note) in checklist.rows.items()}
     assert boxes["delete_account"].isEnabled()
     boxes["delete_account"].click()
     assert answers == ["This cannot be undone"]
@@ -179,32 +227,9 @@ def test_full_migration_from_start_to_report(qtbot, settings, answers, tmp_path)
     assert [e.split(":")[0] for e in events] == [
         "archive_verified", "two_step_handled", "delete_account", "waited", "no_reregister",
     ]  # fmt: skip
-    go_next(qtbot, wizard, "readiness")
+    from PySide6.QtWidgets import QWizard
 
-    readiness = wizard.currentPage()
-    readiness.fields[("business", "display_name")].setText("Loja Verde")
-    readiness.templates.setPlainText(
-        '[[templates]]\nname = "Order Ready"\ncategory = "UTILITY"\nlanguage = "pt_PT"\nbody = "Olá"\n'
-    )
-    qtbot.waitUntil(
-        lambda: readiness.report is not None and "TW-09" in readiness.findings.toPlainText(), timeout=WAIT_MS
-    )
-    report = readiness.report
-    assert report["archive"]["messages"] == 2006 and len(report["checklist"]) == 5
-    by_id = {f["id"]: f for f in report["findings"]}
-    assert by_id["BK-01"]["status"] == "pass" and by_id["PN-13"]["status"] == "pass"
-    assert by_id["TW-09"]["status"] == "fail"  # "Order Ready" is not a valid template name
-    go_next(qtbot, wizard, "report")
-    final = wizard.currentPage()
-    assert final.verdict.text() == report["verdict"]
-    final.pdf.click()
-    pdf = PdfReader(tmp_path / "whatsapp-readiness.pdf")
-    assert report["verdict"] in pdf.pages[0].extract_text()
-    final.json.click()
-    assert json.loads((tmp_path / "whatsapp-readiness.json").read_text())["verdict"] == report["verdict"]
-    final.browse.click()
-    assert wizard.browsers and wizard.browsers[0].chat_model.rowCount() == 2
-    wizard.browsers[0].lock()
+    assert checklist.isComplete() and wizard.button(QWizard.WizardButton.FinishButton).isVisible()
     # Business answers and the checklist are in the archive; the settings hold no secret.
     kept = wizard.archive.get_meta("wizard")
     assert kept["answers"]["business"]["display_name"] == "Loja Verde" and len(kept["checklist"]) == 5
@@ -227,7 +252,9 @@ def test_coexistence_route(qtbot, settings, answers, tmp_path):
     assert wizard.currentPage().isComplete()  # coexistence keeps the app: verifying is not forced here
     review(qtbot, wizard, must_verify=False)
     go_next(qtbot, wizard, "impact")
-    go_next(qtbot, wizard, "checklist")
+    go_next(qtbot, wizard, "readiness")
+    go_next(qtbot, wizard, "report")
+    go_next(qtbot, wizard, "checklist")  # the last page, on every route
     checklist = wizard.currentPage()
     assert list(checklist.rows) == [
         "archive_verified",
@@ -239,18 +266,14 @@ def test_coexistence_route(qtbot, settings, answers, tmp_path):
     assert not checklist.rows["history_consent"][0].isEnabled()
     for step in checklist.rows:
         checklist.rows[step][0].click()
-    go_next(qtbot, wizard, "readiness")
-    go_next(qtbot, wizard, "report")
+    assert checklist.isComplete()
 
 
 def provider_move_to_readiness(qtbot, wizard):
-    """From the welcome page of a provider move: the number, every checklist step, then the
-    readiness page with its first findings."""
+    """From the welcome page of a provider move: the number, then the readiness page with its
+    first findings (the checklist comes last, after the report)."""
     go_next(qtbot, wizard, "number")
     number(qtbot, wizard, app=None)
-    go_next(qtbot, wizard, "checklist")
-    for box, _note in wizard.currentPage().rows.values():
-        box.click()
     go_next(qtbot, wizard, "readiness")
     qtbot.waitUntil(lambda: wizard.currentPage().report is not None, timeout=WAIT_MS)
 
@@ -262,6 +285,10 @@ def test_provider_move_skips_the_archive(qtbot, settings, answers):
     provider_move_to_readiness(qtbot, wizard)
     assert wizard.currentPage().report["archive"] is None
     go_next(qtbot, wizard, "report")
+    go_next(qtbot, wizard, "checklist")
+    for box, _note in wizard.currentPage().rows.values():
+        box.click()  # a provider move has no irreversible step: nothing waits for the readiness
+    assert wizard.currentPage().isComplete()
 
 
 def test_wrong_passphrase_then_right_when_opening_an_archive(qtbot, settings, answers, tmp_path, new_archive):

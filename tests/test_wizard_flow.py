@@ -21,6 +21,7 @@ from wamigrate.core.wizard.flow import (
     next_page,
     pages,
     previous_page,
+    record_readiness,
     tick,
 )
 
@@ -28,7 +29,7 @@ from wamigrate.core.wizard.flow import (
 def test_routes_choose_their_pages():
     assert pages(WizardState(route="full")) == ALL_PAGES
     assert pages(WizardState(route="coexistence")) == ALL_PAGES
-    assert pages(WizardState(route="provider_move")) == (WELCOME, NUMBER, CHECKLIST, READINESS, "report")
+    assert pages(WizardState(route="provider_move")) == (WELCOME, NUMBER, READINESS, "report", CHECKLIST)
 
 
 def test_next_is_enabled_only_when_the_page_is_complete():
@@ -76,6 +77,21 @@ def test_the_irreversible_step_is_locked_until_its_prerequisites_are_done():
     tick("archive_verified", state)
     assert "Two-step" in locked_reason("delete_account", state)
     tick("two_step_handled", state)
+    # Then the readiness check: not run yet, then run with blockers, then clear.
+    assert locked_reason("delete_account", state) == "Run the readiness check first (page 'Business readiness')."
+    record_readiness(state, {"verdict": "Blocked", "findings": [
+        {"id": "PO-02", "severity": "blocker", "status": "unknown"},
+        {"id": "PN-13", "severity": "blocker", "status": "fail"},  # what deleting the account fixes
+        {"id": "PN-10", "severity": "warning", "status": "fail"},
+    ]})  # fmt: skip
+    assert locked_reason("delete_account", state) == (
+        "The readiness check still finds 1 blocker, failed or unanswered: PO-02. Fix or answer them on the page "
+        "'Business readiness' first."
+    )
+    record_readiness(
+        state, {"verdict": "Blocked", "findings": [{"id": "PN-13", "severity": "blocker", "status": "fail"}]}
+    )
+    assert locked_reason("delete_account", state) is None
     deleted_at = datetime(2026, 11, 25, 11, 0)
     tick("delete_account", state, now=deleted_at)
     assert state.checklist["delete_account"] == "2026-11-25T11:00:00Z"
@@ -88,10 +104,11 @@ def test_the_irreversible_step_is_locked_until_its_prerequisites_are_done():
 
 def test_provider_move_checklist():
     state = WizardState(route="provider_move", page=CHECKLIST)
+    assert pages(state)[-1] == CHECKLIST
     assert "Two-step verification" in incomplete_reason(CHECKLIST, state)
     for step in ("two_step_off", "name_approved", "payment_method"):
         tick(step, state)
-    assert next_page(state) == READINESS
+    assert next_page(state) is None  # the checklist is the last page
 
 
 def test_number_check_in_plain_words():
@@ -185,6 +202,6 @@ def test_the_page_after_each_page_per_route():
     from wamigrate.core.wizard.flow import WizardState, page_after
 
     full = WizardState(route="full")
-    assert [page_after(full, p) for p in (WELCOME, IMPACT, REPORT)] == [NUMBER, CHECKLIST, None]
+    assert [page_after(full, p) for p in (WELCOME, IMPACT, REPORT, CHECKLIST)] == [NUMBER, READINESS, CHECKLIST, None]
     move = WizardState(route="provider_move")
-    assert page_after(move, NUMBER) == CHECKLIST and page_after(move, PROTECT) is None
+    assert page_after(move, NUMBER) == READINESS and page_after(move, PROTECT) is None

@@ -186,20 +186,20 @@ def wizard_shots(app, work: Path, exports: Path, settings, shot) -> None:
     theme.apply_scheme("light")
     wizard.next()
     page = wizard.currentPage()
-    for step in ("archive_verified", "app_updated", "companions_warned", "history_consent"):
-        page.rows[step][0].click()
-    shot(wizard, "wizard-7-checklist")
-    page.rows["open_app"][0].click()
-    wizard.next()
-    page = wizard.currentPage()
     page.fields[("business", "display_name")].setText("Loja Verde")
     page.fields[("business", "legal_name")].setText("Loja Verde Comércio de Plantas Ltda")
     page.fields[("business", "website")].setText("https://lojaverde.example")
     while page.report is None:
         app.processEvents()
-    shot(wizard, "wizard-8-readiness")
+    shot(wizard, "wizard-7-readiness")
     wizard.next()
-    shot(wizard, "wizard-9-report")
+    shot(wizard, "wizard-8-report")
+    wizard.next()  # the checklist is the last page: the irreversible step comes after the report
+    page = wizard.currentPage()
+    for step in ("archive_verified", "app_updated", "companions_warned", "history_consent"):
+        page.rows[step][0].click()
+    shot(wizard, "wizard-9-checklist")
+    page.rows["open_app"][0].click()
     wizard.close_archive()
     wizard.hide()
     del datetime, UTC, timedelta

@@ -4,6 +4,13 @@
 <context>
     <name></name>
     <message numerus="yes">
+        <source>The readiness check still finds %n blocker(s), failed or unanswered: {0}. Fix or answer them on the page &apos;Business readiness&apos; first.</source>
+        <translation>
+            <numerusform>The readiness check still finds %n blocker, failed or unanswered: {0}. Fix or answer it on the page &apos;Business readiness&apos; first.</numerusform>
+            <numerusform>The readiness check still finds %n blockers, failed or unanswered: {0}. Fix or answer them on the page &apos;Business readiness&apos; first.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Wait %n more minute(s) after deleting the account.</source>
         <translation>
             <numerusform>Wait %n more minute after deleting the account.</numerusform>

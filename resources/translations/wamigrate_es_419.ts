@@ -703,6 +703,17 @@
         <source>First: {0}.</source>
         <translation>Primero: {0}.</translation>
     </message>
+    <message>
+        <source>Run the readiness check first (page &apos;Business readiness&apos;).</source>
+        <translation>Primero haz la verificación de preparación (página &apos;Preparación de la empresa&apos;).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The readiness check still finds %n blocker(s), failed or unanswered: {0}. Fix or answer them on the page &apos;Business readiness&apos; first.</source>
+        <translation>
+            <numerusform>La verificación de preparación todavía encuentra %n bloqueo, fallido o sin responder: {0}. Corrígelo o respóndelo primero en la página &apos;Preparación de la empresa&apos;.</numerusform>
+            <numerusform>La verificación de preparación todavía encuentra %n bloqueos, fallidos o sin responder: {0}. Corrígelos o respóndelos primero en la página &apos;Preparación de la empresa&apos;.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Wait %n more minute(s) after deleting the account.</source>
         <translation>

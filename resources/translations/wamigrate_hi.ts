@@ -703,6 +703,17 @@
         <source>First: {0}.</source>
         <translation>पहले: {0}।</translation>
     </message>
+    <message>
+        <source>Run the readiness check first (page &apos;Business readiness&apos;).</source>
+        <translation>पहले तैयारी की जाँच चलाएँ (पेज &apos;बिज़नेस की तैयारी&apos;)।</translation>
+    </message>
+    <message numerus="yes">
+        <source>The readiness check still finds %n blocker(s), failed or unanswered: {0}. Fix or answer them on the page &apos;Business readiness&apos; first.</source>
+        <translation>
+            <numerusform>तैयारी की जाँच में अब भी %n रुकावट है, विफल या अनुत्तरित: {0}। पहले पेज &apos;बिज़नेस की तैयारी&apos; पर उसे ठीक करें या उसका जवाब दें।</numerusform>
+            <numerusform>तैयारी की जाँच में अब भी %n रुकावटें हैं, विफल या अनुत्तरित: {0}। पहले पेज &apos;बिज़नेस की तैयारी&apos; पर उन्हें ठीक करें या उनका जवाब दें।</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Wait %n more minute(s) after deleting the account.</source>
         <translation>

@@ -699,6 +699,16 @@
         <source>First: {0}.</source>
         <translation>Lebih dulu: {0}.</translation>
     </message>
+    <message>
+        <source>Run the readiness check first (page &apos;Business readiness&apos;).</source>
+        <translation>Jalankan dulu pemeriksaan kesiapan (halaman &apos;Kesiapan bisnis&apos;).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The readiness check still finds %n blocker(s), failed or unanswered: {0}. Fix or answer them on the page &apos;Business readiness&apos; first.</source>
+        <translation>
+            <numerusform>Pemeriksaan kesiapan masih menemukan %n penghambat, gagal atau belum dijawab: {0}. Perbaiki atau jawab dulu di halaman &apos;Kesiapan bisnis&apos;.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Wait %n more minute(s) after deleting the account.</source>
         <translation>

@@ -703,6 +703,17 @@
         <source>First: {0}.</source>
         <translation>Primeiro: {0}.</translation>
     </message>
+    <message>
+        <source>Run the readiness check first (page &apos;Business readiness&apos;).</source>
+        <translation>Faça primeiro a verificação de prontidão (página &apos;Prontidão da empresa&apos;).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The readiness check still finds %n blocker(s), failed or unanswered: {0}. Fix or answer them on the page &apos;Business readiness&apos; first.</source>
+        <translation>
+            <numerusform>A verificação de prontidão ainda encontra %n bloqueio, não atendido ou sem resposta: {0}. Resolva ou responda primeiro na página &apos;Prontidão da empresa&apos;.</numerusform>
+            <numerusform>A verificação de prontidão ainda encontra %n bloqueios, não atendidos ou sem resposta: {0}. Resolva ou responda primeiro na página &apos;Prontidão da empresa&apos;.</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Wait %n more minute(s) after deleting the account.</source>
         <translation>

@@ -699,6 +699,16 @@
         <source>First: {0}.</source>
         <translation>请先完成：{0}。</translation>
     </message>
+    <message>
+        <source>Run the readiness check first (page &apos;Business readiness&apos;).</source>
+        <translation>请先运行就绪检查（“商家就绪状态”页面）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The readiness check still finds %n blocker(s), failed or unanswered: {0}. Fix or answer them on the page &apos;Business readiness&apos; first.</source>
+        <translation>
+            <numerusform>就绪检查仍发现 %n 个阻碍项（未通过或未回答）：{0}。请先在“商家就绪状态”页面修正或回答。</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Wait %n more minute(s) after deleting the account.</source>
         <translation>

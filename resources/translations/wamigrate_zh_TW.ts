@@ -699,6 +699,16 @@
         <source>First: {0}.</source>
         <translation>請先完成：{0}。</translation>
     </message>
+    <message>
+        <source>Run the readiness check first (page &apos;Business readiness&apos;).</source>
+        <translation>請先執行就緒檢查（「商家就緒狀態」頁面）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The readiness check still finds %n blocker(s), failed or unanswered: {0}. Fix or answer them on the page &apos;Business readiness&apos; first.</source>
+        <translation>
+            <numerusform>就緒檢查仍發現 %n 個阻擋項目（未通過或未回答）：{0}。請先在「商家就緒狀態」頁面修正或回答。</numerusform>
+        </translation>
+    </message>
     <message numerus="yes">
         <source>Wait %n more minute(s) after deleting the account.</source>
         <translation>

@@ -2,7 +2,9 @@
 checklist steps are locked and why. Plain data in, plain answers out; unit-tested without Qt.
 
 The irreversible step (deleting the app account) is only reachable after the history is
-safe: archive created, recovery key confirmed, every import verified.
+safe (archive created, recovery key confirmed, every import verified) and after the readiness
+check found nothing that blocks the move: the readiness page and the report for the provider
+come before the checklist, which is the last page (issue 17).
 """
 
 from __future__ import annotations
@@ -16,7 +18,10 @@ from wamigrate.core.translatable import QT_TR_NOOP, Translate, untranslated
 WELCOME, NUMBER, PROTECT, IMPORT, REVIEW, IMPACT, CHECKLIST, READINESS, REPORT = (
     "welcome", "number", "protect", "import", "review", "impact", "checklist", "readiness", "report",
 )  # fmt: skip
-ALL_PAGES = (WELCOME, NUMBER, PROTECT, IMPORT, REVIEW, IMPACT, CHECKLIST, READINESS, REPORT)
+ALL_PAGES = (WELCOME, NUMBER, PROTECT, IMPORT, REVIEW, IMPACT, READINESS, REPORT, CHECKLIST)
+# Blockers the checklist itself resolves: "the number is still in the app" (PN-13) is what
+# deleting the account fixes, so it cannot be a reason to refuse that step.
+RESOLVED_BY_CHECKLIST = frozenset({"PN-13"})
 ROUTES = ("full", "coexistence", "provider_move")
 DELETION_WAIT = timedelta(minutes=5)
 
@@ -73,6 +78,10 @@ class WizardState:
     last_verified_ok_at: str | None = None
     checklist: dict[str, str] = field(default_factory=dict)  # step id -> UTC time it was done
     page: str = WELCOME
+    # The last readiness check (readiness page): its verdict, and the blockers that failed or
+    # are unanswered (rule ids). None: not run yet. The irreversible step needs it clear.
+    readiness_verdict: str | None = None
+    readiness_blockers: list[str] = field(default_factory=list)
 
     @property
     def verified_after_last_import(self) -> bool:
@@ -83,8 +92,18 @@ def pages(state: WizardState) -> tuple[str, ...]:
     """The pages of the chosen route. A provider move keeps the number on the API: there is
     no app account to delete and no export to protect, so those pages are skipped."""
     if state.route == "provider_move":
-        return (WELCOME, NUMBER, CHECKLIST, READINESS, REPORT)
+        return (WELCOME, NUMBER, READINESS, REPORT, CHECKLIST)
     return ALL_PAGES
+
+
+def record_readiness(state: WizardState, report: dict) -> None:
+    """Keep what the readiness check found (a report dict) for the checklist's locks."""
+    state.readiness_verdict = report["verdict"]
+    state.readiness_blockers = [
+        f["id"]
+        for f in report["findings"]
+        if f["severity"] == "blocker" and f["status"] in ("fail", "unknown") and f["id"] not in RESOLVED_BY_CHECKLIST
+    ]
 
 
 def incomplete_reason(page: str, state: WizardState, tr: Translate = untranslated) -> str | None:
@@ -150,6 +169,16 @@ def locked_reason(
     for requirement in step.requires:
         if requirement not in state.checklist:
             return tr("First: {0}.").format(tr(steps[requirement].title))
+    if step.irreversible and step_id not in state.checklist:
+        if state.readiness_verdict is None:
+            return tr("Run the readiness check first (page 'Business readiness').")
+        if state.readiness_blockers:
+            return tr(
+                "The readiness check still finds %n blocker(s), failed or unanswered: {0}. Fix or answer them on "
+                "the page 'Business readiness' first.",
+                "",
+                len(state.readiness_blockers),
+            ).format(", ".join(state.readiness_blockers))
     if step_id == "waited":
         deleted = datetime.fromisoformat(state.checklist["delete_account"].rstrip("Z"))
         remaining = deleted + DELETION_WAIT - (now or datetime.now(UTC).replace(tzinfo=None))
