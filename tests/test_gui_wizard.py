@@ -487,3 +487,59 @@ def test_readiness_page_checks_live_with_meta(qtbot, settings, answers, tmp_path
             go_next(qtbot, wizard, "report")
     finally:
         keyring.set_keyring(previous)
+
+
+def test_a_failed_live_check_is_never_verified_live_and_never_holds_next(qtbot, settings, answers):
+    """Issue 17, item 4: a check that reached nobody said "✓ verified live"; it blocked Next."""
+    from fixtures.fake_graph import TOKEN, WABA, FakeGraph, Reply, graph_error
+
+    with FakeGraph() as graph:
+        for path in (WABA, f"{WABA}/phone_numbers", f"{WABA}/message_templates"):
+            graph.reply(path, Reply(400, graph_error(100, "Unsupported get request.")))
+        wizard = new_wizard(qtbot, settings)
+        start(qtbot, wizard, "api", "provider_move")
+        provider_move_to_readiness(qtbot, wizard)
+        readiness = wizard.currentPage()
+        live = readiness.live_check
+        live.graph_url = graph.url
+        live.waba.setText(WABA)
+        live.token.setText(TOKEN)
+        live.button.click()
+        assert readiness.isComplete()  # Next is never held by the optional check
+        qtbot.waitUntil(lambda: readiness.live is not None, timeout=WAIT_MS)
+        text = live.status.text()
+        assert text.startswith("Not checked: Meta does not know this account or field")
+        assert text.count("does not know this account") == 1  # the same reason once, not three times
+        assert "verified live" not in readiness.findings.toPlainText()
+        assert not any(f["verified_live_at"] for f in readiness.report["findings"])
+        from wamigrate.core.readiness.report import render_html
+
+        page = render_html(readiness.report)
+        assert "Live check failed" in page and "Verified live" not in page
+        assert "Nothing was checked live" in page
+
+
+def test_the_live_check_can_be_cancelled_and_next_leaves_it(qtbot, settings, answers):
+    from fixtures.fake_graph import ACCOUNT, TOKEN, WABA, FakeGraph, Reply
+
+    with FakeGraph() as graph:
+        graph.reply(WABA, Reply(body=ACCOUNT, drip=0.5))  # an answer that takes a long while
+        wizard = new_wizard(qtbot, settings)
+        start(qtbot, wizard, "api", "provider_move")
+        provider_move_to_readiness(qtbot, wizard)
+        readiness = wizard.currentPage()
+        live = readiness.live_check
+        live.graph_url = graph.url
+        live.waba.setText(WABA)
+        live.token.setText(TOKEN)
+        live.button.click()
+        assert live.cancel_button.isVisible() and readiness.isComplete()
+        with qtbot.waitSignal(live.ended, timeout=WAIT_MS):
+            live.cancel_button.click()
+        assert live.status.text() == "Not checked: the check was cancelled."
+        assert not live.cancel_button.isVisible() and readiness.live is None
+        # Again, and this time Next while Meta has not answered: the check is left, not waited for.
+        live.button.click()
+        with qtbot.waitSignal(live.ended, timeout=WAIT_MS):
+            go_next(qtbot, wizard, "report")
+        assert readiness.live is None

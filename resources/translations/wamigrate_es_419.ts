@@ -525,8 +525,16 @@
         <translation>Importado</translation>
     </message>
     <message>
+        <source>Live check failed</source>
+        <translation>La verificación en vivo falló</translation>
+    </message>
+    <message>
         <source>No live check was made: the findings rest on your answers.</source>
         <translation>No se hizo ninguna verificación en vivo: los hallazgos se basan en tus respuestas.</translation>
+    </message>
+    <message>
+        <source>Meta could not be asked at {0}: {1} Nothing was checked live: the findings rest on your answers.</source>
+        <translation>No se pudo consultar a Meta el {0}: {1} No se verificó nada en vivo: los resultados se basan en tus respuestas.</translation>
     </message>
     <message>
         <source>Checked with Meta&apos;s Graph API at {0}, WhatsApp Business Account {1}.</source>
@@ -2129,10 +2137,6 @@
         <translation>Hallazgos de preparación</translation>
     </message>
     <message>
-        <source>Wait for Meta&apos;s answer.</source>
-        <translation>Espera la respuesta de Meta.</translation>
-    </message>
-    <message>
         <source>I don&apos;t know yet</source>
         <translation>Todavía no lo sé</translation>
     </message>
@@ -3263,6 +3267,10 @@
         <translation>Meta no respondió en {0} segundos. Revisa la conexión y vuelve a intentarlo.</translation>
     </message>
     <message>
+        <source>No internet connection: Meta could not be reached within {0} seconds. Check the connection and try again.</source>
+        <translation>Sin conexión a internet: no se pudo llegar a Meta en {0} segundos. Revisa la conexión e inténtalo de nuevo.</translation>
+    </message>
+    <message>
         <source>Could not reach Meta ({0}). Check the internet connection and try again.</source>
         <translation>No se pudo conectar con Meta ({0}). Revisa la conexión a internet y vuelve a intentarlo.</translation>
     </message>
@@ -3371,6 +3379,10 @@
         <translation>Verificar con Meta</translation>
     </message>
     <message>
+        <source>Cancel the check</source>
+        <translation>Cancelar la verificación</translation>
+    </message>
+    <message>
         <source>Live check status</source>
         <translation>Estado de la verificación en vivo</translation>
     </message>
@@ -3381,6 +3393,14 @@
     <message>
         <source>Asking Meta…</source>
         <translation>Consultando a Meta…</translation>
+    </message>
+    <message>
+        <source>Not checked: the check was cancelled.</source>
+        <translation>Sin verificar: se canceló la verificación.</translation>
+    </message>
+    <message>
+        <source>Not checked: {0}</source>
+        <translation>Sin verificar: {0}</translation>
     </message>
     <message>
         <source>Checked with Meta at {0} (UTC).</source>

@@ -525,8 +525,16 @@
         <translation>इम्पोर्ट किया</translation>
     </message>
     <message>
+        <source>Live check failed</source>
+        <translation>लाइव जाँच विफल रही</translation>
+    </message>
+    <message>
         <source>No live check was made: the findings rest on your answers.</source>
         <translation>कोई लाइव जाँच नहीं हुई: नतीजे आपके जवाबों पर आधारित हैं।</translation>
+    </message>
+    <message>
+        <source>Meta could not be asked at {0}: {1} Nothing was checked live: the findings rest on your answers.</source>
+        <translation>{0} पर Meta से पूछा नहीं जा सका: {1} कुछ भी लाइव नहीं जाँचा गया: नतीजे आपके जवाबों पर आधारित हैं।</translation>
     </message>
     <message>
         <source>Checked with Meta&apos;s Graph API at {0}, WhatsApp Business Account {1}.</source>
@@ -2129,10 +2137,6 @@
         <translation>तैयारी के नतीजे</translation>
     </message>
     <message>
-        <source>Wait for Meta&apos;s answer.</source>
-        <translation>Meta के जवाब का इंतज़ार करें।</translation>
-    </message>
-    <message>
         <source>I don&apos;t know yet</source>
         <translation>अभी नहीं पता</translation>
     </message>
@@ -3263,6 +3267,10 @@
         <translation>Meta ने {0} सेकंड में जवाब नहीं दिया। कनेक्शन जाँचें और फिर कोशिश करें।</translation>
     </message>
     <message>
+        <source>No internet connection: Meta could not be reached within {0} seconds. Check the connection and try again.</source>
+        <translation>इंटरनेट कनेक्शन नहीं है: Meta तक {0} सेकंड में पहुँचा नहीं जा सका। कनेक्शन जाँचें और फिर से कोशिश करें।</translation>
+    </message>
+    <message>
         <source>Could not reach Meta ({0}). Check the internet connection and try again.</source>
         <translation>Meta तक नहीं पहुँच सके ({0})। इंटरनेट कनेक्शन जाँचें और फिर कोशिश करें।</translation>
     </message>
@@ -3371,6 +3379,10 @@
         <translation>Meta से जाँचें</translation>
     </message>
     <message>
+        <source>Cancel the check</source>
+        <translation>जाँच रद्द करें</translation>
+    </message>
+    <message>
         <source>Live check status</source>
         <translation>लाइव जाँच की स्थिति</translation>
     </message>
@@ -3381,6 +3393,14 @@
     <message>
         <source>Asking Meta…</source>
         <translation>Meta से पूछा जा रहा है…</translation>
+    </message>
+    <message>
+        <source>Not checked: the check was cancelled.</source>
+        <translation>जाँच नहीं हुई: जाँच रद्द कर दी गई।</translation>
+    </message>
+    <message>
+        <source>Not checked: {0}</source>
+        <translation>जाँच नहीं हुई: {0}</translation>
     </message>
     <message>
         <source>Checked with Meta at {0} (UTC).</source>

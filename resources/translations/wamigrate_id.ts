@@ -522,8 +522,16 @@
         <translation>Diimpor</translation>
     </message>
     <message>
+        <source>Live check failed</source>
+        <translation>Pemeriksaan langsung gagal</translation>
+    </message>
+    <message>
         <source>No live check was made: the findings rest on your answers.</source>
         <translation>Tidak ada pemeriksaan langsung: temuan didasarkan pada jawaban Anda.</translation>
+    </message>
+    <message>
+        <source>Meta could not be asked at {0}: {1} Nothing was checked live: the findings rest on your answers.</source>
+        <translation>Meta tidak dapat ditanya pada {0}: {1} Tidak ada yang diperiksa langsung: temuan didasarkan pada jawaban Anda.</translation>
     </message>
     <message>
         <source>Checked with Meta&apos;s Graph API at {0}, WhatsApp Business Account {1}.</source>
@@ -2116,10 +2124,6 @@
         <translation>Temuan kesiapan</translation>
     </message>
     <message>
-        <source>Wait for Meta&apos;s answer.</source>
-        <translation>Tunggu jawaban Meta.</translation>
-    </message>
-    <message>
         <source>I don&apos;t know yet</source>
         <translation>Belum tahu</translation>
     </message>
@@ -3244,6 +3248,10 @@
         <translation>Meta tidak menjawab dalam {0} detik. Periksa koneksi dan coba lagi.</translation>
     </message>
     <message>
+        <source>No internet connection: Meta could not be reached within {0} seconds. Check the connection and try again.</source>
+        <translation>Tidak ada koneksi internet: Meta tidak dapat dihubungi dalam {0} detik. Periksa koneksi lalu coba lagi.</translation>
+    </message>
+    <message>
         <source>Could not reach Meta ({0}). Check the internet connection and try again.</source>
         <translation>Tidak dapat menghubungi Meta ({0}). Periksa koneksi internet dan coba lagi.</translation>
     </message>
@@ -3352,6 +3360,10 @@
         <translation>Periksa dengan Meta</translation>
     </message>
     <message>
+        <source>Cancel the check</source>
+        <translation>Batalkan pemeriksaan</translation>
+    </message>
+    <message>
         <source>Live check status</source>
         <translation>Status pemeriksaan langsung</translation>
     </message>
@@ -3362,6 +3374,14 @@
     <message>
         <source>Asking Meta…</source>
         <translation>Bertanya ke Meta…</translation>
+    </message>
+    <message>
+        <source>Not checked: the check was cancelled.</source>
+        <translation>Tidak diperiksa: pemeriksaan dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Not checked: {0}</source>
+        <translation>Tidak diperiksa: {0}</translation>
     </message>
     <message>
         <source>Checked with Meta at {0} (UTC).</source>

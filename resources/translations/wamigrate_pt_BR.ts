@@ -525,8 +525,16 @@
         <translation>Importado</translation>
     </message>
     <message>
+        <source>Live check failed</source>
+        <translation>A verificação ao vivo falhou</translation>
+    </message>
+    <message>
         <source>No live check was made: the findings rest on your answers.</source>
         <translation>Nenhuma verificação ao vivo foi feita: os resultados se baseiam nas suas respostas.</translation>
+    </message>
+    <message>
+        <source>Meta could not be asked at {0}: {1} Nothing was checked live: the findings rest on your answers.</source>
+        <translation>Não foi possível consultar a Meta em {0}: {1} Nada foi verificado ao vivo: os resultados se baseiam nas suas respostas.</translation>
     </message>
     <message>
         <source>Checked with Meta&apos;s Graph API at {0}, WhatsApp Business Account {1}.</source>
@@ -2129,10 +2137,6 @@
         <translation>Resultados da prontidão</translation>
     </message>
     <message>
-        <source>Wait for Meta&apos;s answer.</source>
-        <translation>Aguarde a resposta da Meta.</translation>
-    </message>
-    <message>
         <source>I don&apos;t know yet</source>
         <translation>Ainda não sei</translation>
     </message>
@@ -3263,6 +3267,10 @@
         <translation>A Meta não respondeu em {0} segundos. Confira a conexão e tente de novo.</translation>
     </message>
     <message>
+        <source>No internet connection: Meta could not be reached within {0} seconds. Check the connection and try again.</source>
+        <translation>Sem conexão com a internet: não foi possível alcançar a Meta em {0} segundos. Verifique a conexão e tente de novo.</translation>
+    </message>
+    <message>
         <source>Could not reach Meta ({0}). Check the internet connection and try again.</source>
         <translation>Não foi possível falar com a Meta ({0}). Confira a conexão com a internet e tente de novo.</translation>
     </message>
@@ -3371,6 +3379,10 @@
         <translation>Verificar com a Meta</translation>
     </message>
     <message>
+        <source>Cancel the check</source>
+        <translation>Cancelar a verificação</translation>
+    </message>
+    <message>
         <source>Live check status</source>
         <translation>Situação da verificação ao vivo</translation>
     </message>
@@ -3381,6 +3393,14 @@
     <message>
         <source>Asking Meta…</source>
         <translation>Perguntando à Meta…</translation>
+    </message>
+    <message>
+        <source>Not checked: the check was cancelled.</source>
+        <translation>Não verificado: a verificação foi cancelada.</translation>
+    </message>
+    <message>
+        <source>Not checked: {0}</source>
+        <translation>Não verificado: {0}</translation>
     </message>
     <message>
         <source>Checked with Meta at {0} (UTC).</source>

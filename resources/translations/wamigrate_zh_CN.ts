@@ -522,8 +522,16 @@
         <translation>导入时间</translation>
     </message>
     <message>
+        <source>Live check failed</source>
+        <translation>实时检查失败</translation>
+    </message>
+    <message>
         <source>No live check was made: the findings rest on your answers.</source>
         <translation>未进行即时检查：检查结果依据您的回答。</translation>
+    </message>
+    <message>
+        <source>Meta could not be asked at {0}: {1} Nothing was checked live: the findings rest on your answers.</source>
+        <translation>于 {0} 无法询问 Meta：{1} 没有任何项目经过实时检查：结果仅依据你的回答。</translation>
     </message>
     <message>
         <source>Checked with Meta&apos;s Graph API at {0}, WhatsApp Business Account {1}.</source>
@@ -2116,10 +2124,6 @@
         <translation>就绪检查结果</translation>
     </message>
     <message>
-        <source>Wait for Meta&apos;s answer.</source>
-        <translation>请等待 Meta 的回复。</translation>
-    </message>
-    <message>
         <source>I don&apos;t know yet</source>
         <translation>我还不知道</translation>
     </message>
@@ -3244,6 +3248,10 @@
         <translation>Meta 在 {0} 秒内没有回应。请检查连接后再试一次。</translation>
     </message>
     <message>
+        <source>No internet connection: Meta could not be reached within {0} seconds. Check the connection and try again.</source>
+        <translation>没有互联网连接：{0} 秒内无法连接 Meta。请检查连接后重试。</translation>
+    </message>
+    <message>
         <source>Could not reach Meta ({0}). Check the internet connection and try again.</source>
         <translation>无法连接到 Meta（{0}）。请检查网络连接后再试一次。</translation>
     </message>
@@ -3352,6 +3360,10 @@
         <translation>向 Meta 检查</translation>
     </message>
     <message>
+        <source>Cancel the check</source>
+        <translation>取消检查</translation>
+    </message>
+    <message>
         <source>Live check status</source>
         <translation>即时检查状态</translation>
     </message>
@@ -3362,6 +3374,14 @@
     <message>
         <source>Asking Meta…</source>
         <translation>正在询问 Meta…</translation>
+    </message>
+    <message>
+        <source>Not checked: the check was cancelled.</source>
+        <translation>未检查：检查已取消。</translation>
+    </message>
+    <message>
+        <source>Not checked: {0}</source>
+        <translation>未检查：{0}</translation>
     </message>
     <message>
         <source>Checked with Meta at {0} (UTC).</source>

@@ -522,8 +522,16 @@
         <translation>匯入時間</translation>
     </message>
     <message>
+        <source>Live check failed</source>
+        <translation>即時檢查失敗</translation>
+    </message>
+    <message>
         <source>No live check was made: the findings rest on your answers.</source>
         <translation>未進行即時檢查：檢查結果依據您的回答。</translation>
+    </message>
+    <message>
+        <source>Meta could not be asked at {0}: {1} Nothing was checked live: the findings rest on your answers.</source>
+        <translation>於 {0} 無法詢問 Meta：{1} 沒有任何項目經過即時檢查：結果僅依據你的回答。</translation>
     </message>
     <message>
         <source>Checked with Meta&apos;s Graph API at {0}, WhatsApp Business Account {1}.</source>
@@ -2116,10 +2124,6 @@
         <translation>就緒檢查結果</translation>
     </message>
     <message>
-        <source>Wait for Meta&apos;s answer.</source>
-        <translation>請等待 Meta 的回覆。</translation>
-    </message>
-    <message>
         <source>I don&apos;t know yet</source>
         <translation>我還不知道</translation>
     </message>
@@ -3244,6 +3248,10 @@
         <translation>Meta 在 {0} 秒內沒有回應。請檢查連線後再試一次。</translation>
     </message>
     <message>
+        <source>No internet connection: Meta could not be reached within {0} seconds. Check the connection and try again.</source>
+        <translation>沒有互聯網連線：{0} 秒內無法連上 Meta。請檢查連線後再試一次。</translation>
+    </message>
+    <message>
         <source>Could not reach Meta ({0}). Check the internet connection and try again.</source>
         <translation>無法連線到 Meta（{0}）。請檢查網路連線後再試一次。</translation>
     </message>
@@ -3352,6 +3360,10 @@
         <translation>向 Meta 檢查</translation>
     </message>
     <message>
+        <source>Cancel the check</source>
+        <translation>取消檢查</translation>
+    </message>
+    <message>
         <source>Live check status</source>
         <translation>即時檢查狀態</translation>
     </message>
@@ -3362,6 +3374,14 @@
     <message>
         <source>Asking Meta…</source>
         <translation>正在詢問 Meta…</translation>
+    </message>
+    <message>
+        <source>Not checked: the check was cancelled.</source>
+        <translation>未檢查：檢查已取消。</translation>
+    </message>
+    <message>
+        <source>Not checked: {0}</source>
+        <translation>未檢查：{0}</translation>
     </message>
     <message>
         <source>Checked with Meta at {0} (UTC).</source>

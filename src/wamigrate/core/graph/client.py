@@ -132,6 +132,15 @@ class GraphClient:
                     raw = self._read_body(response, cancel)
                 finally:
                     response.close()
+            except requests.ConnectTimeout as error:
+                # Before requests.Timeout, its base: no connection at all within CONNECT_TIMEOUT
+                # is almost always no internet, and waiting longer would not help.
+                raise GraphUnavailable(
+                    tr(
+                        "No internet connection: Meta could not be reached within {0} seconds. Check the "
+                        "connection and try again."
+                    ).format(f"{min(CONNECT_TIMEOUT, self._timeout):g}")
+                ) from error
             except requests.Timeout as error:
                 raise GraphUnavailable(
                     tr("Meta did not answer within {0} seconds. Check the connection and try again.").format(
@@ -139,14 +148,15 @@ class GraphClient:
                     )
                 ) from error
             except requests.ConnectionError as error:
-                if attempt == self._retry.attempts:
+                # Refused or unresolvable: tried once more after a short pause (a network coming
+                # back), not four times with growing waits.
+                if attempt >= min(2, self._retry.attempts):
                     raise GraphUnavailable(
                         tr("Could not reach Meta ({0}). Check the internet connection and try again.").format(
                             self._base.split("//")[-1].split("/")[0]
                         )
                     ) from error
-                self._pause(wait, None)
-                wait *= 2
+                self._pause(min(wait, 1.0), None)
                 continue
             body = _json(raw)
             if body is None and response.ok:

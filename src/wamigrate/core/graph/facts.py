@@ -96,6 +96,15 @@ class LiveFacts:
     def to_json(self) -> dict:
         return asdict(self)
 
+    @property
+    def answered(self) -> bool:
+        """Meta answered at least one of the three questions (a check that reached nobody did not)."""
+        return self.account is not None or self.phone_numbers is not None or self.templates is not None
+
+    def reasons(self) -> list[str]:
+        """Why calls failed, each reason once (three failed calls usually share one)."""
+        return list(dict.fromkeys(self.errors.values()))
+
 
 def _text(value) -> str | None:
     """A field's text. Meta's fields are short words, names and numbers; anything else (an

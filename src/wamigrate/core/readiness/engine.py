@@ -87,8 +87,11 @@ def evaluate(profile: Profile, context: Context | None = None, tr: Translate = u
             if profile.route not in rule.routes or (rule.live and context.live is None):
                 continue
             live = rule.live or bool(RULE_INPUTS.get(rule.id, set()) & from_meta)
-            checked_at = context.live.checked_at if live and context.live is not None else None
-            result.findings.append(Finding(rule, CHECKS[rule.id](profile, context), checked_at))
+            outcome = CHECKS[rule.id](profile, context)
+            # "Verified live" only for what Meta actually answered: a live rule that could
+            # not read its facts (a failed call) is "not checked", never "verified" (issue 17).
+            answered = live and context.live is not None and not (rule.live and outcome.status == UNKNOWN)
+            result.findings.append(Finding(rule, outcome, context.live.checked_at if answered else None))
     # What needs action first (blockers before warnings), then unanswered questions, then what
     # passed; stable within a group, so the catalogue's order is kept.
     status_order = {FAIL: 0, UNKNOWN: 1}

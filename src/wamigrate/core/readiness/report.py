@@ -265,10 +265,30 @@ def archive_html(archive: dict | None, tr: Translate = untranslated) -> str:
     return f"<p>{summary}</p>" + _table([tr("Export file"), tr("Messages"), tr("Imported"), "SHA-256"], rows)
 
 
+def _live_answered(live: dict) -> bool:
+    return any(live.get(key) is not None for key in ("account", "phone_numbers", "templates"))
+
+
+def _live_section(live: dict | None, tr: Translate) -> str:
+    if not live:
+        return ""
+    heading = tr("Verified live") if _live_answered(live) else tr("Live check failed")
+    return "<h2>" + heading + "</h2>" + live_html(live, tr)
+
+
 def live_html(live: dict | None, tr: Translate = untranslated) -> str:
     """What Meta's Graph API said, with the time of the check; what could not be read."""
     if not live:
         return "<p>" + _e(tr("No live check was made: the findings rest on your answers.")) + "</p>"
+    if not _live_answered(live):
+        reasons = "; ".join(dict.fromkeys((live.get("errors") or {}).values()))
+        return (
+            "<p>"
+            + _e(
+                tr("Meta could not be asked at {0}: {1} Nothing was checked live: the findings rest on your answers.")
+            ).format(_moment(live["checked_at"]), _e(reasons))
+            + "</p>"
+        )
     parts = [
         "<p>"
         + _e(tr("Checked with Meta's Graph API at {0}, WhatsApp Business Account {1}.")).format(
@@ -347,7 +367,7 @@ def body_html(report: dict, tr: Translate = untranslated, charts: bool = False) 
     return (
         "<h2>" + tr("Findings") + "</h2>"
         + "".join(finding_html(finding, tr) for finding in report["findings"])
-        + ("<h2>" + tr("Verified live") + "</h2>" + live_html(report.get("live"), tr) if report.get("live") else "")
+        + _live_section(report.get("live"), tr)
         + "<h2>" + tr("What changes at cut-over") + "</h2>"
         + impact_html(report.get("impact"), report["route"], charts, tr)
         + "<h2>" + tr("Chat archive") + "</h2>"

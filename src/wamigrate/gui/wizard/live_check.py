@@ -53,6 +53,10 @@ class LiveCheckBox(QGroupBox):
         row = QHBoxLayout()
         self.button = QPushButton(tr("Check with Meta"), self)
         row.addWidget(self.button)
+        self.cancel_button = QPushButton(tr("Cancel the check"), self)
+        self.cancel_button.setVisible(False)
+        self.cancel_button.clicked.connect(self.stop)
+        row.addWidget(self.cancel_button)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setAccessibleName(tr("Live check status"))
@@ -99,19 +103,34 @@ class LiveCheckBox(QGroupBox):
             return facts, kept
 
         self.button.setEnabled(False)
+        self.cancel_button.setVisible(True)
         self.status.setText(tr("Asking Meta…"))
-        self._job = Job(work, self).start(finished=self._done, failed=self._failed, ended=self._ended)
+        self._job = Job(work, self).start(
+            finished=self._done, failed=self._failed, cancelled=self._cancelled, ended=self._ended
+        )
+
+    def stop(self) -> None:
+        """Cancel a running check (the Cancel button, or leaving the page)."""
+        if self.running:
+            self._job.cancel()
+
+    def _cancelled(self) -> None:
+        self.status.setText(tr("Not checked: the check was cancelled."))
 
     def _ended(self) -> None:
         self.button.setEnabled(True)
+        self.cancel_button.setVisible(False)
         self.ended.emit()
 
     def _done(self, result) -> None:
         facts, keychain_problem = result
         moment = formatting.moment(facts.checked_at.rstrip("Z"))
-        text = tr("Checked with Meta at {0} (UTC).").format(moment)
-        if facts.errors:
-            text += " " + tr("Not read: {0}.").format("; ".join(facts.errors.values()))
+        if not facts.answered:
+            text = tr("Not checked: {0}").format(" ".join(facts.reasons()))
+        else:
+            text = tr("Checked with Meta at {0} (UTC).").format(moment)
+            if facts.errors:
+                text += " " + tr("Not read: {0}.").format(" ".join(facts.reasons()))
         if keychain_problem:
             text += " " + keychain_problem
         self.status.setText(text)

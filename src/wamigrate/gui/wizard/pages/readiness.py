@@ -116,7 +116,13 @@ class ReadinessPage(FlowPage):
         self.report: dict | None = None
 
     def busy_reason(self) -> str | None:
-        return tr("Wait for Meta's answer.") if self.live_check.running else None
+        return None  # the live check is optional: it never holds Next (issue 17)
+
+    def validatePage(self) -> bool:
+        # Next while Meta has not answered: the check is left (cancelled), not waited for; the
+        # report then rests on the answers, as it says.
+        self.live_check.stop()
+        return super().validatePage()
 
     def _live_checked(self, facts) -> None:
         self.live = facts
