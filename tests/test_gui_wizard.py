@@ -543,3 +543,59 @@ def test_the_live_check_can_be_cancelled_and_next_leaves_it(qtbot, settings, ans
         with qtbot.waitSignal(live.ended, timeout=WAIT_MS):
             go_next(qtbot, wizard, "report")
         assert readiness.live is None
+
+
+def test_a_recovery_key_left_unconfirmed_must_be_replaced_on_resume(qtbot, settings, monkeypatch, tmp_path):
+    """Issue 17, item 2: closing while the key was shown, then unlocking, enabled Next for good."""
+    from wamigrate.core.archive.errors import WrongSecretError
+    from wamigrate.core.archive.store import Archive
+    from wamigrate.gui import dialogs
+
+    questions = []
+    monkeypatch.setattr(dialogs, "confirm", lambda parent, title, text: questions.append(text) or True)
+    wizard = to_protect(qtbot, settings)
+    page = wizard.currentPage()
+    page.path.setText(str(tmp_path / "shop"))
+    qtbot.keyClicks(page.passphrase.field, PASSPHRASE)
+    qtbot.keyClicks(page.passphrase.confirm, PASSPHRASE)
+    page.action.click()
+    qtbot.waitUntil(lambda: wizard.archive is not None, timeout=WAIT_MS)
+    first_key = page.kit.key
+    folder = str(wizard.archive.folder)
+    wizard.reject()  # closed while the key is shown, not typed back
+    assert "you have not typed its last group back yet" in questions[-1]
+
+    again = new_wizard(qtbot, settings)
+    again.resume()
+    page = again.currentPage()
+    assert page.name == "protect"
+    page.open_choice.click()
+    page.path.setText(folder)
+    qtbot.keyClicks(page.unlock_passphrase.field, PASSPHRASE)
+    page.action.click()
+    qtbot.waitUntil(lambda: again.archive is not None, timeout=WAIT_MS)
+    assert "never confirmed as kept" in page.message.text() and page.new_key.isVisible()
+    assert not next_button(again).isEnabled()
+    page.new_key.click()
+    new_key = page.kit.key
+    assert new_key != first_key and not next_button(again).isEnabled()
+    # The type-back check accepts what unlocking accepts: case, spaces, 0/1 for O/I.
+    last = new_key[-4:].lower().replace("o", "0").replace("i", "1")
+    qtbot.keyClicks(page.kit.retype, f" {last[:2]} {last[2:]}")
+    assert page.kit.mark.text().startswith("✓") and next_button(again).isEnabled()
+    again.close_archive()
+    with pytest.raises(WrongSecretError):
+        Archive.open(folder, recovery_key=first_key)  # the old key no longer opens it
+    Archive.open(folder, recovery_key=new_key).close()
+
+
+@pytest.mark.gui
+def test_the_recovery_kit_marks_the_type_back_as_you_type(qtbot):
+    from wamigrate.gui.recovery_kit import RecoveryKit
+
+    kit = RecoveryKit("ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-O1B7", "/tmp/shop.wamarchive")
+    qtbot.addWidget(kit)
+    qtbot.keyClicks(kit.retype, "0i")
+    assert kit.mark.text().startswith("✗") and not kit.confirmed
+    qtbot.keyClicks(kit.retype, "87")
+    assert kit.mark.text().startswith("✓") and kit.confirmed

@@ -1615,6 +1615,18 @@
         <translation>Último grupo de la clave de recuperación</translation>
     </message>
     <message>
+        <source>Recovery key check</source>
+        <translation>Comprobación de la clave de recuperación</translation>
+    </message>
+    <message>
+        <source>That is the last group.</source>
+        <translation>Ese es el último grupo.</translation>
+    </message>
+    <message>
+        <source>Not the last group yet.</source>
+        <translation>Todavía no es el último grupo.</translation>
+    </message>
+    <message>
         <source>Copied. Paste it into your password manager, then clear the clipboard.</source>
         <translation>Copiada. Pégala en tu administrador de contraseñas y luego borra el portapapeles.</translation>
     </message>
@@ -2275,6 +2287,10 @@
         <translation>Estado del archivo</translation>
     </message>
     <message>
+        <source>Make a new recovery key</source>
+        <translation>Crear una nueva clave de recuperación</translation>
+    </message>
+    <message>
         <source>Where to keep the archive</source>
         <translation>Dónde guardar el archivo</translation>
     </message>
@@ -2299,8 +2315,16 @@
         <translation>Archivo desbloqueado: {0}</translation>
     </message>
     <message>
+        <source>Archive unlocked: {0}. Its recovery key was never confirmed as kept (the window was closed while it was shown). Make a new recovery key and keep it before you go on: the old one stops working.</source>
+        <translation>Archivo desbloqueado: {0}. Nunca se confirmó que guardaste su clave de recuperación (la ventana se cerró mientras se mostraba). Crea una nueva clave de recuperación y guárdala antes de continuar: la anterior deja de funcionar.</translation>
+    </message>
+    <message>
         <source>Archive created: {0}</source>
         <translation>Archivo creado: {0}</translation>
+    </message>
+    <message>
+        <source>A new recovery key was made; the old one no longer opens the archive.</source>
+        <translation>Se creó una nueva clave de recuperación; la anterior ya no abre el archivo.</translation>
     </message>
     <message>
         <source>Wait for the archive to open.</source>
@@ -2529,6 +2553,10 @@
     <message>
         <source>An import is running. Cancel it and close? The archive stays as it was before the import.</source>
         <translation>Hay una importación en curso. ¿Cancelarla y cerrar? El archivo queda como estaba antes de la importación.</translation>
+    </message>
+    <message>
+        <source>The recovery key is on screen and you have not typed its last group back yet. If you close now without keeping it, you will be asked to make a new one next time. Close anyway?</source>
+        <translation>La clave de recuperación está en pantalla y todavía no escribiste su último grupo. Si cierras ahora sin guardarla, la próxima vez tendrás que crear una nueva. ¿Cerrar de todos modos?</translation>
     </message>
     <message>
         <source>Close the assistant? Your answers are saved (never your passphrase); next time you continue here.</source>

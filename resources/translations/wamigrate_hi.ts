@@ -1615,6 +1615,18 @@
         <translation>रिकवरी की का आख़िरी ग्रुप</translation>
     </message>
     <message>
+        <source>Recovery key check</source>
+        <translation>रिकवरी की की जाँच</translation>
+    </message>
+    <message>
+        <source>That is the last group.</source>
+        <translation>यही आख़िरी समूह है।</translation>
+    </message>
+    <message>
+        <source>Not the last group yet.</source>
+        <translation>अभी यह आख़िरी समूह नहीं है।</translation>
+    </message>
+    <message>
         <source>Copied. Paste it into your password manager, then clear the clipboard.</source>
         <translation>कॉपी हो गई। इसे अपने पासवर्ड मैनेजर में पेस्ट करें, फिर क्लिपबोर्ड खाली करें।</translation>
     </message>
@@ -2275,6 +2287,10 @@
         <translation>आर्काइव की स्थिति</translation>
     </message>
     <message>
+        <source>Make a new recovery key</source>
+        <translation>नई रिकवरी की बनाएँ</translation>
+    </message>
+    <message>
         <source>Where to keep the archive</source>
         <translation>आर्काइव कहाँ रखें</translation>
     </message>
@@ -2299,8 +2315,16 @@
         <translation>आर्काइव अनलॉक हुआ: {0}</translation>
     </message>
     <message>
+        <source>Archive unlocked: {0}. Its recovery key was never confirmed as kept (the window was closed while it was shown). Make a new recovery key and keep it before you go on: the old one stops working.</source>
+        <translation>आर्काइव अनलॉक हुआ: {0}। इसकी रिकवरी की को संभालकर रखने की पुष्टि कभी नहीं हुई (वह दिखते समय विंडो बंद कर दी गई थी)। आगे बढ़ने से पहले नई रिकवरी की बनाएँ और उसे संभालकर रखें: पुरानी की काम करना बंद कर देगी।</translation>
+    </message>
+    <message>
         <source>Archive created: {0}</source>
         <translation>आर्काइव बना: {0}</translation>
+    </message>
+    <message>
+        <source>A new recovery key was made; the old one no longer opens the archive.</source>
+        <translation>नई रिकवरी की बन गई; पुरानी की अब आर्काइव नहीं खोलती।</translation>
     </message>
     <message>
         <source>Wait for the archive to open.</source>
@@ -2529,6 +2553,10 @@
     <message>
         <source>An import is running. Cancel it and close? The archive stays as it was before the import.</source>
         <translation>एक इम्पोर्ट चल रहा है। उसे रद्द करके बंद करें? आर्काइव इम्पोर्ट से पहले जैसा रहेगा।</translation>
+    </message>
+    <message>
+        <source>The recovery key is on screen and you have not typed its last group back yet. If you close now without keeping it, you will be asked to make a new one next time. Close anyway?</source>
+        <translation>रिकवरी की स्क्रीन पर है और आपने अभी तक उसका आख़िरी समूह वापस टाइप नहीं किया है। अगर आप उसे संभाले बिना अभी बंद करते हैं, तो अगली बार नई की बनानी होगी। फिर भी बंद करें?</translation>
     </message>
     <message>
         <source>Close the assistant? Your answers are saved (never your passphrase); next time you continue here.</source>

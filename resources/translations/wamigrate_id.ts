@@ -1604,6 +1604,18 @@
         <translation>Kelompok terakhir kunci pemulihan</translation>
     </message>
     <message>
+        <source>Recovery key check</source>
+        <translation>Pemeriksaan kunci pemulihan</translation>
+    </message>
+    <message>
+        <source>That is the last group.</source>
+        <translation>Itu grup terakhir.</translation>
+    </message>
+    <message>
+        <source>Not the last group yet.</source>
+        <translation>Belum grup terakhir.</translation>
+    </message>
+    <message>
         <source>Copied. Paste it into your password manager, then clear the clipboard.</source>
         <translation>Disalin. Tempel ke pengelola kata sandi Anda, lalu kosongkan papan klip.</translation>
     </message>
@@ -2260,6 +2272,10 @@
         <translation>Status arsip</translation>
     </message>
     <message>
+        <source>Make a new recovery key</source>
+        <translation>Buat kunci pemulihan baru</translation>
+    </message>
+    <message>
         <source>Where to keep the archive</source>
         <translation>Tempat menyimpan arsip</translation>
     </message>
@@ -2284,8 +2300,16 @@
         <translation>Kunci arsip dibuka: {0}</translation>
     </message>
     <message>
+        <source>Archive unlocked: {0}. Its recovery key was never confirmed as kept (the window was closed while it was shown). Make a new recovery key and keep it before you go on: the old one stops working.</source>
+        <translation>Arsip dibuka: {0}. Kunci pemulihannya belum pernah dikonfirmasi sudah disimpan (jendela ditutup saat kunci ditampilkan). Buat kunci pemulihan baru dan simpan sebelum melanjutkan: kunci lama tidak berlaku lagi.</translation>
+    </message>
+    <message>
         <source>Archive created: {0}</source>
         <translation>Arsip dibuat: {0}</translation>
+    </message>
+    <message>
+        <source>A new recovery key was made; the old one no longer opens the archive.</source>
+        <translation>Kunci pemulihan baru telah dibuat; kunci lama tidak lagi dapat membuka arsip.</translation>
     </message>
     <message>
         <source>Wait for the archive to open.</source>
@@ -2514,6 +2538,10 @@
     <message>
         <source>An import is running. Cancel it and close? The archive stays as it was before the import.</source>
         <translation>Impor sedang berjalan. Batalkan dan tutup? Arsip tetap seperti sebelum impor.</translation>
+    </message>
+    <message>
+        <source>The recovery key is on screen and you have not typed its last group back yet. If you close now without keeping it, you will be asked to make a new one next time. Close anyway?</source>
+        <translation>Kunci pemulihan sedang ditampilkan dan Anda belum mengetik ulang grup terakhirnya. Jika Anda menutup sekarang tanpa menyimpannya, lain kali Anda akan diminta membuat yang baru. Tetap tutup?</translation>
     </message>
     <message>
         <source>Close the assistant? Your answers are saved (never your passphrase); next time you continue here.</source>

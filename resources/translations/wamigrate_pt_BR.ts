@@ -1615,6 +1615,18 @@
         <translation>Último grupo da chave de recuperação</translation>
     </message>
     <message>
+        <source>Recovery key check</source>
+        <translation>Conferência da chave de recuperação</translation>
+    </message>
+    <message>
+        <source>That is the last group.</source>
+        <translation>Esse é o último grupo.</translation>
+    </message>
+    <message>
+        <source>Not the last group yet.</source>
+        <translation>Ainda não é o último grupo.</translation>
+    </message>
+    <message>
         <source>Copied. Paste it into your password manager, then clear the clipboard.</source>
         <translation>Copiada. Cole no seu gerenciador de senhas e depois limpe a área de transferência.</translation>
     </message>
@@ -2275,6 +2287,10 @@
         <translation>Situação do arquivo</translation>
     </message>
     <message>
+        <source>Make a new recovery key</source>
+        <translation>Criar uma nova chave de recuperação</translation>
+    </message>
+    <message>
         <source>Where to keep the archive</source>
         <translation>Onde guardar o arquivo</translation>
     </message>
@@ -2299,8 +2315,16 @@
         <translation>Arquivo desbloqueado: {0}</translation>
     </message>
     <message>
+        <source>Archive unlocked: {0}. Its recovery key was never confirmed as kept (the window was closed while it was shown). Make a new recovery key and keep it before you go on: the old one stops working.</source>
+        <translation>Arquivo desbloqueado: {0}. A chave de recuperação dele nunca foi confirmada como guardada (a janela foi fechada enquanto ela aparecia). Crie uma nova chave de recuperação e guarde-a antes de continuar: a antiga deixa de funcionar.</translation>
+    </message>
+    <message>
         <source>Archive created: {0}</source>
         <translation>Arquivo criado: {0}</translation>
+    </message>
+    <message>
+        <source>A new recovery key was made; the old one no longer opens the archive.</source>
+        <translation>Uma nova chave de recuperação foi criada; a antiga não abre mais o arquivo.</translation>
     </message>
     <message>
         <source>Wait for the archive to open.</source>
@@ -2529,6 +2553,10 @@
     <message>
         <source>An import is running. Cancel it and close? The archive stays as it was before the import.</source>
         <translation>Uma importação está em andamento. Cancelar e fechar? O arquivo fica como estava antes da importação.</translation>
+    </message>
+    <message>
+        <source>The recovery key is on screen and you have not typed its last group back yet. If you close now without keeping it, you will be asked to make a new one next time. Close anyway?</source>
+        <translation>A chave de recuperação está na tela e você ainda não digitou o último grupo dela. Se fechar agora sem guardá-la, será preciso criar uma nova na próxima vez. Fechar mesmo assim?</translation>
     </message>
     <message>
         <source>Close the assistant? Your answers are saved (never your passphrase); next time you continue here.</source>

@@ -1604,6 +1604,18 @@
         <translation>恢复密钥的最后一组</translation>
     </message>
     <message>
+        <source>Recovery key check</source>
+        <translation>恢复密钥检查</translation>
+    </message>
+    <message>
+        <source>That is the last group.</source>
+        <translation>这就是最后一组。</translation>
+    </message>
+    <message>
+        <source>Not the last group yet.</source>
+        <translation>还不是最后一组。</translation>
+    </message>
+    <message>
         <source>Copied. Paste it into your password manager, then clear the clipboard.</source>
         <translation>已拷贝。请贴到您的密码管理工具，然后清除剪贴板。</translation>
     </message>
@@ -2260,6 +2272,10 @@
         <translation>存档状态</translation>
     </message>
     <message>
+        <source>Make a new recovery key</source>
+        <translation>创建新的恢复密钥</translation>
+    </message>
+    <message>
         <source>Where to keep the archive</source>
         <translation>存档的存放位置</translation>
     </message>
@@ -2284,8 +2300,16 @@
         <translation>存档已解锁：{0}</translation>
     </message>
     <message>
+        <source>Archive unlocked: {0}. Its recovery key was never confirmed as kept (the window was closed while it was shown). Make a new recovery key and keep it before you go on: the old one stops working.</source>
+        <translation>归档已解锁：{0}。它的恢复密钥从未确认已保存（显示密钥时窗口被关闭了）。请先创建新的恢复密钥并妥善保存再继续：旧的密钥将失效。</translation>
+    </message>
+    <message>
         <source>Archive created: {0}</source>
         <translation>存档已创建：{0}</translation>
+    </message>
+    <message>
+        <source>A new recovery key was made; the old one no longer opens the archive.</source>
+        <translation>已创建新的恢复密钥；旧的密钥无法再打开归档。</translation>
     </message>
     <message>
         <source>Wait for the archive to open.</source>
@@ -2514,6 +2538,10 @@
     <message>
         <source>An import is running. Cancel it and close? The archive stays as it was before the import.</source>
         <translation>导入正在进行中。要取消并关闭吗？存档会维持导入前的状态。</translation>
+    </message>
+    <message>
+        <source>The recovery key is on screen and you have not typed its last group back yet. If you close now without keeping it, you will be asked to make a new one next time. Close anyway?</source>
+        <translation>恢复密钥正显示在屏幕上，而你还没有输入它的最后一组。如果现在关闭而没有保存它，下次将需要创建新的密钥。仍要关闭吗？</translation>
     </message>
     <message>
         <source>Close the assistant? Your answers are saved (never your passphrase); next time you continue here.</source>

@@ -1604,6 +1604,18 @@
         <translation>復原金鑰的最後一組</translation>
     </message>
     <message>
+        <source>Recovery key check</source>
+        <translation>復原金鑰檢查</translation>
+    </message>
+    <message>
+        <source>That is the last group.</source>
+        <translation>這就是最後一組。</translation>
+    </message>
+    <message>
+        <source>Not the last group yet.</source>
+        <translation>還不是最後一組。</translation>
+    </message>
+    <message>
         <source>Copied. Paste it into your password manager, then clear the clipboard.</source>
         <translation>已複製。請貼到您的密碼管理工具，然後清除剪貼簿。</translation>
     </message>
@@ -2260,6 +2272,10 @@
         <translation>封存檔狀態</translation>
     </message>
     <message>
+        <source>Make a new recovery key</source>
+        <translation>建立新的復原金鑰</translation>
+    </message>
+    <message>
         <source>Where to keep the archive</source>
         <translation>封存檔的存放位置</translation>
     </message>
@@ -2284,8 +2300,16 @@
         <translation>封存檔已解鎖：{0}</translation>
     </message>
     <message>
+        <source>Archive unlocked: {0}. Its recovery key was never confirmed as kept (the window was closed while it was shown). Make a new recovery key and keep it before you go on: the old one stops working.</source>
+        <translation>封存檔已解鎖：{0}。它的復原金鑰從未確認已保存（顯示金鑰時視窗被關閉了）。請先建立新的復原金鑰並妥善保存再繼續：舊的金鑰將失效。</translation>
+    </message>
+    <message>
         <source>Archive created: {0}</source>
         <translation>封存檔已建立：{0}</translation>
+    </message>
+    <message>
+        <source>A new recovery key was made; the old one no longer opens the archive.</source>
+        <translation>已建立新的復原金鑰；舊的金鑰無法再開啟封存檔。</translation>
     </message>
     <message>
         <source>Wait for the archive to open.</source>
@@ -2514,6 +2538,10 @@
     <message>
         <source>An import is running. Cancel it and close? The archive stays as it was before the import.</source>
         <translation>匯入正在進行中。要取消並關閉嗎？封存檔會維持匯入前的狀態。</translation>
+    </message>
+    <message>
+        <source>The recovery key is on screen and you have not typed its last group back yet. If you close now without keeping it, you will be asked to make a new one next time. Close anyway?</source>
+        <translation>復原金鑰正顯示在螢幕上，而你還沒有輸入它的最後一組。如果現在關閉而沒有保存它，下次將需要建立新的金鑰。仍要關閉嗎？</translation>
     </message>
     <message>
         <source>Close the assistant? Your answers are saved (never your passphrase); next time you continue here.</source>

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wamigrate.core.archive.recovery import same_group
 from wamigrate.gui import dialogs
 from wamigrate.translation import tr
 
@@ -111,14 +112,29 @@ class RecoveryKit(QWidget):
         mono.setPointSizeF(font.pointSizeF() / 1.5)
         self.retype.setFont(mono)
         check.setBuddy(self.retype)
-        layout.addWidget(self.retype)
+        row = QHBoxLayout()
+        row.addWidget(self.retype)
+        self.mark = QLabel(self)  # ✓ or ✗ as the user types
+        self.mark.setAccessibleName(tr("Recovery key check"))
+        row.addWidget(self.mark, 1)
+        layout.addLayout(row)
+        self.retype.setMaxLength(9)  # a group typed with spaces or a dash around it
+        self.retype.textChanged.connect(self._show_check)
         self.copy_button.clicked.connect(self.copy)
         self.print_button.clicked.connect(self.print_kit)
         self.pdf_button.clicked.connect(self.save_pdf)
 
     @property
     def confirmed(self) -> bool:
-        return self.retype.text().strip().upper() == self.key.rsplit("-", 1)[-1]
+        return same_group(self.retype.text(), self.key)
+
+    def _show_check(self, text: str) -> None:
+        if not text.strip():
+            self.mark.setText("")
+        elif self.confirmed:
+            self.mark.setText("✓ " + tr("That is the last group."))
+        else:
+            self.mark.setText("✗ " + tr("Not the last group yet."))
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.key)

@@ -21,6 +21,13 @@ def format_recovery_key(raw: bytes) -> str:
     return "-".join(text[i : i + _GROUP] for i in range(0, len(text), _GROUP))
 
 
+def same_group(typed: str, key: str) -> bool:
+    """Whether ``typed`` is the last group of ``key`` as unlocking would read it: case, spaces,
+    dashes and 0/1/8 for O/I/B forgiven (the type-back check accepts what unlocking accepts)."""
+    cleaned = "".join(ch for ch in typed.upper() if ch.isalnum()).translate(_CONFUSABLE)
+    return bool(cleaned) and cleaned == key.rsplit("-", 1)[-1].upper().translate(_CONFUSABLE)
+
+
 def parse_recovery_key(text: str) -> bytes | None:
     """The key a person typed, forgiving case, spaces, dashes and 0/1/8 for O/I/B; None if invalid."""
     cleaned = "".join(ch for ch in text.upper() if ch.isalnum()).translate(_CONFUSABLE)

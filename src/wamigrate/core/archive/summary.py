@@ -46,6 +46,19 @@ def verified_after(last_verified_ok_at: str | None, last_import_at: str | None) 
     return last_verified_ok_at is not None and last_import_at is not None and last_verified_ok_at >= last_import_at
 
 
+def recovery_key_confirmed(archive) -> bool:
+    """Whether the archive's current recovery key was confirmed as kept (typed back): the last
+    "recovery key confirmed" in the log comes after the key was made ("created", "recovery key
+    replaced"). An archive made on the command line, or left while its key was shown, is not."""
+    confirmed = False
+    for (event,) in archive.connection.execute(
+        "SELECT event FROM audit WHERE event IN ('created', 'recovery key replaced', 'recovery key confirmed') "
+        "ORDER BY id"
+    ):
+        confirmed = event == "recovery key confirmed"
+    return confirmed
+
+
 def import_status(archive) -> ImportStatus:
     c = archive.connection
     imports, last = c.execute("SELECT count(*), max(imported_at) FROM sources").fetchone()

@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QWizard
 
 from wamigrate.core.archive.store import Archive
-from wamigrate.core.archive.summary import ImportStatus, import_status
+from wamigrate.core.archive.summary import ImportStatus, import_status, recovery_key_confirmed
 from wamigrate.core.wizard import flow
 from wamigrate.gui import dialogs
 from wamigrate.gui import settings as options
@@ -103,7 +103,13 @@ class MigrationWizard(QWizard):
         self.archive = archive
         self.state.archive_path = str(archive.folder)
         self.state.archive_open = True
-        flow.merge_archive_part(self.state, archive.get_meta("wizard", {}))
+        kept = archive.get_meta("wizard")
+        flow.merge_archive_part(self.state, kept or {})
+        # The archive's log, not a saved flag, says whether its recovery key was confirmed: a
+        # window closed while the key was shown must not count as confirmed (issue 17). An
+        # archive the wizard never had (made on the command line, which printed its key) is
+        # taken as its maker left it.
+        self.state.recovery_confirmed = kept is None or recovery_key_confirmed(archive)
         self.sync_from_archive()
         self.save()
 
@@ -166,11 +172,17 @@ class MigrationWizard(QWizard):
 
     def reject(self) -> None:
         importing = self.pages[flow.IMPORT].panel.running
-        question = (
-            tr("An import is running. Cancel it and close? The archive stays as it was before the import.")
-            if importing
-            else tr("Close the assistant? Your answers are saved (never your passphrase); next time you continue here.")
-        )
+        if importing:
+            question = tr("An import is running. Cancel it and close? The archive stays as it was before the import.")
+        elif self.pages[flow.PROTECT].key_shown_unconfirmed:
+            question = tr(
+                "The recovery key is on screen and you have not typed its last group back yet. If you close now "
+                "without keeping it, you will be asked to make a new one next time. Close anyway?"
+            )
+        else:
+            question = tr(
+                "Close the assistant? Your answers are saved (never your passphrase); next time you continue here."
+            )
         if not dialogs.confirm(self, tr("Close wamigrate"), question):
             return
         if importing:

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from wamigrate.core.archive.store import Archive
+from wamigrate.core.errors import WamigrateError
 from wamigrate.core.translatable import QT_TR_NOOP
 from wamigrate.core.wizard import flow
 from wamigrate.gui import dialogs
@@ -94,6 +95,10 @@ class ProtectPage(FlowPage):
         self.message = paragraph("", self)
         self.message.setAccessibleName(tr("Archive status"))
         self.content.addWidget(self.message)
+        self.new_key = QPushButton(tr("Make a new recovery key"), self)
+        self.new_key.setVisible(False)
+        self.new_key.clicked.connect(self._make_new_key)
+        self.content.addWidget(self.new_key)
         self.kit_box = QWidget(self)
         self.kit_layout = QHBoxLayout(self.kit_box)
         self.kit_layout.setContentsMargins(0, 0, 0, 0)
@@ -179,10 +184,15 @@ class ProtectPage(FlowPage):
             def work(progress, cancel):
                 return Archive.create(path, secret, self.migration.argon2)
         else:
-            opening = open_archive_work(path, self.unlock_secret.secret())
+            secret = self.unlock_secret.secret()
+            opening = open_archive_work(path, secret)
+            with_recovery_key = "recovery_key" in secret
 
             def work(progress, cancel):
-                return opening(progress, cancel), None
+                archive = opening(progress, cancel)
+                if with_recovery_key:  # opened with it: the user has kept it, plainly
+                    archive.audit("recovery key confirmed", "the archive was opened with it")
+                return archive, None
 
         self._job = Job(work, self).start(
             finished=lambda result: self._opened(*result), failed=self.message.setText, ended=self._ended
@@ -196,20 +206,53 @@ class ProtectPage(FlowPage):
         self.unlock_secret.clear()
         self._mode()
         if recovery_key is None:
-            self.state.recovery_confirmed = True
+            # set_archive took the archive's own record: was its recovery key ever confirmed?
             self.message.setText(tr("Archive unlocked: {0}").format(archive.folder))
+            if not self.state.recovery_confirmed:
+                self.message.setText(
+                    tr(
+                        "Archive unlocked: {0}. Its recovery key was never confirmed as kept (the window was closed "
+                        "while it was shown). Make a new recovery key and keep it before you go on: the old one "
+                        "stops working."
+                    ).format(archive.folder)
+                )
+                self.new_key.setVisible(True)
         else:
             self.state.recovery_confirmed = False
             self.message.setText(tr("Archive created: {0}").format(archive.folder))
-            self.kit = RecoveryKit(recovery_key, str(archive.folder), self.kit_box)
-            self.kit_layout.addWidget(self.kit)
-            self.kit.retype.textChanged.connect(self._kit_typed)
-            self.kit.retype.setFocus()
-            # The kit matters most now: first on the page, in view.
-            self.content.removeWidget(self.kit_box)
-            self.content.insertWidget(0, self.kit_box)
-            QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(0))
+            self._show_kit(recovery_key, str(archive.folder))
         self.refresh()
+
+    def _show_kit(self, recovery_key: str, folder: str) -> None:
+        if self.kit is not None:
+            self.kit.deleteLater()
+        self.kit = RecoveryKit(recovery_key, folder, self.kit_box)
+        self.kit_layout.addWidget(self.kit)
+        self.kit.retype.textChanged.connect(self._kit_typed)
+        self.kit.retype.setFocus()
+        # The kit matters most now: first on the page, in view.
+        self.content.removeWidget(self.kit_box)
+        self.content.insertWidget(0, self.kit_box)
+        QTimer.singleShot(0, lambda: self.scroll.verticalScrollBar().setValue(0))
+
+    def _make_new_key(self) -> None:
+        """Replace the never-confirmed recovery key with one the user sees now (fast: no Argon2)."""
+        archive = self.migration.archive
+        try:
+            recovery_key = archive.regenerate_recovery_key()
+        except WamigrateError as error:
+            self.message.setText(str(error))
+            return
+        self.new_key.setVisible(False)
+        self.state.recovery_confirmed = False
+        self.message.setText(tr("A new recovery key was made; the old one no longer opens the archive."))
+        self._show_kit(recovery_key, str(archive.folder))
+        self.refresh()
+
+    @property
+    def key_shown_unconfirmed(self) -> bool:
+        """The recovery kit is on screen and its key not typed back yet (closing now would lose it)."""
+        return self.kit is not None and not self.state.recovery_confirmed
 
     def _kit_typed(self) -> None:
         if self.kit is not None and self.kit.confirmed and not self.state.recovery_confirmed:
