@@ -3,7 +3,6 @@ every line (each is in a message or reported before the first one)."""
 
 import itertools
 import tempfile
-import time
 from pathlib import Path
 
 from hypothesis import HealthCheck, example, given, settings
@@ -110,11 +109,10 @@ def test_reader_survives_mutations(base, operations, name):
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / name
         path.write_bytes(data)
-        started = time.perf_counter()
+        # Every line accounted for. How long it takes is measured, not asserted: on a loaded
+        # 2-core machine a clock bound fails at random (seen in a side-by-side run);
+        # benchmarks/reliability_report.py times the same mutations.
         check_accounting(path)
-        elapsed = time.perf_counter() - started
-        # Bounded time: well under a second per megabyte on this machine.
-        assert elapsed < 0.5 + 2.0 * len(data) / 1e6, elapsed
 
 
 def test_ten_megabyte_single_line():
