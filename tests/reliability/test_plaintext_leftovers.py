@@ -128,3 +128,25 @@ sys.exit(app.exec())
     child.send_signal(signal.SIGTERM)
     assert child.wait(timeout=120) == 0
     assert not copy.exists() and not copy.parent.exists()
+
+
+@pytest.mark.gui
+def test_b09_a_sigterm_just_before_the_event_loop_still_ends_the_app(tmp_path):
+    """The race a loaded machine showed: SIGTERM handled before app.exec() (quit() does nothing
+    then) left the app running. Here the signal comes at exactly that moment, every time."""
+    script = f"""
+import os, signal, sys
+sys.path.insert(0, {TESTS!r})
+from wamigrate.gui.app import create_application
+from wamigrate.gui.media_viewer import private_copy
+app = create_application(["wamigrate"])
+copy = private_copy(b"private photo", "IMG-1.jpg")
+print(copy, flush=True)
+os.kill(os.getpid(), signal.SIGTERM)  # handled here, before the loop runs
+sys.exit(app.exec())
+"""
+    env = dict(_own_temp(tmp_path), QT_QPA_PLATFORM="offscreen")
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=120)
+    assert done.returncode == 0, done.stderr
+    copy = Path(done.stdout.strip())
+    assert not copy.exists() and not copy.parent.exists()

@@ -44,7 +44,9 @@ def _clean_up_private_files(app: QApplication) -> None:
     app._wamigrate_cleanup = True
     private_files.sweep()
     atexit.register(private_files.remove_own)
-    private_files.on_termination(app.quit)
+    # Through the event queue: a SIGTERM that arrives just before the loop starts must still
+    # end it (quit() before exec() does nothing; a posted timer runs once the loop does).
+    private_files.on_termination(lambda: QTimer.singleShot(0, app.quit))
     app.aboutToQuit.connect(private_files.remove_own)
     # Python runs signal handlers only when it gets control; Qt's loop is C++. A timer that
     # does nothing gives it control twice a second.
