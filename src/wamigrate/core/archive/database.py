@@ -99,6 +99,16 @@ def storage_error(exc: BaseException, path: Path) -> ArchiveError | None:
     return None
 
 
+def cipher_mismatch() -> KeySlotError:
+    """keys.json's cipher settings are valid choices but not this database's: it was changed."""
+    return KeySlotError(
+        tr(
+            "The archive's key file (keys.json) has cipher settings that do not match its database: the "
+            "file was changed. Restore keys.json from a backup of the archive folder."
+        )
+    )
+
+
 def read_only_message() -> str:
     return tr(
         "The archive is on a disk that cannot be written to (a CD or DVD, a write-protected stick or a read-only "
@@ -151,12 +161,7 @@ def connect(path: Path, data_key: bytes, cipher: dict | None = None, read_only: 
             if disk is not None:
                 raise disk from exc
             if cipher is not None and cipher != CIPHER:
-                raise KeySlotError(
-                    tr(
-                        "The archive's key file (keys.json) has cipher settings that do not match its database: the "
-                        "file was changed. Restore keys.json from a backup of the archive folder."
-                    )
-                ) from exc
+                raise cipher_mismatch() from exc
             raise CorruptArchiveError(
                 tr(
                     "The archive's database is damaged: it cannot be decrypted although the key is right ({0}). "

@@ -66,6 +66,13 @@ def _connect_read_only(db_path: Path, data_key: bytes, cipher: dict):
         raise
 
 
+def _abandon(connection, copy: PrivateCopy | None) -> None:
+    """Close a connection that will not become an Archive, and remove its private copy."""
+    connection.close()
+    if copy is not None:
+        copy.remove()
+
+
 def _only_leftovers_of_create(folder: Path) -> bool:
     """A folder a killed ``create`` left: its lock file and nothing else, or only empty files.
     (A folder with a database but no keys.json is never removed: its keys.json may still be
@@ -124,8 +131,8 @@ class Archive:
     def create(cls, path: str | os.PathLike[str], passphrase: str, argon2: dict | None = None) -> tuple[Archive, str]:
         """Create an archive; returns it with the recovery key, formatted, to show once."""
         folder = archive_folder(path)
-        if folder.exists() and _only_leftovers_of_create(folder):
-            _remove_leftovers_of_create(folder)
+        if folder.exists():
+            _remove_leftovers_of_create(folder)  # only a killed create's lock or empty files
         if folder.exists() and any(folder.iterdir()):
             raise ArchiveError(tr("{0} already exists and is not empty; choose another name or place.").format(folder))
         policy.check_passphrase(passphrase)
@@ -248,28 +255,17 @@ class Archive:
             archive_id = connection.execute("SELECT value FROM meta WHERE key = 'archive_id'").fetchone()
             stored_cipher = connection.execute("SELECT value FROM meta WHERE key = 'cipher'").fetchone()
         except database.DatabaseError as exc:
-            connection.close()
-            if copy is not None:
-                copy.remove()
+            _abandon(connection, copy)
             raise database.storage_error(exc, db_path) or CorruptArchiveError(
                 tr("The archive's database is damaged ({0}).").format(exc)
             ) from exc
         if archive_id is None or archive_id[0] != slots.archive_id:
-            connection.close()
-            if copy is not None:
-                copy.remove()
+            _abandon(connection, copy)
             raise KeySlotError(tr("keys.json belongs to another archive than this database."))
         if stored_cipher is not None and json.loads(stored_cipher[0]) != slots.cipher:
             # The database (authenticated by its key) says which settings it was made with.
-            connection.close()
-            if copy is not None:
-                copy.remove()
-            raise KeySlotError(
-                tr(
-                    "The archive's key file (keys.json) has cipher settings that do not match its database: the "
-                    "file was changed. Restore keys.json from a backup of the archive folder."
-                )
-            )
+            _abandon(connection, copy)
+            raise database.cipher_mismatch()
         if schema.needs_migration(connection):
             try:
                 if read_only is not None:
@@ -283,9 +279,7 @@ class Archive:
                 with ArchiveLock(folder):  # a migration writes: no import may run meanwhile
                     schema.migrate(connection)
             except BaseException:
-                connection.close()  # a failed migration must not leave the key's connection open
-                if copy is not None:
-                    copy.remove()
+                _abandon(connection, copy)  # a failed migration must not leave the key's connection open
                 raise
         return cls(folder, connection, slots, data_key, read_only, copy)
 
@@ -312,10 +306,7 @@ class Archive:
         if self.connection is not None:
             if self._pending_audit:
                 with suppress(database.DatabaseError):
-                    self.connection.executemany(
-                        "INSERT INTO audit (at, event, detail) VALUES (?, ?, ?)", self._pending_audit
-                    )
-                self._pending_audit.clear()
+                    self._flush_audit()
             if self.read_only is None:
                 # Folds the WAL into the database when nobody else is writing; never waits for
                 # a writer (a command that only read must not hang for 10 s at exit).
@@ -414,12 +405,15 @@ class Archive:
             return
         self._pending_audit.append((now_utc(), event, detail))
         try:
-            self.connection.executemany("INSERT INTO audit (at, event, detail) VALUES (?, ?, ?)", self._pending_audit)
+            self._flush_audit()
         except database.OperationalError as exc:
             if "locked" not in str(exc).lower() and "busy" not in str(exc).lower():
                 self._pending_audit.pop()
                 raise
-            return
+
+    def _flush_audit(self) -> None:
+        """Write the entries waiting (see audit); they stay waiting if this raises."""
+        self.connection.executemany("INSERT INTO audit (at, event, detail) VALUES (?, ?, ?)", self._pending_audit)
         self._pending_audit.clear()
 
     def get_meta(self, key: str, default=None):
