@@ -6,7 +6,7 @@ import stat
 
 import pytest
 
-from conftest import WAIT_MS
+from conftest import FAST_KDF, WAIT_MS
 from fixtures.chats import PHOTO, archive_with_chats
 from wamigrate.core.archive.store import Archive
 
@@ -239,7 +239,8 @@ def test_verify_change_passphrase_and_new_recovery_key(qtbot, window, monkeypatc
     report = archive_actions.verify_archive(window, window.archive)
     assert report.ok and messages[0].startswith("The archive is intact: 2,006 messages from 2 export files")
 
-    dialog = ChangePassphraseDialog(window.archive, window)
+    # The cheap key derivation: the real one (128 MiB × 8 passes) took minutes beside two other suites.
+    dialog = ChangePassphraseDialog(window.archive, window, argon2=FAST_KDF)
     qtbot.addWidget(dialog)
     qtbot.keyClicks(dialog.current.field, "not the passphrase")
     for field in (dialog.new.field, dialog.new.confirm):

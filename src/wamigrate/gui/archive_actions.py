@@ -166,9 +166,10 @@ def verify_archive(parent: QWidget, archive: Archive) -> VerifyReport | None:
 
 
 class ChangePassphraseDialog(QDialog):
-    def __init__(self, archive: Archive, parent=None) -> None:
+    def __init__(self, archive: Archive, parent=None, argon2: dict | None = None) -> None:
         super().__init__(parent)
         self.archive = archive
+        self.argon2 = argon2  # None: the real key-derivation cost (tests pass a cheap one)
         self.changed = False
         self.setWindowTitle(tr("Change passphrase"))
         self.setMinimumWidth(460)
@@ -199,7 +200,7 @@ class ChangePassphraseDialog(QDialog):
         def run(handle, progress, cancel):
             # The current passphrase must open the key slot: an unlocked window left
             # unattended is not enough to take the archive over.
-            handle.change_passphrase(new, current=current)
+            handle.change_passphrase(new, argon2=self.argon2, current=current)
 
         self.message.setText(tr("Changing… (about two seconds)"))
         self.change_button.setEnabled(False)
