@@ -371,3 +371,54 @@ def test_shortcuts_are_standard_keys_or_distinct(window):
     assert len(sequences) == len(set(sequences)), sorted(sequences)
     find = {s.toString() for s in QKeySequence.keyBindings(QKeySequence.StandardKey.Find)}
     assert find & set(sequences) and "Ctrl+J" in sequences
+
+
+def test_one_to_one_chats_name_every_sender_until_this_is_me_is_set(qtbot, new_archive, tmp_path, settings):
+    """Issue 17, item 6: the shop is not in every chat, so the browser cannot know which
+    bubbles are the shop's; it names every sender. View ▸ This is me sets the owner (kept in
+    the archive, the wizard's value) and the shop's bubbles move right."""
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from fixtures.chats import write_shop_chats
+    from wamigrate.core.archive import owner
+    from wamigrate.core.archive.importer import ImportOptions, import_export
+    from wamigrate.gui.browser import BrowserWindow
+
+    archive, _ = new_archive()
+    for path in write_shop_chats(tmp_path / "exports"):
+        import_export(archive, path, ImportOptions(date_order="DMY"))
+    window = BrowserWindow(archive, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window._open_chat(chat_index(window, "Bia Lopes"))
+
+    def bubbles():
+        """(sender shown above the bubble, bubble on the right half) for each message."""
+        option = QStyleOptionViewItem()
+        option.font = window.conversation.font()
+        model, width = window.conversation_model, window.conversation.viewport().width()
+        laid = [window.pane.delegate._layout(option, model.index(r)) for r in range(model.rowCount())]
+        return [(layout.header, layout.box.left() > width / 3) for layout in laid]
+
+    assert bubbles() == [("Bia Lopes", False), ("Flores Lia", False)]
+    window.owner_menu.aboutToShow.emit()
+    actions = {a.text(): a for a in window.owner_menu.actions()}
+    assert list(actions) == [
+        "Flores Lia — wrote in 2 of 3 chats (probably you)",
+        "Ana Reis — wrote in 1 of 3 chats",
+        "Bia Lopes — wrote in 1 of 3 chats",
+        "Caio Dias — wrote in 1 of 3 chats",
+    ]
+    assert not any(a.isChecked() for a in actions.values())
+    actions["Flores Lia — wrote in 2 of 3 chats (probably you)"].trigger()
+    assert bubbles() == [("", False), ("", True)]
+    assert owner.chosen(archive) == "Flores Lia"
+    window.owner_menu.aboutToShow.emit()
+    assert [a.isChecked() for a in window.owner_menu.actions()] == [True, False, False, False]
+
+    again = BrowserWindow(archive.reopen(), settings)  # another window reads the same stored value
+    qtbot.addWidget(again)
+    assert again.pane.own == "Flores Lia"
+    again.lock()
+    window.lock()

@@ -192,7 +192,7 @@ def test_full_migration_from_start_to_report(qtbot, settings, answers, tmp_path)
     boxes = {step: box for step, (box, _note) in checklist.rows.items()}
     # The irreversible step is locked, with the reason, until its prerequisites are done.
     assert not boxes["delete_account"].isEnabled()
-    assert "First: The archive is verified" in checklist.rows["delete_account"][1].text()
+    assert "First: The archive is verified" in checklist.rows["two_step_handled"][1].text()
     boxes["archive_verified"].click()
     boxes["two_step_handled"].click()
     # Still locked: the readiness check found blockers (the account would be gone for nothing).
@@ -213,6 +213,29 @@ def test_full_migration_from_start_to_report(qtbot, settings, answers, tmp_path)
     go_next(qtbot, wizard, "checklist")
     checklist = wizard.currentPage()
     boxes = {step: box for step, (box, _note) in checklist.rows.items()}
+    # One more export just before deleting (issue 17, item 7): what came in since the first
+    # export is only on the phone. Locked until an import made after the checklist opened...
+    assert not boxes["final_import"].isEnabled() and not boxes["delete_account"].isEnabled()
+    assert "Export again the chats that got new messages" in checklist.rows["final_import"][1].text()
+    assert "First: Export the chats with new messages once more" in checklist.rows["delete_account"][1].text()
+    first = tmp_path / "exports" / "WhatsApp Chat with Ana Souza.txt"
+    final = tmp_path / "final" / first.name
+    final.parent.mkdir()
+    final.write_text(first.read_text(encoding="utf-8") + "05/04/2023, 10:00 - Ana Souza: Ainda têm vasos?\n",
+                     encoding="utf-8")  # fmt: skip
+    checklist.import_button.click()
+    dialog = checklist.import_dialog
+    dialog.panel.add_paths([str(final)])
+    with qtbot.waitSignal(dialog.panel.finished_run, timeout=WAIT_MS):
+        dialog.panel.start_button.click()
+    assert dialog.panel.message.text() == "Done: 1 new message in the archive."
+    dialog.reject()
+    # ...and verified after it.
+    assert "Verify the archive after this import" in checklist.rows["final_import"][1].text()
+    checklist.verify_button.click()
+    qtbot.waitUntil(lambda: boxes["final_import"].isEnabled(), timeout=WAIT_MS)
+    assert "intact" in checklist.result.text()
+    boxes["final_import"].click()
     assert boxes["delete_account"].isEnabled()
     boxes["delete_account"].click()
     assert answers == ["This cannot be undone"]
@@ -221,18 +244,24 @@ def test_full_migration_from_start_to_report(qtbot, settings, answers, tmp_path)
     earlier = datetime.now(UTC) - timedelta(minutes=6)
     wizard.state.checklist["delete_account"] = earlier.strftime("%Y-%m-%dT%H:%M:%SZ")
     checklist.update_rows()
+    assert "The 5 minutes have passed" in checklist.result.text()  # said, not left to be noticed
     boxes["waited"].click()
     boxes["no_reregister"].click()
+    assert "6-digit code" in checklist.rows["register"][1].text()  # what to have at hand
+    boxes["register"].click()
+    boxes["register"].click()  # a done step cannot be unticked: it is in the archive's log
+    assert boxes["register"].isChecked() and boxes["register"].isEnabled()
     events = [detail for _at, event, detail in wizard.archive.audit_log() if event == "checklist"]
     assert [e.split(":")[0] for e in events] == [
-        "archive_verified", "two_step_handled", "delete_account", "waited", "no_reregister",
+        "archive_verified", "two_step_handled", "final_import", "delete_account", "waited", "no_reregister",
+        "register",
     ]  # fmt: skip
     from PySide6.QtWidgets import QWizard
 
     assert checklist.isComplete() and wizard.button(QWizard.WizardButton.FinishButton).isVisible()
     # Business answers and the checklist are in the archive; the settings hold no secret.
     kept = wizard.archive.get_meta("wizard")
-    assert kept["answers"]["business"]["display_name"] == "Loja Verde" and len(kept["checklist"]) == 5
+    assert kept["answers"]["business"]["display_name"] == "Loja Verde" and len(kept["checklist"]) == 7
     saved = (tmp_path / "settings.ini").read_text()
     assert PASSPHRASE not in saved and "Loja Verde" not in saved
     wizard.accept()
@@ -599,3 +628,56 @@ def test_the_recovery_kit_marks_the_type_back_as_you_type(qtbot):
     assert kit.mark.text().startswith("✗") and not kit.confirmed
     qtbot.keyClicks(kit.retype, "87")
     assert kit.mark.text().startswith("✓") and kit.confirmed
+
+
+def test_impact_asks_which_sender_is_the_business_and_recomputes(qtbot, settings, answers, tmp_path):
+    """Issue 17, item 5: with the shop not in every chat, the counts stay hidden until the
+    user says which sender is the shop, on the impact page itself; the choice is kept in
+    the archive and every change recomputes."""
+    from fixtures.chats import write_shop_chats
+    from wamigrate.core.archive import owner
+
+    wizard = to_protect(qtbot, settings)
+    protect(qtbot, wizard, tmp_path)
+    go_next(qtbot, wizard, "import")
+    page = wizard.currentPage()
+    page.panel.add_paths([str(p) for p in write_shop_chats(tmp_path / "exports")])
+    with qtbot.waitSignal(page.panel.finished_run, timeout=WAIT_MS):
+        page.panel.start_button.click()
+    go_next(qtbot, wizard, "review")
+    wizard.currentPage().verify_button.click()
+    go_next(qtbot, wizard, "impact")
+    impact = wizard.currentPage()
+    impact.zone.setCurrentText("Europe/Lisbon")
+    impact.cutover.setDateTime(impact.cutover.dateTime().fromString("2024-05-10T09:00", "yyyy-MM-ddTHH:mm"))
+    qtbot.waitUntil(lambda: impact.impact is not None and impact.impact["cutover_utc"] == "2024-05-10T08:00:00Z",
+                    timeout=WAIT_MS)  # fmt: skip
+    combo = impact.owner
+    assert [combo.itemText(i) for i in range(combo.count())] == [
+        "Choose your name…",
+        "Flores Lia — wrote in 2 of 3 chats (probably you)",
+        "Ana Reis — wrote in 1 of 3 chats",
+        "Bia Lopes — wrote in 1 of 3 chats",
+        "Caio Dias — wrote in 1 of 3 chats",
+    ]
+    text = impact.summary.toPlainText()
+    assert "Choose your name above" in text and "customers are inside" not in text
+    assert "counts below are hidden" in impact.owner_note.text()
+
+    def choose(name):
+        impact.impact = None
+        combo.setCurrentIndex(combo.findData(name))
+        combo.activated.emit(combo.currentIndex())
+        qtbot.waitUntil(lambda: impact.impact is not None and impact.impact["business_sender"] == name,
+                        timeout=WAIT_MS)  # fmt: skip
+
+    choose("Flores Lia")
+    assert (impact.impact["customers"], impact.impact["inside_window"], impact.impact["outside_window"]) == (3, 2, 1)
+    assert "2 of 3 customers are inside" in impact.summary.toPlainText()
+    assert combo.findData(None) == -1  # the placeholder is gone once a name is chosen
+    assert owner.chosen(wizard.archive) == "Flores Lia"
+    assert wizard.state.answers["business"]["own_name"] == "Flores Lia"
+    choose("Ana Reis")  # a wrong choice is recomputed too: now the others are the "customers"
+    assert impact.impact["customers"] == 3 and owner.chosen(wizard.archive) == "Ana Reis"
+    choose("Flores Lia")
+    assert "You chose Flores Lia" in impact.owner_note.text()

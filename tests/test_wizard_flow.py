@@ -19,6 +19,7 @@ from wamigrate.core.wizard.flow import (
     incomplete_reason,
     locked_reason,
     next_page,
+    open_checklist,
     pages,
     previous_page,
     record_readiness,
@@ -70,15 +71,13 @@ def test_full_migration_cannot_pass_review_without_verification_after_the_last_i
 def test_the_irreversible_step_is_locked_until_its_prerequisites_are_done():
     state = WizardState(route="full", last_import_at="2026-11-25T10:00:00Z")
     assert "Verify the archive first" in locked_reason("archive_verified", state)
-    assert "First:" in locked_reason("delete_account", state)
-    with pytest.raises(ValueError, match="First:"):
+    # The readiness check is asked first: a final export made while a blocker remains goes stale.
+    assert locked_reason("delete_account", state) == "Run the readiness check first (page 'Business readiness')."
+    with pytest.raises(ValueError, match="readiness check"):
         tick("delete_account", state)
     state.last_verified_ok_at = "2026-11-25T10:05:00Z"
     tick("archive_verified", state)
-    assert "Two-step" in locked_reason("delete_account", state)
     tick("two_step_handled", state)
-    # Then the readiness check: not run yet, then run with blockers, then clear.
-    assert locked_reason("delete_account", state) == "Run the readiness check first (page 'Business readiness')."
     record_readiness(state, {"verdict": "Blocked", "findings": [
         {"id": "PO-02", "severity": "blocker", "status": "unknown"},
         {"id": "PN-13", "severity": "blocker", "status": "fail"},  # what deleting the account fixes
@@ -91,14 +90,31 @@ def test_the_irreversible_step_is_locked_until_its_prerequisites_are_done():
     record_readiness(
         state, {"verdict": "Blocked", "findings": [{"id": "PN-13", "severity": "blocker", "status": "fail"}]}
     )
+    # The final export: an import after the checklist was opened, verified after it.
+    open_checklist(state, now=datetime(2026, 11, 25, 10, 30))
+    open_checklist(state, now=datetime(2026, 11, 25, 10, 50))  # the first opening counts
+    assert state.checklist_opened_at == "2026-11-25T10:30:00Z"
+    assert "Export again" in locked_reason("final_import", state)
+    assert "First: Export the chats" in locked_reason("delete_account", state)
+    state.last_import_at = "2026-11-25T10:40:00Z"
+    assert "Verify the archive after this import" in locked_reason("final_import", state)
+    state.last_verified_ok_at = "2026-11-25T10:41:00Z"
+    tick("final_import", state)
     assert locked_reason("delete_account", state) is None
+    state.last_import_at = "2026-11-25T10:42:00Z"  # imported again, not verified since
+    assert "Verify the archive after the last import" in locked_reason("delete_account", state)
+    state.last_verified_ok_at = "2026-11-25T10:43:00Z"
     deleted_at = datetime(2026, 11, 25, 11, 0)
     tick("delete_account", state, now=deleted_at)
     assert state.checklist["delete_account"] == "2026-11-25T11:00:00Z"
     assert "more minute" in locked_reason("waited", state, now=deleted_at + timedelta(minutes=2))
+    assert "First: Wait" in locked_reason("register", state)
     tick("waited", state, now=deleted_at + timedelta(minutes=5))
     tick("no_reregister", state)
+    assert locked_reason("register", state) is None
     state.page = CHECKLIST
+    assert "Register the number" in incomplete_reason(CHECKLIST, state)
+    tick("register", state)
     assert incomplete_reason(CHECKLIST, state) is None
 
 
@@ -186,6 +202,7 @@ def test_the_state_is_split_between_settings_and_archive_without_qt():
     assert kept == {
         "answers": {"business": {"display_name": "Loja Verde"}, "templates_text": "[[templates]]"},
         "checklist": {"archive_verified": "2026-11-25T10:05:00Z"},
+        "checklist_opened_at": None,
         "recovery_confirmed": True,
     }
     again = state_from_dict(plain)

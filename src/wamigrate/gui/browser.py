@@ -30,10 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from wamigrate.core.archive import browse
+from wamigrate.core.archive import browse, owner
 from wamigrate.core.archive.store import Archive
 from wamigrate.core.archive.summary import sender_names
-from wamigrate.core.readiness.impact import business_sender
 from wamigrate.gui import archive_actions, theme
 from wamigrate.gui import settings as options
 from wamigrate.gui.browser_models import ROW_ROLE, ChatListModel, ConversationModel
@@ -44,6 +43,7 @@ from wamigrate.gui.idle_lock import CHOICES, IdleWatcher
 from wamigrate.gui.import_panel import ImportDialog
 from wamigrate.gui.language import language_menu, swap_window
 from wamigrate.gui.media_viewer import MediaViewer
+from wamigrate.gui.owner_label import candidate_text
 from wamigrate.gui.search_panel import SearchPanel
 from wamigrate.gui.thumbnails import Thumbnails
 from wamigrate.translation import tr
@@ -220,6 +220,9 @@ class BrowserWindow(QMainWindow):
         self.jump_action = self._action(view, tr("&Jump to date…"), self.jump_to_date, "Ctrl+J")
         self.details_action = self._action(view, tr("Chat &details"), self.details_button.setChecked, "Ctrl+D", True)
         self.details_button.toggled.connect(self.details_action.setChecked)
+        # Which sender is the business: the same value the wizard's impact page asks for.
+        self.owner_menu = view.addMenu(tr("This is &me"))
+        self.owner_menu.aboutToShow.connect(self._fill_owner_menu)
         view.addSeparator()
         self._choices(view.addMenu(tr("Sort chats by")), (("recent", tr("Recent activity")), ("name", tr("Name"))),
                       "recent", lambda key: self.chat_model.refresh(order=key))  # fmt: skip
@@ -238,7 +241,7 @@ class BrowserWindow(QMainWindow):
         self.archive = archive
         self.folder = str(archive.folder)
         self.thumbnails = Thumbnails(archive, self)
-        self.pane.attach(archive, self.thumbnails, business_sender(archive))
+        self.pane.attach(archive, self.thumbnails, owner.owner(archive).name)
         self.chat_model = ChatListModel(archive, self)
         self.chats.setModel(self.chat_model)
         self.chat_filter.clear()
@@ -377,6 +380,35 @@ class BrowserWindow(QMainWindow):
     def new_recovery_key(self) -> None:
         if self.archive is not None:
             archive_actions.replace_recovery_key(self, self.archive)
+
+    def _fill_owner_menu(self) -> None:
+        self.owner_menu.clear()
+        archive = self.archive
+        if archive is None:
+            return
+        current = owner.owner(archive).name
+        chats = owner.chat_count(archive)
+        group = QActionGroup(self.owner_menu)
+        for candidate in owner.candidates(archive):
+            action = self._action(
+                self.owner_menu,
+                candidate_text(candidate, chats),
+                lambda _checked=False, name=candidate.name: self.set_owner(name),
+                checkable=True,
+            )
+            action.setChecked(candidate.name == current)
+            action.setEnabled(archive.read_only is None)
+            group.addAction(action)
+        if not group.actions():
+            self.owner_menu.addAction(tr("No senders yet")).setEnabled(False)
+
+    def set_owner(self, name: str) -> None:
+        """``name`` is the business: kept in the archive; its bubbles go to the right."""
+        if self.archive is None or self.archive.read_only is not None:
+            return
+        owner.choose(self.archive, name)
+        self.pane.set_own(name)
+        self.statusBar().showMessage(tr("Messages from {0} are shown as yours.").format(name))
 
     def set_scheme(self, scheme: str) -> None:
         options.SCHEME.put(self._settings, scheme)

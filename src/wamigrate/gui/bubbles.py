@@ -111,7 +111,10 @@ class BubbleDelegate(QStyledItemDelegate):
             day_rect = QRectF((width - pill) / 2, _MARGIN / 2, pill, line + 8)
             top = day_rect.bottom() + _MARGIN / 2
         own = row.sender is not None and row.sender == self.own_name
-        header = row.sender if (self.group and row.sender and not own and row.kind != "system") else ""
+        # In a 1:1 chat the name is only left out when the business's own name is known: then
+        # "left" means the customer. Unknown, every bubble is on the left and needs its name.
+        named = self.group or self.own_name is None
+        header = row.sender if (named and row.sender and not own and row.kind != "system") else ""
         label = kind_label(row.kind, row.media_type) if row.kind in _MARKED else ""
         if row.kind == "media" and row.media_type == "contact":
             label = kind_label(row.kind, row.media_type)

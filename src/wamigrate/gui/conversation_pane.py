@@ -91,6 +91,15 @@ class ConversationPane(QWidget):
         self.archive, self.thumbnails, self.own = archive, thumbnails, own
         thumbnails.ready.connect(self._thumbnail_ready)
 
+    def set_own(self, own: str | None) -> None:
+        """The business's own name changed: its bubbles move right, the others get names."""
+        self.own = own
+        if self.delegate is not None and self.chat is not None:
+            self.delegate.own_name = own
+            self.delegate.forget_sizes()  # a bubble with a name above it is taller
+            self.conversation.doItemsLayout()
+            self.conversation.viewport().update()
+
     def show_placeholder(self, text: str, offer_import: bool) -> None:
         self.release()
         self.placeholder_text.setText(text)

@@ -343,9 +343,7 @@ class ImportPanel(QWidget):
             self._job.start(finished=lambda _outcome: self._cancelled(), failed=self._run_failed)
             return
         self._end_run()
-        self.message.setText(
-            tr("Done: {0} new messages in the archive.").format(formatting.number(outcome.new_messages))
-        )
+        self.message.setText(tr("Done: %Ln new message(s) in the archive.", "", outcome.new_messages))
         self.finished_run.emit(outcome)
         self.imported.emit(list(outcome.results))
 

@@ -41,9 +41,14 @@ class ImportStatus:
         return verified_after(self.last_verified_ok_at, self.last_import_at)
 
 
+def at_or_after(moment: str | None, start: str | None) -> bool:
+    """``moment`` is at or after ``start``: UTC texts of one format, so they sort as times."""
+    return moment is not None and start is not None and moment >= start
+
+
 def verified_after(last_verified_ok_at: str | None, last_import_at: str | None) -> bool:
-    """The one rule: a verification that passed at or after the last import (UTC texts sort)."""
-    return last_verified_ok_at is not None and last_import_at is not None and last_verified_ok_at >= last_import_at
+    """The one rule: a verification that passed at or after the last import."""
+    return at_or_after(last_verified_ok_at, last_import_at)
 
 
 def recovery_key_confirmed(archive) -> bool:

@@ -7,7 +7,8 @@
   messages, with the chats concerned;
 * how fast the business answers today (share of customer messages answered within 24 h).
 
-The business itself is the sender present in every chat (or the name given).
+The business itself is the name the user chose, or the sender present in every chat
+(core.archive.owner), or the name a profile gives.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from datetime import datetime, timedelta
 import phonenumbers
 from dateutil import tz
 
+from wamigrate.core.archive.owner import owner
 from wamigrate.core.readiness.templates_found import template_candidates
 from wamigrate.core.translatable import QT_TR_NOOP
 
@@ -58,25 +60,9 @@ class Impact:
 
 
 def business_sender(archive, override: str | None = None) -> str | None:
-    """The display name that speaks in every chat (the exporting phone's owner)."""
-    if override:
-        return override
-    connection = archive.connection
-    chats = connection.execute("SELECT count(*) FROM chats").fetchone()[0]
-    if chats == 0:
-        return None
-    # A participant row exists only for someone who sent a message in that chat (the
-    # importer creates them from senders, removing an import drops the silent ones), so
-    # the messages table need not be read: that took seconds on a million messages.
-    rows = connection.execute(
-        "SELECT display_name, count(DISTINCT chat_id) FROM participants "
-        "GROUP BY display_name ORDER BY 2 DESC, 1 LIMIT 2"
-    ).fetchall()
-    if not rows or (chats > 1 and rows[0][1] < chats):
-        return None
-    if len(rows) > 1 and rows[1][1] == rows[0][1]:
-        return None  # two people in every chat: cannot tell which is the business
-    return rows[0][0]
+    """The display name the business writes as: ``override`` (a profile's own_name), else
+    what the archive keeps (core.archive.owner)."""
+    return override or owner(archive).name
 
 
 # Customers by time since their last message at cut-over: (upper limit in hours, label).

@@ -12,7 +12,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 from datetime import UTC, datetime, timedelta
 
-from wamigrate.core.archive.summary import verified_after
+from wamigrate.core.archive.summary import at_or_after, verified_after
 from wamigrate.core.translatable import QT_TR_NOOP, Translate, untranslated
 
 WELCOME, NUMBER, PROTECT, IMPORT, REVIEW, IMPACT, CHECKLIST, READINESS, REPORT = (
@@ -38,14 +38,22 @@ CHECKLISTS: dict[str, tuple[Step, ...]] = {
     "full": (
         Step("archive_verified", QT_TR_NOOP("The archive is verified after the last import")),
         Step("two_step_handled", QT_TR_NOOP("Two-step verification: PIN noted or turned off"), ("archive_verified",)),
+        # Messages that arrived after the first export exist only on the phone: one more export
+        # (of the chats with new messages), imported and verified, just before deleting.
+        Step(
+            "final_import",
+            QT_TR_NOOP("Export the chats with new messages once more, import and verify them"),
+            ("archive_verified",),
+        ),
         Step(
             "delete_account",
             QT_TR_NOOP("Delete the account in the app: Settings ▸ Account ▸ Delete my account"),
-            ("archive_verified", "two_step_handled"),
+            ("archive_verified", "two_step_handled", "final_import"),
             irreversible=True,
         ),
         Step("waited", QT_TR_NOOP("Wait at least 5 minutes before registering the number"), ("delete_account",)),
         Step("no_reregister", QT_TR_NOOP("Do not register the number in a WhatsApp app again"), ("delete_account",)),
+        Step("register", QT_TR_NOOP("Register the number on the API with your provider"), ("waited",)),
     ),
     "coexistence": (
         Step("archive_verified", QT_TR_NOOP("The archive is verified after the last import")),
@@ -82,6 +90,8 @@ class WizardState:
     # are unanswered (rule ids). None: not run yet. The irreversible step needs it clear.
     readiness_verdict: str | None = None
     readiness_blockers: list[str] = field(default_factory=list)
+    # When the checklist was first shown (UTC): the final import must come after it.
+    checklist_opened_at: str | None = None
 
     @property
     def verified_after_last_import(self) -> bool:
@@ -166,9 +176,16 @@ def locked_reason(
     step = steps[step_id]
     if step_id == "archive_verified" and not state.verified_after_last_import:
         return tr("Verify the archive first (page 'Review and verify').")
-    for requirement in step.requires:
-        if requirement not in state.checklist:
-            return tr("First: {0}.").format(tr(steps[requirement].title))
+    if step_id == "final_import" and step_id not in state.checklist:
+        if not at_or_after(state.last_import_at, state.checklist_opened_at):
+            return tr(
+                "Export again the chats that got new messages since your last export, and import them with "
+                "“Import the final exports…” below. Until then those messages are only on the phone."
+            )
+        if not state.verified_after_last_import:
+            return tr("Verify the archive after this import (“Verify now” below).")
+    # Readiness before the steps' order: a final export made while a blocker remains would be
+    # stale by the time the blocker is fixed.
     if step.irreversible and step_id not in state.checklist:
         if state.readiness_verdict is None:
             return tr("Run the readiness check first (page 'Business readiness').")
@@ -179,6 +196,12 @@ def locked_reason(
                 "",
                 len(state.readiness_blockers),
             ).format(", ".join(state.readiness_blockers))
+    for requirement in step.requires:
+        if requirement not in state.checklist:
+            return tr("First: {0}.").format(tr(steps[requirement].title))
+    if step.irreversible and step_id not in state.checklist:
+        if state.route == "full" and not state.verified_after_last_import:
+            return tr("Verify the archive after the last import first (“Verify now” above).")
     if step_id == "waited":
         deleted = datetime.fromisoformat(state.checklist["delete_account"].rstrip("Z"))
         remaining = deleted + DELETION_WAIT - (now or datetime.now(UTC).replace(tzinfo=None))
@@ -186,6 +209,12 @@ def locked_reason(
             minutes = int(remaining.total_seconds() // 60) + 1
             return tr("Wait %n more minute(s) after deleting the account.", "", minutes)
     return None
+
+
+def open_checklist(state: WizardState, now: datetime | None = None) -> None:
+    """The checklist is shown: remember when first (the final import must come after)."""
+    if state.checklist_opened_at is None:
+        state.checklist_opened_at = (now or datetime.now(UTC).replace(tzinfo=None)).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def tick(step_id: str, state: WizardState, now: datetime | None = None, tr: Translate = untranslated) -> None:
@@ -219,6 +248,7 @@ def archive_part(state: WizardState) -> dict:
     return {
         "answers": {k: v for k, v in state.answers.items() if k in IN_ARCHIVE},
         "checklist": dict(state.checklist),
+        "checklist_opened_at": state.checklist_opened_at,
         "recovery_confirmed": state.recovery_confirmed,
     }
 
@@ -229,6 +259,8 @@ def merge_archive_part(state: WizardState, kept: dict) -> None:
         state.answers.setdefault(key, value)
     for step, at in kept.get("checklist", {}).items():
         state.checklist.setdefault(step, at)
+    if kept.get("checklist_opened_at") and state.checklist_opened_at is None:
+        state.checklist_opened_at = kept["checklist_opened_at"]
     if kept.get("recovery_confirmed"):
         state.recovery_confirmed = True
 

@@ -10,6 +10,7 @@ import json
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QWizard
 
+from wamigrate.core.archive import owner
 from wamigrate.core.archive.store import Archive
 from wamigrate.core.archive.summary import ImportStatus, import_status, recovery_key_confirmed
 from wamigrate.core.wizard import flow
@@ -110,8 +111,19 @@ class MigrationWizard(QWizard):
         # archive the wizard never had (made on the command line, which printed its key) is
         # taken as its maker left it.
         self.state.recovery_confirmed = kept is None or recovery_key_confirmed(archive)
+        self._sync_owner()
         self.sync_from_archive()
         self.save()
+
+    def _sync_owner(self) -> None:
+        """One value for "which sender is the business": the archive's (the browser may have
+        changed it). A name an earlier version kept only in the wizard's answers moves there."""
+        business = self.state.answers.setdefault("business", {})
+        chosen = owner.chosen(self.archive)
+        if chosen is None and business.get("own_name") and self.archive.read_only is None:
+            owner.choose(self.archive, business["own_name"])
+        elif chosen is not None:
+            business["own_name"] = chosen
 
     def sync_from_archive(self) -> None:
         """Imports and verification as the archive records them (the truth, after a restart too)."""

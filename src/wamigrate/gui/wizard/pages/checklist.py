@@ -2,17 +2,26 @@
 
 from __future__ import annotations
 
+import html
 from datetime import datetime
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
+    QHBoxLayout,
     QLabel,
+    QPushButton,
 )
 
+from wamigrate.core.archive.summary import import_status
+from wamigrate.core.archive.verify import verify
 from wamigrate.core.translatable import QT_TR_NOOP
 from wamigrate.core.wizard import flow
 from wamigrate.gui import dialogs, formatting
+from wamigrate.gui.archive_actions import describe_verification
+from wamigrate.gui.import_panel import ImportDialog
+from wamigrate.gui.jobs import Job, is_running, on_own_handle
 from wamigrate.gui.wizard.base import FlowPage, form_layout, paragraph, wrapped_check
 from wamigrate.translation import tr
 
@@ -31,6 +40,20 @@ STEP_HELP: dict[str, dict[str | None, str]] = {
             "WhatsApp ▸ ⋮ ▸ Settings ▸ Account ▸ Delete my account ▸ enter the number ▸ Delete my account."
         ),
         "ios": QT_TR_NOOP("WhatsApp ▸ Settings ▸ Account ▸ Delete my account ▸ enter the number ▸ Delete my account."),
+    },
+    "final_import": {
+        None: QT_TR_NOOP(
+            "Messages that came in since your last export are only on the phone, and deleting the account "
+            "deletes them. On the phone, export again each chat with new messages (WhatsApp lists them at the "
+            "top), then import the files with the button below and verify."
+        )
+    },
+    "register": {
+        None: QT_TR_NOOP(
+            "At your provider (its website, or the sign-up link it gave you), add the number. Have at hand: the "
+            "phone, switched on, to receive the 6-digit code by SMS or voice call; the two-step PIN if you kept "
+            "one; the display name; the login of your Meta business portfolio; a payment method."
+        )
     },
     "waited": {
         None: QT_TR_NOOP("Meta needs a few minutes to release the number (error 133015 if you register too soon).")
@@ -72,13 +95,34 @@ class ChecklistPage(FlowPage):
         )
         self.form = form_layout()
         self.content.addLayout(self.form)
+        # The final export is imported and verified here, not by going back four pages.
+        buttons = QHBoxLayout()
+        self.import_button = QPushButton(tr("Import the final exports…"), self)
+        self.import_button.clicked.connect(self.import_final)
+        self.verify_button = QPushButton(tr("Verify now"), self)
+        self.verify_button.clicked.connect(self.verify)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.verify_button)
+        buttons.addStretch(1)
+        self.content.addLayout(buttons)
+        self.result = paragraph("", self)
+        self.content.addWidget(self.result)
         self.content.addStretch(1)
         self.rows: dict[str, tuple[QCheckBox, QLabel]] = {}
+        self.import_dialog: ImportDialog | None = None
+        self._job: Job | None = None
+        self._waiting = False  # the 5-minute wait was running at the last update
         self._timer = QTimer(self)
         self._timer.setInterval(10_000)  # the 5-minute wait counts down
         self._timer.timeout.connect(self.update_rows)
 
     def initializePage(self) -> None:
+        flow.open_checklist(self.state)
+        self.migration.save()
+        has_archive = self.migration.archive is not None and self.state.route == "full"
+        self.import_button.setVisible(has_archive)
+        self.verify_button.setVisible(has_archive)
+        self.result.setText("")
         while self.form.rowCount():
             self.form.removeRow(0)
         self.rows = {}
@@ -86,7 +130,7 @@ class ChecklistPage(FlowPage):
         for step in flow.CHECKLISTS[self.state.route or "full"]:
             box, label, row = wrapped_check(tr(step.title), self)
             self.labels[step.id] = label
-            note = paragraph("", self)  # update_rows writes it: instructions, and when done or why locked
+            note = paragraph("", self, rich=True)  # update_rows: instructions, and when done or why locked
             note.setIndent(24)
             box.clicked.connect(lambda checked, s=step: self._tick(s, checked))
             self.form.addRow(row)
@@ -104,23 +148,69 @@ class ChecklistPage(FlowPage):
             box, note = self.rows[step.id]
             helper = STEP_HELP.get(step.id, {})
             chosen = helper.get(phone_os) or helper.get(None)
-            text = "\n".join(tr(line) for line in ([chosen] if chosen else helper.values()))
+            text = "<br>".join(html.escape(tr(line)) for line in ([chosen] if chosen else helper.values()))
             done = self.state.checklist.get(step.id)
+            # A done step stays readable (not greyed out like a locked one) and cannot be unticked.
+            box.setChecked(bool(done))
+            self.labels[step.id].setEnabled(True)
             if done:
-                box.setChecked(True)
-                box.setEnabled(False)
-                self.labels[step.id].setEnabled(False)
-                note.setText(text + "\n" + tr("Done {0}.").format(formatting.moment(_local(done))))
+                box.setEnabled(True)
+                note.setText(text + "<br>✓ " + html.escape(tr("Done {0}.").format(formatting.moment(_local(done)))))
                 continue
-            box.setChecked(False)
             locked = flow.locked_reason(step.id, self.state, tr=tr)
             box.setEnabled(locked is None)
             self.labels[step.id].setEnabled(locked is None)
-            note.setText(text + ("\n🔒 " + locked if locked else ""))
+            note.setText(text + (f'<br><img src=":/icons/lock.svg" width="12" height="12"> {html.escape(locked)}'
+                                 if locked else ""))  # fmt: skip
+        self._alert_when_waited()
         self.completeChanged.emit()
+
+    def _alert_when_waited(self) -> None:
+        """The 5-minute wait just ended: say so where the user may be looking (another window)."""
+        waiting = "delete_account" in self.state.checklist and "waited" not in self.state.checklist
+        waiting = waiting and flow.locked_reason("waited", self.state, tr=tr) is not None
+        if self._waiting and not waiting and "waited" not in self.state.checklist:
+            self.result.setText(tr("The 5 minutes have passed: tick the wait, then register the number."))
+            QApplication.alert(self.window())
+        self._waiting = waiting
+
+    def import_final(self) -> None:
+        if self.migration.archive is None:
+            return
+        self.import_dialog = ImportDialog(self.migration.archive, self)
+        self.import_dialog.finished.connect(self._imported)
+        self.import_dialog.open()
+
+    def _imported(self, _result: int) -> None:
+        self.migration.take_status(import_status(self.migration.archive))
+        self.migration.save()
+        self.update_rows()
+
+    def verify(self) -> None:
+        if self.migration.archive is None or is_running(self._job):
+            return
+        self.verify_button.setEnabled(False)
+        self.result.setText(tr("Verifying…"))
+        self._job = Job(on_own_handle(self.migration.archive, verify), self).start(
+            finished=self._verified, failed=self.result.setText, ended=lambda: self.verify_button.setEnabled(True)
+        )
+
+    def _verified(self, report) -> None:
+        self.result.setText(describe_verification(report))
+        if report.ok:
+            self.state.last_verified_ok_at = report.checked_at
+        self.migration.save()
+        self.update_rows()
+
+    def busy_reason(self) -> str | None:
+        return tr("Wait for the verification to finish.") if is_running(self._job) else None
 
     def _tick(self, step: flow.Step, checked: bool) -> None:
         if not checked:
+            if step.id in self.state.checklist:
+                self.rows[step.id][0].setChecked(True)  # done is done: the tick is in the archive's log
+            return
+        if step.id in self.state.checklist:
             return
         if step.irreversible and not dialogs.confirm(
             self,

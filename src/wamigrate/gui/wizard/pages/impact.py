@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QTextBrowser,
 )
 
+from wamigrate.core.archive import owner
 from wamigrate.core.readiness.impact import analyse, bucket_order
 from wamigrate.core.readiness.report import impact_html
 from wamigrate.core.translatable import QT_TR_NOOP
@@ -23,8 +24,9 @@ from wamigrate.core.wizard import flow
 from wamigrate.core.wizard.recommend import recommend_route
 from wamigrate.gui import formatting
 from wamigrate.gui.jobs import Job, is_running, on_own_handle
+from wamigrate.gui.owner_label import candidate_text
 from wamigrate.gui.screen_charts import screen_chart
-from wamigrate.gui.wizard.base import FlowPage, form_layout
+from wamigrate.gui.wizard.base import FlowPage, form_layout, paragraph
 from wamigrate.translation import tr
 
 
@@ -38,6 +40,14 @@ class ImpactPage(FlowPage):
             tr("Who can still be answered freely, and what the API will not carry over."),
         )
         form = form_layout()
+        # Who the business is decides every count below: asked here, where the counts are,
+        # and kept in the archive (core.archive.owner) for the browser and the report too.
+        self.owner = QComboBox(self)
+        self.owner.setAccessibleName(tr("Which of these is you?"))
+        self.owner.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        form.addRow(tr("Which of these is you?"), self.owner)
+        self.owner_note = paragraph("", self)
+        form.addRow(self.owner_note)
         self.cutover = QDateTimeEdit(self)
         self.cutover.setAccessibleName(tr("Planned cut-over"))
         self.cutover.setCalendarPopup(True)
@@ -69,9 +79,11 @@ class ImpactPage(FlowPage):
         self._timer.timeout.connect(self.run)
         self.cutover.dateTimeChanged.connect(self._changed)
         self.zone.currentTextChanged.connect(self._changed)
+        self.owner.activated.connect(self._owner_chosen)
         self.impact: dict | None = None
 
     def initializePage(self) -> None:
+        self._fill_owner()
         migration = self.state.answers.setdefault("migration", {})
         self.cutover.blockSignals(True)  # one analysis after both fields are set, not one per field
         self.zone.blockSignals(True)
@@ -85,6 +97,51 @@ class ImpactPage(FlowPage):
         self.cutover.blockSignals(False)
         self.zone.blockSignals(False)
         self._changed()
+
+    def _fill_owner(self) -> None:
+        self.owner.clear()
+        archive = self.migration.archive
+        if archive is None:
+            return
+        found = owner.candidates(archive)
+        current = owner.owner(archive)
+        chats = owner.chat_count(archive)
+        if current.name is None:
+            self.owner.addItem(tr("Choose your name…"), None)
+        for candidate in found:
+            self.owner.addItem(candidate_text(candidate, chats), candidate.name)
+        if current.name is not None and self.owner.findData(current.name) < 0:
+            self.owner.insertItem(0, current.name, current.name)  # chosen, but no longer among the senders
+        self.owner.setCurrentIndex(max(0, self.owner.findData(current.name)) if current.name else 0)
+        self._owner_note(current)
+
+    def _owner_note(self, current: owner.Owner) -> None:
+        if current.name is None:
+            text = tr(
+                "Choose the name your business has in these chats. Until wamigrate knows which sender is you, it "
+                "cannot tell which customers wrote last, so the counts below are hidden."
+            )
+        elif current.chosen:
+            text = tr("You chose {0}. The browser shows these messages as yours.").format(current.name)
+        else:
+            text = tr(
+                "wamigrate took {0} as you: this name wrote in every chat. Choose another if that is wrong."
+            ).format(current.name)
+        self.owner_note.setText(text)
+
+    def _owner_chosen(self, _index: int) -> None:
+        name = self.owner.currentData()
+        archive = self.migration.archive
+        if archive is None or name is None:
+            return
+        owner.choose(archive, name)
+        self.state.answers.setdefault("business", {})["own_name"] = name
+        placeholder = self.owner.findData(None)
+        if placeholder >= 0:
+            self.owner.removeItem(placeholder)
+        self._owner_note(owner.Owner(name, True))
+        self.migration.save()
+        self.run()
 
     def _changed(self) -> None:
         migration = self.state.answers.setdefault("migration", {})
@@ -103,7 +160,7 @@ class ImpactPage(FlowPage):
             return
         migration = self.state.answers.get("migration", {})
         cutover, zone = migration.get("cutover"), migration.get("timezone")
-        own = self.state.answers.get("business", {}).get("own_name")
+        own = self.owner.currentData()
         self.summary.setHtml("<p>" + tr("Analysing the archive…") + "</p>")
         work = on_own_handle(self.migration.archive, lambda handle, _p, _c: analyse(handle, cutover, zone, own))
         self._job = Job(work, self).start(
@@ -139,8 +196,8 @@ class ImpactPage(FlowPage):
 
 
 OWNER_HINT = QT_TR_NOOP(
-    "wamigrate could not tell which sender is your business in these chats, so it cannot say which "
-    "customers wrote last. Set your name as it appears in the exports on the next page."
+    "Choose your name above (Which of these is you?): until then wamigrate cannot say which customers "
+    "wrote last, or who can still be answered freely."
 )
 
 

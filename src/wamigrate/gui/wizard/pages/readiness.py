@@ -53,7 +53,6 @@ class ReadinessPage(FlowPage):
             tr("Business verification"),
             [("verified", tr("Verified")), ("pending", tr("Pending")), ("not_started", tr("Not started"))],
         )
-        self._text(form, "business", "own_name", tr("Your name in the exported chats"))
         self._text(form, "provider", "provider", tr("Provider (solution partner)"))
         self._combo(
             form,
