@@ -74,6 +74,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>Done: %Ln new message(s) in the archive.</source>
+        <translation>
+            <numerusform>Done: %Ln new message in the archive.</numerusform>
+            <numerusform>Done: %Ln new messages in the archive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln message(s) found so far; more appear as you scroll.</source>
         <translation>
             <numerusform>%Ln message found so far; more appear as you scroll.</numerusform>
@@ -134,6 +141,13 @@
         <translation>
             <numerusform>Not ready yet: %n blocking question unanswered</numerusform>
             <numerusform>Not ready yet: %n blocking questions unanswered</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} — wrote in {1} of %n chat(s)</source>
+        <translation>
+            <numerusform>{0} — wrote in {1} of %n chat</numerusform>
+            <numerusform>{0} — wrote in {1} of %n chats</numerusform>
         </translation>
     </message>
 </context>

@@ -632,6 +632,10 @@
         <translation>Verificación en dos pasos: PIN anotado o desactivada</translation>
     </message>
     <message>
+        <source>Export the chats with new messages once more, import and verify them</source>
+        <translation>Exporta una vez más los chats con mensajes nuevos, impórtalos y verifícalos</translation>
+    </message>
+    <message>
         <source>Delete the account in the app: Settings ▸ Account ▸ Delete my account</source>
         <translation>Elimina la cuenta en la app: Ajustes ▸ Cuenta ▸ Eliminar mi cuenta</translation>
     </message>
@@ -642,6 +646,10 @@
     <message>
         <source>Do not register the number in a WhatsApp app again</source>
         <translation>No vuelvas a registrar el número en una app de WhatsApp</translation>
+    </message>
+    <message>
+        <source>Register the number on the API with your provider</source>
+        <translation>Registra el número en la API con tu proveedor</translation>
     </message>
     <message>
         <source>WhatsApp Business app 2.24.17 or newer</source>
@@ -708,8 +716,20 @@
         <translation>Verifica el archivo primero (página &quot;Revisar y verificar&quot;).</translation>
     </message>
     <message>
+        <source>Export again the chats that got new messages since your last export, and import them with “Import the final exports…” below. Until then those messages are only on the phone.</source>
+        <translation>Exporta de nuevo los chats que recibieron mensajes nuevos desde tu última exportación e impórtalos con “Importar las exportaciones finales…” abajo. Hasta entonces, esos mensajes solo están en el teléfono.</translation>
+    </message>
+    <message>
+        <source>Verify the archive after this import (“Verify now” below).</source>
+        <translation>Verifica el archivo después de esta importación (“Verificar ahora” abajo).</translation>
+    </message>
+    <message>
         <source>First: {0}.</source>
         <translation>Primero: {0}.</translation>
+    </message>
+    <message>
+        <source>Verify the archive after the last import first (“Verify now” below).</source>
+        <translation>Primero verifica el archivo después de la última importación (“Verificar ahora” abajo).</translation>
     </message>
     <message>
         <source>Run the readiness check first (page &apos;Business readiness&apos;).</source>
@@ -1077,6 +1097,10 @@
         <translation>&amp;Detalles del chat</translation>
     </message>
     <message>
+        <source>This is &amp;me</source>
+        <translation>Este soy &amp;yo</translation>
+    </message>
+    <message>
         <source>Sort chats by</source>
         <translation>Ordenar chats por</translation>
     </message>
@@ -1134,6 +1158,14 @@
     <message>
         <source>Choose a chat on the left, or search all chats with Ctrl+F.</source>
         <translation>Elige un chat a la izquierda, o busca en todos los chats con Ctrl+F.</translation>
+    </message>
+    <message>
+        <source>No senders yet</source>
+        <translation>Todavía no hay remitentes</translation>
+    </message>
+    <message>
+        <source>Messages from {0} are shown as yours.</source>
+        <translation>Los mensajes de {0} se muestran como tuyos.</translation>
     </message>
     <message>
         <source>Group</source>
@@ -1439,12 +1471,15 @@
         <translation>No importado</translation>
     </message>
     <message>
-        <source>Done: {0} new messages in the archive.</source>
-        <translation>Listo: {0} mensajes nuevos en el archivo.</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %Ln new message(s) in the archive.</source>
+        <translation>
+            <numerusform>Listo: %Ln mensaje nuevo en el archivo.</numerusform>
+            <numerusform>Listo: %Ln mensajes nuevos en el archivo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import cancelled. The archive is as it was before, except {0}: it had already been read again with the other date order when Cancel took effect.</source>
@@ -1933,6 +1968,10 @@
         <translation>A quién todavía puedes responder libremente, y qué no pasa a la API.</translation>
     </message>
     <message>
+        <source>Which of these is you?</source>
+        <translation>¿Cuál de estos eres tú?</translation>
+    </message>
+    <message>
         <source>Planned cut-over</source>
         <translation>Cambio previsto</translation>
     </message>
@@ -1949,6 +1988,22 @@
         <translation>Clientes según el tiempo desde su último mensaje</translation>
     </message>
     <message>
+        <source>Choose your name…</source>
+        <translation>Elige tu nombre…</translation>
+    </message>
+    <message>
+        <source>Choose the name your business has in these chats. Until wamigrate knows which sender is you, it cannot tell which customers wrote last, so the counts below are hidden.</source>
+        <translation>Elige el nombre que tiene tu empresa en estos chats. Mientras wamigrate no sepa qué remitente eres tú, no puede saber qué clientes escribieron último, así que los recuentos de abajo están ocultos.</translation>
+    </message>
+    <message>
+        <source>You chose {0}. The browser shows these messages as yours.</source>
+        <translation>Elegiste {0}. El explorador muestra esos mensajes como tuyos.</translation>
+    </message>
+    <message>
+        <source>wamigrate took {0} as you: this name wrote in every chat. Choose another if that is wrong.</source>
+        <translation>wamigrate tomó a {0} como tú: este nombre escribió en todos los chats. Elige otro si no es correcto.</translation>
+    </message>
+    <message>
         <source>Analysing the archive…</source>
         <translation>Analizando el archivo…</translation>
     </message>
@@ -1961,8 +2016,8 @@
         <translation>Espera a que termine el análisis.</translation>
     </message>
     <message>
-        <source>wamigrate could not tell which sender is your business in these chats, so it cannot say which customers wrote last. Set your name as it appears in the exports on the next page.</source>
-        <translation>wamigrate no pudo saber qué remitente es tu empresa en estos chats, así que no puede decir qué clientes escribieron por última vez. Indica tu nombre tal como aparece en las exportaciones en la página siguiente.</translation>
+        <source>Choose your name above (Which of these is you?): until then wamigrate cannot say which customers wrote last, or who can still be answered freely.</source>
+        <translation>Elige tu nombre arriba (¿Cuál de estos eres tú?): hasta entonces wamigrate no puede saber qué clientes escribieron último ni a quién todavía se puede responder libremente.</translation>
     </message>
     <message>
         <source>Your business writes as &lt;b&gt;{0}&lt;/b&gt;.</source>
@@ -1987,6 +2042,14 @@
     <message>
         <source>WhatsApp ▸ Settings ▸ Account ▸ Delete my account ▸ enter the number ▸ Delete my account.</source>
         <translation>WhatsApp ▸ Configuración ▸ Cuenta ▸ Eliminar mi cuenta ▸ escribe el número ▸ Eliminar mi cuenta.</translation>
+    </message>
+    <message>
+        <source>Messages that came in since your last export are only on the phone, and deleting the account deletes them. On the phone, export again each chat with new messages (WhatsApp lists them at the top), then import the files with the button below and verify.</source>
+        <translation>Los mensajes que llegaron desde tu última exportación solo están en el teléfono, y eliminar la cuenta los borra. En el teléfono, exporta de nuevo cada chat con mensajes nuevos (WhatsApp los muestra arriba), luego importa los archivos con el botón de abajo y verifica.</translation>
+    </message>
+    <message>
+        <source>At your provider (its website, or the sign-up link it gave you), add the number. Have at hand: the phone, switched on, to receive the 6-digit code by SMS or voice call; the two-step PIN if you kept one; the display name; the login of your Meta business portfolio; a payment method.</source>
+        <translation>En tu proveedor (su sitio web o el enlace de registro que te dio), agrega el número. Ten a mano: el teléfono, encendido, para recibir el código de 6 dígitos por SMS o llamada; el PIN de verificación en dos pasos si conservaste uno; el nombre visible; el acceso a tu portafolio comercial de Meta; un método de pago.</translation>
     </message>
     <message>
         <source>Meta needs a few minutes to release the number (error 133015 if you register too soon).</source>
@@ -2033,8 +2096,20 @@
         <translation>Marca cada paso cuando esté hecho. Cada marca queda registrada, con su hora, en el archivo.</translation>
     </message>
     <message>
+        <source>Import the final exports…</source>
+        <translation>Importar las exportaciones finales…</translation>
+    </message>
+    <message>
+        <source>Verify now</source>
+        <translation>Verificar ahora</translation>
+    </message>
+    <message>
         <source>Done {0}.</source>
         <translation>Hecho {0}.</translation>
+    </message>
+    <message>
+        <source>The 5 minutes have passed: tick the wait, then register the number.</source>
+        <translation>Ya pasaron los 5 minutos: marca la espera y luego registra el número.</translation>
     </message>
     <message>
         <source>This cannot be undone</source>
@@ -2087,10 +2162,6 @@
     <message>
         <source>Not started</source>
         <translation>Sin iniciar</translation>
-    </message>
-    <message>
-        <source>Your name in the exported chats</source>
-        <translation>Tu nombre en los chats exportados</translation>
     </message>
     <message>
         <source>Provider (solution partner)</source>
@@ -3997,6 +4068,17 @@
     <message>
         <source>This check was not recorded in the archive, because another import was running.</source>
         <translation>Esta verificación no se registró en el archivo porque había otra importación en curso.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} — wrote in {1} of %n chat(s)</source>
+        <translation>
+            <numerusform>{0} — escribió en {1} de %n chat</numerusform>
+            <numerusform>{0} — escribió en {1} de %n chats</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(probably you)</source>
+        <translation>(probablemente tú)</translation>
     </message>
 </context>
 <context>

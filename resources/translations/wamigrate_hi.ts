@@ -632,6 +632,10 @@
         <translation>टू-स्टेप वेरिफ़िकेशन: PIN नोट किया या बंद किया</translation>
     </message>
     <message>
+        <source>Export the chats with new messages once more, import and verify them</source>
+        <translation>नए संदेशों वाली चैट एक बार और एक्सपोर्ट करें, इम्पोर्ट करें और जाँचें</translation>
+    </message>
+    <message>
         <source>Delete the account in the app: Settings ▸ Account ▸ Delete my account</source>
         <translation>ऐप में अकाउंट डिलीट करें: Settings ▸ Account ▸ Delete my account</translation>
     </message>
@@ -642,6 +646,10 @@
     <message>
         <source>Do not register the number in a WhatsApp app again</source>
         <translation>नंबर को फिर से किसी WhatsApp ऐप में रजिस्टर न करें</translation>
+    </message>
+    <message>
+        <source>Register the number on the API with your provider</source>
+        <translation>अपने प्रोवाइडर के साथ नंबर को API पर रजिस्टर करें</translation>
     </message>
     <message>
         <source>WhatsApp Business app 2.24.17 or newer</source>
@@ -708,8 +716,20 @@
         <translation>पहले आर्काइव वेरिफ़ाई करें (पेज &apos;रिव्यू और वेरिफ़ाई&apos;)।</translation>
     </message>
     <message>
+        <source>Export again the chats that got new messages since your last export, and import them with “Import the final exports…” below. Until then those messages are only on the phone.</source>
+        <translation>पिछले एक्सपोर्ट के बाद जिन चैट में नए संदेश आए हैं, उन्हें फिर से एक्सपोर्ट करें और नीचे “अंतिम एक्सपोर्ट इम्पोर्ट करें…” से इम्पोर्ट करें। तब तक वे संदेश सिर्फ़ फ़ोन पर हैं।</translation>
+    </message>
+    <message>
+        <source>Verify the archive after this import (“Verify now” below).</source>
+        <translation>इस इम्पोर्ट के बाद आर्काइव जाँचें (नीचे “अभी जाँचें”)।</translation>
+    </message>
+    <message>
         <source>First: {0}.</source>
         <translation>पहले: {0}।</translation>
+    </message>
+    <message>
+        <source>Verify the archive after the last import first (“Verify now” below).</source>
+        <translation>पहले आख़िरी इम्पोर्ट के बाद आर्काइव जाँचें (नीचे “अभी जाँचें”)।</translation>
     </message>
     <message>
         <source>Run the readiness check first (page &apos;Business readiness&apos;).</source>
@@ -1077,6 +1097,10 @@
         <translation>चैट का विवरण (&amp;D)</translation>
     </message>
     <message>
+        <source>This is &amp;me</source>
+        <translation>यह &amp;मैं हूँ</translation>
+    </message>
+    <message>
         <source>Sort chats by</source>
         <translation>चैट इस क्रम में लगाएँ</translation>
     </message>
@@ -1134,6 +1158,14 @@
     <message>
         <source>Choose a chat on the left, or search all chats with Ctrl+F.</source>
         <translation>बाईं ओर कोई चैट चुनें, या Ctrl+F से सभी चैट में खोजें।</translation>
+    </message>
+    <message>
+        <source>No senders yet</source>
+        <translation>अभी कोई भेजने वाला नहीं</translation>
+    </message>
+    <message>
+        <source>Messages from {0} are shown as yours.</source>
+        <translation>{0} के संदेश आपके संदेशों की तरह दिखाए जाते हैं।</translation>
     </message>
     <message>
         <source>Group</source>
@@ -1439,12 +1471,15 @@
         <translation>इम्पोर्ट नहीं हुआ</translation>
     </message>
     <message>
-        <source>Done: {0} new messages in the archive.</source>
-        <translation>हो गया: आर्काइव में {0} नए मैसेज।</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>रद्द किया जा रहा है…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %Ln new message(s) in the archive.</source>
+        <translation>
+            <numerusform>पूरा हुआ: आर्काइव में %Ln नया संदेश।</numerusform>
+            <numerusform>पूरा हुआ: आर्काइव में %Ln नए संदेश।</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import cancelled. The archive is as it was before, except {0}: it had already been read again with the other date order when Cancel took effect.</source>
@@ -1933,6 +1968,10 @@
         <translation>किन्हें अब भी खुलकर जवाब दिया जा सकता है, और API क्या साथ नहीं ले जाएगा।</translation>
     </message>
     <message>
+        <source>Which of these is you?</source>
+        <translation>इनमें से आप कौन हैं?</translation>
+    </message>
+    <message>
         <source>Planned cut-over</source>
         <translation>तय कट-ओवर</translation>
     </message>
@@ -1949,6 +1988,22 @@
         <translation>आख़िरी मैसेज के बाद बीते समय के अनुसार ग्राहक</translation>
     </message>
     <message>
+        <source>Choose your name…</source>
+        <translation>अपना नाम चुनें…</translation>
+    </message>
+    <message>
+        <source>Choose the name your business has in these chats. Until wamigrate knows which sender is you, it cannot tell which customers wrote last, so the counts below are hidden.</source>
+        <translation>इन चैट में आपके बिज़नेस का जो नाम है, वह चुनें। जब तक wamigrate को पता नहीं कि कौन-सा भेजने वाला आप हैं, वह नहीं बता सकता कि किन ग्राहकों ने आख़िर में लिखा, इसलिए नीचे की गिनती छिपी है।</translation>
+    </message>
+    <message>
+        <source>You chose {0}. The browser shows these messages as yours.</source>
+        <translation>आपने {0} चुना। ब्राउज़र इन संदेशों को आपके संदेशों की तरह दिखाता है।</translation>
+    </message>
+    <message>
+        <source>wamigrate took {0} as you: this name wrote in every chat. Choose another if that is wrong.</source>
+        <translation>wamigrate ने {0} को आप माना: इस नाम ने हर चैट में लिखा। अगर यह ग़लत है तो दूसरा चुनें।</translation>
+    </message>
+    <message>
         <source>Analysing the archive…</source>
         <translation>आर्काइव का विश्लेषण हो रहा है…</translation>
     </message>
@@ -1961,8 +2016,8 @@
         <translation>विश्लेषण पूरा होने का इंतज़ार करें।</translation>
     </message>
     <message>
-        <source>wamigrate could not tell which sender is your business in these chats, so it cannot say which customers wrote last. Set your name as it appears in the exports on the next page.</source>
-        <translation>wamigrate यह नहीं बता सका कि इन चैट में कौन-सा भेजने वाला आपका बिज़नेस है, इसलिए यह नहीं बता सकता कि आख़िरी बार किन ग्राहकों ने लिखा। अगले पेज पर अपना नाम वैसे डालें जैसे वह एक्सपोर्ट में दिखता है।</translation>
+        <source>Choose your name above (Which of these is you?): until then wamigrate cannot say which customers wrote last, or who can still be answered freely.</source>
+        <translation>ऊपर अपना नाम चुनें (इनमें से आप कौन हैं?): तब तक wamigrate नहीं बता सकता कि किन ग्राहकों ने आख़िर में लिखा, या किसे अब भी खुलकर जवाब दिया जा सकता है।</translation>
     </message>
     <message>
         <source>Your business writes as &lt;b&gt;{0}&lt;/b&gt;.</source>
@@ -1987,6 +2042,14 @@
     <message>
         <source>WhatsApp ▸ Settings ▸ Account ▸ Delete my account ▸ enter the number ▸ Delete my account.</source>
         <translation>WhatsApp ▸ Settings ▸ Account ▸ Delete my account ▸ नंबर डालें ▸ Delete my account।</translation>
+    </message>
+    <message>
+        <source>Messages that came in since your last export are only on the phone, and deleting the account deletes them. On the phone, export again each chat with new messages (WhatsApp lists them at the top), then import the files with the button below and verify.</source>
+        <translation>पिछले एक्सपोर्ट के बाद आए संदेश सिर्फ़ फ़ोन पर हैं, और अकाउंट डिलीट करने से वे मिट जाते हैं। फ़ोन पर नए संदेशों वाली हर चैट फिर से एक्सपोर्ट करें (WhatsApp उन्हें सबसे ऊपर दिखाता है), फिर नीचे के बटन से फ़ाइलें इम्पोर्ट करें और जाँचें।</translation>
+    </message>
+    <message>
+        <source>At your provider (its website, or the sign-up link it gave you), add the number. Have at hand: the phone, switched on, to receive the 6-digit code by SMS or voice call; the two-step PIN if you kept one; the display name; the login of your Meta business portfolio; a payment method.</source>
+        <translation>अपने प्रोवाइडर पर (उसकी वेबसाइट या उसके दिए साइन-अप लिंक पर) नंबर जोड़ें। पास रखें: चालू फ़ोन, ताकि 6 अंकों का कोड SMS या वॉइस कॉल से मिले; दो-चरण सत्यापन का PIN, अगर आपने रखा है; डिस्प्ले नाम; अपने Meta बिज़नेस पोर्टफ़ोलियो का लॉगिन; भुगतान का तरीका।</translation>
     </message>
     <message>
         <source>Meta needs a few minutes to release the number (error 133015 if you register too soon).</source>
@@ -2033,8 +2096,20 @@
         <translation>हर चरण पूरा होने पर उस पर टिक करें। हर टिक, उसके समय के साथ, आर्काइव में दर्ज होता है।</translation>
     </message>
     <message>
+        <source>Import the final exports…</source>
+        <translation>अंतिम एक्सपोर्ट इम्पोर्ट करें…</translation>
+    </message>
+    <message>
+        <source>Verify now</source>
+        <translation>अभी जाँचें</translation>
+    </message>
+    <message>
         <source>Done {0}.</source>
         <translation>{0} को पूरा हुआ।</translation>
+    </message>
+    <message>
+        <source>The 5 minutes have passed: tick the wait, then register the number.</source>
+        <translation>5 मिनट बीत गए: इंतज़ार वाला चरण टिक करें, फिर नंबर रजिस्टर करें।</translation>
     </message>
     <message>
         <source>This cannot be undone</source>
@@ -2087,10 +2162,6 @@
     <message>
         <source>Not started</source>
         <translation>शुरू नहीं हुआ</translation>
-    </message>
-    <message>
-        <source>Your name in the exported chats</source>
-        <translation>एक्सपोर्ट की गई चैट में आपका नाम</translation>
     </message>
     <message>
         <source>Provider (solution partner)</source>
@@ -3997,6 +4068,17 @@
     <message>
         <source>This check was not recorded in the archive, because another import was running.</source>
         <translation>यह जाँच आर्काइव में दर्ज नहीं हुई, क्योंकि दूसरा इम्पोर्ट चल रहा था।</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} — wrote in {1} of %n chat(s)</source>
+        <translation>
+            <numerusform>{0} — %n में से {1} चैट में लिखा</numerusform>
+            <numerusform>{0} — %n में से {1} चैट में लिखा</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(probably you)</source>
+        <translation>(शायद आप)</translation>
     </message>
 </context>
 <context>

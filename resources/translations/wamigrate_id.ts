@@ -628,6 +628,10 @@
         <translation>Verifikasi dua langkah: PIN dicatat atau dinonaktifkan</translation>
     </message>
     <message>
+        <source>Export the chats with new messages once more, import and verify them</source>
+        <translation>Ekspor sekali lagi chat yang punya pesan baru, impor dan verifikasi</translation>
+    </message>
+    <message>
         <source>Delete the account in the app: Settings ▸ Account ▸ Delete my account</source>
         <translation>Hapus akun di aplikasi: Setelan ▸ Akun ▸ Hapus akun saya</translation>
     </message>
@@ -638,6 +642,10 @@
     <message>
         <source>Do not register the number in a WhatsApp app again</source>
         <translation>Jangan daftarkan nomor di aplikasi WhatsApp lagi</translation>
+    </message>
+    <message>
+        <source>Register the number on the API with your provider</source>
+        <translation>Daftarkan nomor di API melalui penyedia Anda</translation>
     </message>
     <message>
         <source>WhatsApp Business app 2.24.17 or newer</source>
@@ -704,8 +712,20 @@
         <translation>Verifikasi arsip dulu (halaman &quot;Tinjau dan verifikasi&quot;).</translation>
     </message>
     <message>
+        <source>Export again the chats that got new messages since your last export, and import them with “Import the final exports…” below. Until then those messages are only on the phone.</source>
+        <translation>Ekspor lagi chat yang mendapat pesan baru sejak ekspor terakhir Anda, lalu impor dengan “Impor ekspor terakhir…” di bawah. Sampai saat itu, pesan tersebut hanya ada di ponsel.</translation>
+    </message>
+    <message>
+        <source>Verify the archive after this import (“Verify now” below).</source>
+        <translation>Verifikasi arsip setelah impor ini (“Verifikasi sekarang” di bawah).</translation>
+    </message>
+    <message>
         <source>First: {0}.</source>
         <translation>Lebih dulu: {0}.</translation>
+    </message>
+    <message>
+        <source>Verify the archive after the last import first (“Verify now” below).</source>
+        <translation>Verifikasi dulu arsip setelah impor terakhir (“Verifikasi sekarang” di bawah).</translation>
     </message>
     <message>
         <source>Run the readiness check first (page &apos;Business readiness&apos;).</source>
@@ -1070,6 +1090,10 @@
         <translation>&amp;Detail chat</translation>
     </message>
     <message>
+        <source>This is &amp;me</source>
+        <translation>Ini &amp;saya</translation>
+    </message>
+    <message>
         <source>Sort chats by</source>
         <translation>Urutkan chat menurut</translation>
     </message>
@@ -1126,6 +1150,14 @@
     <message>
         <source>Choose a chat on the left, or search all chats with Ctrl+F.</source>
         <translation>Pilih chat di kiri, atau cari di semua chat dengan Ctrl+F.</translation>
+    </message>
+    <message>
+        <source>No senders yet</source>
+        <translation>Belum ada pengirim</translation>
+    </message>
+    <message>
+        <source>Messages from {0} are shown as yours.</source>
+        <translation>Pesan dari {0} ditampilkan sebagai pesan Anda.</translation>
     </message>
     <message>
         <source>Group</source>
@@ -1428,12 +1460,14 @@
         <translation>Tidak diimpor</translation>
     </message>
     <message>
-        <source>Done: {0} new messages in the archive.</source>
-        <translation>Selesai: {0} pesan baru di arsip.</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>Membatalkan…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %Ln new message(s) in the archive.</source>
+        <translation>
+            <numerusform>Selesai: %Ln pesan baru di arsip.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import cancelled. The archive is as it was before, except {0}: it had already been read again with the other date order when Cancel took effect.</source>
@@ -1920,6 +1954,10 @@
         <translation>Siapa yang masih bisa dibalas dengan bebas, dan apa yang tidak dibawa API.</translation>
     </message>
     <message>
+        <source>Which of these is you?</source>
+        <translation>Yang mana Anda?</translation>
+    </message>
+    <message>
         <source>Planned cut-over</source>
         <translation>Rencana peralihan</translation>
     </message>
@@ -1936,6 +1974,22 @@
         <translation>Pelanggan menurut waktu sejak pesan terakhir mereka</translation>
     </message>
     <message>
+        <source>Choose your name…</source>
+        <translation>Pilih nama Anda…</translation>
+    </message>
+    <message>
+        <source>Choose the name your business has in these chats. Until wamigrate knows which sender is you, it cannot tell which customers wrote last, so the counts below are hidden.</source>
+        <translation>Pilih nama bisnis Anda di chat ini. Selama wamigrate belum tahu pengirim mana yang Anda, ia tidak bisa tahu pelanggan mana yang terakhir menulis, jadi jumlah di bawah disembunyikan.</translation>
+    </message>
+    <message>
+        <source>You chose {0}. The browser shows these messages as yours.</source>
+        <translation>Anda memilih {0}. Penjelajah menampilkan pesan ini sebagai pesan Anda.</translation>
+    </message>
+    <message>
+        <source>wamigrate took {0} as you: this name wrote in every chat. Choose another if that is wrong.</source>
+        <translation>wamigrate menganggap {0} adalah Anda: nama ini menulis di setiap chat. Pilih yang lain jika salah.</translation>
+    </message>
+    <message>
         <source>Analysing the archive…</source>
         <translation>Menganalisis arsip…</translation>
     </message>
@@ -1948,8 +2002,8 @@
         <translation>Tunggu analisis selesai.</translation>
     </message>
     <message>
-        <source>wamigrate could not tell which sender is your business in these chats, so it cannot say which customers wrote last. Set your name as it appears in the exports on the next page.</source>
-        <translation>wamigrate tidak dapat mengenali pengirim mana yang merupakan bisnis Anda di chat ini, jadi tidak dapat mengetahui pelanggan mana yang terakhir menulis. Isi nama Anda seperti yang muncul di ekspor pada halaman berikutnya.</translation>
+        <source>Choose your name above (Which of these is you?): until then wamigrate cannot say which customers wrote last, or who can still be answered freely.</source>
+        <translation>Pilih nama Anda di atas (Yang mana Anda?): sampai saat itu wamigrate tidak bisa tahu pelanggan mana yang terakhir menulis, atau siapa yang masih bisa dibalas bebas.</translation>
     </message>
     <message>
         <source>Your business writes as &lt;b&gt;{0}&lt;/b&gt;.</source>
@@ -1974,6 +2028,14 @@
     <message>
         <source>WhatsApp ▸ Settings ▸ Account ▸ Delete my account ▸ enter the number ▸ Delete my account.</source>
         <translation>WhatsApp ▸ Pengaturan ▸ Akun ▸ Hapus akun saya ▸ masukkan nomor ▸ Hapus akun saya.</translation>
+    </message>
+    <message>
+        <source>Messages that came in since your last export are only on the phone, and deleting the account deletes them. On the phone, export again each chat with new messages (WhatsApp lists them at the top), then import the files with the button below and verify.</source>
+        <translation>Pesan yang masuk sejak ekspor terakhir Anda hanya ada di ponsel, dan menghapus akun akan menghapusnya. Di ponsel, ekspor lagi setiap chat yang punya pesan baru (WhatsApp menampilkannya di atas), lalu impor file dengan tombol di bawah dan verifikasi.</translation>
+    </message>
+    <message>
+        <source>At your provider (its website, or the sign-up link it gave you), add the number. Have at hand: the phone, switched on, to receive the 6-digit code by SMS or voice call; the two-step PIN if you kept one; the display name; the login of your Meta business portfolio; a payment method.</source>
+        <translation>Di penyedia Anda (situsnya, atau tautan pendaftaran yang diberikan), tambahkan nomor. Siapkan: ponsel yang menyala untuk menerima kode 6 digit lewat SMS atau panggilan suara; PIN verifikasi dua langkah jika Anda menyimpannya; nama tampilan; login portofolio bisnis Meta Anda; metode pembayaran.</translation>
     </message>
     <message>
         <source>Meta needs a few minutes to release the number (error 133015 if you register too soon).</source>
@@ -2020,8 +2082,20 @@
         <translation>Centang setiap langkah setelah selesai. Setiap centang dicatat, beserta waktunya, di arsip.</translation>
     </message>
     <message>
+        <source>Import the final exports…</source>
+        <translation>Impor ekspor terakhir…</translation>
+    </message>
+    <message>
+        <source>Verify now</source>
+        <translation>Verifikasi sekarang</translation>
+    </message>
+    <message>
         <source>Done {0}.</source>
         <translation>Selesai {0}.</translation>
+    </message>
+    <message>
+        <source>The 5 minutes have passed: tick the wait, then register the number.</source>
+        <translation>5 menit sudah lewat: centang langkah menunggu, lalu daftarkan nomor.</translation>
     </message>
     <message>
         <source>This cannot be undone</source>
@@ -2074,10 +2148,6 @@
     <message>
         <source>Not started</source>
         <translation>Belum dimulai</translation>
-    </message>
-    <message>
-        <source>Your name in the exported chats</source>
-        <translation>Nama Anda di chat yang diekspor</translation>
     </message>
     <message>
         <source>Provider (solution partner)</source>
@@ -3978,6 +4048,16 @@
     <message>
         <source>This check was not recorded in the archive, because another import was running.</source>
         <translation>Pemeriksaan ini tidak dicatat di arsip karena impor lain sedang berjalan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} — wrote in {1} of %n chat(s)</source>
+        <translation>
+            <numerusform>{0} — menulis di {1} dari %n chat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(probably you)</source>
+        <translation>(mungkin Anda)</translation>
     </message>
 </context>
 <context>

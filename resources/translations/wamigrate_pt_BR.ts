@@ -632,6 +632,10 @@
         <translation>Confirmação em duas etapas: PIN anotado ou desativado</translation>
     </message>
     <message>
+        <source>Export the chats with new messages once more, import and verify them</source>
+        <translation>Exporte mais uma vez as conversas com mensagens novas, importe e verifique</translation>
+    </message>
+    <message>
         <source>Delete the account in the app: Settings ▸ Account ▸ Delete my account</source>
         <translation>Apague a conta no app: Configurações ▸ Conta ▸ Apagar minha conta</translation>
     </message>
@@ -642,6 +646,10 @@
     <message>
         <source>Do not register the number in a WhatsApp app again</source>
         <translation>Não registre o número de novo em um app do WhatsApp</translation>
+    </message>
+    <message>
+        <source>Register the number on the API with your provider</source>
+        <translation>Registre o número na API com o seu provedor</translation>
     </message>
     <message>
         <source>WhatsApp Business app 2.24.17 or newer</source>
@@ -708,8 +716,20 @@
         <translation>Verifique o arquivo primeiro (página &quot;Revisar e verificar&quot;).</translation>
     </message>
     <message>
+        <source>Export again the chats that got new messages since your last export, and import them with “Import the final exports…” below. Until then those messages are only on the phone.</source>
+        <translation>Exporte de novo as conversas que receberam mensagens novas desde a sua última exportação e importe-as com “Importar as exportações finais…” abaixo. Até lá, essas mensagens estão só no celular.</translation>
+    </message>
+    <message>
+        <source>Verify the archive after this import (“Verify now” below).</source>
+        <translation>Verifique o arquivo depois desta importação (“Verificar agora” abaixo).</translation>
+    </message>
+    <message>
         <source>First: {0}.</source>
         <translation>Primeiro: {0}.</translation>
+    </message>
+    <message>
+        <source>Verify the archive after the last import first (“Verify now” below).</source>
+        <translation>Primeiro verifique o arquivo depois da última importação (“Verificar agora” abaixo).</translation>
     </message>
     <message>
         <source>Run the readiness check first (page &apos;Business readiness&apos;).</source>
@@ -1077,6 +1097,10 @@
         <translation>&amp;Detalhes da conversa</translation>
     </message>
     <message>
+        <source>This is &amp;me</source>
+        <translation>Este sou &amp;eu</translation>
+    </message>
+    <message>
         <source>Sort chats by</source>
         <translation>Ordenar conversas por</translation>
     </message>
@@ -1134,6 +1158,14 @@
     <message>
         <source>Choose a chat on the left, or search all chats with Ctrl+F.</source>
         <translation>Escolha uma conversa à esquerda, ou pesquise todas as conversas com Ctrl+F.</translation>
+    </message>
+    <message>
+        <source>No senders yet</source>
+        <translation>Ainda não há remetentes</translation>
+    </message>
+    <message>
+        <source>Messages from {0} are shown as yours.</source>
+        <translation>As mensagens de {0} aparecem como suas.</translation>
     </message>
     <message>
         <source>Group</source>
@@ -1439,12 +1471,15 @@
         <translation>Não importado</translation>
     </message>
     <message>
-        <source>Done: {0} new messages in the archive.</source>
-        <translation>Pronto: {0} mensagens novas no arquivo.</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>Cancelando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %Ln new message(s) in the archive.</source>
+        <translation>
+            <numerusform>Concluído: %Ln mensagem nova no arquivo.</numerusform>
+            <numerusform>Concluído: %Ln mensagens novas no arquivo.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import cancelled. The archive is as it was before, except {0}: it had already been read again with the other date order when Cancel took effect.</source>
@@ -1933,6 +1968,10 @@
         <translation>Quem ainda pode receber respostas livremente, e o que a API não leva junto.</translation>
     </message>
     <message>
+        <source>Which of these is you?</source>
+        <translation>Qual destes é você?</translation>
+    </message>
+    <message>
         <source>Planned cut-over</source>
         <translation>Migração planejada</translation>
     </message>
@@ -1949,6 +1988,22 @@
         <translation>Clientes pelo tempo desde a última mensagem</translation>
     </message>
     <message>
+        <source>Choose your name…</source>
+        <translation>Escolha o seu nome…</translation>
+    </message>
+    <message>
+        <source>Choose the name your business has in these chats. Until wamigrate knows which sender is you, it cannot tell which customers wrote last, so the counts below are hidden.</source>
+        <translation>Escolha o nome que a sua empresa tem nestas conversas. Enquanto o wamigrate não souber qual remetente é você, não consegue dizer quais clientes escreveram por último, por isso as contagens abaixo ficam ocultas.</translation>
+    </message>
+    <message>
+        <source>You chose {0}. The browser shows these messages as yours.</source>
+        <translation>Você escolheu {0}. O navegador mostra essas mensagens como suas.</translation>
+    </message>
+    <message>
+        <source>wamigrate took {0} as you: this name wrote in every chat. Choose another if that is wrong.</source>
+        <translation>O wamigrate considerou {0} como você: este nome escreveu em todas as conversas. Escolha outro se estiver errado.</translation>
+    </message>
+    <message>
         <source>Analysing the archive…</source>
         <translation>Analisando o arquivo…</translation>
     </message>
@@ -1961,8 +2016,8 @@
         <translation>Aguarde a análise terminar.</translation>
     </message>
     <message>
-        <source>wamigrate could not tell which sender is your business in these chats, so it cannot say which customers wrote last. Set your name as it appears in the exports on the next page.</source>
-        <translation>O wamigrate não conseguiu saber qual remetente é a sua empresa nestas conversas, então não pode dizer quais clientes escreveram por último. Informe seu nome como aparece nas exportações na próxima página.</translation>
+        <source>Choose your name above (Which of these is you?): until then wamigrate cannot say which customers wrote last, or who can still be answered freely.</source>
+        <translation>Escolha o seu nome acima (Qual destes é você?): até lá o wamigrate não consegue dizer quais clientes escreveram por último, nem quem ainda pode receber resposta livre.</translation>
     </message>
     <message>
         <source>Your business writes as &lt;b&gt;{0}&lt;/b&gt;.</source>
@@ -1987,6 +2042,14 @@
     <message>
         <source>WhatsApp ▸ Settings ▸ Account ▸ Delete my account ▸ enter the number ▸ Delete my account.</source>
         <translation>WhatsApp ▸ Configurações ▸ Conta ▸ Apagar minha conta ▸ digite o número ▸ Apagar minha conta.</translation>
+    </message>
+    <message>
+        <source>Messages that came in since your last export are only on the phone, and deleting the account deletes them. On the phone, export again each chat with new messages (WhatsApp lists them at the top), then import the files with the button below and verify.</source>
+        <translation>As mensagens que chegaram desde a sua última exportação estão só no celular, e excluir a conta as apaga. No celular, exporte de novo cada conversa com mensagens novas (o WhatsApp as mostra no topo), depois importe os arquivos com o botão abaixo e verifique.</translation>
+    </message>
+    <message>
+        <source>At your provider (its website, or the sign-up link it gave you), add the number. Have at hand: the phone, switched on, to receive the 6-digit code by SMS or voice call; the two-step PIN if you kept one; the display name; the login of your Meta business portfolio; a payment method.</source>
+        <translation>No seu provedor (no site dele ou no link de cadastro que ele enviou), adicione o número. Tenha em mãos: o celular, ligado, para receber o código de 6 dígitos por SMS ou ligação; o PIN da confirmação em duas etapas, se você manteve um; o nome de exibição; o login do seu portfólio empresarial da Meta; uma forma de pagamento.</translation>
     </message>
     <message>
         <source>Meta needs a few minutes to release the number (error 133015 if you register too soon).</source>
@@ -2033,8 +2096,20 @@
         <translation>Marque cada etapa quando estiver feita. Cada marcação fica registrada, com o horário, no arquivo.</translation>
     </message>
     <message>
+        <source>Import the final exports…</source>
+        <translation>Importar as exportações finais…</translation>
+    </message>
+    <message>
+        <source>Verify now</source>
+        <translation>Verificar agora</translation>
+    </message>
+    <message>
         <source>Done {0}.</source>
         <translation>Feito {0}.</translation>
+    </message>
+    <message>
+        <source>The 5 minutes have passed: tick the wait, then register the number.</source>
+        <translation>Os 5 minutos já passaram: marque a espera e depois registre o número.</translation>
     </message>
     <message>
         <source>This cannot be undone</source>
@@ -2087,10 +2162,6 @@
     <message>
         <source>Not started</source>
         <translation>Não iniciada</translation>
-    </message>
-    <message>
-        <source>Your name in the exported chats</source>
-        <translation>Seu nome nas conversas exportadas</translation>
     </message>
     <message>
         <source>Provider (solution partner)</source>
@@ -3997,6 +4068,17 @@
     <message>
         <source>This check was not recorded in the archive, because another import was running.</source>
         <translation>Esta verificação não foi registrada no arquivo porque outra importação estava em andamento.</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} — wrote in {1} of %n chat(s)</source>
+        <translation>
+            <numerusform>{0} — escreveu em {1} de %n conversa</numerusform>
+            <numerusform>{0} — escreveu em {1} de %n conversas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(probably you)</source>
+        <translation>(provavelmente você)</translation>
     </message>
 </context>
 <context>

@@ -628,6 +628,10 @@
         <translation>两步验证：已记下 PIN 码或已关闭</translation>
     </message>
     <message>
+        <source>Export the chats with new messages once more, import and verify them</source>
+        <translation>再导出一次有新消息的聊天，导入并验证</translation>
+    </message>
+    <message>
         <source>Delete the account in the app: Settings ▸ Account ▸ Delete my account</source>
         <translation>在应用中删除账号：设置 ▸ 账号 ▸ 删除我的账号</translation>
     </message>
@@ -638,6 +642,10 @@
     <message>
         <source>Do not register the number in a WhatsApp app again</source>
         <translation>不要再在 WhatsApp 应用中注册这个号码</translation>
+    </message>
+    <message>
+        <source>Register the number on the API with your provider</source>
+        <translation>通过您的服务提供商在 API 上注册号码</translation>
     </message>
     <message>
         <source>WhatsApp Business app 2.24.17 or newer</source>
@@ -704,8 +712,20 @@
         <translation>请先验证存档（「检查与验证」页面）。</translation>
     </message>
     <message>
+        <source>Export again the chats that got new messages since your last export, and import them with “Import the final exports…” below. Until then those messages are only on the phone.</source>
+        <translation>请再次导出自上次导出后有新消息的聊天，并用下方的“导入最后的导出文件…”导入。在此之前，这些消息只在手机上。</translation>
+    </message>
+    <message>
+        <source>Verify the archive after this import (“Verify now” below).</source>
+        <translation>请在这次导入后验证归档（下方的“立即验证”）。</translation>
+    </message>
+    <message>
         <source>First: {0}.</source>
         <translation>请先完成：{0}。</translation>
+    </message>
+    <message>
+        <source>Verify the archive after the last import first (“Verify now” below).</source>
+        <translation>请先在最后一次导入后验证归档（下方的“立即验证”）。</translation>
     </message>
     <message>
         <source>Run the readiness check first (page &apos;Business readiness&apos;).</source>
@@ -1070,6 +1090,10 @@
         <translation>聊天详细数据(&amp;D)</translation>
     </message>
     <message>
+        <source>This is &amp;me</source>
+        <translation>这是我(&amp;M)</translation>
+    </message>
+    <message>
         <source>Sort chats by</source>
         <translation>聊天排序方式</translation>
     </message>
@@ -1126,6 +1150,14 @@
     <message>
         <source>Choose a chat on the left, or search all chats with Ctrl+F.</source>
         <translation>请选择左侧的聊天，或按 Ctrl+F 搜索所有聊天。</translation>
+    </message>
+    <message>
+        <source>No senders yet</source>
+        <translation>还没有发送者</translation>
+    </message>
+    <message>
+        <source>Messages from {0} are shown as yours.</source>
+        <translation>来自 {0} 的消息会显示为您的消息。</translation>
     </message>
     <message>
         <source>Group</source>
@@ -1428,12 +1460,14 @@
         <translation>未导入</translation>
     </message>
     <message>
-        <source>Done: {0} new messages in the archive.</source>
-        <translation>完成：存档中添加 {0} 则消息。</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %Ln new message(s) in the archive.</source>
+        <translation>
+            <numerusform>完成：归档中有 %Ln 条新消息。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import cancelled. The archive is as it was before, except {0}: it had already been read again with the other date order when Cancel took effect.</source>
@@ -1920,6 +1954,10 @@
         <translation>哪些人仍可自由回复，以及 API 不会带过去的内容。</translation>
     </message>
     <message>
+        <source>Which of these is you?</source>
+        <translation>以下哪一个是您？</translation>
+    </message>
+    <message>
         <source>Planned cut-over</source>
         <translation>预计切换时间</translation>
     </message>
@@ -1936,6 +1974,22 @@
         <translation>依最后一则消息距今时间区分的顾客</translation>
     </message>
     <message>
+        <source>Choose your name…</source>
+        <translation>选择您的名称…</translation>
+    </message>
+    <message>
+        <source>Choose the name your business has in these chats. Until wamigrate knows which sender is you, it cannot tell which customers wrote last, so the counts below are hidden.</source>
+        <translation>请选择您的商家在这些聊天中的名称。在 wamigrate 知道哪位发送者是您之前，无法判断哪些客户最后发消息，因此下方的数字会先隐藏。</translation>
+    </message>
+    <message>
+        <source>You chose {0}. The browser shows these messages as yours.</source>
+        <translation>您选择了 {0}。浏览器会把这些消息显示为您的消息。</translation>
+    </message>
+    <message>
+        <source>wamigrate took {0} as you: this name wrote in every chat. Choose another if that is wrong.</source>
+        <translation>wamigrate 把 {0} 当作您：这个名称在每个聊天中都发过消息。如果不对，请选择其他名称。</translation>
+    </message>
+    <message>
         <source>Analysing the archive…</source>
         <translation>正在分析存档…</translation>
     </message>
@@ -1948,8 +2002,8 @@
         <translation>请等待分析完成。</translation>
     </message>
     <message>
-        <source>wamigrate could not tell which sender is your business in these chats, so it cannot say which customers wrote last. Set your name as it appears in the exports on the next page.</source>
-        <translation>wamigrate 无法判断这些聊天中哪个发送者是您的商家，因此无法得知哪些顾客最后传讯。请在下一页填写您在导出档中显示的名称。</translation>
+        <source>Choose your name above (Which of these is you?): until then wamigrate cannot say which customers wrote last, or who can still be answered freely.</source>
+        <translation>请在上方选择您的名称（以下哪一个是您？）：在此之前，wamigrate 无法判断哪些客户最后发消息，也无法判断还能自由回复谁。</translation>
     </message>
     <message>
         <source>Your business writes as &lt;b&gt;{0}&lt;/b&gt;.</source>
@@ -1974,6 +2028,14 @@
     <message>
         <source>WhatsApp ▸ Settings ▸ Account ▸ Delete my account ▸ enter the number ▸ Delete my account.</source>
         <translation>WhatsApp ▸ 设置 ▸ 账号 ▸ 删除我的账号 ▸ 输入号码 ▸ 删除我的账号。</translation>
+    </message>
+    <message>
+        <source>Messages that came in since your last export are only on the phone, and deleting the account deletes them. On the phone, export again each chat with new messages (WhatsApp lists them at the top), then import the files with the button below and verify.</source>
+        <translation>自上次导出后收到的消息只在手机上，删除账号会把它们一并删除。请在手机上再次导出每个有新消息的聊天（WhatsApp 会把它们列在最上方），再用下方按钮导入文件并验证。</translation>
+    </message>
+    <message>
+        <source>At your provider (its website, or the sign-up link it gave you), add the number. Have at hand: the phone, switched on, to receive the 6-digit code by SMS or voice call; the two-step PIN if you kept one; the display name; the login of your Meta business portfolio; a payment method.</source>
+        <translation>在您的服务提供商（其网站，或它给您的注册链接）添加号码。请准备好：开机的手机，以便通过短信或语音来电接收 6 位验证码；两步验证 PIN（如果您保留了）；显示名称；Meta 商务资产组合的登录信息；付款方式。</translation>
     </message>
     <message>
         <source>Meta needs a few minutes to release the number (error 133015 if you register too soon).</source>
@@ -2020,8 +2082,20 @@
         <translation>每完成一个步骤就勾选。每次勾选都会连同时间记录在存档中。</translation>
     </message>
     <message>
+        <source>Import the final exports…</source>
+        <translation>导入最后的导出文件…</translation>
+    </message>
+    <message>
+        <source>Verify now</source>
+        <translation>立即验证</translation>
+    </message>
+    <message>
         <source>Done {0}.</source>
         <translation>已于 {0} 完成。</translation>
+    </message>
+    <message>
+        <source>The 5 minutes have passed: tick the wait, then register the number.</source>
+        <translation>5 分钟已过：请勾选等待步骤，然后注册号码。</translation>
     </message>
     <message>
         <source>This cannot be undone</source>
@@ -2074,10 +2148,6 @@
     <message>
         <source>Not started</source>
         <translation>尚未开始</translation>
-    </message>
-    <message>
-        <source>Your name in the exported chats</source>
-        <translation>您在导出聊天中的名称</translation>
     </message>
     <message>
         <source>Provider (solution partner)</source>
@@ -3978,6 +4048,16 @@
     <message>
         <source>This check was not recorded in the archive, because another import was running.</source>
         <translation>由于另一个导入正在进行，这次检查未记录在归档中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} — wrote in {1} of %n chat(s)</source>
+        <translation>
+            <numerusform>{0} — 在 %n 个聊天中的 {1} 个发过消息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(probably you)</source>
+        <translation>（可能是您）</translation>
     </message>
 </context>
 <context>

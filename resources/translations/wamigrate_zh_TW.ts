@@ -628,6 +628,10 @@
         <translation>雙步驟驗證：已記下 PIN 碼或已關閉</translation>
     </message>
     <message>
+        <source>Export the chats with new messages once more, import and verify them</source>
+        <translation>再匯出一次有新訊息的對話，匯入並驗證</translation>
+    </message>
+    <message>
         <source>Delete the account in the app: Settings ▸ Account ▸ Delete my account</source>
         <translation>在應用程式中刪除帳號：設定 ▸ 帳號 ▸ 刪除我的帳號</translation>
     </message>
@@ -638,6 +642,10 @@
     <message>
         <source>Do not register the number in a WhatsApp app again</source>
         <translation>不要再在 WhatsApp 應用程式中註冊這個號碼</translation>
+    </message>
+    <message>
+        <source>Register the number on the API with your provider</source>
+        <translation>透過您的服務供應商在 API 上註冊號碼</translation>
     </message>
     <message>
         <source>WhatsApp Business app 2.24.17 or newer</source>
@@ -704,8 +712,20 @@
         <translation>請先驗證封存檔（「檢查與驗證」頁面）。</translation>
     </message>
     <message>
+        <source>Export again the chats that got new messages since your last export, and import them with “Import the final exports…” below. Until then those messages are only on the phone.</source>
+        <translation>請再次匯出自上次匯出後有新訊息的對話，並用下方的「匯入最後的匯出檔…」匯入。在那之前，這些訊息只存在手機上。</translation>
+    </message>
+    <message>
+        <source>Verify the archive after this import (“Verify now” below).</source>
+        <translation>請在這次匯入後驗證封存檔（下方的「立即驗證」）。</translation>
+    </message>
+    <message>
         <source>First: {0}.</source>
         <translation>請先完成：{0}。</translation>
+    </message>
+    <message>
+        <source>Verify the archive after the last import first (“Verify now” below).</source>
+        <translation>請先在最後一次匯入後驗證封存檔（下方的「立即驗證」）。</translation>
     </message>
     <message>
         <source>Run the readiness check first (page &apos;Business readiness&apos;).</source>
@@ -1070,6 +1090,10 @@
         <translation>聊天詳細資料(&amp;D)</translation>
     </message>
     <message>
+        <source>This is &amp;me</source>
+        <translation>這是我(&amp;M)</translation>
+    </message>
+    <message>
         <source>Sort chats by</source>
         <translation>聊天排序方式</translation>
     </message>
@@ -1126,6 +1150,14 @@
     <message>
         <source>Choose a chat on the left, or search all chats with Ctrl+F.</source>
         <translation>請選擇左側的聊天，或按 Ctrl+F 搜尋所有聊天。</translation>
+    </message>
+    <message>
+        <source>No senders yet</source>
+        <translation>尚無傳送者</translation>
+    </message>
+    <message>
+        <source>Messages from {0} are shown as yours.</source>
+        <translation>來自 {0} 的訊息會顯示為您的訊息。</translation>
     </message>
     <message>
         <source>Group</source>
@@ -1428,12 +1460,14 @@
         <translation>未匯入</translation>
     </message>
     <message>
-        <source>Done: {0} new messages in the archive.</source>
-        <translation>完成：封存檔中新增 {0} 則訊息。</translation>
-    </message>
-    <message>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %Ln new message(s) in the archive.</source>
+        <translation>
+            <numerusform>完成：封存檔中有 %Ln 則新訊息。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Import cancelled. The archive is as it was before, except {0}: it had already been read again with the other date order when Cancel took effect.</source>
@@ -1920,6 +1954,10 @@
         <translation>哪些人仍可自由回覆，以及 API 不會帶過去的內容。</translation>
     </message>
     <message>
+        <source>Which of these is you?</source>
+        <translation>以下哪一個是您？</translation>
+    </message>
+    <message>
         <source>Planned cut-over</source>
         <translation>預計切換時間</translation>
     </message>
@@ -1936,6 +1974,22 @@
         <translation>依最後一則訊息距今時間區分的顧客</translation>
     </message>
     <message>
+        <source>Choose your name…</source>
+        <translation>選擇您的名稱…</translation>
+    </message>
+    <message>
+        <source>Choose the name your business has in these chats. Until wamigrate knows which sender is you, it cannot tell which customers wrote last, so the counts below are hidden.</source>
+        <translation>請選擇您的商家在這些對話中的名稱。在 wamigrate 知道哪位傳送者是您之前，無法判斷哪些客戶最後傳訊息，因此下方的數字會先隱藏。</translation>
+    </message>
+    <message>
+        <source>You chose {0}. The browser shows these messages as yours.</source>
+        <translation>您選擇了 {0}。瀏覽器會把這些訊息顯示為您的訊息。</translation>
+    </message>
+    <message>
+        <source>wamigrate took {0} as you: this name wrote in every chat. Choose another if that is wrong.</source>
+        <translation>wamigrate 把 {0} 當成您：這個名稱在每個對話中都有傳訊息。如果不對，請選擇其他名稱。</translation>
+    </message>
+    <message>
         <source>Analysing the archive…</source>
         <translation>正在分析封存檔…</translation>
     </message>
@@ -1948,8 +2002,8 @@
         <translation>請等待分析完成。</translation>
     </message>
     <message>
-        <source>wamigrate could not tell which sender is your business in these chats, so it cannot say which customers wrote last. Set your name as it appears in the exports on the next page.</source>
-        <translation>wamigrate 無法判斷這些聊天中哪個傳送者是您的商家，因此無法得知哪些顧客最後傳訊。請在下一頁填寫您在匯出檔中顯示的名稱。</translation>
+        <source>Choose your name above (Which of these is you?): until then wamigrate cannot say which customers wrote last, or who can still be answered freely.</source>
+        <translation>請在上方選擇您的名稱（以下哪一個是您？）：在那之前，wamigrate 無法判斷哪些客戶最後傳訊息，也無法判斷還能自由回覆誰。</translation>
     </message>
     <message>
         <source>Your business writes as &lt;b&gt;{0}&lt;/b&gt;.</source>
@@ -1974,6 +2028,14 @@
     <message>
         <source>WhatsApp ▸ Settings ▸ Account ▸ Delete my account ▸ enter the number ▸ Delete my account.</source>
         <translation>WhatsApp ▸ 設定 ▸ 帳號 ▸ 刪除我的帳號 ▸ 輸入號碼 ▸ 刪除我的帳號。</translation>
+    </message>
+    <message>
+        <source>Messages that came in since your last export are only on the phone, and deleting the account deletes them. On the phone, export again each chat with new messages (WhatsApp lists them at the top), then import the files with the button below and verify.</source>
+        <translation>自上次匯出後收到的訊息只存在手機上，刪除帳號就會一併刪除。請在手機上再次匯出每個有新訊息的對話（WhatsApp 會把它們列在最上方），再用下方按鈕匯入檔案並驗證。</translation>
+    </message>
+    <message>
+        <source>At your provider (its website, or the sign-up link it gave you), add the number. Have at hand: the phone, switched on, to receive the 6-digit code by SMS or voice call; the two-step PIN if you kept one; the display name; the login of your Meta business portfolio; a payment method.</source>
+        <translation>在您的服務供應商（其網站，或它給您的註冊連結）新增號碼。請準備好：開機的手機，以便透過簡訊或語音來電接收 6 位數驗證碼；兩步驟驗證 PIN（如果您保留了）；顯示名稱；Meta 商家資產組合的登入資訊；付款方式。</translation>
     </message>
     <message>
         <source>Meta needs a few minutes to release the number (error 133015 if you register too soon).</source>
@@ -2020,8 +2082,20 @@
         <translation>每完成一個步驟就勾選。每次勾選都會連同時間記錄在封存檔中。</translation>
     </message>
     <message>
+        <source>Import the final exports…</source>
+        <translation>匯入最後的匯出檔…</translation>
+    </message>
+    <message>
+        <source>Verify now</source>
+        <translation>立即驗證</translation>
+    </message>
+    <message>
         <source>Done {0}.</source>
         <translation>已於 {0} 完成。</translation>
+    </message>
+    <message>
+        <source>The 5 minutes have passed: tick the wait, then register the number.</source>
+        <translation>5 分鐘已過：請勾選等待步驟，然後註冊號碼。</translation>
     </message>
     <message>
         <source>This cannot be undone</source>
@@ -2074,10 +2148,6 @@
     <message>
         <source>Not started</source>
         <translation>尚未開始</translation>
-    </message>
-    <message>
-        <source>Your name in the exported chats</source>
-        <translation>您在匯出聊天中的名稱</translation>
     </message>
     <message>
         <source>Provider (solution partner)</source>
@@ -3978,6 +4048,16 @@
     <message>
         <source>This check was not recorded in the archive, because another import was running.</source>
         <translation>由於另一個匯入正在進行，這次檢查未記錄在封存檔中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>{0} — wrote in {1} of %n chat(s)</source>
+        <translation>
+            <numerusform>{0} — 在 %n 個對話中的 {1} 個傳過訊息</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(probably you)</source>
+        <translation>（可能是您）</translation>
     </message>
 </context>
 <context>

@@ -201,7 +201,7 @@ def locked_reason(
             return tr("First: {0}.").format(tr(steps[requirement].title))
     if step.irreversible and step_id not in state.checklist:
         if state.route == "full" and not state.verified_after_last_import:
-            return tr("Verify the archive after the last import first (“Verify now” above).")
+            return tr("Verify the archive after the last import first (“Verify now” below).")
     if step_id == "waited":
         deleted = datetime.fromisoformat(state.checklist["delete_account"].rstrip("Z"))
         remaining = deleted + DELETION_WAIT - (now or datetime.now(UTC).replace(tzinfo=None))
