@@ -111,20 +111,34 @@ def test_a_cancel_that_arrives_after_the_run_returned_is_undone_by_undo_last(see
 
 
 def test_a_failed_file_is_reported_and_the_run_goes_on(seeded, exports, tmp_path):
-    sheet = tmp_path / "prices.csv"
+    sheet = tmp_path / "prices.txt"
     sheet.write_text("name,price\napple,1\n", encoding="utf-8")
     run = ImportRun()
     run.add([str(sheet), exports[1]])
     outcome = run.run(seeded)
     assert [f.state for f in run.files] == [FAILED, DONE]
     assert run.files[0].error == (
-        "prices.csv is not a WhatsApp chat export: no line starts with a date and time the way WhatsApp's "
+        "prices.txt is not a WhatsApp chat export: no line starts with a date and time the way WhatsApp's "
         "exported chats do."
     )
     assert outcome.new_messages == 6
-    # The repaired file added again at the same path is queued again; a done one is not.
-    assert run.add([str(sheet), exports[1]]) == [0]
+    # Added again at the same path, the repaired file and the done one are queued again (the
+    # user may have re-exported it there); the done one then reads as already imported.
+    assert run.add([str(sheet), exports[1]]) == [0, 1]
     assert run.files[0].state == WAITING and run.files[0].error is None
+    run.run(seeded)
+    assert run.files[1].imported_earlier and run.files[1].duplicates == 6
+
+
+def test_a_file_that_cannot_be_an_export_is_skipped_when_added(tmp_path):
+    sheet = tmp_path / "prices.csv"
+    sheet.write_text("name,price\n", encoding="utf-8")
+    run = ImportRun()
+    assert run.add([str(sheet)]) == []
+    assert run.files[0].state == FAILED
+    assert (
+        run.files[0].error == "prices.csv is not a chat export (WhatsApp exports chats as .txt or .zip files): skipped."
+    )
 
 
 def test_a_file_already_listed_is_not_added_twice_and_imported_files_stay(exports):

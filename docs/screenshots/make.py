@@ -200,6 +200,12 @@ def wizard_shots(app, work: Path, exports: Path, settings, shot) -> None:
         page.rows[step][0].click()
     shot(wizard, "wizard-9-checklist")
     page.rows["open_app"][0].click()
+    # The full migration's checklist on the same archive: the final export, the locked
+    # irreversible step, registering with the provider.
+    wizard.state.route = "full"
+    page.initializePage()
+    page.rows["two_step_handled"][0].click()
+    shot(wizard, "wizard-9-checklist-full")
     wizard.close_archive()
     wizard.hide()
     del datetime, UTC, timedelta

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from wamigrate.core.archive.import_run import (
+    DONE,
     FAILED,
     IMPORTING,
     WAITING,
@@ -149,6 +150,14 @@ class ImportPanel(QWidget):
         self.table.setRootIsDecorated(True)
         self.table.setWordWrap(True)
         layout.addWidget(self.table, 1)
+        # The selected file's notes in full: a column cuts long sentences, and hovering to read
+        # them is not something people find.
+        self.details = QLabel(self)
+        self.details.setWordWrap(True)
+        self.details.setAccessibleName(tr("Notes on the selected file"))
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.details.setVisible(False)
+        layout.addWidget(self.details)
         self.overall = QProgressBar(self)
         self.overall.setAccessibleName(tr("All files"))
         self.overall.setFormat(tr("All files: %p%"))
@@ -179,6 +188,7 @@ class ImportPanel(QWidget):
         self.remove.clicked.connect(self._remove_selected)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self._remove_selected)
         self.table.itemDoubleClicked.connect(lambda item: self.check_dates(self._index_of(item)))
+        self.table.currentItemChanged.connect(lambda _item, _old: self._show_details())
         self.start_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
         self._update()
@@ -261,13 +271,40 @@ class ImportPanel(QWidget):
                 item.addChild(child)
             if file.chats_skipped:
                 notes.append(tr("%Ln file(s) skipped: expand to see why", "", len(file.chats_skipped)))
-            if file.date_question() is not None:
-                notes.append(tr("Dates could be read two ways: double-click to check"))
-            elif file.dates_checked:
+            if file.dates_checked:
                 notes.append(tr("Dates checked"))
             if item.childCount():
                 notes.append(tr("%Ln warning(s): expand to read them", "", item.childCount()))
             item.setText(_NOTES, "; ".join(notes))
+        self._date_button(item, file)
+
+    def _date_button(self, item: QTreeWidgetItem, file: RunFile) -> None:
+        """A visible "Check the dates…" on the row whose dates read two ways (a double-click
+        did the same, but nobody finds a double-click)."""
+        if file.state != DONE or file.date_question() is None:
+            self.table.removeItemWidget(item, _STATUS)
+            return
+        button = QPushButton(tr("Check the dates…"), self.table)
+        button.setToolTip(tr("The dates in this file could be read two ways."))
+        button.clicked.connect(lambda: self.check_dates(self.table.indexOfTopLevelItem(item)))
+        self.table.setItemWidget(item, _STATUS, button)
+
+    def _show_details(self) -> None:
+        index = self._index_of(self.table.currentItem())
+        file = self.run.files[index] if 0 <= index < len(self.run.files) else None
+        lines = []
+        if file is not None and file.state == FAILED:
+            lines.append(file.error or "")
+        elif file is not None and file.state == DONE:
+            lines.extend(warning_line(w, tr, formatting.number) for w in file.notices)
+            lines.extend(
+                warning_line(w, tr, formatting.number) for r in file.results for chat in r.chats for w in chat.warnings
+            )
+            if file.date_question() is not None:
+                lines.append(tr("The dates could be read two ways: click “Check the dates…” to see both readings."))
+        shown = [line for line in lines if line][:20]
+        self.details.setText(f"{file.name}: " + " ".join(shown) if file is not None and shown else "")
+        self.details.setVisible(bool(self.details.text()))
 
     def _update(self) -> None:
         running = self.running
@@ -343,7 +380,20 @@ class ImportPanel(QWidget):
             self._job.start(finished=lambda _outcome: self._cancelled(), failed=self._run_failed)
             return
         self._end_run()
-        self.message.setText(tr("Done: %Ln new message(s) in the archive.", "", outcome.new_messages))
+        self.current.setVisible(False)  # a bar at 0 % after the run reads as "nothing happened"
+        self.overall.setValue(1000)
+        failed = [f for f in self.run.files if f.state == FAILED]
+        done = tr("Done: %Ln new message(s) in the archive.", "", outcome.new_messages)
+        if outcome.results and all(r.already_imported for r in outcome.results) and not failed:
+            done = tr("Nothing new: these files were already in the archive.")
+        elif failed and not outcome.results:
+            done = tr("Nothing was imported: %Ln file(s) could not be read. Select one to see why.", "", len(failed))
+        elif failed:
+            done += " " + tr("%Ln file(s) could not be read: select one to see why.", "", len(failed))
+        self.message.setText(done)
+        if failed:
+            self.table.setCurrentItem(self.table.topLevelItem(self.run.files.index(failed[0])))
+            self._show_details()  # also when that row was current already (no change signal)
         self.finished_run.emit(outcome)
         self.imported.emit(list(outcome.results))
 

@@ -35,6 +35,7 @@ from wamigrate.core.export.records import ReadWarning
 from wamigrate.core.translatable import tr
 
 WAITING, IMPORTING, DONE, FAILED = "waiting", "importing", "done", "failed"
+EXPORT_SUFFIXES = (".txt", ".zip")  # what open_export takes besides folders
 
 
 @dataclass
@@ -157,16 +158,29 @@ class ImportRun:
     # -- the list -----------------------------------------------------------------------------
 
     def add(self, paths: list[str]) -> list[int]:
-        """Queue paths; a path already listed is queued again only when it failed (repaired
-        since); returns the indices of the files now waiting because of this call."""
+        """Queue paths; a path already listed is queued again when it failed or was imported
+        (the user repaired or re-exported it at the same place: an unchanged file is then said
+        to be in the archive already). A file that cannot be an export (not .txt or .zip) is
+        listed as skipped at once, with the reason. Returns the indices now waiting."""
         queued = []
         for path in paths:
             known = next((i for i, f in enumerate(self.files) if f.path == path), None)
+            if known is not None and self.files[known].state in (WAITING, IMPORTING):
+                continue
+            file = RunFile(path)
+            if os.path.isfile(path) and not path.lower().endswith(EXPORT_SUFFIXES):
+                self._failed(
+                    file,
+                    tr("{0} is not a chat export (WhatsApp exports chats as .txt or .zip files): skipped.").format(
+                        file.name
+                    ),
+                )
             if known is None:
-                self.files.append(RunFile(path))
-                queued.append(len(self.files) - 1)
-            elif self.files[known].state == FAILED:
-                self.files[known] = RunFile(path)
+                self.files.append(file)
+                known = len(self.files) - 1
+            else:
+                self.files[known] = file
+            if file.state == WAITING:
                 queued.append(known)
         return queued
 
@@ -236,7 +250,7 @@ class ImportRun:
                     self._last_run.append((index, bool(file.replaces)))
                     file.results, file.state, file.replaces = list(results), DONE, frozenset()
                     file.notices = list(getattr(results, "warnings", []))
-                    file.dates_checked = False
+                    file.dates_checked = file.date_order is not None  # read the way the user said
                     observe(RunEvent("done", index, _copy(file), position + 1, len(todo)))
                     continue
                 observe(RunEvent("failed", index, _copy(file), position + 1, len(todo)))

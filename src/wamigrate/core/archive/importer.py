@@ -246,6 +246,9 @@ def _import_container(
     known = find_source(archive, sha256)
     if known is not None and sha256 not in replacing:
         result.already_imported = True
+        # Every message of the file is already there: say how many ("Already in the archive: 0"
+        # read as if the file held nothing).
+        (result.messages_read,) = c.execute("SELECT message_count FROM sources WHERE id = ?", (known,)).fetchone()
         return result
     zone_name = options.timezone or "local"
     # Inside a batch of small exports (a transaction is open) this export is a savepoint of

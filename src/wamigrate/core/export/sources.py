@@ -574,6 +574,9 @@ def _walk(folder: Path, export: Export):
         yield current, [entry for entry in entries if not entry.is_dir(follow_symlinks=False)]
 
 
+FOLDER_REASONS_SHOWN = 10  # a folder of hundreds of damaged files: the first ten, then a count
+
+
 def _open_folder(folder: Path) -> Export:
     export = Export(folder)
     for _current, entries in _walk(folder, export):
@@ -598,6 +601,15 @@ def _open_folder(folder: Path) -> Export:
                 # says a chat was left out.
                 reason = os_reason(exc) if isinstance(exc, OSError) else str(exc)
                 export.warnings.append(make_warning("folder-skipped", shown, reason))
+    if not export.chats and export.warnings:
+        # Exports were there but none could be read (a folder of damaged zips): name each,
+        # instead of "no export found", which sends the user looking for the wrong thing.
+        shown = [w.message for w in export.warnings[:FOLDER_REASONS_SHOWN]]
+        more = len(export.warnings) - len(shown)
+        raise NotAnExportError(
+            tr("No chat in the folder {0} could be read: {1}").format(folder, " ".join(shown))
+            + (" " + tr("And %n more.", "", more) if more else "")
+        )
     if not export.chats:
         raise NotAnExportError(
             tr(

@@ -163,6 +163,7 @@ def impact_html(
     tr: Translate = untranslated,
     owner_hint: str | None = None,
     number=_grouped,
+    name_line: bool = True,
 ) -> str:
     """The impact, for the report and the wizard's impact page alike. ``charts``: include the
     chart images (resources "chart://hours" and "chart://months"); ``owner_hint``: what to do
@@ -174,7 +175,7 @@ def impact_html(
     if impact["business_sender"] is None:
         hint = owner_hint or tr("The business's own name in the chats could not be told; set own_name in the profile.")
         parts.append("<p>" + hint + "</p>")
-    else:
+    elif name_line:  # the wizard shows the name in its own "Which of these is you?" field
         parts.append("<p>" + tr("Your business writes as <b>{0}</b>.").format(_e(impact["business_sender"])) + "</p>")
     if impact["business_sender"] is not None and impact["cutover_utc"]:
         countries = ", ".join(f"{_e(k)}: {number(v)}" for k, v in impact["outside_by_country"].items()) or tr("none")

@@ -199,9 +199,9 @@ def locked_reason(
     for requirement in step.requires:
         if requirement not in state.checklist:
             return tr("First: {0}.").format(tr(steps[requirement].title))
-    if step.irreversible and step_id not in state.checklist:
-        if state.route == "full" and not state.verified_after_last_import:
-            return tr("Verify the archive after the last import first (“Verify now” below).")
+    unverified = state.route == "full" and not state.verified_after_last_import
+    if step.irreversible and step_id not in state.checklist and unverified:
+        return tr("Verify the archive after the last import first (“Verify now” below).")
     if step_id == "waited":
         deleted = datetime.fromisoformat(state.checklist["delete_account"].rstrip("Z"))
         remaining = deleted + DELETION_WAIT - (now or datetime.now(UTC).replace(tzinfo=None))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from datetime import datetime
 
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QApplication,
@@ -95,19 +96,11 @@ class ChecklistPage(FlowPage):
         )
         self.form = form_layout()
         self.content.addLayout(self.form)
-        # The final export is imported and verified here, not by going back four pages.
-        buttons = QHBoxLayout()
-        self.import_button = QPushButton(tr("Import the final exports…"), self)
-        self.import_button.clicked.connect(self.import_final)
-        self.verify_button = QPushButton(tr("Verify now"), self)
-        self.verify_button.clicked.connect(self.verify)
-        buttons.addWidget(self.import_button)
-        buttons.addWidget(self.verify_button)
-        buttons.addStretch(1)
-        self.content.addLayout(buttons)
         self.result = paragraph("", self)
         self.content.addWidget(self.result)
         self.content.addStretch(1)
+        self.import_button: QPushButton | None = None
+        self.verify_button: QPushButton | None = None
         self.rows: dict[str, tuple[QCheckBox, QLabel]] = {}
         self.import_dialog: ImportDialog | None = None
         self._job: Job | None = None
@@ -119,12 +112,9 @@ class ChecklistPage(FlowPage):
     def initializePage(self) -> None:
         flow.open_checklist(self.state)
         self.migration.save()
-        has_archive = self.migration.archive is not None and self.state.route == "full"
-        self.import_button.setVisible(has_archive)
-        self.verify_button.setVisible(has_archive)
         self.result.setText("")
         while self.form.rowCount():
-            self.form.removeRow(0)
+            self.form.removeRow(0)  # deletes the rows' widgets, the buttons below included
         self.rows = {}
         self.labels: dict[str, QLabel] = {}
         for step in flow.CHECKLISTS[self.state.route or "full"]:
@@ -136,8 +126,24 @@ class ChecklistPage(FlowPage):
             self.form.addRow(row)
             self.form.addRow(note)
             self.rows[step.id] = (box, note)
+            if step.id == "final_import" and self.migration.archive is not None:
+                self.form.addRow(self._final_import_buttons())
         self.update_rows()
         self._timer.start()
+
+    def _final_import_buttons(self) -> QHBoxLayout:
+        """Under the final-export step: import and verify here, not four pages back."""
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(24, 0, 0, 0)
+        self.import_button = QPushButton(tr("Import the final exports…"), self)
+        self.import_button.clicked.connect(self.import_final)
+        self.verify_button = QPushButton(tr("Verify now"), self)
+        self.verify_button.clicked.connect(self.verify)
+        self.verify_result = paragraph("", self)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.verify_button)
+        buttons.addWidget(self.verify_result, 1)
+        return buttons
 
     def cleanupPage(self) -> None:
         self._timer.stop()
@@ -189,14 +195,19 @@ class ChecklistPage(FlowPage):
     def verify(self) -> None:
         if self.migration.archive is None or is_running(self._job):
             return
-        self.verify_button.setEnabled(False)
-        self.result.setText(tr("Verifying…"))
+        button = self.verify_button
+        button.setEnabled(False)
+        self.verify_result.setText(tr("Verifying…"))
         self._job = Job(on_own_handle(self.migration.archive, verify), self).start(
-            finished=self._verified, failed=self.result.setText, ended=lambda: self.verify_button.setEnabled(True)
+            finished=self._verified, failed=self._verify_failed, ended=lambda: _enable(button)
         )
 
+    def _verify_failed(self, text: str) -> None:
+        if shiboken6.isValid(self.verify_result):
+            self.verify_result.setText(text)
+
     def _verified(self, report) -> None:
-        self.result.setText(describe_verification(report))
+        self._verify_failed(describe_verification(report))
         if report.ok:
             self.state.last_verified_ok_at = report.checked_at
         self.migration.save()
@@ -229,6 +240,11 @@ class ChecklistPage(FlowPage):
             self.migration.archive.audit("checklist", f"{step.id}: {step.title}")
         self.migration.save()
         self.update_rows()
+
+
+def _enable(button: QPushButton) -> None:
+    if shiboken6.isValid(button):  # the page may have been rebuilt meanwhile
+        button.setEnabled(True)
 
 
 def _local(utc_text: str) -> str:

@@ -171,7 +171,12 @@ class ImpactPage(FlowPage):
     def _show(self, impact) -> None:
         self.impact = impact.to_json()
         text = impact_html(
-            self.impact, self.state.route or "full", tr=tr, owner_hint=tr(OWNER_HINT), number=formatting.number
+            self.impact,
+            self.state.route or "full",
+            tr=tr,
+            owner_hint=tr(OWNER_HINT),
+            number=formatting.number,
+            name_line=False,
         )
         customers = self.impact["customers"]
         share = self.impact["outside_window"] / customers if customers else None

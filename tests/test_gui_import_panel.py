@@ -1,0 +1,120 @@
+"""The import panel as a new user met it (issue 17's rough edges): failures named and readable
+in full, a skipped non-export said at once, a folder of damaged zips named file by file,
+a repaired file re-queued at the same path, the real count of what was already there, and
+a visible button for dates that read two ways."""
+
+import pytest
+
+from conftest import WAIT_MS
+
+pytestmark = pytest.mark.gui
+
+AMBIGUOUS = "03/04/2023, 10:00 - Ana: Olá\n03/04/2023, 10:05 - Loja Verde: Bom dia\n03/04/2023, 11:00 - Ana: Obrigada\n"
+
+
+@pytest.fixture
+def panel(qtbot, new_archive):
+    from wamigrate.gui.import_panel import ImportPanel
+
+    archive, _ = new_archive()
+    panel = ImportPanel(archive)
+    qtbot.addWidget(panel)
+    panel.show()
+    return panel
+
+
+def run(qtbot, panel):
+    with qtbot.waitSignal(panel.finished_run, timeout=WAIT_MS):
+        panel.start_button.click()
+
+
+def row(panel, index):
+    item = panel.table.topLevelItem(index)
+    return [item.text(column) for column in range(5)]
+
+
+def test_failures_are_named_readable_in_full_and_removable(qtbot, panel, tmp_path):
+    broken = tmp_path / "broken.zip"
+    broken.write_bytes(b"PK\x03\x04garbage")
+    csv = tmp_path / "contacts.csv"
+    csv.write_text("name,phone\n")
+    folder = tmp_path / "zips"
+    folder.mkdir()
+    for name in ("one.zip", "two.zip"):
+        (folder / name).write_bytes(b"PK\x03\x04xx")
+    panel.add_paths([str(broken), str(csv), str(folder)])
+    # Not an export: said at once, not silently dropped or left waiting.
+    assert row(panel, 1)[:2] == ["contacts.csv", "Not imported"]
+    assert (
+        row(panel, 1)[4] == "contacts.csv is not a chat export (WhatsApp exports chats as .txt or .zip files): skipped."
+    )
+    run(qtbot, panel)
+    assert panel.message.text() == "Nothing was imported: 3 files could not be read. Select one to see why."
+    panel._show_details()  # (the first row may have been current already: no change signal)
+    assert not panel.current.isVisible() and panel.overall.value() == 1000
+    # The first failure is selected and its sentence shown in full under the table.
+    assert panel.details.isVisible() and panel.details.text().startswith("broken.zip: broken.zip is a damaged")
+    folder_note = row(panel, 2)[4]
+    assert folder_note.startswith(
+        f"No chat in the folder {folder} could be read: Skipped one.zip: one.zip is a damaged"
+    )
+    assert "Skipped two.zip: two.zip is a damaged" in folder_note
+    panel.table.setCurrentItem(panel.table.topLevelItem(2))
+    assert "Skipped two.zip" in panel.details.text()
+    # A failed row can be removed.
+    panel.table.clearSelection()
+    panel.table.topLevelItem(0).setSelected(True)
+    panel.remove.click()
+    assert [row(panel, i)[0] for i in range(panel.table.topLevelItemCount())] == ["contacts.csv", "zips"]
+
+
+def test_a_repaired_file_at_the_same_path_is_queued_again(qtbot, panel, tmp_path):
+    export = tmp_path / "WhatsApp Chat with Bia.txt"
+    export.write_text("not a chat\n", encoding="utf-8")
+    panel.add_paths([str(export)])
+    run(qtbot, panel)
+    assert row(panel, 0)[1] == "Not imported"
+    export.write_text("05/05/2023, 10:00 - Bia: Olá\n05/05/2023, 10:01 - Loja: Olá Bia\n", encoding="utf-8")
+    panel.add_paths([str(export)])
+    assert panel.run.waiting() == [0] and panel.start_button.isEnabled()
+    run(qtbot, panel)
+    assert row(panel, 0)[:4] == ["WhatsApp Chat with Bia.txt", "Imported", "2", "0"]
+    assert panel.message.text() == "Done: 2 new messages in the archive."
+    # Re-exported at the same place with one more message: queued again, one new message.
+    export.write_text(export.read_text(encoding="utf-8") + "06/05/2023, 09:00 - Bia: Obrigada\n", encoding="utf-8")
+    panel.add_paths([str(export)])
+    run(qtbot, panel)
+    assert row(panel, 0)[:4] == ["WhatsApp Chat with Bia.txt", "Imported", "1", "2"]
+    assert panel.message.text() == "Done: 1 new message in the archive."
+    # The same file once more: "already in the archive" with the real count, not 0.
+    panel.add_paths([str(export)])
+    run(qtbot, panel)
+    assert row(panel, 0)[:4] == ["WhatsApp Chat with Bia.txt", "Already imported earlier", "0", "3"]
+    assert panel.message.text() == "Nothing new: these files were already in the archive."
+
+
+def test_dates_that_read_two_ways_get_a_visible_button_on_the_row(qtbot, panel, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QDialog, QPushButton
+
+    from wamigrate.gui import import_panel
+
+    export = tmp_path / "WhatsApp Chat with Ana.txt"
+    export.write_text(AMBIGUOUS, encoding="utf-8")
+    panel.add_paths([str(export)])
+    run(qtbot, panel)
+    button = panel.table.itemWidget(panel.table.topLevelItem(0), 1)
+    assert isinstance(button, QPushButton) and button.text() == "Check the dates…"
+    first_order = panel.run.files[0].date_question().order
+    asked = []
+
+    def answer(dialog):  # the user picks the other reading
+        asked.append((dialog.day_first.text(), dialog.month_first.text()))
+        (dialog.month_first if first_order == "DMY" else dialog.day_first).setChecked(True)
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(import_panel.DateOrderQuestion, "exec", answer)
+    with qtbot.waitSignal(panel.finished_run, timeout=WAIT_MS):
+        button.click()
+    assert asked == [("Monday, April 3, 2023", "Saturday, March 4, 2023")]
+    assert panel.table.itemWidget(panel.table.topLevelItem(0), 1) is None  # answered: the button goes
+    assert row(panel, 0)[4].startswith("Dates checked")
