@@ -681,3 +681,33 @@ def test_impact_asks_which_sender_is_the_business_and_recomputes(qtbot, settings
     assert impact.impact["customers"] == 3 and owner.chosen(wizard.archive) == "Ana Reis"
     choose("Flores Lia")
     assert "You chose Flores Lia" in impact.owner_note.text()
+
+
+def test_resumed_on_the_report_page_the_report_is_built(qtbot, settings, answers, tmp_path):
+    """Rough edge of issue 17: a wizard resumed on the report page showed it empty. Also the
+    step indicator and the Cancel button's real meaning."""
+    from PySide6.QtWidgets import QWizard
+
+    wizard = to_protect(qtbot, settings)
+    assert wizard.currentPage().step_label.text() == "Step 3 of 9"
+    assert wizard.button(QWizard.WizardButton.CancelButton).text() == "Close and continue later"
+    protect(qtbot, wizard, tmp_path)
+    go_next(qtbot, wizard, "import")
+    import_chats(qtbot, wizard, tmp_path)
+    go_next(qtbot, wizard, "review")
+    review(qtbot, wizard, must_verify=True)
+    go_next(qtbot, wizard, "impact")
+    go_next(qtbot, wizard, "readiness")
+    go_next(qtbot, wizard, "report")
+    folder = str(wizard.archive.folder)
+    wizard.reject()
+
+    again = new_wizard(qtbot, settings)
+    again.set_archive(Archive.open(folder, passphrase=PASSPHRASE))
+    again.resume()
+    page = again.currentPage()
+    assert page.name == "report" and page.step_label.text() == "Step 8 of 9"
+    qtbot.waitUntil(lambda: again.report is not None and page.pdf.isEnabled(), timeout=WAIT_MS)
+    assert page.verdict.text() == again.report["verdict"] or page.verdict.text().startswith(again.report["verdict"])
+    assert "finding" in page.counts.text()
+    again.reject()

@@ -152,6 +152,10 @@ def test_route_suggestion():
     assert recommend_route({"number": {"on_api_with_provider": True}}).route == "provider_move"
     busy = recommend_route({"number": {"current_app": "business"}}, outside_window_share=0.8)
     assert "more than 24 hours" in busy.reason
+    assert recommend_route({}).reason == "Say where the number is now (just above) to get a suggestion."
+    # Once the account is deleted coexistence is impossible: never suggested again.
+    gone = recommend_route({"number": {"current_app": "business"}}, outside_window_share=0.8, account_deleted=True)
+    assert gone.route == "full" and "no longer possible" in gone.reason
 
 
 def test_state_round_trip_and_profile_data():

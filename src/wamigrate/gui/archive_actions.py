@@ -125,7 +125,7 @@ class ExportChatDialog(QDialog):
 
 
 def export_media(parent: QWidget, archive: Archive, title: str | None) -> int | None:
-    folder = dialogs.folder(parent, tr("Save the media files into"))
+    folder = dialogs.folder(parent, tr("Save the media files into"), dialogs.SAVE)
     if not folder:
         return None
     dialog = JobDialog(
@@ -174,11 +174,9 @@ class ChangePassphraseDialog(QDialog):
         self.setWindowTitle(tr("Change passphrase"))
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(tr("Current passphrase"), self))
-        self.current = PassphraseInput(create=False, parent=self)
+        self.current = PassphraseInput(create=False, parent=self, label=tr("Current passphrase"))
         layout.addWidget(self.current)
-        layout.addWidget(QLabel(tr("New passphrase"), self))
-        self.new = PassphraseInput(create=True, parent=self)
+        self.new = PassphraseInput(create=True, parent=self, label=tr("New passphrase"))
         layout.addWidget(self.new)
         self.message = QLabel(self)
         self.message.setWordWrap(True)

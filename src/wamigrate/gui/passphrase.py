@@ -30,12 +30,17 @@ class _Field(QLineEdit):
 class PassphraseInput(QWidget):
     changed = Signal()
 
-    def __init__(self, create: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, create: bool, parent: QWidget | None = None, label: str | None = None) -> None:
         super().__init__(parent)
         self._create = create
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        # Labels, not only placeholders: a placeholder vanishes at the first key and is not
+        # read out by every screen reader.
+        self.label = QLabel(label or tr("Passphrase"), self)
+        layout.addWidget(self.label)
         self.field = _Field(self)
+        self.label.setBuddy(self.field)
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
         self.field.setAccessibleName(tr("Passphrase"))
         self.field.setPlaceholderText(tr("A few unrelated words, e.g. copper lantern orbit 47") if create else "")
@@ -45,6 +50,10 @@ class PassphraseInput(QWidget):
         self.confirm.setAccessibleName(tr("Passphrase again"))
         self.confirm.setPlaceholderText(tr("Type it again"))
         self.confirm.setVisible(create)
+        self.confirm_label = QLabel(tr("The same passphrase again"), self)
+        self.confirm_label.setBuddy(self.confirm)
+        self.confirm_label.setVisible(create)
+        layout.addWidget(self.confirm_label)
         layout.addWidget(self.confirm)
         self.show_box = QCheckBox(tr("Show passphrase"), self)
         layout.addWidget(self.show_box)

@@ -15,9 +15,22 @@ class Recommendation:
 
 
 def recommend_route(
-    answers: dict, outside_window_share: float | None = None, tr: Translate = untranslated
+    answers: dict,
+    outside_window_share: float | None = None,
+    tr: Translate = untranslated,
+    account_deleted: bool = False,
 ) -> Recommendation:
+    """``account_deleted``: the checklist recorded "Delete the account": coexistence needs
+    the app account, so it is never suggested again."""
     number = answers.get("number", {})
+    if account_deleted:
+        return Recommendation(
+            "full",
+            tr(
+                "The app account is already deleted, so coexistence is no longer possible: finish the full "
+                "migration and register the number with your provider."
+            ),
+        )
     app = number.get("current_app")
     on_api = number.get("on_api_with_provider")
     if on_api:
@@ -47,4 +60,4 @@ def recommend_route(
         return Recommendation(
             "full", tr("The number is not on WhatsApp yet: it can be registered on the API directly.")
         )
-    return Recommendation(None, tr("Answer which app the number is on (next page) to get a suggestion."))
+    return Recommendation(None, tr("Say where the number is now (just above) to get a suggestion."))

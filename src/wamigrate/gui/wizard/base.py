@@ -74,6 +74,9 @@ class FlowPage(QWizardPage):
             self.setSubTitle(subtitle)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        self.step_label = QLabel(self)  # "Step 3 of 9", written by the window on each page change
+        self.step_label.setAccessibleName(tr("Step"))
+        outer.addWidget(self.step_label)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)

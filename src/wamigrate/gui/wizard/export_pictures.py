@@ -14,7 +14,9 @@ _GREEN = QColor("#008069")
 _RING = QColor("#e8590c")
 
 
-def _screen(title: str, rows: list[str], tap: int | None, header_tap: str | None = None, sheet: bool = False) -> QImage:
+def _screen(
+    title: str, rows: list[str], tap: int | None, header_tap: str | None = None, sheet: bool = False, dots: bool = True
+) -> QImage:
     """One phone screen: a title bar, rows of menu items; ``tap`` rings the row to tap
     (-1: the title; "dots"/"name" in ``header_tap`` ring a place in the title bar)."""
     scale = 2  # drawn at twice the size it is shown: sharp on high-density screens
@@ -33,7 +35,8 @@ def _screen(title: str, rows: list[str], tap: int | None, header_tap: str | None
     painter.fillRect(bar, _GREEN)
     painter.setPen(QColor("white"))
     painter.drawText(bar.adjusted(8, 0, -24, 0), Qt.AlignmentFlag.AlignVCenter, title)
-    painter.drawText(bar.adjusted(0, 0, -6, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, "⋮")
+    if dots:  # Android's menu; the iPhone's WhatsApp has none in a chat's title bar
+        painter.drawText(bar.adjusted(0, 0, -6, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, "⋮")
     ring = None
     if header_tap == "dots":
         ring = QRectF(bar.right() - 20, bar.top() + 2, 18, 24)
@@ -62,13 +65,14 @@ def export_steps(phone_os: str) -> list[tuple[QImage, str]]:
     """(picture, caption) per step, in order."""
     if phone_os == "ios":
         return [
-            (_screen(tr("Customer"), [tr("Hello!"), tr("Thanks")], None, header_tap="name"),
+            (_screen(tr("Customer"), [tr("Hello!"), tr("Thanks")], None, header_tap="name", dots=False),
              tr("1. Open the chat, tap the name at the top")),
-            (_screen(tr("Contact info"), [tr("Media, links"), tr("Starred"), tr("Export Chat"), tr("Clear Chat")], 2),
+            (_screen(tr("Contact info"), [tr("Media, links"), tr("Starred"), tr("Export Chat"), tr("Clear Chat")], 2,
+                     dots=False),
              tr("2. Tap Export Chat")),
-            (_screen(tr("Customer"), [tr("Attach Media"), tr("Without Media")], 0, sheet=True),
+            (_screen(tr("Customer"), [tr("Attach Media"), tr("Without Media")], 0, sheet=True, dots=False),
              tr("3. Choose with or without media")),
-            (_screen(tr("Share"), [tr("AirDrop"), tr("Mail"), tr("Save to Files")], 2, sheet=True),
+            (_screen(tr("Share"), [tr("AirDrop"), tr("Mail"), tr("Save to Files")], 2, sheet=True, dots=False),
              tr("4. Save it, then copy it to this computer")),
         ]  # fmt: skip
     return [

@@ -49,6 +49,8 @@ class MigrationWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButtonOnLastPage)
         self.setOption(QWizard.WizardOption.HaveCustomButton1)
         self.setButtonText(QWizard.WizardButton.CustomButton1, tr("Language"))
+        # What Cancel does here: everything is kept and the wizard resumes where it was.
+        self.setButtonText(QWizard.WizardButton.CancelButton, tr("Close and continue later"))
         language = self.button(QWizard.WizardButton.CustomButton1)
         language.setToolTip(tr("Choose the language of wamigrate"))
         language.setMenu(language_menu(self, settings, self.relaunch, self.busy_reason))
@@ -84,6 +86,9 @@ class MigrationWizard(QWizard):
         if name is not None:
             self.state.page = name
             self.save()
+            route = flow.pages(self.state)
+            if name in route:
+                self.pages[name].step_label.setText(tr("Step {0} of {1}").format(route.index(name) + 1, len(route)))
 
     def resume(self) -> None:
         """Walk forward to the saved page (Back then works as if the user had clicked through).

@@ -180,7 +180,9 @@ class ImpactPage(FlowPage):
         )
         customers = self.impact["customers"]
         share = self.impact["outside_window"] / customers if customers else None
-        suggestion = recommend_route(self.state.answers, share, tr=tr)
+        suggestion = recommend_route(
+            self.state.answers, share, tr=tr, account_deleted="delete_account" in self.state.checklist
+        )
         if suggestion.route and suggestion.route != self.state.route:
             # The archive may change the advice: say so, and leave the choice (page 1) to the user.
             text = "<p>" + tr("<b>Suggestion:</b> {0}").format(html.escape(suggestion.reason)) + "</p>" + text

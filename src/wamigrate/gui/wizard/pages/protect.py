@@ -3,6 +3,7 @@ encrypted archive and keep the recovery kit."""
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QStandardPaths, Qt, QTimer
@@ -43,6 +44,21 @@ EXPORT_STEPS = {
         "to this computer."
     ),
 }
+# AirDrop reaches Macs only: on Windows and Linux the iPhone's export travels by iCloud Drive
+# (Save to Files), mail or a cable.
+IOS_STEPS_NOT_MAC = QT_TR_NOOP(
+    "<b>On iPhone</b>, for each chat: open the chat ▸ tap the contact or group name at the top ▸ "
+    "<i>Export Chat</i> ▸ <i>Attach Media</i> (or <i>Without Media</i>) ▸ <i>Save to Files</i> (iCloud Drive) "
+    "or <i>Mail</i> it to yourself, then copy it to this computer."
+)
+
+
+def export_steps_text(phone_os: str) -> str:
+    if phone_os == "ios" and sys.platform != "darwin":
+        return IOS_STEPS_NOT_MAC
+    return EXPORT_STEPS[phone_os]
+
+
 EXPORT_CAPS = QT_TR_NOOP(
     "WhatsApp puts at most <b>10,000 recent messages</b> in an export with media and at most <b>40,000</b> "
     "without media. For a longer chat, export it both ways: wamigrate keeps each message once."
@@ -115,8 +131,8 @@ class ProtectPage(FlowPage):
 
     def initializePage(self) -> None:
         phone_os = self.state.answers.get("number", {}).get("phone_os")
-        shown = [EXPORT_STEPS[phone_os]] if phone_os in EXPORT_STEPS else list(EXPORT_STEPS.values())
-        self.steps.setText("<p>" + "</p><p>".join(tr(text) for text in shown) + "</p>")
+        shown = [phone_os] if phone_os in EXPORT_STEPS else list(EXPORT_STEPS)
+        self.steps.setText("<p>" + "</p><p>".join(tr(export_steps_text(os)) for os in shown) + "</p>")
         self._show_pictures([phone_os] if phone_os in EXPORT_STEPS else list(EXPORT_STEPS))
         if self.state.archive_path:
             self.path.setText(self.state.archive_path)
@@ -170,7 +186,7 @@ class ProtectPage(FlowPage):
                 self, tr("Where to keep the archive"), self.path.text(), tr("Archive (*.wamarchive)")
             )
         else:
-            chosen = dialogs.folder(self, tr("Choose the archive folder (its name ends in .wamarchive)"))
+            chosen = dialogs.folder(self, tr("Choose the archive folder (its name ends in .wamarchive)"), dialogs.SAVE)
         if chosen:
             self.path.setText(chosen)
 
@@ -178,6 +194,8 @@ class ProtectPage(FlowPage):
         path = self.path.text().strip()
         creating = self.create_choice.isChecked()
         self.message.setText(tr("Creating the archive… (a few seconds)") if creating else tr("Unlocking…"))
+        # The page is long (the pictures): bring the only sign of progress into view.
+        QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(self.message))
         if creating:
             secret = self.passphrase.text()
 

@@ -213,6 +213,9 @@ class ReadinessPage(FlowPage):
         _readiness, self.report = assess(profile, facts, self.live, tr, self.migration.checklist_events())
         self.migration.report = self.report
         flow.record_readiness(self.state, self.report)  # the checklist's irreversible step reads it
+        report_page = self.migration.pages[flow.REPORT]
+        if self.migration.currentPage() is report_page:
+            report_page.initializePage()  # resumed on the report page: it waited for this
         heading = f"<h3>{html.escape(verdict_text(self.report, tr))}</h3>"
         extra = "".join(f"<p style='color:#b3261e'>{html.escape(p)}</p>" for p in problems)
         order = {"fail": 0, "unknown": 1, "pass": 2}

@@ -63,7 +63,13 @@ class ReportPage(FlowPage):
 
     def initializePage(self) -> None:
         report = self.migration.report
-        if report is None:
+        for button in (self.pdf, self.html, self.json):
+            button.setEnabled(report is not None)
+        if report is None:  # resumed here: the readiness page is still reading the archive
+            self.verdict.setText(tr("Building the report…"))
+            self.verdict.setStyleSheet("")
+            self.counts.setText("")
+            self.todo.setHtml("")
             return
         self.verdict.setText(verdict_text(report, tr))
         self.verdict.setStyleSheet(f"color: {VERDICT_COLOURS.get(report['verdict'], 'palette(text)')}")

@@ -110,7 +110,9 @@ class WelcomePage(FlowPage):
         elif where:
             number["on_api_with_provider"] = False
             number["current_app"] = where
-        suggestion = recommend_route(self.state.answers, tr=tr)
+        deleted = "delete_account" in self.state.checklist
+        suggestion = recommend_route(self.state.answers, tr=tr, account_deleted=deleted)
+        self.route_buttons["coexistence"].setEnabled(not deleted)
         self._suggested = suggestion.route
         self.suggestion.setText(suggestion.reason)
         self.use_suggestion.setEnabled(suggestion.route is not None)
