@@ -711,3 +711,27 @@ def test_resumed_on_the_report_page_the_report_is_built(qtbot, settings, answers
     assert page.verdict.text() == again.report["verdict"] or page.verdict.text().startswith(again.report["verdict"])
     assert "finding" in page.counts.text()
     again.reject()
+
+
+def test_number_page_landline_country_from_plus_and_the_pin(qtbot, settings, answers):
+    """Rough edges of issue 17: a landline that 'receives SMS' got a green tick and a hint
+    that contradicted it; '+351…' left Country unset; 'two-step PIN: yes' said nothing."""
+    wizard = new_wizard(qtbot, settings)
+    start(qtbot, wizard, "messenger", "full")
+    go_next(qtbot, wizard, "number")
+    page = wizard.currentPage()
+    page.country.setCurrentIndex(0)  # "Choose the country…"
+    qtbot.keyClicks(page.phone, "+351 21 123 4567")
+    assert page.country.currentData() == "PT"
+    assert page.check.text().startswith("⚠ ") and "a landline number in" in page.check.text()
+    page.sms.setCurrentIndex(page.sms.findData(True))
+    assert "landlines usually cannot receive SMS, so ask for Meta's code by voice call" in page.advice.text()
+    assert "one of them must reach you" not in page.advice.text()  # not both sentences
+    page.two_step.setCurrentIndex(page.two_step.findData(True))
+    assert "Write the two-step PIN down now" in page.advice.text()
+    page.phone.clear()
+    qtbot.keyClicks(page.phone, "912 345 678")
+    assert page.check.text().startswith("✓ ") and "one of them must reach you" in page.advice.text()
+    page.voice.setCurrentIndex(page.voice.findData(False))
+    page.sms.setCurrentIndex(page.sms.findData(False))
+    assert "it cannot be registered" in page.advice.text()

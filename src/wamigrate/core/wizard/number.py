@@ -75,3 +75,39 @@ def check_number(text: str, region: str | None) -> NumberCheck:
     if kind == "pager":
         problem = QT_TR_NOOP("Pager numbers cannot be used on the WhatsApp Business Platform.")
     return NumberCheck(e164, True, kind, number_region, problem, formatted)
+
+
+def code_advice(check: NumberCheck | None, answers: dict, route: str | None, tr=None) -> list[str]:
+    """What the user must know about receiving Meta's registration code and the two-step PIN,
+    from the number's kind and their answers: one list, so the page never says two things
+    that contradict each other. ``answers``: the profile's "number" section."""
+    from wamigrate.core.translatable import untranslated
+
+    tr = tr or untranslated
+    sms, voice = answers.get("receives_sms"), answers.get("receives_voice")
+    landline = check is not None and check.kind == "landline"
+    said = []
+    if sms is False and voice is False:
+        said.append(tr(
+            "Meta sends the registration code by SMS or by voice call: if neither reaches this number, it cannot "
+            "be registered. Make sure it can receive one of them before you start."
+        ))  # fmt: skip
+    elif landline:
+        said.append(tr(
+            "This is a landline: landlines usually cannot receive SMS, so ask for Meta's code by voice call, and "
+            "make sure the line answers calls (no menu or voicemail picking up first)."
+        ))  # fmt: skip
+    else:
+        said.append(tr(
+            "Meta sends a registration code to the number by SMS or voice call, so one of them must reach you on "
+            "the day you register."
+        ))  # fmt: skip
+    if answers.get("two_step_verification") is True:
+        if route == "provider_move":
+            said.append(tr("Two-step verification must be turned off in WhatsApp Manager before the move."))
+        else:
+            said.append(tr(
+                "Write the two-step PIN down now, somewhere safe: you need it if WhatsApp asks for it, and the "
+                "checklist asks you to note it or turn it off before the account is deleted."
+            ))  # fmt: skip
+    return said

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from wamigrate.core.wizard import flow
-from wamigrate.core.wizard.number import check_number, country_name, regions
+from wamigrate.core.wizard.number import check_number, code_advice, country_name, regions
 from wamigrate.gui.formatting import isolated
 from wamigrate.gui.wizard.base import FlowPage, form_layout, paragraph
 from wamigrate.gui.wizard.pages.welcome import app_labels
@@ -55,11 +55,11 @@ class NumberPage(FlowPage):
         self.sms = self._choice(form, tr("The number receives SMS"), yes_no)
         self.voice = self._choice(form, tr("The number receives voice calls"), yes_no)
         self.content.addLayout(form)
-        self.content.addWidget(paragraph(tr(
-            "Meta sends a registration code to the number by SMS or voice call, so one of them must reach you "
-            "on the day you register."
-        ), self))  # fmt: skip
+        self.advice = paragraph("", self)  # one place for what to know about the code and the PIN
+        self.advice.setAccessibleName(tr("About the registration code"))
+        self.content.addWidget(self.advice)
         self.content.addStretch(1)
+        self._check = None
         self.country.currentIndexChanged.connect(self._number_changed)
         self.phone.textChanged.connect(self._number_changed)
         for combo, key in ((self.app, "current_app"), (self.os, "phone_os"), (self.two_step, "two_step_verification"),
@@ -96,12 +96,24 @@ class NumberPage(FlowPage):
             number.pop(key, None)
         else:
             number[key] = value
+        self._advise()
         self.refresh()
+
+    def _advise(self) -> None:
+        number = self.state.answers.get("number", {})
+        self.advice.setText("\n\n".join(code_advice(self._check, number, self.state.route, tr)))
 
     def _number_changed(self) -> None:
         number = self.state.answers.setdefault("number", {})
         region = self.country.currentData()
         result = check_number(self.phone.text(), region)
+        if self.phone.text().strip().startswith("+") and result.region and result.region != region:
+            # "+351 …" says the country: show it, instead of leaving "Choose the country…".
+            self.country.blockSignals(True)
+            self.country.setCurrentIndex(max(self.country.findData(result.region), 0))
+            self.country.blockSignals(False)
+            region = self.country.currentData()
+        self._check = result if result.valid else None
         number["typed"] = self.phone.text()
         if region:
             number["region"] = region
@@ -110,12 +122,17 @@ class NumberPage(FlowPage):
             self.state.answers.setdefault("business", {}).setdefault("country", result.region)
             # A phone number reads left to right inside a right-to-left sentence too.
             country = isolated(_country_name(result.region or ""))
+            # A tick only for what can surely get the code by SMS; a landline gets a caution mark.
+            mark = "⚠" if result.kind == "landline" else "✓"
             self.check.setText(
-                tr("✓ {0}: a {1} number in {2}.").format(isolated(result.formatted), tr(result.kind or ""), country)
+                mark
+                + " "
+                + tr("{0}: a {1} number in {2}.").format(isolated(result.formatted), tr(result.kind or ""), country)
             )
         else:
             number.pop("phone", None)
             self.check.setText(tr(result.problem or "") if self.phone.text() else "")
+        self._advise()
         self.refresh()
 
 
