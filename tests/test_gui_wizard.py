@@ -181,8 +181,13 @@ def test_full_migration_from_start_to_report(qtbot, settings, answers, tmp_path)
     final.pdf.click()
     pdf = PdfReader(tmp_path / "whatsapp-readiness.pdf")
     assert report["verdict"] in pdf.pages[0].extract_text()
+    assert "Ana Souza" not in " ".join(page.extract_text() for page in pdf.pages)  # no customer's name
     final.json.click()
     assert json.loads((tmp_path / "whatsapp-readiness.json").read_text())["verdict"] == report["verdict"]
+    assert not final.file_names.isChecked()  # asked for, the names come in
+    final.file_names.setChecked(True)
+    final.html.click()
+    assert "Export 1: WhatsApp Chat with Ana Souza.txt" in (tmp_path / "whatsapp-readiness.html").read_text()
     final.browse.click()
     assert wizard.browsers and wizard.browsers[0].chat_model.rowCount() == 2
     wizard.browsers[0].lock()

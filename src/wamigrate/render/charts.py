@@ -4,6 +4,8 @@ well both printed at 300 dpi and shown in a narrow panel."""
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QPainter
 
@@ -11,6 +13,18 @@ WIDTH, HEIGHT = 1600, 560
 BAR = QColor("#1f7a4d")
 GRID = QColor("#d0d4d2")
 TEXT = QColor("#1c1b1f")
+
+
+def nice_step(maximum: int, lines: int = 4) -> int:
+    """The gridline step for values up to ``maximum``: a whole 1, 2, 2.5 or 5 times a power
+    of ten, so that at most ``lines`` steps reach it (5,908 gets 2,000, not 1,477)."""
+    raw = max(1, maximum) / lines
+    magnitude = 10 ** math.floor(math.log10(raw))
+    for multiple in (1, 2, 2.5, 5, 10):
+        step = multiple * magnitude
+        if step >= raw and float(step).is_integer():
+            return int(step)
+    return int(10 * magnitude)
 
 
 def bar_chart(
@@ -38,13 +52,14 @@ def bar_chart(
     )
     small = int(text_px * 0.73)
     left, top, right, bottom = small * 5, text_px * 2.7, width - text_px, height - text_px * 3
-    # Four gridlines at whole, evenly spaced values: 0, step, 2 step, ... 4 step.
-    step_value = max(1, -(-max(values, default=0) // 4))
-    top_value = 4 * step_value
+    # Gridlines at round values (0, 500, 1,000…): up to four above zero.
+    step_value = nice_step(max(values, default=0))
+    lines = max(1, -(-max(values, default=0) // step_value))
+    top_value = lines * step_value
     font.setPixelSize(small)
     painter.setFont(font)
-    for step in range(5):
-        y = bottom - (bottom - top) * step / 4
+    for step in range(lines + 1):
+        y = bottom - (bottom - top) * step / lines
         painter.setPen(GRID)
         painter.drawLine(int(left), int(y), int(right), int(y))
         painter.setPen(ink)

@@ -31,7 +31,7 @@ WINDOW = timedelta(hours=24)
 class Impact:
     business_sender: str | None
     cutover_utc: str | None
-    customers: int = 0
+    timezone: str | None = None  # the cut-over's zone: times are shown in it    customers: int = 0
     inside_window: int = 0
     outside_window: int = 0
     outside_by_country: dict[str, int] = field(default_factory=dict)
@@ -46,6 +46,7 @@ class Impact:
         return {
             "business_sender": self.business_sender,
             "cutover_utc": self.cutover_utc,
+            "timezone": self.timezone,
             "customers": self.customers,
             "inside_window": self.inside_window,
             "outside_window": self.outside_window,
@@ -106,7 +107,7 @@ def analyse(archive, cutover: str | None, timezone: str | None, business: str | 
         zone = tz.gettz(timezone) if timezone else tz.tzlocal()
         local = datetime.fromisoformat(cutover).replace(tzinfo=zone)
         cutover_utc = local.astimezone(tz.UTC).replace(tzinfo=None)
-    impact = Impact(sender, cutover_utc.isoformat() + "Z" if cutover_utc else None)
+    impact = Impact(sender, cutover_utc.isoformat() + "Z" if cutover_utc else None, timezone=timezone)
 
     if sender is None:
         # Without knowing which sender is the business, "last customer message" means nothing.

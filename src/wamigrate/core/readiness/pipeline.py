@@ -65,7 +65,8 @@ def assess(
         day_one_customers=(impact or {}).get("outside_window"),
     )
     readiness = evaluate(profile, context, tr)
-    report = build(readiness, facts.summary if facts is not None else None, impact, live)
+    business = {"display_name": profile.display_name, "phone": _shown_number(profile.phone)}
+    report = build(readiness, facts.summary if facts is not None else None, impact, live, business, profile.timezone)
     report["checklist"] = list(checklist or [])
     return readiness, report
 
@@ -88,3 +89,15 @@ def check_live(
             return fetch_live_facts(client, waba_id, cancel)
         finally:
             client.close()
+
+
+def _shown_number(phone: str | None) -> str | None:
+    """The business's number as people write it ("+351 912 345 678")."""
+    import phonenumbers
+
+    if not phone:
+        return None
+    try:
+        return phonenumbers.format_number(phonenumbers.parse(phone, None), phonenumbers.PhoneNumberFormat.INTERNATIONAL)
+    except phonenumbers.NumberParseException:
+        return phone

@@ -1,6 +1,7 @@
 """The readiness report: one model, rendered as JSON (documented below) or self-contained HTML.
 
-JSON schema (version 1): {"schema": 1, "generated_at", "verdict", "route", "rules_as_of",
+JSON schema (version 1): {"schema": 1, "generated_at", "business": {"display_name", "phone"},
+"timezone" (the one times are shown in), "verdict", "route", "rules_as_of",
 "findings": [{"id", "title", "severity", "status", "found", "why", "fix", "source",
 "source_date", "confidence"}], "archive": null | {"chats", "messages", "first_message_utc",
 "last_message_utc", "sources": [{"export", "sha256", "imported_at", "new_messages"}],
@@ -17,6 +18,8 @@ from __future__ import annotations
 import html
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
+
+from dateutil import tz
 
 from wamigrate.core.archive import summary as summary_queries
 from wamigrate.core.readiness.checks import Context
@@ -56,11 +59,20 @@ def archive_facts(archive) -> tuple[Context, dict]:
 
 
 def build(
-    readiness: Readiness, archive_summary: dict | None = None, impact: dict | None = None, live: LiveFacts | None = None
+    readiness: Readiness,
+    archive_summary: dict | None = None,
+    impact: dict | None = None,
+    live: LiveFacts | None = None,
+    business: dict | None = None,
+    timezone: str | None = None,
 ) -> dict:
+    """``business``: {"display_name", "phone"}, the business's own (page 1 says whose report
+    it is; no customer's); ``timezone``: the one the report's times are shown in."""
     return {
         "schema": SCHEMA,
         "generated_at": datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "business": business or {},
+        "timezone": timezone,
         **readiness.to_json(),
         "archive": archive_summary,
         "impact": impact,
@@ -105,7 +117,7 @@ def _e(text) -> str:
     return html.escape(str(text))
 
 
-def finding_html(finding: dict, tr: Translate = untranslated) -> str:
+def finding_html(finding: dict, tr: Translate = untranslated, zone: str | None = None) -> str:
     status = finding["status"]
     if status == "pass":
         colour = "#1b7f3a"
@@ -123,7 +135,7 @@ def finding_html(finding: dict, tr: Translate = untranslated) -> str:
     if finding["fix"] and status != "pass":
         parts.append("<p><b>" + tr("What to do.") + f"</b> {_e(finding['fix'])}</p>")
     if finding.get("verified_live_at"):
-        verified = tr("verified live at {0}").format(_moment(finding["verified_live_at"]))
+        verified = tr("verified live at {0}").format(_moment(finding["verified_live_at"], zone))
         parts.append(f"<p><small>✓ {_e(verified)}</small></p>")
     source = _e(finding["source"])
     confidence = tr(CONFIDENCE.get(finding["confidence"], finding["confidence"]))
@@ -137,9 +149,44 @@ def finding_html(finding: dict, tr: Translate = untranslated) -> str:
     return "".join(parts)
 
 
-def _moment(utc: str) -> str:
-    """ "2026-11-26T01:56:54Z" as "2026-11-26 01:56 UTC"."""
+def _moment(utc: str | None, zone: str | None = None) -> str:
+    """ "2026-11-26T01:56:54Z" as "2026-11-26 01:56 UTC", or in ``zone`` when it is known
+    (the report says which zone once, at the top). Year first and numeric: no month name to
+    translate, no day/month order to misread."""
+    if not utc:
+        return ""
+    if zone:
+        found = tz.gettz(zone)
+        if found is not None:
+            moment = datetime.fromisoformat(utc.rstrip("Z")).replace(tzinfo=UTC).astimezone(found)
+            return moment.strftime("%Y-%m-%d %H:%M")
     return utc[:16].replace("T", " ") + " UTC"
+
+
+def _zone_note(zone: str | None) -> str:
+    """The cut-over is shown in its own zone, which the impact page may show alone."""
+    return f" ({zone})" if zone and tz.gettz(zone) is not None else ""
+
+
+def _zone(report: dict) -> str | None:
+    zone = report.get("timezone")
+    return zone if zone and tz.gettz(zone) is not None else None
+
+
+def duration_text(minutes: float, tr: Translate = untranslated) -> str:
+    """A wait in the unit people say: "40 minutes", "3 hours", "2 days" (not "4,021 minutes")."""
+    if minutes < 120:
+        return tr("%n minute(s)", "", round(minutes))
+    if minutes < 48 * 60:
+        return tr("%n hour(s)", "", round(minutes / 60))
+    return tr("%n day(s)", "", round(minutes / 1440))
+
+
+# The weekday keys of the impact's "by_weekday", shown translated; every day is shown.
+WEEKDAY_NAMES = {
+    "Mon": QT_TR_NOOP("Mon"), "Tue": QT_TR_NOOP("Tue"), "Wed": QT_TR_NOOP("Wed"), "Thu": QT_TR_NOOP("Thu"),
+    "Fri": QT_TR_NOOP("Fri"), "Sat": QT_TR_NOOP("Sat"), "Sun": QT_TR_NOOP("Sun"),
+}  # fmt: skip
 
 
 def _table(headers: list[str], rows: list[list[str]]) -> str:
@@ -178,14 +225,16 @@ def impact_html(
     elif name_line:  # the wizard shows the name in its own "Which of these is you?" field
         parts.append("<p>" + tr("Your business writes as <b>{0}</b>.").format(_e(impact["business_sender"])) + "</p>")
     if impact["business_sender"] is not None and impact["cutover_utc"]:
-        countries = ", ".join(f"{_e(k)}: {number(v)}" for k, v in impact["outside_by_country"].items()) or tr("none")
+        countries = ", ".join(
+            f"{_e(_country(k, tr))}: {number(v)}" for k, v in impact["outside_by_country"].items()
+        ) or tr("none")
         parts.append(
             "<p>"
             + tr(
-                "At cut-over ({0}), <b>{1}</b> of {2} customers are inside their 24-hour window and can get a "
+                "At the cut-over on {0}, <b>{1}</b> of {2} customers are inside their 24-hour window and can get a "
                 "normal reply; <b>{3}</b> can only be contacted with an approved template. By country: {4}."
             ).format(
-                impact["cutover_utc"],
+                _moment(impact["cutover_utc"], impact.get("timezone")) + _zone_note(impact.get("timezone")),
                 number(impact["inside_window"]),
                 number(impact["customers"]),
                 number(impact["outside_window"]),
@@ -212,13 +261,16 @@ def impact_html(
             text = tr("Today {0} of customer messages are answered within 24 hours.").format(answered)
         else:
             text = tr(
-                "Today {0} of customer messages are answered within 24 hours; half of the answers come within "
-                "{1} minutes."
-            ).format(answered, f"{median:,.0f}")
+                "Today {0} of customer messages are answered within 24 hours; half of the answers come within {1}."
+            ).format(answered, duration_text(median, tr))
         parts.append(f"<p>{text}</p>")
         days = habits["by_weekday"]
+        # Every day of the week, "—" where no customer wrote: a missing column reads as a bug.
         parts.append(
-            _table([tr("Day"), *days], [[_e(tr("Answered within 24 h")), *(_percent(v) for v in days.values())]])
+            _table(
+                [tr("Day"), *(tr(name) for name in WEEKDAY_NAMES.values())],
+                [[_e(tr("Answered within 24 h")), *(_percent(days[d]) if d in days else "—" for d in WEEKDAY_NAMES)]],
+            )
         )
     if impact["not_carried_over"]:
         rows = [
@@ -237,47 +289,64 @@ def impact_html(
     return "".join(parts)
 
 
-def archive_html(archive: dict | None, tr: Translate = untranslated) -> str:
+def archive_html(archive: dict | None, tr: Translate = untranslated, zone: str | None = None) -> str:
     if not archive:
         return "<p>" + tr("No archive was given.") + "</p>"
     verification = archive.get("last_verification")
     if verification is None:
         checked = tr("never verified")
     elif verification["ok"]:
-        checked = tr("last verified {0}: passed").format(verification["checked_at"])
+        checked = tr("last verified {0}: passed").format(_moment(verification["checked_at"], zone))
     else:
-        checked = tr("last verified {0}: problems found").format(verification["checked_at"])
+        checked = tr("last verified {0}: problems found").format(_moment(verification["checked_at"], zone))
     rows = [
         [
-            _e(tr("Export {0}").format(s["export"])),
+            # The file name only when the user chose to include it (it names the customer).
+            _e(tr("Export {0}").format(s["export"]) + (f": {s['file_name']}" if s.get("file_name") else "")),
             f"{s['new_messages']:,}",
-            _e(s["imported_at"]),
+            _e(_moment(s["imported_at"], zone)),
             f"<small>{s['sha256']}</small>",
         ]
         for s in archive["sources"]
     ]
-    summary = tr("{0} chats, {1} messages, {2} to {3} (UTC); {4}.").format(
+    summary = tr("{0} chats, {1} messages, from {2} to {3}; {4}.").format(
         archive["chats"],
         f"{archive['messages']:,}",
-        archive["first_message_utc"],
-        archive["last_message_utc"],
+        _moment(archive["first_message_utc"], zone),
+        _moment(archive["last_message_utc"], zone),
         checked,
     )
     return f"<p>{summary}</p>" + _table([tr("Export file"), tr("Messages"), tr("Imported"), "SHA-256"], rows)
+
+
+def with_file_names(report: dict, archive) -> dict:
+    """A copy of ``report`` whose exports carry their file names (the user asked for them:
+    they usually contain customers' names, so they are left out by default)."""
+    import copy
+
+    names = {s.sha256: s.file_name for s in summary_queries.sources(archive)}
+    shown = copy.deepcopy(report)
+    for source in (shown.get("archive") or {}).get("sources", []):
+        source["file_name"] = names.get(source["sha256"])
+    return shown
+
+
+def _country(code: str, tr: Translate) -> str:
+    return tr("country not known (no number in the chat name)") if code == "unknown" else code
 
 
 def _live_answered(live: dict) -> bool:
     return any(live.get(key) is not None for key in ("account", "phone_numbers", "templates"))
 
 
-def _live_section(live: dict | None, tr: Translate) -> str:
+def _live_section(live: dict | None, tr: Translate, zone: str | None = None) -> str:
     if not live:
         return ""
     heading = tr("Verified live") if _live_answered(live) else tr("Live check failed")
-    return "<h2>" + heading + "</h2>" + live_html(live, tr)
+    return "<h2>" + heading + "</h2>" + live_html(live, tr, zone)
 
 
-def live_html(live: dict | None, tr: Translate = untranslated) -> str:
+def live_html(live: dict | None, tr: Translate = untranslated, zone: str | None = None) -> str:
     """What Meta's Graph API said, with the time of the check; what could not be read."""
     if not live:
         return "<p>" + _e(tr("No live check was made: the findings rest on your answers.")) + "</p>"
@@ -287,13 +356,13 @@ def live_html(live: dict | None, tr: Translate = untranslated) -> str:
             "<p>"
             + _e(
                 tr("Meta could not be asked at {0}: {1} Nothing was checked live: the findings rest on your answers.")
-            ).format(_moment(live["checked_at"]), _e(reasons))
+            ).format(_moment(live["checked_at"], zone), _e(reasons))
             + "</p>"
         )
     parts = [
         "<p>"
         + _e(tr("Checked with Meta's Graph API at {0}, WhatsApp Business Account {1}.")).format(
-            _moment(live["checked_at"]), live["waba_id"]
+            _moment(live["checked_at"], zone), live["waba_id"]
         )
         + "</p>"
     ]
@@ -333,9 +402,17 @@ def live_html(live: dict | None, tr: Translate = untranslated) -> str:
 
 def checklist_html(report: dict, tr: Translate = untranslated) -> str:
     steps = report.get("checklist") or []
-    return "".join(f"<p>{_e(s['at'])} — {_e(s['event'])}</p>" for s in steps) or (
+    zone = _zone(report)
+    return "".join(f"<p>{_e(_moment(s['at'], zone))} — {_e(step_title(s['event'], tr))}</p>" for s in steps) or (
         "<p>" + tr("No checklist step has been recorded yet.") + "</p>"
     )
+
+
+def step_title(event: str, tr: Translate = untranslated) -> str:
+    """A checklist event as logged ("delete_account: Delete the account…") as the reader
+    should see it: the step's title in their language, without the internal id."""
+    step, _, title = event.partition(": ")
+    return tr(title) if title and step.replace("_", "").isalnum() else event
 
 
 def verdict_text(report: dict, tr: Translate = untranslated) -> str:
@@ -350,11 +427,15 @@ def summary_html(report: dict, tr: Translate = untranslated) -> str:
     """Route, dates and what the verdict means: the lines under the verdict."""
     verdict = report["verdict"]
     route = tr(ROUTES.get(report["route"], report["route"]))
+    business = report.get("business") or {}
+    who = [v for v in (business.get("display_name"), business.get("phone")) if v]
     return (
-        "<p>"
+        ("<p><b>" + _e(" · ".join(who)) + "</b></p>" if who else "")
+        + "<p>"
         + tr("Route: {0} · generated {1} · rules as of {2}. Rules change: check each source's date.").format(
-            _e(route), report["generated_at"], _e(report["rules_as_of"])
+            _e(route), _e(_moment(report["generated_at"], report.get("timezone"))), _e(report["rules_as_of"])
         )
+        + (" " + _e(tr("Times are in the time zone {0}.").format(report["timezone"])) if _zone(report) else "")
         + "</p><p>"
         + tr(_SUMMARY.get(verdict, _SUMMARY_WARNINGS))
         + " "
@@ -365,14 +446,15 @@ def summary_html(report: dict, tr: Translate = untranslated) -> str:
 
 def body_html(report: dict, tr: Translate = untranslated, charts: bool = False) -> str:
     """Everything after the summary: findings, impact, archive, checklist."""
+    zone = _zone(report)
     return (
         "<h2>" + tr("Findings") + "</h2>"
-        + "".join(finding_html(finding, tr) for finding in report["findings"])
-        + _live_section(report.get("live"), tr)
+        + "".join(finding_html(finding, tr, zone) for finding in report["findings"])
+        + _live_section(report.get("live"), tr, zone)
         + "<h2>" + tr("What changes at cut-over") + "</h2>"
         + impact_html(report.get("impact"), report["route"], charts, tr)
         + "<h2>" + tr("Chat archive") + "</h2>"
-        + archive_html(report.get("archive"), tr)
+        + archive_html(report.get("archive"), tr, zone)
         + "<h2>" + tr("Deregistration checklist") + "</h2>"
         + checklist_html(report, tr)
     )  # fmt: skip

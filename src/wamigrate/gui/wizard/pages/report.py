@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
+    QCheckBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
     QTextBrowser,
 )
 
-from wamigrate.core.readiness.report import VERDICT_COLOURS, finding_html, verdict_text
+from wamigrate.core.readiness.report import VERDICT_COLOURS, finding_html, verdict_text, with_file_names
 from wamigrate.core.wizard import flow
 from wamigrate.gui import dialogs
 from wamigrate.gui.job_dialog import JobDialog
@@ -43,6 +44,10 @@ class ReportPage(FlowPage):
             row.addWidget(button)
         row.addStretch(1)
         self.content.addLayout(row)
+        # The report promises no customer data; export file names usually carry a customer's
+        # name ("WhatsApp Chat with Ana Souza.txt"), so they are left out unless asked for.
+        self.file_names = QCheckBox(tr("Include the export file names (they usually contain customers' names)"), self)
+        self.content.addWidget(self.file_names)
         self.saved = paragraph("", self)
         self.saved.setAccessibleName(tr("Saved report"))
         self.content.addWidget(self.saved)
@@ -62,6 +67,7 @@ class ReportPage(FlowPage):
         self.browse.clicked.connect(self.migration.open_browser)
 
     def initializePage(self) -> None:
+        self.file_names.setVisible(self.migration.archive is not None)
         report = self.migration.report
         for button in (self.pdf, self.html, self.json):
             button.setEnabled(report is not None)
@@ -86,6 +92,8 @@ class ReportPage(FlowPage):
 
     def save(self, fmt: str) -> None:
         report = self.migration.report
+        if report is not None and self.file_names.isChecked() and self.migration.archive is not None:
+            report = with_file_names(report, self.migration.archive)
         names = {"pdf": tr("PDF (*.pdf)"), "html": tr("Web page (*.html)"), "json": tr("JSON (*.json)")}
         path = dialogs.save_path(self, tr("Save the report"), f"whatsapp-readiness.{fmt}", names[fmt])
         if not path or report is None:
