@@ -30,3 +30,18 @@ def test_contrast_formula_and_dark_palette():
                        (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Button),
                        (QPalette.ColorRole.HighlightedText, QPalette.ColorRole.Highlight)]:  # fmt: skip
         assert contrast(palette.color(text), palette.color(base)) >= 4.5
+
+
+def test_dates_under_the_c_locale_are_iso_not_5_01_2024(qapp):
+    from PySide6.QtCore import QLocale
+
+    from wamigrate.gui import formatting
+
+    before = QLocale()
+    QLocale.setDefault(QLocale.c())
+    try:
+        assert formatting.short_day("2024-01-05") == "2024-01-05"
+        assert formatting.moment("2024-01-05T10:00:00") == "2024-01-05 10:00"
+        assert formatting.day("2024-01-05") == "Friday, 5 January 2024"  # the long form reads well
+    finally:
+        QLocale.setDefault(before)

@@ -72,3 +72,39 @@ def test_recovery_key_and_damaged_archive(qtbot, settings, folder):
     damaged.unlock_button.click()
     qtbot.waitUntil(lambda: "damaged" in damaged.message.text(), timeout=WAIT_MS)
     assert "does not open" not in damaged.message.text()
+
+
+def test_unlock_dialog_focus_retype_switch_and_steady_size(qtbot, settings, folder):
+    """Rough edges of issue 17: focus in the secret (the archive is known), a wrong passphrase
+    selected for retyping, a key typed in the passphrase box kept when switching, and the
+    dialog not growing with every message."""
+    from PySide6.QtCore import Qt
+
+    from wamigrate.gui.unlock import UnlockDialog
+
+    path, recovery = folder
+    dialog = UnlockDialog(settings, path)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.focusWidget() is dialog.passphrase.field, timeout=WAIT_MS)
+    qtbot.keyClicks(dialog.passphrase.field, "not the passphrase")
+    qtbot.keyClick(dialog.passphrase.field, Qt.Key.Key_Return)  # Enter unlocks
+    qtbot.waitUntil(lambda: "does not open this archive" in dialog.message.text(), timeout=WAIT_MS)
+    assert dialog.passphrase.field.selectedText() == "not the passphrase"
+    height = dialog.height()
+    for _ in range(3):
+        dialog.unlock_button.click()
+        qtbot.waitUntil(dialog.unlock_button.isEnabled, timeout=WAIT_MS)
+    assert dialog.height() == height
+    # A recovery key typed into the passphrase box moves with the switch.
+    dialog.passphrase.field.clear()
+    qtbot.keyClicks(dialog.passphrase.field, recovery)
+    y = dialog.passphrase.field.mapTo(dialog, dialog.passphrase.field.rect().topLeft()).y()
+    dialog.use_recovery.setChecked(True)
+    assert dialog.recovery.text() == recovery and dialog.passphrase.field.text() == ""
+    assert dialog.recovery.mapTo(dialog, dialog.recovery.rect().topLeft()).y() - y < 40  # same place, no jump
+    with qtbot.waitSignal(dialog.accepted, timeout=WAIT_MS):
+        qtbot.keyClick(dialog.recovery, Qt.Key.Key_Return)
+    dialog.archive.close()

@@ -327,12 +327,16 @@ def test_provider_move_skips_the_archive(qtbot, settings, answers):
 
 def test_wrong_passphrase_then_right_when_opening_an_archive(qtbot, settings, answers, tmp_path, new_archive):
     wizard, page, _key = to_open_existing(qtbot, settings, new_archive)
+    from PySide6.QtCore import Qt
+
     qtbot.keyClicks(page.unlock_passphrase.field, "not it")
-    page.action.click()
+    qtbot.keyClick(page.unlock_passphrase.field, Qt.Key.Key_Return)  # Enter unlocks, as the button does
     qtbot.waitUntil(lambda: "does not open this archive" in page.message.text(), timeout=WAIT_MS)
     assert wizard.archive is None and not next_button(wizard).isEnabled()
-    page.unlock_passphrase.field.setText(PASSPHRASE)
-    page.action.click()
+    assert page.unlock_passphrase.field.selectedText() == "not it"  # selected: typing replaces it
+    qtbot.keyClicks(page.unlock_passphrase.field, PASSPHRASE)
+    assert page.unlock_passphrase.field.text() == PASSPHRASE
+    qtbot.keyClick(page.unlock_passphrase.field, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: wizard.archive is not None, timeout=WAIT_MS)
     go_next(qtbot, wizard, "import")
 

@@ -14,12 +14,22 @@ def day(iso: str) -> str:
     return QLocale().toString(QDate.fromString(iso[:10], Qt.DateFormat.ISODate), QLocale.FormatType.LongFormat)
 
 
+def _plain_locale() -> bool:
+    """The C/POSIX locale (LANG=C, common on servers and minimal desktops): its short date is
+    "5 01 2024", which reads as nothing; write ISO dates instead."""
+    return QLocale().language() == QLocale.Language.C
+
+
 def short_day(iso: str) -> str:
+    if _plain_locale():
+        return iso[:10]
     return QLocale().toString(QDate.fromString(iso[:10], Qt.DateFormat.ISODate), QLocale.FormatType.ShortFormat)
 
 
 def moment(iso: str) -> str:
     """A local time 'YYYY-MM-DDTHH:MM[:SS]' as the locale's short date and time."""
+    if _plain_locale():
+        return iso[:16].replace("T", " ")
     value = QDateTime.fromString(iso[:16], "yyyy-MM-ddTHH:mm")
     return QLocale().toString(value, QLocale.FormatType.ShortFormat)
 

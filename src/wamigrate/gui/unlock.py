@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QRadioButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -48,22 +49,46 @@ class SecretInput(QWidget):
         self.use_passphrase.setChecked(True)
         layout.addWidget(self.use_passphrase)
         layout.addWidget(self.use_recovery)
-        self.passphrase = PassphraseInput(create=False, parent=self)
-        layout.addWidget(self.passphrase)
-        self.recovery = QLineEdit(self)
+        # Both fields in one place (a stack): switching does not move the field being typed in.
+        self.fields = QStackedWidget(self)
+        self.passphrase = PassphraseInput(create=False, parent=self.fields)
+        self.fields.addWidget(self.passphrase)
+        recovery_page = QWidget(self.fields)
+        recovery_layout = QVBoxLayout(recovery_page)
+        recovery_layout.setContentsMargins(0, 0, 0, 0)
+        recovery_label = QLabel(tr("Recovery key"), recovery_page)
+        recovery_layout.addWidget(recovery_label)
+        self.recovery = QLineEdit(recovery_page)
+        recovery_label.setBuddy(self.recovery)
         self.recovery.setAccessibleName(tr("Recovery key"))
         self.recovery.setPlaceholderText("ABCD-EFGH-IJKL-MNOP-QRST-UVWX-YZ23-4567")
-        self.recovery.setVisible(False)
-        layout.addWidget(self.recovery)
+        recovery_layout.addWidget(self.recovery)
+        recovery_layout.addStretch(1)
+        self.fields.addWidget(recovery_page)
+        layout.addWidget(self.fields)
         self.use_recovery.toggled.connect(self._mode)
         self.passphrase.changed.connect(self.changed)
         self.recovery.textChanged.connect(self.changed)
 
     def _mode(self, recovery: bool) -> None:
-        self.recovery.setVisible(recovery)
-        self.passphrase.setVisible(not recovery)
-        (self.recovery if recovery else self.passphrase.field).setFocus()
+        # What was typed before switching is not lost: a recovery key typed into the
+        # passphrase field (or the other way round) moves to the field chosen, if it is empty.
+        source, target = (self.passphrase.field, self.recovery) if recovery else (self.recovery, self.passphrase.field)
+        if source.text() and not target.text():
+            target.setText(source.text())
+            source.clear()
+        self.fields.setCurrentIndex(1 if recovery else 0)
+        target.setFocus()
         self.changed.emit()
+
+    def field(self) -> QLineEdit:
+        """The field in use."""
+        return self.recovery if self.use_recovery.isChecked() else self.passphrase.field
+
+    def retry(self) -> None:
+        """After a wrong secret: select it, so that typing replaces it at once."""
+        self.field().setFocus()
+        self.field().selectAll()
 
     def secret(self) -> dict:
         """Archive.open's keyword for the chosen way in."""
@@ -118,6 +143,9 @@ class UnlockDialog(QDialog):
         layout.addWidget(self.buttons)
         self.buttons.accepted.connect(self._unlock)
         self.buttons.rejected.connect(self.reject)
+        self.message.setMinimumHeight(self.message.fontMetrics().lineSpacing() * 3)  # room for a sentence or two
+        if self.path.currentText():
+            self.secret.field().setFocus()  # the archive is known: the secret is what to type
 
     def _unlock(self) -> None:
         folder = self.path.currentText().strip()
@@ -128,13 +156,21 @@ class UnlockDialog(QDialog):
         self.unlock_button.setEnabled(False)
         self._job = Job(open_archive_work(folder, self.secret.secret()), self).start(
             finished=lambda archive: self._opened(folder, archive),
-            failed=self._say,
+            failed=self._failed,
             ended=lambda: self.unlock_button.setEnabled(True),
         )
 
+    def _failed(self, text: str) -> None:
+        self._say(text)
+        self.secret.retry()
+
     def _say(self, text: str) -> None:
         self.message.setText(text)
-        self.adjustSize()  # a long explanation grows the dialog instead of being cut off
+        # Grow only when a long explanation needs it: resizing to each message made the
+        # dialog jump (and grow) with every try.
+        needed = self.sizeHint().height()
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def _opened(self, folder: str, archive) -> None:
         self.archive = archive

@@ -128,6 +128,9 @@ class ProtectPage(FlowPage):
         self.passphrase.changed.connect(self._update)
         self.unlock_secret.changed.connect(self._update)
         self.path.textChanged.connect(self._update)
+        # Enter in a secret field does what the button says (create, or unlock).
+        for field in (self.passphrase.confirm, self.unlock_secret.passphrase.field, self.unlock_secret.recovery):
+            field.returnPressed.connect(self._enter)
 
     def initializePage(self) -> None:
         phone_os = self.state.answers.get("number", {}).get("phone_os")
@@ -190,6 +193,15 @@ class ProtectPage(FlowPage):
         if chosen:
             self.path.setText(chosen)
 
+    def _enter(self) -> None:
+        if self.action.isEnabled() and self.action.isVisible():
+            self._act()
+
+    def _failed(self, text: str) -> None:
+        self.message.setText(text)
+        if not self.create_choice.isChecked():
+            self.unlock_secret.retry()
+
     def _act(self) -> None:
         path = self.path.text().strip()
         creating = self.create_choice.isChecked()
@@ -213,7 +225,7 @@ class ProtectPage(FlowPage):
                 return archive, None
 
         self._job = Job(work, self).start(
-            finished=lambda result: self._opened(*result), failed=self.message.setText, ended=self._ended
+            finished=lambda result: self._opened(*result), failed=self._failed, ended=self._ended
         )
         self._update()
 
