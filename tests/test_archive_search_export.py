@@ -107,3 +107,19 @@ def test_verify_reports_a_search_index_out_of_step(filled):
     )
     report = verify(filled)
     assert any(problem.startswith("search index") for problem in report.problems), report.problems
+
+
+def test_snippets_highlight_every_hit_and_cut_at_words():
+    from wamigrate.core.archive.search import HIGHLIGHT_END as E
+    from wamigrate.core.archive.search import HIGHLIGHT_START as S
+    from wamigrate.core.archive.search import snippet
+
+    # Folding changes lengths ("ß" is "ss"): the highlight still lands on the letters found.
+    assert snippet("Die Straße nach Lissabon", ["strasse"]) == f"Die {S}Straße{E} nach Lissabon"
+    assert snippet("Entrega em São Paulo amanhã", ["sao", "amanha"]) == f"Entrega em {S}São{E} Paulo {S}amanhã{E}"
+    words = " ".join(f"palavra{i}" for i in range(60))
+    cut = snippet(words, ["palavra30"], width=60)
+    assert cut.startswith("…palavra") and cut.endswith("…") and f"{S}palavra30{E}" in cut
+    inner = cut.strip("…").replace(S, "").replace(E, "")
+    assert all(word in words.split() for word in inner.split())  # no word cut in half
+    assert snippet(words, [], width=30) == "palavra0 palavra1 palavra2 palavra3…"

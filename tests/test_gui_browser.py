@@ -63,6 +63,17 @@ def close_modal_when(qtbot, ready, action):
     QTimer.singleShot(20, poll)
 
 
+def test_the_highlighted_chat_is_the_open_one_and_help_about(qtbot, window, monkeypatch):
+    from wamigrate.gui import dialogs
+
+    assert window.chats.currentIndex().row() == 0 and window.chat is not None
+    assert window.chat.title == window.chats.currentIndex().data()
+    shown = []
+    monkeypatch.setattr(dialogs, "about", lambda parent, title, text: shown.append((title, text)))
+    window.about_action.trigger()
+    assert shown[0][0] == "About wamigrate" and "wamigrate 0.1.0" in shown[0][1]
+
+
 def test_open_a_chat_and_scroll_both_ways(qtbot, window):
     from PySide6.QtCore import QPoint
 
@@ -114,6 +125,13 @@ def test_search_steps_through_hits_and_opens_them_in_context(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_F3)
     assert window.conversation.currentIndex().data().startswith("message 123")
     assert window.delegate.highlighted == panel.model.hits[1].message_id
+    # A result clicked: F3 goes on from there, not from the first result.
+    fifth = panel.model.index(4)
+    panel.results.setCurrentIndex(fifth)
+    panel.results.clicked.emit(fifth)
+    assert window.delegate.highlighted == panel.model.hits[4].message_id
+    qtbot.keyClick(window, Qt.Key.Key_F3)
+    assert window.delegate.highlighted == panel.model.hits[5].message_id
     # Filters: the business's own messages in this chat only.
     panel.filters_toggle.setChecked(True)
     panel.sender.setCurrentText("Loja Verde")
@@ -320,6 +338,8 @@ def test_lock_on_demand_and_when_idle(qtbot, window, settings):
     assert window.stack.currentWidget() is window.locked_page and str(folder) in window.locked_text.text()
     window.set_archive(Archive.open(folder, passphrase=PASSPHRASE))
     assert window.chat_model.rowCount() == 2 and window.stack.currentWidget() is window.main_page
+    # The chat that was open is open again, and highlighted in the list.
+    assert window.chat.title == "Equipa" and window.chats.currentIndex().data() == "Equipa"
     # Idle: a short countdown here; the setting is in minutes.
     window.idle.set_interval_ms(100)
     qtbot.waitUntil(lambda: window.archive is None, timeout=WAIT_MS)

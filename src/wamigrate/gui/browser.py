@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 from wamigrate.core.archive import browse, owner
 from wamigrate.core.archive.store import Archive
 from wamigrate.core.archive.summary import sender_names
-from wamigrate.gui import archive_actions, theme
+from wamigrate.gui import archive_actions, dialogs, theme
 from wamigrate.gui import settings as options
 from wamigrate.gui.browser_models import ROW_ROLE, ChatListModel, ConversationModel
 from wamigrate.gui.chat_details_view import ChatDetailsView
@@ -78,6 +78,7 @@ class BrowserWindow(QMainWindow):
         """Without an archive (a window rebuilt while locked), it opens on the unlock page of ``folder``."""
         super().__init__(parent)
         self.archive: Archive | None = None
+        self._chat_before_lock: int | None = None  # reopened after unlocking
         self.folder = str(archive.folder) if archive is not None else folder
         self._settings = settings
         self.setWindowTitle(tr("wamigrate — chat archive"))
@@ -234,6 +235,8 @@ class BrowserWindow(QMainWindow):
                       options.LOCK_AFTER_MINUTES.get(self._settings), self.set_idle_minutes)  # fmt: skip
         view.addMenu(language_menu(self, self._settings, self.relaunch))
         self.chat_actions = [self.export_action, self.media_action, self.jump_action, self.details_action]
+        help_menu = bar.addMenu(tr("&Help"))
+        self.about_action = self._action(help_menu, tr("&About wamigrate"), self.about)
 
     # -- archive ------------------------------------------------------------------------------
 
@@ -264,7 +267,12 @@ class BrowserWindow(QMainWindow):
             self.statusBar().showMessage(tr("Read only"))
         self.idle.resume()
         if self.chat_model.rowCount():
-            self.chats.setCurrentIndex(self.chat_model.index(0))
+            # The highlighted chat is the open one: after unlocking, the chat that was open.
+            again = self.chat_model.position_of(self._chat_before_lock) if self._chat_before_lock is not None else None
+            index = self.chat_model.index(again if again is not None else 0)
+            self.chats.setCurrentIndex(index)
+            self._open_chat(index)
+        self._chat_before_lock = None
         self.chats.setFocus()
 
     def _show_placeholder(self) -> None:
@@ -410,6 +418,20 @@ class BrowserWindow(QMainWindow):
         self.pane.set_own(name)
         self.statusBar().showMessage(tr("Messages from {0} are shown as yours.").format(name))
 
+    def about(self) -> None:
+        from wamigrate import __version__
+
+        dialogs.about(
+            self,
+            tr("About wamigrate"),
+            tr(
+                "<b>wamigrate {0}</b><p>Moves a WhatsApp number to the WhatsApp Business Platform without losing "
+                "its chats: an encrypted archive of every conversation, the checks Meta applies, and a report "
+                "for your provider.</p><p>Everything stays on this computer: the archive is encrypted with your "
+                "passphrase, and nothing is sent anywhere unless you ask for the check with Meta.</p>"
+            ).format(__version__),
+        )
+
     def set_scheme(self, scheme: str) -> None:
         options.SCHEME.put(self._settings, scheme)
         theme.apply_scheme(scheme)
@@ -425,6 +447,7 @@ class BrowserWindow(QMainWindow):
         """Clear every view, close every dialog and every archive handle: the key leaves memory."""
         if self.archive is None:
             return
+        self._chat_before_lock = self.chat.id if self.chat is not None else None  # an id, no text
         self._release_views()
         self.archive.close()
         self.archive = None

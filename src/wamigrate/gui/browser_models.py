@@ -119,6 +119,10 @@ class ChatListModel(_ListModel):
     def chat(self, chat_id: int) -> browse.ChatRow | None:
         return self._all.get(chat_id)
 
+    def position_of(self, chat_id: int) -> int | None:
+        """The row showing the chat ``chat_id``, or None (filtered out, or gone)."""
+        return next((row for row, chat in enumerate(self.rows) if chat.id == chat_id), None)
+
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         chat = self._at(index)
         if chat is None:

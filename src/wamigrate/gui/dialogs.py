@@ -68,3 +68,7 @@ def inform(parent: QWidget | None, title: str, text: str, problem: bool = False)
         QMessageBox.warning(parent, title, text)
     else:
         QMessageBox.information(parent, title, text)
+
+
+def about(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.about(parent, title, text)

@@ -293,6 +293,7 @@ class SearchPanel(QWidget):
     def _chosen(self, index: QModelIndex) -> None:
         hit = index.data(ROW_ROLE)
         if hit is not None:
+            self._stepped = True  # F3 goes on from the result chosen, not from the first
             self.open_message.emit(hit.message_id)
 
     def step_next(self) -> None:

@@ -129,11 +129,37 @@ def _fold(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFD", text) if not unicodedata.combining(ch)).casefold()
 
 
+def _folded_with_positions(text: str) -> tuple[str, list[int]]:
+    """``text`` folded (accents off, case folded) one character at a time, with, for each
+    folded character, the position of the original character it came from: folding can
+    change lengths ("ß" is "ss"), and the highlight must still land on the right letters."""
+    folded, positions = [], []
+    for index, ch in enumerate(text):
+        piece = _fold(ch)
+        folded.append(piece)
+        positions.extend([index] * len(piece))
+    return "".join(folded), positions
+
+
+def _word_start(text: str, at: int, limit: int) -> int:
+    """The start of the word at ``at``, not looking back past ``limit`` characters."""
+    for step in range(limit):
+        if at - step <= 0 or text[at - step - 1].isspace():
+            return at - step
+    return at
+
+
+def _word_end(text: str, at: int, limit: int) -> int:
+    for step in range(limit):
+        if at + step >= len(text) or text[at + step].isspace():
+            return at + step
+    return at
+
+
 def snippet(text: str, terms: list[str], width: int = 120) -> str:
-    """About ``width`` characters around the first match, matches wrapped in highlight marks."""
-    folded = _fold(text)
-    if len(folded) != len(text):  # folding changed lengths (rare scripts): no highlight positions
-        return text[:width]
+    """About ``width`` characters around the first match, matches wrapped in highlight marks,
+    cut at word boundaries with "…" where the text goes on."""
+    folded, positions = _folded_with_positions(text)
     spans = []
     for term in terms:
         term = _fold(term)
@@ -142,14 +168,14 @@ def snippet(text: str, terms: list[str], width: int = 120) -> str:
             end = found + len(term)
             while end < len(folded) and folded[end].isalnum() and not CJK.match(folded[end]):
                 end += 1  # a prefix match highlights the whole word
-            spans.append((found, end))
+            spans.append((positions[found], positions[end - 1] + 1))
             start = end
-    if not spans:
-        return text[:width]
     spans.sort()
-    first = spans[0][0]
-    begin = max(0, first - width // 3)
+    first = spans[0][0] if spans else 0
+    begin = _word_start(text, max(0, first - width // 3), 15) if first else 0
     stop = min(len(text), begin + width)
+    if stop < len(text):
+        stop = _word_end(text, stop, 15)
     pieces = ["…" if begin else ""]
     cursor = begin
     for start, end in spans:
