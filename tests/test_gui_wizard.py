@@ -744,3 +744,32 @@ def test_number_page_landline_country_from_plus_and_the_pin(qtbot, settings, ans
     page.voice.setCurrentIndex(page.voice.findData(False))
     page.sms.setCurrentIndex(page.sms.findData(False))
     assert "it cannot be registered" in page.advice.text()
+
+
+def test_review_renames_a_chat_and_opens_it_on_double_click(qtbot, settings, answers, tmp_path, monkeypatch):
+    from wamigrate.gui import dialogs
+
+    wizard = to_protect(qtbot, settings)
+    protect(qtbot, wizard, tmp_path)
+    go_next(qtbot, wizard, "import")
+    import_chats(qtbot, wizard, tmp_path)
+    go_next(qtbot, wizard, "review")
+    page = wizard.currentPage()
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=WAIT_MS)
+    assert not page.rename_button.isEnabled()
+    page.table.selectRow(0)
+    monkeypatch.setattr(dialogs, "text", lambda parent, title, label, value: f"{value} — vasos")
+    page.rename_button.click()
+    qtbot.waitUntil(lambda: page.table.item(0, 0) is not None and page.table.item(0, 0).text() == "Ana Souza — vasos",
+                    timeout=WAIT_MS)  # fmt: skip
+    problems = []
+    monkeypatch.setattr(dialogs, "inform", lambda parent, title, text, problem=False: problems.append(text))
+    monkeypatch.setattr(dialogs, "text", lambda *args: "Equipa")
+    page.table.selectRow(0)
+    page.rename_button.click()
+    assert problems == ["Another chat is already called “Equipa”: choose another name."]
+    page.table.selectRow(1)
+    page.table.cellDoubleClicked.emit(1, 0)
+    browser = wizard.browsers[-1]
+    assert browser.chat.title == "Equipa" and browser.chats.currentIndex().data() == "Equipa"
+    browser.lock()

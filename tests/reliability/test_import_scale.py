@@ -29,11 +29,13 @@ def test_b15_lookups_by_import_use_an_index(new_archive):
 def test_b15_an_archive_of_schema_1_gets_the_index_when_opened(tmp_path):
     archive, _ = Archive.create(tmp_path / "old", PASS, argon2=FAST_KDF)
     archive.connection.execute("DROP INDEX messages_by_source")
+    archive.connection.execute("DROP TABLE chat_aliases")  # schema 3's
     archive.connection.execute("PRAGMA user_version = 1")
     archive.close()
     with Archive.open(tmp_path / "old", PASS) as reopened:
-        assert reopened.connection.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 2
+        assert reopened.connection.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 3
         assert "messages_by_source" in _plan(reopened, "SELECT 1 FROM messages WHERE source_id = ?", 1)
+        assert reopened.connection.execute("SELECT count(*) FROM chat_aliases").fetchone() == (0,)
 
 
 def test_b15_a_folder_of_many_small_chats_is_imported_whole_in_shared_commits(new_archive, tmp_path, monkeypatch):

@@ -288,6 +288,14 @@ class BrowserWindow(QMainWindow):
 
     # -- conversation -------------------------------------------------------------------------
 
+    def open_chat_id(self, chat_id: int) -> None:
+        """Show chat ``chat_id``, highlighted in the list (the wizard's review page asks)."""
+        row = self.chat_model.position_of(chat_id) if self.archive is not None else None
+        if row is not None:
+            index = self.chat_model.index(row)
+            self.chats.setCurrentIndex(index)
+            self._open_chat(index)
+
     def _open_chat(self, index: QModelIndex) -> None:
         chat = index.data(ROW_ROLE)
         if chat is not None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 
 from PySide6.QtCore import QStandardPaths
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 # Where file dialogs open: what people import is usually in Downloads (a phone's export sent
 # to the computer), what they save belongs in Documents; after that, the folder used last
@@ -72,3 +72,9 @@ def inform(parent: QWidget | None, title: str, text: str, problem: bool = False)
 
 def about(parent: QWidget | None, title: str, text: str) -> None:
     QMessageBox.about(parent, title, text)
+
+
+def text(parent: QWidget | None, title: str, label: str, value: str) -> str | None:
+    """A line of text the user types (None: cancelled)."""
+    typed, ok = QInputDialog.getText(parent, title, label, text=value)
+    return typed if ok else None

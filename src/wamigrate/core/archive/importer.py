@@ -369,6 +369,9 @@ def _chat_for(c, chat: ChatFile, platform: str, options: ImportOptions, cancel: 
         (chat.title, chat.title + " (", chat.title + " )"),
     ).fetchall()
     candidates = [chat_id for chat_id, title in rows if title == chat.title or _numbered(title, chat.title)]
+    # A chat the user renamed is still found by the title its exports carry.
+    renamed = [chat_id for (chat_id,) in c.execute("SELECT chat_id FROM chat_aliases WHERE title = ?", (chat.title,))]
+    candidates = renamed + [chat_id for chat_id in candidates if chat_id not in renamed]
     if not candidates:
         return _chat_id(c, chat.title, platform)
     verdicts = [(chat_id, _same_chat(c, chat, chat_id, options, cancel)) for chat_id in candidates]
@@ -693,6 +696,7 @@ def _delete_source(archive: Archive, source_id: int) -> int:
     c.execute(
         "DELETE FROM participants WHERE id NOT IN (SELECT DISTINCT sender_id FROM messages WHERE sender_id IS NOT NULL)"
     )
+    c.execute("DELETE FROM chat_aliases WHERE chat_id NOT IN (SELECT DISTINCT chat_id FROM messages)")
     c.execute("DELETE FROM chats WHERE id NOT IN (SELECT DISTINCT chat_id FROM messages)")
     c.execute("DELETE FROM sources WHERE id = ?", (source_id,))
     archive.audit("import removed", f"{file_name}: {removed} messages")

@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from wamigrate.core.translatable import tr
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 _V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -94,7 +94,16 @@ def _v2_messages_by_source(connection) -> None:
     connection.execute("CREATE INDEX messages_by_source ON messages (source_id)")
 
 
-MIGRATIONS: list[Callable] = [_v2_messages_by_source]  # MIGRATIONS[n] takes version n+1 to n+2
+def _v3_chat_aliases(connection) -> None:
+    # A chat the user renamed keeps the title its exports carry, so that a later export of it
+    # ("WhatsApp Chat with Ana.txt") still joins it instead of starting a new chat (issue 17).
+    connection.execute(
+        "CREATE TABLE chat_aliases (title TEXT PRIMARY KEY, chat_id INTEGER NOT NULL REFERENCES chats(id))"
+    )
+
+
+# MIGRATIONS[n] takes version n+1 to n+2
+MIGRATIONS: list[Callable] = [_v2_messages_by_source, _v3_chat_aliases]
 
 
 def create(connection) -> None:

@@ -83,7 +83,7 @@ _CHAT_NAME_PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
         r"^WhatsApp Chat with[\s\u00a0]+(?P<name>.+)$",
-        r"^WhatsApp Chat mit[\s\u00a0]+(?P<name>.+)$",
+        r"^WhatsApp[-\s\u00a0]Chat mit[\s\u00a0]+(?P<name>.+)$",  # "WhatsApp-Chat mit Lena" too (issue 17)
         r"^Chat de WhatsApp con[\s\u00a0]+(?P<name>.+)$",
         r"^Conversa do WhatsApp com[\s\u00a0]+(?P<name>.+)$",
         r"^Discussion WhatsApp avec[\s\u00a0]+(?P<name>.+)$",

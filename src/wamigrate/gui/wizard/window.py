@@ -156,14 +156,18 @@ class MigrationWizard(QWizard):
         if self.archive is not None:
             self.archive.set_meta("wizard", flow.archive_part(self.state))
 
-    def open_browser(self) -> None:
+    def open_browser(self, chat_id: int | None = None):
+        """The archive browser on a handle of its own; ``chat_id``: the chat to show."""
         from wamigrate.gui.browser import BrowserWindow
 
         if self.archive is None:
-            return
+            return None
         browser = BrowserWindow(self.archive.reopen(), self.settings)
         browser.show()
+        if chat_id is not None:
+            browser.open_chat_id(chat_id)
         self.browsers.append(browser)
+        return browser
 
     # -- language -----------------------------------------------------------------------------
 

@@ -12,11 +12,13 @@ from PySide6.QtWidgets import (
     QTableWidgetItem,
 )
 
+from wamigrate.core.archive.chat_names import rename_chat
 from wamigrate.core.archive.summary import ChatOverview, chat_overview
 from wamigrate.core.archive.verify import verify
+from wamigrate.core.errors import WamigrateError
 from wamigrate.core.export.warning_texts import warning_line
 from wamigrate.core.wizard import flow
-from wamigrate.gui import formatting
+from wamigrate.gui import dialogs, formatting
 from wamigrate.gui.archive_actions import describe_verification
 from wamigrate.gui.jobs import Job, is_running, on_own_handle
 from wamigrate.gui.wizard.base import FlowPage, paragraph
@@ -42,7 +44,19 @@ class ReviewPage(FlowPage):
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.setMinimumHeight(220)
-        self.content.addWidget(self.table)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
+        self.table.setToolTip(tr("Double-click a chat to read it"))
+        self.content.addWidget(self.table, 1)  # the table takes the page's height, not a strip of it
+        actions = QHBoxLayout()
+        self.rename_button = QPushButton(tr("Rename the chat…"), self)
+        self.rename_button.setToolTip(tr("Give the selected chat a name that says who it is"))
+        self.preview_button = QPushButton(tr("Read the chat"), self)
+        for button in (self.rename_button, self.preview_button):
+            button.setEnabled(False)
+            actions.addWidget(button)
+        actions.addStretch(1)
+        self.content.addLayout(actions)
         self.summary = paragraph("", self)
         self.content.addWidget(self.summary)
         row = QHBoxLayout()
@@ -58,8 +72,12 @@ class ReviewPage(FlowPage):
         self.result = paragraph("", self)
         self.result.setAccessibleName(tr("Verification result"))
         self.content.addWidget(self.result)
-        self.content.addStretch(1)
         self._job: Job | None = None
+        self._chats: list[ChatOverview] = []
+        self.table.itemSelectionChanged.connect(self._selected)
+        self.table.cellDoubleClicked.connect(lambda _row, _column: self.preview())
+        self.rename_button.clicked.connect(self.rename)
+        self.preview_button.clicked.connect(self.preview)
         self.verify_button.clicked.connect(self.verify)
         self.cancel_button.clicked.connect(lambda: self._job and self._job.cancel())
 
@@ -71,7 +89,36 @@ class ReviewPage(FlowPage):
             on_own_handle(self.migration.archive, lambda handle, _p, _c: chat_overview(handle)), self
         ).start(finished=self._fill, failed=self.summary.setText)
 
+    def _selected(self) -> None:
+        chosen = self.chosen()
+        self.rename_button.setEnabled(chosen is not None and self.migration.archive.read_only is None)
+        self.preview_button.setEnabled(chosen is not None)
+
+    def chosen(self) -> ChatOverview | None:
+        rows = {index.row() for index in self.table.selectedIndexes()}
+        return self._chats[rows.pop()] if len(rows) == 1 and self._chats else None
+
+    def rename(self) -> None:
+        chat = self.chosen()
+        if chat is None or self.migration.archive is None:
+            return
+        name = dialogs.text(self, tr("Rename the chat"), tr("New name for “{0}”:").format(chat.title), chat.title)
+        if name is None:
+            return
+        try:
+            rename_chat(self.migration.archive, chat.id, name)
+        except WamigrateError as error:
+            dialogs.inform(self, tr("Rename the chat"), str(error), problem=True)
+            return
+        self.initializePage()  # the table again, with the new name in its place
+
+    def preview(self) -> None:
+        chat = self.chosen()
+        if chat is not None:
+            self.migration.open_browser(chat.id)
+
     def _fill(self, chats: list[ChatOverview]) -> None:
+        self._chats = chats
         self.table.setRowCount(len(chats))
         for row, chat in enumerate(chats):
             found = [warning_line(w, tr, formatting.number) for w in chat.warnings]
