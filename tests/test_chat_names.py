@@ -32,9 +32,9 @@ def test_a_renamed_chat_still_takes_its_later_exports(new_archive, tmp_path):
 def test_names_that_cannot_be_used_are_refused_in_words(new_archive, tmp_path):
     archive, _ = archive_with_chats(new_archive, tmp_path / "exports")
     ana = next(chat["id"] for chat in archive.chats() if chat["title"] == "Ana Souza")
-    with pytest.raises(ArchiveError, match="^Another chat is already called “Equipa”: choose another name.$"):
+    with pytest.raises(ArchiveError, match=r"^Another chat is already called “Equipa”: choose another name\.$"):
         rename_chat(archive, ana, "Equipa")
-    with pytest.raises(ArchiveError, match="^Give the chat a name.$"):
+    with pytest.raises(ArchiveError, match=r"^Give the chat a name\.$"):
         rename_chat(archive, ana, "   ")
     with pytest.raises(ArchiveError, match="at most 200 characters"):
         rename_chat(archive, ana, "x" * 201)
