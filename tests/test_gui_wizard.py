@@ -773,3 +773,45 @@ def test_review_renames_a_chat_and_opens_it_on_double_click(qtbot, settings, ans
     browser = wizard.browsers[-1]
     assert browser.chat.title == "Equipa" and browser.chats.currentIndex().data() == "Equipa"
     browser.lock()
+
+
+def test_readiness_template_editor_writes_the_profile_toml(qtbot):
+    """Rough edge of issue 17: templates had to be pasted as TOML; the editor writes it."""
+    import tomllib
+
+    from wamigrate.core.readiness.template_text import append_template
+    from wamigrate.gui.wizard.template_editor import TemplateDialog
+
+    dialog = TemplateDialog()
+    qtbot.addWidget(dialog)
+    dialog.name.setText("order_ready")
+    dialog.language.setText("pt_BR")
+    dialog.body.setPlainText('Olá {{1}}, o seu pedido {{2}} está "pronto".')
+    assert not dialog.add_button.isEnabled() and "2 variables" in dialog.hint.text()
+    dialog.samples.setPlainText("Ana\n4521\n")
+    assert dialog.add_button.isEnabled() and dialog.hint.text() == ""
+    text = append_template('[[templates]]\nname = "first"\n', dialog.toml())
+    assert tomllib.loads(text)["templates"] == [
+        {"name": "first"},
+        {"name": "order_ready", "category": "UTILITY", "language": "pt_BR",
+         "body": 'Olá {{1}}, o seu pedido {{2}} está "pronto".', "samples": ["Ana", "4521"]},
+    ]  # fmt: skip
+
+
+def test_readiness_asks_what_the_rules_ask_and_groups_categories(qtbot, settings, answers):
+    wizard = new_wizard(qtbot, settings)
+    start(qtbot, wizard, "api", "provider_move")
+    provider_move_to_readiness(qtbot, wizard)
+    page = wizard.currentPage()
+    ivr = page.fields[("number", "ivr")]
+    ivr.setCurrentIndex(ivr.findData(False))
+    qtbot.waitUntil(lambda: wizard.state.answers["number"].get("ivr") is False, timeout=WAIT_MS)
+    from wamigrate.core.wizard.flow import profile_data
+
+    assert profile_data(wizard.state)["number"]["ivr"] is False  # what rule PN-10 reads
+    category = page.fields[("business", "category")]
+    texts = [category.itemText(i) for i in range(category.count())]
+    assert texts[:3] == ["I don't know yet", "Retail and shops", "Food and restaurants"]
+    heading = texts.index("Restricted or regulated by Meta's policy:")
+    assert texts[heading + 1] == "Alcohol" and not category.model().item(heading).isEnabled()
+    assert category.itemData(heading) is None and texts.index("Other") < heading

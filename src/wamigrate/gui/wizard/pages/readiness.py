@@ -10,6 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
@@ -22,12 +23,42 @@ from wamigrate.core.errors import WamigrateError
 from wamigrate.core.readiness.pipeline import ArchiveFacts, assess, read_archive
 from wamigrate.core.readiness.profile import CATEGORIES, profile_from_dict
 from wamigrate.core.readiness.report import finding_html, verdict_text
+from wamigrate.core.readiness.template_text import append_template
+from wamigrate.core.translatable import QT_TR_NOOP
 from wamigrate.core.wizard import flow
 from wamigrate.gui import dialogs
 from wamigrate.gui.jobs import Job, on_own_handle
 from wamigrate.gui.wizard.base import FlowPage, form_layout, paragraph
 from wamigrate.gui.wizard.live_check import LiveCheckBox
+from wamigrate.gui.wizard.template_editor import TemplateDialog
 from wamigrate.translation import tr
+
+# Meta's policy restricts some categories or allows them only as regulated verticals (PO-02,
+# PO-03): listed after the others, under their own heading, so nobody picks one by accident.
+RESTRICTED_FROM = CATEGORIES.index("alcohol")
+CATEGORY_LABELS = {
+    "retail": QT_TR_NOOP("Retail and shops"), "food": QT_TR_NOOP("Food and restaurants"),
+    "health_clinic": QT_TR_NOOP("Health clinic"), "beauty": QT_TR_NOOP("Beauty and wellness"),
+    "education": QT_TR_NOOP("Education"), "travel": QT_TR_NOOP("Travel and hotels"),
+    "professional_services": QT_TR_NOOP("Professional services"),
+    "financial_services": QT_TR_NOOP("Financial services"), "real_estate": QT_TR_NOOP("Real estate"),
+    "automotive": QT_TR_NOOP("Automotive"), "entertainment": QT_TR_NOOP("Entertainment"),
+    "nonprofit": QT_TR_NOOP("Non-profit"), "government": QT_TR_NOOP("Government"), "other": QT_TR_NOOP("Other"),
+    "alcohol": QT_TR_NOOP("Alcohol"), "tobacco": QT_TR_NOOP("Tobacco"), "firearms": QT_TR_NOOP("Firearms"),
+    "drugs": QT_TR_NOOP("Drugs"), "prescription_medicine": QT_TR_NOOP("Prescription medicine"),
+    "otc_medicine": QT_TR_NOOP("Over-the-counter medicine"), "medical_devices": QT_TR_NOOP("Medical devices"),
+    "gambling": QT_TR_NOOP("Gambling"), "adult": QT_TR_NOOP("Adult products"), "dating": QT_TR_NOOP("Dating"),
+    "cryptocurrency": QT_TR_NOOP("Cryptocurrency"), "multi_level_marketing": QT_TR_NOOP("Multi-level marketing"),
+    "payday_loans": QT_TR_NOOP("Payday loans"), "debt_collection": QT_TR_NOOP("Debt collection"),
+    "live_animals": QT_TR_NOOP("Live animals"),
+}  # fmt: skip
+GROUP = object()  # a heading row in the category list, not a choice
+
+
+def category_items() -> list[tuple[object, str]]:
+    usual = [(c, tr(CATEGORY_LABELS[c])) for c in CATEGORIES[:RESTRICTED_FROM]]
+    restricted = [(c, tr(CATEGORY_LABELS[c])) for c in CATEGORIES[RESTRICTED_FROM:]]
+    return [*usual, (GROUP, tr("Restricted or regulated by Meta's policy:")), *restricted]
 
 
 class ReadinessPage(FlowPage):
@@ -45,7 +76,7 @@ class ReadinessPage(FlowPage):
         self._text(form, "business", "legal_name", tr("Legal business name"))
         self._text(form, "business", "website", tr("Website"))
         self._text(form, "business", "privacy_policy_url", tr("Privacy policy address"))
-        self._combo(form, "business", "category", tr("Category"), [(c, c.replace("_", " ")) for c in CATEGORIES])
+        self._combo(form, "business", "category", tr("Category"), category_items())
         self._combo(
             form,
             "business",
@@ -70,6 +101,16 @@ class ReadinessPage(FlowPage):
         )
         self._text(form, "migration", "opt_in", tr("How customers agree to receive messages"))
         self._text(form, "number", "business_app_version", tr("WhatsApp Business app version (Settings ▸ Help)"))
+        # Asked by rules PN-10 (IVR) and PN-26 (linked devices): without a field here they stayed
+        # "not answered" in every wizard report.
+        self._combo(
+            form, "number", "ivr", tr("A phone menu (IVR) answers calls to this number"),
+            [(True, tr("Yes")), (False, tr("No"))],
+        )  # fmt: skip
+        self._combo(
+            form, "number", "linked_companions", tr("Linked devices (WhatsApp Web, desktop, tablets)"),
+            [(0, tr("None")), (1, "1"), (2, "2"), (3, "3"), (4, tr("4 or more"))],
+        )  # fmt: skip
         columns = QHBoxLayout()
         questions = QVBoxLayout()
         columns.addLayout(questions, 3)
@@ -81,7 +122,10 @@ class ReadinessPage(FlowPage):
         questions.addWidget(self.live_check)
         questions.addWidget(
             paragraph(
-                tr("<b>Templates</b> (optional): paste them in TOML, as in docs/profile-example.toml, or load a file."),
+                tr(
+                    "<b>Templates</b> (optional): add them one by one, load a file, or paste them in TOML as in "
+                    "docs/profile-example.toml."
+                ),
                 self,
                 rich=True,
             )
@@ -95,6 +139,9 @@ class ReadinessPage(FlowPage):
         self.templates.setMinimumHeight(120)
         questions.addWidget(self.templates, 1)
         row = QHBoxLayout()
+        self.add_template = QPushButton(tr("Add a template…"), self)
+        self.add_template.clicked.connect(self._add_template)
+        row.addWidget(self.add_template)
         self.load = QPushButton(tr("Load templates from a file…"), self)
         row.addWidget(self.load)
         row.addStretch(1)
@@ -140,6 +187,11 @@ class ReadinessPage(FlowPage):
         combo.setAccessibleName(label)
         combo.addItem(tr("I don't know yet"), None)
         for value, text in items:
+            if value is GROUP:  # a heading: a separator, then the heading, not selectable
+                combo.insertSeparator(combo.count())
+                combo.addItem(text)
+                combo.model().item(combo.count() - 1).setEnabled(False)
+                continue
             combo.addItem(text, value)
         combo.currentIndexChanged.connect(lambda _i, s=section, k=key, c=combo: self._set(s, k, c.currentData()))
         form.addRow(label, combo)
@@ -181,6 +233,11 @@ class ReadinessPage(FlowPage):
     def _templates_changed(self) -> None:
         self.state.answers["templates_text"] = self.templates.toPlainText()
         self._timer.start()
+
+    def _add_template(self) -> None:
+        dialog = TemplateDialog(self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.templates.setPlainText(append_template(self.templates.toPlainText(), dialog.toml()))
 
     def _load(self) -> None:
         paths = dialogs.open_paths(self, tr("Templates file"), tr("TOML (*.toml);;All files (*)"))
