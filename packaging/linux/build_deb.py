@@ -31,6 +31,10 @@ DEPENDS = (
     "libxcb-cursor0, libxcb-icccm4, libxcb-keysyms1, libxcb-image0, libxcb-randr0, libxcb-render-util0, "
     "libxcb-shape0, libxcb-xkb1, libglib2.0-0t64 | libglib2.0-0, fonts-dejavu-core | fonts-noto-core"
 )
+# Hindi (Devanagari) and Chinese need fonts DejaVu does not have: without them the language
+# menu's "हिन्दी" and every Hindi or Chinese page draws boxes. Recommended (installed by apt by
+# default), not required: the CJK fonts are large and a machine may have others.
+RECOMMENDS = "fonts-noto-core, fonts-noto-cjk"
 REFRESH = """#!/bin/sh
 set -e
 have() { command -v "$1" >/dev/null 2>&1; }
@@ -80,7 +84,7 @@ def build(frozen: Path, icons: Path, out: Path, version: str) -> Path:
     control = (
         f"Package: wamigrate\nVersion: {version}\nArchitecture: {architecture}\n"
         "Maintainer: wamigrate developers <support@wamigrate.io>\nSection: utils\nPriority: optional\n"
-        f"Installed-Size: {size_kib}\nDepends: {DEPENDS}\nHomepage: https://wamigrate.io\n"
+        f"Installed-Size: {size_kib}\nDepends: {DEPENDS}\nRecommends: {RECOMMENDS}\nHomepage: https://wamigrate.io\n"
         "Description: move a WhatsApp number to the WhatsApp Business Platform safely\n"
         " Backs every chat up into an encrypted archive, shows what changes on the API,\n"
         " checks readiness and guides the irreversible steps; browse the archive offline.\n"

@@ -15,6 +15,10 @@ from wamigrate.translation import tr
 
 
 def create_application(argv: Sequence[str]) -> QApplication:
+    if QApplication.instance() is None:
+        from wamigrate.gui.linux_libraries import check_or_exit
+
+        check_or_exit()  # a missing X11 library is said in words, before Qt aborts on it
     app = QApplication.instance() or QApplication(list(argv))
     app.setApplicationName(APP_NAME)
     app.setApplicationVersion(__version__)
