@@ -82,3 +82,19 @@ def test_the_window_stays_responsive_while_a_job_runs(qtbot):
     timer.stop()
     assert finished.args == [True]  # the event came: the loop ticked while the work ran
     assert set(ticks) == {threading.current_thread()}
+
+
+def test_qt_objects_made_by_the_work_start_no_orphan_timers(qtbot, qtlog, tmp_path):
+    """Issue 17: saving a PDF in a job printed seven "QBasicTimer::start: current thread's event
+    dispatcher has already been destroyed" (the text layout's timers in a thread without one)."""
+    from wamigrate.core.readiness.engine import Readiness
+    from wamigrate.core.readiness.report import build
+    from wamigrate.gui.jobs import Job
+    from wamigrate.render.report_files import save_report
+
+    report = build(Readiness(route="full", rules_as_of="2026-09-30"))
+    job = Job(lambda progress, cancel: save_report(report, tmp_path / "r.pdf"))
+    with qtbot.waitSignal(job.ended, timeout=WAIT_MS):
+        job.start()
+    assert (tmp_path / "r.pdf").stat().st_size > 1000
+    assert [r.message for r in qtlog.records if "QBasicTimer" in r.message] == []

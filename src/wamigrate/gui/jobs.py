@@ -23,7 +23,7 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEventLoop, QObject, Signal
 
 from wamigrate.core.cancel import Cancelled, CancelToken
 from wamigrate.core.errors import WamigrateError
@@ -112,6 +112,10 @@ class Job(QObject):
             self._from_worker.emit("progress", (done, total))
 
     def _run(self) -> None:
+        # A QEventLoop gives this (non-Qt) thread an event dispatcher. Qt objects the work
+        # makes start timers (a PDF's text layout starts seven), which without one print
+        # "QBasicTimer::start: current thread's event dispatcher has already been destroyed".
+        dispatcher = QEventLoop()
         try:
             with translating(tr):  # core's messages (errors, findings) in the user's language
                 result = self._work(self._report, self._token)
@@ -123,6 +127,7 @@ class Job(QObject):
             self._from_worker.emit("failed", tr("Something went wrong: {0}: {1}").format(type(error).__name__, error))
         else:
             self._from_worker.emit("finished", result)
+        del dispatcher
         self._from_worker.emit("ended", None)
 
     def _deliver(self, event: str, value: object) -> None:
