@@ -84,15 +84,18 @@ def test_the_window_stays_responsive_while_a_job_runs(qtbot):
     assert set(ticks) == {threading.current_thread()}
 
 
-def test_qt_objects_made_by_the_work_start_no_orphan_timers(qtbot, qtlog, tmp_path):
+def test_qt_objects_made_by_the_work_start_no_orphan_timers(qtbot, qtlog, tmp_path, new_archive):
     """Issue 17: saving a PDF in a job printed seven "QBasicTimer::start: current thread's event
     dispatcher has already been destroyed" (the text layout's timers in a thread without one)."""
-    from wamigrate.core.readiness.engine import Readiness
-    from wamigrate.core.readiness.report import build
+    from fixtures.chats import archive_with_chats
+    from wamigrate.core.readiness.pipeline import assess, read_archive
+    from wamigrate.core.readiness.profile import profile_from_dict
     from wamigrate.gui.jobs import Job
     from wamigrate.render.report_files import save_report
 
-    report = build(Readiness(route="full", rules_as_of="2026-09-30"))
+    archive, _ = archive_with_chats(new_archive, tmp_path / "exports")
+    profile = profile_from_dict({"migration": {"route": "full", "cutover": "2023-04-05T09:00"}})
+    _readiness, report = assess(profile, read_archive(archive, profile))
     job = Job(lambda progress, cancel: save_report(report, tmp_path / "r.pdf"))
     with qtbot.waitSignal(job.ended, timeout=WAIT_MS):
         job.start()
