@@ -25,6 +25,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n day</numerusform>
+            <numerusform>%n days</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>
@@ -78,6 +92,20 @@
         <translation>
             <numerusform>Done: %Ln new message in the archive.</numerusform>
             <numerusform>Done: %Ln new messages in the archive.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %Ln file(s) could not be read. Select one to see why.</source>
+        <translation>
+            <numerusform>Nothing was imported: %Ln file could not be read. Select it to see why.</numerusform>
+            <numerusform>Nothing was imported: %Ln files could not be read. Select one to see why.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be read: select one to see why.</source>
+        <translation>
+            <numerusform>%Ln file could not be read: select it to see why.</numerusform>
+            <numerusform>%Ln files could not be read: select one to see why.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -148,6 +176,20 @@
         <translation>
             <numerusform>{0} — wrote in {1} of %n chat</numerusform>
             <numerusform>{0} — wrote in {1} of %n chats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>And %n more.</numerusform>
+            <numerusform>And %n more.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The message has %n variable(s) ({{1}}, {{2}}…): give one example per line for each.</source>
+        <translation>
+            <numerusform>The message has %n variable ({{1}}, {{2}}…): give one example per line for each.</numerusform>
+            <numerusform>The message has %n variables ({{1}}, {{2}}…): give one example per line for each.</numerusform>
         </translation>
     </message>
 </context>

@@ -275,6 +275,48 @@
         <source>Source: {0} ({1}, {2})</source>
         <translation>Fuente: {0} ({1}, {2})</translation>
     </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n día</numerusform>
+            <numerusform>%n días</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>lun</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>mar</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>mié</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>jue</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>vie</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
     <message>
         <source>Give the archive (and the planned cut-over in the profile) to see the impact.</source>
         <translation>Indica el archivo (y la hora prevista del cambio en el perfil) para ver el impacto.</translation>
@@ -437,20 +479,12 @@
         <translation>{0} clientes necesitan una plantilla el primer día; el límite ({1}) los cubre.</translation>
     </message>
     <message>
-        <source>At cut-over ({0}), &lt;b&gt;{1}&lt;/b&gt; of {2} customers are inside their 24-hour window and can get a normal reply; &lt;b&gt;{3}&lt;/b&gt; can only be contacted with an approved template. By country: {4}.</source>
-        <translation>En el cambio ({0}), &lt;b&gt;{1}&lt;/b&gt; de {2} clientes están dentro de su ventana de 24 horas y pueden recibir una respuesta normal; &lt;b&gt;{3}&lt;/b&gt; solo pueden ser contactados con una plantilla aprobada. Por país: {4}.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Under coexistence&lt;/b&gt;, messages received before onboarding open no window: the first message to every customer after onboarding must be a template.</source>
         <translation>&lt;b&gt;Con coexistencia&lt;/b&gt;, los mensajes recibidos antes del alta no abren ventana: el primer mensaje a cada cliente después del alta debe ser una plantilla.</translation>
     </message>
     <message>
         <source>Today {0} of customer messages are answered within 24 hours.</source>
         <translation>Hoy el {0} de los mensajes de clientes se responde dentro de 24 horas.</translation>
-    </message>
-    <message>
-        <source>Today {0} of customer messages are answered within 24 hours; half of the answers come within {1} minutes.</source>
-        <translation>Hoy el {0} de los mensajes de clientes se responde dentro de 24 horas; la mitad de las respuestas llega dentro de {1} minutos.</translation>
     </message>
     <message>
         <source>Day</source>
@@ -513,16 +547,16 @@
         <translation>Exportación {0}</translation>
     </message>
     <message>
-        <source>{0} chats, {1} messages, {2} to {3} (UTC); {4}.</source>
-        <translation>{0} chats, {1} mensajes, de {2} a {3} (UTC); {4}.</translation>
-    </message>
-    <message>
         <source>Export file</source>
         <translation>Archivo exportado</translation>
     </message>
     <message>
         <source>Imported</source>
         <translation>Importado</translation>
+    </message>
+    <message>
+        <source>country not known (no number in the chat name)</source>
+        <translation>país desconocido (sin número en el nombre del chat)</translation>
     </message>
     <message>
         <source>Live check failed</source>
@@ -573,6 +607,18 @@
         <translation>Cuenta: {0}; verificación de la empresa: {1}; revisión de la cuenta: {2}.</translation>
     </message>
     <message>
+        <source>At the cut-over on {0}, &lt;b&gt;{1}&lt;/b&gt; of {2} customers are inside their 24-hour window and can get a normal reply; &lt;b&gt;{3}&lt;/b&gt; can only be contacted with an approved template. By country: {4}.</source>
+        <translation>En el cambio, el {0}, &lt;b&gt;{1}&lt;/b&gt; de {2} clientes están dentro de su ventana de 24 horas y pueden recibir una respuesta normal; &lt;b&gt;{3}&lt;/b&gt; solo pueden ser contactados con una plantilla aprobada. Por país: {4}.</translation>
+    </message>
+    <message>
+        <source>Today {0} of customer messages are answered within 24 hours; half of the answers come within {1}.</source>
+        <translation>Hoy el {0} de los mensajes de clientes se responde dentro de 24 horas; la mitad de las respuestas llega dentro de {1}.</translation>
+    </message>
+    <message>
+        <source>{0} chats, {1} messages, from {2} to {3}; {4}.</source>
+        <translation>{0} chats, {1} mensajes, de {2} a {3}; {4}.</translation>
+    </message>
+    <message>
         <source>Message templates: {0}.</source>
         <translation>Plantillas de mensaje: {0}.</translation>
     </message>
@@ -594,6 +640,10 @@
     <message>
         <source>Route: {0} · generated {1} · rules as of {2}. Rules change: check each source&apos;s date.</source>
         <translation>Ruta: {0} · generado {1} · reglas al {2}. Las reglas cambian: revisa la fecha de cada fuente.</translation>
+    </message>
+    <message>
+        <source>Times are in the time zone {0}.</source>
+        <translation>Las horas están en la zona horaria {0}.</translation>
     </message>
     <message>
         <source>This report contains no message text and no customer phone numbers.</source>
@@ -818,6 +868,26 @@
         <translation>Los números de buscapersonas no se pueden usar en la Plataforma de WhatsApp Business.</translation>
     </message>
     <message>
+        <source>Meta sends the registration code by SMS or by voice call: if neither reaches this number, it cannot be registered. Make sure it can receive one of them before you start.</source>
+        <translation>Meta envía el código de registro por SMS o por llamada de voz: si ninguno llega a este número, no se puede registrar. Asegúrate de que pueda recibir uno de los dos antes de empezar.</translation>
+    </message>
+    <message>
+        <source>This is a landline: landlines usually cannot receive SMS, so ask for Meta&apos;s code by voice call, and make sure the line answers calls (no menu or voicemail picking up first).</source>
+        <translation>Es un teléfono fijo: los fijos normalmente no reciben SMS, así que pide el código de Meta por llamada de voz y asegúrate de que la línea conteste (sin menú ni buzón de voz que atienda antes).</translation>
+    </message>
+    <message>
+        <source>Two-step verification must be turned off in WhatsApp Manager before the move.</source>
+        <translation>La verificación en dos pasos debe desactivarse en WhatsApp Manager antes del cambio.</translation>
+    </message>
+    <message>
+        <source>Write the two-step PIN down now, somewhere safe: you need it if WhatsApp asks for it, and the checklist asks you to note it or turn it off before the account is deleted.</source>
+        <translation>Anota ahora el PIN de verificación en dos pasos en un lugar seguro: lo necesitarás si WhatsApp lo pide, y la lista de pasos te pide anotarlo o desactivarlo antes de eliminar la cuenta.</translation>
+    </message>
+    <message>
+        <source>The app account is already deleted, so coexistence is no longer possible: finish the full migration and register the number with your provider.</source>
+        <translation>La cuenta de la app ya se eliminó, así que la coexistencia ya no es posible: termina la migración completa y registra el número con tu proveedor.</translation>
+    </message>
+    <message>
         <source>The number is already on the API with a provider: move it to the new provider.</source>
         <translation>El número ya está en la API con un proveedor: muévelo al nuevo proveedor.</translation>
     </message>
@@ -838,8 +908,8 @@
         <translation>El número todavía no está en WhatsApp: se puede registrar directamente en la API.</translation>
     </message>
     <message>
-        <source>Answer which app the number is on (next page) to get a suggestion.</source>
-        <translation>Indica en qué app está el número (página siguiente) para recibir una sugerencia.</translation>
+        <source>Say where the number is now (just above) to get a suggestion.</source>
+        <translation>Indica dónde está el número ahora (justo arriba) para recibir una sugerencia.</translation>
     </message>
     <message>
         <source>Welcome back: unlock your archive to continue</source>
@@ -1132,6 +1202,14 @@
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
+    <message>
+        <source>About wamigrate</source>
+        <translation>Acerca de wamigrate</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;wamigrate {0}&lt;/b&gt;&lt;p&gt;Moves a WhatsApp number to the WhatsApp Business Platform without losing its chats: an encrypted archive of every conversation, the checks Meta applies, and a report for your provider.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: the archive is encrypted with your passphrase, and nothing is sent anywhere unless you ask for the check with Meta.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;wamigrate {0}&lt;/b&gt;&lt;p&gt;Lleva un número de WhatsApp a WhatsApp Business Platform sin perder sus chats: un archivo cifrado de cada conversación, las comprobaciones que aplica Meta y un informe para tu proveedor.&lt;/p&gt;&lt;p&gt;Todo queda en esta computadora: el archivo se cifra con tu frase de contraseña y no se envía nada a ningún lado, salvo que pidas la comprobación con Meta.&lt;/p&gt;</translation>
+    </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
@@ -1142,6 +1220,14 @@
     <message>
         <source>Lock when idle for</source>
         <translation>Bloquear tras inactividad de</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About wamigrate</source>
+        <translation>&amp;Acerca de wamigrate</translation>
     </message>
     <message>
         <source>Archive: {0}</source>
@@ -1377,6 +1463,10 @@
         <translation>Notas</translation>
     </message>
     <message>
+        <source>Notes on the selected file</source>
+        <translation>Notas sobre el archivo seleccionado</translation>
+    </message>
+    <message>
         <source>All files</source>
         <translation>Todos los archivos</translation>
     </message>
@@ -1436,16 +1526,24 @@
         </translation>
     </message>
     <message>
+        <source>Check the dates…</source>
+        <translation>Revisar las fechas…</translation>
+    </message>
+    <message>
+        <source>The dates in this file could be read two ways.</source>
+        <translation>Las fechas de este archivo se pueden leer de dos maneras.</translation>
+    </message>
+    <message>
+        <source>The dates could be read two ways: click “Check the dates…” to see both readings.</source>
+        <translation>Las fechas se pueden leer de dos maneras: haz clic en “Revisar las fechas…” para ver ambas lecturas.</translation>
+    </message>
+    <message>
         <source>{0} of {1} read, {2} a second</source>
         <translation>{0} de {1} leídos, {2} por segundo</translation>
     </message>
     <message>
         <source>Already imported earlier</source>
         <translation>Ya importado antes</translation>
-    </message>
-    <message>
-        <source>Dates could be read two ways: double-click to check</source>
-        <translation>Las fechas se pueden leer de dos maneras: doble clic para revisar</translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning(s): expand to read them</source>
@@ -1479,6 +1577,24 @@
         <translation>
             <numerusform>Listo: %Ln mensaje nuevo en el archivo.</numerusform>
             <numerusform>Listo: %Ln mensajes nuevos en el archivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new: these files were already in the archive.</source>
+        <translation>Nada nuevo: estos archivos ya estaban en el archivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %Ln file(s) could not be read. Select one to see why.</source>
+        <translation>
+            <numerusform>No se importó nada: no se pudo leer %Ln archivo. Selecciónalo para ver por qué.</numerusform>
+            <numerusform>No se importó nada: no se pudieron leer %Ln archivos. Selecciona uno para ver por qué.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be read: select one to see why.</source>
+        <translation>
+            <numerusform>No se pudo leer %Ln archivo: selecciónalo para ver por qué.</numerusform>
+            <numerusform>No se pudieron leer %Ln archivos: selecciona uno para ver por qué.</numerusform>
         </translation>
     </message>
     <message>
@@ -1576,6 +1692,10 @@
     <message>
         <source>Type it again</source>
         <translation>Escríbela otra vez</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>La misma frase de contraseña otra vez</translation>
     </message>
     <message>
         <source>Show passphrase</source>
@@ -1826,6 +1946,10 @@
     <message>
         <source>Unlocking… (this takes about a second)</source>
         <translation>Desbloqueando… (tarda cerca de un segundo)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
     </message>
     <message>
         <source>What is still needed on this page</source>
@@ -2184,8 +2308,140 @@
         <translation>Otro</translation>
     </message>
     <message>
+        <source>Retail and shops</source>
+        <translation>Comercio y tiendas</translation>
+    </message>
+    <message>
+        <source>Food and restaurants</source>
+        <translation>Comida y restaurantes</translation>
+    </message>
+    <message>
+        <source>Health clinic</source>
+        <translation>Clínica de salud</translation>
+    </message>
+    <message>
+        <source>Beauty and wellness</source>
+        <translation>Belleza y bienestar</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Educación</translation>
+    </message>
+    <message>
+        <source>Travel and hotels</source>
+        <translation>Viajes y hoteles</translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation>Servicios profesionales</translation>
+    </message>
+    <message>
+        <source>Financial services</source>
+        <translation>Servicios financieros</translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <translation>Bienes raíces</translation>
+    </message>
+    <message>
+        <source>Automotive</source>
+        <translation>Automotriz</translation>
+    </message>
+    <message>
+        <source>Entertainment</source>
+        <translation>Entretenimiento</translation>
+    </message>
+    <message>
+        <source>Non-profit</source>
+        <translation>Sin fines de lucro</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Gobierno</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <translation>Alcohol</translation>
+    </message>
+    <message>
+        <source>Tobacco</source>
+        <translation>Tabaco</translation>
+    </message>
+    <message>
+        <source>Firearms</source>
+        <translation>Armas de fuego</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation>Drogas</translation>
+    </message>
+    <message>
+        <source>Prescription medicine</source>
+        <translation>Medicamentos con receta</translation>
+    </message>
+    <message>
+        <source>Over-the-counter medicine</source>
+        <translation>Medicamentos de venta libre</translation>
+    </message>
+    <message>
+        <source>Medical devices</source>
+        <translation>Dispositivos médicos</translation>
+    </message>
+    <message>
+        <source>Gambling</source>
+        <translation>Apuestas</translation>
+    </message>
+    <message>
+        <source>Adult products</source>
+        <translation>Productos para adultos</translation>
+    </message>
+    <message>
+        <source>Dating</source>
+        <translation>Citas</translation>
+    </message>
+    <message>
+        <source>Cryptocurrency</source>
+        <translation>Criptomonedas</translation>
+    </message>
+    <message>
+        <source>Multi-level marketing</source>
+        <translation>Marketing multinivel</translation>
+    </message>
+    <message>
+        <source>Payday loans</source>
+        <translation>Préstamos de día de pago</translation>
+    </message>
+    <message>
+        <source>Debt collection</source>
+        <translation>Cobranza de deudas</translation>
+    </message>
+    <message>
+        <source>Live animals</source>
+        <translation>Animales vivos</translation>
+    </message>
+    <message>
+        <source>Restricted or regulated by Meta&apos;s policy:</source>
+        <translation>Restringidas o reguladas por la política de Meta:</translation>
+    </message>
+    <message>
         <source>Payment method added</source>
         <translation>Método de pago agregado</translation>
+    </message>
+    <message>
+        <source>A phone menu (IVR) answers calls to this number</source>
+        <translation>Un menú telefónico (IVR) contesta las llamadas a este número</translation>
+    </message>
+    <message>
+        <source>Linked devices (WhatsApp Web, desktop, tablets)</source>
+        <translation>Dispositivos vinculados (WhatsApp Web, computadora, tabletas)</translation>
+    </message>
+    <message>
+        <source>4 or more</source>
+        <translation>4 o más</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Templates&lt;/b&gt; (optional): add them one by one, load a file, or paste them in TOML as in docs/profile-example.toml.</source>
+        <translation>&lt;b&gt;Plantillas&lt;/b&gt; (opcional): agrégalas una por una, carga un archivo o pégalas en TOML como en docs/profile-example.toml.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2204,12 +2460,12 @@
         <translation>Versión de la app WhatsApp Business (Ajustes ▸ Ayuda)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Templates&lt;/b&gt; (optional): paste them in TOML, as in docs/profile-example.toml, or load a file.</source>
-        <translation>&lt;b&gt;Plantillas&lt;/b&gt; (opcional): pégalas en TOML, como en docs/profile-example.toml, o carga un archivo.</translation>
-    </message>
-    <message>
         <source>Message templates (TOML)</source>
         <translation>Plantillas de mensaje (TOML)</translation>
+    </message>
+    <message>
+        <source>Add a template…</source>
+        <translation>Agregar una plantilla…</translation>
     </message>
     <message>
         <source>Load templates from a file…</source>
@@ -2260,6 +2516,10 @@
         <translation>Guardar como JSON…</translation>
     </message>
     <message>
+        <source>Include the export file names (they usually contain customers&apos; names)</source>
+        <translation>Incluir los nombres de los archivos exportados (suelen contener nombres de clientes)</translation>
+    </message>
+    <message>
         <source>Saved report</source>
         <translation>Informe guardado</translation>
     </message>
@@ -2274,6 +2534,10 @@
     <message>
         <source>Read and search the archived chats</source>
         <translation>Leer y buscar en los chats archivados</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Preparando el informe…</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) need action.</source>
@@ -2316,6 +2580,10 @@
     <message>
         <source>&lt;b&gt;On iPhone&lt;/b&gt;, for each chat: open the chat ▸ tap the contact or group name at the top ▸ &lt;i&gt;Export Chat&lt;/i&gt; ▸ &lt;i&gt;Attach Media&lt;/i&gt; (or &lt;i&gt;Without Media&lt;/i&gt;) ▸ &lt;i&gt;Save to Files&lt;/i&gt; or AirDrop it to this computer.</source>
         <translation>&lt;b&gt;En iPhone&lt;/b&gt;, para cada chat: abre el chat ▸ toca el nombre del contacto o del grupo arriba ▸ &lt;i&gt;Exportar chat&lt;/i&gt; ▸ &lt;i&gt;Adjuntar archivos&lt;/i&gt; (o &lt;i&gt;Sin archivos&lt;/i&gt;) ▸ &lt;i&gt;Guardar en Archivos&lt;/i&gt; o envíalo por AirDrop a esta computadora.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On iPhone&lt;/b&gt;, for each chat: open the chat ▸ tap the contact or group name at the top ▸ &lt;i&gt;Export Chat&lt;/i&gt; ▸ &lt;i&gt;Attach Media&lt;/i&gt; (or &lt;i&gt;Without Media&lt;/i&gt;) ▸ &lt;i&gt;Save to Files&lt;/i&gt; (iCloud Drive) or &lt;i&gt;Mail&lt;/i&gt; it to yourself, then copy it to this computer.</source>
+        <translation>&lt;b&gt;En iPhone&lt;/b&gt;, para cada chat: abre el chat ▸ toca el nombre del contacto o del grupo arriba ▸ &lt;i&gt;Exportar chat&lt;/i&gt; ▸ &lt;i&gt;Adjuntar archivos&lt;/i&gt; (o &lt;i&gt;Sin archivos&lt;/i&gt;) ▸ &lt;i&gt;Guardar en Archivos&lt;/i&gt; (iCloud Drive) o envíatelo por &lt;i&gt;Mail&lt;/i&gt;, y luego cópialo a esta computadora.</translation>
     </message>
     <message>
         <source>WhatsApp puts at most &lt;b&gt;10,000 recent messages&lt;/b&gt; in an export with media and at most &lt;b&gt;40,000&lt;/b&gt; without media. For a longer chat, export it both ways: wamigrate keeps each message once.</source>
@@ -2434,6 +2702,22 @@
         <translation>Advertencias</translation>
     </message>
     <message>
+        <source>Double-click a chat to read it</source>
+        <translation>Haz doble clic en un chat para leerlo</translation>
+    </message>
+    <message>
+        <source>Rename the chat…</source>
+        <translation>Cambiar el nombre del chat…</translation>
+    </message>
+    <message>
+        <source>Give the selected chat a name that says who it is</source>
+        <translation>Dale al chat seleccionado un nombre que diga quién es</translation>
+    </message>
+    <message>
+        <source>Read the chat</source>
+        <translation>Leer el chat</translation>
+    </message>
+    <message>
         <source>Verify the archive</source>
         <translation>Verificar el archivo</translation>
     </message>
@@ -2452,6 +2736,14 @@
     <message>
         <source>Counting the chats…</source>
         <translation>Contando los chats…</translation>
+    </message>
+    <message>
+        <source>Rename the chat</source>
+        <translation>Cambiar el nombre del chat</translation>
+    </message>
+    <message>
+        <source>New name for “{0}”:</source>
+        <translation>Nuevo nombre para “{0}”:</translation>
     </message>
     <message>
         <source>{0} chats, {1} messages.</source>
@@ -2606,20 +2898,32 @@
         <translation>El número recibe llamadas de voz</translation>
     </message>
     <message>
-        <source>Meta sends a registration code to the number by SMS or voice call, so one of them must reach you on the day you register.</source>
-        <translation>Meta envía un código de registro al número por SMS o llamada de voz, así que uno de los dos debe llegarte el día del registro.</translation>
+        <source>About the registration code</source>
+        <translation>Sobre el código de registro</translation>
     </message>
     <message>
-        <source>✓ {0}: a {1} number in {2}.</source>
-        <translation>✓ {0}: un número {1} en {2}.</translation>
+        <source>{0}: a {1} number in {2}.</source>
+        <translation>{0}: un número {1} en {2}.</translation>
+    </message>
+    <message>
+        <source>Meta sends a registration code to the number by SMS or voice call, so one of them must reach you on the day you register.</source>
+        <translation>Meta envía un código de registro al número por SMS o llamada de voz, así que uno de los dos debe llegarte el día del registro.</translation>
     </message>
     <message>
         <source>wamigrate — move your WhatsApp number</source>
         <translation>wamigrate — mueve tu número de WhatsApp</translation>
     </message>
     <message>
+        <source>Close and continue later</source>
+        <translation>Cerrar y continuar después</translation>
+    </message>
+    <message>
         <source>Choose the language of wamigrate</source>
         <translation>Elige el idioma de wamigrate</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>Paso {0} de {1}</translation>
     </message>
     <message>
         <source>An import is running. Cancel it and close? The archive stays as it was before the import.</source>
@@ -3886,6 +4190,10 @@
         <translation>{0} es una carpeta, no un archivo.</translation>
     </message>
     <message>
+        <source>{0} is not a chat export (WhatsApp exports chats as .txt or .zip files): skipped.</source>
+        <translation>{0} no es un chat exportado (WhatsApp exporta los chats como archivos .txt o .zip): omitido.</translation>
+    </message>
+    <message>
         <source>{0} could not be read: {1}.</source>
         <translation>{0} no se pudo leer: {1}.</translation>
     </message>
@@ -3940,6 +4248,17 @@
     <message>
         <source>it is more than {0} folders deep</source>
         <translation>está a más de {0} carpetas de profundidad</translation>
+    </message>
+    <message>
+        <source>No chat in the folder {0} could be read: {1}</source>
+        <translation>No se pudo leer ningún chat de la carpeta {0}: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>Y %n más.</numerusform>
+            <numerusform>Y %n más.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No WhatsApp chat export was found in the folder {0}. Choose the .txt or .zip files that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
@@ -4079,6 +4398,65 @@
     <message>
         <source>(probably you)</source>
         <translation>(probablemente tú)</translation>
+    </message>
+    <message>
+        <source>Give the chat a name.</source>
+        <translation>Dale un nombre al chat.</translation>
+    </message>
+    <message>
+        <source>A chat name can have at most {0} characters.</source>
+        <translation>El nombre de un chat puede tener como máximo {0} caracteres.</translation>
+    </message>
+    <message>
+        <source>This chat is no longer in the archive.</source>
+        <translation>Este chat ya no está en el archivo.</translation>
+    </message>
+    <message>
+        <source>Another chat is already called “{0}”: choose another name.</source>
+        <translation>Otro chat ya se llama “{0}”: elige otro nombre.</translation>
+    </message>
+    <message>
+        <source>Marketing (offers, news)</source>
+        <translation>Marketing (ofertas, novedades)</translation>
+    </message>
+    <message>
+        <source>Utility (orders, appointments, account updates)</source>
+        <translation>Utilidad (pedidos, citas, actualizaciones de cuenta)</translation>
+    </message>
+    <message>
+        <source>Authentication (one-time codes)</source>
+        <translation>Autenticación (códigos de un solo uso)</translation>
+    </message>
+    <message>
+        <source>Add a message template</source>
+        <translation>Agregar una plantilla de mensaje</translation>
+    </message>
+    <message>
+        <source>Name (lower case, digits and _)</source>
+        <translation>Nombre (minúsculas, dígitos y _)</translation>
+    </message>
+    <message>
+        <source>Language code</source>
+        <translation>Código de idioma</translation>
+    </message>
+    <message>
+        <source>Hello {{1}}, your order {{2}} is ready.</source>
+        <translation>Hola {{1}}, tu pedido {{2}} está listo.</translation>
+    </message>
+    <message>
+        <source>Examples, one per line</source>
+        <translation>Ejemplos, uno por línea</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message numerus="yes">
+        <source>The message has %n variable(s) ({{1}}, {{2}}…): give one example per line for each.</source>
+        <translation>
+            <numerusform>El mensaje tiene %n variable ({{1}}, {{2}}…): da un ejemplo por línea para cada una.</numerusform>
+            <numerusform>El mensaje tiene %n variables ({{1}}, {{2}}…): da un ejemplo por línea para cada una.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -275,6 +275,48 @@
         <source>Source: {0} ({1}, {2})</source>
         <translation>स्रोत: {0} ({1}, {2})</translation>
     </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n घंटा</numerusform>
+            <numerusform>%n घंटे</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n दिन</numerusform>
+            <numerusform>%n दिन</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>सोम</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>मंगल</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>बुध</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>गुरु</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>शुक्र</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>शनि</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>रवि</translation>
+    </message>
     <message>
         <source>Give the archive (and the planned cut-over in the profile) to see the impact.</source>
         <translation>असर देखने के लिए आर्काइव (और प्रोफ़ाइल में कट-ओवर का तय समय) दें।</translation>
@@ -437,20 +479,12 @@
         <translation>पहले दिन {0} ग्राहकों को टेम्पलेट चाहिए; सीमा ({1}) उन्हें कवर करती है।</translation>
     </message>
     <message>
-        <source>At cut-over ({0}), &lt;b&gt;{1}&lt;/b&gt; of {2} customers are inside their 24-hour window and can get a normal reply; &lt;b&gt;{3}&lt;/b&gt; can only be contacted with an approved template. By country: {4}.</source>
-        <translation>कट-ओवर पर ({0}), {2} में से &lt;b&gt;{1}&lt;/b&gt; ग्राहक अपनी 24 घंटे की विंडो के अंदर हैं और उन्हें सामान्य जवाब मिल सकता है; &lt;b&gt;{3}&lt;/b&gt; से सिर्फ़ मंज़ूर टेम्पलेट से संपर्क हो सकता है। देश के अनुसार: {4}।</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Under coexistence&lt;/b&gt;, messages received before onboarding open no window: the first message to every customer after onboarding must be a template.</source>
         <translation>&lt;b&gt;कोएग्ज़िस्टेंस में&lt;/b&gt;, ऑनबोर्डिंग से पहले मिले मैसेज कोई विंडो नहीं खोलते: ऑनबोर्डिंग के बाद हर ग्राहक को पहला मैसेज टेम्पलेट होना चाहिए।</translation>
     </message>
     <message>
         <source>Today {0} of customer messages are answered within 24 hours.</source>
         <translation>आज ग्राहकों के {0} मैसेज का जवाब 24 घंटे के अंदर दिया जाता है।</translation>
-    </message>
-    <message>
-        <source>Today {0} of customer messages are answered within 24 hours; half of the answers come within {1} minutes.</source>
-        <translation>आज ग्राहकों के {0} मैसेज का जवाब 24 घंटे के अंदर दिया जाता है; आधे जवाब {1} मिनट के अंदर आते हैं।</translation>
     </message>
     <message>
         <source>Day</source>
@@ -513,16 +547,16 @@
         <translation>एक्सपोर्ट {0}</translation>
     </message>
     <message>
-        <source>{0} chats, {1} messages, {2} to {3} (UTC); {4}.</source>
-        <translation>{0} चैट, {1} मैसेज, {2} से {3} तक (UTC); {4}।</translation>
-    </message>
-    <message>
         <source>Export file</source>
         <translation>एक्सपोर्ट फ़ाइल</translation>
     </message>
     <message>
         <source>Imported</source>
         <translation>इम्पोर्ट किया</translation>
+    </message>
+    <message>
+        <source>country not known (no number in the chat name)</source>
+        <translation>देश पता नहीं (चैट के नाम में नंबर नहीं)</translation>
     </message>
     <message>
         <source>Live check failed</source>
@@ -573,6 +607,18 @@
         <translation>अकाउंट: {0}; बिज़नेस वेरिफ़िकेशन: {1}; अकाउंट समीक्षा: {2}।</translation>
     </message>
     <message>
+        <source>At the cut-over on {0}, &lt;b&gt;{1}&lt;/b&gt; of {2} customers are inside their 24-hour window and can get a normal reply; &lt;b&gt;{3}&lt;/b&gt; can only be contacted with an approved template. By country: {4}.</source>
+        <translation>{0} को कट-ओवर पर, {2} में से &lt;b&gt;{1}&lt;/b&gt; ग्राहक अपनी 24 घंटे की विंडो के अंदर हैं और उन्हें सामान्य जवाब मिल सकता है; &lt;b&gt;{3}&lt;/b&gt; से सिर्फ़ मंज़ूर टेम्पलेट से संपर्क हो सकता है। देश के अनुसार: {4}।</translation>
+    </message>
+    <message>
+        <source>Today {0} of customer messages are answered within 24 hours; half of the answers come within {1}.</source>
+        <translation>आज ग्राहकों के {0} मैसेज का जवाब 24 घंटे के अंदर दिया जाता है; आधे जवाब {1} के अंदर आते हैं।</translation>
+    </message>
+    <message>
+        <source>{0} chats, {1} messages, from {2} to {3}; {4}.</source>
+        <translation>{0} चैट, {1} मैसेज, {2} से {3} तक; {4}।</translation>
+    </message>
+    <message>
         <source>Message templates: {0}.</source>
         <translation>मैसेज टेम्पलेट: {0}।</translation>
     </message>
@@ -594,6 +640,10 @@
     <message>
         <source>Route: {0} · generated {1} · rules as of {2}. Rules change: check each source&apos;s date.</source>
         <translation>रास्ता: {0} · बनाया गया {1} · नियम {2} तक के। नियम बदलते हैं: हर स्रोत की तारीख देखें।</translation>
+    </message>
+    <message>
+        <source>Times are in the time zone {0}.</source>
+        <translation>समय {0} टाइम ज़ोन में हैं।</translation>
     </message>
     <message>
         <source>This report contains no message text and no customer phone numbers.</source>
@@ -818,6 +868,26 @@
         <translation>पेजर नंबर WhatsApp Business Platform पर इस्तेमाल नहीं हो सकते।</translation>
     </message>
     <message>
+        <source>Meta sends the registration code by SMS or by voice call: if neither reaches this number, it cannot be registered. Make sure it can receive one of them before you start.</source>
+        <translation>Meta रजिस्ट्रेशन कोड SMS या वॉइस कॉल से भेजता है: अगर दोनों में से कोई भी इस नंबर तक नहीं पहुँचता, तो इसे रजिस्टर नहीं किया जा सकता। शुरू करने से पहले पक्का करें कि इनमें से एक आ सके।</translation>
+    </message>
+    <message>
+        <source>This is a landline: landlines usually cannot receive SMS, so ask for Meta&apos;s code by voice call, and make sure the line answers calls (no menu or voicemail picking up first).</source>
+        <translation>यह लैंडलाइन है: लैंडलाइन पर आमतौर पर SMS नहीं आते, इसलिए Meta का कोड वॉइस कॉल से माँगें, और पक्का करें कि लाइन कॉल उठाती है (पहले कोई मेन्यू या वॉइसमेल न उठाए)।</translation>
+    </message>
+    <message>
+        <source>Two-step verification must be turned off in WhatsApp Manager before the move.</source>
+        <translation>बदलाव से पहले WhatsApp Manager में दो-चरण सत्यापन बंद करना ज़रूरी है।</translation>
+    </message>
+    <message>
+        <source>Write the two-step PIN down now, somewhere safe: you need it if WhatsApp asks for it, and the checklist asks you to note it or turn it off before the account is deleted.</source>
+        <translation>दो-चरण सत्यापन का PIN अभी किसी सुरक्षित जगह लिख लें: WhatsApp माँगे तो इसकी ज़रूरत होगी, और अकाउंट डिलीट करने से पहले चेकलिस्ट इसे नोट करने या बंद करने को कहती है।</translation>
+    </message>
+    <message>
+        <source>The app account is already deleted, so coexistence is no longer possible: finish the full migration and register the number with your provider.</source>
+        <translation>ऐप अकाउंट पहले ही डिलीट हो चुका है, इसलिए कोएक्ज़िस्टेंस अब संभव नहीं: पूरा माइग्रेशन खत्म करें और अपने प्रोवाइडर के साथ नंबर रजिस्टर करें।</translation>
+    </message>
+    <message>
         <source>The number is already on the API with a provider: move it to the new provider.</source>
         <translation>नंबर पहले से किसी प्रोवाइडर के साथ API पर है: इसे नए प्रोवाइडर पर ले जाएँ।</translation>
     </message>
@@ -838,8 +908,8 @@
         <translation>नंबर अभी WhatsApp पर नहीं है: इसे सीधे API पर रजिस्टर किया जा सकता है।</translation>
     </message>
     <message>
-        <source>Answer which app the number is on (next page) to get a suggestion.</source>
-        <translation>सुझाव पाने के लिए बताएँ कि नंबर किस ऐप पर है (अगला पेज)।</translation>
+        <source>Say where the number is now (just above) to get a suggestion.</source>
+        <translation>सुझाव पाने के लिए बताएँ कि नंबर अभी कहाँ है (ठीक ऊपर)।</translation>
     </message>
     <message>
         <source>Welcome back: unlock your archive to continue</source>
@@ -1132,6 +1202,14 @@
         <source>Never</source>
         <translation>कभी नहीं</translation>
     </message>
+    <message>
+        <source>About wamigrate</source>
+        <translation>wamigrate के बारे में</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;wamigrate {0}&lt;/b&gt;&lt;p&gt;Moves a WhatsApp number to the WhatsApp Business Platform without losing its chats: an encrypted archive of every conversation, the checks Meta applies, and a report for your provider.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: the archive is encrypted with your passphrase, and nothing is sent anywhere unless you ask for the check with Meta.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;wamigrate {0}&lt;/b&gt;&lt;p&gt;WhatsApp नंबर को चैट खोए बिना WhatsApp Business Platform पर ले जाता है: हर बातचीत का एन्क्रिप्टेड आर्काइव, Meta की जाँचें, और आपके प्रोवाइडर के लिए एक रिपोर्ट।&lt;/p&gt;&lt;p&gt;सब कुछ इसी कंप्यूटर पर रहता है: आर्काइव आपके पासफ़्रेज़ से एन्क्रिप्ट होता है, और जब तक आप Meta से जाँच न माँगें, कुछ भी कहीं नहीं भेजा जाता।&lt;/p&gt;</translation>
+    </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
@@ -1142,6 +1220,14 @@
     <message>
         <source>Lock when idle for</source>
         <translation>इतनी देर निष्क्रिय रहने पर लॉक करें</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;मदद</translation>
+    </message>
+    <message>
+        <source>&amp;About wamigrate</source>
+        <translation>wamigrate के &amp;बारे में</translation>
     </message>
     <message>
         <source>Archive: {0}</source>
@@ -1377,6 +1463,10 @@
         <translation>नोट</translation>
     </message>
     <message>
+        <source>Notes on the selected file</source>
+        <translation>चुनी गई फ़ाइल पर नोट</translation>
+    </message>
+    <message>
         <source>All files</source>
         <translation>सभी फ़ाइलें</translation>
     </message>
@@ -1436,16 +1526,24 @@
         </translation>
     </message>
     <message>
+        <source>Check the dates…</source>
+        <translation>तारीखें जाँचें…</translation>
+    </message>
+    <message>
+        <source>The dates in this file could be read two ways.</source>
+        <translation>इस फ़ाइल की तारीखें दो तरह से पढ़ी जा सकती हैं।</translation>
+    </message>
+    <message>
+        <source>The dates could be read two ways: click “Check the dates…” to see both readings.</source>
+        <translation>तारीखें दो तरह से पढ़ी जा सकती हैं: दोनों पढ़ाइयाँ देखने के लिए “तारीखें जाँचें…” पर क्लिक करें।</translation>
+    </message>
+    <message>
         <source>{0} of {1} read, {2} a second</source>
         <translation>{1} में से {0} पढ़ा, {2} प्रति सेकंड</translation>
     </message>
     <message>
         <source>Already imported earlier</source>
         <translation>पहले ही इम्पोर्ट हो चुका है</translation>
-    </message>
-    <message>
-        <source>Dates could be read two ways: double-click to check</source>
-        <translation>तारीखें दो तरह से पढ़ी जा सकती हैं: जाँचने के लिए डबल-क्लिक करें</translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning(s): expand to read them</source>
@@ -1479,6 +1577,24 @@
         <translation>
             <numerusform>पूरा हुआ: आर्काइव में %Ln नया संदेश।</numerusform>
             <numerusform>पूरा हुआ: आर्काइव में %Ln नए संदेश।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new: these files were already in the archive.</source>
+        <translation>कुछ नया नहीं: ये फ़ाइलें पहले से आर्काइव में थीं।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %Ln file(s) could not be read. Select one to see why.</source>
+        <translation>
+            <numerusform>कुछ इम्पोर्ट नहीं हुआ: %Ln फ़ाइल पढ़ी नहीं जा सकी। कारण देखने के लिए उसे चुनें।</numerusform>
+            <numerusform>कुछ इम्पोर्ट नहीं हुआ: %Ln फ़ाइलें पढ़ी नहीं जा सकीं। कारण देखने के लिए कोई एक चुनें।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be read: select one to see why.</source>
+        <translation>
+            <numerusform>%Ln फ़ाइल पढ़ी नहीं जा सकी: कारण देखने के लिए उसे चुनें।</numerusform>
+            <numerusform>%Ln फ़ाइलें पढ़ी नहीं जा सकीं: कारण देखने के लिए कोई एक चुनें।</numerusform>
         </translation>
     </message>
     <message>
@@ -1576,6 +1692,10 @@
     <message>
         <source>Type it again</source>
         <translation>इसे दोबारा टाइप करें</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>वही पासफ़्रेज़ दोबारा</translation>
     </message>
     <message>
         <source>Show passphrase</source>
@@ -1826,6 +1946,10 @@
     <message>
         <source>Unlocking… (this takes about a second)</source>
         <translation>अनलॉक हो रहा है… (लगभग एक सेकंड लगता है)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>चरण</translation>
     </message>
     <message>
         <source>What is still needed on this page</source>
@@ -2184,8 +2308,140 @@
         <translation>अन्य</translation>
     </message>
     <message>
+        <source>Retail and shops</source>
+        <translation>रिटेल और दुकानें</translation>
+    </message>
+    <message>
+        <source>Food and restaurants</source>
+        <translation>खाना और रेस्टोरेंट</translation>
+    </message>
+    <message>
+        <source>Health clinic</source>
+        <translation>हेल्थ क्लिनिक</translation>
+    </message>
+    <message>
+        <source>Beauty and wellness</source>
+        <translation>ब्यूटी और वेलनेस</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>शिक्षा</translation>
+    </message>
+    <message>
+        <source>Travel and hotels</source>
+        <translation>यात्रा और होटल</translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation>पेशेवर सेवाएँ</translation>
+    </message>
+    <message>
+        <source>Financial services</source>
+        <translation>वित्तीय सेवाएँ</translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <translation>रियल एस्टेट</translation>
+    </message>
+    <message>
+        <source>Automotive</source>
+        <translation>ऑटोमोटिव</translation>
+    </message>
+    <message>
+        <source>Entertainment</source>
+        <translation>मनोरंजन</translation>
+    </message>
+    <message>
+        <source>Non-profit</source>
+        <translation>गैर-लाभकारी</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>सरकार</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <translation>शराब</translation>
+    </message>
+    <message>
+        <source>Tobacco</source>
+        <translation>तंबाकू</translation>
+    </message>
+    <message>
+        <source>Firearms</source>
+        <translation>आग्नेयास्त्र</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation>ड्रग्स</translation>
+    </message>
+    <message>
+        <source>Prescription medicine</source>
+        <translation>डॉक्टर की पर्ची वाली दवाएँ</translation>
+    </message>
+    <message>
+        <source>Over-the-counter medicine</source>
+        <translation>बिना पर्ची की दवाएँ</translation>
+    </message>
+    <message>
+        <source>Medical devices</source>
+        <translation>चिकित्सा उपकरण</translation>
+    </message>
+    <message>
+        <source>Gambling</source>
+        <translation>जुआ</translation>
+    </message>
+    <message>
+        <source>Adult products</source>
+        <translation>वयस्क उत्पाद</translation>
+    </message>
+    <message>
+        <source>Dating</source>
+        <translation>डेटिंग</translation>
+    </message>
+    <message>
+        <source>Cryptocurrency</source>
+        <translation>क्रिप्टोकरेंसी</translation>
+    </message>
+    <message>
+        <source>Multi-level marketing</source>
+        <translation>मल्टी-लेवल मार्केटिंग</translation>
+    </message>
+    <message>
+        <source>Payday loans</source>
+        <translation>पेडे लोन</translation>
+    </message>
+    <message>
+        <source>Debt collection</source>
+        <translation>कर्ज़ वसूली</translation>
+    </message>
+    <message>
+        <source>Live animals</source>
+        <translation>जीवित जानवर</translation>
+    </message>
+    <message>
+        <source>Restricted or regulated by Meta&apos;s policy:</source>
+        <translation>Meta की नीति से प्रतिबंधित या नियंत्रित:</translation>
+    </message>
+    <message>
         <source>Payment method added</source>
         <translation>पेमेंट का तरीका जोड़ा गया</translation>
+    </message>
+    <message>
+        <source>A phone menu (IVR) answers calls to this number</source>
+        <translation>इस नंबर पर कॉल का जवाब फ़ोन मेन्यू (IVR) देता है</translation>
+    </message>
+    <message>
+        <source>Linked devices (WhatsApp Web, desktop, tablets)</source>
+        <translation>लिंक किए गए डिवाइस (WhatsApp Web, डेस्कटॉप, टैबलेट)</translation>
+    </message>
+    <message>
+        <source>4 or more</source>
+        <translation>4 या ज़्यादा</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Templates&lt;/b&gt; (optional): add them one by one, load a file, or paste them in TOML as in docs/profile-example.toml.</source>
+        <translation>&lt;b&gt;टेम्पलेट&lt;/b&gt; (वैकल्पिक): एक-एक करके जोड़ें, कोई फ़ाइल लोड करें, या docs/profile-example.toml की तरह TOML में पेस्ट करें।</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2204,12 +2460,12 @@
         <translation>WhatsApp Business ऐप का वर्ज़न (Settings ▸ Help)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Templates&lt;/b&gt; (optional): paste them in TOML, as in docs/profile-example.toml, or load a file.</source>
-        <translation>&lt;b&gt;टेम्पलेट&lt;/b&gt; (वैकल्पिक): उन्हें TOML में पेस्ट करें, जैसे docs/profile-example.toml में है, या कोई फ़ाइल लोड करें।</translation>
-    </message>
-    <message>
         <source>Message templates (TOML)</source>
         <translation>मैसेज टेम्पलेट (TOML)</translation>
+    </message>
+    <message>
+        <source>Add a template…</source>
+        <translation>टेम्पलेट जोड़ें…</translation>
     </message>
     <message>
         <source>Load templates from a file…</source>
@@ -2260,6 +2516,10 @@
         <translation>JSON के रूप में सेव करें…</translation>
     </message>
     <message>
+        <source>Include the export file names (they usually contain customers&apos; names)</source>
+        <translation>एक्सपोर्ट फ़ाइलों के नाम शामिल करें (इनमें अक्सर ग्राहकों के नाम होते हैं)</translation>
+    </message>
+    <message>
         <source>Saved report</source>
         <translation>सेव की गई रिपोर्ट</translation>
     </message>
@@ -2274,6 +2534,10 @@
     <message>
         <source>Read and search the archived chats</source>
         <translation>आर्काइव की गई चैट पढ़ें और खोजें</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>रिपोर्ट बन रही है…</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) need action.</source>
@@ -2316,6 +2580,10 @@
     <message>
         <source>&lt;b&gt;On iPhone&lt;/b&gt;, for each chat: open the chat ▸ tap the contact or group name at the top ▸ &lt;i&gt;Export Chat&lt;/i&gt; ▸ &lt;i&gt;Attach Media&lt;/i&gt; (or &lt;i&gt;Without Media&lt;/i&gt;) ▸ &lt;i&gt;Save to Files&lt;/i&gt; or AirDrop it to this computer.</source>
         <translation>&lt;b&gt;iPhone पर&lt;/b&gt;, हर चैट के लिए: चैट खोलें ▸ ऊपर संपर्क या ग्रुप के नाम पर टैप करें ▸ &lt;i&gt;Export Chat&lt;/i&gt; ▸ &lt;i&gt;Attach Media&lt;/i&gt; (या &lt;i&gt;Without Media&lt;/i&gt;) ▸ &lt;i&gt;Save to Files&lt;/i&gt; या AirDrop से इस कंप्यूटर पर भेजें।</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On iPhone&lt;/b&gt;, for each chat: open the chat ▸ tap the contact or group name at the top ▸ &lt;i&gt;Export Chat&lt;/i&gt; ▸ &lt;i&gt;Attach Media&lt;/i&gt; (or &lt;i&gt;Without Media&lt;/i&gt;) ▸ &lt;i&gt;Save to Files&lt;/i&gt; (iCloud Drive) or &lt;i&gt;Mail&lt;/i&gt; it to yourself, then copy it to this computer.</source>
+        <translation>&lt;b&gt;iPhone पर&lt;/b&gt;, हर चैट के लिए: चैट खोलें ▸ ऊपर संपर्क या ग्रुप के नाम पर टैप करें ▸ &lt;i&gt;Export Chat&lt;/i&gt; ▸ &lt;i&gt;Attach Media&lt;/i&gt; (या &lt;i&gt;Without Media&lt;/i&gt;) ▸ &lt;i&gt;Save to Files&lt;/i&gt; (iCloud Drive) या &lt;i&gt;Mail&lt;/i&gt; से खुद को भेजें, फिर इस कंप्यूटर पर कॉपी करें।</translation>
     </message>
     <message>
         <source>WhatsApp puts at most &lt;b&gt;10,000 recent messages&lt;/b&gt; in an export with media and at most &lt;b&gt;40,000&lt;/b&gt; without media. For a longer chat, export it both ways: wamigrate keeps each message once.</source>
@@ -2434,6 +2702,22 @@
         <translation>चेतावनियाँ</translation>
     </message>
     <message>
+        <source>Double-click a chat to read it</source>
+        <translation>चैट पढ़ने के लिए उस पर डबल-क्लिक करें</translation>
+    </message>
+    <message>
+        <source>Rename the chat…</source>
+        <translation>चैट का नाम बदलें…</translation>
+    </message>
+    <message>
+        <source>Give the selected chat a name that says who it is</source>
+        <translation>चुनी गई चैट को ऐसा नाम दें जिससे पता चले कि वह कौन है</translation>
+    </message>
+    <message>
+        <source>Read the chat</source>
+        <translation>चैट पढ़ें</translation>
+    </message>
+    <message>
         <source>Verify the archive</source>
         <translation>आर्काइव वेरिफ़ाई करें</translation>
     </message>
@@ -2452,6 +2736,14 @@
     <message>
         <source>Counting the chats…</source>
         <translation>चैट गिनी जा रही हैं…</translation>
+    </message>
+    <message>
+        <source>Rename the chat</source>
+        <translation>चैट का नाम बदलें</translation>
+    </message>
+    <message>
+        <source>New name for “{0}”:</source>
+        <translation>“{0}” का नया नाम:</translation>
     </message>
     <message>
         <source>{0} chats, {1} messages.</source>
@@ -2606,20 +2898,32 @@
         <translation>नंबर पर वॉइस कॉल आती हैं</translation>
     </message>
     <message>
-        <source>Meta sends a registration code to the number by SMS or voice call, so one of them must reach you on the day you register.</source>
-        <translation>Meta नंबर पर SMS या वॉइस कॉल से रजिस्ट्रेशन कोड भेजता है, इसलिए रजिस्टर करने वाले दिन इनमें से कोई एक आप तक पहुँचना चाहिए।</translation>
+        <source>About the registration code</source>
+        <translation>रजिस्ट्रेशन कोड के बारे में</translation>
     </message>
     <message>
-        <source>✓ {0}: a {1} number in {2}.</source>
-        <translation>✓ {0}: {2} का एक {1} नंबर।</translation>
+        <source>{0}: a {1} number in {2}.</source>
+        <translation>{0}: {2} का एक {1} नंबर।</translation>
+    </message>
+    <message>
+        <source>Meta sends a registration code to the number by SMS or voice call, so one of them must reach you on the day you register.</source>
+        <translation>Meta नंबर पर SMS या वॉइस कॉल से रजिस्ट्रेशन कोड भेजता है, इसलिए रजिस्टर करने वाले दिन इनमें से कोई एक आप तक पहुँचना चाहिए।</translation>
     </message>
     <message>
         <source>wamigrate — move your WhatsApp number</source>
         <translation>wamigrate — अपना WhatsApp नंबर ले जाएँ</translation>
     </message>
     <message>
+        <source>Close and continue later</source>
+        <translation>बंद करें और बाद में जारी रखें</translation>
+    </message>
+    <message>
         <source>Choose the language of wamigrate</source>
         <translation>wamigrate की भाषा चुनें</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>चरण {0} / {1}</translation>
     </message>
     <message>
         <source>An import is running. Cancel it and close? The archive stays as it was before the import.</source>
@@ -3886,6 +4190,10 @@
         <translation>{0} एक फ़ोल्डर है, फ़ाइल नहीं।</translation>
     </message>
     <message>
+        <source>{0} is not a chat export (WhatsApp exports chats as .txt or .zip files): skipped.</source>
+        <translation>{0} चैट एक्सपोर्ट नहीं है (WhatsApp चैट को .txt या .zip फ़ाइल के रूप में एक्सपोर्ट करता है): छोड़ दिया गया।</translation>
+    </message>
+    <message>
         <source>{0} could not be read: {1}.</source>
         <translation>{0} पढ़ी नहीं जा सकी: {1}।</translation>
     </message>
@@ -3940,6 +4248,17 @@
     <message>
         <source>it is more than {0} folders deep</source>
         <translation>यह {0} से ज़्यादा फ़ोल्डर गहराई में है</translation>
+    </message>
+    <message>
+        <source>No chat in the folder {0} could be read: {1}</source>
+        <translation>फ़ोल्डर {0} की कोई चैट पढ़ी नहीं जा सकी: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>और %n।</numerusform>
+            <numerusform>और %n।</numerusform>
+        </translation>
     </message>
     <message>
         <source>No WhatsApp chat export was found in the folder {0}. Choose the .txt or .zip files that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
@@ -4079,6 +4398,65 @@
     <message>
         <source>(probably you)</source>
         <translation>(शायद आप)</translation>
+    </message>
+    <message>
+        <source>Give the chat a name.</source>
+        <translation>चैट को एक नाम दें।</translation>
+    </message>
+    <message>
+        <source>A chat name can have at most {0} characters.</source>
+        <translation>चैट के नाम में ज़्यादा से ज़्यादा {0} अक्षर हो सकते हैं।</translation>
+    </message>
+    <message>
+        <source>This chat is no longer in the archive.</source>
+        <translation>यह चैट अब आर्काइव में नहीं है।</translation>
+    </message>
+    <message>
+        <source>Another chat is already called “{0}”: choose another name.</source>
+        <translation>दूसरी चैट का नाम पहले से “{0}” है: कोई दूसरा नाम चुनें।</translation>
+    </message>
+    <message>
+        <source>Marketing (offers, news)</source>
+        <translation>मार्केटिंग (ऑफ़र, खबरें)</translation>
+    </message>
+    <message>
+        <source>Utility (orders, appointments, account updates)</source>
+        <translation>यूटिलिटी (ऑर्डर, अपॉइंटमेंट, अकाउंट अपडेट)</translation>
+    </message>
+    <message>
+        <source>Authentication (one-time codes)</source>
+        <translation>ऑथेंटिकेशन (एक बार के कोड)</translation>
+    </message>
+    <message>
+        <source>Add a message template</source>
+        <translation>मैसेज टेम्पलेट जोड़ें</translation>
+    </message>
+    <message>
+        <source>Name (lower case, digits and _)</source>
+        <translation>नाम (छोटे अक्षर, अंक और _)</translation>
+    </message>
+    <message>
+        <source>Language code</source>
+        <translation>भाषा कोड</translation>
+    </message>
+    <message>
+        <source>Hello {{1}}, your order {{2}} is ready.</source>
+        <translation>नमस्ते {{1}}, आपका ऑर्डर {{2}} तैयार है।</translation>
+    </message>
+    <message>
+        <source>Examples, one per line</source>
+        <translation>उदाहरण, हर लाइन में एक</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>जोड़ें</translation>
+    </message>
+    <message numerus="yes">
+        <source>The message has %n variable(s) ({{1}}, {{2}}…): give one example per line for each.</source>
+        <translation>
+            <numerusform>मैसेज में %n वेरिएबल है ({{1}}, {{2}}…): हर एक के लिए एक लाइन में एक उदाहरण दें।</numerusform>
+            <numerusform>मैसेज में %n वेरिएबल हैं ({{1}}, {{2}}…): हर एक के लिए एक लाइन में एक उदाहरण दें।</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -275,6 +275,46 @@
         <source>Source: {0} ({1}, {2})</source>
         <translation>Sumber: {0} ({1}, {2})</translation>
     </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n jam</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>Sen</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>Sel</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>Rab</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>Kam</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>Jum</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>Sab</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>Min</translation>
+    </message>
     <message>
         <source>Give the archive (and the planned cut-over in the profile) to see the impact.</source>
         <translation>Berikan arsipnya (dan waktu peralihan yang direncanakan di profil) untuk melihat dampaknya.</translation>
@@ -434,20 +474,12 @@
         <translation>{0} pelanggan memerlukan templat pada hari pertama; batasnya ({1}) mencukupi.</translation>
     </message>
     <message>
-        <source>At cut-over ({0}), &lt;b&gt;{1}&lt;/b&gt; of {2} customers are inside their 24-hour window and can get a normal reply; &lt;b&gt;{3}&lt;/b&gt; can only be contacted with an approved template. By country: {4}.</source>
-        <translation>Saat peralihan ({0}), &lt;b&gt;{1}&lt;/b&gt; dari {2} pelanggan berada di dalam jendela 24 jam dan dapat menerima balasan biasa; &lt;b&gt;{3}&lt;/b&gt; hanya dapat dihubungi dengan templat yang disetujui. Menurut negara: {4}.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Under coexistence&lt;/b&gt;, messages received before onboarding open no window: the first message to every customer after onboarding must be a template.</source>
         <translation>&lt;b&gt;Dengan koeksistensi&lt;/b&gt;, pesan yang diterima sebelum pendaftaran tidak membuka jendela: pesan pertama ke setiap pelanggan setelah pendaftaran harus berupa templat.</translation>
     </message>
     <message>
         <source>Today {0} of customer messages are answered within 24 hours.</source>
         <translation>Saat ini {0} pesan pelanggan dibalas dalam 24 jam.</translation>
-    </message>
-    <message>
-        <source>Today {0} of customer messages are answered within 24 hours; half of the answers come within {1} minutes.</source>
-        <translation>Saat ini {0} pesan pelanggan dibalas dalam 24 jam; separuh balasan datang dalam {1} menit.</translation>
     </message>
     <message>
         <source>Day</source>
@@ -510,16 +542,16 @@
         <translation>Ekspor {0}</translation>
     </message>
     <message>
-        <source>{0} chats, {1} messages, {2} to {3} (UTC); {4}.</source>
-        <translation>{0} chat, {1} pesan, {2} sampai {3} (UTC); {4}.</translation>
-    </message>
-    <message>
         <source>Export file</source>
         <translation>File ekspor</translation>
     </message>
     <message>
         <source>Imported</source>
         <translation>Diimpor</translation>
+    </message>
+    <message>
+        <source>country not known (no number in the chat name)</source>
+        <translation>negara tidak diketahui (tidak ada nomor di nama chat)</translation>
     </message>
     <message>
         <source>Live check failed</source>
@@ -570,6 +602,18 @@
         <translation>Akun: {0}; verifikasi bisnis: {1}; peninjauan akun: {2}.</translation>
     </message>
     <message>
+        <source>At the cut-over on {0}, &lt;b&gt;{1}&lt;/b&gt; of {2} customers are inside their 24-hour window and can get a normal reply; &lt;b&gt;{3}&lt;/b&gt; can only be contacted with an approved template. By country: {4}.</source>
+        <translation>Saat peralihan pada {0}, &lt;b&gt;{1}&lt;/b&gt; dari {2} pelanggan berada di dalam jendela 24 jam dan dapat menerima balasan biasa; &lt;b&gt;{3}&lt;/b&gt; hanya dapat dihubungi dengan templat yang disetujui. Menurut negara: {4}.</translation>
+    </message>
+    <message>
+        <source>Today {0} of customer messages are answered within 24 hours; half of the answers come within {1}.</source>
+        <translation>Saat ini {0} pesan pelanggan dibalas dalam 24 jam; separuh balasan datang dalam {1}.</translation>
+    </message>
+    <message>
+        <source>{0} chats, {1} messages, from {2} to {3}; {4}.</source>
+        <translation>{0} chat, {1} pesan, dari {2} sampai {3}; {4}.</translation>
+    </message>
+    <message>
         <source>Message templates: {0}.</source>
         <translation>Templat pesan: {0}.</translation>
     </message>
@@ -590,6 +634,10 @@
     <message>
         <source>Route: {0} · generated {1} · rules as of {2}. Rules change: check each source&apos;s date.</source>
         <translation>Jalur: {0} · dibuat {1} · aturan per {2}. Aturan bisa berubah: periksa tanggal setiap sumber.</translation>
+    </message>
+    <message>
+        <source>Times are in the time zone {0}.</source>
+        <translation>Waktu dalam zona waktu {0}.</translation>
     </message>
     <message>
         <source>This report contains no message text and no customer phone numbers.</source>
@@ -812,6 +860,26 @@
         <translation>Nomor pager tidak dapat dipakai di WhatsApp Business Platform.</translation>
     </message>
     <message>
+        <source>Meta sends the registration code by SMS or by voice call: if neither reaches this number, it cannot be registered. Make sure it can receive one of them before you start.</source>
+        <translation>Meta mengirim kode pendaftaran lewat SMS atau panggilan suara: jika keduanya tidak sampai ke nomor ini, nomor tidak bisa didaftarkan. Pastikan nomor bisa menerima salah satunya sebelum mulai.</translation>
+    </message>
+    <message>
+        <source>This is a landline: landlines usually cannot receive SMS, so ask for Meta&apos;s code by voice call, and make sure the line answers calls (no menu or voicemail picking up first).</source>
+        <translation>Ini nomor telepon rumah: telepon rumah biasanya tidak bisa menerima SMS, jadi minta kode Meta lewat panggilan suara, dan pastikan saluran menjawab panggilan (tanpa menu atau kotak suara yang menjawab lebih dulu).</translation>
+    </message>
+    <message>
+        <source>Two-step verification must be turned off in WhatsApp Manager before the move.</source>
+        <translation>Verifikasi dua langkah harus dimatikan di WhatsApp Manager sebelum pemindahan.</translation>
+    </message>
+    <message>
+        <source>Write the two-step PIN down now, somewhere safe: you need it if WhatsApp asks for it, and the checklist asks you to note it or turn it off before the account is deleted.</source>
+        <translation>Catat PIN verifikasi dua langkah sekarang, di tempat yang aman: Anda memerlukannya jika WhatsApp memintanya, dan daftar periksa meminta Anda mencatat atau mematikannya sebelum akun dihapus.</translation>
+    </message>
+    <message>
+        <source>The app account is already deleted, so coexistence is no longer possible: finish the full migration and register the number with your provider.</source>
+        <translation>Akun aplikasi sudah dihapus, jadi koeksistensi tidak lagi mungkin: selesaikan migrasi penuh dan daftarkan nomor melalui penyedia Anda.</translation>
+    </message>
+    <message>
         <source>The number is already on the API with a provider: move it to the new provider.</source>
         <translation>Nomor sudah ada di API dengan penyedia: pindahkan ke penyedia baru.</translation>
     </message>
@@ -832,8 +900,8 @@
         <translation>Nomor belum ada di WhatsApp: nomor dapat langsung didaftarkan di API.</translation>
     </message>
     <message>
-        <source>Answer which app the number is on (next page) to get a suggestion.</source>
-        <translation>Jawab di aplikasi mana nomor itu berada (halaman berikutnya) untuk mendapat saran.</translation>
+        <source>Say where the number is now (just above) to get a suggestion.</source>
+        <translation>Sebutkan di mana nomor berada sekarang (tepat di atas) untuk mendapat saran.</translation>
     </message>
     <message>
         <source>Welcome back: unlock your archive to continue</source>
@@ -1125,6 +1193,14 @@
         <source>Never</source>
         <translation>Tidak pernah</translation>
     </message>
+    <message>
+        <source>About wamigrate</source>
+        <translation>Tentang wamigrate</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;wamigrate {0}&lt;/b&gt;&lt;p&gt;Moves a WhatsApp number to the WhatsApp Business Platform without losing its chats: an encrypted archive of every conversation, the checks Meta applies, and a report for your provider.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: the archive is encrypted with your passphrase, and nothing is sent anywhere unless you ask for the check with Meta.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;wamigrate {0}&lt;/b&gt;&lt;p&gt;Memindahkan nomor WhatsApp ke WhatsApp Business Platform tanpa kehilangan chat: arsip terenkripsi dari setiap percakapan, pemeriksaan yang diterapkan Meta, dan laporan untuk penyedia Anda.&lt;/p&gt;&lt;p&gt;Semuanya tetap di komputer ini: arsip dienkripsi dengan frasa sandi Anda, dan tidak ada yang dikirim ke mana pun kecuali Anda meminta pemeriksaan dengan Meta.&lt;/p&gt;</translation>
+    </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
@@ -1134,6 +1210,14 @@
     <message>
         <source>Lock when idle for</source>
         <translation>Kunci saat tidak aktif selama</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <source>&amp;About wamigrate</source>
+        <translation>&amp;Tentang wamigrate</translation>
     </message>
     <message>
         <source>Archive: {0}</source>
@@ -1368,6 +1452,10 @@
         <translation>Catatan</translation>
     </message>
     <message>
+        <source>Notes on the selected file</source>
+        <translation>Catatan tentang file yang dipilih</translation>
+    </message>
+    <message>
         <source>All files</source>
         <translation>Semua file</translation>
     </message>
@@ -1426,16 +1514,24 @@
         </translation>
     </message>
     <message>
+        <source>Check the dates…</source>
+        <translation>Periksa tanggal…</translation>
+    </message>
+    <message>
+        <source>The dates in this file could be read two ways.</source>
+        <translation>Tanggal di file ini bisa dibaca dengan dua cara.</translation>
+    </message>
+    <message>
+        <source>The dates could be read two ways: click “Check the dates…” to see both readings.</source>
+        <translation>Tanggal bisa dibaca dengan dua cara: klik “Periksa tanggal…” untuk melihat kedua bacaan.</translation>
+    </message>
+    <message>
         <source>{0} of {1} read, {2} a second</source>
         <translation>{0} dari {1} dibaca, {2} per detik</translation>
     </message>
     <message>
         <source>Already imported earlier</source>
         <translation>Sudah diimpor sebelumnya</translation>
-    </message>
-    <message>
-        <source>Dates could be read two ways: double-click to check</source>
-        <translation>Tanggal dapat dibaca dengan dua cara: klik dua kali untuk memeriksa</translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning(s): expand to read them</source>
@@ -1467,6 +1563,22 @@
         <source>Done: %Ln new message(s) in the archive.</source>
         <translation>
             <numerusform>Selesai: %Ln pesan baru di arsip.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new: these files were already in the archive.</source>
+        <translation>Tidak ada yang baru: file-file ini sudah ada di arsip.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %Ln file(s) could not be read. Select one to see why.</source>
+        <translation>
+            <numerusform>Tidak ada yang diimpor: %Ln file tidak bisa dibaca. Pilih salah satu untuk melihat alasannya.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be read: select one to see why.</source>
+        <translation>
+            <numerusform>%Ln file tidak bisa dibaca: pilih salah satu untuk melihat alasannya.</numerusform>
         </translation>
     </message>
     <message>
@@ -1564,6 +1676,10 @@
     <message>
         <source>Type it again</source>
         <translation>Ketik sekali lagi</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>Frasa sandi yang sama sekali lagi</translation>
     </message>
     <message>
         <source>Show passphrase</source>
@@ -1812,6 +1928,10 @@
     <message>
         <source>Unlocking… (this takes about a second)</source>
         <translation>Membuka kunci… (sekitar satu detik)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
     </message>
     <message>
         <source>What is still needed on this page</source>
@@ -2170,8 +2290,140 @@
         <translation>Lainnya</translation>
     </message>
     <message>
+        <source>Retail and shops</source>
+        <translation>Ritel dan toko</translation>
+    </message>
+    <message>
+        <source>Food and restaurants</source>
+        <translation>Makanan dan restoran</translation>
+    </message>
+    <message>
+        <source>Health clinic</source>
+        <translation>Klinik kesehatan</translation>
+    </message>
+    <message>
+        <source>Beauty and wellness</source>
+        <translation>Kecantikan dan kebugaran</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Pendidikan</translation>
+    </message>
+    <message>
+        <source>Travel and hotels</source>
+        <translation>Perjalanan dan hotel</translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation>Layanan profesional</translation>
+    </message>
+    <message>
+        <source>Financial services</source>
+        <translation>Layanan keuangan</translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <translation>Properti</translation>
+    </message>
+    <message>
+        <source>Automotive</source>
+        <translation>Otomotif</translation>
+    </message>
+    <message>
+        <source>Entertainment</source>
+        <translation>Hiburan</translation>
+    </message>
+    <message>
+        <source>Non-profit</source>
+        <translation>Nirlaba</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Pemerintah</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <translation>Alkohol</translation>
+    </message>
+    <message>
+        <source>Tobacco</source>
+        <translation>Tembakau</translation>
+    </message>
+    <message>
+        <source>Firearms</source>
+        <translation>Senjata api</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation>Narkoba</translation>
+    </message>
+    <message>
+        <source>Prescription medicine</source>
+        <translation>Obat resep</translation>
+    </message>
+    <message>
+        <source>Over-the-counter medicine</source>
+        <translation>Obat bebas</translation>
+    </message>
+    <message>
+        <source>Medical devices</source>
+        <translation>Alat kesehatan</translation>
+    </message>
+    <message>
+        <source>Gambling</source>
+        <translation>Perjudian</translation>
+    </message>
+    <message>
+        <source>Adult products</source>
+        <translation>Produk dewasa</translation>
+    </message>
+    <message>
+        <source>Dating</source>
+        <translation>Kencan</translation>
+    </message>
+    <message>
+        <source>Cryptocurrency</source>
+        <translation>Mata uang kripto</translation>
+    </message>
+    <message>
+        <source>Multi-level marketing</source>
+        <translation>Pemasaran berjenjang</translation>
+    </message>
+    <message>
+        <source>Payday loans</source>
+        <translation>Pinjaman gaji</translation>
+    </message>
+    <message>
+        <source>Debt collection</source>
+        <translation>Penagihan utang</translation>
+    </message>
+    <message>
+        <source>Live animals</source>
+        <translation>Hewan hidup</translation>
+    </message>
+    <message>
+        <source>Restricted or regulated by Meta&apos;s policy:</source>
+        <translation>Dibatasi atau diatur oleh kebijakan Meta:</translation>
+    </message>
+    <message>
         <source>Payment method added</source>
         <translation>Metode pembayaran sudah ditambahkan</translation>
+    </message>
+    <message>
+        <source>A phone menu (IVR) answers calls to this number</source>
+        <translation>Menu telepon (IVR) menjawab panggilan ke nomor ini</translation>
+    </message>
+    <message>
+        <source>Linked devices (WhatsApp Web, desktop, tablets)</source>
+        <translation>Perangkat tertaut (WhatsApp Web, desktop, tablet)</translation>
+    </message>
+    <message>
+        <source>4 or more</source>
+        <translation>4 atau lebih</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Templates&lt;/b&gt; (optional): add them one by one, load a file, or paste them in TOML as in docs/profile-example.toml.</source>
+        <translation>&lt;b&gt;Templat&lt;/b&gt; (opsional): tambahkan satu per satu, muat dari file, atau tempel dalam TOML seperti di docs/profile-example.toml.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2190,12 +2442,12 @@
         <translation>Versi aplikasi WhatsApp Business (Setelan ▸ Bantuan)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Templates&lt;/b&gt; (optional): paste them in TOML, as in docs/profile-example.toml, or load a file.</source>
-        <translation>&lt;b&gt;Templat&lt;/b&gt; (opsional): tempel dalam TOML, seperti di docs/profile-example.toml, atau muat dari file.</translation>
-    </message>
-    <message>
         <source>Message templates (TOML)</source>
         <translation>Templat pesan (TOML)</translation>
+    </message>
+    <message>
+        <source>Add a template…</source>
+        <translation>Tambah templat…</translation>
     </message>
     <message>
         <source>Load templates from a file…</source>
@@ -2246,6 +2498,10 @@
         <translation>Simpan sebagai JSON…</translation>
     </message>
     <message>
+        <source>Include the export file names (they usually contain customers&apos; names)</source>
+        <translation>Sertakan nama file ekspor (biasanya berisi nama pelanggan)</translation>
+    </message>
+    <message>
         <source>Saved report</source>
         <translation>Laporan tersimpan</translation>
     </message>
@@ -2260,6 +2516,10 @@
     <message>
         <source>Read and search the archived chats</source>
         <translation>Baca dan cari chat yang diarsipkan</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Menyusun laporan…</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) need action.</source>
@@ -2300,6 +2560,10 @@
     <message>
         <source>&lt;b&gt;On iPhone&lt;/b&gt;, for each chat: open the chat ▸ tap the contact or group name at the top ▸ &lt;i&gt;Export Chat&lt;/i&gt; ▸ &lt;i&gt;Attach Media&lt;/i&gt; (or &lt;i&gt;Without Media&lt;/i&gt;) ▸ &lt;i&gt;Save to Files&lt;/i&gt; or AirDrop it to this computer.</source>
         <translation>&lt;b&gt;Di iPhone&lt;/b&gt;, untuk setiap chat: buka chat ▸ ketuk nama kontak atau grup di atas ▸ &lt;i&gt;Ekspor Chat&lt;/i&gt; ▸ &lt;i&gt;Lampirkan Media&lt;/i&gt; (atau &lt;i&gt;Tanpa Media&lt;/i&gt;) ▸ &lt;i&gt;Simpan ke File&lt;/i&gt; atau kirim lewat AirDrop ke komputer ini.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On iPhone&lt;/b&gt;, for each chat: open the chat ▸ tap the contact or group name at the top ▸ &lt;i&gt;Export Chat&lt;/i&gt; ▸ &lt;i&gt;Attach Media&lt;/i&gt; (or &lt;i&gt;Without Media&lt;/i&gt;) ▸ &lt;i&gt;Save to Files&lt;/i&gt; (iCloud Drive) or &lt;i&gt;Mail&lt;/i&gt; it to yourself, then copy it to this computer.</source>
+        <translation>&lt;b&gt;Di iPhone&lt;/b&gt;, untuk setiap chat: buka chat ▸ ketuk nama kontak atau grup di atas ▸ &lt;i&gt;Ekspor Chat&lt;/i&gt; ▸ &lt;i&gt;Lampirkan Media&lt;/i&gt; (atau &lt;i&gt;Tanpa Media&lt;/i&gt;) ▸ &lt;i&gt;Simpan ke File&lt;/i&gt; (iCloud Drive) atau kirim lewat &lt;i&gt;Mail&lt;/i&gt; ke diri sendiri, lalu salin ke komputer ini.</translation>
     </message>
     <message>
         <source>WhatsApp puts at most &lt;b&gt;10,000 recent messages&lt;/b&gt; in an export with media and at most &lt;b&gt;40,000&lt;/b&gt; without media. For a longer chat, export it both ways: wamigrate keeps each message once.</source>
@@ -2418,6 +2682,22 @@
         <translation>Peringatan</translation>
     </message>
     <message>
+        <source>Double-click a chat to read it</source>
+        <translation>Klik dua kali chat untuk membacanya</translation>
+    </message>
+    <message>
+        <source>Rename the chat…</source>
+        <translation>Ganti nama chat…</translation>
+    </message>
+    <message>
+        <source>Give the selected chat a name that says who it is</source>
+        <translation>Beri chat yang dipilih nama yang menunjukkan siapa orangnya</translation>
+    </message>
+    <message>
+        <source>Read the chat</source>
+        <translation>Baca chat</translation>
+    </message>
+    <message>
         <source>Verify the archive</source>
         <translation>Verifikasi arsip</translation>
     </message>
@@ -2436,6 +2716,14 @@
     <message>
         <source>Counting the chats…</source>
         <translation>Menghitung chat…</translation>
+    </message>
+    <message>
+        <source>Rename the chat</source>
+        <translation>Ganti nama chat</translation>
+    </message>
+    <message>
+        <source>New name for “{0}”:</source>
+        <translation>Nama baru untuk “{0}”:</translation>
     </message>
     <message>
         <source>{0} chats, {1} messages.</source>
@@ -2590,20 +2878,32 @@
         <translation>Nomor menerima panggilan suara</translation>
     </message>
     <message>
-        <source>Meta sends a registration code to the number by SMS or voice call, so one of them must reach you on the day you register.</source>
-        <translation>Meta mengirim kode pendaftaran ke nomor lewat SMS atau panggilan suara, jadi salah satunya harus sampai kepada Anda pada hari pendaftaran.</translation>
+        <source>About the registration code</source>
+        <translation>Tentang kode pendaftaran</translation>
     </message>
     <message>
-        <source>✓ {0}: a {1} number in {2}.</source>
-        <translation>✓ {0}: nomor {1} di {2}.</translation>
+        <source>{0}: a {1} number in {2}.</source>
+        <translation>{0}: nomor {1} di {2}.</translation>
+    </message>
+    <message>
+        <source>Meta sends a registration code to the number by SMS or voice call, so one of them must reach you on the day you register.</source>
+        <translation>Meta mengirim kode pendaftaran ke nomor lewat SMS atau panggilan suara, jadi salah satunya harus sampai kepada Anda pada hari pendaftaran.</translation>
     </message>
     <message>
         <source>wamigrate — move your WhatsApp number</source>
         <translation>wamigrate — pindahkan nomor WhatsApp Anda</translation>
     </message>
     <message>
+        <source>Close and continue later</source>
+        <translation>Tutup dan lanjutkan nanti</translation>
+    </message>
+    <message>
         <source>Choose the language of wamigrate</source>
         <translation>Pilih bahasa wamigrate</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>Langkah {0} dari {1}</translation>
     </message>
     <message>
         <source>An import is running. Cancel it and close? The archive stays as it was before the import.</source>
@@ -3866,6 +4166,10 @@
         <translation>{0} adalah folder, bukan file.</translation>
     </message>
     <message>
+        <source>{0} is not a chat export (WhatsApp exports chats as .txt or .zip files): skipped.</source>
+        <translation>{0} bukan ekspor chat (WhatsApp mengekspor chat sebagai file .txt atau .zip): dilewati.</translation>
+    </message>
+    <message>
         <source>{0} could not be read: {1}.</source>
         <translation>{0} tidak dapat dibaca: {1}.</translation>
     </message>
@@ -3920,6 +4224,16 @@
     <message>
         <source>it is more than {0} folders deep</source>
         <translation>kedalamannya lebih dari {0} folder</translation>
+    </message>
+    <message>
+        <source>No chat in the folder {0} could be read: {1}</source>
+        <translation>Tidak ada chat di folder {0} yang bisa dibaca: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>Dan %n lagi.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No WhatsApp chat export was found in the folder {0}. Choose the .txt or .zip files that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
@@ -4058,6 +4372,64 @@
     <message>
         <source>(probably you)</source>
         <translation>(mungkin Anda)</translation>
+    </message>
+    <message>
+        <source>Give the chat a name.</source>
+        <translation>Beri nama untuk chat.</translation>
+    </message>
+    <message>
+        <source>A chat name can have at most {0} characters.</source>
+        <translation>Nama chat paling banyak {0} karakter.</translation>
+    </message>
+    <message>
+        <source>This chat is no longer in the archive.</source>
+        <translation>Chat ini sudah tidak ada di arsip.</translation>
+    </message>
+    <message>
+        <source>Another chat is already called “{0}”: choose another name.</source>
+        <translation>Chat lain sudah bernama “{0}”: pilih nama lain.</translation>
+    </message>
+    <message>
+        <source>Marketing (offers, news)</source>
+        <translation>Pemasaran (penawaran, berita)</translation>
+    </message>
+    <message>
+        <source>Utility (orders, appointments, account updates)</source>
+        <translation>Utilitas (pesanan, janji temu, pembaruan akun)</translation>
+    </message>
+    <message>
+        <source>Authentication (one-time codes)</source>
+        <translation>Autentikasi (kode sekali pakai)</translation>
+    </message>
+    <message>
+        <source>Add a message template</source>
+        <translation>Tambah templat pesan</translation>
+    </message>
+    <message>
+        <source>Name (lower case, digits and _)</source>
+        <translation>Nama (huruf kecil, angka, dan _)</translation>
+    </message>
+    <message>
+        <source>Language code</source>
+        <translation>Kode bahasa</translation>
+    </message>
+    <message>
+        <source>Hello {{1}}, your order {{2}} is ready.</source>
+        <translation>Halo {{1}}, pesanan {{2}} Anda sudah siap.</translation>
+    </message>
+    <message>
+        <source>Examples, one per line</source>
+        <translation>Contoh, satu per baris</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message numerus="yes">
+        <source>The message has %n variable(s) ({{1}}, {{2}}…): give one example per line for each.</source>
+        <translation>
+            <numerusform>Pesan punya %n variabel ({{1}}, {{2}}…): beri satu contoh per baris untuk masing-masing.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

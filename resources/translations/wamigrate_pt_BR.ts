@@ -275,6 +275,48 @@
         <source>Source: {0} ({1}, {2})</source>
         <translation>Fonte: {0} ({1}, {2})</translation>
     </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n dia</numerusform>
+            <numerusform>%n dias</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>seg</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>ter</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>qua</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>qui</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>sex</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>sáb</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>dom</translation>
+    </message>
     <message>
         <source>Give the archive (and the planned cut-over in the profile) to see the impact.</source>
         <translation>Informe o arquivo (e o horário planejado da migração no perfil) para ver o impacto.</translation>
@@ -437,20 +479,12 @@
         <translation>{0} clientes precisam de um modelo no primeiro dia; o limite ({1}) cobre todos.</translation>
     </message>
     <message>
-        <source>At cut-over ({0}), &lt;b&gt;{1}&lt;/b&gt; of {2} customers are inside their 24-hour window and can get a normal reply; &lt;b&gt;{3}&lt;/b&gt; can only be contacted with an approved template. By country: {4}.</source>
-        <translation>Na migração ({0}), &lt;b&gt;{1}&lt;/b&gt; de {2} clientes estão dentro da janela de 24 horas e podem receber uma resposta normal; &lt;b&gt;{3}&lt;/b&gt; só podem ser contatados com um modelo aprovado. Por país: {4}.</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Under coexistence&lt;/b&gt;, messages received before onboarding open no window: the first message to every customer after onboarding must be a template.</source>
         <translation>&lt;b&gt;Na coexistência&lt;/b&gt;, mensagens recebidas antes do cadastro não abrem janela: a primeira mensagem a cada cliente depois do cadastro deve ser um modelo.</translation>
     </message>
     <message>
         <source>Today {0} of customer messages are answered within 24 hours.</source>
         <translation>Hoje {0} das mensagens de clientes são respondidas em até 24 horas.</translation>
-    </message>
-    <message>
-        <source>Today {0} of customer messages are answered within 24 hours; half of the answers come within {1} minutes.</source>
-        <translation>Hoje {0} das mensagens de clientes são respondidas em até 24 horas; metade das respostas chega em até {1} minutos.</translation>
     </message>
     <message>
         <source>Day</source>
@@ -513,16 +547,16 @@
         <translation>Exportação {0}</translation>
     </message>
     <message>
-        <source>{0} chats, {1} messages, {2} to {3} (UTC); {4}.</source>
-        <translation>{0} conversas, {1} mensagens, de {2} a {3} (UTC); {4}.</translation>
-    </message>
-    <message>
         <source>Export file</source>
         <translation>Arquivo exportado</translation>
     </message>
     <message>
         <source>Imported</source>
         <translation>Importado</translation>
+    </message>
+    <message>
+        <source>country not known (no number in the chat name)</source>
+        <translation>país desconhecido (sem número no nome da conversa)</translation>
     </message>
     <message>
         <source>Live check failed</source>
@@ -573,6 +607,18 @@
         <translation>Conta: {0}; verificação da empresa: {1}; revisão da conta: {2}.</translation>
     </message>
     <message>
+        <source>At the cut-over on {0}, &lt;b&gt;{1}&lt;/b&gt; of {2} customers are inside their 24-hour window and can get a normal reply; &lt;b&gt;{3}&lt;/b&gt; can only be contacted with an approved template. By country: {4}.</source>
+        <translation>Na migração, em {0}, &lt;b&gt;{1}&lt;/b&gt; de {2} clientes estão dentro da janela de 24 horas e podem receber uma resposta normal; &lt;b&gt;{3}&lt;/b&gt; só podem ser contatados com um modelo aprovado. Por país: {4}.</translation>
+    </message>
+    <message>
+        <source>Today {0} of customer messages are answered within 24 hours; half of the answers come within {1}.</source>
+        <translation>Hoje {0} das mensagens de clientes são respondidas em até 24 horas; metade das respostas chega em até {1}.</translation>
+    </message>
+    <message>
+        <source>{0} chats, {1} messages, from {2} to {3}; {4}.</source>
+        <translation>{0} conversas, {1} mensagens, de {2} a {3}; {4}.</translation>
+    </message>
+    <message>
         <source>Message templates: {0}.</source>
         <translation>Modelos de mensagem: {0}.</translation>
     </message>
@@ -594,6 +640,10 @@
     <message>
         <source>Route: {0} · generated {1} · rules as of {2}. Rules change: check each source&apos;s date.</source>
         <translation>Caminho: {0} · gerado em {1} · regras de {2}. As regras mudam: confira a data de cada fonte.</translation>
+    </message>
+    <message>
+        <source>Times are in the time zone {0}.</source>
+        <translation>Os horários estão no fuso horário {0}.</translation>
     </message>
     <message>
         <source>This report contains no message text and no customer phone numbers.</source>
@@ -818,6 +868,26 @@
         <translation>Números de pager não podem ser usados na Plataforma WhatsApp Business.</translation>
     </message>
     <message>
+        <source>Meta sends the registration code by SMS or by voice call: if neither reaches this number, it cannot be registered. Make sure it can receive one of them before you start.</source>
+        <translation>A Meta envia o código de registro por SMS ou por ligação de voz: se nenhum dos dois chegar a este número, ele não pode ser registrado. Garanta que ele receba um deles antes de começar.</translation>
+    </message>
+    <message>
+        <source>This is a landline: landlines usually cannot receive SMS, so ask for Meta&apos;s code by voice call, and make sure the line answers calls (no menu or voicemail picking up first).</source>
+        <translation>Este é um número fixo: números fixos geralmente não recebem SMS, então peça o código da Meta por ligação de voz e garanta que a linha atenda chamadas (sem menu ou caixa postal atendendo antes).</translation>
+    </message>
+    <message>
+        <source>Two-step verification must be turned off in WhatsApp Manager before the move.</source>
+        <translation>A confirmação em duas etapas precisa ser desativada no WhatsApp Manager antes da mudança.</translation>
+    </message>
+    <message>
+        <source>Write the two-step PIN down now, somewhere safe: you need it if WhatsApp asks for it, and the checklist asks you to note it or turn it off before the account is deleted.</source>
+        <translation>Anote agora o PIN da confirmação em duas etapas, num lugar seguro: você vai precisar dele se o WhatsApp pedir, e a lista de verificação pede para anotá-lo ou desativá-lo antes de excluir a conta.</translation>
+    </message>
+    <message>
+        <source>The app account is already deleted, so coexistence is no longer possible: finish the full migration and register the number with your provider.</source>
+        <translation>A conta do aplicativo já foi excluída, então a coexistência não é mais possível: conclua a migração completa e registre o número com o seu provedor.</translation>
+    </message>
+    <message>
         <source>The number is already on the API with a provider: move it to the new provider.</source>
         <translation>O número já está na API com um provedor: mude-o para o novo provedor.</translation>
     </message>
@@ -838,8 +908,8 @@
         <translation>O número ainda não está no WhatsApp: ele pode ser registrado direto na API.</translation>
     </message>
     <message>
-        <source>Answer which app the number is on (next page) to get a suggestion.</source>
-        <translation>Diga em qual app o número está (próxima página) para receber uma sugestão.</translation>
+        <source>Say where the number is now (just above) to get a suggestion.</source>
+        <translation>Diga onde o número está agora (logo acima) para receber uma sugestão.</translation>
     </message>
     <message>
         <source>Welcome back: unlock your archive to continue</source>
@@ -1132,6 +1202,14 @@
         <source>Never</source>
         <translation>Nunca</translation>
     </message>
+    <message>
+        <source>About wamigrate</source>
+        <translation>Sobre o wamigrate</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;wamigrate {0}&lt;/b&gt;&lt;p&gt;Moves a WhatsApp number to the WhatsApp Business Platform without losing its chats: an encrypted archive of every conversation, the checks Meta applies, and a report for your provider.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: the archive is encrypted with your passphrase, and nothing is sent anywhere unless you ask for the check with Meta.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;wamigrate {0}&lt;/b&gt;&lt;p&gt;Leva um número do WhatsApp para a WhatsApp Business Platform sem perder as conversas: um arquivo criptografado de cada conversa, as verificações que a Meta aplica e um relatório para o seu provedor.&lt;/p&gt;&lt;p&gt;Tudo fica neste computador: o arquivo é criptografado com a sua senha, e nada é enviado a lugar nenhum, a menos que você peça a verificação com a Meta.&lt;/p&gt;</translation>
+    </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
@@ -1142,6 +1220,14 @@
     <message>
         <source>Lock when idle for</source>
         <translation>Bloquear quando ocioso por</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About wamigrate</source>
+        <translation>&amp;Sobre o wamigrate</translation>
     </message>
     <message>
         <source>Archive: {0}</source>
@@ -1377,6 +1463,10 @@
         <translation>Observações</translation>
     </message>
     <message>
+        <source>Notes on the selected file</source>
+        <translation>Observações sobre o arquivo selecionado</translation>
+    </message>
+    <message>
         <source>All files</source>
         <translation>Todos os arquivos</translation>
     </message>
@@ -1436,16 +1526,24 @@
         </translation>
     </message>
     <message>
+        <source>Check the dates…</source>
+        <translation>Conferir as datas…</translation>
+    </message>
+    <message>
+        <source>The dates in this file could be read two ways.</source>
+        <translation>As datas deste arquivo podem ser lidas de dois jeitos.</translation>
+    </message>
+    <message>
+        <source>The dates could be read two ways: click “Check the dates…” to see both readings.</source>
+        <translation>As datas podem ser lidas de dois jeitos: clique em “Conferir as datas…” para ver as duas leituras.</translation>
+    </message>
+    <message>
         <source>{0} of {1} read, {2} a second</source>
         <translation>{0} de {1} lidos, {2} por segundo</translation>
     </message>
     <message>
         <source>Already imported earlier</source>
         <translation>Já importado antes</translation>
-    </message>
-    <message>
-        <source>Dates could be read two ways: double-click to check</source>
-        <translation>As datas podem ser lidas de dois jeitos: clique duas vezes para conferir</translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning(s): expand to read them</source>
@@ -1479,6 +1577,24 @@
         <translation>
             <numerusform>Concluído: %Ln mensagem nova no arquivo.</numerusform>
             <numerusform>Concluído: %Ln mensagens novas no arquivo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new: these files were already in the archive.</source>
+        <translation>Nada novo: estes arquivos já estavam no arquivo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %Ln file(s) could not be read. Select one to see why.</source>
+        <translation>
+            <numerusform>Nada foi importado: %Ln arquivo não pôde ser lido. Selecione-o para ver o motivo.</numerusform>
+            <numerusform>Nada foi importado: %Ln arquivos não puderam ser lidos. Selecione um para ver o motivo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be read: select one to see why.</source>
+        <translation>
+            <numerusform>%Ln arquivo não pôde ser lido: selecione-o para ver o motivo.</numerusform>
+            <numerusform>%Ln arquivos não puderam ser lidos: selecione um para ver o motivo.</numerusform>
         </translation>
     </message>
     <message>
@@ -1576,6 +1692,10 @@
     <message>
         <source>Type it again</source>
         <translation>Digite de novo</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>A mesma senha de novo</translation>
     </message>
     <message>
         <source>Show passphrase</source>
@@ -1826,6 +1946,10 @@
     <message>
         <source>Unlocking… (this takes about a second)</source>
         <translation>Desbloqueando… (leva cerca de um segundo)</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Etapa</translation>
     </message>
     <message>
         <source>What is still needed on this page</source>
@@ -2184,8 +2308,140 @@
         <translation>Outro</translation>
     </message>
     <message>
+        <source>Retail and shops</source>
+        <translation>Varejo e lojas</translation>
+    </message>
+    <message>
+        <source>Food and restaurants</source>
+        <translation>Alimentação e restaurantes</translation>
+    </message>
+    <message>
+        <source>Health clinic</source>
+        <translation>Clínica de saúde</translation>
+    </message>
+    <message>
+        <source>Beauty and wellness</source>
+        <translation>Beleza e bem-estar</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>Educação</translation>
+    </message>
+    <message>
+        <source>Travel and hotels</source>
+        <translation>Viagens e hotéis</translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation>Serviços profissionais</translation>
+    </message>
+    <message>
+        <source>Financial services</source>
+        <translation>Serviços financeiros</translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <translation>Imóveis</translation>
+    </message>
+    <message>
+        <source>Automotive</source>
+        <translation>Automotivo</translation>
+    </message>
+    <message>
+        <source>Entertainment</source>
+        <translation>Entretenimento</translation>
+    </message>
+    <message>
+        <source>Non-profit</source>
+        <translation>Sem fins lucrativos</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>Governo</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <translation>Bebidas alcoólicas</translation>
+    </message>
+    <message>
+        <source>Tobacco</source>
+        <translation>Tabaco</translation>
+    </message>
+    <message>
+        <source>Firearms</source>
+        <translation>Armas de fogo</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation>Drogas</translation>
+    </message>
+    <message>
+        <source>Prescription medicine</source>
+        <translation>Medicamentos com receita</translation>
+    </message>
+    <message>
+        <source>Over-the-counter medicine</source>
+        <translation>Medicamentos sem receita</translation>
+    </message>
+    <message>
+        <source>Medical devices</source>
+        <translation>Dispositivos médicos</translation>
+    </message>
+    <message>
+        <source>Gambling</source>
+        <translation>Jogos de azar</translation>
+    </message>
+    <message>
+        <source>Adult products</source>
+        <translation>Produtos adultos</translation>
+    </message>
+    <message>
+        <source>Dating</source>
+        <translation>Encontros</translation>
+    </message>
+    <message>
+        <source>Cryptocurrency</source>
+        <translation>Criptomoedas</translation>
+    </message>
+    <message>
+        <source>Multi-level marketing</source>
+        <translation>Marketing multinível</translation>
+    </message>
+    <message>
+        <source>Payday loans</source>
+        <translation>Empréstimos de curto prazo</translation>
+    </message>
+    <message>
+        <source>Debt collection</source>
+        <translation>Cobrança de dívidas</translation>
+    </message>
+    <message>
+        <source>Live animals</source>
+        <translation>Animais vivos</translation>
+    </message>
+    <message>
+        <source>Restricted or regulated by Meta&apos;s policy:</source>
+        <translation>Restritas ou reguladas pela política da Meta:</translation>
+    </message>
+    <message>
         <source>Payment method added</source>
         <translation>Forma de pagamento cadastrada</translation>
+    </message>
+    <message>
+        <source>A phone menu (IVR) answers calls to this number</source>
+        <translation>Um menu telefônico (URA) atende as ligações para este número</translation>
+    </message>
+    <message>
+        <source>Linked devices (WhatsApp Web, desktop, tablets)</source>
+        <translation>Dispositivos conectados (WhatsApp Web, computador, tablets)</translation>
+    </message>
+    <message>
+        <source>4 or more</source>
+        <translation>4 ou mais</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Templates&lt;/b&gt; (optional): add them one by one, load a file, or paste them in TOML as in docs/profile-example.toml.</source>
+        <translation>&lt;b&gt;Modelos&lt;/b&gt; (opcional): adicione um por um, carregue um arquivo ou cole-os em TOML como em docs/profile-example.toml.</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2204,12 +2460,12 @@
         <translation>Versão do app WhatsApp Business (Configurações ▸ Ajuda)</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Templates&lt;/b&gt; (optional): paste them in TOML, as in docs/profile-example.toml, or load a file.</source>
-        <translation>&lt;b&gt;Modelos&lt;/b&gt; (opcional): cole-os em TOML, como em docs/profile-example.toml, ou carregue um arquivo.</translation>
-    </message>
-    <message>
         <source>Message templates (TOML)</source>
         <translation>Modelos de mensagem (TOML)</translation>
+    </message>
+    <message>
+        <source>Add a template…</source>
+        <translation>Adicionar um modelo…</translation>
     </message>
     <message>
         <source>Load templates from a file…</source>
@@ -2260,6 +2516,10 @@
         <translation>Salvar como JSON…</translation>
     </message>
     <message>
+        <source>Include the export file names (they usually contain customers&apos; names)</source>
+        <translation>Incluir os nomes dos arquivos exportados (eles costumam conter nomes de clientes)</translation>
+    </message>
+    <message>
         <source>Saved report</source>
         <translation>Relatório salvo</translation>
     </message>
@@ -2274,6 +2534,10 @@
     <message>
         <source>Read and search the archived chats</source>
         <translation>Ler e pesquisar as conversas arquivadas</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>Montando o relatório…</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) need action.</source>
@@ -2316,6 +2580,10 @@
     <message>
         <source>&lt;b&gt;On iPhone&lt;/b&gt;, for each chat: open the chat ▸ tap the contact or group name at the top ▸ &lt;i&gt;Export Chat&lt;/i&gt; ▸ &lt;i&gt;Attach Media&lt;/i&gt; (or &lt;i&gt;Without Media&lt;/i&gt;) ▸ &lt;i&gt;Save to Files&lt;/i&gt; or AirDrop it to this computer.</source>
         <translation>&lt;b&gt;No iPhone&lt;/b&gt;, para cada conversa: abra a conversa ▸ toque no nome do contato ou do grupo no topo ▸ &lt;i&gt;Exportar conversa&lt;/i&gt; ▸ &lt;i&gt;Anexar mídia&lt;/i&gt; (ou &lt;i&gt;Sem mídia&lt;/i&gt;) ▸ &lt;i&gt;Salvar em Arquivos&lt;/i&gt; ou envie por AirDrop para este computador.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On iPhone&lt;/b&gt;, for each chat: open the chat ▸ tap the contact or group name at the top ▸ &lt;i&gt;Export Chat&lt;/i&gt; ▸ &lt;i&gt;Attach Media&lt;/i&gt; (or &lt;i&gt;Without Media&lt;/i&gt;) ▸ &lt;i&gt;Save to Files&lt;/i&gt; (iCloud Drive) or &lt;i&gt;Mail&lt;/i&gt; it to yourself, then copy it to this computer.</source>
+        <translation>&lt;b&gt;No iPhone&lt;/b&gt;, para cada conversa: abra a conversa ▸ toque no nome do contato ou do grupo no topo ▸ &lt;i&gt;Exportar conversa&lt;/i&gt; ▸ &lt;i&gt;Anexar mídia&lt;/i&gt; (ou &lt;i&gt;Sem mídia&lt;/i&gt;) ▸ &lt;i&gt;Salvar em Arquivos&lt;/i&gt; (iCloud Drive) ou envie por &lt;i&gt;Mail&lt;/i&gt; para você mesmo, depois copie para este computador.</translation>
     </message>
     <message>
         <source>WhatsApp puts at most &lt;b&gt;10,000 recent messages&lt;/b&gt; in an export with media and at most &lt;b&gt;40,000&lt;/b&gt; without media. For a longer chat, export it both ways: wamigrate keeps each message once.</source>
@@ -2434,6 +2702,22 @@
         <translation>Avisos</translation>
     </message>
     <message>
+        <source>Double-click a chat to read it</source>
+        <translation>Clique duas vezes numa conversa para lê-la</translation>
+    </message>
+    <message>
+        <source>Rename the chat…</source>
+        <translation>Renomear a conversa…</translation>
+    </message>
+    <message>
+        <source>Give the selected chat a name that says who it is</source>
+        <translation>Dê à conversa selecionada um nome que diga quem é</translation>
+    </message>
+    <message>
+        <source>Read the chat</source>
+        <translation>Ler a conversa</translation>
+    </message>
+    <message>
         <source>Verify the archive</source>
         <translation>Verificar o arquivo</translation>
     </message>
@@ -2452,6 +2736,14 @@
     <message>
         <source>Counting the chats…</source>
         <translation>Contando as conversas…</translation>
+    </message>
+    <message>
+        <source>Rename the chat</source>
+        <translation>Renomear a conversa</translation>
+    </message>
+    <message>
+        <source>New name for “{0}”:</source>
+        <translation>Novo nome para “{0}”:</translation>
     </message>
     <message>
         <source>{0} chats, {1} messages.</source>
@@ -2606,20 +2898,32 @@
         <translation>O número recebe ligações de voz</translation>
     </message>
     <message>
-        <source>Meta sends a registration code to the number by SMS or voice call, so one of them must reach you on the day you register.</source>
-        <translation>A Meta envia um código de registro ao número por SMS ou ligação de voz, então um dos dois precisa chegar até você no dia do registro.</translation>
+        <source>About the registration code</source>
+        <translation>Sobre o código de registro</translation>
     </message>
     <message>
-        <source>✓ {0}: a {1} number in {2}.</source>
-        <translation>✓ {0}: um número {1} em {2}.</translation>
+        <source>{0}: a {1} number in {2}.</source>
+        <translation>{0}: um número {1} em {2}.</translation>
+    </message>
+    <message>
+        <source>Meta sends a registration code to the number by SMS or voice call, so one of them must reach you on the day you register.</source>
+        <translation>A Meta envia um código de registro ao número por SMS ou ligação de voz, então um dos dois precisa chegar até você no dia do registro.</translation>
     </message>
     <message>
         <source>wamigrate — move your WhatsApp number</source>
         <translation>wamigrate — mude seu número do WhatsApp</translation>
     </message>
     <message>
+        <source>Close and continue later</source>
+        <translation>Fechar e continuar depois</translation>
+    </message>
+    <message>
         <source>Choose the language of wamigrate</source>
         <translation>Escolha o idioma do wamigrate</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>Etapa {0} de {1}</translation>
     </message>
     <message>
         <source>An import is running. Cancel it and close? The archive stays as it was before the import.</source>
@@ -3886,6 +4190,10 @@
         <translation>{0} é uma pasta, não um arquivo.</translation>
     </message>
     <message>
+        <source>{0} is not a chat export (WhatsApp exports chats as .txt or .zip files): skipped.</source>
+        <translation>{0} não é uma conversa exportada (o WhatsApp exporta conversas como arquivos .txt ou .zip): ignorado.</translation>
+    </message>
+    <message>
         <source>{0} could not be read: {1}.</source>
         <translation>{0} não pôde ser lido: {1}.</translation>
     </message>
@@ -3940,6 +4248,17 @@
     <message>
         <source>it is more than {0} folders deep</source>
         <translation>ela está a mais de {0} pastas de profundidade</translation>
+    </message>
+    <message>
+        <source>No chat in the folder {0} could be read: {1}</source>
+        <translation>Nenhuma conversa da pasta {0} pôde ser lida: {1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>E mais %n.</numerusform>
+            <numerusform>E mais %n.</numerusform>
+        </translation>
     </message>
     <message>
         <source>No WhatsApp chat export was found in the folder {0}. Choose the .txt or .zip files that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
@@ -4079,6 +4398,65 @@
     <message>
         <source>(probably you)</source>
         <translation>(provavelmente você)</translation>
+    </message>
+    <message>
+        <source>Give the chat a name.</source>
+        <translation>Dê um nome à conversa.</translation>
+    </message>
+    <message>
+        <source>A chat name can have at most {0} characters.</source>
+        <translation>O nome de uma conversa pode ter no máximo {0} caracteres.</translation>
+    </message>
+    <message>
+        <source>This chat is no longer in the archive.</source>
+        <translation>Esta conversa não está mais no arquivo.</translation>
+    </message>
+    <message>
+        <source>Another chat is already called “{0}”: choose another name.</source>
+        <translation>Outra conversa já se chama “{0}”: escolha outro nome.</translation>
+    </message>
+    <message>
+        <source>Marketing (offers, news)</source>
+        <translation>Marketing (ofertas, novidades)</translation>
+    </message>
+    <message>
+        <source>Utility (orders, appointments, account updates)</source>
+        <translation>Utilidade (pedidos, agendamentos, atualizações de conta)</translation>
+    </message>
+    <message>
+        <source>Authentication (one-time codes)</source>
+        <translation>Autenticação (códigos de uso único)</translation>
+    </message>
+    <message>
+        <source>Add a message template</source>
+        <translation>Adicionar um modelo de mensagem</translation>
+    </message>
+    <message>
+        <source>Name (lower case, digits and _)</source>
+        <translation>Nome (minúsculas, dígitos e _)</translation>
+    </message>
+    <message>
+        <source>Language code</source>
+        <translation>Código do idioma</translation>
+    </message>
+    <message>
+        <source>Hello {{1}}, your order {{2}} is ready.</source>
+        <translation>Olá {{1}}, o seu pedido {{2}} está pronto.</translation>
+    </message>
+    <message>
+        <source>Examples, one per line</source>
+        <translation>Exemplos, um por linha</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Adicionar</translation>
+    </message>
+    <message numerus="yes">
+        <source>The message has %n variable(s) ({{1}}, {{2}}…): give one example per line for each.</source>
+        <translation>
+            <numerusform>A mensagem tem %n variável ({{1}}, {{2}}…): dê um exemplo por linha para cada uma.</numerusform>
+            <numerusform>A mensagem tem %n variáveis ({{1}}, {{2}}…): dê um exemplo por linha para cada uma.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -275,6 +275,46 @@
         <source>Source: {0} ({1}, {2})</source>
         <translation>来源：{0}（{1}，{2}）</translation>
     </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小时</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
     <message>
         <source>Give the archive (and the planned cut-over in the profile) to see the impact.</source>
         <translation>请提供存档（以及设置档中预计的切换时间）以查看影响。</translation>
@@ -434,20 +474,12 @@
         <translation>第一天有 {0} 位顾客需要范本；上限（{1}）足以涵盖。</translation>
     </message>
     <message>
-        <source>At cut-over ({0}), &lt;b&gt;{1}&lt;/b&gt; of {2} customers are inside their 24-hour window and can get a normal reply; &lt;b&gt;{3}&lt;/b&gt; can only be contacted with an approved template. By country: {4}.</source>
-        <translation>切换时（{0}），{2} 位顾客中有 &lt;b&gt;{1}&lt;/b&gt; 位在 24 小时窗口内，可以正常回复；&lt;b&gt;{3}&lt;/b&gt; 位只能用已核准的范本联系。依国家：{4}。</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Under coexistence&lt;/b&gt;, messages received before onboarding open no window: the first message to every customer after onboarding must be a template.</source>
         <translation>&lt;b&gt;在共存模式下&lt;/b&gt;，加入前收到的消息不会打开窗口：加入后传给每位顾客的第一则消息都必须是范本。</translation>
     </message>
     <message>
         <source>Today {0} of customer messages are answered within 24 hours.</source>
         <translation>目前 {0} 的顾客消息在 24 小时内得到回复。</translation>
-    </message>
-    <message>
-        <source>Today {0} of customer messages are answered within 24 hours; half of the answers come within {1} minutes.</source>
-        <translation>目前 {0} 的顾客消息在 24 小时内得到回复；一半的回复在 {1} 分钟内送出。</translation>
     </message>
     <message>
         <source>Day</source>
@@ -510,16 +542,16 @@
         <translation>导出文件 {0}</translation>
     </message>
     <message>
-        <source>{0} chats, {1} messages, {2} to {3} (UTC); {4}.</source>
-        <translation>{0} 个聊天，{1} 则消息，{2} 至 {3}（UTC）；{4}。</translation>
-    </message>
-    <message>
         <source>Export file</source>
         <translation>导出文件</translation>
     </message>
     <message>
         <source>Imported</source>
         <translation>导入时间</translation>
+    </message>
+    <message>
+        <source>country not known (no number in the chat name)</source>
+        <translation>国家不明（聊天名称中没有号码）</translation>
     </message>
     <message>
         <source>Live check failed</source>
@@ -570,6 +602,18 @@
         <translation>账号：{0}；商家验证：{1}；账号审查：{2}。</translation>
     </message>
     <message>
+        <source>At the cut-over on {0}, &lt;b&gt;{1}&lt;/b&gt; of {2} customers are inside their 24-hour window and can get a normal reply; &lt;b&gt;{3}&lt;/b&gt; can only be contacted with an approved template. By country: {4}.</source>
+        <translation>在 {0} 切换时，{2} 位顾客中有 &lt;b&gt;{1}&lt;/b&gt; 位在 24 小时窗口内，可以正常回复；&lt;b&gt;{3}&lt;/b&gt; 位只能用已核准的范本联系。依国家：{4}。</translation>
+    </message>
+    <message>
+        <source>Today {0} of customer messages are answered within 24 hours; half of the answers come within {1}.</source>
+        <translation>目前 {0} 的顾客消息在 24 小时内得到回复；一半的回复在 {1} 内送出。</translation>
+    </message>
+    <message>
+        <source>{0} chats, {1} messages, from {2} to {3}; {4}.</source>
+        <translation>{0} 个聊天，{1} 则消息，{2} 至 {3}；{4}。</translation>
+    </message>
+    <message>
         <source>Message templates: {0}.</source>
         <translation>消息范本：{0}。</translation>
     </message>
@@ -590,6 +634,10 @@
     <message>
         <source>Route: {0} · generated {1} · rules as of {2}. Rules change: check each source&apos;s date.</source>
         <translation>路线：{0} · 产生于 {1} · 规则截至 {2}。规则会变动：请查看每个来源的日期。</translation>
+    </message>
+    <message>
+        <source>Times are in the time zone {0}.</source>
+        <translation>时间以 {0} 时区显示。</translation>
     </message>
     <message>
         <source>This report contains no message text and no customer phone numbers.</source>
@@ -812,6 +860,26 @@
         <translation>调用器号码不能用于 WhatsApp Business Platform。</translation>
     </message>
     <message>
+        <source>Meta sends the registration code by SMS or by voice call: if neither reaches this number, it cannot be registered. Make sure it can receive one of them before you start.</source>
+        <translation>Meta 会通过短信或语音来电发送注册验证码：如果两者都无法送达这个号码，就无法注册。开始前请确认号码能收到其中一种。</translation>
+    </message>
+    <message>
+        <source>This is a landline: landlines usually cannot receive SMS, so ask for Meta&apos;s code by voice call, and make sure the line answers calls (no menu or voicemail picking up first).</source>
+        <translation>这是固定电话：固定电话通常无法接收短信，所以请以语音来电索取 Meta 的验证码，并确认这条线路会接听来电（不会先由语音菜单或语音信箱接听）。</translation>
+    </message>
+    <message>
+        <source>Two-step verification must be turned off in WhatsApp Manager before the move.</source>
+        <translation>迁移前必须在 WhatsApp 管理工具中关闭两步验证。</translation>
+    </message>
+    <message>
+        <source>Write the two-step PIN down now, somewhere safe: you need it if WhatsApp asks for it, and the checklist asks you to note it or turn it off before the account is deleted.</source>
+        <translation>现在就把两步验证 PIN 记在安全的地方：WhatsApp 要求时需要用到，而检查清单也会请您在删除账号前记下或关闭它。</translation>
+    </message>
+    <message>
+        <source>The app account is already deleted, so coexistence is no longer possible: finish the full migration and register the number with your provider.</source>
+        <translation>应用账号已删除，因此无法再使用共存模式：请完成完整迁移，并通过服务提供商注册号码。</translation>
+    </message>
+    <message>
         <source>The number is already on the API with a provider: move it to the new provider.</source>
         <translation>号码已经在 API 上并有供应商：请将它转移到新的供应商。</translation>
     </message>
@@ -832,8 +900,8 @@
         <translation>号码尚未使用 WhatsApp：可以直接在 API 上注册。</translation>
     </message>
     <message>
-        <source>Answer which app the number is on (next page) to get a suggestion.</source>
-        <translation>请回答号码在哪个应用上（下一页），以取得建议。</translation>
+        <source>Say where the number is now (just above) to get a suggestion.</source>
+        <translation>请说明号码目前在哪里（就在上方），以获得建议。</translation>
     </message>
     <message>
         <source>Welcome back: unlock your archive to continue</source>
@@ -1125,6 +1193,14 @@
         <source>Never</source>
         <translation>永不</translation>
     </message>
+    <message>
+        <source>About wamigrate</source>
+        <translation>关于 wamigrate</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;wamigrate {0}&lt;/b&gt;&lt;p&gt;Moves a WhatsApp number to the WhatsApp Business Platform without losing its chats: an encrypted archive of every conversation, the checks Meta applies, and a report for your provider.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: the archive is encrypted with your passphrase, and nothing is sent anywhere unless you ask for the check with Meta.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;wamigrate {0}&lt;/b&gt;&lt;p&gt;把 WhatsApp 号码迁移到 WhatsApp Business Platform，而不丢失聊天：每段对话的加密归档、Meta 应用的检查，以及给服务提供商的报告。&lt;/p&gt;&lt;p&gt;一切都留在这台电脑上：归档以您的密码短语加密，除非您要求向 Meta 检查，否则不会发送任何数据。&lt;/p&gt;</translation>
+    </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
@@ -1134,6 +1210,14 @@
     <message>
         <source>Lock when idle for</source>
         <translation>闲置多久后锁定</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About wamigrate</source>
+        <translation>关于 wamigrate(&amp;A)</translation>
     </message>
     <message>
         <source>Archive: {0}</source>
@@ -1368,6 +1452,10 @@
         <translation>备注</translation>
     </message>
     <message>
+        <source>Notes on the selected file</source>
+        <translation>所选文件的备注</translation>
+    </message>
+    <message>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
@@ -1426,16 +1514,24 @@
         </translation>
     </message>
     <message>
+        <source>Check the dates…</source>
+        <translation>检查日期…</translation>
+    </message>
+    <message>
+        <source>The dates in this file could be read two ways.</source>
+        <translation>这个文件的日期有两种读法。</translation>
+    </message>
+    <message>
+        <source>The dates could be read two ways: click “Check the dates…” to see both readings.</source>
+        <translation>日期有两种读法：点击“检查日期…”查看两种读法。</translation>
+    </message>
+    <message>
         <source>{0} of {1} read, {2} a second</source>
         <translation>已读取 {0} / {1}，每秒 {2}</translation>
     </message>
     <message>
         <source>Already imported earlier</source>
         <translation>先前已导入</translation>
-    </message>
-    <message>
-        <source>Dates could be read two ways: double-click to check</source>
-        <translation>日期有两种读法：双击以确认</translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning(s): expand to read them</source>
@@ -1467,6 +1563,22 @@
         <source>Done: %Ln new message(s) in the archive.</source>
         <translation>
             <numerusform>完成：归档中有 %Ln 条新消息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new: these files were already in the archive.</source>
+        <translation>没有新内容：这些文件已在归档中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %Ln file(s) could not be read. Select one to see why.</source>
+        <translation>
+            <numerusform>未导入任何内容：有 %Ln 个文件无法读取。选择一个即可查看原因。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be read: select one to see why.</source>
+        <translation>
+            <numerusform>有 %Ln 个文件无法读取：选择一个即可查看原因。</numerusform>
         </translation>
     </message>
     <message>
@@ -1564,6 +1676,10 @@
     <message>
         <source>Type it again</source>
         <translation>再输入一次</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>再次输入相同的密码短语</translation>
     </message>
     <message>
         <source>Show passphrase</source>
@@ -1812,6 +1928,10 @@
     <message>
         <source>Unlocking… (this takes about a second)</source>
         <translation>正在解锁…（约需一秒）</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步骤</translation>
     </message>
     <message>
         <source>What is still needed on this page</source>
@@ -2170,8 +2290,140 @@
         <translation>其他</translation>
     </message>
     <message>
+        <source>Retail and shops</source>
+        <translation>零售与商店</translation>
+    </message>
+    <message>
+        <source>Food and restaurants</source>
+        <translation>餐饮</translation>
+    </message>
+    <message>
+        <source>Health clinic</source>
+        <translation>医疗诊所</translation>
+    </message>
+    <message>
+        <source>Beauty and wellness</source>
+        <translation>美容与保健</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <source>Travel and hotels</source>
+        <translation>旅游与酒店</translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation>专业服务</translation>
+    </message>
+    <message>
+        <source>Financial services</source>
+        <translation>金融服务</translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <translation>房地产</translation>
+    </message>
+    <message>
+        <source>Automotive</source>
+        <translation>汽车</translation>
+    </message>
+    <message>
+        <source>Entertainment</source>
+        <translation>娱乐</translation>
+    </message>
+    <message>
+        <source>Non-profit</source>
+        <translation>非营利</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>政府</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <translation>酒类</translation>
+    </message>
+    <message>
+        <source>Tobacco</source>
+        <translation>烟草</translation>
+    </message>
+    <message>
+        <source>Firearms</source>
+        <translation>枪支</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation>毒品</translation>
+    </message>
+    <message>
+        <source>Prescription medicine</source>
+        <translation>处方药</translation>
+    </message>
+    <message>
+        <source>Over-the-counter medicine</source>
+        <translation>非处方药</translation>
+    </message>
+    <message>
+        <source>Medical devices</source>
+        <translation>医疗器械</translation>
+    </message>
+    <message>
+        <source>Gambling</source>
+        <translation>博彩</translation>
+    </message>
+    <message>
+        <source>Adult products</source>
+        <translation>成人产品</translation>
+    </message>
+    <message>
+        <source>Dating</source>
+        <translation>交友</translation>
+    </message>
+    <message>
+        <source>Cryptocurrency</source>
+        <translation>加密货币</translation>
+    </message>
+    <message>
+        <source>Multi-level marketing</source>
+        <translation>多层次传销</translation>
+    </message>
+    <message>
+        <source>Payday loans</source>
+        <translation>发薪日贷款</translation>
+    </message>
+    <message>
+        <source>Debt collection</source>
+        <translation>债务催收</translation>
+    </message>
+    <message>
+        <source>Live animals</source>
+        <translation>活体动物</translation>
+    </message>
+    <message>
+        <source>Restricted or regulated by Meta&apos;s policy:</source>
+        <translation>受 Meta 政策限制或管制：</translation>
+    </message>
+    <message>
         <source>Payment method added</source>
         <translation>已添加付款方式</translation>
+    </message>
+    <message>
+        <source>A phone menu (IVR) answers calls to this number</source>
+        <translation>这个号码的来电由语音菜单（IVR）接听</translation>
+    </message>
+    <message>
+        <source>Linked devices (WhatsApp Web, desktop, tablets)</source>
+        <translation>已关联的设备（WhatsApp 网页版、桌面版、平板）</translation>
+    </message>
+    <message>
+        <source>4 or more</source>
+        <translation>4 个以上</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Templates&lt;/b&gt; (optional): add them one by one, load a file, or paste them in TOML as in docs/profile-example.toml.</source>
+        <translation>&lt;b&gt;范本&lt;/b&gt;（选填）：逐一添加、加载文件，或如 docs/profile-example.toml 所示以 TOML 格式粘贴。</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2190,12 +2442,12 @@
         <translation>WhatsApp Business 应用版本（设置 ▸ 说明）</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Templates&lt;/b&gt; (optional): paste them in TOML, as in docs/profile-example.toml, or load a file.</source>
-        <translation>&lt;b&gt;范本&lt;/b&gt;（选填）：以 TOML 格式粘贴，如 docs/profile-example.toml 所示，或加载文件。</translation>
-    </message>
-    <message>
         <source>Message templates (TOML)</source>
         <translation>消息范本（TOML）</translation>
+    </message>
+    <message>
+        <source>Add a template…</source>
+        <translation>添加范本…</translation>
     </message>
     <message>
         <source>Load templates from a file…</source>
@@ -2246,6 +2498,10 @@
         <translation>另存为 JSON…</translation>
     </message>
     <message>
+        <source>Include the export file names (they usually contain customers&apos; names)</source>
+        <translation>包含导出文件的文件名（通常含有顾客姓名）</translation>
+    </message>
+    <message>
         <source>Saved report</source>
         <translation>已保存的报告</translation>
     </message>
@@ -2260,6 +2516,10 @@
     <message>
         <source>Read and search the archived chats</source>
         <translation>阅读及搜索已存档的聊天</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>正在生成报告…</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) need action.</source>
@@ -2300,6 +2560,10 @@
     <message>
         <source>&lt;b&gt;On iPhone&lt;/b&gt;, for each chat: open the chat ▸ tap the contact or group name at the top ▸ &lt;i&gt;Export Chat&lt;/i&gt; ▸ &lt;i&gt;Attach Media&lt;/i&gt; (or &lt;i&gt;Without Media&lt;/i&gt;) ▸ &lt;i&gt;Save to Files&lt;/i&gt; or AirDrop it to this computer.</source>
         <translation>&lt;b&gt;在 iPhone 上&lt;/b&gt;，每个聊天：打开聊天 ▸ 点击上方的联系人或群组名称 ▸ &lt;i&gt;导出聊天&lt;/i&gt; ▸ &lt;i&gt;附加媒体&lt;/i&gt;（或 &lt;i&gt;不含媒体&lt;/i&gt;）▸ &lt;i&gt;保存到「文件」&lt;/i&gt;或用 AirDrop 传到这台电脑。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On iPhone&lt;/b&gt;, for each chat: open the chat ▸ tap the contact or group name at the top ▸ &lt;i&gt;Export Chat&lt;/i&gt; ▸ &lt;i&gt;Attach Media&lt;/i&gt; (or &lt;i&gt;Without Media&lt;/i&gt;) ▸ &lt;i&gt;Save to Files&lt;/i&gt; (iCloud Drive) or &lt;i&gt;Mail&lt;/i&gt; it to yourself, then copy it to this computer.</source>
+        <translation>&lt;b&gt;在 iPhone 上&lt;/b&gt;，每个聊天：打开聊天 ▸ 点击上方的联系人或群组名称 ▸ &lt;i&gt;导出聊天&lt;/i&gt; ▸ &lt;i&gt;附加媒体&lt;/i&gt;（或 &lt;i&gt;不含媒体&lt;/i&gt;）▸ &lt;i&gt;保存到「文件」&lt;/i&gt;（iCloud 云盘）或用&lt;i&gt;邮件&lt;/i&gt;发给自己，再复制到这台电脑。</translation>
     </message>
     <message>
         <source>WhatsApp puts at most &lt;b&gt;10,000 recent messages&lt;/b&gt; in an export with media and at most &lt;b&gt;40,000&lt;/b&gt; without media. For a longer chat, export it both ways: wamigrate keeps each message once.</source>
@@ -2418,6 +2682,22 @@
         <translation>警告</translation>
     </message>
     <message>
+        <source>Double-click a chat to read it</source>
+        <translation>双击聊天即可阅读</translation>
+    </message>
+    <message>
+        <source>Rename the chat…</source>
+        <translation>重命名聊天…</translation>
+    </message>
+    <message>
+        <source>Give the selected chat a name that says who it is</source>
+        <translation>为所选聊天取一个能看出对象的名称</translation>
+    </message>
+    <message>
+        <source>Read the chat</source>
+        <translation>阅读聊天</translation>
+    </message>
+    <message>
         <source>Verify the archive</source>
         <translation>验证存档</translation>
     </message>
@@ -2436,6 +2716,14 @@
     <message>
         <source>Counting the chats…</source>
         <translation>正在计算聊天数…</translation>
+    </message>
+    <message>
+        <source>Rename the chat</source>
+        <translation>重命名聊天</translation>
+    </message>
+    <message>
+        <source>New name for “{0}”:</source>
+        <translation>“{0}”的新名称：</translation>
     </message>
     <message>
         <source>{0} chats, {1} messages.</source>
@@ -2590,20 +2878,32 @@
         <translation>号码可接听语音来电</translation>
     </message>
     <message>
-        <source>Meta sends a registration code to the number by SMS or voice call, so one of them must reach you on the day you register.</source>
-        <translation>Meta 会通过短信或语音来电将注册验证码发送到号码，所以注册当天您必须能收到其中一种。</translation>
+        <source>About the registration code</source>
+        <translation>关于注册验证码</translation>
     </message>
     <message>
-        <source>✓ {0}: a {1} number in {2}.</source>
-        <translation>✓ {0}：位于{2}的{1}号码。</translation>
+        <source>{0}: a {1} number in {2}.</source>
+        <translation>{0}：位于{2}的{1}号码。</translation>
+    </message>
+    <message>
+        <source>Meta sends a registration code to the number by SMS or voice call, so one of them must reach you on the day you register.</source>
+        <translation>Meta 会通过短信或语音来电将注册验证码发送到号码，所以注册当天您必须能收到其中一种。</translation>
     </message>
     <message>
         <source>wamigrate — move your WhatsApp number</source>
         <translation>wamigrate — 转移您的 WhatsApp 号码</translation>
     </message>
     <message>
+        <source>Close and continue later</source>
+        <translation>关闭，稍后继续</translation>
+    </message>
+    <message>
         <source>Choose the language of wamigrate</source>
         <translation>选择 wamigrate 的语言</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>第 {0} 步，共 {1} 步</translation>
     </message>
     <message>
         <source>An import is running. Cancel it and close? The archive stays as it was before the import.</source>
@@ -3866,6 +4166,10 @@
         <translation>{0} 是文件夹，不是文件。</translation>
     </message>
     <message>
+        <source>{0} is not a chat export (WhatsApp exports chats as .txt or .zip files): skipped.</source>
+        <translation>{0} 不是导出的聊天（WhatsApp 会把聊天导出为 .txt 或 .zip 文件）：已跳过。</translation>
+    </message>
+    <message>
         <source>{0} could not be read: {1}.</source>
         <translation>无法读取 {0}：{1}。</translation>
     </message>
@@ -3920,6 +4224,16 @@
     <message>
         <source>it is more than {0} folders deep</source>
         <translation>它位于超过 {0} 层的文件夹中</translation>
+    </message>
+    <message>
+        <source>No chat in the folder {0} could be read: {1}</source>
+        <translation>文件夹 {0} 中没有任何聊天可以读取：{1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>还有 %n 个。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No WhatsApp chat export was found in the folder {0}. Choose the .txt or .zip files that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
@@ -4058,6 +4372,64 @@
     <message>
         <source>(probably you)</source>
         <translation>（可能是您）</translation>
+    </message>
+    <message>
+        <source>Give the chat a name.</source>
+        <translation>请为聊天取个名称。</translation>
+    </message>
+    <message>
+        <source>A chat name can have at most {0} characters.</source>
+        <translation>聊天名称最多 {0} 个字符。</translation>
+    </message>
+    <message>
+        <source>This chat is no longer in the archive.</source>
+        <translation>这个聊天已不在归档中。</translation>
+    </message>
+    <message>
+        <source>Another chat is already called “{0}”: choose another name.</source>
+        <translation>已有其他聊天名为“{0}”：请选择其他名称。</translation>
+    </message>
+    <message>
+        <source>Marketing (offers, news)</source>
+        <translation>营销（优惠、消息）</translation>
+    </message>
+    <message>
+        <source>Utility (orders, appointments, account updates)</source>
+        <translation>实用（订单、预约、账户更新）</translation>
+    </message>
+    <message>
+        <source>Authentication (one-time codes)</source>
+        <translation>身份验证（一次性验证码）</translation>
+    </message>
+    <message>
+        <source>Add a message template</source>
+        <translation>添加消息范本</translation>
+    </message>
+    <message>
+        <source>Name (lower case, digits and _)</source>
+        <translation>名称（小写字母、数字和 _）</translation>
+    </message>
+    <message>
+        <source>Language code</source>
+        <translation>语言代码</translation>
+    </message>
+    <message>
+        <source>Hello {{1}}, your order {{2}} is ready.</source>
+        <translation>{{1}} 您好，您的订单 {{2}} 已备好。</translation>
+    </message>
+    <message>
+        <source>Examples, one per line</source>
+        <translation>示例，每行一个</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message numerus="yes">
+        <source>The message has %n variable(s) ({{1}}, {{2}}…): give one example per line for each.</source>
+        <translation>
+            <numerusform>消息有 %n 个变量（{{1}}、{{2}}…）：请为每个变量各写一行示例。</numerusform>
+        </translation>
     </message>
 </context>
 <context>

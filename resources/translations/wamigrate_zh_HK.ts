@@ -275,6 +275,46 @@
         <source>Source: {0} ({1}, {2})</source>
         <translation>來源：{0}（{1}，{2}）</translation>
     </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <translation>
+            <numerusform>%n 小時</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s)</source>
+        <translation>
+            <numerusform>%n 天</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Mon</source>
+        <translation>週一</translation>
+    </message>
+    <message>
+        <source>Tue</source>
+        <translation>週二</translation>
+    </message>
+    <message>
+        <source>Wed</source>
+        <translation>週三</translation>
+    </message>
+    <message>
+        <source>Thu</source>
+        <translation>週四</translation>
+    </message>
+    <message>
+        <source>Fri</source>
+        <translation>週五</translation>
+    </message>
+    <message>
+        <source>Sat</source>
+        <translation>週六</translation>
+    </message>
+    <message>
+        <source>Sun</source>
+        <translation>週日</translation>
+    </message>
     <message>
         <source>Give the archive (and the planned cut-over in the profile) to see the impact.</source>
         <translation>請提供封存檔（以及設定檔中預計的切換時間）以查看影響。</translation>
@@ -434,20 +474,12 @@
         <translation>第一天有 {0} 位顧客需要範本；上限（{1}）足以涵蓋。</translation>
     </message>
     <message>
-        <source>At cut-over ({0}), &lt;b&gt;{1}&lt;/b&gt; of {2} customers are inside their 24-hour window and can get a normal reply; &lt;b&gt;{3}&lt;/b&gt; can only be contacted with an approved template. By country: {4}.</source>
-        <translation>切換時（{0}），{2} 位顧客中有 &lt;b&gt;{1}&lt;/b&gt; 位在 24 小時視窗內，可以正常回覆；&lt;b&gt;{3}&lt;/b&gt; 位只能用已核准的範本聯絡。依國家：{4}。</translation>
-    </message>
-    <message>
         <source>&lt;b&gt;Under coexistence&lt;/b&gt;, messages received before onboarding open no window: the first message to every customer after onboarding must be a template.</source>
         <translation>&lt;b&gt;在共存模式下&lt;/b&gt;，加入前收到的訊息不會開啟視窗：加入後傳給每位顧客的第一則訊息都必須是範本。</translation>
     </message>
     <message>
         <source>Today {0} of customer messages are answered within 24 hours.</source>
         <translation>目前 {0} 的顧客訊息在 24 小時內得到回覆。</translation>
-    </message>
-    <message>
-        <source>Today {0} of customer messages are answered within 24 hours; half of the answers come within {1} minutes.</source>
-        <translation>目前 {0} 的顧客訊息在 24 小時內得到回覆；一半的回覆在 {1} 分鐘內送出。</translation>
     </message>
     <message>
         <source>Day</source>
@@ -510,16 +542,16 @@
         <translation>匯出檔 {0}</translation>
     </message>
     <message>
-        <source>{0} chats, {1} messages, {2} to {3} (UTC); {4}.</source>
-        <translation>{0} 個聊天，{1} 則訊息，{2} 至 {3}（UTC）；{4}。</translation>
-    </message>
-    <message>
         <source>Export file</source>
         <translation>匯出檔案</translation>
     </message>
     <message>
         <source>Imported</source>
         <translation>匯入時間</translation>
+    </message>
+    <message>
+        <source>country not known (no number in the chat name)</source>
+        <translation>國家不明（聊天名稱中沒有號碼）</translation>
     </message>
     <message>
         <source>Live check failed</source>
@@ -570,6 +602,18 @@
         <translation>帳號：{0}；商家驗證：{1}；帳號審查：{2}。</translation>
     </message>
     <message>
+        <source>At the cut-over on {0}, &lt;b&gt;{1}&lt;/b&gt; of {2} customers are inside their 24-hour window and can get a normal reply; &lt;b&gt;{3}&lt;/b&gt; can only be contacted with an approved template. By country: {4}.</source>
+        <translation>在 {0} 切換時，{2} 位顧客中有 &lt;b&gt;{1}&lt;/b&gt; 位在 24 小時視窗內，可以正常回覆；&lt;b&gt;{3}&lt;/b&gt; 位只能用已核准的範本聯絡。依國家：{4}。</translation>
+    </message>
+    <message>
+        <source>Today {0} of customer messages are answered within 24 hours; half of the answers come within {1}.</source>
+        <translation>目前 {0} 的顧客訊息在 24 小時內得到回覆；一半的回覆在 {1} 內送出。</translation>
+    </message>
+    <message>
+        <source>{0} chats, {1} messages, from {2} to {3}; {4}.</source>
+        <translation>{0} 個聊天，{1} 則訊息，{2} 至 {3}；{4}。</translation>
+    </message>
+    <message>
         <source>Message templates: {0}.</source>
         <translation>訊息範本：{0}。</translation>
     </message>
@@ -590,6 +634,10 @@
     <message>
         <source>Route: {0} · generated {1} · rules as of {2}. Rules change: check each source&apos;s date.</source>
         <translation>路線：{0} · 產生於 {1} · 規則截至 {2}。規則會變動：請查看每個來源的日期。</translation>
+    </message>
+    <message>
+        <source>Times are in the time zone {0}.</source>
+        <translation>時間以 {0} 時區顯示。</translation>
     </message>
     <message>
         <source>This report contains no message text and no customer phone numbers.</source>
@@ -812,6 +860,26 @@
         <translation>呼叫器號碼不能用於 WhatsApp Business Platform。</translation>
     </message>
     <message>
+        <source>Meta sends the registration code by SMS or by voice call: if neither reaches this number, it cannot be registered. Make sure it can receive one of them before you start.</source>
+        <translation>Meta 會透過簡訊或語音來電傳送註冊驗證碼：如果兩者都無法送達這個號碼，就無法註冊。開始前請確認號碼能收到其中一種。</translation>
+    </message>
+    <message>
+        <source>This is a landline: landlines usually cannot receive SMS, so ask for Meta&apos;s code by voice call, and make sure the line answers calls (no menu or voicemail picking up first).</source>
+        <translation>這是市內電話：市內電話通常無法接收簡訊，所以請以語音來電索取 Meta 的驗證碼，並確認這條線路會接聽來電（不會先由語音選單或語音信箱接聽）。</translation>
+    </message>
+    <message>
+        <source>Two-step verification must be turned off in WhatsApp Manager before the move.</source>
+        <translation>移轉前必須在 WhatsApp 管理工具中關閉兩步驟驗證。</translation>
+    </message>
+    <message>
+        <source>Write the two-step PIN down now, somewhere safe: you need it if WhatsApp asks for it, and the checklist asks you to note it or turn it off before the account is deleted.</source>
+        <translation>現在就把兩步驟驗證 PIN 記在安全的地方：WhatsApp 要求時需要用到，而檢查清單也會請您在刪除帳號前記下或關閉它。</translation>
+    </message>
+    <message>
+        <source>The app account is already deleted, so coexistence is no longer possible: finish the full migration and register the number with your provider.</source>
+        <translation>應用程式帳號已刪除，因此無法再使用共存模式：請完成完整移轉，並透過服務供應商註冊號碼。</translation>
+    </message>
+    <message>
         <source>The number is already on the API with a provider: move it to the new provider.</source>
         <translation>號碼已經在 API 上並有供應商：請將它轉移到新的供應商。</translation>
     </message>
@@ -832,8 +900,8 @@
         <translation>號碼尚未使用 WhatsApp：可以直接在 API 上註冊。</translation>
     </message>
     <message>
-        <source>Answer which app the number is on (next page) to get a suggestion.</source>
-        <translation>請回答號碼在哪個應用程式上（下一頁），以取得建議。</translation>
+        <source>Say where the number is now (just above) to get a suggestion.</source>
+        <translation>請說明號碼目前在哪裡（就在上方），以取得建議。</translation>
     </message>
     <message>
         <source>Welcome back: unlock your archive to continue</source>
@@ -1125,6 +1193,14 @@
         <source>Never</source>
         <translation>永不</translation>
     </message>
+    <message>
+        <source>About wamigrate</source>
+        <translation>關於 wamigrate</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;wamigrate {0}&lt;/b&gt;&lt;p&gt;Moves a WhatsApp number to the WhatsApp Business Platform without losing its chats: an encrypted archive of every conversation, the checks Meta applies, and a report for your provider.&lt;/p&gt;&lt;p&gt;Everything stays on this computer: the archive is encrypted with your passphrase, and nothing is sent anywhere unless you ask for the check with Meta.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;wamigrate {0}&lt;/b&gt;&lt;p&gt;把 WhatsApp 號碼移到 WhatsApp Business Platform，而不遺失聊天：每段對話的加密封存檔、Meta 套用的檢查，以及給服務供應商的報告。&lt;/p&gt;&lt;p&gt;一切都留在這台電腦上：封存檔以您的密碼短語加密，除非您要求向 Meta 檢查，否則不會傳送任何資料。&lt;/p&gt;</translation>
+    </message>
     <message numerus="yes">
         <source>%n minute(s)</source>
         <translation>
@@ -1134,6 +1210,14 @@
     <message>
         <source>Lock when idle for</source>
         <translation>閒置多久後鎖定</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About wamigrate</source>
+        <translation>關於 wamigrate(&amp;A)</translation>
     </message>
     <message>
         <source>Archive: {0}</source>
@@ -1368,6 +1452,10 @@
         <translation>備註</translation>
     </message>
     <message>
+        <source>Notes on the selected file</source>
+        <translation>所選檔案的備註</translation>
+    </message>
+    <message>
         <source>All files</source>
         <translation>所有檔案</translation>
     </message>
@@ -1426,16 +1514,24 @@
         </translation>
     </message>
     <message>
+        <source>Check the dates…</source>
+        <translation>檢查日期…</translation>
+    </message>
+    <message>
+        <source>The dates in this file could be read two ways.</source>
+        <translation>這個檔案的日期有兩種讀法。</translation>
+    </message>
+    <message>
+        <source>The dates could be read two ways: click “Check the dates…” to see both readings.</source>
+        <translation>日期有兩種讀法：按一下「檢查日期…」查看兩種讀法。</translation>
+    </message>
+    <message>
         <source>{0} of {1} read, {2} a second</source>
         <translation>已讀取 {0} / {1}，每秒 {2}</translation>
     </message>
     <message>
         <source>Already imported earlier</source>
         <translation>先前已匯入</translation>
-    </message>
-    <message>
-        <source>Dates could be read two ways: double-click to check</source>
-        <translation>日期有兩種讀法：按兩下以確認</translation>
     </message>
     <message numerus="yes">
         <source>%Ln warning(s): expand to read them</source>
@@ -1467,6 +1563,22 @@
         <source>Done: %Ln new message(s) in the archive.</source>
         <translation>
             <numerusform>完成：封存檔中有 %Ln 則新訊息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing new: these files were already in the archive.</source>
+        <translation>沒有新內容：這些檔案已在封存檔中。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %Ln file(s) could not be read. Select one to see why.</source>
+        <translation>
+            <numerusform>未匯入任何內容：有 %Ln 個檔案無法讀取。選取一個即可查看原因。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln file(s) could not be read: select one to see why.</source>
+        <translation>
+            <numerusform>有 %Ln 個檔案無法讀取：選取一個即可查看原因。</numerusform>
         </translation>
     </message>
     <message>
@@ -1564,6 +1676,10 @@
     <message>
         <source>Type it again</source>
         <translation>再輸入一次</translation>
+    </message>
+    <message>
+        <source>The same passphrase again</source>
+        <translation>再次輸入相同的密碼短語</translation>
     </message>
     <message>
         <source>Show passphrase</source>
@@ -1812,6 +1928,10 @@
     <message>
         <source>Unlocking… (this takes about a second)</source>
         <translation>正在解鎖…（約需一秒）</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步驟</translation>
     </message>
     <message>
         <source>What is still needed on this page</source>
@@ -2170,8 +2290,140 @@
         <translation>其他</translation>
     </message>
     <message>
+        <source>Retail and shops</source>
+        <translation>零售與商店</translation>
+    </message>
+    <message>
+        <source>Food and restaurants</source>
+        <translation>餐飲</translation>
+    </message>
+    <message>
+        <source>Health clinic</source>
+        <translation>醫療診所</translation>
+    </message>
+    <message>
+        <source>Beauty and wellness</source>
+        <translation>美容與保健</translation>
+    </message>
+    <message>
+        <source>Education</source>
+        <translation>教育</translation>
+    </message>
+    <message>
+        <source>Travel and hotels</source>
+        <translation>旅遊與飯店</translation>
+    </message>
+    <message>
+        <source>Professional services</source>
+        <translation>專業服務</translation>
+    </message>
+    <message>
+        <source>Financial services</source>
+        <translation>金融服務</translation>
+    </message>
+    <message>
+        <source>Real estate</source>
+        <translation>房地產</translation>
+    </message>
+    <message>
+        <source>Automotive</source>
+        <translation>汽車</translation>
+    </message>
+    <message>
+        <source>Entertainment</source>
+        <translation>娛樂</translation>
+    </message>
+    <message>
+        <source>Non-profit</source>
+        <translation>非營利</translation>
+    </message>
+    <message>
+        <source>Government</source>
+        <translation>政府</translation>
+    </message>
+    <message>
+        <source>Alcohol</source>
+        <translation>酒類</translation>
+    </message>
+    <message>
+        <source>Tobacco</source>
+        <translation>菸草</translation>
+    </message>
+    <message>
+        <source>Firearms</source>
+        <translation>槍枝</translation>
+    </message>
+    <message>
+        <source>Drugs</source>
+        <translation>毒品</translation>
+    </message>
+    <message>
+        <source>Prescription medicine</source>
+        <translation>處方藥</translation>
+    </message>
+    <message>
+        <source>Over-the-counter medicine</source>
+        <translation>非處方藥</translation>
+    </message>
+    <message>
+        <source>Medical devices</source>
+        <translation>醫療器材</translation>
+    </message>
+    <message>
+        <source>Gambling</source>
+        <translation>博弈</translation>
+    </message>
+    <message>
+        <source>Adult products</source>
+        <translation>成人產品</translation>
+    </message>
+    <message>
+        <source>Dating</source>
+        <translation>交友</translation>
+    </message>
+    <message>
+        <source>Cryptocurrency</source>
+        <translation>加密貨幣</translation>
+    </message>
+    <message>
+        <source>Multi-level marketing</source>
+        <translation>多層次傳銷</translation>
+    </message>
+    <message>
+        <source>Payday loans</source>
+        <translation>發薪日貸款</translation>
+    </message>
+    <message>
+        <source>Debt collection</source>
+        <translation>催收債務</translation>
+    </message>
+    <message>
+        <source>Live animals</source>
+        <translation>活體動物</translation>
+    </message>
+    <message>
+        <source>Restricted or regulated by Meta&apos;s policy:</source>
+        <translation>受 Meta 政策限制或管制：</translation>
+    </message>
+    <message>
         <source>Payment method added</source>
         <translation>已新增付款方式</translation>
+    </message>
+    <message>
+        <source>A phone menu (IVR) answers calls to this number</source>
+        <translation>這個號碼的來電由語音選單（IVR）接聽</translation>
+    </message>
+    <message>
+        <source>Linked devices (WhatsApp Web, desktop, tablets)</source>
+        <translation>已連結的裝置（WhatsApp Web、電腦版、平板）</translation>
+    </message>
+    <message>
+        <source>4 or more</source>
+        <translation>4 個以上</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Templates&lt;/b&gt; (optional): add them one by one, load a file, or paste them in TOML as in docs/profile-example.toml.</source>
+        <translation>&lt;b&gt;範本&lt;/b&gt;（選填）：逐一新增、載入檔案，或如 docs/profile-example.toml 所示以 TOML 格式貼上。</translation>
     </message>
     <message>
         <source>Yes</source>
@@ -2190,12 +2442,12 @@
         <translation>WhatsApp Business 應用程式版本（設定 ▸ 說明）</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Templates&lt;/b&gt; (optional): paste them in TOML, as in docs/profile-example.toml, or load a file.</source>
-        <translation>&lt;b&gt;範本&lt;/b&gt;（選填）：以 TOML 格式貼上，如 docs/profile-example.toml 所示，或載入檔案。</translation>
-    </message>
-    <message>
         <source>Message templates (TOML)</source>
         <translation>訊息範本（TOML）</translation>
+    </message>
+    <message>
+        <source>Add a template…</source>
+        <translation>新增範本…</translation>
     </message>
     <message>
         <source>Load templates from a file…</source>
@@ -2246,6 +2498,10 @@
         <translation>另存為 JSON…</translation>
     </message>
     <message>
+        <source>Include the export file names (they usually contain customers&apos; names)</source>
+        <translation>包含匯出檔的檔名（通常含有顧客姓名）</translation>
+    </message>
+    <message>
         <source>Saved report</source>
         <translation>已儲存的報告</translation>
     </message>
@@ -2260,6 +2516,10 @@
     <message>
         <source>Read and search the archived chats</source>
         <translation>閱讀及搜尋已封存的聊天</translation>
+    </message>
+    <message>
+        <source>Building the report…</source>
+        <translation>正在產生報告…</translation>
     </message>
     <message numerus="yes">
         <source>%n finding(s) need action.</source>
@@ -2300,6 +2560,10 @@
     <message>
         <source>&lt;b&gt;On iPhone&lt;/b&gt;, for each chat: open the chat ▸ tap the contact or group name at the top ▸ &lt;i&gt;Export Chat&lt;/i&gt; ▸ &lt;i&gt;Attach Media&lt;/i&gt; (or &lt;i&gt;Without Media&lt;/i&gt;) ▸ &lt;i&gt;Save to Files&lt;/i&gt; or AirDrop it to this computer.</source>
         <translation>&lt;b&gt;在 iPhone 上&lt;/b&gt;，每個聊天：開啟聊天 ▸ 點選上方的聯絡人或群組名稱 ▸ &lt;i&gt;匯出聊天&lt;/i&gt; ▸ &lt;i&gt;附加媒體&lt;/i&gt;（或 &lt;i&gt;不含媒體&lt;/i&gt;）▸ &lt;i&gt;儲存到「檔案」&lt;/i&gt;或用 AirDrop 傳到這台電腦。</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On iPhone&lt;/b&gt;, for each chat: open the chat ▸ tap the contact or group name at the top ▸ &lt;i&gt;Export Chat&lt;/i&gt; ▸ &lt;i&gt;Attach Media&lt;/i&gt; (or &lt;i&gt;Without Media&lt;/i&gt;) ▸ &lt;i&gt;Save to Files&lt;/i&gt; (iCloud Drive) or &lt;i&gt;Mail&lt;/i&gt; it to yourself, then copy it to this computer.</source>
+        <translation>&lt;b&gt;在 iPhone 上&lt;/b&gt;，每個聊天：開啟聊天 ▸ 點選上方的聯絡人或群組名稱 ▸ &lt;i&gt;匯出聊天&lt;/i&gt; ▸ &lt;i&gt;附加媒體&lt;/i&gt;（或 &lt;i&gt;不含媒體&lt;/i&gt;）▸ &lt;i&gt;儲存到「檔案」&lt;/i&gt;（iCloud 雲碟）或用&lt;i&gt;郵件&lt;/i&gt;寄給自己，再複製到這台電腦。</translation>
     </message>
     <message>
         <source>WhatsApp puts at most &lt;b&gt;10,000 recent messages&lt;/b&gt; in an export with media and at most &lt;b&gt;40,000&lt;/b&gt; without media. For a longer chat, export it both ways: wamigrate keeps each message once.</source>
@@ -2418,6 +2682,22 @@
         <translation>警告</translation>
     </message>
     <message>
+        <source>Double-click a chat to read it</source>
+        <translation>按兩下聊天即可閱讀</translation>
+    </message>
+    <message>
+        <source>Rename the chat…</source>
+        <translation>重新命名聊天…</translation>
+    </message>
+    <message>
+        <source>Give the selected chat a name that says who it is</source>
+        <translation>為所選聊天取一個能看出對象的名稱</translation>
+    </message>
+    <message>
+        <source>Read the chat</source>
+        <translation>閱讀聊天</translation>
+    </message>
+    <message>
         <source>Verify the archive</source>
         <translation>驗證封存檔</translation>
     </message>
@@ -2436,6 +2716,14 @@
     <message>
         <source>Counting the chats…</source>
         <translation>正在計算聊天數…</translation>
+    </message>
+    <message>
+        <source>Rename the chat</source>
+        <translation>重新命名聊天</translation>
+    </message>
+    <message>
+        <source>New name for “{0}”:</source>
+        <translation>「{0}」的新名稱：</translation>
     </message>
     <message>
         <source>{0} chats, {1} messages.</source>
@@ -2590,20 +2878,32 @@
         <translation>號碼可接聽語音來電</translation>
     </message>
     <message>
-        <source>Meta sends a registration code to the number by SMS or voice call, so one of them must reach you on the day you register.</source>
-        <translation>Meta 會透過短訊或語音來電將註冊驗證碼傳送到號碼，所以註冊當天您必須能收到其中一種。</translation>
+        <source>About the registration code</source>
+        <translation>關於註冊驗證碼</translation>
     </message>
     <message>
-        <source>✓ {0}: a {1} number in {2}.</source>
-        <translation>✓ {0}：位於{2}的{1}號碼。</translation>
+        <source>{0}: a {1} number in {2}.</source>
+        <translation>{0}：位於{2}的{1}號碼。</translation>
+    </message>
+    <message>
+        <source>Meta sends a registration code to the number by SMS or voice call, so one of them must reach you on the day you register.</source>
+        <translation>Meta 會透過短訊或語音來電將註冊驗證碼傳送到號碼，所以註冊當天您必須能收到其中一種。</translation>
     </message>
     <message>
         <source>wamigrate — move your WhatsApp number</source>
         <translation>wamigrate — 轉移您的 WhatsApp 號碼</translation>
     </message>
     <message>
+        <source>Close and continue later</source>
+        <translation>關閉，稍後繼續</translation>
+    </message>
+    <message>
         <source>Choose the language of wamigrate</source>
         <translation>選擇 wamigrate 的語言</translation>
+    </message>
+    <message>
+        <source>Step {0} of {1}</source>
+        <translation>第 {0} 步，共 {1} 步</translation>
     </message>
     <message>
         <source>An import is running. Cancel it and close? The archive stays as it was before the import.</source>
@@ -3866,6 +4166,10 @@
         <translation>{0} 是資料夾，不是檔案。</translation>
     </message>
     <message>
+        <source>{0} is not a chat export (WhatsApp exports chats as .txt or .zip files): skipped.</source>
+        <translation>{0} 不是匯出的聊天（WhatsApp 會把聊天匯出為 .txt 或 .zip 檔）：已略過。</translation>
+    </message>
+    <message>
         <source>{0} could not be read: {1}.</source>
         <translation>無法讀取 {0}：{1}。</translation>
     </message>
@@ -3920,6 +4224,16 @@
     <message>
         <source>it is more than {0} folders deep</source>
         <translation>它位於超過 {0} 層的資料夾中</translation>
+    </message>
+    <message>
+        <source>No chat in the folder {0} could be read: {1}</source>
+        <translation>資料夾 {0} 中沒有任何聊天可以讀取：{1}</translation>
+    </message>
+    <message numerus="yes">
+        <source>And %n more.</source>
+        <translation>
+            <numerusform>還有 %n 個。</numerusform>
+        </translation>
     </message>
     <message>
         <source>No WhatsApp chat export was found in the folder {0}. Choose the .txt or .zip files that WhatsApp&apos;s &quot;Export chat&quot; created.</source>
@@ -4058,6 +4372,64 @@
     <message>
         <source>(probably you)</source>
         <translation>（可能是您）</translation>
+    </message>
+    <message>
+        <source>Give the chat a name.</source>
+        <translation>請為聊天取個名稱。</translation>
+    </message>
+    <message>
+        <source>A chat name can have at most {0} characters.</source>
+        <translation>聊天名稱最多 {0} 個字元。</translation>
+    </message>
+    <message>
+        <source>This chat is no longer in the archive.</source>
+        <translation>這個聊天已不在封存檔中。</translation>
+    </message>
+    <message>
+        <source>Another chat is already called “{0}”: choose another name.</source>
+        <translation>已有其他聊天名為「{0}」：請選擇其他名稱。</translation>
+    </message>
+    <message>
+        <source>Marketing (offers, news)</source>
+        <translation>行銷（優惠、消息）</translation>
+    </message>
+    <message>
+        <source>Utility (orders, appointments, account updates)</source>
+        <translation>公用程式（訂單、預約、帳戶更新）</translation>
+    </message>
+    <message>
+        <source>Authentication (one-time codes)</source>
+        <translation>驗證（一次性驗證碼）</translation>
+    </message>
+    <message>
+        <source>Add a message template</source>
+        <translation>新增訊息範本</translation>
+    </message>
+    <message>
+        <source>Name (lower case, digits and _)</source>
+        <translation>名稱（小寫字母、數字和 _）</translation>
+    </message>
+    <message>
+        <source>Language code</source>
+        <translation>語言代碼</translation>
+    </message>
+    <message>
+        <source>Hello {{1}}, your order {{2}} is ready.</source>
+        <translation>{{1}} 您好，您的訂單 {{2}} 已備妥。</translation>
+    </message>
+    <message>
+        <source>Examples, one per line</source>
+        <translation>範例，每行一個</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>新增</translation>
+    </message>
+    <message numerus="yes">
+        <source>The message has %n variable(s) ({{1}}, {{2}}…): give one example per line for each.</source>
+        <translation>
+            <numerusform>訊息有 %n 個變數（{{1}}、{{2}}…）：請為每個變數各寫一行範例。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
