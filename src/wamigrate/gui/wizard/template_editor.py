@@ -19,6 +19,8 @@ from wamigrate.core.translatable import QT_TR_NOOP
 from wamigrate.gui.wizard.base import form_layout
 from wamigrate.translation import tr
 
+# Examples of what Meta accepts, not words: the same in every language.
+EXAMPLE_NAME, EXAMPLE_LANGUAGE = "order_ready", "pt_BR"
 CATEGORY_LABELS = {
     "MARKETING": QT_TR_NOOP("Marketing (offers, news)"),
     "UTILITY": QT_TR_NOOP("Utility (orders, appointments, account updates)"),
@@ -34,7 +36,7 @@ class TemplateDialog(QDialog):
         layout = QVBoxLayout(self)
         form = form_layout()
         self.name = QLineEdit(self)
-        self.name.setPlaceholderText("order_ready")
+        self.name.setPlaceholderText(EXAMPLE_NAME)
         form.addRow(tr("Name (lower case, digits and _)"), self.name)
         self.category = QComboBox(self)
         for key in TEMPLATE_CATEGORIES:
@@ -42,7 +44,7 @@ class TemplateDialog(QDialog):
         self.category.setCurrentIndex(1)
         form.addRow(tr("Category"), self.category)
         self.language = QLineEdit(self)
-        self.language.setPlaceholderText("pt_BR")
+        self.language.setPlaceholderText(EXAMPLE_LANGUAGE)
         form.addRow(tr("Language code"), self.language)
         self.body = QPlainTextEdit(self)
         self.body.setPlaceholderText(tr("Hello {{1}}, your order {{2}} is ready."))
