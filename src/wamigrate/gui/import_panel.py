@@ -143,8 +143,11 @@ class ImportPanel(QWidget):
         self.table.setHeaderLabels(
             [tr("File"), tr("Status"), tr("New messages"), tr("Already in the archive"), tr("Notes")]
         )
+        # The file name gets the room; a note is read in full below the table (self.details).
         self.table.header().setSectionResizeMode(_FILE, QHeaderView.ResizeMode.Stretch)
-        self.table.header().setSectionResizeMode(_NOTES, QHeaderView.ResizeMode.Stretch)
+        self.table.header().setSectionResizeMode(_NOTES, QHeaderView.ResizeMode.Interactive)
+        self.table.header().setStretchLastSection(False)
+        self.table.header().resizeSection(_NOTES, 240)
         for column in (_STATUS, _NEW, _DUPLICATES):  # as wide as the header's words, in any language
             self.table.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setRootIsDecorated(True)

@@ -76,6 +76,7 @@ class FlowPage(QWizardPage):
         outer.setContentsMargins(0, 0, 0, 0)
         self.step_label = QLabel(self)  # "Step 3 of 9", written by the window on each page change
         self.step_label.setAccessibleName(tr("Step"))
+        self.step_label.setContentsMargins(9, 4, 0, 0)  # in line with the page's fields
         outer.addWidget(self.step_label)
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)

@@ -185,6 +185,10 @@ class ReadinessPage(FlowPage):
     def _combo(self, form, section: str, key: str, label: str, items) -> None:
         combo = QComboBox(self)
         combo.setAccessibleName(label)
+        # As wide as the other fields, whatever the longest choice: a long one (the policy
+        # heading) pushed the field under its label.
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        combo.setMinimumContentsLength(12)
         combo.addItem(tr("I don't know yet"), None)
         for value, text in items:
             if value is GROUP:  # a heading: a separator, then the heading, not selectable
