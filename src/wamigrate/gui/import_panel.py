@@ -147,7 +147,9 @@ class ImportPanel(QWidget):
         self.table.header().setSectionResizeMode(_FILE, QHeaderView.ResizeMode.Stretch)
         self.table.header().setSectionResizeMode(_NOTES, QHeaderView.ResizeMode.Interactive)
         self.table.header().setStretchLastSection(False)
-        self.table.header().resizeSection(_NOTES, 240)
+        self.table.header().resizeSection(_NOTES, 220)
+        # "WhatsApp Chat with … Mendes.txt": the end of a name is what tells the files apart.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         for column in (_STATUS, _NEW, _DUPLICATES):  # as wide as the header's words, in any language
             self.table.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setRootIsDecorated(True)
