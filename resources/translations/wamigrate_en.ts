@@ -192,5 +192,12 @@
             <numerusform>The message has %n variables ({{1}}, {{2}}…): give one example per line for each.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>The key has %n digit(s); WhatsApp&apos;s backup key has 64. Check that none is missing or doubled.</source>
+        <translation>
+            <numerusform>The key has %n digit; WhatsApp&apos;s backup key has 64. Check that none is missing or doubled.</numerusform>
+            <numerusform>The key has %n digits; WhatsApp&apos;s backup key has 64. Check that none is missing or doubled.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

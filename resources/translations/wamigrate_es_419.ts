@@ -4458,6 +4458,77 @@
             <numerusform>El mensaje tiene %n variables ({{1}}, {{2}}…): da un ejemplo por línea para cada una.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This backup is end-to-end encrypted: wamigrate needs the 64-digit key WhatsApp showed when the encrypted backup was turned on. If you chose a password or a passkey instead, the backup cannot be opened on a computer: in WhatsApp, go to Settings ▸ Chats ▸ Chat backup ▸ End-to-end encrypted backup, turn it off, turn it on again choosing “Use 64-digit encryption key”, write the key down, then tap Back up and copy the new file.</source>
+        <translation>Esta copia de seguridad está cifrada de extremo a extremo: wamigrate necesita la clave de 64 dígitos que WhatsApp mostró al activar la copia cifrada. Si elegiste una contraseña o una llave de acceso, la copia no se puede abrir en una computadora: en WhatsApp, ve a Ajustes ▸ Chats ▸ Copia de seguridad ▸ Copia de seguridad cifrada de extremo a extremo, desactívala, actívala de nuevo eligiendo “Usar clave de cifrado de 64 dígitos”, anota la clave, toca Guardar y copia el archivo nuevo.</translation>
+    </message>
+    <message>
+        <source>{0} is empty or far too short to be a WhatsApp backup.</source>
+        <translation>{0} está vacío o es demasiado corto para ser una copia de seguridad de WhatsApp.</translation>
+    </message>
+    <message>
+        <source>{0} is not a WhatsApp backup wamigrate can read: choose msgstore.db.crypt15 (or .crypt14) from the phone&apos;s WhatsApp/Databases folder.</source>
+        <translation>{0} no es una copia de seguridad de WhatsApp que wamigrate pueda leer: elige msgstore.db.crypt15 (o .crypt14) de la carpeta WhatsApp/Databases del teléfono.</translation>
+    </message>
+    <message>
+        <source>The key does not open {0}: check it against the key WhatsApp showed for this phone.</source>
+        <translation>La clave no abre {0}: compárala con la clave que WhatsApp mostró para este teléfono.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or incomplete: it may not have finished copying. Copy it from the phone again (over USB, not through a messaging app, which may change it).</source>
+        <translation>{0} está dañado o incompleto: quizá no terminó de copiarse. Cópialo otra vez desde el teléfono (por USB, no por una app de mensajes, que puede modificarlo).</translation>
+    </message>
+    <message>
+        <source>{0} is an end-to-end encrypted backup (.crypt15): it opens with the 64-digit key, not with a crypt14 key file.</source>
+        <translation>{0} es una copia de seguridad cifrada de extremo a extremo (.crypt15): se abre con la clave de 64 dígitos, no con un archivo de clave crypt14.</translation>
+    </message>
+    <message>
+        <source>{0} is an older local backup (.crypt14): it opens with the phone&apos;s “key” file (readable only on a rooted phone), not with a 64-digit key.</source>
+        <translation>{0} es una copia de seguridad local más antigua (.crypt14): se abre con el archivo “key” del teléfono (legible solo en un teléfono con root), no con una clave de 64 dígitos.</translation>
+    </message>
+    <message>
+        <source>Enter the 64-digit key WhatsApp showed when you turned on the encrypted backup.</source>
+        <translation>Escribe la clave de 64 dígitos que WhatsApp mostró cuando activaste la copia cifrada.</translation>
+    </message>
+    <message>
+        <source>The key can only contain the digits 0–9 and the letters a–f, but it contains {0}. Check what you typed against the key WhatsApp showed (the letter O is never in it: it is the digit 0).</source>
+        <translation>La clave solo puede tener los dígitos 0–9 y las letras a–f, pero tiene {0}. Compara lo que escribiste con la clave que WhatsApp mostró (la letra O nunca aparece: es el dígito 0).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key has %n digit(s); WhatsApp&apos;s backup key has 64. Check that none is missing or doubled.</source>
+        <translation>
+            <numerusform>La clave tiene %n dígito; la clave de copia de WhatsApp tiene 64. Revisa que no falte ni sobre ninguno.</numerusform>
+            <numerusform>La clave tiene %n dígitos; la clave de copia de WhatsApp tiene 64. Revisa que no falte ni sobre ninguno.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} is not a WhatsApp key file: its contents are not a key.</source>
+        <translation>{0} no es un archivo de clave de WhatsApp: su contenido no es una clave.</translation>
+    </message>
+    <message>
+        <source>{0} is incomplete: copy the key file from the phone again.</source>
+        <translation>{0} está incompleto: copia otra vez el archivo de clave desde el teléfono.</translation>
+    </message>
+    <message>
+        <source>{0} is not a WhatsApp key file: it is far too large.</source>
+        <translation>{0} no es un archivo de clave de WhatsApp: es demasiado grande.</translation>
+    </message>
+    <message>
+        <source>{0} is empty: copy it from the phone again.</source>
+        <translation>{0} está vacío: cópialo otra vez desde el teléfono.</translation>
+    </message>
+    <message>
+        <source>{0} is a file of WhatsApp&apos;s Google Drive backup, which can only be restored to a phone. Copy msgstore.db.crypt15 from the phone&apos;s WhatsApp/Databases folder instead.</source>
+        <translation>{0} es un archivo de la copia de WhatsApp en Google Drive, que solo se puede restaurar en un teléfono. Copia en su lugar msgstore.db.crypt15 de la carpeta WhatsApp/Databases del teléfono.</translation>
+    </message>
+    <message>
+        <source>{0} is an older local backup (.crypt14): it opens only with the phone&apos;s “key” file, which can be copied from a rooted phone. On a phone that is not rooted, turn on the end-to-end encrypted backup with a 64-digit key and back up again: that gives a .crypt15 file wamigrate can open.</source>
+        <translation>{0} es una copia de seguridad local más antigua (.crypt14): solo se abre con el archivo “key” del teléfono, que se puede copiar de un teléfono con root. En un teléfono sin root, activa la copia cifrada de extremo a extremo con una clave de 64 dígitos y haz la copia otra vez: eso da un archivo .crypt15 que wamigrate puede abrir.</translation>
+    </message>
+    <message>
+        <source>{0} opened with the key, but what it holds is not a WhatsApp database.</source>
+        <translation>{0} se abrió con la clave, pero lo que contiene no es una base de datos de WhatsApp.</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>

@@ -4458,6 +4458,77 @@
             <numerusform>मैसेज में %n वेरिएबल हैं ({{1}}, {{2}}…): हर एक के लिए एक लाइन में एक उदाहरण दें।</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This backup is end-to-end encrypted: wamigrate needs the 64-digit key WhatsApp showed when the encrypted backup was turned on. If you chose a password or a passkey instead, the backup cannot be opened on a computer: in WhatsApp, go to Settings ▸ Chats ▸ Chat backup ▸ End-to-end encrypted backup, turn it off, turn it on again choosing “Use 64-digit encryption key”, write the key down, then tap Back up and copy the new file.</source>
+        <translation>यह बैकअप एंड-टू-एंड एन्क्रिप्टेड है: wamigrate को वह 64 अंकों की की चाहिए जो एन्क्रिप्टेड बैकअप चालू करते समय WhatsApp ने दिखाई थी। अगर आपने पासवर्ड या पासकी चुनी थी, तो यह बैकअप कंप्यूटर पर नहीं खुल सकता: WhatsApp में सेटिंग्स ▸ चैट्स ▸ चैट बैकअप ▸ एंड-टू-एंड एन्क्रिप्टेड बैकअप पर जाएँ, इसे बंद करें, फिर “64-अंकों वाली एन्क्रिप्शन की इस्तेमाल करें” चुनकर दोबारा चालू करें, की लिख लें, फिर बैकअप लें और नई फ़ाइल कॉपी करें।</translation>
+    </message>
+    <message>
+        <source>{0} is empty or far too short to be a WhatsApp backup.</source>
+        <translation>{0} खाली है या WhatsApp बैकअप होने के लिए बहुत छोटी है।</translation>
+    </message>
+    <message>
+        <source>{0} is not a WhatsApp backup wamigrate can read: choose msgstore.db.crypt15 (or .crypt14) from the phone&apos;s WhatsApp/Databases folder.</source>
+        <translation>{0} ऐसा WhatsApp बैकअप नहीं है जिसे wamigrate पढ़ सके: फ़ोन के WhatsApp/Databases फ़ोल्डर से msgstore.db.crypt15 (या .crypt14) चुनें।</translation>
+    </message>
+    <message>
+        <source>The key does not open {0}: check it against the key WhatsApp showed for this phone.</source>
+        <translation>यह की {0} को नहीं खोलती: इसे उस की से मिलाएँ जो WhatsApp ने इस फ़ोन के लिए दिखाई थी।</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or incomplete: it may not have finished copying. Copy it from the phone again (over USB, not through a messaging app, which may change it).</source>
+        <translation>{0} खराब या अधूरी है: शायद कॉपी पूरी नहीं हुई। इसे फ़ोन से दोबारा कॉपी करें (USB से, किसी मैसेजिंग ऐप से नहीं, जो इसे बदल सकता है)।</translation>
+    </message>
+    <message>
+        <source>{0} is an end-to-end encrypted backup (.crypt15): it opens with the 64-digit key, not with a crypt14 key file.</source>
+        <translation>{0} एंड-टू-एंड एन्क्रिप्टेड बैकअप (.crypt15) है: यह 64 अंकों की की से खुलता है, crypt14 की फ़ाइल से नहीं।</translation>
+    </message>
+    <message>
+        <source>{0} is an older local backup (.crypt14): it opens with the phone&apos;s “key” file (readable only on a rooted phone), not with a 64-digit key.</source>
+        <translation>{0} पुराना लोकल बैकअप (.crypt14) है: यह फ़ोन की “key” फ़ाइल से खुलता है (जो सिर्फ़ रूट किए गए फ़ोन पर पढ़ी जा सकती है), 64 अंकों की की से नहीं।</translation>
+    </message>
+    <message>
+        <source>Enter the 64-digit key WhatsApp showed when you turned on the encrypted backup.</source>
+        <translation>वह 64 अंकों की की डालें जो एन्क्रिप्टेड बैकअप चालू करते समय WhatsApp ने दिखाई थी।</translation>
+    </message>
+    <message>
+        <source>The key can only contain the digits 0–9 and the letters a–f, but it contains {0}. Check what you typed against the key WhatsApp showed (the letter O is never in it: it is the digit 0).</source>
+        <translation>की में सिर्फ़ अंक 0–9 और अक्षर a–f हो सकते हैं, पर इसमें {0} है। जो टाइप किया उसे WhatsApp की दिखाई की से मिलाएँ (अक्षर O इसमें कभी नहीं होता: वह अंक 0 है)।</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key has %n digit(s); WhatsApp&apos;s backup key has 64. Check that none is missing or doubled.</source>
+        <translation>
+            <numerusform>की में %n अंक है; WhatsApp की बैकअप की में 64 होते हैं। देखें कि कोई छूटा या दोहराया तो नहीं।</numerusform>
+            <numerusform>की में %n अंक हैं; WhatsApp की बैकअप की में 64 होते हैं। देखें कि कोई छूटा या दोहराया तो नहीं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} is not a WhatsApp key file: its contents are not a key.</source>
+        <translation>{0} WhatsApp की की फ़ाइल नहीं है: इसमें कोई की नहीं है।</translation>
+    </message>
+    <message>
+        <source>{0} is incomplete: copy the key file from the phone again.</source>
+        <translation>{0} अधूरी है: की फ़ाइल फ़ोन से दोबारा कॉपी करें।</translation>
+    </message>
+    <message>
+        <source>{0} is not a WhatsApp key file: it is far too large.</source>
+        <translation>{0} WhatsApp की की फ़ाइल नहीं है: यह बहुत बड़ी है।</translation>
+    </message>
+    <message>
+        <source>{0} is empty: copy it from the phone again.</source>
+        <translation>{0} खाली है: इसे फ़ोन से दोबारा कॉपी करें।</translation>
+    </message>
+    <message>
+        <source>{0} is a file of WhatsApp&apos;s Google Drive backup, which can only be restored to a phone. Copy msgstore.db.crypt15 from the phone&apos;s WhatsApp/Databases folder instead.</source>
+        <translation>{0} WhatsApp के Google Drive बैकअप की फ़ाइल है, जिसे सिर्फ़ फ़ोन पर रिस्टोर किया जा सकता है। इसकी जगह फ़ोन के WhatsApp/Databases फ़ोल्डर से msgstore.db.crypt15 कॉपी करें।</translation>
+    </message>
+    <message>
+        <source>{0} is an older local backup (.crypt14): it opens only with the phone&apos;s “key” file, which can be copied from a rooted phone. On a phone that is not rooted, turn on the end-to-end encrypted backup with a 64-digit key and back up again: that gives a .crypt15 file wamigrate can open.</source>
+        <translation>{0} पुराना लोकल बैकअप (.crypt14) है: यह सिर्फ़ फ़ोन की “key” फ़ाइल से खुलता है, जो रूट किए गए फ़ोन से कॉपी की जा सकती है। बिना रूट वाले फ़ोन पर 64 अंकों की की के साथ एंड-टू-एंड एन्क्रिप्टेड बैकअप चालू करें और दोबारा बैकअप लें: इससे .crypt15 फ़ाइल बनेगी जिसे wamigrate खोल सकता है।</translation>
+    </message>
+    <message>
+        <source>{0} opened with the key, but what it holds is not a WhatsApp database.</source>
+        <translation>{0} की से खुल गई, पर इसमें WhatsApp का डेटाबेस नहीं है।</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>

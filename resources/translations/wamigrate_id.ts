@@ -4431,6 +4431,76 @@
             <numerusform>Pesan punya %n variabel ({{1}}, {{2}}…): beri satu contoh per baris untuk masing-masing.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This backup is end-to-end encrypted: wamigrate needs the 64-digit key WhatsApp showed when the encrypted backup was turned on. If you chose a password or a passkey instead, the backup cannot be opened on a computer: in WhatsApp, go to Settings ▸ Chats ▸ Chat backup ▸ End-to-end encrypted backup, turn it off, turn it on again choosing “Use 64-digit encryption key”, write the key down, then tap Back up and copy the new file.</source>
+        <translation>Cadangan ini terenkripsi end-to-end: wamigrate memerlukan kunci 64 digit yang ditampilkan WhatsApp saat cadangan terenkripsi diaktifkan. Jika Anda memilih kata sandi atau kunci sandi, cadangan tidak bisa dibuka di komputer: di WhatsApp, buka Setelan ▸ Chat ▸ Cadangan chat ▸ Cadangan terenkripsi end-to-end, matikan, aktifkan lagi dengan memilih “Gunakan kunci enkripsi 64 digit”, catat kuncinya, lalu ketuk Cadangkan dan salin file yang baru.</translation>
+    </message>
+    <message>
+        <source>{0} is empty or far too short to be a WhatsApp backup.</source>
+        <translation>{0} kosong atau terlalu pendek untuk menjadi cadangan WhatsApp.</translation>
+    </message>
+    <message>
+        <source>{0} is not a WhatsApp backup wamigrate can read: choose msgstore.db.crypt15 (or .crypt14) from the phone&apos;s WhatsApp/Databases folder.</source>
+        <translation>{0} bukan cadangan WhatsApp yang bisa dibaca wamigrate: pilih msgstore.db.crypt15 (atau .crypt14) dari folder WhatsApp/Databases di ponsel.</translation>
+    </message>
+    <message>
+        <source>The key does not open {0}: check it against the key WhatsApp showed for this phone.</source>
+        <translation>Kunci tidak membuka {0}: periksa dengan kunci yang ditampilkan WhatsApp untuk ponsel ini.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or incomplete: it may not have finished copying. Copy it from the phone again (over USB, not through a messaging app, which may change it).</source>
+        <translation>{0} rusak atau tidak lengkap: mungkin belum selesai disalin. Salin lagi dari ponsel (lewat USB, bukan lewat aplikasi pesan, yang bisa mengubahnya).</translation>
+    </message>
+    <message>
+        <source>{0} is an end-to-end encrypted backup (.crypt15): it opens with the 64-digit key, not with a crypt14 key file.</source>
+        <translation>{0} adalah cadangan terenkripsi end-to-end (.crypt15): dibuka dengan kunci 64 digit, bukan dengan file kunci crypt14.</translation>
+    </message>
+    <message>
+        <source>{0} is an older local backup (.crypt14): it opens with the phone&apos;s “key” file (readable only on a rooted phone), not with a 64-digit key.</source>
+        <translation>{0} adalah cadangan lokal lama (.crypt14): dibuka dengan file “key” ponsel (hanya bisa dibaca di ponsel yang di-root), bukan dengan kunci 64 digit.</translation>
+    </message>
+    <message>
+        <source>Enter the 64-digit key WhatsApp showed when you turned on the encrypted backup.</source>
+        <translation>Masukkan kunci 64 digit yang ditampilkan WhatsApp saat Anda mengaktifkan cadangan terenkripsi.</translation>
+    </message>
+    <message>
+        <source>The key can only contain the digits 0–9 and the letters a–f, but it contains {0}. Check what you typed against the key WhatsApp showed (the letter O is never in it: it is the digit 0).</source>
+        <translation>Kunci hanya boleh berisi angka 0–9 dan huruf a–f, tetapi berisi {0}. Periksa ketikan Anda dengan kunci yang ditampilkan WhatsApp (huruf O tidak pernah ada: itu angka 0).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key has %n digit(s); WhatsApp&apos;s backup key has 64. Check that none is missing or doubled.</source>
+        <translation>
+            <numerusform>Kunci berisi %n digit; kunci cadangan WhatsApp berisi 64. Periksa tidak ada yang hilang atau ganda.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} is not a WhatsApp key file: its contents are not a key.</source>
+        <translation>{0} bukan file kunci WhatsApp: isinya bukan kunci.</translation>
+    </message>
+    <message>
+        <source>{0} is incomplete: copy the key file from the phone again.</source>
+        <translation>{0} tidak lengkap: salin lagi file kunci dari ponsel.</translation>
+    </message>
+    <message>
+        <source>{0} is not a WhatsApp key file: it is far too large.</source>
+        <translation>{0} bukan file kunci WhatsApp: ukurannya terlalu besar.</translation>
+    </message>
+    <message>
+        <source>{0} is empty: copy it from the phone again.</source>
+        <translation>{0} kosong: salin lagi dari ponsel.</translation>
+    </message>
+    <message>
+        <source>{0} is a file of WhatsApp&apos;s Google Drive backup, which can only be restored to a phone. Copy msgstore.db.crypt15 from the phone&apos;s WhatsApp/Databases folder instead.</source>
+        <translation>{0} adalah file cadangan WhatsApp di Google Drive, yang hanya bisa dipulihkan ke ponsel. Salin msgstore.db.crypt15 dari folder WhatsApp/Databases di ponsel.</translation>
+    </message>
+    <message>
+        <source>{0} is an older local backup (.crypt14): it opens only with the phone&apos;s “key” file, which can be copied from a rooted phone. On a phone that is not rooted, turn on the end-to-end encrypted backup with a 64-digit key and back up again: that gives a .crypt15 file wamigrate can open.</source>
+        <translation>{0} adalah cadangan lokal lama (.crypt14): hanya bisa dibuka dengan file “key” ponsel, yang bisa disalin dari ponsel yang di-root. Di ponsel yang tidak di-root, aktifkan cadangan terenkripsi end-to-end dengan kunci 64 digit lalu cadangkan lagi: hasilnya file .crypt15 yang bisa dibuka wamigrate.</translation>
+    </message>
+    <message>
+        <source>{0} opened with the key, but what it holds is not a WhatsApp database.</source>
+        <translation>{0} terbuka dengan kunci, tetapi isinya bukan basis data WhatsApp.</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>

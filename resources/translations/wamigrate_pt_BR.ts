@@ -4458,6 +4458,77 @@
             <numerusform>A mensagem tem %n variáveis ({{1}}, {{2}}…): dê um exemplo por linha para cada uma.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This backup is end-to-end encrypted: wamigrate needs the 64-digit key WhatsApp showed when the encrypted backup was turned on. If you chose a password or a passkey instead, the backup cannot be opened on a computer: in WhatsApp, go to Settings ▸ Chats ▸ Chat backup ▸ End-to-end encrypted backup, turn it off, turn it on again choosing “Use 64-digit encryption key”, write the key down, then tap Back up and copy the new file.</source>
+        <translation>Este backup tem criptografia de ponta a ponta: o wamigrate precisa da chave de 64 dígitos que o WhatsApp mostrou quando o backup criptografado foi ativado. Se você escolheu uma senha ou uma chave de acesso, o backup não pode ser aberto num computador: no WhatsApp, vá em Configurações ▸ Conversas ▸ Backup de conversas ▸ Backup com criptografia de ponta a ponta, desative, ative de novo escolhendo “Usar chave de criptografia de 64 dígitos”, anote a chave, toque em Fazer backup e copie o arquivo novo.</translation>
+    </message>
+    <message>
+        <source>{0} is empty or far too short to be a WhatsApp backup.</source>
+        <translation>{0} está vazio ou é curto demais para ser um backup do WhatsApp.</translation>
+    </message>
+    <message>
+        <source>{0} is not a WhatsApp backup wamigrate can read: choose msgstore.db.crypt15 (or .crypt14) from the phone&apos;s WhatsApp/Databases folder.</source>
+        <translation>{0} não é um backup do WhatsApp que o wamigrate consiga ler: escolha msgstore.db.crypt15 (ou .crypt14) da pasta WhatsApp/Databases do celular.</translation>
+    </message>
+    <message>
+        <source>The key does not open {0}: check it against the key WhatsApp showed for this phone.</source>
+        <translation>A chave não abre {0}: confira com a chave que o WhatsApp mostrou para este celular.</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or incomplete: it may not have finished copying. Copy it from the phone again (over USB, not through a messaging app, which may change it).</source>
+        <translation>{0} está danificado ou incompleto: talvez a cópia não tenha terminado. Copie de novo do celular (por USB, não por um aplicativo de mensagens, que pode alterá-lo).</translation>
+    </message>
+    <message>
+        <source>{0} is an end-to-end encrypted backup (.crypt15): it opens with the 64-digit key, not with a crypt14 key file.</source>
+        <translation>{0} é um backup com criptografia de ponta a ponta (.crypt15): ele abre com a chave de 64 dígitos, não com um arquivo de chave crypt14.</translation>
+    </message>
+    <message>
+        <source>{0} is an older local backup (.crypt14): it opens with the phone&apos;s “key” file (readable only on a rooted phone), not with a 64-digit key.</source>
+        <translation>{0} é um backup local mais antigo (.crypt14): ele abre com o arquivo “key” do celular (legível só num celular com root), não com uma chave de 64 dígitos.</translation>
+    </message>
+    <message>
+        <source>Enter the 64-digit key WhatsApp showed when you turned on the encrypted backup.</source>
+        <translation>Digite a chave de 64 dígitos que o WhatsApp mostrou quando você ativou o backup criptografado.</translation>
+    </message>
+    <message>
+        <source>The key can only contain the digits 0–9 and the letters a–f, but it contains {0}. Check what you typed against the key WhatsApp showed (the letter O is never in it: it is the digit 0).</source>
+        <translation>A chave só pode conter os dígitos 0–9 e as letras a–f, mas ela contém {0}. Confira o que você digitou com a chave que o WhatsApp mostrou (a letra O nunca aparece: é o dígito 0).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key has %n digit(s); WhatsApp&apos;s backup key has 64. Check that none is missing or doubled.</source>
+        <translation>
+            <numerusform>A chave tem %n dígito; a chave de backup do WhatsApp tem 64. Confira se nenhum está faltando ou repetido.</numerusform>
+            <numerusform>A chave tem %n dígitos; a chave de backup do WhatsApp tem 64. Confira se nenhum está faltando ou repetido.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} is not a WhatsApp key file: its contents are not a key.</source>
+        <translation>{0} não é um arquivo de chave do WhatsApp: o conteúdo não é uma chave.</translation>
+    </message>
+    <message>
+        <source>{0} is incomplete: copy the key file from the phone again.</source>
+        <translation>{0} está incompleto: copie o arquivo de chave do celular de novo.</translation>
+    </message>
+    <message>
+        <source>{0} is not a WhatsApp key file: it is far too large.</source>
+        <translation>{0} não é um arquivo de chave do WhatsApp: é grande demais.</translation>
+    </message>
+    <message>
+        <source>{0} is empty: copy it from the phone again.</source>
+        <translation>{0} está vazio: copie-o do celular de novo.</translation>
+    </message>
+    <message>
+        <source>{0} is a file of WhatsApp&apos;s Google Drive backup, which can only be restored to a phone. Copy msgstore.db.crypt15 from the phone&apos;s WhatsApp/Databases folder instead.</source>
+        <translation>{0} é um arquivo do backup do WhatsApp no Google Drive, que só pode ser restaurado num celular. Copie o msgstore.db.crypt15 da pasta WhatsApp/Databases do celular.</translation>
+    </message>
+    <message>
+        <source>{0} is an older local backup (.crypt14): it opens only with the phone&apos;s “key” file, which can be copied from a rooted phone. On a phone that is not rooted, turn on the end-to-end encrypted backup with a 64-digit key and back up again: that gives a .crypt15 file wamigrate can open.</source>
+        <translation>{0} é um backup local mais antigo (.crypt14): ele só abre com o arquivo “key” do celular, que pode ser copiado de um celular com root. Num celular sem root, ative o backup com criptografia de ponta a ponta com uma chave de 64 dígitos e faça o backup de novo: isso gera um arquivo .crypt15 que o wamigrate consegue abrir.</translation>
+    </message>
+    <message>
+        <source>{0} opened with the key, but what it holds is not a WhatsApp database.</source>
+        <translation>{0} abriu com a chave, mas o conteúdo não é um banco de dados do WhatsApp.</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>

@@ -4431,6 +4431,76 @@
             <numerusform>消息有 %n 个变量（{{1}}、{{2}}…）：请为每个变量各写一行示例。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This backup is end-to-end encrypted: wamigrate needs the 64-digit key WhatsApp showed when the encrypted backup was turned on. If you chose a password or a passkey instead, the backup cannot be opened on a computer: in WhatsApp, go to Settings ▸ Chats ▸ Chat backup ▸ End-to-end encrypted backup, turn it off, turn it on again choosing “Use 64-digit encryption key”, write the key down, then tap Back up and copy the new file.</source>
+        <translation>这个备份采用端到端加密：wamigrate 需要开启加密备份时 WhatsApp 显示的 64 位密钥。如果您当时选择了密码或通行密钥，这个备份就无法在电脑上打开：请在 WhatsApp 前往“设置 ▸ 聊天 ▸ 聊天备份 ▸ 端到端加密备份”，先关闭，再选择“使用 64 位加密密钥”重新开启，记下密钥，然后点击“备份”并复制新的文件。</translation>
+    </message>
+    <message>
+        <source>{0} is empty or far too short to be a WhatsApp backup.</source>
+        <translation>{0} 是空的，或太短，不可能是 WhatsApp 备份。</translation>
+    </message>
+    <message>
+        <source>{0} is not a WhatsApp backup wamigrate can read: choose msgstore.db.crypt15 (or .crypt14) from the phone&apos;s WhatsApp/Databases folder.</source>
+        <translation>{0} 不是 wamigrate 能读取的 WhatsApp 备份：请从手机的 WhatsApp/Databases 文件夹选择 msgstore.db.crypt15（或 .crypt14）。</translation>
+    </message>
+    <message>
+        <source>The key does not open {0}: check it against the key WhatsApp showed for this phone.</source>
+        <translation>这个密钥无法打开 {0}：请与 WhatsApp 为这部手机显示的密钥核对。</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or incomplete: it may not have finished copying. Copy it from the phone again (over USB, not through a messaging app, which may change it).</source>
+        <translation>{0} 已损坏或不完整：可能尚未复制完成。请从手机重新复制（通过 USB，不要通过消息应用，它可能会更改文件）。</translation>
+    </message>
+    <message>
+        <source>{0} is an end-to-end encrypted backup (.crypt15): it opens with the 64-digit key, not with a crypt14 key file.</source>
+        <translation>{0} 是端到端加密备份（.crypt15）：要用 64 位密钥打开，而不是 crypt14 密钥文件。</translation>
+    </message>
+    <message>
+        <source>{0} is an older local backup (.crypt14): it opens with the phone&apos;s “key” file (readable only on a rooted phone), not with a 64-digit key.</source>
+        <translation>{0} 是较旧的本地备份（.crypt14）：要用手机的“key”文件打开（只有已 root 的手机才能读取），而不是 64 位密钥。</translation>
+    </message>
+    <message>
+        <source>Enter the 64-digit key WhatsApp showed when you turned on the encrypted backup.</source>
+        <translation>请输入开启加密备份时 WhatsApp 显示的 64 位密钥。</translation>
+    </message>
+    <message>
+        <source>The key can only contain the digits 0–9 and the letters a–f, but it contains {0}. Check what you typed against the key WhatsApp showed (the letter O is never in it: it is the digit 0).</source>
+        <translation>密钥只能包含数字 0–9 和字母 a–f，但其中有 {0}。请将您输入的内容与 WhatsApp 显示的密钥核对（密钥中绝不会有字母 O：那是数字 0）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key has %n digit(s); WhatsApp&apos;s backup key has 64. Check that none is missing or doubled.</source>
+        <translation>
+            <numerusform>密钥有 %n 位；WhatsApp 的备份密钥是 64 位。请确认没有遗漏或重复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} is not a WhatsApp key file: its contents are not a key.</source>
+        <translation>{0} 不是 WhatsApp 密钥文件：内容不是密钥。</translation>
+    </message>
+    <message>
+        <source>{0} is incomplete: copy the key file from the phone again.</source>
+        <translation>{0} 不完整：请从手机重新复制密钥文件。</translation>
+    </message>
+    <message>
+        <source>{0} is not a WhatsApp key file: it is far too large.</source>
+        <translation>{0} 不是 WhatsApp 密钥文件：文件太大了。</translation>
+    </message>
+    <message>
+        <source>{0} is empty: copy it from the phone again.</source>
+        <translation>{0} 是空的：请从手机重新复制。</translation>
+    </message>
+    <message>
+        <source>{0} is a file of WhatsApp&apos;s Google Drive backup, which can only be restored to a phone. Copy msgstore.db.crypt15 from the phone&apos;s WhatsApp/Databases folder instead.</source>
+        <translation>{0} 是 WhatsApp Google 云端硬盘备份的文件，只能恢复到手机。请改从手机的 WhatsApp/Databases 文件夹复制 msgstore.db.crypt15。</translation>
+    </message>
+    <message>
+        <source>{0} is an older local backup (.crypt14): it opens only with the phone&apos;s “key” file, which can be copied from a rooted phone. On a phone that is not rooted, turn on the end-to-end encrypted backup with a 64-digit key and back up again: that gives a .crypt15 file wamigrate can open.</source>
+        <translation>{0} 是较旧的本地备份（.crypt14）：只能用手机的“key”文件打开，这个文件只能从已 root 的手机复制。若手机没有 root，请以 64 位密钥开启端到端加密备份并重新备份：这样会生成 wamigrate 能打开的 .crypt15 文件。</translation>
+    </message>
+    <message>
+        <source>{0} opened with the key, but what it holds is not a WhatsApp database.</source>
+        <translation>{0} 已用密钥打开，但内容不是 WhatsApp 数据库。</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>

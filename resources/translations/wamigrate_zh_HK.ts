@@ -4431,6 +4431,76 @@
             <numerusform>訊息有 %n 個變數（{{1}}、{{2}}…）：請為每個變數各寫一行範例。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>This backup is end-to-end encrypted: wamigrate needs the 64-digit key WhatsApp showed when the encrypted backup was turned on. If you chose a password or a passkey instead, the backup cannot be opened on a computer: in WhatsApp, go to Settings ▸ Chats ▸ Chat backup ▸ End-to-end encrypted backup, turn it off, turn it on again choosing “Use 64-digit encryption key”, write the key down, then tap Back up and copy the new file.</source>
+        <translation>這個備份採用端對端加密：wamigrate 需要開啟加密備份時 WhatsApp 顯示的 64 位數金鑰。如果您當時選擇了密碼或通行密鑰，這個備份就無法在電腦上開啟：請在 WhatsApp 前往「設定 ▸ 聊天 ▸ 對話備份 ▸ 端對端加密備份」，先關閉，再選擇「使用 64 位數加密金鑰」重新開啟，記下金鑰，然後點選「備份」並複製新的檔案。</translation>
+    </message>
+    <message>
+        <source>{0} is empty or far too short to be a WhatsApp backup.</source>
+        <translation>{0} 是空的，或太短，不可能是 WhatsApp 備份。</translation>
+    </message>
+    <message>
+        <source>{0} is not a WhatsApp backup wamigrate can read: choose msgstore.db.crypt15 (or .crypt14) from the phone&apos;s WhatsApp/Databases folder.</source>
+        <translation>{0} 不是 wamigrate 能讀取的 WhatsApp 備份：請從手機的 WhatsApp/Databases 資料夾選擇 msgstore.db.crypt15（或 .crypt14）。</translation>
+    </message>
+    <message>
+        <source>The key does not open {0}: check it against the key WhatsApp showed for this phone.</source>
+        <translation>這個金鑰無法開啟 {0}：請與 WhatsApp 為這支手機顯示的金鑰核對。</translation>
+    </message>
+    <message>
+        <source>{0} is damaged or incomplete: it may not have finished copying. Copy it from the phone again (over USB, not through a messaging app, which may change it).</source>
+        <translation>{0} 已損壞或不完整：可能尚未複製完成。請從手機重新複製（透過 USB，不要透過訊息應用程式，它可能會變更檔案）。</translation>
+    </message>
+    <message>
+        <source>{0} is an end-to-end encrypted backup (.crypt15): it opens with the 64-digit key, not with a crypt14 key file.</source>
+        <translation>{0} 是端對端加密備份（.crypt15）：要用 64 位數金鑰開啟，而不是 crypt14 金鑰檔。</translation>
+    </message>
+    <message>
+        <source>{0} is an older local backup (.crypt14): it opens with the phone&apos;s “key” file (readable only on a rooted phone), not with a 64-digit key.</source>
+        <translation>{0} 是較舊的本機備份（.crypt14）：要用手機的「key」檔開啟（只有已 root 的手機才能讀取），而不是 64 位數金鑰。</translation>
+    </message>
+    <message>
+        <source>Enter the 64-digit key WhatsApp showed when you turned on the encrypted backup.</source>
+        <translation>請輸入開啟加密備份時 WhatsApp 顯示的 64 位數金鑰。</translation>
+    </message>
+    <message>
+        <source>The key can only contain the digits 0–9 and the letters a–f, but it contains {0}. Check what you typed against the key WhatsApp showed (the letter O is never in it: it is the digit 0).</source>
+        <translation>金鑰只能包含數字 0–9 和字母 a–f，但其中有 {0}。請將您輸入的內容與 WhatsApp 顯示的金鑰核對（金鑰中絕不會有字母 O：那是數字 0）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The key has %n digit(s); WhatsApp&apos;s backup key has 64. Check that none is missing or doubled.</source>
+        <translation>
+            <numerusform>金鑰有 %n 位數；WhatsApp 的備份金鑰是 64 位數。請確認沒有遺漏或重複。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{0} is not a WhatsApp key file: its contents are not a key.</source>
+        <translation>{0} 不是 WhatsApp 金鑰檔：內容不是金鑰。</translation>
+    </message>
+    <message>
+        <source>{0} is incomplete: copy the key file from the phone again.</source>
+        <translation>{0} 不完整：請從手機重新複製金鑰檔。</translation>
+    </message>
+    <message>
+        <source>{0} is not a WhatsApp key file: it is far too large.</source>
+        <translation>{0} 不是 WhatsApp 金鑰檔：檔案太大了。</translation>
+    </message>
+    <message>
+        <source>{0} is empty: copy it from the phone again.</source>
+        <translation>{0} 是空的：請從手機重新複製。</translation>
+    </message>
+    <message>
+        <source>{0} is a file of WhatsApp&apos;s Google Drive backup, which can only be restored to a phone. Copy msgstore.db.crypt15 from the phone&apos;s WhatsApp/Databases folder instead.</source>
+        <translation>{0} 是 WhatsApp Google 雲端硬碟備份的檔案，只能還原到手機。請改從手機的 WhatsApp/Databases 資料夾複製 msgstore.db.crypt15。</translation>
+    </message>
+    <message>
+        <source>{0} is an older local backup (.crypt14): it opens only with the phone&apos;s “key” file, which can be copied from a rooted phone. On a phone that is not rooted, turn on the end-to-end encrypted backup with a 64-digit key and back up again: that gives a .crypt15 file wamigrate can open.</source>
+        <translation>{0} 是較舊的本機備份（.crypt14）：只能用手機的「key」檔開啟，這個檔案只能從已 root 的手機複製。若手機沒有 root，請以 64 位數金鑰開啟端對端加密備份並重新備份：這樣會產生 wamigrate 能開啟的 .crypt15 檔。</translation>
+    </message>
+    <message>
+        <source>{0} opened with the key, but what it holds is not a WhatsApp database.</source>
+        <translation>{0} 已用金鑰開啟，但內容不是 WhatsApp 資料庫。</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>

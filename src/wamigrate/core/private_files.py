@@ -18,7 +18,7 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 
 PREFIX = "wamigrate-"
-KINDS = ("view", "readonly", "export")
+KINDS = ("view", "readonly", "export", "phone")  # phone: a decrypted phone database too large for memory
 
 
 def private_folder(kind: str) -> Path:
