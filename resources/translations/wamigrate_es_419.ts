@@ -4529,6 +4529,26 @@
         <source>{0} opened with the key, but what it holds is not a WhatsApp database.</source>
         <translation>{0} se abrió con la clave, pero lo que contiene no es una base de datos de WhatsApp.</translation>
     </message>
+    <message>
+        <source>This msgstore.db is from WhatsApp before 2022 (its messages are in the old “messages” table), which this version of wamigrate does not read yet. Back up again with a current WhatsApp.</source>
+        <translation>Este msgstore.db es de un WhatsApp anterior a 2022 (sus mensajes están en la antigua tabla “messages”), que esta versión de wamigrate todavía no lee. Haz la copia otra vez con un WhatsApp actual.</translation>
+    </message>
+    <message>
+        <source>This is wa.db, WhatsApp&apos;s contact list: choose msgstore.db (or msgstore.db.crypt15) for the messages.</source>
+        <translation>Este es wa.db, la lista de contactos de WhatsApp: elige msgstore.db (o msgstore.db.crypt15) para los mensajes.</translation>
+    </message>
+    <message>
+        <source>This is an iPhone&apos;s ChatStorage.sqlite: it is read from an iPhone backup, not as an Android backup.</source>
+        <translation>Este es el ChatStorage.sqlite de un iPhone: se lee desde una copia de seguridad del iPhone, no como copia de Android.</translation>
+    </message>
+    <message>
+        <source>This is not a WhatsApp message database wamigrate can read: it has no usable {0} table.</source>
+        <translation>Esta no es una base de datos de mensajes de WhatsApp que wamigrate pueda leer: no tiene una tabla {0} utilizable.</translation>
+    </message>
+    <message>
+        <source>[a kind of message wamigrate does not know yet (type {0})]</source>
+        <translation>[un tipo de mensaje que wamigrate todavía no conoce (tipo {0})]</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>

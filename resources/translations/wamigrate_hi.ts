@@ -4529,6 +4529,26 @@
         <source>{0} opened with the key, but what it holds is not a WhatsApp database.</source>
         <translation>{0} की से खुल गई, पर इसमें WhatsApp का डेटाबेस नहीं है।</translation>
     </message>
+    <message>
+        <source>This msgstore.db is from WhatsApp before 2022 (its messages are in the old “messages” table), which this version of wamigrate does not read yet. Back up again with a current WhatsApp.</source>
+        <translation>यह msgstore.db 2022 से पहले के WhatsApp का है (इसके मैसेज पुरानी “messages” टेबल में हैं), जिसे wamigrate का यह वर्शन अभी नहीं पढ़ता। मौजूदा WhatsApp से दोबारा बैकअप लें।</translation>
+    </message>
+    <message>
+        <source>This is wa.db, WhatsApp&apos;s contact list: choose msgstore.db (or msgstore.db.crypt15) for the messages.</source>
+        <translation>यह wa.db है, WhatsApp की संपर्क सूची: मैसेज के लिए msgstore.db (या msgstore.db.crypt15) चुनें।</translation>
+    </message>
+    <message>
+        <source>This is an iPhone&apos;s ChatStorage.sqlite: it is read from an iPhone backup, not as an Android backup.</source>
+        <translation>यह iPhone का ChatStorage.sqlite है: इसे iPhone बैकअप से पढ़ा जाता है, Android बैकअप की तरह नहीं।</translation>
+    </message>
+    <message>
+        <source>This is not a WhatsApp message database wamigrate can read: it has no usable {0} table.</source>
+        <translation>यह ऐसा WhatsApp मैसेज डेटाबेस नहीं है जिसे wamigrate पढ़ सके: इसमें इस्तेमाल लायक {0} टेबल नहीं है।</translation>
+    </message>
+    <message>
+        <source>[a kind of message wamigrate does not know yet (type {0})]</source>
+        <translation>[ऐसा मैसेज जिसे wamigrate अभी नहीं पहचानता (टाइप {0})]</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>

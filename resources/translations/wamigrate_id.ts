@@ -4501,6 +4501,26 @@
         <source>{0} opened with the key, but what it holds is not a WhatsApp database.</source>
         <translation>{0} terbuka dengan kunci, tetapi isinya bukan basis data WhatsApp.</translation>
     </message>
+    <message>
+        <source>This msgstore.db is from WhatsApp before 2022 (its messages are in the old “messages” table), which this version of wamigrate does not read yet. Back up again with a current WhatsApp.</source>
+        <translation>msgstore.db ini berasal dari WhatsApp sebelum 2022 (pesannya ada di tabel lama “messages”), yang belum bisa dibaca wamigrate versi ini. Cadangkan lagi dengan WhatsApp terbaru.</translation>
+    </message>
+    <message>
+        <source>This is wa.db, WhatsApp&apos;s contact list: choose msgstore.db (or msgstore.db.crypt15) for the messages.</source>
+        <translation>Ini wa.db, daftar kontak WhatsApp: pilih msgstore.db (atau msgstore.db.crypt15) untuk pesannya.</translation>
+    </message>
+    <message>
+        <source>This is an iPhone&apos;s ChatStorage.sqlite: it is read from an iPhone backup, not as an Android backup.</source>
+        <translation>Ini ChatStorage.sqlite dari iPhone: dibaca dari cadangan iPhone, bukan sebagai cadangan Android.</translation>
+    </message>
+    <message>
+        <source>This is not a WhatsApp message database wamigrate can read: it has no usable {0} table.</source>
+        <translation>Ini bukan basis data pesan WhatsApp yang bisa dibaca wamigrate: tidak ada tabel {0} yang bisa dipakai.</translation>
+    </message>
+    <message>
+        <source>[a kind of message wamigrate does not know yet (type {0})]</source>
+        <translation>[jenis pesan yang belum dikenal wamigrate (tipe {0})]</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>

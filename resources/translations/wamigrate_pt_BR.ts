@@ -4529,6 +4529,26 @@
         <source>{0} opened with the key, but what it holds is not a WhatsApp database.</source>
         <translation>{0} abriu com a chave, mas o conteúdo não é um banco de dados do WhatsApp.</translation>
     </message>
+    <message>
+        <source>This msgstore.db is from WhatsApp before 2022 (its messages are in the old “messages” table), which this version of wamigrate does not read yet. Back up again with a current WhatsApp.</source>
+        <translation>Este msgstore.db é de um WhatsApp anterior a 2022 (as mensagens estão na antiga tabela “messages”), que esta versão do wamigrate ainda não lê. Faça o backup de novo com um WhatsApp atual.</translation>
+    </message>
+    <message>
+        <source>This is wa.db, WhatsApp&apos;s contact list: choose msgstore.db (or msgstore.db.crypt15) for the messages.</source>
+        <translation>Este é o wa.db, a lista de contatos do WhatsApp: escolha msgstore.db (ou msgstore.db.crypt15) para as mensagens.</translation>
+    </message>
+    <message>
+        <source>This is an iPhone&apos;s ChatStorage.sqlite: it is read from an iPhone backup, not as an Android backup.</source>
+        <translation>Este é o ChatStorage.sqlite de um iPhone: ele é lido a partir de um backup do iPhone, não como backup do Android.</translation>
+    </message>
+    <message>
+        <source>This is not a WhatsApp message database wamigrate can read: it has no usable {0} table.</source>
+        <translation>Este não é um banco de mensagens do WhatsApp que o wamigrate consiga ler: não tem tabela {0} utilizável.</translation>
+    </message>
+    <message>
+        <source>[a kind of message wamigrate does not know yet (type {0})]</source>
+        <translation>[um tipo de mensagem que o wamigrate ainda não conhece (tipo {0})]</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>

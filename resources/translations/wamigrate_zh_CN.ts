@@ -4501,6 +4501,26 @@
         <source>{0} opened with the key, but what it holds is not a WhatsApp database.</source>
         <translation>{0} 已用密钥打开，但内容不是 WhatsApp 数据库。</translation>
     </message>
+    <message>
+        <source>This msgstore.db is from WhatsApp before 2022 (its messages are in the old “messages” table), which this version of wamigrate does not read yet. Back up again with a current WhatsApp.</source>
+        <translation>这个 msgstore.db 来自 2022 年以前的 WhatsApp（消息在旧的“messages”数据表中），这个版本的 wamigrate 还无法读取。请用当前的 WhatsApp 重新备份。</translation>
+    </message>
+    <message>
+        <source>This is wa.db, WhatsApp&apos;s contact list: choose msgstore.db (or msgstore.db.crypt15) for the messages.</source>
+        <translation>这是 wa.db，WhatsApp 的联系人列表：消息请选择 msgstore.db（或 msgstore.db.crypt15）。</translation>
+    </message>
+    <message>
+        <source>This is an iPhone&apos;s ChatStorage.sqlite: it is read from an iPhone backup, not as an Android backup.</source>
+        <translation>这是 iPhone 的 ChatStorage.sqlite：要从 iPhone 备份读取，而不是当作 Android 备份。</translation>
+    </message>
+    <message>
+        <source>This is not a WhatsApp message database wamigrate can read: it has no usable {0} table.</source>
+        <translation>这不是 wamigrate 能读取的 WhatsApp 消息数据库：没有可用的 {0} 数据表。</translation>
+    </message>
+    <message>
+        <source>[a kind of message wamigrate does not know yet (type {0})]</source>
+        <translation>[wamigrate 尚不认识的消息类型（类型 {0}）]</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>

@@ -4501,6 +4501,26 @@
         <source>{0} opened with the key, but what it holds is not a WhatsApp database.</source>
         <translation>{0} 已用金鑰開啟，但內容不是 WhatsApp 資料庫。</translation>
     </message>
+    <message>
+        <source>This msgstore.db is from WhatsApp before 2022 (its messages are in the old “messages” table), which this version of wamigrate does not read yet. Back up again with a current WhatsApp.</source>
+        <translation>這個 msgstore.db 來自 2022 年以前的 WhatsApp（訊息在舊的「messages」資料表中），這個版本的 wamigrate 還無法讀取。請用目前的 WhatsApp 重新備份。</translation>
+    </message>
+    <message>
+        <source>This is wa.db, WhatsApp&apos;s contact list: choose msgstore.db (or msgstore.db.crypt15) for the messages.</source>
+        <translation>這是 wa.db，WhatsApp 的聯絡人清單：訊息請選擇 msgstore.db（或 msgstore.db.crypt15）。</translation>
+    </message>
+    <message>
+        <source>This is an iPhone&apos;s ChatStorage.sqlite: it is read from an iPhone backup, not as an Android backup.</source>
+        <translation>這是 iPhone 的 ChatStorage.sqlite：要從 iPhone 備份讀取，而不是當作 Android 備份。</translation>
+    </message>
+    <message>
+        <source>This is not a WhatsApp message database wamigrate can read: it has no usable {0} table.</source>
+        <translation>這不是 wamigrate 能讀取的 WhatsApp 訊息資料庫：沒有可用的 {0} 資料表。</translation>
+    </message>
+    <message>
+        <source>[a kind of message wamigrate does not know yet (type {0})]</source>
+        <translation>[wamigrate 尚不認識的訊息類型（類型 {0}）]</translation>
+    </message>
 </context>
 <context>
     <name>QLineEdit</name>
