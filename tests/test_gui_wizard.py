@@ -238,7 +238,9 @@ def test_full_migration_from_start_to_report(qtbot, settings, answers, tmp_path)
     # ...and verified after it.
     assert "Verify the archive after this import" in checklist.rows["final_import"][1].text()
     checklist.verify_button.click()
-    qtbot.waitUntil(lambda: boxes["final_import"].isEnabled(), timeout=WAIT_MS)
+    # The verification's end, not only its result: the page is busy until the job has ended
+    # (its "ended" is delivered after its result, so waiting for the result alone is a race).
+    qtbot.waitUntil(lambda: boxes["final_import"].isEnabled() and checklist.busy_reason() is None, timeout=WAIT_MS)
     assert "intact" in checklist.verify_result.text()
     boxes["final_import"].click()
     assert boxes["delete_account"].isEnabled()

@@ -199,8 +199,12 @@ class ChecklistPage(FlowPage):
         button.setEnabled(False)
         self.verify_result.setText(tr("Verifying…"))
         self._job = Job(on_own_handle(self.migration.archive, verify), self).start(
-            finished=self._verified, failed=self._verify_failed, ended=lambda: _enable(button)
+            finished=self._verified, failed=self._verify_failed, ended=lambda: self._verify_ended(button)
         )
+
+    def _verify_ended(self, button: QPushButton) -> None:
+        _enable(button)
+        self.completeChanged.emit()  # Next (Finish) waited for the verification to end
 
     def _verify_failed(self, text: str) -> None:
         if shiboken6.isValid(self.verify_result):
