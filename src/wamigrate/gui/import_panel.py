@@ -266,10 +266,8 @@ class ImportPanel(QWidget):
             item.setText(_NEW, formatting.number(file.new_messages))
             item.setText(_DUPLICATES, formatting.number(file.duplicates))
             notes = []
-            # The export's own notices (files of a folder or zip members passed over), then the
-            # reader's warnings per chat: one child row each, readable in full by hovering.
-            warnings = [*file.notices, *(w for r in file.results for chat in r.chats for w in chat.warnings)]
-            for warning in warnings:
+            # One child row per warning, readable in full by hovering.
+            for warning in file.warnings:
                 said = warning_line(warning, tr, formatting.number)
                 child = QTreeWidgetItem(["", "", "", "", said])
                 child.setToolTip(_NOTES, said)
@@ -301,10 +299,7 @@ class ImportPanel(QWidget):
         if file is not None and file.state == FAILED:
             lines.append(file.error or "")
         elif file is not None and file.state == DONE:
-            lines.extend(warning_line(w, tr, formatting.number) for w in file.notices)
-            lines.extend(
-                warning_line(w, tr, formatting.number) for r in file.results for chat in r.chats for w in chat.warnings
-            )
+            lines.extend(warning_line(w, tr, formatting.number) for w in file.warnings)
             if file.date_question() is not None:
                 lines.append(tr("The dates could be read two ways: click “Check the dates…” to see both readings."))
         shown = [line for line in lines if line][:20]

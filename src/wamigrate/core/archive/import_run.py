@@ -32,10 +32,10 @@ from wamigrate.core.archive.summary import ImportStatus, import_status
 from wamigrate.core.cancel import Cancelled, CancelToken, ProgressCallback, no_progress
 from wamigrate.core.errors import WamigrateError, os_reason
 from wamigrate.core.export.records import ReadWarning
+from wamigrate.core.export.sources import EXPORT_SUFFIXES
 from wamigrate.core.translatable import tr
 
 WAITING, IMPORTING, DONE, FAILED = "waiting", "importing", "done", "failed"
-EXPORT_SUFFIXES = (".txt", ".zip")  # what open_export takes besides folders
 
 
 @dataclass
@@ -66,6 +66,12 @@ class RunFile:
     @property
     def messages_read(self) -> int:
         return sum(r.messages_read for r in self.results)
+
+    @property
+    def warnings(self) -> list[ReadWarning]:
+        """The export's own notices (files of a folder or zip members passed over), then the
+        reader's warnings per chat."""
+        return [*self.notices, *(w for r in self.results for chat in r.chats for w in chat.warnings)]
 
     @property
     def chats_skipped(self) -> list[ReadWarning]:

@@ -47,14 +47,18 @@ def chat_count(archive) -> int:
 
 def candidates(archive, limit: int = 30) -> list[Candidate]:
     """The senders to choose from, most chats first: a customer writes in one chat, the
-    business in many. A participant row exists only for someone who wrote in that chat
-    (the importer makes them from senders), so the messages table is not read."""
+    business in many."""
+    return _ranking(archive, limit, chat_count(archive))
+
+
+def _ranking(archive, limit: int, chats: int) -> list[Candidate]:
+    # A participant row exists only for someone who wrote in that chat (the importer makes
+    # them from senders), so the messages table is not read.
     rows = archive.connection.execute(
         "SELECT display_name, count(DISTINCT chat_id) FROM participants "
         "GROUP BY display_name ORDER BY 2 DESC, 1 LIMIT ?",
         (limit,),
     ).fetchall()
-    chats = chat_count(archive)
     found = [Candidate(name, count) for name, count in rows]
     if found and chats > 1 and found[0].chats * 2 > chats and (len(found) == 1 or found[1].chats < found[0].chats):
         found[0] = Candidate(found[0].name, found[0].chats, likely=True)
@@ -66,7 +70,7 @@ def in_every_chat(archive) -> str | None:
     chats = chat_count(archive)
     if chats < 2:
         return None
-    top = candidates(archive, limit=2)
+    top = _ranking(archive, 2, chats)
     if not top or top[0].chats < chats or (len(top) > 1 and top[1].chats == top[0].chats):
         return None  # nobody in every chat, or two people in every chat: cannot tell
     return top[0].name

@@ -79,6 +79,8 @@ def check_regular_file(path: Path) -> None:
         )
 
 
+EXPORT_SUFFIXES = (".zip", ".txt")  # the files open_export takes, besides folders
+
 _CHAT_NAME_PATTERNS = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
@@ -586,7 +588,7 @@ def _open_folder(folder: Path) -> Export:
             if entry.is_symlink():
                 continue
             lower = name.lower()
-            if not lower.endswith((".zip", ".txt")):
+            if not lower.endswith(EXPORT_SUFFIXES):
                 continue
             shown = display_name(str(path.relative_to(folder)))
             try:

@@ -168,6 +168,10 @@ def _text(value) -> str | None:
     return text if re.fullmatch(r"[\w.\-+]{1,40}", text) else None
 
 
+def unreadable(name: str, error: OSError) -> BackupError:
+    return BackupError(tr("{0} could not be read: {1}.").format(name, os_reason(error)))
+
+
 def not_a_backup(name: str) -> str:
     return tr(
         "{0} is not a WhatsApp backup wamigrate can read: choose msgstore.db.crypt15 (or .crypt14) from the "
@@ -184,7 +188,7 @@ def read_header(path: str | Path) -> BackupHeader:
         with path.open("rb") as stream:
             head = stream.read(2 + 255)
     except OSError as error:
-        raise BackupError(tr("{0} could not be read: {1}.").format(path.name, os_reason(error))) from error
+        raise unreadable(path.name, error) from error
     return parse_header(head, path.name)
 
 
@@ -204,13 +208,13 @@ def decrypt(
     try:
         stream = path.open("rb")
     except OSError as error:
-        raise BackupError(tr("{0} could not be read: {1}.").format(name, os_reason(error))) from error
+        raise unreadable(name, error) from error
     with stream:
         try:
             total = path.stat().st_size
             head = stream.read(2 + 255)
         except OSError as error:
-            raise BackupError(tr("{0} could not be read: {1}.").format(name, os_reason(error))) from error
+            raise unreadable(name, error) from error
         header = parse_header(head, name)
         if key.kind != header.crypt:
             raise WrongBackupKeyError(_kind_mismatch(name, header.crypt))
@@ -220,21 +224,16 @@ def decrypt(
         md5 = hashlib.md5(head[: header.size], usedforsecurity=False)
         decryptor = Cipher(algorithms.AES(key.aes_key()), modes.GCM(header.iv)).decryptor()
         inflate = zlib.decompressobj()
-        state = {"plain": 0, "checked": False, "started": False}
+        state = {"plain": 0, "started": False}
 
         def feed(ciphertext: bytes) -> None:
             if not ciphertext:
                 return
             compressed = decryptor.update(ciphertext)
-            if not state["checked"] and compressed:
-                # A zlib stream starts 0x78 with a header checksum: noise here means a wrong key.
-                if len(compressed) >= 2 and (compressed[0] & 0x0F != 8 or (compressed[0] << 8 | compressed[1]) % 31):
-                    raise WrongBackupKeyError(_wrong_key(name))
-                state["checked"] = True
             try:
-                if not state["started"]:
-                    # The stream's first bytes alone: noise there is the key's doing (a damaged
-                    # end of a small file must not read as a wrong key).
+                if not state["started"] and compressed:
+                    # The stream's first bytes alone (zlib checks its header there): noise is the
+                    # key's doing, while a damaged end of a small file must not read as a wrong key.
                     state["started"] = True
                     try:
                         plain = inflate.decompress(compressed[:_START])
@@ -263,7 +262,7 @@ def decrypt(
                 done += len(chunk)
                 progress(done, total)
         except OSError as error:
-            raise BackupError(tr("{0} could not be read: {1}.").format(name, os_reason(error))) from error
+            raise unreadable(name, error) from error
         # The end: an MD5 over everything before the last 16 bytes, or (multi-file) no MD5.
         md5.update(held[:16])
         has_md5 = md5.digest() == held[16:]

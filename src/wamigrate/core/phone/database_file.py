@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from wamigrate.core.cancel import CancelToken, ProgressCallback, no_progress
-from wamigrate.core.errors import os_reason
 from wamigrate.core.phone.backup_file import (
     PROTECTED_ADVICE,
     SQLITE_MAGIC,
@@ -24,6 +23,7 @@ from wamigrate.core.phone.backup_file import (
     BackupHeader,
     decrypt,
     read_header,
+    unreadable,
 )
 from wamigrate.core.phone.backup_key import CRYPT15, BackupKey
 from wamigrate.core.translatable import tr
@@ -111,7 +111,7 @@ def open_phone_database(
         with path.open("rb") as stream:
             start = stream.read(len(SQLITE_MAGIC))
     except OSError as error:
-        raise BackupError(tr("{0} could not be read: {1}.").format(name, os_reason(error))) from error
+        raise unreadable(name, error) from error
     if not start:
         raise BackupError(tr("{0} is empty: copy it from the phone again.").format(name))
     if name.lower().endswith(".mcrypt1"):

@@ -199,19 +199,19 @@ class ChecklistPage(FlowPage):
         button.setEnabled(False)
         self.verify_result.setText(tr("Verifying…"))
         self._job = Job(on_own_handle(self.migration.archive, verify), self).start(
-            finished=self._verified, failed=self._verify_failed, ended=lambda: self._verify_ended(button)
+            finished=self._verified, failed=self._show_verification, ended=lambda: self._verify_ended(button)
         )
 
     def _verify_ended(self, button: QPushButton) -> None:
         _enable(button)
         self.completeChanged.emit()  # Next (Finish) waited for the verification to end
 
-    def _verify_failed(self, text: str) -> None:
+    def _show_verification(self, text: str) -> None:
         if shiboken6.isValid(self.verify_result):
             self.verify_result.setText(text)
 
     def _verified(self, report) -> None:
-        self._verify_failed(describe_verification(report))
+        self._show_verification(describe_verification(report))
         if report.ok:
             self.state.last_verified_ok_at = report.checked_at
         self.migration.save()
