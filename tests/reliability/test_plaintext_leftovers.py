@@ -150,3 +150,31 @@ sys.exit(app.exec())
     assert done.returncode == 0, done.stderr
     copy = Path(done.stdout.strip())
     assert not copy.exists() and not copy.parent.exists()
+
+
+def test_a_decrypted_phone_database_killed_midway_is_owner_only_and_swept(tmp_path):
+    """Issue 18: a phone database too large for memory spills to a private file; a SIGKILL
+    in the middle of the decryption leaves it owner-only, and the next start's sweep removes it."""
+    from fixtures.phone_backup import ROOT_KEY_HEX, backup
+
+    plain = b"SQLite format 3\x00" + b"".join(os.urandom(64).hex().encode() for _ in range(40_000))
+    path = tmp_path / "msgstore.db.crypt15"
+    path.write_bytes(backup(plain, bytes.fromhex(ROOT_KEY_HEX)))
+    script = f"""
+import os, signal
+from wamigrate.core.phone import database_file
+from wamigrate.core.phone.backup_key import parse_hex_key
+
+database_file.MEMORY_LIMIT = 64 << 10
+def die_late(done, total):
+    if done > total // 2:
+        os.kill(os.getpid(), signal.SIGKILL)
+database_file.open_phone_database({str(path)!r}, parse_hex_key({ROOT_KEY_HEX!r}), progress=die_late)
+"""
+    done = subprocess.run([sys.executable, "-c", script], timeout=120, env=_own_temp(tmp_path))
+    assert done.returncode == -signal.SIGKILL
+    [folder] = list((tmp_path / "temp").iterdir())
+    assert folder.name.startswith("wamigrate-phone-") and oct(folder.stat().st_mode & 0o777) == "0o700"
+    [left] = list(folder.iterdir())
+    assert oct(left.stat().st_mode & 0o777) == "0o600" and left.read_bytes().startswith(b"SQLite format 3")
+    assert folder in private_files.sweep(tmp_path / "temp") and list((tmp_path / "temp").iterdir()) == []
