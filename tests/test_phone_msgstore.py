@@ -29,13 +29,23 @@ def test_every_message_becomes_its_exact_record(tmp_path):
         ("+5511987654321", "A5", "+5511987654321", at(9, 4), "deleted", None, "other", ""),
         ("+5511987654321", "A6", "+5511987654321", at(9, 5), "location", None, None, ""),
         ("+5511987654321", "A7", None, at(9, 6), "text", None, None, "Obrigado pela compra"),
+        ("+5511987654321", "C1", "+5511987654321", at(9, 6, 30), "call", None, "voice", "Missed voice call"),
         ("+5511987654321", "A8", "+5511987654321", at(9, 7), "system", None, "unknown:999",
          "[a kind of message wamigrate does not know yet (type 999)]"),
+        ("+5511987654321", "C2", None, at(9, 8, 20), "call", None, "video", "Video call, 3 min"),
         ("Equipa Flores", "G1", None, at(9, 0, 30), "poll", None, None, "Reunião quando?"),
         ("Equipa Flores", "G2", "+351912345678", at(9, 1, 30), "text", None, None, "Amanhã às 10h"),
-        ("Equipa Flores", "G3", "+351912345678", at(9, 2, 30), "system", None, "action:12", ""),
+        ("Equipa Flores", "G3", "+351912345678", at(9, 2, 30), "system", None, "added", "Members were added to the group."),
         ("Equipa Flores", "G4", "+351912345678", at(9, 3, 20), "media", "contact", None, ""),
+        ("+5521999990000", "C3", "+5521999990000", at(9, 0, 20), "call", None, "voice", "Missed voice call"),
     ]  # fmt: skip
+    calls = {m.key_id: m.call for m in messages if m.call}
+    assert calls == {
+        "C1": {"result": "declined", "duration": 0},
+        "C2": {"result": "answered", "duration": 185},
+        "C3": {"result": "missed", "duration": 0},
+    }
+    assert found.calls == 3
     by_key = {m.key_id: m for m in messages}
     assert by_key["A2"].reply_to == "A1" and by_key["A1"].reply_to is None
     assert by_key["A2"].reactions == [Reaction("+5511987654321", "👍", at(9, 1, 10))]  # Ana's LID → her number
@@ -51,7 +61,7 @@ def test_every_message_becomes_its_exact_record(tmp_path):
     assert by_key["G1"].is_group and not by_key["A1"].is_group
     # The status update is left out and counted; the unknown type is counted, not dropped.
     assert found.status_skipped == 1 and found.unknown_types == {999: 1}
-    assert found.chats == {"5511987654321@s.whatsapp.net", "120363000000000001@g.us"}
+    assert found.chats == {"5511987654321@s.whatsapp.net", "120363000000000001@g.us", "5521999990000@s.whatsapp.net"}
 
 
 def test_without_jid_map_the_lid_is_what_is_shown(tmp_path):

@@ -30,12 +30,20 @@ def test_b15_an_archive_of_schema_1_gets_the_index_when_opened(tmp_path):
     archive, _ = Archive.create(tmp_path / "old", PASS, argon2=FAST_KDF)
     archive.connection.execute("DROP INDEX messages_by_source")
     archive.connection.execute("DROP TABLE chat_aliases")  # schema 3's
+    for statement in (  # schema 4's
+        "DROP INDEX messages_by_wa_id", "DROP INDEX chats_by_jid", "DROP TABLE reactions",
+        "ALTER TABLE messages DROP COLUMN wa_id", "ALTER TABLE messages DROP COLUMN reply_to",
+        "ALTER TABLE messages DROP COLUMN extra", "ALTER TABLE chats DROP COLUMN jid",
+        "ALTER TABLE sources DROP COLUMN kind",
+    ):  # fmt: skip
+        archive.connection.execute(statement)
     archive.connection.execute("PRAGMA user_version = 1")
     archive.close()
     with Archive.open(tmp_path / "old", PASS) as reopened:
-        assert reopened.connection.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 3
+        assert reopened.connection.execute("PRAGMA user_version").fetchone()[0] == schema.SCHEMA_VERSION == 4
         assert "messages_by_source" in _plan(reopened, "SELECT 1 FROM messages WHERE source_id = ?", 1)
         assert reopened.connection.execute("SELECT count(*) FROM chat_aliases").fetchone() == (0,)
+        assert reopened.connection.execute("SELECT count(*) FROM reactions").fetchone() == (0,)
 
 
 def test_b15_a_folder_of_many_small_chats_is_imported_whole_in_shared_commits(new_archive, tmp_path, monkeypatch):

@@ -689,6 +689,10 @@ def _delete_source(archive: Archive, source_id: int) -> int:
         (source_id,),
     )
     c.execute("DELETE FROM messages_cjk WHERE rowid IN (SELECT id FROM messages WHERE source_id = ?)", (source_id,))
+    c.execute(
+        "DELETE FROM reactions WHERE source_id = ? OR message_id IN (SELECT id FROM messages WHERE source_id = ?)",
+        (source_id, source_id),
+    )
     removed = c.execute("DELETE FROM messages WHERE source_id = ?", (source_id,)).rowcount
     used = "SELECT attachment_sha256 FROM messages WHERE attachment_sha256 IS NOT NULL"
     c.execute(f"DELETE FROM attachment_chunks WHERE sha256 NOT IN ({used})")

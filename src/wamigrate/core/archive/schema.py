@@ -6,7 +6,7 @@ from collections.abc import Callable
 
 from wamigrate.core.translatable import tr
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 _V1 = """
 CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -102,8 +102,34 @@ def _v3_chat_aliases(connection) -> None:
     )
 
 
+def _v4_phone_databases(connection) -> None:
+    # A phone's own database (issue 18) gives each message WhatsApp's id, the id of the message
+    # it quotes, reactions and details an export never had (edit time, location, contact cards,
+    # the media file's path and hash on the phone, poll votes: JSON in ``extra``), and each chat
+    # its jid, by which a newer backup of the same phone finds it again.
+    # One statement at a time: executescript would commit the migration's transaction first.
+    for statement in """
+        ALTER TABLE messages ADD COLUMN wa_id TEXT;
+        ALTER TABLE messages ADD COLUMN reply_to TEXT;
+        ALTER TABLE messages ADD COLUMN extra TEXT;
+        CREATE INDEX messages_by_wa_id ON messages (chat_id, wa_id) WHERE wa_id IS NOT NULL;
+        ALTER TABLE chats ADD COLUMN jid TEXT;
+        CREATE UNIQUE INDEX chats_by_jid ON chats (jid) WHERE jid IS NOT NULL;
+        ALTER TABLE sources ADD COLUMN kind TEXT NOT NULL DEFAULT 'export';
+        CREATE TABLE reactions (
+            message_id INTEGER NOT NULL,
+            sender TEXT,                -- the reacting person's name (NULL: the phone's owner)
+            emoji TEXT NOT NULL,
+            utc_time TEXT,
+            source_id INTEGER NOT NULL
+        );
+        CREATE INDEX reactions_by_message ON reactions (message_id)
+    """.split(";"):
+        connection.execute(statement)
+
+
 # MIGRATIONS[n] takes version n+1 to n+2
-MIGRATIONS: list[Callable] = [_v2_messages_by_source, _v3_chat_aliases]
+MIGRATIONS: list[Callable] = [_v2_messages_by_source, _v3_chat_aliases, _v4_phone_databases]
 
 
 def create(connection) -> None:

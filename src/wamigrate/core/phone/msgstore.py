@@ -36,7 +36,7 @@ from wamigrate.core.export.records import (
     VIDEO,
     VOICE_NOTE,
 )
-from wamigrate.core.translatable import tr
+from wamigrate.core.translatable import QT_TR_NOOP, tr
 
 # message_type → (kind, media type or detail)
 MESSAGE_TYPES: dict[int, tuple[str, str | None]] = {
@@ -63,6 +63,32 @@ MESSAGE_TYPES: dict[int, tuple[str, str | None]] = {
     82: (MEDIA, AUDIO),  # view-once voice
     90: (CALL, "voice"),
     106: (POLL, None),
+}
+# message_system.action_type → (the event, as the export reader names it; the notice shown).
+# Curated from the public readers of phone-databases.md §1.2; the database holds who and to
+# what in further tables, so the notices name no one. Others are kept as placeholders.
+SYSTEM_ACTIONS: dict[int, tuple[str, str]] = {
+    1: ("subject", QT_TR_NOOP("The group name was changed.")),
+    4: ("added", QT_TR_NOOP("A member was added to the group.")),
+    5: ("left", QT_TR_NOOP("A member left the group.")),
+    6: ("icon", QT_TR_NOOP("The group icon was changed.")),
+    7: ("removed", QT_TR_NOOP("You were removed from the group.")),
+    10: ("number_changed", QT_TR_NOOP("A member changed their phone number.")),
+    11: ("group_created", QT_TR_NOOP("The group was created.")),
+    12: ("added", QT_TR_NOOP("Members were added to the group.")),
+    13: ("left", QT_TR_NOOP("A member left the group.")),
+    14: ("removed", QT_TR_NOOP("A member was removed from the group.")),
+    15: ("admin", QT_TR_NOOP("A member was made a group admin.")),
+    18: ("security_code", QT_TR_NOOP("The security code changed.")),
+    19: ("encryption", QT_TR_NOOP("Messages and calls are end-to-end encrypted.")),
+    20: ("joined", QT_TR_NOOP("A member joined with the group's invite link.")),
+    27: ("description", QT_TR_NOOP("The group description was changed.")),
+    28: ("number_changed", QT_TR_NOOP("A member changed their phone number.")),
+    47: ("business", QT_TR_NOOP("This is an official business account.")),
+    50: ("business", QT_TR_NOOP("This account changed from a business account to a standard one.")),
+    56: ("disappearing", QT_TR_NOOP("The disappearing messages setting was changed.")),
+    57: ("security_code", QT_TR_NOOP("The security code changed.")),
+    58: ("blocked", QT_TR_NOOP("The contact was blocked or unblocked.")),
 }
 # jid.type: 0 a person, 1 a group, 5 a system broadcast, 11 status updates
 GROUP_JID, STATUS_SERVER = 1, "status@broadcast"
@@ -113,6 +139,8 @@ class PhoneMessage:
     vcards: list[str] = field(default_factory=list)
     message_type: int = 0
     row_id: int = 0
+    chat_row: int = 0  # the chat's row in the database (calls are placed by it)
+    call: dict | None = None  # a call from call_log: {"result", "duration"} (seconds)
 
 
 @dataclass
@@ -120,6 +148,8 @@ class PhoneRead:
     """What a read found besides the messages (the import's summary says it)."""
 
     unknown_types: Counter = field(default_factory=Counter)  # message_type → count
+    unknown_actions: Counter = field(default_factory=Counter)  # system action_type → count
+    calls: int = 0  # from call_log
     status_skipped: int = 0
     chats: set[str] = field(default_factory=set)
 
@@ -194,8 +224,8 @@ def _identity_columns(schema: Schema, alias: str, row: str) -> tuple[str, list[s
 def read(
     connection, schema: Schema | None = None, include_status: bool = False
 ) -> tuple[Iterator[PhoneMessage], PhoneRead]:
-    """Every message, by chat and time (call notices that are messages included; the separate
-    ``call_log`` is not read yet); the second value fills in as the iterator is consumed."""
+    """Every message and call (``call_log``), by chat and time; the second value fills in as the
+    iterator is consumed."""
     schema = schema or probe(connection)
     found = PhoneRead()
     return _messages(connection, schema, found, include_status), found
@@ -209,6 +239,88 @@ def _several(connection, sql: str) -> dict[int, list]:
 
 
 def _messages(connection, schema: Schema, found: PhoneRead, include_status: bool) -> Iterator[PhoneMessage]:
+    """The chats' messages with the calls of ``call_log`` placed among them by time."""
+    calls: dict[int, list[PhoneMessage]] = defaultdict(list)
+    for call in _calls(connection, schema):
+        calls[call.chat_row].append(call)
+    current = None
+    for message in _message_rows(connection, schema, found, include_status):
+        if message.chat_row != current:
+            if current is not None:
+                yield from _counted(calls.pop(current, []), found)
+            current = message.chat_row
+        waiting = calls.get(current)
+        while waiting and waiting[0].utc <= message.utc:
+            yield from _counted([waiting.pop(0)], found)
+        yield message
+    if current is not None:
+        yield from _counted(calls.pop(current, []), found)
+    for rest in calls.values():  # chats that hold calls only
+        yield from _counted(rest, found)
+
+
+def _counted(calls: list[PhoneMessage], found: PhoneRead) -> list[PhoneMessage]:
+    found.calls += len(calls)
+    for call in calls:
+        found.chats.add(call.chat_jid)
+    return calls
+
+
+# call_log.call_result (phone-databases.md §1.2): 5 answered, 2 declined, 3 unavailable; the
+# others (0, 4, 7, …) missed or cancelled.
+_CALL_RESULTS = {5: "answered", 2: "declined", 3: "unavailable"}
+
+
+def call_text(video: bool, from_me: bool, result: str, duration: int) -> str:
+    if result == "answered":
+        length = tr("%n min", None, max(1, round(duration / 60))) if duration >= 60 else tr("%n s", None, duration)
+        return (tr("Video call, {0}") if video else tr("Voice call, {0}")).format(length)
+    if from_me:
+        return tr("Video call, no answer") if video else tr("Voice call, no answer")
+    return tr("Missed video call") if video else tr("Missed voice call")
+
+
+def _calls(connection, schema: Schema) -> Iterator[PhoneMessage]:
+    if not schema.has("call_log", "_id", "jid_row_id", "from_me", "timestamp"):
+        return
+    chat_joins, chat_columns = _identity_columns(schema, "cj", "cl.jid_row_id")
+    optional = lambda name: f"cl.{name}" if schema.has("call_log", name) else "NULL"  # noqa: E731
+    # A chat of the LID era is the @lid identity, the call the phone number's: both are tried.
+    chat_of = (
+        "COALESCE((SELECT _id FROM chat WHERE jid_row_id = cl.jid_row_id), "
+        "(SELECT c._id FROM chat c JOIN jid_map jm ON jm.lid_row_id = c.jid_row_id "
+        "WHERE jm.jid_row_id = cl.jid_row_id))"
+        if schema.has("jid_map", "lid_row_id", "jid_row_id")
+        else "(SELECT _id FROM chat WHERE jid_row_id = cl.jid_row_id)"
+    )
+    sql = (
+        f"SELECT cl._id, cl.from_me, {optional('call_id')}, cl.timestamp, {optional('video_call')}, "
+        f"{optional('duration')}, {optional('call_result')}, {chat_of}, {', '.join(chat_columns)} "
+        f"FROM call_log cl {chat_joins}WHERE cl.timestamp > 0 ORDER BY cl.timestamp, cl._id"
+    )
+    chat_jids = {}
+    if schema.has("chat", "_id", "jid_row_id"):
+        joins, columns = _identity_columns(schema, "cj", "c.jid_row_id")
+        for chat_row, *parts in connection.execute(f"SELECT c._id, {', '.join(columns)} FROM chat c {joins}"):
+            chat_jids[chat_row] = parts
+    for row in connection.execute(sql):
+        row_id, from_me, call_id, stamp, video, duration, result_code, chat_row, user, server, raw = row
+        if chat_row is not None and chat_row in chat_jids:
+            user, server, raw = chat_jids[chat_row]
+        jid = raw or (f"{user}@{server}" if user else "")
+        number = shown_number(user, server, raw)
+        result = _CALL_RESULTS.get(result_code, "missed")
+        video = bool(video)
+        yield PhoneMessage(
+            jid, number or jid, False, call_id or f"call:{row_id}", bool(from_me), None if from_me else number,
+            _utc(stamp), CALL, call_text(video, bool(from_me), result, duration or 0),
+            detail="video" if video else "voice", row_id=-row_id,
+            chat_row=chat_row if chat_row is not None else -row_id,
+            call={"result": result, "duration": duration or 0},
+        )  # fmt: skip
+
+
+def _message_rows(connection, schema: Schema, found: PhoneRead, include_status: bool) -> Iterator[PhoneMessage]:
     chat_joins, chat_columns = _identity_columns(schema, "cj", "c.jid_row_id")
     sender_joins, sender_columns = _identity_columns(schema, "sj", "m.sender_jid_row_id")
     # One entry per result column: ``wanted`` below counts on it.
@@ -227,7 +339,8 @@ def _messages(connection, schema: Schema, found: PhoneRead, include_status: bool
         ("message_system", "ms", ("action_type",)),
         ("message_edit_info", "me", ("edited_timestamp",)),
     ]
-    wanted: dict[str, int] = {}
+    wanted: dict[str, int] = {"chat_row": len(columns)}
+    columns.append("m.chat_row_id")
     for table, alias, names in optional:
         for name in names:
             wanted[f"{table}.{name}"] = len(columns)
@@ -279,7 +392,7 @@ def _messages(connection, schema: Schema, found: PhoneRead, include_status: bool
         value = lambda name, row=row: row[wanted[name]]  # noqa: E731
         message = PhoneMessage(
             chat_jid, chat, is_group, key_id or "", bool(from_me), sender, _utc(stamp), kind or SYSTEM, text or "",
-            message_type=message_type, row_id=row_id,
+            message_type=message_type, row_id=row_id, chat_row=row[wanted["chat_row"]],
         )  # fmt: skip
         if kind is None:
             found.unknown_types[message_type] += 1
@@ -299,7 +412,17 @@ def _messages(connection, schema: Schema, found: PhoneRead, include_status: bool
             message.text = ""
         elif kind == SYSTEM:
             action = value("message_system.action_type")
-            message.detail = detail or (f"action:{action}" if action is not None else None)
+            known = SYSTEM_ACTIONS.get(action)
+            if detail is not None:
+                message.detail = detail
+                if detail == "waiting":
+                    message.text = tr("Waiting for this message.")
+            elif known is not None:
+                message.detail, message.text = known[0], tr(known[1])
+            else:
+                found.unknown_actions[action] += 1
+                message.detail = f"action:{action}"
+                message.text = tr("[a chat notice wamigrate does not know yet (number {0})]").format(action)
         elif kind == LOCATION:
             message.latitude = value("message_location.latitude")
             message.longitude = value("message_location.longitude")
@@ -320,3 +443,31 @@ def _media_type(default: str | None, mime: str | None, message_type: int) -> str
     if default == AUDIO and mime and ("ogg" in mime or "opus" in mime):
         return VOICE_NOTE  # push-to-talk notes are Opus in Ogg; shared audio files are not
     return default
+
+
+def message_count(connection) -> int:
+    """Messages a read will go through (status updates included): the import's progress total."""
+    return connection.execute("SELECT count(*) FROM message WHERE timestamp > 0").fetchone()[0]
+
+
+def chat_texts(connection, schema: Schema) -> Iterator[tuple[str, str | None, int, str]]:
+    """(chat jid, sender as ``PhoneMessage.sender`` has it, time in ms, text) of every text
+    message: what the importer compares with the chats already archived from exports, to find
+    the same conversation and the names the export gave its people."""
+    chat_joins, chat_columns = _identity_columns(schema, "cj", "c.jid_row_id")
+    has_sender = schema.has("message", "sender_jid_row_id")
+    sender_joins, sender_columns = _identity_columns(schema, "sj", "m.sender_jid_row_id")
+    sql = (
+        f"SELECT {', '.join(chat_columns)}, cj.type, "
+        f"{', '.join(sender_columns) if has_sender else 'NULL, NULL, NULL'}, m.from_me, m.timestamp, m.text_data "
+        f"FROM message m JOIN chat c ON c._id = m.chat_row_id {chat_joins}{sender_joins if has_sender else ''}"
+        "WHERE m.timestamp > 0 AND m.message_type = 0 AND m.text_data IS NOT NULL"
+    )
+    for user, server, raw, c_type, s_user, s_server, s_raw, from_me, stamp, text in connection.execute(sql):
+        if from_me:
+            sender = None
+        elif c_type == GROUP_JID or server == "g.us":
+            sender = shown_number(s_user, s_server, s_raw)
+        else:
+            sender = shown_number(user, server, raw)
+        yield raw or (f"{user}@{server}" if user else ""), sender, stamp, text

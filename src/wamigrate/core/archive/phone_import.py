@@ -1,0 +1,761 @@
+"""Import a phone's own message database (Android ``msgstore.db`` or its ``.crypt15`` /
+``.crypt14`` backup) into an archive: every chat at once, all of it or nothing.
+
+The database is one *source* (``sources.kind = 'phone'``) imported in one transaction, as an
+export file is. What it adds over exports: WhatsApp's message id (``wa_id``), the quoted
+message's id (``reply_to``), reactions, exact times, and the details an export never carries
+(``extra``). Each chat keeps its jid, so a newer backup of the same phone finds its chats and
+adds only the messages that are new.
+
+**Merge with exports.** A conversation already archived from text exports is found by its jid,
+by the customer's number, by the group's subject, or by the messages both share (same local
+minute, same text). The database's records win: the export's copies of messages the database
+also holds are removed in the same transaction (their media is kept on the database's message),
+and the export's names for the people are reused. Export messages the database does not hold
+(newer than the backup, or notices a database has no row for) stay.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path, PurePosixPath
+
+from wamigrate.core.archive import database, owner
+from wamigrate.core.archive.errors import ArchiveError, DiskFullError
+from wamigrate.core.archive.identity import normalize
+from wamigrate.core.archive.importer import _checkpoint, _new_rows, _sha256_file
+from wamigrate.core.archive.rows import BATCH, CJK, cjk_grams, message_id, timezone_for
+from wamigrate.core.archive.store import Archive, now_utc
+from wamigrate.core.archive.summary import source_id as find_source
+from wamigrate.core.cancel import CancelToken, ProgressCallback, no_progress
+from wamigrate.core.export.records import CONTACT, LOCATION, MEDIA, POLL
+from wamigrate.core.phone import msgstore
+from wamigrate.core.phone.backup_key import BackupKey
+from wamigrate.core.phone.contacts import Names, read_contacts
+from wamigrate.core.phone.database_file import open_phone_database
+from wamigrate.core.translatable import tr
+
+PHONE = "phone"  # sources.kind
+READER_VERSION = 1
+_META = "phone:database"  # what the last phone import held: the completeness statement
+DECRYPT_SHARE = 0.3  # of the progress bar, for decrypting (the rest is reading and writing)
+_MATCH_MINIMUM = 3  # shared messages that make an exported chat the same conversation
+
+
+@dataclass
+class PhoneImportOptions:
+    timezone: str | None = None  # IANA name for local times; None: this computer's
+    key: BackupKey | None = None
+    contacts: list[Path] = field(default_factory=list)  # wa.db, .vcf or .csv
+    include_status: bool = False
+
+
+@dataclass
+class PhoneChatResult:
+    title: str
+    jid: str
+    is_group: bool
+    messages: int = 0
+    new_messages: int = 0
+    from_exports: int = 0  # copies from text exports the database's records replaced
+    first_utc: str | None = None
+    last_utc: str | None = None
+
+    def to_json(self) -> dict:
+        return {
+            "title": self.title, "jid": self.jid, "is_group": self.is_group, "messages": self.messages,
+            "new_messages": self.new_messages, "from_exports": self.from_exports,
+            "first_utc": self.first_utc, "last_utc": self.last_utc,
+        }  # fmt: skip
+
+
+@dataclass
+class PhoneImportResult:
+    file_name: str
+    sha256: str
+    already_imported: bool = False
+    messages_read: int = 0
+    new_messages: int = 0
+    replaced: int = 0  # export copies replaced by the database's records
+    chats: list[PhoneChatResult] = field(default_factory=list)
+    unknown_types: dict[int, int] = field(default_factory=dict)
+    unknown_actions: dict[int, int] = field(default_factory=dict)
+    calls: int = 0
+    status_skipped: int = 0
+    app_version: str | None = None
+    names_from: list[str] = field(default_factory=list)  # contacts files whose names were used
+    merged_chats: int = 0  # chats that already had messages from exports
+
+    @property
+    def duplicates(self) -> int:
+        return self.messages_read - self.new_messages
+
+    def warnings(self) -> list[str]:
+        """Sentences for what was kept in a reduced form or left out."""
+        found = []
+        for message_type, count in sorted(self.unknown_types.items()):
+            found.append(
+                tr("{0} messages of a kind wamigrate does not know yet (type {1}) are kept as placeholders.").format(
+                    count, message_type
+                )
+            )
+        for action, count in sorted(self.unknown_actions.items()):
+            found.append(
+                tr("{0} chat notices wamigrate does not know yet (number {1}) are kept as placeholders.").format(
+                    count, action
+                )
+            )
+        if self.status_skipped:
+            found.append(
+                tr("{0} status updates were left out: they are not part of a chat.").format(self.status_skipped)
+            )
+        if not self.names_from:
+            found.append(
+                tr(
+                    "A phone's backup holds the names of groups but not of people: customers are shown by their "
+                    "number. Add the phone's contacts (a .vcf or .csv file, or WhatsApp's wa.db) to see their names."
+                )
+            )
+        return found
+
+
+def _identity(chat_jid: str, key_id: str, from_me: bool, row_id: int) -> bytes:
+    # WhatsApp's id is unique per chat and direction; a row without one (rare system rows)
+    # is identified by its place in this database.
+    raw = f"{chat_jid}\x00{key_id or f'row:{row_id}'}\x00{int(from_me)}".encode()
+    return b"P" + hashlib.sha256(raw).digest()[:15]
+
+
+class _LocalTimes:
+    """UTC → local wall-clock text, with the zone's offset cached per UTC hour."""
+
+    def __init__(self, zone) -> None:
+        self._zone = zone
+        self._offsets: dict[int, object] = {}
+
+    def __call__(self, utc: datetime) -> str:
+        hour = int(utc.replace(tzinfo=UTC).timestamp()) // 3600
+        offset = self._offsets.get(hour)
+        if offset is None:
+            offset = self._offsets[hour] = datetime.fromtimestamp(hour * 3600, self._zone).utcoffset()
+        return (utc + offset).isoformat()
+
+
+def _text_and_extra(m: msgstore.PhoneMessage) -> tuple[str, str | None, dict]:
+    """(text as the browser and search show it, attachment name, details for ``extra``)."""
+    extra: dict = {}
+    text, attachment = m.text, None
+    if m.call is not None:
+        extra["call"] = m.call
+    if m.edited_utc is not None:
+        extra["edited_utc"] = m.edited_utc.replace(microsecond=0).isoformat() + "Z"
+    if m.kind == MEDIA:
+        if m.file_path:
+            extra["file_path"] = m.file_path
+            attachment = PurePosixPath(m.file_path.replace("\\", "/")).name or None
+        if m.file_hash:
+            extra["file_hash"] = m.file_hash
+        if m.mime_type:
+            extra["mime_type"] = m.mime_type
+        if m.media_type == CONTACT and m.vcards:
+            extra["vcards"] = m.vcards
+            if not text:
+                text = ", ".join(filter(None, (_vcard_name(card) for card in m.vcards)))
+    elif m.kind == LOCATION and m.latitude is not None and m.longitude is not None:
+        extra["latitude"], extra["longitude"] = m.latitude, m.longitude
+        link = f"https://maps.google.com/?q={m.latitude},{m.longitude}"
+        text = f"{text}\n{link}" if text else link
+    elif m.kind == POLL:
+        # The form an exported poll has ("POLL:", question, "OPTION: … (n votes)"), so that the
+        # browser and the search treat both alike.
+        lines = ["POLL:", text]
+        for name, votes in m.poll_options:
+            lines.append(f"OPTION: {name} ({votes} votes)" if votes is not None else f"OPTION: {name}")
+        text = "\n".join(lines)
+    return text, attachment, extra
+
+
+def _vcard_name(card: str) -> str | None:
+    for line in card.splitlines():
+        if line.upper().startswith("FN:") or line.upper().startswith("FN;"):
+            return line.partition(":")[2].strip() or None
+    return None
+
+
+def _export_index(c) -> dict[tuple[str, str], list[tuple[int, str | None]]]:
+    """(local minute, normalised text) → [(chat id, sender name)] of the text messages archived
+    from exports in chats no phone database has claimed yet."""
+    index: dict[tuple[str, str], list[tuple[int, str | None]]] = defaultdict(list)
+    rows = c.execute(
+        "SELECT m.chat_id, substr(m.local_time, 1, 16), m.text, p.display_name FROM messages m "
+        "JOIN chats ch ON ch.id = m.chat_id LEFT JOIN participants p ON p.id = m.sender_id "
+        "WHERE ch.jid IS NULL AND m.wa_id IS NULL AND m.kind = 'text'"
+    )
+    for chat_id, minute, text, sender in rows:
+        index[(minute, normalize(text))].append((chat_id, sender))
+    return index
+
+
+@dataclass
+class _Match:
+    """What the messages shared with exported chats say about one phone chat."""
+
+    chats: Counter = field(default_factory=Counter)  # exported chat id → shared messages
+    owner_names: Counter = field(default_factory=Counter)  # names the owner's messages carry there
+    contact_names: Counter = field(default_factory=Counter)  # (chat id, number, name) of the others
+
+
+def _match_exports(c, phone, schema, local_time) -> dict[str, _Match]:
+    index = _export_index(c)
+    if not index:
+        return {}
+    matches: dict[str, _Match] = defaultdict(_Match)
+    for jid, sender_number, stamp, text in msgstore.chat_texts(phone, schema):
+        utc = datetime.fromtimestamp(stamp / 1000, UTC).replace(tzinfo=None)
+        found = index.get((local_time(utc)[:16], normalize(text)))
+        if not found:
+            continue
+        match = matches[jid]
+        for chat_id, sender in found:
+            match.chats[chat_id] += 1
+            if sender is None:
+                continue
+            if sender_number is None:
+                match.owner_names[(chat_id, sender)] += 1
+            else:
+                match.contact_names[(chat_id, sender_number, sender)] += 1
+    return matches
+
+
+class _Chats:
+    """The archive's chat for each of the phone's chats, and the names of the people in it."""
+
+    def __init__(self, c, matches: dict[str, _Match], names: Names, owner_name: str | None) -> None:
+        self.c = c
+        self.matches = matches
+        self.names = names
+        # The owner is the same person in every chat: the name exports give the owner's
+        # messages anywhere is used everywhere (unless the user chose one).
+        exported = Counter()
+        for match in matches.values():
+            for (_chat, name), shared in match.owner_names.items():
+                exported[name] += shared
+        self.owner_name = owner_name if owner_name is not None or not exported else exported.most_common(1)[0][0]
+        self.owner_name = self.owner_name or tr("Me")
+        self.claimed: set[int] = set()
+
+    def find(self, m: msgstore.PhoneMessage) -> tuple[int, bool]:
+        """(chat id, whether it held messages from exports before)."""
+        c = self.c
+        row = c.execute("SELECT id FROM chats WHERE jid = ?", (m.chat_jid,)).fetchone()
+        if row:
+            return row[0], self._has_exports(row[0])
+        chat_id = self._exported(m)
+        if chat_id is not None:
+            c.execute("UPDATE chats SET jid = ? WHERE id = ?", (m.chat_jid, chat_id))
+            self.claimed.add(chat_id)
+            return chat_id, True
+        title = self._free_title(self._title(m))
+        chat_id = c.execute(
+            "INSERT INTO chats (title, is_group, platform, jid) VALUES (?, ?, 'android', ?)",
+            (title, int(m.is_group), m.chat_jid),
+        ).lastrowid
+        return chat_id, False
+
+    def _has_exports(self, chat_id: int) -> bool:
+        return (
+            self.c.execute("SELECT 1 FROM messages WHERE chat_id = ? AND wa_id IS NULL LIMIT 1", (chat_id,)).fetchone()
+            is not None
+        )
+
+    def _exported(self, m: msgstore.PhoneMessage) -> int | None:
+        c = self.c
+        match = self.matches.get(m.chat_jid)
+        if match:
+            for chat_id, shared in match.chats.most_common():
+                if chat_id in self.claimed:
+                    continue
+                (exported,) = c.execute("SELECT count(*) FROM messages WHERE chat_id = ?", (chat_id,)).fetchone()
+                if shared >= _MATCH_MINIMUM or 2 * shared >= exported:
+                    return chat_id
+                break
+        free = "SELECT id FROM chats WHERE jid IS NULL AND is_group = ? AND {0} ORDER BY id"
+        if m.is_group:
+            rows = c.execute(free.format("title = ?"), (1, m.chat)).fetchall()
+        else:
+            rows = c.execute(
+                free.format("id IN (SELECT chat_id FROM participants WHERE phone = ?)"), (0, m.chat)
+            ).fetchall()
+        for (chat_id,) in rows:
+            if chat_id not in self.claimed:
+                return chat_id
+        return None
+
+    def _title(self, m: msgstore.PhoneMessage) -> str:
+        if m.is_group:
+            return m.chat
+        return self.names.name_for(m.chat) or m.chat
+
+    def _free_title(self, title: str) -> str:
+        taken = {
+            t
+            for (t,) in self.c.execute(
+                "SELECT title FROM chats WHERE title = ? OR title LIKE ?", (title, title + " (%)")
+            )
+        }
+        if title not in taken:
+            return title
+        number = 2
+        while f"{title} ({number})" in taken:
+            number += 1
+        return f"{title} ({number})"
+
+    def people(self) -> dict[str | None, str]:
+        """Phone sender (a number, None for the owner) → the name a chat shows, to be filled."""
+        return {None: self.owner_name}
+
+    def exported_names(self, chat_id: int, jid: str) -> dict[str, str]:
+        """Number → the name the chat's exports gave that person (by the messages both share)."""
+        match = self.matches.get(jid)
+        best: dict[str, tuple[int, str]] = {}
+        if match:
+            for (cid, number, name), shared in match.contact_names.items():
+                if cid == chat_id and shared > best.get(number, (0, ""))[0]:
+                    best[number] = (shared, name)
+        return {number: name for number, (_shared, name) in best.items()}
+
+    def person(self, chat_id: int, number: str, exported: dict[str, str]) -> str:
+        found = self.c.execute(
+            "SELECT display_name FROM participants WHERE chat_id = ? AND phone = ? ORDER BY id LIMIT 1",
+            (chat_id, number),
+        ).fetchone()
+        if found:
+            return found[0]
+        return exported.get(number) or self.names.name_for(number) or number
+
+
+_INSERT = (
+    "INSERT INTO messages (id, chat_id, local_time, utc_time, sender_id, kind, text, attachment_name, media_type, "
+    "edited, detail, source_id, source_line, identity, wa_id, reply_to, extra) "
+    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+)
+_ID, _IDENTITY = 0, 13
+
+
+def import_phone(
+    archive: Archive,
+    path: str | Path,
+    options: PhoneImportOptions | None = None,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
+) -> PhoneImportResult:
+    """Import every chat of a phone database. All or nothing: a wrong key, a cancel, a crash or
+    a full disk leaves the archive as it was."""
+    options = options or PhoneImportOptions()
+    cancel = cancel or CancelToken()
+    zone = timezone_for(options.timezone)  # an unknown zone fails here, before anything is read
+    names = Names()
+    for contacts in options.contacts:
+        read_contacts(contacts, names)
+    path = Path(path)
+    sha256, size = _sha256_file(path, cancel)
+    result = PhoneImportResult(path.name, sha256, names_from=list(names.source_names))
+    with archive.writer():
+        known = find_source(archive, sha256)
+        if known is not None:
+            result.already_imported = True
+            (result.messages_read,) = archive.connection.execute(
+                "SELECT message_count FROM sources WHERE id = ?", (known,)
+            ).fetchone()
+            return result
+        _check_free_space(archive, size)
+        scale = 1000
+        decrypt_part = int(DECRYPT_SHARE * scale)
+
+        def decrypting(done: int, total: int) -> None:
+            progress(done * decrypt_part // max(total, 1), scale)
+
+        with open_phone_database(path, options.key, decrypting, cancel) as phone:
+            if phone.header is not None:
+                result.app_version = phone.header.app_version
+            schema = msgstore.probe(phone.connection)
+            total = msgstore.message_count(phone.connection) or 1
+
+            def reading(done: int) -> None:
+                progress(decrypt_part + (scale - decrypt_part) * min(done, total) // total, scale)
+
+            _write(archive, phone.connection, schema, path.name, size, sha256, zone, names, options, result,
+                   reading, cancel)  # fmt: skip
+    progress(scale, scale)
+    return result
+
+
+def _check_free_space(archive: Archive, size: int) -> None:
+    import shutil
+
+    # A database's messages take about as much room in the archive as in the (decompressed)
+    # database, which is 2–4 times the compressed backup; with the search index, up to 8 times.
+    needed = 8 * size + (1 << 20)
+    try:
+        free = shutil.disk_usage(archive.folder).free
+    except OSError:
+        return
+    if free < needed:
+        raise DiskFullError(
+            tr(
+                "The disk holding the archive has {0} MB free, and this import needs up to {1} MB. Free some space on "
+                "that disk (or move the archive to a larger one) and import again; nothing was changed."
+            ).format(free >> 20, (needed >> 20) + 1)
+        )
+
+
+def _write(archive, phone, schema, shown, size, sha256, zone, names, options, result, reading, cancel) -> None:
+    c = archive.connection
+    local_time = _LocalTimes(zone)
+    c.execute(f"PRAGMA cache_size = -{database.IMPORT_CACHE_KIB}")
+    try:
+        c.execute("BEGIN IMMEDIATE")
+        source_id = c.execute(
+            "INSERT INTO sources (file_name, size, sha256, imported_at, timezone, reader_version, chats, "
+            "message_count, new_messages, attachment_count, warnings, kind) "
+            "VALUES (?, ?, ?, ?, ?, ?, '[]', 0, 0, 0, '[]', ?)",
+            (shown, size, sha256, now_utc(), options.timezone or "local", READER_VERSION, PHONE),
+        ).lastrowid
+        chats = _Chats(c, _match_exports(c, phone, schema, local_time), names, owner.chosen(archive))
+        messages, found = msgstore.read(phone, schema, include_status=options.include_status)
+        writer = _ChatWriter(c, source_id, local_time, chats)
+        done = 0
+        for m in messages:
+            if m.chat_jid != writer.jid or done % BATCH == 0:  # each chat, and every batch of a long one
+                cancel.raise_if_cancelled()
+                reading(done + found.status_skipped)
+            writer.add(m)
+            done += 1
+        writer.finish()
+        cancel.raise_if_cancelled()
+        result.chats = writer.results
+        result.messages_read = done
+        result.new_messages = writer.new
+        result.replaced = sum(chat.from_exports for chat in writer.results)
+        result.merged_chats = writer.merged
+        result.unknown_types = dict(found.unknown_types)
+        result.status_skipped = found.status_skipped
+        result.unknown_actions = dict(found.unknown_actions)
+        result.calls = found.calls
+        c.execute(
+            "INSERT INTO messages_fts (rowid, text) SELECT id, text FROM messages WHERE source_id = ?", (source_id,)
+        )
+        c.execute(
+            "UPDATE sources SET chats = ?, message_count = ?, new_messages = ?, warnings = ? WHERE id = ?",
+            (
+                json.dumps([chat.to_json() for chat in result.chats], ensure_ascii=False),
+                result.messages_read,
+                result.new_messages,
+                json.dumps([{"code": "phone", "message": text, "line": None} for text in result.warnings()],
+                           ensure_ascii=False),
+                source_id,
+            ),
+        )  # fmt: skip
+        if owner.chosen(archive) is None:
+            # The database says which messages are the owner's: no need to ask.
+            owner.choose(archive, chats.owner_name)
+        _remember(archive, result, shown)
+        archive.audit("imported", f"{shown}: {result.new_messages} new of {result.messages_read}")
+        c.execute("COMMIT")
+    except BaseException as exc:
+        if c.in_transaction:
+            c.execute("ROLLBACK")
+        if isinstance(exc, database.DatabaseError) and database.is_disk_full(exc):
+            raise DiskFullError(
+                tr("The disk is full: {0} was not imported and the archive is unchanged. Free some space and import "
+                   "it again.").format(shown)
+            ) from exc  # fmt: skip
+        if isinstance(exc, OSError) and exc.errno == 28:
+            raise DiskFullError(
+                tr("The disk is full: {0} was not imported and the archive is unchanged.").format(shown)
+            ) from exc
+        raise
+    finally:
+        c.execute(f"PRAGMA cache_size = -{database.READ_CACHE_KIB}")
+    _checkpoint(archive)
+
+
+def _remember(archive: Archive, result: PhoneImportResult, shown: str) -> None:
+    """The completeness statement: every chat this database had, and its span."""
+    firsts = [chat.first_utc for chat in result.chats if chat.first_utc]
+    lasts = [chat.last_utc for chat in result.chats if chat.last_utc]
+    archive.set_meta(
+        _META,
+        {
+            "file_name": shown,
+            "imported_at": now_utc(),
+            "chats": len(result.chats),
+            "jids": sorted(chat.jid for chat in result.chats),
+            "messages": result.messages_read,
+            "first_utc": min(firsts) if firsts else None,
+            "last_utc": max(lasts) if lasts else None,
+            "app_version": result.app_version,
+        },
+    )
+
+
+class _ChatWriter:
+    """Rows of one phone chat after another, written in batches; each chat is merged with its
+    exported copy when it has one."""
+
+    def __init__(self, c, source_id: int, local_time: _LocalTimes, chats: _Chats) -> None:
+        self.c, self.source_id, self.local_time, self.chats = c, source_id, local_time, chats
+        self.results: list[PhoneChatResult] = []
+        self.new = self.merged = 0
+        self.jid: str | None = None
+        self.rows: list[tuple] = []
+        self.reactions: list[tuple[bytes, str | None, str, str | None]] = []
+        self.grams: dict[bytes, str] = {}
+
+    def _start(self, m: msgstore.PhoneMessage) -> None:
+        self.jid = m.chat_jid
+        self.chat_id, self.had_exports = self.chats.find(m)
+        self.merged += self.had_exports
+        (title,) = self.c.execute("SELECT title FROM chats WHERE id = ?", (self.chat_id,)).fetchone()
+        self.result = PhoneChatResult(title, m.chat_jid, m.is_group)
+        self.results.append(self.result)
+        self.participants = dict(
+            self.c.execute("SELECT display_name, id FROM participants WHERE chat_id = ?", (self.chat_id,))
+        )
+        self.shown = self.chats.people()
+        self.exported = self.chats.exported_names(self.chat_id, m.chat_jid)
+        self.check_known = (
+            self.c.execute(
+                "SELECT 1 FROM messages WHERE chat_id = ? AND wa_id IS NOT NULL LIMIT 1", (self.chat_id,)
+            ).fetchone()
+            is not None
+        )
+
+    def _sender_id(self, sender: str | None) -> int:
+        name = self.shown.get(sender)
+        if name is None:
+            name = self.shown[sender] = self.chats.person(self.chat_id, sender, self.exported)
+        found = self.participants.get(name)
+        if found is None:
+            phone = sender if sender and sender.startswith("+") else None
+            found = self.c.execute(
+                "INSERT INTO participants (chat_id, display_name, phone) VALUES (?, ?, ?)", (self.chat_id, name, phone)
+            ).lastrowid
+            self.participants[name] = found
+        elif sender:
+            self.c.execute(
+                "UPDATE participants SET phone = ? WHERE id = ? AND phone IS NULL", (sender, found)
+            )  # an exported name learns its number
+        return found
+
+    def add(self, m: msgstore.PhoneMessage) -> None:
+        if m.chat_jid != self.jid:
+            self.finish()
+            self._start(m)
+        text, attachment, extra = _text_and_extra(m)
+        identity = _identity(m.chat_jid, m.key_id, m.from_me, m.row_id)
+        utc = m.utc.replace(microsecond=0)
+        utc_text = utc.isoformat() + "Z"
+        sender_id = (
+            None
+            if m.kind == "system" and not m.from_me and m.sender is None
+            else self._sender_id(None if m.from_me else m.sender)
+        )
+        self.rows.append(
+            (
+                message_id(utc, identity), self.chat_id, self.local_time(utc), utc_text, sender_id, m.kind, text,
+                attachment, m.media_type, int(m.edited_utc is not None), m.detail, self.source_id, m.row_id,
+                identity, m.key_id or None, m.reply_to, json.dumps(extra, ensure_ascii=False) if extra else None,
+            )
+        )  # fmt: skip
+        for reaction in m.reactions:
+            who = None if reaction.sender is None else (self.shown.get(reaction.sender) or self.chats.person(
+                self.chat_id, reaction.sender, self.exported))  # fmt: skip
+            when = reaction.utc.replace(microsecond=0).isoformat() + "Z" if reaction.utc else None
+            self.reactions.append((identity, who, reaction.emoji, when))
+        if not text.isascii() and CJK.search(text):
+            self.grams[identity] = cjk_grams(text)
+        result = self.result
+        result.messages += 1
+        if result.first_utc is None or utc_text < result.first_utc:
+            result.first_utc = utc_text
+        if result.last_utc is None or utc_text > result.last_utc:
+            result.last_utc = utc_text
+        if len(self.rows) >= BATCH:
+            self._flush()
+
+    def _flush(self) -> None:
+        if not self.rows:
+            return
+        c = self.c
+        rows = _new_rows(c, self.rows, self.check_known)
+        if rows:
+            c.executemany(_INSERT, rows)
+            self.new += len(rows)
+            self.result.new_messages += len(rows)
+            fresh = {row[_IDENTITY]: row[_ID] for row in rows}
+            if self.grams:
+                c.executemany(
+                    "INSERT INTO messages_cjk (rowid, grams) VALUES (?, ?)",
+                    [(fresh[i], g) for i, g in self.grams.items() if i in fresh],
+                )
+        else:
+            fresh = {}
+        if self.reactions:
+            self._reactions(fresh)
+        self.rows, self.reactions, self.grams = [], [], {}
+
+    def _reactions(self, fresh: dict[bytes, int]) -> None:
+        c = self.c
+        wanted = [identity for identity, *_ in self.reactions if identity not in fresh]
+        ids = dict(fresh)
+        if wanted:
+            # Reactions on messages an earlier backup brought: added when new (a newer backup
+            # carries the reactions given since).
+            ids.update(
+                (bytes.fromhex(h), i)
+                for h, i in c.execute(
+                    "SELECT hex(identity), id FROM messages WHERE identity IN (SELECT unhex(value) FROM json_each(?))",
+                    (json.dumps([w.hex() for w in wanted]),),
+                )
+            )
+        rows = []
+        for identity, who, emoji, when in self.reactions:
+            message = ids.get(identity)
+            if message is None:
+                continue
+            if (
+                identity not in fresh
+                and c.execute(
+                    "SELECT 1 FROM reactions WHERE message_id = ? AND sender IS ? AND emoji = ?", (message, who, emoji)
+                ).fetchone()
+            ):
+                continue
+            rows.append((message, who, emoji, when, self.source_id))
+        c.executemany("INSERT INTO reactions (message_id, sender, emoji, utc_time, source_id) VALUES (?,?,?,?,?)", rows)
+
+    def finish(self) -> None:
+        self._flush()
+        if self.jid is not None and self.had_exports:
+            self.result.from_exports = _replace_exported(self.c, self.chat_id, self.source_id)
+        self.jid = None
+
+
+def _replace_exported(c, chat_id: int, source_id: int) -> int:
+    """Remove the export's copies of messages this database import holds in the chat (same
+    local minute and kind, and the same text or media file name), keeping the export's media
+    on the database's message. Returns how many were removed."""
+    c.execute("DROP TABLE IF EXISTS temp.exported")
+    c.execute(
+        "CREATE TEMP TABLE exported AS SELECT id, source_id, substr(local_time, 1, 16) AS minute, kind, text, "
+        "attachment_name, attachment_sha256 FROM messages WHERE chat_id = ? AND wa_id IS NULL",
+        (chat_id,),
+    )
+    c.execute("CREATE INDEX temp.exported_by_minute ON exported (minute, kind)")
+    c.execute("CREATE INDEX temp.exported_by_file ON exported (attachment_name)")
+    phone = "SELECT id, substr(local_time, 1, 16) AS minute, kind, text, attachment_name FROM messages " \
+            "WHERE chat_id = ? AND source_id = ?"  # fmt: skip
+    same = (
+        "(e.attachment_name IS NOT NULL AND e.attachment_name = p.attachment_name) OR "
+        "(e.minute = p.minute AND e.kind = p.kind AND (e.text = p.text OR (e.kind IN ('media', 'deleted', "
+        "'location', 'poll', 'call') AND (e.attachment_name IS NULL OR p.attachment_name IS NULL))))"
+    )
+    # Media the export brought goes over to the database's message of the same file.
+    c.execute(
+        "UPDATE messages SET attachment_sha256 = (SELECT e.attachment_sha256 FROM exported e "
+        "WHERE e.attachment_name = messages.attachment_name AND e.attachment_sha256 IS NOT NULL LIMIT 1) "
+        "WHERE chat_id = ? AND source_id = ? AND attachment_sha256 IS NULL AND attachment_name IN "
+        "(SELECT attachment_name FROM exported WHERE attachment_sha256 IS NOT NULL)",
+        (chat_id, source_id),
+    )
+    c.execute("DROP TABLE IF EXISTS temp.replaced")
+    c.execute(
+        f"CREATE TEMP TABLE replaced AS SELECT DISTINCT e.id, e.source_id FROM ({phone}) p "
+        f"JOIN exported e ON (e.minute = p.minute AND e.kind = p.kind) OR e.attachment_name = p.attachment_name "
+        f"WHERE {same}",
+        (chat_id, source_id),
+    )
+    (count,) = c.execute("SELECT count(*) FROM replaced").fetchone()
+    if count:
+        c.execute(
+            "INSERT INTO messages_fts (messages_fts, rowid, text) "
+            "SELECT 'delete', id, text FROM messages WHERE id IN (SELECT id FROM replaced)"
+        )
+        c.execute("DELETE FROM messages_cjk WHERE rowid IN (SELECT id FROM replaced)")
+        c.execute("DELETE FROM reactions WHERE message_id IN (SELECT id FROM replaced)")
+        c.execute("DELETE FROM messages WHERE id IN (SELECT id FROM replaced)")
+        # Each export's count of the messages it holds stays true (verify compares them).
+        c.execute(
+            "UPDATE sources SET new_messages = new_messages - (SELECT count(*) FROM replaced r "
+            "WHERE r.source_id = sources.id) WHERE id IN (SELECT source_id FROM replaced)"
+        )
+    c.execute("DROP TABLE temp.replaced")
+    c.execute("DROP TABLE temp.exported")
+    return count
+
+
+@dataclass(frozen=True)
+class Completeness:
+    """What the archive knows of the phone's whole chat list (after a database import)."""
+
+    file_name: str
+    imported_at: str
+    chats: int
+    first_utc: str | None
+    last_utc: str | None
+    not_in_database: list[str]  # titles of chats archived from exports the database did not have
+
+
+def completeness(archive: Archive) -> Completeness | None:
+    """None until a phone database was imported."""
+    value = archive.get_meta(_META)
+    if not isinstance(value, dict):
+        return None
+    jids = set(value.get("jids", []))
+    outside = [
+        title
+        for title, jid in archive.connection.execute("SELECT title, jid FROM chats ORDER BY title")
+        if jid is None or jid not in jids
+    ]
+    return Completeness(
+        value["file_name"], value["imported_at"], value["chats"], value.get("first_utc"), value.get("last_utc"), outside
+    )
+
+
+def is_phone_database(path: str | Path) -> bool:
+    """Whether ``path`` names a phone database rather than a chat export (by its name, then by
+    its first bytes: an export is text or a zip)."""
+    path = Path(path)
+    name = path.name.lower()
+    if name.endswith((".crypt15", ".crypt14", ".crypt12", ".mcrypt1")) or name in ("msgstore.db", "wa.db"):
+        return True
+    if path.is_dir() or not name.endswith((".db", ".sqlite")):
+        return False
+    try:
+        with path.open("rb") as stream:
+            return stream.read(16) == b"SQLite format 3\x00"
+    except OSError:
+        return False
+
+
+def env_key() -> str | None:
+    """The backup key given in ``WAMIGRATE_BACKUP_KEY`` (for scripts), or None."""
+    value = os.environ.get("WAMIGRATE_BACKUP_KEY", "").strip()
+    return value or None
+
+
+__all__ = [
+    "ArchiveError",
+    "Completeness",
+    "PhoneImportOptions",
+    "PhoneImportResult",
+    "completeness",
+    "env_key",
+    "import_phone",
+    "is_phone_database",
+]

@@ -1,0 +1,221 @@
+"""Importing a phone's database into the archive (issue 18): every record exactly, merged with
+text exports of the same chats (another language and date format), a newer backup adding only
+what is new, names from a contacts file, and bad input or a cancel leaving the archive as it was."""
+
+import sqlite3
+
+import pytest
+
+from fixtures.msgstore import T0, build
+from fixtures.phone_backup import backup
+from wamigrate.core.archive.importer import ImportOptions, import_export, remove_source
+from wamigrate.core.archive.phone_import import PhoneImportOptions, completeness, import_phone
+from wamigrate.core.archive.verify import verify
+from wamigrate.core.cancel import Cancelled, CancelToken
+from wamigrate.core.phone.backup_file import WrongBackupKeyError
+from wamigrate.core.phone.backup_key import parse_hex_key
+
+ZONE = "America/Sao_Paulo"  # UTC-3: the fixture's 09:00 UTC is 06:00 there
+ROOT = bytes(range(32))
+HEX = ROOT.hex()
+
+
+def rows(archive, chat=None):
+    sql = (
+        "SELECT c.title, m.local_time, p.display_name, m.kind, m.text, m.attachment_name, m.wa_id, m.reply_to, "
+        "m.edited FROM messages m JOIN chats c ON c.id = m.chat_id LEFT JOIN participants p ON p.id = m.sender_id "
+        + ("WHERE c.title = ? " if chat else "")
+        + "ORDER BY c.title, m.utc_time, m.source_id, m.source_line"
+    )
+    return archive.connection.execute(sql, (chat,) if chat else ()).fetchall()
+
+
+def count(archive, sql="SELECT count(*) FROM messages"):
+    return archive.connection.execute(sql).fetchone()[0]
+
+
+def encrypted(tmp_path, name="msgstore.db.crypt15"):
+    plain = build(tmp_path / "plain.db").read_bytes()
+    path = tmp_path / name
+    path.write_bytes(backup(plain, ROOT))
+    return path
+
+
+def test_every_record_arrives_exactly(new_archive, tmp_path):
+    archive, _ = new_archive()
+    result = import_phone(archive, encrypted(tmp_path), PhoneImportOptions(timezone=ZONE, key=parse_hex_key(HEX)))
+    assert (result.messages_read, result.new_messages, result.calls, result.status_skipped) == (15, 15, 3, 1)
+    assert result.unknown_types == {999: 1} and result.app_version == "2.24.17.78"
+    assert [(c.title, c.messages) for c in result.chats] == [
+        ("+5511987654321", 10), ("Equipa Flores", 4), ("+5521999990000", 1),
+    ]  # fmt: skip
+    me = "Me"  # the database knows the owner's messages; with no name from an export, "Me"
+    assert rows(archive, "+5511987654321") == [
+        ("+5511987654321", "2024-05-10T06:00:00", "+5511987654321", "text", "Olá! Têm rosas brancas?\nPara sábado",
+         None, "A1", None, 0),
+        ("+5511987654321", "2024-05-10T06:01:00", me, "text", "Temos sim!", None, "A2", "A1", 0),
+        ("+5511987654321", "2024-05-10T06:02:00", "+5511987654321", "media", "Esta aqui", "IMG-20240510-WA0001.jpg",
+         "A3", None, 0),
+        ("+5511987654321", "2024-05-10T06:03:00", me, "media", "", "PTT-20240510-WA0002.opus", "A4", None, 0),
+        ("+5511987654321", "2024-05-10T06:04:00", "+5511987654321", "deleted", "", None, "A5", None, 0),
+        ("+5511987654321", "2024-05-10T06:05:00", "+5511987654321", "location",
+         "https://maps.google.com/?q=-23.5617,-46.6825", None, "A6", None, 0),
+        ("+5511987654321", "2024-05-10T06:06:00", me, "text", "Obrigado pela compra", None, "A7", None, 1),
+        ("+5511987654321", "2024-05-10T06:06:30", "+5511987654321", "call", "Missed voice call", None, "C1", None, 0),
+        ("+5511987654321", "2024-05-10T06:07:00", "+5511987654321", "system",
+         "[a kind of message wamigrate does not know yet (type 999)]", None, "A8", None, 0),
+        ("+5511987654321", "2024-05-10T06:08:20", me, "call", "Video call, 3 min", None, "C2", None, 0),
+    ]  # fmt: skip
+    assert [r[4] for r in rows(archive, "Equipa Flores")] == [
+        "POLL:\nReunião quando?\nOPTION: Manhã (2 votes)\nOPTION: Tarde (0 votes)",
+        "Amanhã às 10h",
+        "Members were added to the group.",
+        "Loja Azul, Eva",
+    ]
+    reactions = archive.connection.execute(
+        "SELECT m.wa_id, r.sender, r.emoji, r.utc_time FROM reactions r JOIN messages m ON m.id = r.message_id "
+        "ORDER BY r.utc_time"
+    ).fetchall()
+    assert reactions == [
+        ("A1", None, "❤️", "2024-05-10T09:01:05Z"),
+        ("A2", "+5511987654321", "👍", "2024-05-10T09:01:10Z"),
+    ]
+    extra = dict(archive.connection.execute("SELECT wa_id, extra FROM messages WHERE extra IS NOT NULL"))
+    assert extra["A7"] == '{"edited_utc": "2024-05-10T09:06:40Z"}'
+    assert '"file_hash": "aGFzaA=="' in extra["A3"] and '"vcards": [' in extra["G4"]
+    assert archive.get_meta("owner") == me
+    done = completeness(archive)
+    assert (done.chats, done.first_utc, done.last_utc, done.not_in_database) == (
+        3, "2024-05-10T09:00:00Z", "2024-05-10T09:08:20Z", [],
+    )  # fmt: skip
+    assert verify(archive).problems == []
+    again = import_phone(archive, tmp_path / "msgstore.db.crypt15", PhoneImportOptions(key=parse_hex_key(HEX)))
+    assert again.already_imported and count(archive) == 15
+
+
+ANA_EXPORT = (
+    "10/05/2024 06:00 - Ana Souza: Olá! Têm rosas brancas?\nPara sábado\n"
+    "10/05/2024 06:01 - Loja Flores: Temos sim!\n"
+    "10/05/2024 06:02 - Ana Souza: IMG-20240510-WA0001.jpg (arquivo anexado)\nEsta aqui\n"
+    "10/05/2024 06:06 - Loja Flores: Obrigado pela compra\n"
+    "11/05/2024 10:00 - Ana Souza: Chegaram, obrigada!\n"  # after the backup: only the export has it
+)
+GROUP_EXPORT = (  # the group, exported from an iPhone set to German
+    "[10.05.24, 06:01:30] Rui: Amanhã às 10h\r\n[10.05.24, 06:05:00] Loja Flores: Combinado\r\n"
+)
+
+
+def test_merges_with_exports_of_the_same_chats(new_archive, tmp_path):
+    archive, _ = new_archive()
+    ana = tmp_path / "WhatsApp Chat with Ana Souza.txt"
+    ana.write_text(ANA_EXPORT, encoding="utf-8")
+    group_folder = tmp_path / "group"
+    group_folder.mkdir()
+    (group_folder / "_chat.txt").write_text(GROUP_EXPORT, encoding="utf-8")
+    import_export(archive, ana, ImportOptions(timezone=ZONE))
+    import_export(archive, group_folder / "_chat.txt", ImportOptions(timezone=ZONE))
+    assert count(archive) == 7
+    result = import_phone(archive, build(tmp_path / "msgstore.db"), PhoneImportOptions(timezone=ZONE))
+    # Ana's chat: the export's four copies are replaced by the database's records; the
+    # message newer than the backup stays. The group: Rui's message replaced, the owner's kept.
+    assert (result.merged_chats, result.replaced) == (2, 5)
+    titles = [title for (title,) in archive.connection.execute("SELECT title FROM chats ORDER BY id")]
+    assert titles == ["Ana Souza", "group", "+5521999990000"]
+    ana_rows = rows(archive, "Ana Souza")
+    assert [(r[2], r[4], r[6]) for r in ana_rows] == [
+        ("Ana Souza", "Olá! Têm rosas brancas?\nPara sábado", "A1"),
+        ("Loja Flores", "Temos sim!", "A2"),
+        ("Ana Souza", "Esta aqui", "A3"),
+        ("Loja Flores", "", "A4"),
+        ("Ana Souza", "", "A5"),
+        ("Ana Souza", "https://maps.google.com/?q=-23.5617,-46.6825", "A6"),
+        ("Loja Flores", "Obrigado pela compra", "A7"),
+        ("Ana Souza", "Missed voice call", "C1"),
+        ("Ana Souza", "[a kind of message wamigrate does not know yet (type 999)]", "A8"),
+        ("Loja Flores", "Video call, 3 min", "C2"),
+        ("Ana Souza", "Chegaram, obrigada!", None),  # from the export only
+    ]
+    # The export's names are reused, and learn their numbers; the owner is the export's.
+    assert archive.connection.execute("SELECT phone FROM participants WHERE display_name = 'Ana Souza'").fetchone() == (
+        "+5511987654321",
+    )
+    assert archive.get_meta("owner") == "Loja Flores"
+    (group_title,) = archive.connection.execute(
+        "SELECT title FROM chats WHERE jid = '120363000000000001@g.us'"
+    ).fetchone()
+    group = rows(archive, group_title)
+    assert [(r[2], r[4], r[6]) for r in group if r[3] == "text"] == [
+        ("Rui", "Amanhã às 10h", "G2"),  # one message, not two; the export's name for him
+        ("Loja Flores", "Combinado", None),
+    ]
+    assert count(archive) == 15 + 2
+    done = completeness(archive)
+    assert done.chats == 3 and done.not_in_database == []
+    assert verify(archive).problems == []
+
+
+def test_a_newer_backup_adds_only_what_is_new(new_archive, tmp_path):
+    archive, _ = new_archive()
+    first = build(tmp_path / "msgstore.db")
+    import_phone(archive, first, PhoneImportOptions(timezone=ZONE))
+    later = tmp_path / "later"
+    later.mkdir()
+    newer = later / "msgstore.db"
+    newer.write_bytes(first.read_bytes())
+    c = sqlite3.connect(newer)
+    c.execute("INSERT INTO message (_id, chat_row_id, from_me, key_id, timestamp, message_type, text_data) "
+              "VALUES (20, 1, 0, 'A9', ?, 0, 'Posso buscar amanhã?')", (T0 + 86_400_000,))  # fmt: skip
+    c.execute("INSERT INTO message_add_on VALUES (3, 1, 0, 'R3', 5, 7, ?, 56)", (T0 + 90_000_000,))
+    c.execute("INSERT INTO message_add_on_reaction VALUES (3, '🙏', ?)", (T0 + 90_000_000,))
+    c.commit()
+    c.close()
+    result = import_phone(archive, newer, PhoneImportOptions(timezone=ZONE))
+    assert (result.messages_read, result.new_messages) == (16, 1)
+    assert count(archive) == 16
+    assert count(archive, "SELECT count(*) FROM reactions") == 3
+    assert count(archive, "SELECT count(*) FROM chats") == 3
+    assert verify(archive).problems == []
+    # Removing the newer import takes away what it added, and nothing else.
+    (newer_id,) = archive.connection.execute("SELECT max(id) FROM sources").fetchone()
+    assert remove_source(archive, newer_id) == 1
+    assert count(archive) == 15 and count(archive, "SELECT count(*) FROM reactions") == 2
+
+
+def test_names_from_a_contacts_file(new_archive, tmp_path):
+    archive, _ = new_archive()
+    contacts = tmp_path / "contacts.vcf"
+    contacts.write_text(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ana Souza\r\nTEL;TYPE=CELL:+55 11 98765-4321\r\nEND:VCARD\r\n"
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Lima;Rui;;;\r\nTEL:+351 912 345 678\r\nEND:VCARD\r\n",
+        encoding="utf-8",
+    )
+    result = import_phone(archive, build(tmp_path / "msgstore.db"), PhoneImportOptions(contacts=[contacts]))
+    assert result.names_from == ["contacts.vcf"]
+    assert [c.title for c in result.chats] == ["Ana Souza", "Equipa Flores", "+5521999990000"]
+    senders = {r[2] for r in rows(archive, "Equipa Flores")}
+    assert senders == {"Me", "Rui Lima"}
+
+
+def test_wrong_key_cancel_and_bad_input_leave_the_archive_as_it_was(new_archive, tmp_path):
+    archive, _ = new_archive()
+    ana = tmp_path / "WhatsApp Chat with Ana Souza.txt"
+    ana.write_text(ANA_EXPORT, encoding="utf-8")
+    import_export(archive, ana)
+    before = rows(archive), count(archive, "SELECT count(*) FROM sources")
+    path = encrypted(tmp_path)
+    with pytest.raises(WrongBackupKeyError):
+        import_phone(archive, path, PhoneImportOptions(key=parse_hex_key("ab" * 32)))
+    token = CancelToken()
+
+    def cancel_midway(done, total):
+        if done * 10 > total * 3:  # past the decryption (the first 30 %): the messages are being written
+            token.cancel()
+
+    with pytest.raises(Cancelled):
+        import_phone(archive, path, PhoneImportOptions(key=parse_hex_key(HEX)), cancel_midway, token)
+    wa = tmp_path / "wa.db"
+    sqlite3.connect(wa).execute("CREATE TABLE wa_contacts (jid TEXT, display_name TEXT)").connection.commit()
+    with pytest.raises(Exception, match=r"This is wa\.db"):
+        import_phone(archive, wa)
+    assert (rows(archive), count(archive, "SELECT count(*) FROM sources")) == before
+    assert archive.get_meta("owner") is None and completeness(archive) is None
