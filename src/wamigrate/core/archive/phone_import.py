@@ -339,10 +339,14 @@ class _Chats:
         return exported.get(number) or self.names.name_for(number) or number
 
 
+# Empty text and 0 stand for NULL in the bound values: binding None costs the driver (sqlcipher3)
+# about 16 µs a value against 0.4 µs for a string, which made NULLs most of a phone import's
+# time. None of these columns holds '' or 0 as a value of its own.
 _INSERT = (
     "INSERT INTO messages (id, chat_id, local_time, utc_time, sender_id, kind, text, attachment_name, media_type, "
     "edited, detail, source_id, source_line, identity, wa_id, reply_to, extra) "
-    "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"
+    "VALUES (?, ?, ?, ?, nullif(?, 0), ?, ?, nullif(?, ''), nullif(?, ''), ?, nullif(?, ''), ?, ?, ?, nullif(?, ''), "
+    "nullif(?, ''), nullif(?, ''))"
 )
 _ID, _IDENTITY = 0, 13
 
@@ -528,6 +532,7 @@ class _ChatWriter:
             self.c.execute("SELECT display_name, id FROM participants WHERE chat_id = ?", (self.chat_id,))
         )
         self.shown = self.chats.people()
+        self.ids: dict[str | None, int] = {}  # phone sender → participant id in this chat
         self.exported = self.chats.exported_names(self.chat_id, m.chat_jid)
         self.check_known = (
             self.c.execute(
@@ -537,6 +542,9 @@ class _ChatWriter:
         )
 
     def _sender_id(self, sender: str | None) -> int:
+        found = self.ids.get(sender)
+        if found is not None:
+            return found
         name = self.shown.get(sender)
         if name is None:
             name = self.shown[sender] = self.chats.person(self.chat_id, sender, self.exported)
@@ -547,10 +555,9 @@ class _ChatWriter:
                 "INSERT INTO participants (chat_id, display_name, phone) VALUES (?, ?, ?)", (self.chat_id, name, phone)
             ).lastrowid
             self.participants[name] = found
-        elif sender:
-            self.c.execute(
-                "UPDATE participants SET phone = ? WHERE id = ? AND phone IS NULL", (sender, found)
-            )  # an exported name learns its number
+        elif sender:  # an exported name learns its number (once: the id is kept below)
+            self.c.execute("UPDATE participants SET phone = ? WHERE id = ? AND phone IS NULL", (sender, found))
+        self.ids[sender] = found
         return found
 
     def add(self, m: msgstore.PhoneMessage) -> None:
@@ -562,15 +569,15 @@ class _ChatWriter:
         utc = m.utc.replace(microsecond=0)
         utc_text = utc.isoformat() + "Z"
         sender_id = (
-            None
+            0
             if m.kind == "system" and not m.from_me and m.sender is None
             else self._sender_id(None if m.from_me else m.sender)
         )
         self.rows.append(
             (
                 message_id(utc, identity), self.chat_id, self.local_time(utc), utc_text, sender_id, m.kind, text,
-                attachment, m.media_type, int(m.edited_utc is not None), m.detail, self.source_id, m.row_id,
-                identity, m.key_id or None, m.reply_to, json.dumps(extra, ensure_ascii=False) if extra else None,
+                attachment or "", m.media_type or "", int(m.edited_utc is not None), m.detail or "", self.source_id,
+                m.row_id, identity, m.key_id, m.reply_to or "", json.dumps(extra, ensure_ascii=False) if extra else "",
             )
         )  # fmt: skip
         for reaction in m.reactions:
