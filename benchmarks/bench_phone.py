@@ -74,7 +74,9 @@ def generate(path: Path, messages: int, chats: int, seed: int = 7) -> None:
             if i % 10 == 3 and i > 0:
                 quoted.append((message_id, chat, f"K{message_id - 1:010d}"))
             if i % 12 == 5:
-                add_on.append((len(add_on) + 1, chat, 1 - from_me, f"R{message_id}", None, message_id, stamp + 5000, 56))
+                add_on.append(
+                    (len(add_on) + 1, chat, 1 - from_me, f"R{message_id}", None, message_id, stamp + 5000, 56)
+                )
                 reaction.append((len(reaction) + 1, rng.choice("👍❤️😂🙏"), stamp + 5000))
         if len(rows) > 200_000:
             _flush(c, rows, media, quoted, add_on, reaction)

@@ -219,3 +219,53 @@ def test_wrong_key_cancel_and_bad_input_leave_the_archive_as_it_was(new_archive,
         import_phone(archive, wa)
     assert (rows(archive), count(archive, "SELECT count(*) FROM sources")) == before
     assert archive.get_meta("owner") is None and completeness(archive) is None
+
+
+def test_removing_the_phone_import_puts_the_exports_back_exactly(new_archive, tmp_path):
+    archive, _ = new_archive()
+    ana = tmp_path / "WhatsApp Chat with Ana Souza.txt"
+    ana.write_text(ANA_EXPORT, encoding="utf-8")
+    import_export(archive, ana, ImportOptions(timezone=ZONE))
+    before = archive.connection.execute("SELECT * FROM messages ORDER BY id").fetchall()
+    import_phone(archive, build(tmp_path / "msgstore.db"), PhoneImportOptions(timezone=ZONE))
+    (phone_source,) = archive.connection.execute("SELECT id FROM sources WHERE kind = 'phone'").fetchone()
+    assert remove_source(archive, phone_source) == 15
+    assert archive.connection.execute("SELECT * FROM messages ORDER BY id").fetchall() == before
+    assert completeness(archive) is None
+    assert count(archive, "SELECT count(*) FROM replaced_messages") == 0
+    # The words of the export are found again (the search index holds them once).
+    found = archive.connection.execute("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'rosas'").fetchone()
+    assert found == (1,)
+    assert verify(archive).problems == []
+
+
+def test_a_later_export_after_the_phone_import_adds_only_what_neither_had(new_archive, tmp_path):
+    archive, _ = new_archive()
+    first = tmp_path / "WhatsApp Chat with Ana Souza.txt"
+    first.write_text(ANA_EXPORT, encoding="utf-8")
+    import_export(archive, first, ImportOptions(timezone=ZONE))
+    import_phone(archive, build(tmp_path / "msgstore.db"), PhoneImportOptions(timezone=ZONE))
+    later_folder = tmp_path / "later"
+    later_folder.mkdir()
+    later = later_folder / "WhatsApp Chat with Ana Souza.txt"
+    # The whole chat again, with the messages the database also has (some never in an export),
+    # and one message newer than both.
+    later.write_text(
+        ANA_EXPORT.replace(
+            "10/05/2024 06:06", "10/05/2024 06:03 - Loja Flores: PTT-20240510-WA0002.opus (arquivo anexado)\n"
+            "10/05/2024 06:06",
+        )
+        + "12/05/2024 08:00 - Loja Flores: Volte sempre!\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    [result] = import_export(archive, later, ImportOptions(timezone=ZONE))
+    assert result.new_messages == 1
+    texts = [r[4] for r in rows(archive, "Ana Souza")]
+    assert texts.count("Temos sim!") == 1 and texts.count("Chegaram, obrigada!") == 1
+    voice = archive.connection.execute("SELECT wa_id FROM messages WHERE attachment_name LIKE 'PTT-%'").fetchall()
+    assert voice == [("A4",)]  # the database's record of it, not a second copy
+    assert texts[-1] == "Volte sempre!" and len(texts) == 12
+    assert count(archive, "SELECT count(*) FROM chats WHERE title LIKE 'Ana Souza%'") == 1
+    found = archive.connection.execute("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'rosas'").fetchone()
+    assert found == (1,)
+    assert verify(archive).problems == []

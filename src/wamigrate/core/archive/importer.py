@@ -16,6 +16,7 @@ from pathlib import Path
 
 from wamigrate.core.archive import database
 from wamigrate.core.archive.errors import ArchiveError, DiskFullError
+from wamigrate.core.archive.merge import has_phone_records, replace_exported, restore_replaced
 from wamigrate.core.archive.rows import RowBatch, RowPlan, produce_rows, timezone_for
 from wamigrate.core.archive.store import Archive, now_utc
 from wamigrate.core.archive.summary import source_id as find_source
@@ -288,6 +289,10 @@ def _import_container(
             result.new_messages += new
             result.chats.append(summary)
             result.attachments_added += _import_attachments(c, chat, chat_id, names, cancel, summary.warnings)
+            if has_phone_records(c, chat_id):
+                # A phone import brought this chat: its records stand for the messages both hold.
+                unindexed = frozenset([source_id, *(batch.sources if batch is not None else ())])
+                result.new_messages -= replace_exported(c, chat_id, unindexed).get(source_id, 0)
             chat_offset += 2 * chat.size
         cancel.raise_if_cancelled()
         # One bulk statement indexes the words of every new message (faster than per batch);
@@ -412,9 +417,12 @@ def _same_chat(c, chat: ChatFile, chat_id: int, options: ImportOptions, cancel: 
     pending: list[bytes] = []
 
     def count_known() -> int:
+        # Copies a phone import replaced still say "this chat" (merge.py).
         (found,) = c.execute(
-            "SELECT count(*) FROM messages WHERE identity IN (SELECT unhex(value) FROM json_each(?))",
-            (json.dumps([identity.hex() for identity in pending]),),
+            "SELECT count(*) FROM (SELECT identity FROM messages WHERE identity IN (SELECT unhex(value) FROM "
+            "json_each(?1)) UNION SELECT identity FROM replaced_messages WHERE chat_id = ?2 AND identity IN "
+            "(SELECT unhex(value) FROM json_each(?1)))",
+            (json.dumps([identity.hex() for identity in pending]), chat_id),
         ).fetchone()
         pending.clear()
         return found
@@ -533,10 +541,13 @@ def _new_rows(c, rows: list[tuple], check_known: bool) -> list[tuple]:
     """The rows not yet in the archive, each with a free id (see ``rows.message_id``)."""
     known: set[bytes] = set()
     if check_known:
+        # A copy a phone import replaced (merge.py) is known too: a later export does not add it again.
         known = {
             bytes.fromhex(value)
             for (value,) in c.execute(
-                "SELECT hex(identity) FROM messages WHERE identity IN (SELECT unhex(value) FROM json_each(?))",
+                "SELECT hex(identity) FROM messages WHERE identity IN (SELECT unhex(value) FROM json_each(?1)) "
+                "UNION SELECT hex(identity) FROM replaced_messages WHERE identity IN "
+                "(SELECT unhex(value) FROM json_each(?1))",
                 (json.dumps([r[_IDENTITY].hex() for r in rows]),),
             )
         }
@@ -546,10 +557,12 @@ def _new_rows(c, rows: list[tuple], check_known: bool) -> list[tuple]:
     # The ids this batch would take that another message already has: looked up one by one
     # in the primary key, not by scanning the batch's stretch of time (other chats of the
     # same days fill that stretch, and scanning it made many chats quadratic, B15).
+    # Ids of replaced copies stay reserved: removing the phone import puts them back (merge.py).
     taken = {
         row_id
         for (row_id,) in c.execute(
-            "SELECT id FROM messages WHERE id IN (SELECT value FROM json_each(?))",
+            "SELECT id FROM messages WHERE id IN (SELECT value FROM json_each(?1)) "
+            "UNION SELECT id FROM replaced_messages WHERE id IN (SELECT value FROM json_each(?1))",
             (json.dumps([r[_ID] for r in fresh]),),
         )
     }
@@ -562,7 +575,10 @@ def _new_rows(c, rows: list[tuple], check_known: bool) -> list[tuple]:
             while (
                 row_id in taken
                 or row_id in used
-                or c.execute("SELECT 1 FROM messages WHERE id = ?", (row_id,)).fetchone()
+                or c.execute(
+                    "SELECT 1 FROM messages WHERE id = ?1 UNION ALL SELECT 1 FROM replaced_messages WHERE id = ?1",
+                    (row_id,),
+                ).fetchone()
             ):
                 row_id += 1
             row = (row_id, *row[1:])
@@ -694,11 +710,17 @@ def _delete_source(archive: Archive, source_id: int) -> int:
         (source_id, source_id),
     )
     removed = c.execute("DELETE FROM messages WHERE source_id = ?", (source_id,)).rowcount
-    used = "SELECT attachment_sha256 FROM messages WHERE attachment_sha256 IS NOT NULL"
+    restore_replaced(c, source_id)
+    c.execute("DELETE FROM replaced_messages WHERE source_id = ?", (source_id,))  # this export's, kept for a phone's
+    used = (
+        "SELECT attachment_sha256 FROM messages WHERE attachment_sha256 IS NOT NULL UNION "
+        "SELECT attachment_sha256 FROM replaced_messages WHERE attachment_sha256 IS NOT NULL"
+    )
     c.execute(f"DELETE FROM attachment_chunks WHERE sha256 NOT IN ({used})")
     c.execute(f"DELETE FROM attachments WHERE sha256 NOT IN ({used})")
     c.execute(
-        "DELETE FROM participants WHERE id NOT IN (SELECT DISTINCT sender_id FROM messages WHERE sender_id IS NOT NULL)"
+        "DELETE FROM participants WHERE id NOT IN (SELECT sender_id FROM messages WHERE sender_id IS NOT NULL UNION "
+        "SELECT sender_id FROM replaced_messages WHERE sender_id IS NOT NULL)"
     )
     c.execute("DELETE FROM chat_aliases WHERE chat_id NOT IN (SELECT DISTINCT chat_id FROM messages)")
     c.execute("DELETE FROM chats WHERE id NOT IN (SELECT DISTINCT chat_id FROM messages)")

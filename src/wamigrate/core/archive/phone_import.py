@@ -29,11 +29,12 @@ from wamigrate.core.archive import database, owner
 from wamigrate.core.archive.errors import ArchiveError, DiskFullError
 from wamigrate.core.archive.identity import normalize
 from wamigrate.core.archive.importer import _checkpoint, _new_rows, _sha256_file
+from wamigrate.core.archive.merge import replace_exported
 from wamigrate.core.archive.rows import BATCH, CJK, cjk_grams, message_id, timezone_for
 from wamigrate.core.archive.store import Archive, now_utc
 from wamigrate.core.archive.summary import source_id as find_source
 from wamigrate.core.cancel import CancelToken, ProgressCallback, no_progress
-from wamigrate.core.export.records import CONTACT, LOCATION, MEDIA, POLL
+from wamigrate.core.export.records import CONTACT, LOCATION, MEDIA, POLL, ReadWarning, make_warning
 from wamigrate.core.phone import msgstore
 from wamigrate.core.phone.backup_key import BackupKey
 from wamigrate.core.phone.contacts import Names, read_contacts
@@ -42,7 +43,6 @@ from wamigrate.core.translatable import tr
 
 PHONE = "phone"  # sources.kind
 READER_VERSION = 1
-_META = "phone:database"  # what the last phone import held: the completeness statement
 DECRYPT_SHARE = 0.3  # of the progress bar, for decrypting (the rest is reading and writing)
 _MATCH_MINIMUM = 3  # shared messages that make an exported chat the same conversation
 
@@ -95,32 +95,15 @@ class PhoneImportResult:
     def duplicates(self) -> int:
         return self.messages_read - self.new_messages
 
-    def warnings(self) -> list[str]:
-        """Sentences for what was kept in a reduced form or left out."""
-        found = []
-        for message_type, count in sorted(self.unknown_types.items()):
-            found.append(
-                tr("{0} messages of a kind wamigrate does not know yet (type {1}) are kept as placeholders.").format(
-                    count, message_type
-                )
-            )
-        for action, count in sorted(self.unknown_actions.items()):
-            found.append(
-                tr("{0} chat notices wamigrate does not know yet (number {1}) are kept as placeholders.").format(
-                    count, action
-                )
-            )
+    @property
+    def warnings(self) -> list[ReadWarning]:
+        """What was kept in a reduced form or left out (the import panel and the CLI show them)."""
+        found = [make_warning("phone-unknown-type", t, count=n) for t, n in sorted(self.unknown_types.items())]
+        found += [make_warning("phone-unknown-notice", a, count=n) for a, n in sorted(self.unknown_actions.items())]
         if self.status_skipped:
-            found.append(
-                tr("{0} status updates were left out: they are not part of a chat.").format(self.status_skipped)
-            )
+            found.append(make_warning("phone-status-skipped", count=self.status_skipped))
         if not self.names_from:
-            found.append(
-                tr(
-                    "A phone's backup holds the names of groups but not of people: customers are shown by their "
-                    "number. Add the phone's contacts (a .vcf or .csv file, or WhatsApp's wa.db) to see their names."
-                )
-            )
+            found.append(make_warning("phone-no-names"))
         return found
 
 
@@ -460,15 +443,13 @@ def _write(archive, phone, schema, shown, size, sha256, zone, names, options, re
                 json.dumps([chat.to_json() for chat in result.chats], ensure_ascii=False),
                 result.messages_read,
                 result.new_messages,
-                json.dumps([{"code": "phone", "message": text, "line": None} for text in result.warnings()],
-                           ensure_ascii=False),
+                json.dumps([w.to_json("") for w in result.warnings], ensure_ascii=False),
                 source_id,
             ),
         )  # fmt: skip
         if owner.chosen(archive) is None:
             # The database says which messages are the owner's: no need to ask.
             owner.choose(archive, chats.owner_name)
-        _remember(archive, result, shown)
         archive.audit("imported", f"{shown}: {result.new_messages} new of {result.messages_read}")
         c.execute("COMMIT")
     except BaseException as exc:
@@ -487,25 +468,6 @@ def _write(archive, phone, schema, shown, size, sha256, zone, names, options, re
     finally:
         c.execute(f"PRAGMA cache_size = -{database.READ_CACHE_KIB}")
     _checkpoint(archive)
-
-
-def _remember(archive: Archive, result: PhoneImportResult, shown: str) -> None:
-    """The completeness statement: every chat this database had, and its span."""
-    firsts = [chat.first_utc for chat in result.chats if chat.first_utc]
-    lasts = [chat.last_utc for chat in result.chats if chat.last_utc]
-    archive.set_meta(
-        _META,
-        {
-            "file_name": shown,
-            "imported_at": now_utc(),
-            "chats": len(result.chats),
-            "jids": sorted(chat.jid for chat in result.chats),
-            "messages": result.messages_read,
-            "first_utc": min(firsts) if firsts else None,
-            "last_utc": max(lasts) if lasts else None,
-            "app_version": result.app_version,
-        },
-    )
 
 
 class _ChatWriter:
@@ -649,61 +611,8 @@ class _ChatWriter:
     def finish(self) -> None:
         self._flush()
         if self.jid is not None and self.had_exports:
-            self.result.from_exports = _replace_exported(self.c, self.chat_id, self.source_id)
+            self.result.from_exports = sum(replace_exported(self.c, self.chat_id).values())
         self.jid = None
-
-
-def _replace_exported(c, chat_id: int, source_id: int) -> int:
-    """Remove the export's copies of messages this database import holds in the chat (same
-    local minute and kind, and the same text or media file name), keeping the export's media
-    on the database's message. Returns how many were removed."""
-    c.execute("DROP TABLE IF EXISTS temp.exported")
-    c.execute(
-        "CREATE TEMP TABLE exported AS SELECT id, source_id, substr(local_time, 1, 16) AS minute, kind, text, "
-        "attachment_name, attachment_sha256 FROM messages WHERE chat_id = ? AND wa_id IS NULL",
-        (chat_id,),
-    )
-    c.execute("CREATE INDEX temp.exported_by_minute ON exported (minute, kind)")
-    c.execute("CREATE INDEX temp.exported_by_file ON exported (attachment_name)")
-    phone = "SELECT id, substr(local_time, 1, 16) AS minute, kind, text, attachment_name FROM messages " \
-            "WHERE chat_id = ? AND source_id = ?"  # fmt: skip
-    same = (
-        "(e.attachment_name IS NOT NULL AND e.attachment_name = p.attachment_name) OR "
-        "(e.minute = p.minute AND e.kind = p.kind AND (e.text = p.text OR (e.kind IN ('media', 'deleted', "
-        "'location', 'poll', 'call') AND (e.attachment_name IS NULL OR p.attachment_name IS NULL))))"
-    )
-    # Media the export brought goes over to the database's message of the same file.
-    c.execute(
-        "UPDATE messages SET attachment_sha256 = (SELECT e.attachment_sha256 FROM exported e "
-        "WHERE e.attachment_name = messages.attachment_name AND e.attachment_sha256 IS NOT NULL LIMIT 1) "
-        "WHERE chat_id = ? AND source_id = ? AND attachment_sha256 IS NULL AND attachment_name IN "
-        "(SELECT attachment_name FROM exported WHERE attachment_sha256 IS NOT NULL)",
-        (chat_id, source_id),
-    )
-    c.execute("DROP TABLE IF EXISTS temp.replaced")
-    c.execute(
-        f"CREATE TEMP TABLE replaced AS SELECT DISTINCT e.id, e.source_id FROM ({phone}) p "
-        f"JOIN exported e ON (e.minute = p.minute AND e.kind = p.kind) OR e.attachment_name = p.attachment_name "
-        f"WHERE {same}",
-        (chat_id, source_id),
-    )
-    (count,) = c.execute("SELECT count(*) FROM replaced").fetchone()
-    if count:
-        c.execute(
-            "INSERT INTO messages_fts (messages_fts, rowid, text) "
-            "SELECT 'delete', id, text FROM messages WHERE id IN (SELECT id FROM replaced)"
-        )
-        c.execute("DELETE FROM messages_cjk WHERE rowid IN (SELECT id FROM replaced)")
-        c.execute("DELETE FROM reactions WHERE message_id IN (SELECT id FROM replaced)")
-        c.execute("DELETE FROM messages WHERE id IN (SELECT id FROM replaced)")
-        # Each export's count of the messages it holds stays true (verify compares them).
-        c.execute(
-            "UPDATE sources SET new_messages = new_messages - (SELECT count(*) FROM replaced r "
-            "WHERE r.source_id = sources.id) WHERE id IN (SELECT source_id FROM replaced)"
-        )
-    c.execute("DROP TABLE temp.replaced")
-    c.execute("DROP TABLE temp.exported")
-    return count
 
 
 @dataclass(frozen=True)
@@ -719,18 +628,24 @@ class Completeness:
 
 
 def completeness(archive: Archive) -> Completeness | None:
-    """None until a phone database was imported."""
-    value = archive.get_meta(_META)
-    if not isinstance(value, dict):
+    """What the newest phone import says about the phone's chats; None until there is one."""
+    row = archive.connection.execute(
+        "SELECT file_name, imported_at, chats FROM sources WHERE kind = ? ORDER BY id DESC LIMIT 1", (PHONE,)
+    ).fetchone()
+    if row is None:
         return None
-    jids = set(value.get("jids", []))
+    file_name, imported_at, chats_json = row
+    chats = json.loads(chats_json)
+    jids = {chat["jid"] for chat in chats}
+    firsts = [chat["first_utc"] for chat in chats if chat.get("first_utc")]
+    lasts = [chat["last_utc"] for chat in chats if chat.get("last_utc")]
     outside = [
         title
         for title, jid in archive.connection.execute("SELECT title, jid FROM chats ORDER BY title")
         if jid is None or jid not in jids
     ]
     return Completeness(
-        value["file_name"], value["imported_at"], value["chats"], value.get("first_utc"), value.get("last_utc"), outside
+        file_name, imported_at, len(chats), min(firsts) if firsts else None, max(lasts) if lasts else None, outside
     )
 
 

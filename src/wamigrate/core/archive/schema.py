@@ -123,7 +123,17 @@ def _v4_phone_databases(connection) -> None:
             utc_time TEXT,
             source_id INTEGER NOT NULL
         );
-        CREATE INDEX reactions_by_message ON reactions (message_id)
+        CREATE INDEX reactions_by_message ON reactions (message_id);
+        -- The export copies a phone import replaced, put back if that import is removed.
+        CREATE TABLE replaced_messages (
+            by_source INTEGER NOT NULL, id INTEGER, chat_id INTEGER, local_time TEXT, utc_time TEXT,
+            sender_id INTEGER, kind TEXT, text TEXT, attachment_name TEXT, attachment_sha256 TEXT, media_type TEXT,
+            edited INTEGER, detail TEXT, source_id INTEGER, source_line INTEGER, identity BLOB, wa_id TEXT,
+            reply_to TEXT, extra TEXT
+        );
+        CREATE INDEX replaced_by_source ON replaced_messages (by_source);
+        CREATE INDEX replaced_by_identity ON replaced_messages (identity);
+        CREATE INDEX replaced_by_id ON replaced_messages (id)
     """.split(";"):
         connection.execute(statement)
 

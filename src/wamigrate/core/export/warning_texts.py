@@ -57,6 +57,18 @@ TEMPLATES = {
         "were left out."
     ),
     "media-unreadable": QT_TR_NOOP("The media file '{0}' could not be read ({1}); its message was kept without it."),
+    # A phone's database (issue 18)
+    "phone-unknown-type": QT_TR_NOOP(
+        "%n message(s) of a kind wamigrate does not know yet (type {0}) are kept as placeholders."
+    ),
+    "phone-unknown-notice": QT_TR_NOOP(
+        "%n chat notice(s) wamigrate does not know yet (number {0}) are kept as placeholders."
+    ),
+    "phone-status-skipped": QT_TR_NOOP("%n status update(s) were left out: they are not part of a chat."),
+    "phone-no-names": QT_TR_NOOP(
+        "A phone's backup holds the names of groups but not of people: customers are shown by their number. "
+        "Add the phone's contacts (a .vcf or .csv file, or WhatsApp's wa.db) to see their names."
+    ),
 }
 
 # English with the verb agreeing, for counted warnings: (one, other).
@@ -77,6 +89,12 @@ _ENGLISH = {
     ),
     "media-missing": ("1 media file the chat refers to is not in the export: {0}", None),
     "media-unreferenced": ("1 media file in the export is not mentioned by any message: {0}", None),
+    "phone-unknown-type": (
+        "1 message of a kind wamigrate does not know yet (type {0}) is kept as a placeholder.",
+        None,
+    ),
+    "phone-unknown-notice": ("1 chat notice wamigrate does not know yet (number {0}) is kept as a placeholder.", None),
+    "phone-status-skipped": ("1 status update was left out: it is not part of a chat.", None),
 }
 
 
