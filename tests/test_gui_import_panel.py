@@ -46,7 +46,9 @@ def test_failures_are_named_readable_in_full_and_removable(qtbot, panel, tmp_pat
     # Not an export: said at once, not silently dropped or left waiting.
     assert row(panel, 1)[:2] == ["contacts.csv", "Not imported"]
     assert (
-        row(panel, 1)[4] == "contacts.csv is not a chat export (WhatsApp exports chats as .txt or .zip files): skipped."
+        row(panel, 1)[4] == "contacts.csv is neither a chat export (WhatsApp exports chats as .txt or .zip files) "
+        "nor a phone's "
+        "backup (msgstore.db.crypt15): skipped."
     )
     run(qtbot, panel)
     assert panel.message.text() == "Nothing was imported: 3 files could not be read. Select one to see why."

@@ -137,7 +137,9 @@ def test_a_file_that_cannot_be_an_export_is_skipped_when_added(tmp_path):
     assert run.add([str(sheet)]) == []
     assert run.files[0].state == FAILED
     assert (
-        run.files[0].error == "prices.csv is not a chat export (WhatsApp exports chats as .txt or .zip files): skipped."
+        run.files[0].error == "prices.csv is neither a chat export (WhatsApp exports chats as .txt or .zip files) "
+        "nor a phone's "
+        "backup (msgstore.db.crypt15): skipped."
     )
 
 

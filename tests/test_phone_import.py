@@ -269,3 +269,54 @@ def test_a_later_export_after_the_phone_import_adds_only_what_neither_had(new_ar
     found = archive.connection.execute("SELECT count(*) FROM messages_fts WHERE messages_fts MATCH 'rosas'").fetchone()
     assert found == (1,)
     assert verify(archive).problems == []
+
+
+IMAGE = b"\xff\xd8\xff\xe0 an invented picture " * 40
+VOICE = b"OggS an invented voice note " * 40
+
+
+def test_media_from_the_phones_folder_later_and_resumable(new_archive, tmp_path, monkeypatch):
+    from wamigrate.core.archive import phone_media
+    from wamigrate.core.archive.exporter import attachment_bytes
+
+    archive, _ = new_archive()
+    import_phone(archive, build(tmp_path / "msgstore.db"), PhoneImportOptions(timezone=ZONE))
+    media = tmp_path / "copied" / "Media"
+    (media / "WhatsApp Images").mkdir(parents=True)
+    (media / "WhatsApp Images" / "IMG-20240510-WA0001.jpg").write_bytes(IMAGE)
+    first = phone_media.import_phone_media(archive, tmp_path / "copied")
+    assert (first.wanted, first.stored, first.linked) == (2, 1, 1)
+    assert first.missing == ["Media/WhatsApp Voice Notes/PTT-20240510-WA0002.opus"]
+    assert first.different == [
+        "Media/WhatsApp Images/IMG-20240510-WA0001.jpg"
+    ]  # the fixture's recorded hash is not this file's
+    (sha,) = archive.connection.execute("SELECT attachment_sha256 FROM messages WHERE wa_id = 'A3'").fetchone()
+    assert b"".join(attachment_bytes(archive, sha)) == IMAGE
+    # The voice note copied later (in a folder of another shape): only it is read now.
+    (tmp_path / "later" / "WhatsApp Voice Notes" / "202419").mkdir(parents=True)
+    (tmp_path / "later" / "WhatsApp Voice Notes" / "202419" / "PTT-20240510-WA0002.opus").write_bytes(VOICE)
+    monkeypatch.setattr(phone_media, "BATCH_FILES", 1)
+    second = phone_media.import_phone_media(archive, tmp_path / "later")
+    assert (second.wanted, second.stored, second.missing) == (1, 1, [])
+    assert count(archive, "SELECT count(*) FROM attachments") == 2
+    assert verify(archive).problems == []
+
+
+def test_a_cancelled_media_import_keeps_what_it_stored_and_goes_on_from_there(new_archive, tmp_path, monkeypatch):
+    from wamigrate.core.archive import phone_media
+
+    archive, _ = new_archive()
+    import_phone(archive, build(tmp_path / "msgstore.db"), PhoneImportOptions(timezone=ZONE))
+    media = tmp_path / "Media"
+    (media / "WhatsApp Images").mkdir(parents=True)
+    (media / "WhatsApp Voice Notes").mkdir()
+    (media / "WhatsApp Images" / "IMG-20240510-WA0001.jpg").write_bytes(IMAGE)
+    (media / "WhatsApp Voice Notes" / "PTT-20240510-WA0002.opus").write_bytes(VOICE)
+    monkeypatch.setattr(phone_media, "BATCH_FILES", 1)
+    token = CancelToken()
+    with pytest.raises(Cancelled):
+        phone_media.import_phone_media(archive, media, lambda done, total: token.cancel(), token)
+    assert count(archive, "SELECT count(*) FROM messages WHERE attachment_sha256 IS NOT NULL") == 1
+    rest = phone_media.import_phone_media(archive, media)
+    assert (rest.wanted, rest.stored) == (1, 1)
+    assert count(archive, "SELECT count(*) FROM messages WHERE attachment_sha256 IS NOT NULL") == 2

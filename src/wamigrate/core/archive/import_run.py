@@ -24,10 +24,12 @@ from datetime import date
 from wamigrate.core.archive.importer import (
     CHAT_SKIPPED,
     ImportOptions,
+    ImportResults,
     SourceResult,
     import_export,
     remove_source_files,
 )
+from wamigrate.core.archive.phone_import import PhoneImportOptions, import_phone, is_phone_database
 from wamigrate.core.archive.summary import ImportStatus, import_status
 from wamigrate.core.cancel import Cancelled, CancelToken, ProgressCallback, no_progress
 from wamigrate.core.errors import WamigrateError, os_reason
@@ -174,12 +176,13 @@ class ImportRun:
             if known is not None and self.files[known].state in (WAITING, IMPORTING):
                 continue
             file = RunFile(path)
-            if os.path.isfile(path) and not path.lower().endswith(EXPORT_SUFFIXES):
+            if os.path.isfile(path) and not path.lower().endswith(EXPORT_SUFFIXES) and not is_phone_database(path):
                 self._failed(
                     file,
-                    tr("{0} is not a chat export (WhatsApp exports chats as .txt or .zip files): skipped.").format(
-                        file.name
-                    ),
+                    tr(
+                        "{0} is neither a chat export (WhatsApp exports chats as .txt or .zip files) nor a phone's "
+                        "backup (msgstore.db.crypt15): skipped."
+                    ).format(file.name),
                 )
             if known is None:
                 self.files.append(file)
@@ -242,7 +245,10 @@ class ImportRun:
                 observe(RunEvent("started", index, _copy(file), position, len(todo)))
                 options = replace(self.options, date_order=file.date_order or self.options.date_order)
                 try:
-                    results = import_export(archive, file.path, options, progress, cancel, file.replaces)
+                    if is_phone_database(file.path):
+                        results = _import_phone(archive, file.path, options, progress, cancel)
+                    else:
+                        results = import_export(archive, file.path, options, progress, cancel, file.replaces)
                 except Cancelled:
                     file.state = DONE if file.replaces else WAITING  # rolled back: as it was
                     raise
@@ -302,6 +308,19 @@ class ImportRun:
             [_copy(self.files[i]) for i in kept],
             len(committed),
         )
+
+
+def _import_phone(archive, path: str, options: ImportOptions, progress, cancel) -> ImportResults:
+    """A phone's database, as one result among the run's files (its notices: what was kept in a
+    reduced form or left out)."""
+    result = import_phone(
+        archive,
+        path,
+        PhoneImportOptions(timezone=options.timezone, key=options.backup_key, contacts=list(options.contacts)),
+        progress,
+        cancel,
+    )
+    return ImportResults([result], result.warnings)
 
 
 def _copy(file: RunFile) -> RunFile:

@@ -36,6 +36,9 @@ CHUNK = 1 << 20  # attachment bytes per stored chunk
 class ImportOptions:
     timezone: str | None = None  # IANA name such as "Europe/London"; None: this computer's
     date_order: str | None = None
+    # For a phone's database (phone_import.py): the backup's key, and contacts files for names.
+    backup_key: object | None = None  # a core.phone.backup_key.BackupKey
+    contacts: tuple[str, ...] = ()
 
 
 # Export-level warnings that mean a chat (not just a media file) was left out: the command line
@@ -633,10 +636,15 @@ def _import_attachments(
 
 def _store_media(c, chat: ChatFile, name: str, cancel: CancelToken) -> tuple[str, bool]:
     """(SHA-256, stored now) of one media file, stored once per content."""
-    store = chat.attachments
+    return store_media(c, lambda: chat.attachments.open(name), name, cancel)
+
+
+def store_media(c, opener, name: str, cancel: CancelToken) -> tuple[str, bool]:
+    """(SHA-256, stored now) of the file ``opener()`` opens (a binary stream), stored once per
+    content, in chunks, inside the caller's transaction."""
     digest = hashlib.sha256()
     size = 0
-    with store.open(name) as stream:
+    with opener() as stream:
         while block := stream.read(CHUNK):
             cancel.raise_if_cancelled()
             digest.update(block)
@@ -651,7 +659,7 @@ def _store_media(c, chat: ChatFile, name: str, cancel: CancelToken) -> tuple[str
     # Read again rather than hold the file: a 500 MB video never sits whole in memory.
     index = 0
     check = hashlib.sha256()
-    with store.open(name) as stream:
+    with opener() as stream:
         while block := stream.read(CHUNK):
             cancel.raise_if_cancelled()
             check.update(block)

@@ -65,6 +65,11 @@ class PhoneChatResult:
     from_exports: int = 0  # copies from text exports the database's records replaced
     first_utc: str | None = None
     last_utc: str | None = None
+    # What a chat of an export result also has (the import run reads results of both kinds):
+    # a database's times are exact, so there are no dates to ask about and no reader warnings.
+    warnings: list = field(default_factory=list)
+    date_order = None
+    first_time = None
 
     def to_json(self) -> dict:
         return {
@@ -90,6 +95,7 @@ class PhoneImportResult:
     app_version: str | None = None
     names_from: list[str] = field(default_factory=list)  # contacts files whose names were used
     merged_chats: int = 0  # chats that already had messages from exports
+    attachments_added: int = 0  # media comes with the Media folder, imported on its own
 
     @property
     def duplicates(self) -> int:
