@@ -1,6 +1,7 @@
 """Command line: parse arguments, call core, print. No logic of its own.
 
-Exit codes: 0 ok, 1 the operation failed, 2 usage error.
+Exit codes: 0 ok, 1 the operation failed, 2 usage error, 3 a wrong passphrase, recovery key or
+backup key.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from wamigrate.core.export import ChatReader, ReadOptions, open_export
 from wamigrate.core.export.date_order import ORDERS
 from wamigrate.core.export.records import KINDS
 from wamigrate.core.export.summary_text import format_summary
+from wamigrate.core.phone.backup_file import WrongBackupKeyError
 from wamigrate.core.translatable import untranslated
 from wamigrate.languages import LANGUAGES
 
@@ -81,7 +83,16 @@ def _parser() -> argparse.ArgumentParser:
         description="Read a WhatsApp chat export and print a summary per chat, or with --jsonl one JSON "
         "object per message.",
     )
-    inspect.add_argument("path", metavar="PATH", help="a .txt or .zip export, or a folder of them")
+    inspect.add_argument(
+        "path", metavar="PATH", help="a .txt or .zip export, a folder of them, or a phone's msgstore.db(.crypt15)"
+    )
+    inspect.add_argument(
+        "--key-file",
+        metavar="FILE",
+        help="for a .crypt15/.crypt14 backup: the 64-digit key in a text file, or the phone's key file; "
+        "or set WAMIGRATE_BACKUP_KEY",
+    )
+    inspect.add_argument("--timezone", metavar="ZONE", help="for a phone's database: local times in this zone")
     inspect.add_argument("--jsonl", action="store_true", help="print one JSON object per message, in file order")
     inspect.add_argument(
         "--full",
@@ -115,7 +126,21 @@ def _parser() -> argparse.ArgumentParser:
 
     archive_command("create", "create a new encrypted archive; prints its recovery key once", unlock=False)
     importing = archive_command("import", "import chat exports into an archive (each file all or nothing)")
-    importing.add_argument("exports", metavar="EXPORT", nargs="+", help=".txt or .zip exports, or folders")
+    importing.add_argument(
+        "exports", metavar="EXPORT", nargs="+", help=".txt or .zip exports, folders, or a phone's msgstore.db.crypt15"
+    )
+    importing.add_argument(
+        "--key-file",
+        metavar="FILE",
+        help="the phone backup's 64-digit key in a text file, or the phone's key file; or set WAMIGRATE_BACKUP_KEY",
+    )
+    importing.add_argument("--media", metavar="FOLDER", help="the phone's WhatsApp Media folder, copied over USB")
+    importing.add_argument(
+        "--contacts",
+        metavar="FILE",
+        action="append",
+        help="names for the numbers: wa.db, a .vcf or a .csv (repeatable)",
+    )
     importing.add_argument("--timezone", metavar="ZONE", help="time zone of the phone, e.g. Europe/London")
     importing.add_argument("--date-order", choices=ORDERS, type=str.upper, help="for exports whose dates are ambiguous")
     searching = archive_command("search", "search every chat, newest first")
@@ -166,7 +191,43 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _backup_key(args: argparse.Namespace):
+    """The phone backup's key: --key-file, else WAMIGRATE_BACKUP_KEY, else None."""
+    from wamigrate.core.phone.backup_key import parse_hex_key, read_key_file
+
+    if getattr(args, "key_file", None):
+        return read_key_file(args.key_file)
+    if os.environ.get("WAMIGRATE_BACKUP_KEY", "").strip():
+        return parse_hex_key(os.environ["WAMIGRATE_BACKUP_KEY"])
+    return None
+
+
+def _inspect_phone(args: argparse.Namespace, cancel: CancelToken) -> int:
+    from wamigrate.core.phone import msgstore
+    from wamigrate.core.phone.database_file import open_phone_database
+    from wamigrate.core.phone.inspect import contract_dicts, summary_lines
+
+    with open_phone_database(args.path, _backup_key(args), cancel=cancel) as database:
+        if not args.jsonl:
+            sys.stdout.write("\n".join(summary_lines(database)) + "\n")
+            return EXIT_OK
+        messages, found = msgstore.read(database.connection)
+        write = sys.stdout.write
+        for data in contract_dicts(messages, args.timezone, cancel):
+            write(_json_text(data))
+            write("\n")
+        for message_type, count in sorted(found.unknown_types.items()):
+            print(f"warning: {count} messages of unknown type {message_type} printed as placeholders", file=sys.stderr)
+        if found.status_skipped:
+            print(f"warning: {found.status_skipped} status updates left out", file=sys.stderr)
+    return EXIT_OK
+
+
 def _inspect(args: argparse.Namespace, cancel: CancelToken) -> int:
+    from wamigrate.core.archive.phone_import import is_phone_database
+
+    if is_phone_database(args.path):
+        return _inspect_phone(args, cancel)
     export = open_export(args.path)
     options = ReadOptions(date_order=args.date_order)
     out = sys.stdout
@@ -263,9 +324,12 @@ def _import(args: argparse.Namespace, archive, cancel: CancelToken) -> int:
     from wamigrate.core.archive.import_run import FAILED, ImportRun
     from wamigrate.core.archive.importer import ImportOptions
 
-    run = ImportRun(ImportOptions(timezone=args.timezone, date_order=args.date_order))
+    options = ImportOptions(timezone=args.timezone, date_order=args.date_order)
+    options.backup_key, options.contacts = _backup_key(args), tuple(args.contacts or ())
+    run = ImportRun(options)
     run.add(list(args.exports))
     run.run(archive, cancel=cancel)
+    wrong_key = next((f for f in run.files if f.state == FAILED and f.wrong_key), None)
     failed = False
     for file in run.files:
         if file.state == FAILED:
@@ -280,6 +344,13 @@ def _import(args: argparse.Namespace, archive, cancel: CancelToken) -> int:
             if result.already_imported:
                 sys.stdout.write(f"{result.file_name}: already imported; nothing added.\n")
                 continue
+            if hasattr(result, "replaced"):  # a phone's database
+                sys.stdout.write(
+                    f"{result.file_name}: {result.new_messages} new messages in {len(result.chats)} chats, "
+                    f"{result.duplicates} already in the archive, {result.replaced} copies from text exports "
+                    "replaced by the database's records.\n"
+                )
+                continue
             media = "1 media file" if result.attachments_added == 1 else f"{result.attachments_added} media files"
             sys.stdout.write(
                 f"{result.file_name}: {result.new_messages} new messages, "
@@ -289,7 +360,30 @@ def _import(args: argparse.Namespace, archive, cancel: CancelToken) -> int:
                 for warning in summary.warnings:
                     where = f" (line {warning.line})" if warning.line else ""
                     print(f"warning: {summary.title}{where}: {warning.message}", file=sys.stderr)
+    if args.media and not failed:
+        failed = _import_media(args, archive, cancel)
+    if wrong_key is not None:
+        return EXIT_WRONG_SECRET
     return EXIT_FAILED if failed else EXIT_OK
+
+
+def _import_media(args: argparse.Namespace, archive, cancel: CancelToken) -> bool:
+    """The phone's Media folder; True when files the messages name were not found."""
+    from wamigrate.core.archive.phone_media import import_phone_media
+
+    media = import_phone_media(archive, args.media, cancel=cancel)
+    sys.stdout.write(
+        f"{args.media}: {media.stored} media files stored, {media.linked} messages linked, "
+        f"{len(media.missing)} of the {media.wanted} files the messages name not found.\n"
+    )
+    for path in media.missing:
+        print(f"warning: not in the media folder: {path}", file=sys.stderr)
+    for path in media.different:
+        print(f"warning: stored, but not the file WhatsApp recorded (it was changed on the phone): {path}",
+              file=sys.stderr)  # fmt: skip
+    for sentence in media.unreadable:
+        print(f"warning: {sentence}", file=sys.stderr)
+    return bool(media.missing or media.unreadable)
 
 
 def _search(args: argparse.Namespace, archive, cancel: CancelToken) -> int:
@@ -331,7 +425,16 @@ def _verify(args: argparse.Namespace, archive, cancel: CancelToken) -> int:
 
 
 def _stats(args: argparse.Namespace, archive, cancel: CancelToken) -> int:
+    from wamigrate.core.archive.phone_import import completeness
+
     stats = archive.stats()
+    phone = completeness(archive)
+    if phone is not None:
+        stats["phone_database"] = (
+            f"all {phone.chats} chats of {phone.file_name} (imported {phone.imported_at}), "
+            f"first message {phone.first_utc}, last message {phone.last_utc}"
+        )
+        stats["chats_not_in_the_phone_database"] = phone.not_in_database
     if args.json:
         sys.stdout.write(_json_text(stats, indent=2) + "\n")
     else:
@@ -527,7 +630,7 @@ def _main(argv: Sequence[str] | None) -> int:
     except (Cancelled, KeyboardInterrupt):  # Ctrl-C before our handler was in place is a cancel too
         print("wamigrate: cancelled; nothing was changed.", file=sys.stderr)
         return EXIT_FAILED
-    except WrongSecretError as exc:
+    except (WrongSecretError, WrongBackupKeyError) as exc:
         print(f"wamigrate: {exc}", file=sys.stderr)
         return EXIT_WRONG_SECRET
     except BrokenPipeError:  # the reader of our output went away (| head): not a failure

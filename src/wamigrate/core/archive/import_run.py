@@ -35,6 +35,7 @@ from wamigrate.core.cancel import Cancelled, CancelToken, ProgressCallback, no_p
 from wamigrate.core.errors import WamigrateError, os_reason
 from wamigrate.core.export.records import ReadWarning
 from wamigrate.core.export.sources import EXPORT_SUFFIXES
+from wamigrate.core.phone.backup_file import WrongBackupKeyError
 from wamigrate.core.translatable import tr
 
 WAITING, IMPORTING, DONE, FAILED = "waiting", "importing", "done", "failed"
@@ -49,6 +50,7 @@ class RunFile:
     results: list[SourceResult] = field(default_factory=list)
     notices: list[ReadWarning] = field(default_factory=list)  # export-level: files or members skipped
     error: str | None = None
+    wrong_key: bool = False  # the error: the backup key does not open this phone backup
     date_order: str | None = None  # the user's answer to "how are the dates written?"
     replaces: frozenset[str] = frozenset()  # SHA-256s of the reading a re-read replaces
     dates_checked: bool = False
@@ -254,6 +256,7 @@ class ImportRun:
                     raise
                 except WamigrateError as error:
                     self._failed(file, str(error))
+                    file.wrong_key = isinstance(error, WrongBackupKeyError)
                 except OSError as error:
                     self._failed(file, tr("{0} could not be read: {1}.").format(file.name, os_reason(error)))
                 except Exception as error:  # a fault of ours still reaches the user, and the next file runs
