@@ -70,7 +70,9 @@ def test_import_with_key_file_contacts_and_media(tmp_path):
     assert done.returncode == 1  # the voice note is not in the folder: said, and not taken as complete
     assert f"{path.name}: 15 new messages in 3 chats, 0 already in the archive, 0 copies" in done.stdout
     assert "1 media files stored, 1 messages linked, 1 of the 2 files the messages name not found" in done.stdout
-    assert "not in the media folder: Media/WhatsApp Voice Notes/PTT-20240510-WA0002.opus" in done.stderr
+    assert "1 media file the phone's messages name is not in the Media folder you chose: PTT-20240510-WA0002.opus" in (
+        done.stderr
+    )
     assert "1 status update was left out" in done.stderr
     stats = json.loads(run("stats", folder, "--json").stdout)
     assert stats["messages"] == 15 and stats["chats_not_in_the_phone_database"] == []

@@ -324,8 +324,9 @@ def _import(args: argparse.Namespace, archive, cancel: CancelToken) -> int:
     from wamigrate.core.archive.import_run import FAILED, ImportRun
     from wamigrate.core.archive.importer import ImportOptions
 
-    options = ImportOptions(timezone=args.timezone, date_order=args.date_order)
-    options.backup_key, options.contacts = _backup_key(args), tuple(args.contacts or ())
+    options = ImportOptions(
+        args.timezone, args.date_order, _backup_key(args), tuple(args.contacts or ()), media_folder=args.media
+    )
     run = ImportRun(options)
     run.add(list(args.exports))
     run.run(archive, cancel=cancel)
@@ -350,6 +351,13 @@ def _import(args: argparse.Namespace, archive, cancel: CancelToken) -> int:
                     f"{result.duplicates} already in the archive, {result.replaced} copies from text exports "
                     "replaced by the database's records.\n"
                 )
+                if result.media is not None:
+                    media = result.media
+                    sys.stdout.write(
+                        f"{args.media}: {media.stored} media files stored, {media.linked} messages linked, "
+                        f"{len(media.missing)} of the {media.wanted} files the messages name not found.\n"
+                    )
+                    failed = failed or bool(media.missing or media.unreadable)  # not complete: the caller is told
                 continue
             media = "1 media file" if result.attachments_added == 1 else f"{result.attachments_added} media files"
             sys.stdout.write(
@@ -360,30 +368,9 @@ def _import(args: argparse.Namespace, archive, cancel: CancelToken) -> int:
                 for warning in summary.warnings:
                     where = f" (line {warning.line})" if warning.line else ""
                     print(f"warning: {summary.title}{where}: {warning.message}", file=sys.stderr)
-    if args.media and not failed:
-        failed = _import_media(args, archive, cancel)
     if wrong_key is not None:
         return EXIT_WRONG_SECRET
     return EXIT_FAILED if failed else EXIT_OK
-
-
-def _import_media(args: argparse.Namespace, archive, cancel: CancelToken) -> bool:
-    """The phone's Media folder; True when files the messages name were not found."""
-    from wamigrate.core.archive.phone_media import import_phone_media
-
-    media = import_phone_media(archive, args.media, cancel=cancel)
-    sys.stdout.write(
-        f"{args.media}: {media.stored} media files stored, {media.linked} messages linked, "
-        f"{len(media.missing)} of the {media.wanted} files the messages name not found.\n"
-    )
-    for path in media.missing:
-        print(f"warning: not in the media folder: {path}", file=sys.stderr)
-    for path in media.different:
-        print(f"warning: stored, but not the file WhatsApp recorded (it was changed on the phone): {path}",
-              file=sys.stderr)  # fmt: skip
-    for sentence in media.unreadable:
-        print(f"warning: {sentence}", file=sys.stderr)
-    return bool(media.missing or media.unreadable)
 
 
 def _search(args: argparse.Namespace, archive, cancel: CancelToken) -> int:

@@ -30,6 +30,7 @@ from wamigrate.core.archive.importer import (
     remove_source_files,
 )
 from wamigrate.core.archive.phone_import import PhoneImportOptions, import_phone, is_phone_database
+from wamigrate.core.archive.phone_media import import_phone_media
 from wamigrate.core.archive.summary import ImportStatus, import_status
 from wamigrate.core.cancel import Cancelled, CancelToken, ProgressCallback, no_progress
 from wamigrate.core.errors import WamigrateError, os_reason
@@ -323,6 +324,10 @@ def _import_phone(archive, path: str, options: ImportOptions, progress, cancel) 
         progress,
         cancel,
     )
+    if options.media_folder and not result.already_imported:
+        # Part of this file's import for a cancel: undoing it removes the media it brought.
+        result.media = import_phone_media(archive, options.media_folder, progress, cancel)
+        result.attachments_added = result.media.stored
     return ImportResults([result], result.warnings)
 
 

@@ -39,6 +39,7 @@ class ImportOptions:
     # For a phone's database (phone_import.py): the backup's key, and contacts files for names.
     backup_key: object | None = None  # a core.phone.backup_key.BackupKey
     contacts: tuple[str, ...] = ()
+    media_folder: str | None = None  # the phone's Media folder, stored after its database
 
 
 # Export-level warnings that mean a chat (not just a media file) was left out: the command line

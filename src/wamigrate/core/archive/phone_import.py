@@ -95,7 +95,8 @@ class PhoneImportResult:
     app_version: str | None = None
     names_from: list[str] = field(default_factory=list)  # contacts files whose names were used
     merged_chats: int = 0  # chats that already had messages from exports
-    attachments_added: int = 0  # media comes with the Media folder, imported on its own
+    attachments_added: int = 0  # media files stored from the phone's Media folder
+    media: object | None = None  # the phone_media.MediaResult when a Media folder was given
 
     @property
     def duplicates(self) -> int:
@@ -110,6 +111,14 @@ class PhoneImportResult:
             found.append(make_warning("phone-status-skipped", count=self.status_skipped))
         if not self.names_from:
             found.append(make_warning("phone-no-names"))
+        media = self.media
+        if media is not None:
+            if media.missing:
+                shown = ", ".join(PurePosixPath(path).name for path in media.missing[:10])
+                found.append(make_warning("phone-media-missing", shown, count=len(media.missing)))
+            if media.different:
+                found.append(make_warning("phone-media-different", count=len(media.different)))
+            found += [make_warning("media-unreadable", name, reason) for name, reason in media.unreadable]
         return found
 
 

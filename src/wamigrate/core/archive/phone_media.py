@@ -35,7 +35,7 @@ class MediaResult:
     linked: int = 0  # messages that now have their file
     missing: list[str] = field(default_factory=list)  # paths as the phone has them
     different: list[str] = field(default_factory=list)  # stored, but not the file the phone recorded
-    unreadable: list[str] = field(default_factory=list)  # sentences
+    unreadable: list[tuple[str, str]] = field(default_factory=list)  # (file name, why)
 
 
 def _relative(file_path: str) -> str:
@@ -113,7 +113,7 @@ def import_phone_media(
                 except OSError as error:
                     c.execute("ROLLBACK TO one_media")
                     c.execute("RELEASE one_media")
-                    result.unreadable.append(tr("{0} could not be read: {1}.").format(where.name, os_reason(error)))
+                    result.unreadable.append((where.name, os_reason(error)))
                     continue
                 if hashes.get(path) and _phone_hash(sha) != hashes[path]:
                     result.different.append(path)

@@ -65,6 +65,14 @@ TEMPLATES = {
         "%n chat notice(s) wamigrate does not know yet (number {0}) are kept as placeholders."
     ),
     "phone-status-skipped": QT_TR_NOOP("%n status update(s) were left out: they are not part of a chat."),
+    "phone-media-missing": QT_TR_NOOP(
+        "%n media file(s) the phone's messages name are not in the Media folder you chose: {0}. Their messages "
+        "are kept; add the folder again once they are copied."
+    ),
+    "phone-media-different": QT_TR_NOOP(
+        "%n media file(s) in the folder differ from what WhatsApp recorded (changed on the phone after they were "
+        "sent); they were stored as they are now."
+    ),
     "phone-no-names": QT_TR_NOOP(
         "A phone's backup holds the names of groups but not of people: customers are shown by their number. "
         "Add the phone's contacts (a .vcf or .csv file, or WhatsApp's wa.db) to see their names."
@@ -95,6 +103,16 @@ _ENGLISH = {
     ),
     "phone-unknown-notice": ("1 chat notice wamigrate does not know yet (number {0}) is kept as a placeholder.", None),
     "phone-status-skipped": ("1 status update was left out: it is not part of a chat.", None),
+    "phone-media-missing": (
+        "1 media file the phone's messages name is not in the Media folder you chose: {0}. Its message is kept; "
+        "add the folder again once it is copied.",
+        None,
+    ),
+    "phone-media-different": (
+        "1 media file in the folder differs from what WhatsApp recorded (changed on the phone after it was sent); "
+        "it was stored as it is now.",
+        None,
+    ),
 }
 
 
