@@ -120,3 +120,36 @@ def test_dates_that_read_two_ways_get_a_visible_button_on_the_row(qtbot, panel, 
     assert asked == [("Monday, April 3, 2023", "Saturday, March 4, 2023")]
     assert panel.table.itemWidget(panel.table.topLevelItem(0), 1) is None  # answered: the button goes
     assert row(panel, 0)[4].startswith("Dates checked")
+
+
+def test_a_phone_backup_asks_for_its_key_and_a_wrong_key_can_be_corrected(qtbot, panel, tmp_path):
+    from fixtures.msgstore import build
+    from fixtures.phone_backup import backup
+
+    root = bytes(range(32))
+    path = tmp_path / "msgstore.db.crypt15"
+    path.write_bytes(backup(build(tmp_path / "plain.db").read_bytes(), root))
+    assert not panel.phone.isVisibleTo(panel)
+    panel.add_paths([str(path)])
+    assert panel.phone.isVisibleTo(panel)
+    panel.start_button.click()  # no key yet: said at once, nothing starts
+    assert panel.message.text() == "Type the 64-digit key, or choose the key file."
+    assert not panel.running and row(panel, 0)[1] == "Waiting"
+    qtbot.keyClicks(panel.phone.key, "ab" * 31)
+    assert panel.phone.key_status.text() == (
+        "The key has 62 digits; WhatsApp's backup key has 64. Check that none is missing or doubled."
+    )
+    panel.phone.key.setText("ab" * 32)
+    run(qtbot, panel)
+    assert row(panel, 0)[1] == "Not imported"
+    assert row(panel, 0)[4] == (
+        "The key does not open msgstore.db.crypt15: check it against the key WhatsApp showed for this phone."
+    )
+    # The right key, typed in groups as WhatsApp shows it: the backup is queued again.
+    panel.phone.key.setText(" ".join(root.hex()[i : i + 4] for i in range(0, 64, 4)))
+    assert panel.phone.key_status.text() == "✓ The key has 64 digits."
+    assert row(panel, 0)[1] == "Waiting" and panel.start_button.isEnabled()
+    run(qtbot, panel)
+    assert row(panel, 0)[:4] == ["msgstore.db.crypt15", "Imported", "15", "0"]
+    assert row(panel, 0)[4].startswith("3 chats from the phone")
+    assert panel.message.text() == "Done: 15 new messages in the archive."

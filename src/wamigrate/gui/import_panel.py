@@ -44,10 +44,12 @@ from wamigrate.core.archive.import_run import (
     RunOutcome,
 )
 from wamigrate.core.archive.importer import SourceResult
+from wamigrate.core.archive.phone_import import is_phone_database, needs_key
 from wamigrate.core.archive.store import Archive
 from wamigrate.core.export.warning_texts import warning_line
 from wamigrate.gui import dialogs, formatting
 from wamigrate.gui.jobs import Job, is_running, on_own_handle
+from wamigrate.gui.phone_backup_box import BACKUP_FILTER, PhoneBackupBox
 from wamigrate.translation import tr
 
 EXPORT_FILTER = "*.txt *.zip"
@@ -91,7 +93,10 @@ class _DropZone(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setMinimumHeight(70)
         layout = QVBoxLayout(self)
-        label = QLabel(tr("Drop chat exports here: .txt or .zip files, or folders of them."), self)
+        label = QLabel(
+            tr("Drop chat exports here (.txt or .zip files, or folders of them), or the phone's msgstore.db.crypt15."),
+            self,
+        )
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
         layout.addWidget(label)
@@ -133,11 +138,16 @@ class ImportPanel(QWidget):
         row = QHBoxLayout()
         self.add_files = QPushButton(tr("Add files…"), self)
         self.add_folder = QPushButton(tr("Add a folder…"), self)
+        self.add_backup = QPushButton(tr("Add the phone's backup…"), self)
+        self.add_backup.setToolTip(tr("msgstore.db.crypt15, copied from the phone's WhatsApp/Databases folder"))
         self.remove = QPushButton(tr("Remove from list"), self)
-        for button in (self.add_files, self.add_folder, self.remove):
+        for button in (self.add_files, self.add_folder, self.add_backup, self.remove):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
+        self.phone = PhoneBackupBox(self)  # shown while the list holds a phone's backup
+        self.phone.setVisible(False)
+        layout.addWidget(self.phone)
         self.table = QTreeWidget(self)
         self.table.setAccessibleName(tr("Exports to import"))
         self.table.setHeaderLabels(
@@ -190,6 +200,8 @@ class ImportPanel(QWidget):
         self.drop.dropped.connect(self.add_paths)
         self.add_files.clicked.connect(self._pick_files)
         self.add_folder.clicked.connect(self._pick_folder)
+        self.add_backup.clicked.connect(self._pick_backup)
+        self.phone.changed.connect(self._phone_changed)
         self.remove.clicked.connect(self._remove_selected)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self._remove_selected)
         self.table.itemDoubleClicked.connect(lambda item: self.check_dates(self._index_of(item)))
@@ -207,6 +219,21 @@ class ImportPanel(QWidget):
 
     def _pick_files(self) -> None:
         self.add_paths(dialogs.open_paths(self, tr("Choose chat exports"), tr("Chat exports") + f" ({EXPORT_FILTER})"))
+
+    def _pick_backup(self) -> None:
+        self.add_paths(
+            dialogs.open_paths(self, tr("Choose the phone's backup"), tr("Phone backups") + f" ({BACKUP_FILTER})")
+        )
+
+    def _phone_changed(self) -> None:
+        """A new key (or contacts, or media) is a new try for a phone backup that failed."""
+        if self.running:
+            return
+        again = [f.path for f in self.run.files if f.state == FAILED and is_phone_database(f.path)]
+        if again:
+            self.run.add(again)
+            self._draw()
+        self._update()
 
     def _pick_folder(self) -> None:
         folder = dialogs.folder(self, tr("Choose a folder of chat exports"))
@@ -242,6 +269,7 @@ class ImportPanel(QWidget):
                 item = QTreeWidgetItem(["", "", "", "", ""])
                 self.table.addTopLevelItem(item)
             self._draw_file(item, file)
+        self.phone.setVisible(any(is_phone_database(file.path) for file in self.run.files))
         self._update()
 
     def _draw_file(self, item: QTreeWidgetItem, file: RunFile) -> None:
@@ -272,6 +300,13 @@ class ImportPanel(QWidget):
                 child = QTreeWidgetItem(["", "", "", "", said])
                 child.setToolTip(_NOTES, said)
                 item.addChild(child)
+            phone = file.phone
+            if phone is not None and not phone.already_imported:
+                notes.append(tr("%Ln chat(s) from the phone", "", len(phone.chats)))
+                if phone.replaced:
+                    notes.append(tr("%Ln exported copy(ies) replaced by the phone's records", "", phone.replaced))
+                if phone.media is not None:
+                    notes.append(tr("%Ln media file(s) stored", "", phone.media.stored))
             if file.chats_skipped:
                 notes.append(tr("%Ln file(s) skipped: expand to see why", "", len(file.chats_skipped)))
             if file.dates_checked:
@@ -310,7 +345,7 @@ class ImportPanel(QWidget):
         running = self.running
         self.start_button.setEnabled(not running and self.archive is not None and bool(self.run.waiting()))
         self.cancel_button.setEnabled(running)
-        for widget in (self.add_files, self.add_folder, self.remove, self.drop):
+        for widget in (self.add_files, self.add_folder, self.add_backup, self.remove, self.drop, self.phone):
             widget.setEnabled(not running)
 
     # -- running ------------------------------------------------------------------------------
@@ -322,6 +357,17 @@ class ImportPanel(QWidget):
     def start(self) -> None:
         if self.running or self.archive is None or not self.run.waiting():
             return
+        waiting = [self.run.files[i].path for i in self.run.waiting()]
+        if any(needs_key(path) for path in waiting):
+            problem = self.phone.problem()
+            if problem is not None:  # said before anything starts; the key field is where to fix it
+                self.message.setText(problem)
+                self.phone.key.setFocus()
+                return
+        if any(is_phone_database(path) for path in waiting):
+            self.run.options.backup_key = self.phone.backup_key()
+            self.run.options.contacts = self.phone.contacts()
+            self.run.options.media_folder = self.phone.media_folder()
         self._cancel_requested = False
         self._started = time.monotonic()
         self._messages_done = 0

@@ -29,7 +29,7 @@ from wamigrate.core.archive.importer import (
     import_export,
     remove_source_files,
 )
-from wamigrate.core.archive.phone_import import PhoneImportOptions, import_phone, is_phone_database
+from wamigrate.core.archive.phone_import import PhoneImportOptions, PhoneImportResult, import_phone, is_phone_database
 from wamigrate.core.archive.phone_media import import_phone_media
 from wamigrate.core.archive.summary import ImportStatus, import_status
 from wamigrate.core.cancel import Cancelled, CancelToken, ProgressCallback, no_progress
@@ -77,6 +77,11 @@ class RunFile:
         """The export's own notices (files of a folder or zip members passed over), then the
         reader's warnings per chat."""
         return [*self.notices, *(w for r in self.results for chat in r.chats for w in chat.warnings)]
+
+    @property
+    def phone(self) -> PhoneImportResult | None:
+        """The result when this file was a phone's database."""
+        return next((r for r in self.results if isinstance(r, PhoneImportResult)), None)
 
     @property
     def chats_skipped(self) -> list[ReadWarning]:

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -680,10 +679,9 @@ def is_phone_database(path: str | Path) -> bool:
         return False
 
 
-def env_key() -> str | None:
-    """The backup key given in ``WAMIGRATE_BACKUP_KEY`` (for scripts), or None."""
-    value = os.environ.get("WAMIGRATE_BACKUP_KEY", "").strip()
-    return value or None
+def needs_key(path: str | Path) -> bool:
+    """Whether the phone database is an encrypted backup (it opens only with its key)."""
+    return Path(path).name.lower().endswith((".crypt15", ".crypt14", ".crypt12"))
 
 
 __all__ = [
@@ -692,7 +690,7 @@ __all__ = [
     "PhoneImportOptions",
     "PhoneImportResult",
     "completeness",
-    "env_key",
     "import_phone",
     "is_phone_database",
+    "needs_key",
 ]
