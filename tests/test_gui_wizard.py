@@ -80,10 +80,17 @@ def number(qtbot, wizard, app: str | None = "messenger", sms: bool | None = None
         assert page.app.currentData() == app  # from the welcome page's answer
 
 
-def protect(qtbot, wizard, tmp_path):
+def protect(qtbot, wizard, tmp_path, source="exports"):
     page = wizard.currentPage()
     assert page.name == "protect"
-    assert "On Android" in page.steps.text() and "On iPhone" not in page.steps.text()
+    # An Android phone: every chat at once from its backup is offered first, with its five taps.
+    assert page.from_phone.isChecked() and page.from_phone.isEnabled()
+    assert "64-digit key" in page.steps.text() and "/Databases/msgstore.db.crypt15" in page.steps.text()
+    assert page.pictures_layout.count() == 10  # five pictures, five captions
+    if source == "exports":
+        page.from_exports.setChecked(True)
+        assert "On Android" in page.steps.text() and "On iPhone" not in page.steps.text()
+    assert wizard.state.answers["backup"] == {"source": source}
     page.path.setText(str(tmp_path / "shop"))
     qtbot.keyClicks(page.passphrase.field, PASSPHRASE)
     qtbot.keyClicks(page.passphrase.confirm, PASSPHRASE)
@@ -131,8 +138,8 @@ def review(qtbot, wizard, must_verify: bool):
     page = wizard.currentPage()
     qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=WAIT_MS)
     assert [page.table.item(r, 0).text() for r in range(2)] == ["Ana Souza", "Equipa"]
-    assert [page.table.item(1, c).text() for c in (1, 2, 5)] == ["Group", "6", "1"]
-    assert "Preços.pdf" in page.table.item(1, 6).toolTip()  # the reader's warning: media left out
+    assert [page.table.item(1, c).text() for c in (1, 2, 3, 6)] == ["Group", "6", "Exports", "1"]
+    assert "Preços.pdf" in page.table.item(1, 7).toolTip()  # the reader's warning: media left out
     if must_verify:
         assert not page.isComplete() and "Verify the archive" in page.reason.text()
     page.verify_button.click()
@@ -817,3 +824,39 @@ def test_readiness_asks_what_the_rules_ask_and_groups_categories(qtbot, settings
     heading = texts.index("Restricted or regulated by Meta's policy:")
     assert texts[heading + 1] == "Alcohol" and not category.model().item(heading).isEnabled()
     assert category.itemData(heading) is None and texts.index("Other") < heading
+
+
+def test_everything_from_the_phone_route(qtbot, settings, answers, tmp_path):
+    from fixtures.msgstore import build
+    from fixtures.phone_backup import backup
+
+    backup_file = tmp_path / "msgstore.db.crypt15"
+    backup_file.write_bytes(backup(build(tmp_path / "plain.db").read_bytes(), bytes(range(32))))
+    wizard = to_protect(qtbot, settings)
+    protect(qtbot, wizard, tmp_path, source="phone")
+    go_next(qtbot, wizard, "import")
+    page = wizard.currentPage()
+    assert page.subTitle().startswith("Add the msgstore.db.crypt15 you copied from the phone")
+    assert page.panel.phone.isVisibleTo(page)  # the key field is there before the file is added
+    page.panel.add_paths([str(backup_file)])
+    page.panel.phone.key.setText(bytes(range(32)).hex())
+    with qtbot.waitSignal(page.panel.finished_run, timeout=WAIT_MS):
+        page.panel.start_button.click()
+    assert page.panel.message.text() == "Done: 15 new messages in the archive."
+    go_next(qtbot, wizard, "review")
+    review_page = wizard.currentPage()
+    qtbot.waitUntil(lambda: review_page.table.rowCount() == 3, timeout=WAIT_MS)
+    assert {review_page.table.item(r, 3).text() for r in range(3)} == {"Phone"}
+    assert "All 3 chats of the phone's database \u2068msgstore.db.crypt15\u2069 are here" in review_page.summary.text()
+
+
+def test_an_iphone_is_offered_the_exports_only(qtbot, settings, answers, tmp_path):
+    wizard = new_wizard(qtbot, settings)
+    start(qtbot, wizard, "messenger", "full")
+    go_next(qtbot, wizard, "number")
+    number(qtbot, wizard)
+    wizard.currentPage().os.setCurrentIndex(wizard.currentPage().os.findData("ios"))
+    go_next(qtbot, wizard, "protect")
+    page = wizard.currentPage()
+    assert page.from_exports.isChecked() and not page.from_phone.isEnabled()
+    assert "On iPhone" in page.steps.text() and "reading an iPhone's own backup is coming" in page.steps.text()

@@ -147,6 +147,7 @@ class ImportPanel(QWidget):
         layout.addLayout(row)
         self.phone = PhoneBackupBox(self)  # shown while the list holds a phone's backup
         self.phone.setVisible(False)
+        self._phone_expected = False
         layout.addWidget(self.phone)
         self.table = QTreeWidget(self)
         self.table.setAccessibleName(tr("Exports to import"))
@@ -269,8 +270,13 @@ class ImportPanel(QWidget):
                 item = QTreeWidgetItem(["", "", "", "", ""])
                 self.table.addTopLevelItem(item)
             self._draw_file(item, file)
-        self.phone.setVisible(any(is_phone_database(file.path) for file in self.run.files))
+        self.phone.setVisible(self._phone_expected or any(is_phone_database(file.path) for file in self.run.files))
         self._update()
+
+    def expect_phone_backup(self, expected: bool) -> None:
+        """Show the key field before the backup is added (the wizard's route from the phone)."""
+        self._phone_expected = expected
+        self._draw()
 
     def _draw_file(self, item: QTreeWidgetItem, file: RunFile) -> None:
         item.setText(_FILE, file.name)

@@ -116,6 +116,11 @@ class ChatOverview:
     last: str | None
     media: int  # distinct media files
     warnings: list[ReadWarning] = field(default_factory=list)
+    from_phone: int = 0  # messages from a phone's database (the rest came from exports)
+
+    @property
+    def from_exports(self) -> int:
+        return self.messages - self.from_phone
 
 
 def chat_overview(archive) -> list[ChatOverview]:
@@ -127,6 +132,11 @@ def chat_overview(archive) -> list[ChatOverview]:
         ).fetchall()
     )
     warnings = stored_warnings(archive)
+    phone = dict(
+        archive.connection.execute(
+            "SELECT chat_id, count(*) FROM messages WHERE wa_id IS NOT NULL GROUP BY chat_id"
+        ).fetchall()
+    )
     return [
         ChatOverview(
             chat["id"],
@@ -137,6 +147,7 @@ def chat_overview(archive) -> list[ChatOverview]:
             chat["last"],
             media.get(chat["id"], 0),
             warnings.get(chat["title"], []),
+            phone.get(chat["id"], 0),
         )
         for chat in archive.chats()
     ]

@@ -98,6 +98,33 @@ class WizardState:
         return verified_after(self.last_verified_ok_at, self.last_import_at)
 
 
+# How the chats get to the archive (the protect and import pages): every chat at once from the
+# phone's own backup, or exported one chat at a time. An iPhone's backup is not read yet, so an
+# iPhone has only the exports.
+FROM_PHONE, FROM_EXPORTS = "phone", "exports"
+
+
+def backup_sources(state: WizardState) -> tuple[str, ...]:
+    """The ways open to this phone, the recommended first."""
+    if state.answers.get("number", {}).get("phone_os") == "ios":
+        return (FROM_EXPORTS,)
+    return (FROM_PHONE, FROM_EXPORTS)
+
+
+def backup_source(state: WizardState) -> str:
+    """The way chosen on the protect page, or the recommended one."""
+    chosen = state.answers.get("backup", {}).get("source")
+    available = backup_sources(state)
+    return chosen if chosen in available else available[0]
+
+
+def phone_app_folder(state: WizardState) -> str:
+    """Where the phone keeps the backup to copy (phone-databases.md §3.1), for the app in use."""
+    if state.answers.get("number", {}).get("current_app") == "business":
+        return "Android/media/com.whatsapp.w4b/WhatsApp Business/Databases/msgstore.db.crypt15"
+    return "Android/media/com.whatsapp/WhatsApp/Databases/msgstore.db.crypt15"
+
+
 def pages(state: WizardState) -> tuple[str, ...]:
     """The pages of the chosen route. A provider move keeps the number on the API: there is
     no app account to delete and no export to protect, so those pages are skipped."""

@@ -14,7 +14,7 @@ _GREEN = QColor("#008069")
 _RING = QColor("#e8590c")
 
 
-def _screen(
+def screen(
     title: str, rows: list[str], tap: int | None, header_tap: str | None = None, sheet: bool = False, dots: bool = True
 ) -> QImage:
     """One phone screen: a title bar, rows of menu items; ``tap`` rings the row to tap
@@ -65,23 +65,23 @@ def export_steps(phone_os: str) -> list[tuple[QImage, str]]:
     """(picture, caption) per step, in order."""
     if phone_os == "ios":
         return [
-            (_screen(tr("Customer"), [tr("Hello!"), tr("Thanks")], None, header_tap="name", dots=False),
+            (screen(tr("Customer"), [tr("Hello!"), tr("Thanks")], None, header_tap="name", dots=False),
              tr("1. Open the chat, tap the name at the top")),
-            (_screen(tr("Contact info"), [tr("Media, links"), tr("Starred"), tr("Export Chat"), tr("Clear Chat")], 2,
+            (screen(tr("Contact info"), [tr("Media, links"), tr("Starred"), tr("Export Chat"), tr("Clear Chat")], 2,
                      dots=False),
              tr("2. Tap Export Chat")),
-            (_screen(tr("Customer"), [tr("Attach Media"), tr("Without Media")], 0, sheet=True, dots=False),
+            (screen(tr("Customer"), [tr("Attach Media"), tr("Without Media")], 0, sheet=True, dots=False),
              tr("3. Choose with or without media")),
-            (_screen(tr("Share"), [tr("AirDrop"), tr("Mail"), tr("Save to Files")], 2, sheet=True, dots=False),
+            (screen(tr("Share"), [tr("AirDrop"), tr("Mail"), tr("Save to Files")], 2, sheet=True, dots=False),
              tr("4. Save it, then copy it to this computer")),
         ]  # fmt: skip
     return [
-        (_screen(tr("Customer"), [tr("Hello!"), tr("Thanks")], None, header_tap="dots"),
+        (screen(tr("Customer"), [tr("Hello!"), tr("Thanks")], None, header_tap="dots"),
          tr("1. Open the chat, tap ⋮")),
-        (_screen(tr("Customer"), [tr("View contact"), tr("Search"), tr("Wallpaper"), tr("More")], 3),
+        (screen(tr("Customer"), [tr("View contact"), tr("Search"), tr("Wallpaper"), tr("More")], 3),
          tr("2. Tap More")),
-        (_screen(tr("Customer"), [tr("Report"), tr("Block"), tr("Clear chat"), tr("Export chat")], 3),
+        (screen(tr("Customer"), [tr("Report"), tr("Block"), tr("Clear chat"), tr("Export chat")], 3),
          tr("3. Tap Export chat")),
-        (_screen(tr("Customer"), [tr("Without media"), tr("Include media")], 1, sheet=True),
+        (screen(tr("Customer"), [tr("Without media"), tr("Include media")], 1, sheet=True),
          tr("4. Choose, then save to Drive or e-mail it")),
     ]  # fmt: skip

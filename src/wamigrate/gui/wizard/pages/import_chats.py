@@ -23,7 +23,16 @@ class ImportPage(FlowPage):
 
     def initializePage(self) -> None:
         self.panel.archive = self.migration.archive
-        self.panel._update()
+        from_phone = flow.backup_source(self.state) == flow.FROM_PHONE
+        self.setSubTitle(
+            tr(
+                "Add the msgstore.db.crypt15 you copied from the phone and type its 64-digit key. Exported chats "
+                "can be added too, now or later."
+            )
+            if from_phone
+            else tr("Add the exported chats. You can add more later, from this page or from the archive browser.")
+        )
+        self.panel.expect_phone_backup(from_phone)
 
     def _run_ended(self, outcome) -> None:
         self.migration.take_status(outcome.status)  # what the run left in the archive, cancelled or not

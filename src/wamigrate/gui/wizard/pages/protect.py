@@ -28,6 +28,7 @@ from wamigrate.gui.jobs import Job, is_running
 from wamigrate.gui.passphrase import PassphraseInput
 from wamigrate.gui.recovery_kit import RecoveryKit
 from wamigrate.gui.unlock import SecretInput, open_archive_work
+from wamigrate.gui.wizard.backup_pictures import backup_steps
 from wamigrate.gui.wizard.base import FlowPage, paragraph
 from wamigrate.gui.wizard.export_pictures import export_steps
 from wamigrate.translation import tr
@@ -59,6 +60,17 @@ def export_steps_text(phone_os: str) -> str:
     return EXPORT_STEPS[phone_os]
 
 
+PHONE_STEPS = QT_TR_NOOP(
+    "<b>Everything from the phone, in one step</b> (Android, WhatsApp or WhatsApp Business): turn on the "
+    "<i>end-to-end encrypted backup</i> with the <b>64-digit key</b> (not a password or passkey: those cannot "
+    "be opened on a computer) and <b>write the key down</b>, WhatsApp shows it once. Tap <i>Back up</i>. Then "
+    "connect the phone by USB and copy <tt>{0}</tt> to this computer, and, if you want the photos and voice "
+    "notes too, the <tt>Media</tt> folder next to <tt>Databases</tt>."
+)
+IPHONE_LATER = QT_TR_NOOP(
+    "On an iPhone, wamigrate reads the chats exported one by one for now; reading an iPhone's own backup is coming."
+)
+
 EXPORT_CAPS = QT_TR_NOOP(
     "WhatsApp puts at most <b>10,000 recent messages</b> in an export with media and at most <b>40,000</b> "
     "without media. For a longer chat, export it both ways: wamigrate keeps each message once."
@@ -78,13 +90,21 @@ class ProtectPage(FlowPage):
             wizard, tr("Protect your history"),
             tr("Export every chat from the phone, and keep them in an encrypted archive on this computer."),
         )  # fmt: skip
+        source = QButtonGroup(self)
+        self.from_phone = QRadioButton(tr("Everything from the phone (recommended): every chat, complete"), self)
+        self.from_exports = QRadioButton(tr("Chats exported one by one"), self)
+        for button in (self.from_phone, self.from_exports):
+            source.addButton(button)
+            self.content.addWidget(button)
+        self.from_phone.toggled.connect(self._source_chosen)
         self.steps = paragraph("", self, rich=True)
         self.content.addWidget(self.steps)
         self.pictures = QWidget(self)
         self.pictures_layout = QGridLayout(self.pictures)
         self.pictures_layout.setContentsMargins(0, 0, 0, 0)
         self.content.addWidget(self.pictures)
-        self.content.addWidget(paragraph(tr(EXPORT_CAPS), self, rich=True))
+        self.caps = paragraph(tr(EXPORT_CAPS), self, rich=True)
+        self.content.addWidget(self.caps)
         choose = QButtonGroup(self)
         self.create_choice = QRadioButton(tr("Create a new archive"), self)
         self.open_choice = QRadioButton(tr("Open the archive I made before"), self)
@@ -133,10 +153,12 @@ class ProtectPage(FlowPage):
             field.returnPressed.connect(self._enter)
 
     def initializePage(self) -> None:
-        phone_os = self.state.answers.get("number", {}).get("phone_os")
-        shown = [phone_os] if phone_os in EXPORT_STEPS else list(EXPORT_STEPS)
-        self.steps.setText("<p>" + "</p><p>".join(tr(export_steps_text(os)) for os in shown) + "</p>")
-        self._show_pictures([phone_os] if phone_os in EXPORT_STEPS else list(EXPORT_STEPS))
+        available = flow.backup_sources(self.state)
+        self.from_phone.setEnabled(flow.FROM_PHONE in available)
+        self.from_phone.setToolTip("" if flow.FROM_PHONE in available else tr(IPHONE_LATER))
+        chosen = flow.backup_source(self.state)
+        (self.from_phone if chosen == flow.FROM_PHONE else self.from_exports).setChecked(True)
+        self._show_steps()
         if self.state.archive_path:
             self.path.setText(self.state.archive_path)
             self.open_choice.setChecked(not self.migration.archive)
@@ -144,11 +166,32 @@ class ProtectPage(FlowPage):
             self.path.setText(default_archive_place())
         self._mode()
 
-    def _show_pictures(self, systems: list[str]) -> None:
+    def _source_chosen(self, _checked: bool = False) -> None:
+        source = flow.FROM_PHONE if self.from_phone.isChecked() else flow.FROM_EXPORTS
+        self.state.answers.setdefault("backup", {})["source"] = source
+        self._show_steps()
+
+    def _show_steps(self) -> None:
+        """The steps of the way chosen: the phone's backup, or the exports per phone."""
+        if flow.backup_source(self.state) == flow.FROM_PHONE:
+            self.steps.setText("<p>" + tr(PHONE_STEPS).format(flow.phone_app_folder(self.state)) + "</p>")
+            self.caps.setVisible(False)
+            self._show_pictures([backup_steps()])
+            return
+        phone_os = self.state.answers.get("number", {}).get("phone_os")
+        shown = [phone_os] if phone_os in EXPORT_STEPS else list(EXPORT_STEPS)
+        said = [tr(export_steps_text(os)) for os in shown]
+        if flow.FROM_PHONE not in flow.backup_sources(self.state):
+            said.append(tr(IPHONE_LATER))
+        self.steps.setText("<p>" + "</p><p>".join(said) + "</p>")
+        self.caps.setVisible(True)
+        self._show_pictures([export_steps(system) for system in shown])
+
+    def _show_pictures(self, rows: list[list]) -> None:
         while self.pictures_layout.count():
             self.pictures_layout.takeAt(0).widget().deleteLater()
-        for row, system in enumerate(systems):
-            for column, (image, caption) in enumerate(export_steps(system)):
+        for row, steps in enumerate(rows):
+            for column, (image, caption) in enumerate(steps):
                 picture = QLabel(self.pictures)
                 picture.setPixmap(QPixmap.fromImage(image))
                 picture.setAccessibleName(caption)

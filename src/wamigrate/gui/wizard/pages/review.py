@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 )
 
 from wamigrate.core.archive.chat_names import rename_chat
+from wamigrate.core.archive.phone_import import Completeness, completeness
 from wamigrate.core.archive.summary import ChatOverview, chat_overview
 from wamigrate.core.archive.verify import verify
 from wamigrate.core.errors import WamigrateError
@@ -36,10 +37,10 @@ class ReviewPage(FlowPage):
                 "file is read back."
             ),
         )  # fmt: skip
-        self.table = QTableWidget(0, 7, self)
+        self.table = QTableWidget(0, 8, self)
         self.table.setAccessibleName(tr("Chats in the archive"))
         self.table.setHorizontalHeaderLabels(
-            [tr("Chat"), tr("Kind"), tr("Messages"), tr("From"), tr("To"), tr("Media"), tr("Warnings")]
+            [tr("Chat"), tr("Kind"), tr("Messages"), tr("Came from"), tr("From"), tr("To"), tr("Media"), tr("Warnings")]
         )
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -86,8 +87,9 @@ class ReviewPage(FlowPage):
             return
         self.summary.setText(tr("Counting the chats…"))  # a second on a million messages: in a worker
         self._table_job = Job(
-            on_own_handle(self.migration.archive, lambda handle, _p, _c: chat_overview(handle)), self
-        ).start(finished=self._fill, failed=self.summary.setText)
+            on_own_handle(self.migration.archive, lambda handle, _p, _c: (chat_overview(handle), completeness(handle))),
+            self,
+        ).start(finished=lambda found: self._fill(*found), failed=self.summary.setText)
 
     def _selected(self) -> None:
         chosen = self.chosen()
@@ -117,14 +119,14 @@ class ReviewPage(FlowPage):
         if chat is not None:
             self.migration.open_browser(chat.id)
 
-    def _fill(self, chats: list[ChatOverview]) -> None:
+    def _fill(self, chats: list[ChatOverview], phone: Completeness | None = None) -> None:
         self._chats = chats
         self.table.setRowCount(len(chats))
         for row, chat in enumerate(chats):
             found = [warning_line(w, tr, formatting.number) for w in chat.warnings]
             values = [
                 chat.title, tr("Group") if chat.is_group else tr("Chat"), formatting.number(chat.messages),
-                formatting.short_day(chat.first) if chat.first else "",
+                _came_from(chat), formatting.short_day(chat.first) if chat.first else "",
                 formatting.short_day(chat.last) if chat.last else "", formatting.number(chat.media),
                 formatting.number(len(found)) if found else "",
             ]  # fmt: skip
@@ -134,9 +136,22 @@ class ReviewPage(FlowPage):
                     item.setToolTip("\n".join(found))
                 self.table.setItem(row, column, item)
         total = sum(chat.messages for chat in chats)
-        self.summary.setText(
-            tr("{0} chats, {1} messages.").format(formatting.number(len(chats)), formatting.number(total))
-        )
+        said = [tr("{0} chats, {1} messages.").format(formatting.number(len(chats)), formatting.number(total))]
+        if phone is not None:
+            said.append(
+                tr("All {0} chats of the phone's database {1} are here: first message {2}, last message {3}.").format(
+                    formatting.number(phone.chats), formatting.isolated(phone.file_name),
+                    formatting.short_day(phone.first_utc) if phone.first_utc else "–",
+                    formatting.short_day(phone.last_utc) if phone.last_utc else "–",
+                )
+            )  # fmt: skip
+            if phone.not_in_database:
+                names = ", ".join(formatting.isolated(title) for title in phone.not_in_database[:5])
+                said.append(
+                    tr("%Ln chat(s) came only from exports; the phone's database did not have them: {0}", "",
+                       len(phone.not_in_database)).format(names)
+                )  # fmt: skip
+        self.summary.setText(" ".join(said))
         if self.state.verified_after_last_import:
             self.result.setText(tr("Verified after the last import."))
 
@@ -170,3 +185,9 @@ class ReviewPage(FlowPage):
 
     def busy_reason(self) -> str | None:
         return tr("Wait for the verification to finish.") if is_running(self._job) else None
+
+
+def _came_from(chat: ChatOverview) -> str:
+    if chat.from_phone and chat.from_exports:
+        return tr("Phone and exports")
+    return tr("Phone") if chat.from_phone else tr("Exports")
