@@ -74,6 +74,27 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln chat(s) from the phone</source>
+        <translation>
+            <numerusform>%Ln chat from the phone</numerusform>
+            <numerusform>%Ln chats from the phone</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln exported copy(ies) replaced by the phone&apos;s records</source>
+        <translation>
+            <numerusform>%Ln exported copy replaced by the phone&apos;s records</numerusform>
+            <numerusform>%Ln exported copies replaced by the phone&apos;s records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) stored</source>
+        <translation>
+            <numerusform>%Ln media file stored</numerusform>
+            <numerusform>%Ln media files stored</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln file(s) skipped: expand to see why</source>
         <translation>
             <numerusform>%Ln file skipped: expand to see why</numerusform>
@@ -197,6 +218,27 @@
         <translation>
             <numerusform>The key has %n digit; WhatsApp&apos;s backup key has 64. Check that none is missing or doubled.</numerusform>
             <numerusform>The key has %n digits; WhatsApp&apos;s backup key has 64. Check that none is missing or doubled.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s) came only from exports; the phone&apos;s database did not have them: {0}</source>
+        <translation>
+            <numerusform>%Ln chat came only from exports; the phone&apos;s database did not have it: {0}</numerusform>
+            <numerusform>%Ln chats came only from exports; the phone&apos;s database did not have them: {0}</numerusform>
         </translation>
     </message>
 </context>

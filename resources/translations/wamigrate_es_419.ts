@@ -1423,16 +1423,20 @@
         <translation>Las fechas en {0} se pueden leer de dos maneras. ¿Cuándo se envió el primer mensaje?</translation>
     </message>
     <message>
-        <source>Drop chat exports here: .txt or .zip files, or folders of them.</source>
-        <translation>Suelta aquí los chats exportados: archivos .txt o .zip, o carpetas con ellos.</translation>
-    </message>
-    <message>
         <source>Add files…</source>
         <translation>Agregar archivos…</translation>
     </message>
     <message>
         <source>Add a folder…</source>
         <translation>Agregar una carpeta…</translation>
+    </message>
+    <message>
+        <source>Add the phone&apos;s backup…</source>
+        <translation>Agregar la copia de seguridad del teléfono…</translation>
+    </message>
+    <message>
+        <source>msgstore.db.crypt15, copied from the phone&apos;s WhatsApp/Databases folder</source>
+        <translation>msgstore.db.crypt15, copiado de la carpeta WhatsApp/Databases del teléfono</translation>
     </message>
     <message>
         <source>Remove from list</source>
@@ -1507,6 +1511,14 @@
         <translation>Chats exportados</translation>
     </message>
     <message>
+        <source>Choose the phone&apos;s backup</source>
+        <translation>Elija la copia de seguridad del teléfono</translation>
+    </message>
+    <message>
+        <source>Phone backups</source>
+        <translation>Copias de seguridad del teléfono</translation>
+    </message>
+    <message>
         <source>Choose a folder of chat exports</source>
         <translation>Elige una carpeta de chats exportados</translation>
     </message>
@@ -1517,6 +1529,27 @@
     <message>
         <source>Importing…</source>
         <translation>Importando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s) from the phone</source>
+        <translation>
+            <numerusform>%Ln chat del teléfono</numerusform>
+            <numerusform>%Ln chats del teléfono</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln exported copy(ies) replaced by the phone&apos;s records</source>
+        <translation>
+            <numerusform>%Ln copia exportada reemplazada por los registros del teléfono</numerusform>
+            <numerusform>%Ln copias exportadas reemplazadas por los registros del teléfono</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) stored</source>
+        <translation>
+            <numerusform>%Ln archivo multimedia guardado</numerusform>
+            <numerusform>%Ln archivos multimedia guardados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) skipped: expand to see why</source>
@@ -1559,6 +1592,10 @@
     <message>
         <source>Dates checked</source>
         <translation>Fechas revisadas</translation>
+    </message>
+    <message>
+        <source>Drop chat exports here (.txt or .zip files, or folders of them), or the phone&apos;s msgstore.db.crypt15.</source>
+        <translation>Suelte aquí los chats exportados (archivos .txt o .zip, o carpetas con ellos) o el msgstore.db.crypt15 del teléfono.</translation>
     </message>
     <message>
         <source>Reading again…</source>
@@ -2040,8 +2077,80 @@
         <translation>Ver contacto</translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidad</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificaciones</translation>
+    </message>
+    <message>
+        <source>1. In WhatsApp: ⋮ ▸ Settings ▸ Chats</source>
+        <translation>1. En WhatsApp: ⋮ ▸ Ajustes ▸ Chats</translation>
+    </message>
+    <message>
         <source>Wallpaper</source>
         <translation>Fondo de pantalla</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Chat backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Chat history</source>
+        <translation>Historial de chats</translation>
+    </message>
+    <message>
+        <source>2. Tap Chat backup</source>
+        <translation>2. Toque Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Encrypted backup</source>
+        <translation>Copia cifrada</translation>
+    </message>
+    <message>
+        <source>Google Account</source>
+        <translation>Cuenta de Google</translation>
+    </message>
+    <message>
+        <source>3. End-to-end encrypted backup ▸ Turn on</source>
+        <translation>3. Copia de seguridad cifrada de extremo a extremo ▸ Activar</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>Passkey</source>
+        <translation>Llave de acceso</translation>
+    </message>
+    <message>
+        <source>64-digit key</source>
+        <translation>Clave de 64 dígitos</translation>
+    </message>
+    <message>
+        <source>4. Choose the 64-digit key and write it down</source>
+        <translation>4. Elija la clave de 64 dígitos y anótela</translation>
+    </message>
+    <message>
+        <source>5. Tap Back up, then copy the file</source>
+        <translation>5. Toque Guardar y copie el archivo</translation>
     </message>
     <message>
         <source>More</source>
@@ -2586,6 +2695,14 @@
         <translation>&lt;b&gt;En iPhone&lt;/b&gt;, para cada chat: abre el chat ▸ toca el nombre del contacto o del grupo arriba ▸ &lt;i&gt;Exportar chat&lt;/i&gt; ▸ &lt;i&gt;Adjuntar archivos&lt;/i&gt; (o &lt;i&gt;Sin archivos&lt;/i&gt;) ▸ &lt;i&gt;Guardar en Archivos&lt;/i&gt; (iCloud Drive) o envíatelo por &lt;i&gt;Mail&lt;/i&gt;, y luego cópialo a esta computadora.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Everything from the phone, in one step&lt;/b&gt; (Android, WhatsApp or WhatsApp Business): turn on the &lt;i&gt;end-to-end encrypted backup&lt;/i&gt; with the &lt;b&gt;64-digit key&lt;/b&gt; (not a password or passkey: those cannot be opened on a computer) and &lt;b&gt;write the key down&lt;/b&gt;, WhatsApp shows it once. Tap &lt;i&gt;Back up&lt;/i&gt;. Then connect the phone by USB and copy &lt;tt&gt;{0}&lt;/tt&gt; to this computer, and, if you want the photos and voice notes too, the &lt;tt&gt;Media&lt;/tt&gt; folder next to &lt;tt&gt;Databases&lt;/tt&gt;.</source>
+        <translation>&lt;b&gt;Todo desde el teléfono, en un paso&lt;/b&gt; (Android, WhatsApp o WhatsApp Business): active la &lt;i&gt;copia de seguridad cifrada de extremo a extremo&lt;/i&gt; con la &lt;b&gt;clave de 64 dígitos&lt;/b&gt; (no con una contraseña ni una llave de acceso: esas no se pueden abrir en una computadora) y &lt;b&gt;anote la clave&lt;/b&gt;: WhatsApp la muestra una sola vez. Toque &lt;i&gt;Guardar&lt;/i&gt;. Luego conecte el teléfono por USB y copie &lt;tt&gt;{0}&lt;/tt&gt; a esta computadora y, si también quiere las fotos y los mensajes de voz, la carpeta &lt;tt&gt;Media&lt;/tt&gt; junto a &lt;tt&gt;Databases&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>On an iPhone, wamigrate reads the chats exported one by one for now; reading an iPhone&apos;s own backup is coming.</source>
+        <translation>En un iPhone, por ahora wamigrate lee los chats exportados uno por uno; la lectura de la copia de seguridad del propio iPhone está en camino.</translation>
+    </message>
+    <message>
         <source>WhatsApp puts at most &lt;b&gt;10,000 recent messages&lt;/b&gt; in an export with media and at most &lt;b&gt;40,000&lt;/b&gt; without media. For a longer chat, export it both ways: wamigrate keeps each message once.</source>
         <translation>WhatsApp pone como máximo &lt;b&gt;10,000 mensajes recientes&lt;/b&gt; en una exportación con archivos y como máximo &lt;b&gt;40,000&lt;/b&gt; sin archivos. Para un chat más largo, expórtalo de las dos maneras: wamigrate guarda cada mensaje una sola vez.</translation>
     </message>
@@ -2596,6 +2713,14 @@
     <message>
         <source>Export every chat from the phone, and keep them in an encrypted archive on this computer.</source>
         <translation>Exporta cada chat desde el teléfono y guárdalos en un archivo cifrado en esta computadora.</translation>
+    </message>
+    <message>
+        <source>Everything from the phone (recommended): every chat, complete</source>
+        <translation>Todo desde el teléfono (recomendado): todos los chats, completos</translation>
+    </message>
+    <message>
+        <source>Chats exported one by one</source>
+        <translation>Chats exportados uno por uno</translation>
     </message>
     <message>
         <source>Create a new archive</source>
@@ -2678,6 +2803,10 @@
         <translation>Agrega los chats exportados. Puedes agregar más después, desde esta página o desde el explorador del archivo.</translation>
     </message>
     <message>
+        <source>Add the msgstore.db.crypt15 you copied from the phone and type its 64-digit key. Exported chats can be added too, now or later.</source>
+        <translation>Agregue el msgstore.db.crypt15 que copió del teléfono y escriba su clave de 64 dígitos. También puede agregar chats exportados, ahora o más tarde.</translation>
+    </message>
+    <message>
         <source>Wait for the import to finish, or cancel it.</source>
         <translation>Espera a que termine la importación, o cancélala.</translation>
     </message>
@@ -2700,6 +2829,10 @@
     <message>
         <source>Warnings</source>
         <translation>Advertencias</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>Origen</translation>
     </message>
     <message>
         <source>Double-click a chat to read it</source>
@@ -2750,8 +2883,27 @@
         <translation>{0} chats, {1} mensajes.</translation>
     </message>
     <message>
+        <source>All {0} chats of the phone&apos;s database {1} are here: first message {2}, last message {3}.</source>
+        <translation>Los {0} chats de la base de datos del teléfono {1} están aquí: primer mensaje {2}, último mensaje {3}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s) came only from exports; the phone&apos;s database did not have them: {0}</source>
+        <translation>
+            <numerusform>%Ln chat vino solo de exportaciones; la base de datos del teléfono no lo tenía: {0}</numerusform>
+            <numerusform>%Ln chats vinieron solo de exportaciones; la base de datos del teléfono no los tenía: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Verified after the last import.</source>
         <translation>Verificado después de la última importación.</translation>
+    </message>
+    <message>
+        <source>Phone and exports</source>
+        <translation>Teléfono y exportaciones</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exportaciones</translation>
     </message>
     <message>
         <source>Verifying…</source>
@@ -3890,6 +4042,30 @@
         <translation>No se pudo leer el archivo multimedia &apos;{0}&apos; ({1}); el mensaje se conservó sin él.</translation>
     </message>
     <message>
+        <source>%n message(s) of a kind wamigrate does not know yet (type {0}) are kept as placeholders.</source>
+        <translation>%n mensaje(s) de un tipo que wamigrate aún no conoce (tipo {0}) se guardaron como marcadores.</translation>
+    </message>
+    <message>
+        <source>%n chat notice(s) wamigrate does not know yet (number {0}) are kept as placeholders.</source>
+        <translation>%n aviso(s) de chat que wamigrate aún no conoce (número {0}) se guardaron como marcadores.</translation>
+    </message>
+    <message>
+        <source>%n status update(s) were left out: they are not part of a chat.</source>
+        <translation>%n actualización(es) de estado se dejaron fuera: no forman parte de un chat.</translation>
+    </message>
+    <message>
+        <source>%n media file(s) the phone&apos;s messages name are not in the Media folder you chose: {0}. Their messages are kept; add the folder again once they are copied.</source>
+        <translation>%n archivo(s) multimedia que nombran los mensajes del teléfono no están en la carpeta Media elegida: {0}. Los mensajes se conservan; agregue la carpeta de nuevo cuando estén copiados.</translation>
+    </message>
+    <message>
+        <source>%n media file(s) in the folder differ from what WhatsApp recorded (changed on the phone after they were sent); they were stored as they are now.</source>
+        <translation>%n archivo(s) multimedia de la carpeta difieren de lo que WhatsApp registró (cambiados en el teléfono después de enviarse); se guardaron tal como están ahora.</translation>
+    </message>
+    <message>
+        <source>A phone&apos;s backup holds the names of groups but not of people: customers are shown by their number. Add the phone&apos;s contacts (a .vcf or .csv file, or WhatsApp&apos;s wa.db) to see their names.</source>
+        <translation>La copia de seguridad del teléfono guarda los nombres de los grupos, pero no los de las personas: los clientes se muestran por su número. Agregue los contactos del teléfono (un archivo .vcf o .csv, o el wa.db de WhatsApp) para ver sus nombres.</translation>
+    </message>
+    <message>
         <source>The archive&apos;s key file (keys.json) has damaged cipher settings. Restore keys.json from a backup of the archive folder.</source>
         <translation>El archivo de claves del archivo (keys.json) tiene la configuración de cifrado dañada. Restaura keys.json desde una copia de seguridad de la carpeta del archivo.</translation>
     </message>
@@ -4190,8 +4366,8 @@
         <translation>{0} es una carpeta, no un archivo.</translation>
     </message>
     <message>
-        <source>{0} is not a chat export (WhatsApp exports chats as .txt or .zip files): skipped.</source>
-        <translation>{0} no es un chat exportado (WhatsApp exporta los chats como archivos .txt o .zip): omitido.</translation>
+        <source>{0} is neither a chat export (WhatsApp exports chats as .txt or .zip files) nor a phone&apos;s backup (msgstore.db.crypt15): skipped.</source>
+        <translation>{0} no es un chat exportado (WhatsApp exporta los chats como archivos .txt o .zip) ni una copia de seguridad del teléfono (msgstore.db.crypt15): se omitió.</translation>
     </message>
     <message>
         <source>{0} could not be read: {1}.</source>
@@ -4530,6 +4706,78 @@
         <translation>{0} se abrió con la clave, pero lo que contiene no es una base de datos de WhatsApp.</translation>
     </message>
     <message>
+        <source>The group name was changed.</source>
+        <translation>Se cambió el nombre del grupo.</translation>
+    </message>
+    <message>
+        <source>A member was added to the group.</source>
+        <translation>Se agregó un participante al grupo.</translation>
+    </message>
+    <message>
+        <source>A member left the group.</source>
+        <translation>Un participante salió del grupo.</translation>
+    </message>
+    <message>
+        <source>The group icon was changed.</source>
+        <translation>Se cambió el ícono del grupo.</translation>
+    </message>
+    <message>
+        <source>You were removed from the group.</source>
+        <translation>Se le eliminó del grupo.</translation>
+    </message>
+    <message>
+        <source>A member changed their phone number.</source>
+        <translation>Un participante cambió su número de teléfono.</translation>
+    </message>
+    <message>
+        <source>The group was created.</source>
+        <translation>Se creó el grupo.</translation>
+    </message>
+    <message>
+        <source>Members were added to the group.</source>
+        <translation>Se agregaron participantes al grupo.</translation>
+    </message>
+    <message>
+        <source>A member was removed from the group.</source>
+        <translation>Se eliminó a un participante del grupo.</translation>
+    </message>
+    <message>
+        <source>A member was made a group admin.</source>
+        <translation>Un participante pasó a ser administrador del grupo.</translation>
+    </message>
+    <message>
+        <source>The security code changed.</source>
+        <translation>El código de seguridad cambió.</translation>
+    </message>
+    <message>
+        <source>Messages and calls are end-to-end encrypted.</source>
+        <translation>Los mensajes y las llamadas están cifrados de extremo a extremo.</translation>
+    </message>
+    <message>
+        <source>A member joined with the group&apos;s invite link.</source>
+        <translation>Un participante se unió con el enlace de invitación del grupo.</translation>
+    </message>
+    <message>
+        <source>The group description was changed.</source>
+        <translation>Se cambió la descripción del grupo.</translation>
+    </message>
+    <message>
+        <source>This is an official business account.</source>
+        <translation>Esta es una cuenta de empresa oficial.</translation>
+    </message>
+    <message>
+        <source>This account changed from a business account to a standard one.</source>
+        <translation>Esta cuenta cambió de cuenta de empresa a cuenta estándar.</translation>
+    </message>
+    <message>
+        <source>The disappearing messages setting was changed.</source>
+        <translation>Se cambió el ajuste de mensajes temporales.</translation>
+    </message>
+    <message>
+        <source>The contact was blocked or unblocked.</source>
+        <translation>Se bloqueó o desbloqueó el contacto.</translation>
+    </message>
+    <message>
         <source>This msgstore.db is from WhatsApp before 2022 (its messages are in the old “messages” table), which this version of wamigrate does not read yet. Back up again with a current WhatsApp.</source>
         <translation>Este msgstore.db es de un WhatsApp anterior a 2022 (sus mensajes están en la antigua tabla “messages”), que esta versión de wamigrate todavía no lee. Haz la copia otra vez con un WhatsApp actual.</translation>
     </message>
@@ -4545,9 +4793,171 @@
         <source>This is not a WhatsApp message database wamigrate can read: it has no usable {0} table.</source>
         <translation>Esta no es una base de datos de mensajes de WhatsApp que wamigrate pueda leer: no tiene una tabla {0} utilizable.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Video call, {0}</source>
+        <translation>Videollamada, {0}</translation>
+    </message>
+    <message>
+        <source>Voice call, {0}</source>
+        <translation>Llamada de voz, {0}</translation>
+    </message>
+    <message>
+        <source>Video call, no answer</source>
+        <translation>Videollamada, sin respuesta</translation>
+    </message>
+    <message>
+        <source>Voice call, no answer</source>
+        <translation>Llamada de voz, sin respuesta</translation>
+    </message>
+    <message>
+        <source>Missed video call</source>
+        <translation>Videollamada perdida</translation>
+    </message>
+    <message>
+        <source>Missed voice call</source>
+        <translation>Llamada de voz perdida</translation>
+    </message>
     <message>
         <source>[a kind of message wamigrate does not know yet (type {0})]</source>
         <translation>[un tipo de mensaje que wamigrate todavía no conoce (tipo {0})]</translation>
+    </message>
+    <message>
+        <source>Waiting for this message.</source>
+        <translation>Esperando este mensaje.</translation>
+    </message>
+    <message>
+        <source>[a chat notice wamigrate does not know yet (number {0})]</source>
+        <translation>[un aviso de chat que wamigrate aún no conoce (número {0})]</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Yo</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder: choose the phone&apos;s WhatsApp “Media” folder.</source>
+        <translation>{0} no es una carpeta: elija la carpeta “Media” de WhatsApp del teléfono.</translation>
+    </message>
+    <message>
+        <source>The disk holding the archive has {0} MB free, and these media files need {1} MB. Free some space on that disk (or move the archive to a larger one) and import again; nothing was changed.</source>
+        <translation>El disco del archivo tiene {0} MB libres y estos archivos multimedia necesitan {1} MB. Libere espacio en ese disco (o mueva el archivo a uno más grande) e importe de nuevo; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>{0} could not be read: {1}</source>
+        <translation>No se pudo leer {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not a contacts file wamigrate reads: choose wa.db, a .vcf or a .csv file.</source>
+        <translation>{0} no es un archivo de contactos que wamigrate lea: elija wa.db, un archivo .vcf o .csv.</translation>
+    </message>
+    <message>
+        <source>{0} holds no names with phone numbers.</source>
+        <translation>{0} no contiene nombres con números de teléfono.</translation>
+    </message>
+    <message>
+        <source>{0} is not WhatsApp&apos;s wa.db: it has no contacts table.</source>
+        <translation>{0} no es el wa.db de WhatsApp: no tiene tabla de contactos.</translation>
+    </message>
+    <message>
+        <source>{0} could not be read as WhatsApp&apos;s wa.db: {1}</source>
+        <translation>No se pudo leer {0} como el wa.db de WhatsApp: {1}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The phone&apos;s backup&lt;/b&gt; opens with the 64-digit key WhatsApp showed when you turned on the end-to-end encrypted backup.</source>
+        <translation>&lt;b&gt;La copia de seguridad del teléfono&lt;/b&gt; se abre con la clave de 64 dígitos que WhatsApp mostró cuando activó la copia cifrada de extremo a extremo.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Clave</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s 64-digit key</source>
+        <translation>La clave de 64 dígitos de la copia</translation>
+    </message>
+    <message>
+        <source>64 digits and letters a–f; spaces do not matter</source>
+        <translation>64 dígitos y letras a–f; los espacios no importan</translation>
+    </message>
+    <message>
+        <source>Key file…</source>
+        <translation>Archivo de la clave…</translation>
+    </message>
+    <message>
+        <source>Use a file holding the key (or a rooted phone&apos;s key file)</source>
+        <translation>Usar un archivo con la clave (o el archivo key de un teléfono con root)</translation>
+    </message>
+    <message>
+        <source>Key check</source>
+        <translation>Revisión de la clave</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Nombres</translation>
+    </message>
+    <message>
+        <source>Optional: the phone&apos;s contacts (.vcf or .csv) show customers by name.</source>
+        <translation>Opcional: los contactos del teléfono (.vcf o .csv) muestran a los clientes por su nombre.</translation>
+    </message>
+    <message>
+        <source>Contacts…</source>
+        <translation>Contactos…</translation>
+    </message>
+    <message>
+        <source>Optional: the phone&apos;s WhatsApp “Media” folder, copied over USB.</source>
+        <translation>Opcional: la carpeta “Media” de WhatsApp del teléfono, copiada por USB.</translation>
+    </message>
+    <message>
+        <source>Media folder…</source>
+        <translation>Carpeta de multimedia…</translation>
+    </message>
+    <message>
+        <source>Type the 64-digit key, or choose the key file.</source>
+        <translation>Escriba la clave de 64 dígitos o elija el archivo de la clave.</translation>
+    </message>
+    <message>
+        <source>Key from {0}.</source>
+        <translation>Clave de {0}.</translation>
+    </message>
+    <message>
+        <source>The key has 64 digits.</source>
+        <translation>La clave tiene 64 dígitos.</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Elija el archivo de la clave</translation>
+    </message>
+    <message>
+        <source>Names from {0}.</source>
+        <translation>Nombres de {0}.</translation>
+    </message>
+    <message>
+        <source>Media from {0}.</source>
+        <translation>Multimedia de {0}.</translation>
+    </message>
+    <message>
+        <source>Choose the phone&apos;s contacts</source>
+        <translation>Elija los contactos del teléfono</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contactos</translation>
+    </message>
+    <message>
+        <source>Choose the phone&apos;s WhatsApp Media folder</source>
+        <translation>Elija la carpeta Media de WhatsApp del teléfono</translation>
     </message>
 </context>
 <context>

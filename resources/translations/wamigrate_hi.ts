@@ -1423,16 +1423,20 @@
         <translation>{0} में तारीखें दो तरह से पढ़ी जा सकती हैं। पहला मैसेज कब भेजा गया था?</translation>
     </message>
     <message>
-        <source>Drop chat exports here: .txt or .zip files, or folders of them.</source>
-        <translation>चैट एक्सपोर्ट यहाँ छोड़ें: .txt या .zip फ़ाइलें, या उनके फ़ोल्डर।</translation>
-    </message>
-    <message>
         <source>Add files…</source>
         <translation>फ़ाइलें जोड़ें…</translation>
     </message>
     <message>
         <source>Add a folder…</source>
         <translation>फ़ोल्डर जोड़ें…</translation>
+    </message>
+    <message>
+        <source>Add the phone&apos;s backup…</source>
+        <translation>फ़ोन का बैकअप जोड़ें…</translation>
+    </message>
+    <message>
+        <source>msgstore.db.crypt15, copied from the phone&apos;s WhatsApp/Databases folder</source>
+        <translation>msgstore.db.crypt15, फ़ोन के WhatsApp/Databases फ़ोल्डर से कॉपी किया गया</translation>
     </message>
     <message>
         <source>Remove from list</source>
@@ -1507,6 +1511,14 @@
         <translation>चैट एक्सपोर्ट</translation>
     </message>
     <message>
+        <source>Choose the phone&apos;s backup</source>
+        <translation>फ़ोन का बैकअप चुनें</translation>
+    </message>
+    <message>
+        <source>Phone backups</source>
+        <translation>फ़ोन के बैकअप</translation>
+    </message>
+    <message>
         <source>Choose a folder of chat exports</source>
         <translation>चैट एक्सपोर्ट का फ़ोल्डर चुनें</translation>
     </message>
@@ -1517,6 +1529,27 @@
     <message>
         <source>Importing…</source>
         <translation>इम्पोर्ट हो रहा है…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s) from the phone</source>
+        <translation>
+            <numerusform>फ़ोन से %Ln चैट</numerusform>
+            <numerusform>फ़ोन से %Ln चैट</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln exported copy(ies) replaced by the phone&apos;s records</source>
+        <translation>
+            <numerusform>%Ln एक्सपोर्ट की गई कॉपी फ़ोन के रिकॉर्ड से बदली गई</numerusform>
+            <numerusform>%Ln एक्सपोर्ट की गई कॉपियाँ फ़ोन के रिकॉर्ड से बदली गईं</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) stored</source>
+        <translation>
+            <numerusform>%Ln मीडिया फ़ाइल रखी गई</numerusform>
+            <numerusform>%Ln मीडिया फ़ाइलें रखी गईं</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) skipped: expand to see why</source>
@@ -1559,6 +1592,10 @@
     <message>
         <source>Dates checked</source>
         <translation>तारीखें जाँच ली गईं</translation>
+    </message>
+    <message>
+        <source>Drop chat exports here (.txt or .zip files, or folders of them), or the phone&apos;s msgstore.db.crypt15.</source>
+        <translation>चैट एक्सपोर्ट यहाँ छोड़ें (.txt या .zip फ़ाइलें, या उनके फ़ोल्डर), या फ़ोन का msgstore.db.crypt15।</translation>
     </message>
     <message>
         <source>Reading again…</source>
@@ -2040,8 +2077,80 @@
         <translation>संपर्क देखें</translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation>सेटिंग्स</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>अकाउंट</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>प्राइवेसी</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>नोटिफ़िकेशन</translation>
+    </message>
+    <message>
+        <source>1. In WhatsApp: ⋮ ▸ Settings ▸ Chats</source>
+        <translation>1. WhatsApp में: ⋮ ▸ सेटिंग्स ▸ चैट्स</translation>
+    </message>
+    <message>
         <source>Wallpaper</source>
         <translation>वॉलपेपर</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>थीम</translation>
+    </message>
+    <message>
+        <source>Chat backup</source>
+        <translation>चैट बैकअप</translation>
+    </message>
+    <message>
+        <source>Chat history</source>
+        <translation>चैट हिस्ट्री</translation>
+    </message>
+    <message>
+        <source>2. Tap Chat backup</source>
+        <translation>2. चैट बैकअप पर टैप करें</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>बैकअप लें</translation>
+    </message>
+    <message>
+        <source>Encrypted backup</source>
+        <translation>एन्क्रिप्टेड बैकअप</translation>
+    </message>
+    <message>
+        <source>Google Account</source>
+        <translation>Google अकाउंट</translation>
+    </message>
+    <message>
+        <source>3. End-to-end encrypted backup ▸ Turn on</source>
+        <translation>3. एंड-टू-एंड एन्क्रिप्टेड बैकअप ▸ चालू करें</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Passkey</source>
+        <translation>पासकी</translation>
+    </message>
+    <message>
+        <source>64-digit key</source>
+        <translation>64 अंकों की की</translation>
+    </message>
+    <message>
+        <source>4. Choose the 64-digit key and write it down</source>
+        <translation>4. 64 अंकों की की चुनें और उसे लिख लें</translation>
+    </message>
+    <message>
+        <source>5. Tap Back up, then copy the file</source>
+        <translation>5. बैकअप लें पर टैप करें, फिर फ़ाइल कॉपी करें</translation>
     </message>
     <message>
         <source>More</source>
@@ -2586,6 +2695,14 @@
         <translation>&lt;b&gt;iPhone पर&lt;/b&gt;, हर चैट के लिए: चैट खोलें ▸ ऊपर संपर्क या ग्रुप के नाम पर टैप करें ▸ &lt;i&gt;Export Chat&lt;/i&gt; ▸ &lt;i&gt;Attach Media&lt;/i&gt; (या &lt;i&gt;Without Media&lt;/i&gt;) ▸ &lt;i&gt;Save to Files&lt;/i&gt; (iCloud Drive) या &lt;i&gt;Mail&lt;/i&gt; से खुद को भेजें, फिर इस कंप्यूटर पर कॉपी करें।</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Everything from the phone, in one step&lt;/b&gt; (Android, WhatsApp or WhatsApp Business): turn on the &lt;i&gt;end-to-end encrypted backup&lt;/i&gt; with the &lt;b&gt;64-digit key&lt;/b&gt; (not a password or passkey: those cannot be opened on a computer) and &lt;b&gt;write the key down&lt;/b&gt;, WhatsApp shows it once. Tap &lt;i&gt;Back up&lt;/i&gt;. Then connect the phone by USB and copy &lt;tt&gt;{0}&lt;/tt&gt; to this computer, and, if you want the photos and voice notes too, the &lt;tt&gt;Media&lt;/tt&gt; folder next to &lt;tt&gt;Databases&lt;/tt&gt;.</source>
+        <translation>&lt;b&gt;फ़ोन से सब कुछ, एक ही बार में&lt;/b&gt; (Android, WhatsApp या WhatsApp Business): &lt;i&gt;एंड-टू-एंड एन्क्रिप्टेड बैकअप&lt;/i&gt; को &lt;b&gt;64 अंकों की की&lt;/b&gt; के साथ चालू करें (पासवर्ड या पासकी नहीं: वे कंप्यूटर पर नहीं खुलते) और &lt;b&gt;की लिख लें&lt;/b&gt;, WhatsApp उसे सिर्फ़ एक बार दिखाता है। &lt;i&gt;बैकअप लें&lt;/i&gt; पर टैप करें। फिर फ़ोन को USB से जोड़ें और &lt;tt&gt;{0}&lt;/tt&gt; को इस कंप्यूटर पर कॉपी करें, और अगर आपको फ़ोटो और वॉइस नोट भी चाहिए, तो &lt;tt&gt;Databases&lt;/tt&gt; के पास वाला &lt;tt&gt;Media&lt;/tt&gt; फ़ोल्डर भी।</translation>
+    </message>
+    <message>
+        <source>On an iPhone, wamigrate reads the chats exported one by one for now; reading an iPhone&apos;s own backup is coming.</source>
+        <translation>iPhone पर अभी wamigrate एक-एक करके एक्सपोर्ट की गई चैट पढ़ता है; iPhone के अपने बैकअप को पढ़ना जल्द आ रहा है।</translation>
+    </message>
+    <message>
         <source>WhatsApp puts at most &lt;b&gt;10,000 recent messages&lt;/b&gt; in an export with media and at most &lt;b&gt;40,000&lt;/b&gt; without media. For a longer chat, export it both ways: wamigrate keeps each message once.</source>
         <translation>WhatsApp मीडिया वाले एक्सपोर्ट में ज़्यादा से ज़्यादा &lt;b&gt;10,000 हाल के मैसेज&lt;/b&gt; और बिना मीडिया के ज़्यादा से ज़्यादा &lt;b&gt;40,000&lt;/b&gt; रखता है। लंबी चैट को दोनों तरह से एक्सपोर्ट करें: wamigrate हर मैसेज एक ही बार रखता है।</translation>
     </message>
@@ -2596,6 +2713,14 @@
     <message>
         <source>Export every chat from the phone, and keep them in an encrypted archive on this computer.</source>
         <translation>फ़ोन से हर चैट एक्सपोर्ट करें, और उन्हें इस कंप्यूटर पर एक एन्क्रिप्टेड आर्काइव में रखें।</translation>
+    </message>
+    <message>
+        <source>Everything from the phone (recommended): every chat, complete</source>
+        <translation>फ़ोन से सब कुछ (सुझाया गया): हर चैट, पूरी</translation>
+    </message>
+    <message>
+        <source>Chats exported one by one</source>
+        <translation>एक-एक करके एक्सपोर्ट की गई चैट</translation>
     </message>
     <message>
         <source>Create a new archive</source>
@@ -2678,6 +2803,10 @@
         <translation>एक्सपोर्ट की गई चैट जोड़ें। बाद में इस पेज से या आर्काइव ब्राउज़र से और जोड़ सकते हैं।</translation>
     </message>
     <message>
+        <source>Add the msgstore.db.crypt15 you copied from the phone and type its 64-digit key. Exported chats can be added too, now or later.</source>
+        <translation>फ़ोन से कॉपी किया msgstore.db.crypt15 जोड़ें और उसकी 64 अंकों की की टाइप करें। एक्सपोर्ट की गई चैट भी जोड़ी जा सकती हैं, अभी या बाद में।</translation>
+    </message>
+    <message>
         <source>Wait for the import to finish, or cancel it.</source>
         <translation>इम्पोर्ट पूरा होने का इंतज़ार करें, या इसे रद्द करें।</translation>
     </message>
@@ -2700,6 +2829,10 @@
     <message>
         <source>Warnings</source>
         <translation>चेतावनियाँ</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>कहाँ से</translation>
     </message>
     <message>
         <source>Double-click a chat to read it</source>
@@ -2750,8 +2883,27 @@
         <translation>{0} चैट, {1} मैसेज।</translation>
     </message>
     <message>
+        <source>All {0} chats of the phone&apos;s database {1} are here: first message {2}, last message {3}.</source>
+        <translation>फ़ोन के डेटाबेस {1} की सभी {0} चैट यहाँ हैं: पहला मैसेज {2}, आखिरी मैसेज {3}।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s) came only from exports; the phone&apos;s database did not have them: {0}</source>
+        <translation>
+            <numerusform>%Ln चैट सिर्फ़ एक्सपोर्ट से आई; फ़ोन के डेटाबेस में वह नहीं थी: {0}</numerusform>
+            <numerusform>%Ln चैट सिर्फ़ एक्सपोर्ट से आईं; फ़ोन के डेटाबेस में वे नहीं थीं: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Verified after the last import.</source>
         <translation>आख़िरी इम्पोर्ट के बाद वेरिफ़ाई किया गया।</translation>
+    </message>
+    <message>
+        <source>Phone and exports</source>
+        <translation>फ़ोन और एक्सपोर्ट</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>एक्सपोर्ट</translation>
     </message>
     <message>
         <source>Verifying…</source>
@@ -3890,6 +4042,30 @@
         <translation>मीडिया फ़ाइल &apos;{0}&apos; पढ़ी नहीं जा सकी ({1}); उसका मैसेज उसके बिना रखा गया।</translation>
     </message>
     <message>
+        <source>%n message(s) of a kind wamigrate does not know yet (type {0}) are kept as placeholders.</source>
+        <translation>ऐसे प्रकार के %n मैसेज जिन्हें wamigrate अभी नहीं जानता (प्रकार {0}) प्लेसहोल्डर के रूप में रखे गए हैं।</translation>
+    </message>
+    <message>
+        <source>%n chat notice(s) wamigrate does not know yet (number {0}) are kept as placeholders.</source>
+        <translation>%n चैट सूचनाएँ जिन्हें wamigrate अभी नहीं जानता (संख्या {0}) प्लेसहोल्डर के रूप में रखी गई हैं।</translation>
+    </message>
+    <message>
+        <source>%n status update(s) were left out: they are not part of a chat.</source>
+        <translation>%n स्टेटस अपडेट छोड़ दिए गए: वे किसी चैट का हिस्सा नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>%n media file(s) the phone&apos;s messages name are not in the Media folder you chose: {0}. Their messages are kept; add the folder again once they are copied.</source>
+        <translation>फ़ोन के मैसेज जिन %n मीडिया फ़ाइलों का नाम लेते हैं, वे आपके चुने Media फ़ोल्डर में नहीं हैं: {0}। उनके मैसेज रखे गए हैं; फ़ाइलें कॉपी होने पर फ़ोल्डर फिर से जोड़ें।</translation>
+    </message>
+    <message>
+        <source>%n media file(s) in the folder differ from what WhatsApp recorded (changed on the phone after they were sent); they were stored as they are now.</source>
+        <translation>फ़ोल्डर की %n मीडिया फ़ाइलें WhatsApp के रिकॉर्ड से अलग हैं (भेजे जाने के बाद फ़ोन पर बदली गईं); उन्हें अभी जैसी हैं वैसे ही रखा गया।</translation>
+    </message>
+    <message>
+        <source>A phone&apos;s backup holds the names of groups but not of people: customers are shown by their number. Add the phone&apos;s contacts (a .vcf or .csv file, or WhatsApp&apos;s wa.db) to see their names.</source>
+        <translation>फ़ोन के बैकअप में ग्रुप के नाम होते हैं, लोगों के नहीं: ग्राहक अपने नंबर से दिखते हैं। उनके नाम देखने के लिए फ़ोन के कॉन्टैक्ट (.vcf या .csv फ़ाइल, या WhatsApp का wa.db) जोड़ें।</translation>
+    </message>
+    <message>
         <source>The archive&apos;s key file (keys.json) has damaged cipher settings. Restore keys.json from a backup of the archive folder.</source>
         <translation>आर्काइव की की-फ़ाइल (keys.json) की एन्क्रिप्शन सेटिंग्स खराब हैं। आर्काइव फ़ोल्डर के बैकअप से keys.json वापस लाएँ।</translation>
     </message>
@@ -4190,8 +4366,8 @@
         <translation>{0} एक फ़ोल्डर है, फ़ाइल नहीं।</translation>
     </message>
     <message>
-        <source>{0} is not a chat export (WhatsApp exports chats as .txt or .zip files): skipped.</source>
-        <translation>{0} चैट एक्सपोर्ट नहीं है (WhatsApp चैट को .txt या .zip फ़ाइल के रूप में एक्सपोर्ट करता है): छोड़ दिया गया।</translation>
+        <source>{0} is neither a chat export (WhatsApp exports chats as .txt or .zip files) nor a phone&apos;s backup (msgstore.db.crypt15): skipped.</source>
+        <translation>{0} न तो चैट एक्सपोर्ट है (WhatsApp चैट को .txt या .zip फ़ाइल के रूप में एक्सपोर्ट करता है) और न ही फ़ोन का बैकअप (msgstore.db.crypt15): छोड़ दिया गया।</translation>
     </message>
     <message>
         <source>{0} could not be read: {1}.</source>
@@ -4530,6 +4706,78 @@
         <translation>{0} की से खुल गई, पर इसमें WhatsApp का डेटाबेस नहीं है।</translation>
     </message>
     <message>
+        <source>The group name was changed.</source>
+        <translation>ग्रुप का नाम बदला गया।</translation>
+    </message>
+    <message>
+        <source>A member was added to the group.</source>
+        <translation>एक सदस्य को ग्रुप में जोड़ा गया।</translation>
+    </message>
+    <message>
+        <source>A member left the group.</source>
+        <translation>एक सदस्य ने ग्रुप छोड़ा।</translation>
+    </message>
+    <message>
+        <source>The group icon was changed.</source>
+        <translation>ग्रुप का आइकन बदला गया।</translation>
+    </message>
+    <message>
+        <source>You were removed from the group.</source>
+        <translation>आपको ग्रुप से हटा दिया गया।</translation>
+    </message>
+    <message>
+        <source>A member changed their phone number.</source>
+        <translation>एक सदस्य ने अपना फ़ोन नंबर बदला।</translation>
+    </message>
+    <message>
+        <source>The group was created.</source>
+        <translation>ग्रुप बनाया गया।</translation>
+    </message>
+    <message>
+        <source>Members were added to the group.</source>
+        <translation>सदस्यों को ग्रुप में जोड़ा गया।</translation>
+    </message>
+    <message>
+        <source>A member was removed from the group.</source>
+        <translation>एक सदस्य को ग्रुप से हटाया गया।</translation>
+    </message>
+    <message>
+        <source>A member was made a group admin.</source>
+        <translation>एक सदस्य को ग्रुप एडमिन बनाया गया।</translation>
+    </message>
+    <message>
+        <source>The security code changed.</source>
+        <translation>सुरक्षा कोड बदल गया।</translation>
+    </message>
+    <message>
+        <source>Messages and calls are end-to-end encrypted.</source>
+        <translation>मैसेज और कॉल एंड-टू-एंड एन्क्रिप्टेड हैं।</translation>
+    </message>
+    <message>
+        <source>A member joined with the group&apos;s invite link.</source>
+        <translation>एक सदस्य ग्रुप के इनवाइट लिंक से जुड़ा।</translation>
+    </message>
+    <message>
+        <source>The group description was changed.</source>
+        <translation>ग्रुप का विवरण बदला गया।</translation>
+    </message>
+    <message>
+        <source>This is an official business account.</source>
+        <translation>यह एक आधिकारिक बिज़नेस अकाउंट है।</translation>
+    </message>
+    <message>
+        <source>This account changed from a business account to a standard one.</source>
+        <translation>यह अकाउंट बिज़नेस अकाउंट से सामान्य अकाउंट में बदल गया।</translation>
+    </message>
+    <message>
+        <source>The disappearing messages setting was changed.</source>
+        <translation>गायब होने वाले मैसेज की सेटिंग बदली गई।</translation>
+    </message>
+    <message>
+        <source>The contact was blocked or unblocked.</source>
+        <translation>कॉन्टैक्ट को ब्लॉक या अनब्लॉक किया गया।</translation>
+    </message>
+    <message>
         <source>This msgstore.db is from WhatsApp before 2022 (its messages are in the old “messages” table), which this version of wamigrate does not read yet. Back up again with a current WhatsApp.</source>
         <translation>यह msgstore.db 2022 से पहले के WhatsApp का है (इसके मैसेज पुरानी “messages” टेबल में हैं), जिसे wamigrate का यह वर्शन अभी नहीं पढ़ता। मौजूदा WhatsApp से दोबारा बैकअप लें।</translation>
     </message>
@@ -4545,9 +4793,171 @@
         <source>This is not a WhatsApp message database wamigrate can read: it has no usable {0} table.</source>
         <translation>यह ऐसा WhatsApp मैसेज डेटाबेस नहीं है जिसे wamigrate पढ़ सके: इसमें इस्तेमाल लायक {0} टेबल नहीं है।</translation>
     </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n मिनट</numerusform>
+            <numerusform>%n मिनट</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n सेकंड</numerusform>
+            <numerusform>%n सेकंड</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Video call, {0}</source>
+        <translation>वीडियो कॉल, {0}</translation>
+    </message>
+    <message>
+        <source>Voice call, {0}</source>
+        <translation>वॉइस कॉल, {0}</translation>
+    </message>
+    <message>
+        <source>Video call, no answer</source>
+        <translation>वीडियो कॉल, कोई जवाब नहीं</translation>
+    </message>
+    <message>
+        <source>Voice call, no answer</source>
+        <translation>वॉइस कॉल, कोई जवाब नहीं</translation>
+    </message>
+    <message>
+        <source>Missed video call</source>
+        <translation>मिस्ड वीडियो कॉल</translation>
+    </message>
+    <message>
+        <source>Missed voice call</source>
+        <translation>मिस्ड वॉइस कॉल</translation>
+    </message>
     <message>
         <source>[a kind of message wamigrate does not know yet (type {0})]</source>
         <translation>[ऐसा मैसेज जिसे wamigrate अभी नहीं पहचानता (टाइप {0})]</translation>
+    </message>
+    <message>
+        <source>Waiting for this message.</source>
+        <translation>इस मैसेज का इंतज़ार है।</translation>
+    </message>
+    <message>
+        <source>[a chat notice wamigrate does not know yet (number {0})]</source>
+        <translation>[एक चैट सूचना जिसे wamigrate अभी नहीं जानता (संख्या {0})]</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>मैं</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder: choose the phone&apos;s WhatsApp “Media” folder.</source>
+        <translation>{0} फ़ोल्डर नहीं है: फ़ोन का WhatsApp “Media” फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>The disk holding the archive has {0} MB free, and these media files need {1} MB. Free some space on that disk (or move the archive to a larger one) and import again; nothing was changed.</source>
+        <translation>आर्काइव वाली डिस्क में {0} MB खाली है, और इन मीडिया फ़ाइलों को {1} MB चाहिए। उस डिस्क पर जगह खाली करें (या आर्काइव को बड़ी डिस्क पर ले जाएँ) और फिर से इम्पोर्ट करें; कुछ भी नहीं बदला गया।</translation>
+    </message>
+    <message>
+        <source>{0} could not be read: {1}</source>
+        <translation>{0} पढ़ी नहीं जा सकी: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not a contacts file wamigrate reads: choose wa.db, a .vcf or a .csv file.</source>
+        <translation>{0} ऐसी कॉन्टैक्ट फ़ाइल नहीं है जिसे wamigrate पढ़ता है: wa.db, .vcf या .csv फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>{0} holds no names with phone numbers.</source>
+        <translation>{0} में फ़ोन नंबर के साथ कोई नाम नहीं है।</translation>
+    </message>
+    <message>
+        <source>{0} is not WhatsApp&apos;s wa.db: it has no contacts table.</source>
+        <translation>{0} WhatsApp का wa.db नहीं है: इसमें कॉन्टैक्ट की टेबल नहीं है।</translation>
+    </message>
+    <message>
+        <source>{0} could not be read as WhatsApp&apos;s wa.db: {1}</source>
+        <translation>{0} को WhatsApp के wa.db के रूप में पढ़ा नहीं जा सका: {1}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The phone&apos;s backup&lt;/b&gt; opens with the 64-digit key WhatsApp showed when you turned on the end-to-end encrypted backup.</source>
+        <translation>&lt;b&gt;फ़ोन का बैकअप&lt;/b&gt; उस 64 अंकों की की से खुलता है जो WhatsApp ने एंड-टू-एंड एन्क्रिप्टेड बैकअप चालू करते समय दिखाई थी।</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>की</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s 64-digit key</source>
+        <translation>बैकअप की 64 अंकों की की</translation>
+    </message>
+    <message>
+        <source>64 digits and letters a–f; spaces do not matter</source>
+        <translation>64 अंक और अक्षर a–f; स्पेस से फ़र्क नहीं पड़ता</translation>
+    </message>
+    <message>
+        <source>Key file…</source>
+        <translation>की फ़ाइल…</translation>
+    </message>
+    <message>
+        <source>Use a file holding the key (or a rooted phone&apos;s key file)</source>
+        <translation>की वाली फ़ाइल इस्तेमाल करें (या रूट किए फ़ोन की key फ़ाइल)</translation>
+    </message>
+    <message>
+        <source>Key check</source>
+        <translation>की की जाँच</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>नाम</translation>
+    </message>
+    <message>
+        <source>Optional: the phone&apos;s contacts (.vcf or .csv) show customers by name.</source>
+        <translation>वैकल्पिक: फ़ोन के कॉन्टैक्ट (.vcf या .csv) ग्राहकों को नाम से दिखाते हैं।</translation>
+    </message>
+    <message>
+        <source>Contacts…</source>
+        <translation>कॉन्टैक्ट…</translation>
+    </message>
+    <message>
+        <source>Optional: the phone&apos;s WhatsApp “Media” folder, copied over USB.</source>
+        <translation>वैकल्पिक: फ़ोन का WhatsApp “Media” फ़ोल्डर, USB से कॉपी किया गया।</translation>
+    </message>
+    <message>
+        <source>Media folder…</source>
+        <translation>मीडिया फ़ोल्डर…</translation>
+    </message>
+    <message>
+        <source>Type the 64-digit key, or choose the key file.</source>
+        <translation>64 अंकों की की टाइप करें, या की फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>Key from {0}.</source>
+        <translation>{0} से की।</translation>
+    </message>
+    <message>
+        <source>The key has 64 digits.</source>
+        <translation>की में 64 अंक हैं।</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>की फ़ाइल चुनें</translation>
+    </message>
+    <message>
+        <source>Names from {0}.</source>
+        <translation>{0} से नाम।</translation>
+    </message>
+    <message>
+        <source>Media from {0}.</source>
+        <translation>{0} से मीडिया।</translation>
+    </message>
+    <message>
+        <source>Choose the phone&apos;s contacts</source>
+        <translation>फ़ोन के कॉन्टैक्ट चुनें</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>कॉन्टैक्ट</translation>
+    </message>
+    <message>
+        <source>Choose the phone&apos;s WhatsApp Media folder</source>
+        <translation>फ़ोन का WhatsApp Media फ़ोल्डर चुनें</translation>
     </message>
 </context>
 <context>

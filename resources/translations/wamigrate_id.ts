@@ -1412,16 +1412,20 @@
         <translation>Tanggal di {0} dapat dibaca dengan dua cara. Kapan pesan pertama dikirim?</translation>
     </message>
     <message>
-        <source>Drop chat exports here: .txt or .zip files, or folders of them.</source>
-        <translation>Letakkan ekspor chat di sini: file .txt atau .zip, atau foldernya.</translation>
-    </message>
-    <message>
         <source>Add files…</source>
         <translation>Tambah file…</translation>
     </message>
     <message>
         <source>Add a folder…</source>
         <translation>Tambah folder…</translation>
+    </message>
+    <message>
+        <source>Add the phone&apos;s backup…</source>
+        <translation>Tambahkan cadangan ponsel…</translation>
+    </message>
+    <message>
+        <source>msgstore.db.crypt15, copied from the phone&apos;s WhatsApp/Databases folder</source>
+        <translation>msgstore.db.crypt15, disalin dari folder WhatsApp/Databases di ponsel</translation>
     </message>
     <message>
         <source>Remove from list</source>
@@ -1496,6 +1500,14 @@
         <translation>Ekspor chat</translation>
     </message>
     <message>
+        <source>Choose the phone&apos;s backup</source>
+        <translation>Pilih cadangan ponsel</translation>
+    </message>
+    <message>
+        <source>Phone backups</source>
+        <translation>Cadangan ponsel</translation>
+    </message>
+    <message>
         <source>Choose a folder of chat exports</source>
         <translation>Pilih folder ekspor chat</translation>
     </message>
@@ -1506,6 +1518,24 @@
     <message>
         <source>Importing…</source>
         <translation>Mengimpor…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s) from the phone</source>
+        <translation>
+            <numerusform>%Ln chat dari ponsel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln exported copy(ies) replaced by the phone&apos;s records</source>
+        <translation>
+            <numerusform>%Ln salinan ekspor diganti dengan catatan ponsel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) stored</source>
+        <translation>
+            <numerusform>%Ln file media disimpan</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) skipped: expand to see why</source>
@@ -1546,6 +1576,10 @@
     <message>
         <source>Dates checked</source>
         <translation>Tanggal sudah diperiksa</translation>
+    </message>
+    <message>
+        <source>Drop chat exports here (.txt or .zip files, or folders of them), or the phone&apos;s msgstore.db.crypt15.</source>
+        <translation>Letakkan ekspor chat di sini (file .txt atau .zip, atau foldernya), atau msgstore.db.crypt15 dari ponsel.</translation>
     </message>
     <message>
         <source>Reading again…</source>
@@ -2022,8 +2056,80 @@
         <translation>Lihat kontak</translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation>Setelan</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Akun</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privasi</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notifikasi</translation>
+    </message>
+    <message>
+        <source>1. In WhatsApp: ⋮ ▸ Settings ▸ Chats</source>
+        <translation>1. Di WhatsApp: ⋮ ▸ Setelan ▸ Chat</translation>
+    </message>
+    <message>
         <source>Wallpaper</source>
         <translation>Wallpaper</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Chat backup</source>
+        <translation>Cadangan chat</translation>
+    </message>
+    <message>
+        <source>Chat history</source>
+        <translation>Riwayat chat</translation>
+    </message>
+    <message>
+        <source>2. Tap Chat backup</source>
+        <translation>2. Ketuk Cadangan chat</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Cadangkan</translation>
+    </message>
+    <message>
+        <source>Encrypted backup</source>
+        <translation>Cadangan terenkripsi</translation>
+    </message>
+    <message>
+        <source>Google Account</source>
+        <translation>Akun Google</translation>
+    </message>
+    <message>
+        <source>3. End-to-end encrypted backup ▸ Turn on</source>
+        <translation>3. Cadangan terenkripsi end-to-end ▸ Aktifkan</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>Passkey</source>
+        <translation>Kunci sandi</translation>
+    </message>
+    <message>
+        <source>64-digit key</source>
+        <translation>Kunci 64 digit</translation>
+    </message>
+    <message>
+        <source>4. Choose the 64-digit key and write it down</source>
+        <translation>4. Pilih kunci 64 digit dan catat</translation>
+    </message>
+    <message>
+        <source>5. Tap Back up, then copy the file</source>
+        <translation>5. Ketuk Cadangkan, lalu salin filenya</translation>
     </message>
     <message>
         <source>More</source>
@@ -2566,6 +2672,14 @@
         <translation>&lt;b&gt;Di iPhone&lt;/b&gt;, untuk setiap chat: buka chat ▸ ketuk nama kontak atau grup di atas ▸ &lt;i&gt;Ekspor Chat&lt;/i&gt; ▸ &lt;i&gt;Lampirkan Media&lt;/i&gt; (atau &lt;i&gt;Tanpa Media&lt;/i&gt;) ▸ &lt;i&gt;Simpan ke File&lt;/i&gt; (iCloud Drive) atau kirim lewat &lt;i&gt;Mail&lt;/i&gt; ke diri sendiri, lalu salin ke komputer ini.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Everything from the phone, in one step&lt;/b&gt; (Android, WhatsApp or WhatsApp Business): turn on the &lt;i&gt;end-to-end encrypted backup&lt;/i&gt; with the &lt;b&gt;64-digit key&lt;/b&gt; (not a password or passkey: those cannot be opened on a computer) and &lt;b&gt;write the key down&lt;/b&gt;, WhatsApp shows it once. Tap &lt;i&gt;Back up&lt;/i&gt;. Then connect the phone by USB and copy &lt;tt&gt;{0}&lt;/tt&gt; to this computer, and, if you want the photos and voice notes too, the &lt;tt&gt;Media&lt;/tt&gt; folder next to &lt;tt&gt;Databases&lt;/tt&gt;.</source>
+        <translation>&lt;b&gt;Semua dari ponsel, sekali jalan&lt;/b&gt; (Android, WhatsApp atau WhatsApp Business): aktifkan &lt;i&gt;cadangan terenkripsi end-to-end&lt;/i&gt; dengan &lt;b&gt;kunci 64 digit&lt;/b&gt; (bukan kata sandi atau kunci sandi: keduanya tidak bisa dibuka di komputer) dan &lt;b&gt;catat kuncinya&lt;/b&gt;, WhatsApp hanya menampilkannya sekali. Ketuk &lt;i&gt;Cadangkan&lt;/i&gt;. Lalu sambungkan ponsel lewat USB dan salin &lt;tt&gt;{0}&lt;/tt&gt; ke komputer ini, dan jika Anda juga ingin foto dan pesan suara, folder &lt;tt&gt;Media&lt;/tt&gt; di samping &lt;tt&gt;Databases&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>On an iPhone, wamigrate reads the chats exported one by one for now; reading an iPhone&apos;s own backup is coming.</source>
+        <translation>Di iPhone, untuk saat ini wamigrate membaca chat yang diekspor satu per satu; membaca cadangan iPhone sendiri akan segera hadir.</translation>
+    </message>
+    <message>
         <source>WhatsApp puts at most &lt;b&gt;10,000 recent messages&lt;/b&gt; in an export with media and at most &lt;b&gt;40,000&lt;/b&gt; without media. For a longer chat, export it both ways: wamigrate keeps each message once.</source>
         <translation>WhatsApp memasukkan paling banyak &lt;b&gt;10.000 pesan terbaru&lt;/b&gt; dalam ekspor dengan media dan paling banyak &lt;b&gt;40.000&lt;/b&gt; tanpa media. Untuk chat yang lebih panjang, ekspor dengan kedua cara: wamigrate menyimpan setiap pesan sekali saja.</translation>
     </message>
@@ -2576,6 +2690,14 @@
     <message>
         <source>Export every chat from the phone, and keep them in an encrypted archive on this computer.</source>
         <translation>Ekspor setiap chat dari ponsel, dan simpan dalam arsip terenkripsi di komputer ini.</translation>
+    </message>
+    <message>
+        <source>Everything from the phone (recommended): every chat, complete</source>
+        <translation>Semua dari ponsel (disarankan): setiap chat, lengkap</translation>
+    </message>
+    <message>
+        <source>Chats exported one by one</source>
+        <translation>Chat yang diekspor satu per satu</translation>
     </message>
     <message>
         <source>Create a new archive</source>
@@ -2658,6 +2780,10 @@
         <translation>Tambahkan chat yang diekspor. Anda dapat menambah lagi nanti, dari halaman ini atau dari penjelajah arsip.</translation>
     </message>
     <message>
+        <source>Add the msgstore.db.crypt15 you copied from the phone and type its 64-digit key. Exported chats can be added too, now or later.</source>
+        <translation>Tambahkan msgstore.db.crypt15 yang Anda salin dari ponsel dan ketik kunci 64 digitnya. Chat yang diekspor juga bisa ditambahkan, sekarang atau nanti.</translation>
+    </message>
+    <message>
         <source>Wait for the import to finish, or cancel it.</source>
         <translation>Tunggu impor selesai, atau batalkan.</translation>
     </message>
@@ -2680,6 +2806,10 @@
     <message>
         <source>Warnings</source>
         <translation>Peringatan</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>Asal</translation>
     </message>
     <message>
         <source>Double-click a chat to read it</source>
@@ -2730,8 +2860,26 @@
         <translation>{0} chat, {1} pesan.</translation>
     </message>
     <message>
+        <source>All {0} chats of the phone&apos;s database {1} are here: first message {2}, last message {3}.</source>
+        <translation>Semua {0} chat dari database ponsel {1} ada di sini: pesan pertama {2}, pesan terakhir {3}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s) came only from exports; the phone&apos;s database did not have them: {0}</source>
+        <translation>
+            <numerusform>%Ln chat hanya berasal dari ekspor; database ponsel tidak memilikinya: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Verified after the last import.</source>
         <translation>Diverifikasi setelah impor terakhir.</translation>
+    </message>
+    <message>
+        <source>Phone and exports</source>
+        <translation>Ponsel dan ekspor</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Ekspor</translation>
     </message>
     <message>
         <source>Verifying…</source>
@@ -3866,6 +4014,30 @@
         <translation>File media &apos;{0}&apos; tidak dapat dibaca ({1}); pesannya disimpan tanpa file itu.</translation>
     </message>
     <message>
+        <source>%n message(s) of a kind wamigrate does not know yet (type {0}) are kept as placeholders.</source>
+        <translation>%n pesan dari jenis yang belum dikenal wamigrate (jenis {0}) disimpan sebagai penanda.</translation>
+    </message>
+    <message>
+        <source>%n chat notice(s) wamigrate does not know yet (number {0}) are kept as placeholders.</source>
+        <translation>%n pemberitahuan chat yang belum dikenal wamigrate (nomor {0}) disimpan sebagai penanda.</translation>
+    </message>
+    <message>
+        <source>%n status update(s) were left out: they are not part of a chat.</source>
+        <translation>%n pembaruan status tidak diambil: itu bukan bagian dari chat.</translation>
+    </message>
+    <message>
+        <source>%n media file(s) the phone&apos;s messages name are not in the Media folder you chose: {0}. Their messages are kept; add the folder again once they are copied.</source>
+        <translation>%n file media yang disebut pesan ponsel tidak ada di folder Media yang Anda pilih: {0}. Pesannya tetap disimpan; tambahkan foldernya lagi setelah file disalin.</translation>
+    </message>
+    <message>
+        <source>%n media file(s) in the folder differ from what WhatsApp recorded (changed on the phone after they were sent); they were stored as they are now.</source>
+        <translation>%n file media di folder berbeda dari yang dicatat WhatsApp (diubah di ponsel setelah dikirim); file disimpan seperti sekarang.</translation>
+    </message>
+    <message>
+        <source>A phone&apos;s backup holds the names of groups but not of people: customers are shown by their number. Add the phone&apos;s contacts (a .vcf or .csv file, or WhatsApp&apos;s wa.db) to see their names.</source>
+        <translation>Cadangan ponsel menyimpan nama grup tetapi bukan nama orang: pelanggan ditampilkan dengan nomornya. Tambahkan kontak ponsel (file .vcf atau .csv, atau wa.db WhatsApp) untuk melihat nama mereka.</translation>
+    </message>
+    <message>
         <source>The archive&apos;s key file (keys.json) has damaged cipher settings. Restore keys.json from a backup of the archive folder.</source>
         <translation>File kunci arsip (keys.json) memiliki pengaturan enkripsi yang rusak. Pulihkan keys.json dari cadangan folder arsip.</translation>
     </message>
@@ -4166,8 +4338,8 @@
         <translation>{0} adalah folder, bukan file.</translation>
     </message>
     <message>
-        <source>{0} is not a chat export (WhatsApp exports chats as .txt or .zip files): skipped.</source>
-        <translation>{0} bukan ekspor chat (WhatsApp mengekspor chat sebagai file .txt atau .zip): dilewati.</translation>
+        <source>{0} is neither a chat export (WhatsApp exports chats as .txt or .zip files) nor a phone&apos;s backup (msgstore.db.crypt15): skipped.</source>
+        <translation>{0} bukan ekspor chat (WhatsApp mengekspor chat sebagai file .txt atau .zip) maupun cadangan ponsel (msgstore.db.crypt15): dilewati.</translation>
     </message>
     <message>
         <source>{0} could not be read: {1}.</source>
@@ -4502,6 +4674,78 @@
         <translation>{0} terbuka dengan kunci, tetapi isinya bukan basis data WhatsApp.</translation>
     </message>
     <message>
+        <source>The group name was changed.</source>
+        <translation>Nama grup diubah.</translation>
+    </message>
+    <message>
+        <source>A member was added to the group.</source>
+        <translation>Seorang anggota ditambahkan ke grup.</translation>
+    </message>
+    <message>
+        <source>A member left the group.</source>
+        <translation>Seorang anggota keluar dari grup.</translation>
+    </message>
+    <message>
+        <source>The group icon was changed.</source>
+        <translation>Ikon grup diubah.</translation>
+    </message>
+    <message>
+        <source>You were removed from the group.</source>
+        <translation>Anda dikeluarkan dari grup.</translation>
+    </message>
+    <message>
+        <source>A member changed their phone number.</source>
+        <translation>Seorang anggota mengganti nomor teleponnya.</translation>
+    </message>
+    <message>
+        <source>The group was created.</source>
+        <translation>Grup dibuat.</translation>
+    </message>
+    <message>
+        <source>Members were added to the group.</source>
+        <translation>Anggota ditambahkan ke grup.</translation>
+    </message>
+    <message>
+        <source>A member was removed from the group.</source>
+        <translation>Seorang anggota dikeluarkan dari grup.</translation>
+    </message>
+    <message>
+        <source>A member was made a group admin.</source>
+        <translation>Seorang anggota dijadikan admin grup.</translation>
+    </message>
+    <message>
+        <source>The security code changed.</source>
+        <translation>Kode keamanan berubah.</translation>
+    </message>
+    <message>
+        <source>Messages and calls are end-to-end encrypted.</source>
+        <translation>Pesan dan panggilan terenkripsi end-to-end.</translation>
+    </message>
+    <message>
+        <source>A member joined with the group&apos;s invite link.</source>
+        <translation>Seorang anggota bergabung lewat tautan undangan grup.</translation>
+    </message>
+    <message>
+        <source>The group description was changed.</source>
+        <translation>Deskripsi grup diubah.</translation>
+    </message>
+    <message>
+        <source>This is an official business account.</source>
+        <translation>Ini adalah akun bisnis resmi.</translation>
+    </message>
+    <message>
+        <source>This account changed from a business account to a standard one.</source>
+        <translation>Akun ini berubah dari akun bisnis menjadi akun standar.</translation>
+    </message>
+    <message>
+        <source>The disappearing messages setting was changed.</source>
+        <translation>Setelan pesan sementara diubah.</translation>
+    </message>
+    <message>
+        <source>The contact was blocked or unblocked.</source>
+        <translation>Kontak diblokir atau dibuka blokirnya.</translation>
+    </message>
+    <message>
         <source>This msgstore.db is from WhatsApp before 2022 (its messages are in the old “messages” table), which this version of wamigrate does not read yet. Back up again with a current WhatsApp.</source>
         <translation>msgstore.db ini berasal dari WhatsApp sebelum 2022 (pesannya ada di tabel lama “messages”), yang belum bisa dibaca wamigrate versi ini. Cadangkan lagi dengan WhatsApp terbaru.</translation>
     </message>
@@ -4517,9 +4761,169 @@
         <source>This is not a WhatsApp message database wamigrate can read: it has no usable {0} table.</source>
         <translation>Ini bukan basis data pesan WhatsApp yang bisa dibaca wamigrate: tidak ada tabel {0} yang bisa dipakai.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n mnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n dtk</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Video call, {0}</source>
+        <translation>Panggilan video, {0}</translation>
+    </message>
+    <message>
+        <source>Voice call, {0}</source>
+        <translation>Panggilan suara, {0}</translation>
+    </message>
+    <message>
+        <source>Video call, no answer</source>
+        <translation>Panggilan video, tidak dijawab</translation>
+    </message>
+    <message>
+        <source>Voice call, no answer</source>
+        <translation>Panggilan suara, tidak dijawab</translation>
+    </message>
+    <message>
+        <source>Missed video call</source>
+        <translation>Panggilan video tak terjawab</translation>
+    </message>
+    <message>
+        <source>Missed voice call</source>
+        <translation>Panggilan suara tak terjawab</translation>
+    </message>
     <message>
         <source>[a kind of message wamigrate does not know yet (type {0})]</source>
         <translation>[jenis pesan yang belum dikenal wamigrate (tipe {0})]</translation>
+    </message>
+    <message>
+        <source>Waiting for this message.</source>
+        <translation>Menunggu pesan ini.</translation>
+    </message>
+    <message>
+        <source>[a chat notice wamigrate does not know yet (number {0})]</source>
+        <translation>[pemberitahuan chat yang belum dikenal wamigrate (nomor {0})]</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Saya</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder: choose the phone&apos;s WhatsApp “Media” folder.</source>
+        <translation>{0} bukan folder: pilih folder “Media” WhatsApp dari ponsel.</translation>
+    </message>
+    <message>
+        <source>The disk holding the archive has {0} MB free, and these media files need {1} MB. Free some space on that disk (or move the archive to a larger one) and import again; nothing was changed.</source>
+        <translation>Disk tempat arsip memiliki {0} MB kosong, dan file media ini memerlukan {1} MB. Kosongkan ruang di disk itu (atau pindahkan arsip ke disk yang lebih besar) lalu impor lagi; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>{0} could not be read: {1}</source>
+        <translation>{0} tidak dapat dibaca: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not a contacts file wamigrate reads: choose wa.db, a .vcf or a .csv file.</source>
+        <translation>{0} bukan file kontak yang dibaca wamigrate: pilih wa.db, file .vcf, atau .csv.</translation>
+    </message>
+    <message>
+        <source>{0} holds no names with phone numbers.</source>
+        <translation>{0} tidak berisi nama dengan nomor telepon.</translation>
+    </message>
+    <message>
+        <source>{0} is not WhatsApp&apos;s wa.db: it has no contacts table.</source>
+        <translation>{0} bukan wa.db WhatsApp: tidak ada tabel kontak.</translation>
+    </message>
+    <message>
+        <source>{0} could not be read as WhatsApp&apos;s wa.db: {1}</source>
+        <translation>{0} tidak dapat dibaca sebagai wa.db WhatsApp: {1}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The phone&apos;s backup&lt;/b&gt; opens with the 64-digit key WhatsApp showed when you turned on the end-to-end encrypted backup.</source>
+        <translation>&lt;b&gt;Cadangan ponsel&lt;/b&gt; dibuka dengan kunci 64 digit yang ditampilkan WhatsApp saat Anda mengaktifkan cadangan terenkripsi end-to-end.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Kunci</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s 64-digit key</source>
+        <translation>Kunci 64 digit cadangan</translation>
+    </message>
+    <message>
+        <source>64 digits and letters a–f; spaces do not matter</source>
+        <translation>64 digit dan huruf a–f; spasi tidak masalah</translation>
+    </message>
+    <message>
+        <source>Key file…</source>
+        <translation>File kunci…</translation>
+    </message>
+    <message>
+        <source>Use a file holding the key (or a rooted phone&apos;s key file)</source>
+        <translation>Gunakan file berisi kunci (atau file key dari ponsel yang di-root)</translation>
+    </message>
+    <message>
+        <source>Key check</source>
+        <translation>Pemeriksaan kunci</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Optional: the phone&apos;s contacts (.vcf or .csv) show customers by name.</source>
+        <translation>Opsional: kontak ponsel (.vcf atau .csv) menampilkan pelanggan dengan namanya.</translation>
+    </message>
+    <message>
+        <source>Contacts…</source>
+        <translation>Kontak…</translation>
+    </message>
+    <message>
+        <source>Optional: the phone&apos;s WhatsApp “Media” folder, copied over USB.</source>
+        <translation>Opsional: folder “Media” WhatsApp dari ponsel, disalin lewat USB.</translation>
+    </message>
+    <message>
+        <source>Media folder…</source>
+        <translation>Folder media…</translation>
+    </message>
+    <message>
+        <source>Type the 64-digit key, or choose the key file.</source>
+        <translation>Ketik kunci 64 digit, atau pilih file kunci.</translation>
+    </message>
+    <message>
+        <source>Key from {0}.</source>
+        <translation>Kunci dari {0}.</translation>
+    </message>
+    <message>
+        <source>The key has 64 digits.</source>
+        <translation>Kunci memiliki 64 digit.</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Pilih file kunci</translation>
+    </message>
+    <message>
+        <source>Names from {0}.</source>
+        <translation>Nama dari {0}.</translation>
+    </message>
+    <message>
+        <source>Media from {0}.</source>
+        <translation>Media dari {0}.</translation>
+    </message>
+    <message>
+        <source>Choose the phone&apos;s contacts</source>
+        <translation>Pilih kontak ponsel</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontak</translation>
+    </message>
+    <message>
+        <source>Choose the phone&apos;s WhatsApp Media folder</source>
+        <translation>Pilih folder Media WhatsApp dari ponsel</translation>
     </message>
 </context>
 <context>

@@ -1423,16 +1423,20 @@
         <translation>As datas em {0} podem ser lidas de dois jeitos. Quando a primeira mensagem foi enviada?</translation>
     </message>
     <message>
-        <source>Drop chat exports here: .txt or .zip files, or folders of them.</source>
-        <translation>Solte as exportações de conversas aqui: arquivos .txt ou .zip, ou pastas com eles.</translation>
-    </message>
-    <message>
         <source>Add files…</source>
         <translation>Adicionar arquivos…</translation>
     </message>
     <message>
         <source>Add a folder…</source>
         <translation>Adicionar uma pasta…</translation>
+    </message>
+    <message>
+        <source>Add the phone&apos;s backup…</source>
+        <translation>Adicionar o backup do celular…</translation>
+    </message>
+    <message>
+        <source>msgstore.db.crypt15, copied from the phone&apos;s WhatsApp/Databases folder</source>
+        <translation>msgstore.db.crypt15, copiado da pasta WhatsApp/Databases do celular</translation>
     </message>
     <message>
         <source>Remove from list</source>
@@ -1507,6 +1511,14 @@
         <translation>Exportações de conversas</translation>
     </message>
     <message>
+        <source>Choose the phone&apos;s backup</source>
+        <translation>Escolha o backup do celular</translation>
+    </message>
+    <message>
+        <source>Phone backups</source>
+        <translation>Backups do celular</translation>
+    </message>
+    <message>
         <source>Choose a folder of chat exports</source>
         <translation>Escolha uma pasta de exportações de conversas</translation>
     </message>
@@ -1517,6 +1529,27 @@
     <message>
         <source>Importing…</source>
         <translation>Importando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s) from the phone</source>
+        <translation>
+            <numerusform>%Ln conversa do celular</numerusform>
+            <numerusform>%Ln conversas do celular</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln exported copy(ies) replaced by the phone&apos;s records</source>
+        <translation>
+            <numerusform>%Ln cópia exportada substituída pelos registros do celular</numerusform>
+            <numerusform>%Ln cópias exportadas substituídas pelos registros do celular</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) stored</source>
+        <translation>
+            <numerusform>%Ln arquivo de mídia guardado</numerusform>
+            <numerusform>%Ln arquivos de mídia guardados</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) skipped: expand to see why</source>
@@ -1559,6 +1592,10 @@
     <message>
         <source>Dates checked</source>
         <translation>Datas conferidas</translation>
+    </message>
+    <message>
+        <source>Drop chat exports here (.txt or .zip files, or folders of them), or the phone&apos;s msgstore.db.crypt15.</source>
+        <translation>Solte aqui as exportações de conversas (arquivos .txt ou .zip, ou pastas com eles) ou o msgstore.db.crypt15 do celular.</translation>
     </message>
     <message>
         <source>Reading again…</source>
@@ -2040,8 +2077,80 @@
         <translation>Ver contato</translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Conta</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>Privacidade</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>Notificações</translation>
+    </message>
+    <message>
+        <source>1. In WhatsApp: ⋮ ▸ Settings ▸ Chats</source>
+        <translation>1. No WhatsApp: ⋮ ▸ Configurações ▸ Conversas</translation>
+    </message>
+    <message>
         <source>Wallpaper</source>
         <translation>Papel de parede</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Chat backup</source>
+        <translation>Backup de conversas</translation>
+    </message>
+    <message>
+        <source>Chat history</source>
+        <translation>Histórico de conversas</translation>
+    </message>
+    <message>
+        <source>2. Tap Chat backup</source>
+        <translation>2. Toque em Backup de conversas</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>Fazer backup</translation>
+    </message>
+    <message>
+        <source>Encrypted backup</source>
+        <translation>Backup criptografado</translation>
+    </message>
+    <message>
+        <source>Google Account</source>
+        <translation>Conta do Google</translation>
+    </message>
+    <message>
+        <source>3. End-to-end encrypted backup ▸ Turn on</source>
+        <translation>3. Backup criptografado de ponta a ponta ▸ Ativar</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>Senha</translation>
+    </message>
+    <message>
+        <source>Passkey</source>
+        <translation>Chave de acesso</translation>
+    </message>
+    <message>
+        <source>64-digit key</source>
+        <translation>Chave de 64 dígitos</translation>
+    </message>
+    <message>
+        <source>4. Choose the 64-digit key and write it down</source>
+        <translation>4. Escolha a chave de 64 dígitos e anote-a</translation>
+    </message>
+    <message>
+        <source>5. Tap Back up, then copy the file</source>
+        <translation>5. Toque em Fazer backup e copie o arquivo</translation>
     </message>
     <message>
         <source>More</source>
@@ -2586,6 +2695,14 @@
         <translation>&lt;b&gt;No iPhone&lt;/b&gt;, para cada conversa: abra a conversa ▸ toque no nome do contato ou do grupo no topo ▸ &lt;i&gt;Exportar conversa&lt;/i&gt; ▸ &lt;i&gt;Anexar mídia&lt;/i&gt; (ou &lt;i&gt;Sem mídia&lt;/i&gt;) ▸ &lt;i&gt;Salvar em Arquivos&lt;/i&gt; (iCloud Drive) ou envie por &lt;i&gt;Mail&lt;/i&gt; para você mesmo, depois copie para este computador.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Everything from the phone, in one step&lt;/b&gt; (Android, WhatsApp or WhatsApp Business): turn on the &lt;i&gt;end-to-end encrypted backup&lt;/i&gt; with the &lt;b&gt;64-digit key&lt;/b&gt; (not a password or passkey: those cannot be opened on a computer) and &lt;b&gt;write the key down&lt;/b&gt;, WhatsApp shows it once. Tap &lt;i&gt;Back up&lt;/i&gt;. Then connect the phone by USB and copy &lt;tt&gt;{0}&lt;/tt&gt; to this computer, and, if you want the photos and voice notes too, the &lt;tt&gt;Media&lt;/tt&gt; folder next to &lt;tt&gt;Databases&lt;/tt&gt;.</source>
+        <translation>&lt;b&gt;Tudo do celular, em uma etapa&lt;/b&gt; (Android, WhatsApp ou WhatsApp Business): ative o &lt;i&gt;backup criptografado de ponta a ponta&lt;/i&gt; com a &lt;b&gt;chave de 64 dígitos&lt;/b&gt; (não com senha nem chave de acesso: essas não podem ser abertas em um computador) e &lt;b&gt;anote a chave&lt;/b&gt;: o WhatsApp a mostra uma única vez. Toque em &lt;i&gt;Fazer backup&lt;/i&gt;. Depois conecte o celular por USB e copie &lt;tt&gt;{0}&lt;/tt&gt; para este computador e, se quiser as fotos e os áudios também, a pasta &lt;tt&gt;Media&lt;/tt&gt; ao lado de &lt;tt&gt;Databases&lt;/tt&gt;.</translation>
+    </message>
+    <message>
+        <source>On an iPhone, wamigrate reads the chats exported one by one for now; reading an iPhone&apos;s own backup is coming.</source>
+        <translation>No iPhone, por enquanto o wamigrate lê as conversas exportadas uma a uma; a leitura do próprio backup do iPhone está a caminho.</translation>
+    </message>
+    <message>
         <source>WhatsApp puts at most &lt;b&gt;10,000 recent messages&lt;/b&gt; in an export with media and at most &lt;b&gt;40,000&lt;/b&gt; without media. For a longer chat, export it both ways: wamigrate keeps each message once.</source>
         <translation>O WhatsApp coloca no máximo &lt;b&gt;10.000 mensagens recentes&lt;/b&gt; numa exportação com mídia e no máximo &lt;b&gt;40.000&lt;/b&gt; sem mídia. Para uma conversa mais longa, exporte dos dois jeitos: o wamigrate guarda cada mensagem uma vez só.</translation>
     </message>
@@ -2596,6 +2713,14 @@
     <message>
         <source>Export every chat from the phone, and keep them in an encrypted archive on this computer.</source>
         <translation>Exporte cada conversa do celular e guarde-as num arquivo criptografado neste computador.</translation>
+    </message>
+    <message>
+        <source>Everything from the phone (recommended): every chat, complete</source>
+        <translation>Tudo do celular (recomendado): todas as conversas, completas</translation>
+    </message>
+    <message>
+        <source>Chats exported one by one</source>
+        <translation>Conversas exportadas uma a uma</translation>
     </message>
     <message>
         <source>Create a new archive</source>
@@ -2678,6 +2803,10 @@
         <translation>Adicione as conversas exportadas. Você pode adicionar mais depois, nesta página ou no navegador do arquivo.</translation>
     </message>
     <message>
+        <source>Add the msgstore.db.crypt15 you copied from the phone and type its 64-digit key. Exported chats can be added too, now or later.</source>
+        <translation>Adicione o msgstore.db.crypt15 que você copiou do celular e digite a chave de 64 dígitos dele. Também é possível adicionar conversas exportadas, agora ou depois.</translation>
+    </message>
+    <message>
         <source>Wait for the import to finish, or cancel it.</source>
         <translation>Aguarde a importação terminar, ou cancele.</translation>
     </message>
@@ -2700,6 +2829,10 @@
     <message>
         <source>Warnings</source>
         <translation>Avisos</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>Origem</translation>
     </message>
     <message>
         <source>Double-click a chat to read it</source>
@@ -2750,8 +2883,27 @@
         <translation>{0} conversas, {1} mensagens.</translation>
     </message>
     <message>
+        <source>All {0} chats of the phone&apos;s database {1} are here: first message {2}, last message {3}.</source>
+        <translation>Todas as {0} conversas do banco de dados do celular {1} estão aqui: primeira mensagem {2}, última mensagem {3}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s) came only from exports; the phone&apos;s database did not have them: {0}</source>
+        <translation>
+            <numerusform>%Ln conversa veio só de exportações; o banco de dados do celular não a tinha: {0}</numerusform>
+            <numerusform>%Ln conversas vieram só de exportações; o banco de dados do celular não as tinha: {0}</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Verified after the last import.</source>
         <translation>Verificado depois da última importação.</translation>
+    </message>
+    <message>
+        <source>Phone and exports</source>
+        <translation>Celular e exportações</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>Exportações</translation>
     </message>
     <message>
         <source>Verifying…</source>
@@ -3890,6 +4042,30 @@
         <translation>O arquivo de mídia &apos;{0}&apos; não pôde ser lido ({1}); a mensagem foi mantida sem ele.</translation>
     </message>
     <message>
+        <source>%n message(s) of a kind wamigrate does not know yet (type {0}) are kept as placeholders.</source>
+        <translation>%n mensagem(ns) de um tipo que o wamigrate ainda não conhece (tipo {0}) foram guardadas como marcadores.</translation>
+    </message>
+    <message>
+        <source>%n chat notice(s) wamigrate does not know yet (number {0}) are kept as placeholders.</source>
+        <translation>%n aviso(s) de conversa que o wamigrate ainda não conhece (número {0}) foram guardados como marcadores.</translation>
+    </message>
+    <message>
+        <source>%n status update(s) were left out: they are not part of a chat.</source>
+        <translation>%n atualização(ões) de status ficaram de fora: não fazem parte de uma conversa.</translation>
+    </message>
+    <message>
+        <source>%n media file(s) the phone&apos;s messages name are not in the Media folder you chose: {0}. Their messages are kept; add the folder again once they are copied.</source>
+        <translation>%n arquivo(s) de mídia citados nas mensagens do celular não estão na pasta Media escolhida: {0}. As mensagens foram mantidas; adicione a pasta de novo quando eles forem copiados.</translation>
+    </message>
+    <message>
+        <source>%n media file(s) in the folder differ from what WhatsApp recorded (changed on the phone after they were sent); they were stored as they are now.</source>
+        <translation>%n arquivo(s) de mídia da pasta diferem do que o WhatsApp registrou (alterados no celular depois de enviados); foram guardados como estão agora.</translation>
+    </message>
+    <message>
+        <source>A phone&apos;s backup holds the names of groups but not of people: customers are shown by their number. Add the phone&apos;s contacts (a .vcf or .csv file, or WhatsApp&apos;s wa.db) to see their names.</source>
+        <translation>O backup do celular guarda os nomes dos grupos, mas não das pessoas: os clientes aparecem pelo número. Adicione os contatos do celular (um arquivo .vcf ou .csv, ou o wa.db do WhatsApp) para ver os nomes.</translation>
+    </message>
+    <message>
         <source>The archive&apos;s key file (keys.json) has damaged cipher settings. Restore keys.json from a backup of the archive folder.</source>
         <translation>O arquivo de chaves do arquivo (keys.json) tem configurações de criptografia danificadas. Restaure o keys.json de um backup da pasta do arquivo.</translation>
     </message>
@@ -4190,8 +4366,8 @@
         <translation>{0} é uma pasta, não um arquivo.</translation>
     </message>
     <message>
-        <source>{0} is not a chat export (WhatsApp exports chats as .txt or .zip files): skipped.</source>
-        <translation>{0} não é uma conversa exportada (o WhatsApp exporta conversas como arquivos .txt ou .zip): ignorado.</translation>
+        <source>{0} is neither a chat export (WhatsApp exports chats as .txt or .zip files) nor a phone&apos;s backup (msgstore.db.crypt15): skipped.</source>
+        <translation>{0} não é uma exportação de conversa (o WhatsApp exporta conversas como arquivos .txt ou .zip) nem um backup do celular (msgstore.db.crypt15): ignorado.</translation>
     </message>
     <message>
         <source>{0} could not be read: {1}.</source>
@@ -4530,6 +4706,78 @@
         <translation>{0} abriu com a chave, mas o conteúdo não é um banco de dados do WhatsApp.</translation>
     </message>
     <message>
+        <source>The group name was changed.</source>
+        <translation>O nome do grupo foi alterado.</translation>
+    </message>
+    <message>
+        <source>A member was added to the group.</source>
+        <translation>Um participante foi adicionado ao grupo.</translation>
+    </message>
+    <message>
+        <source>A member left the group.</source>
+        <translation>Um participante saiu do grupo.</translation>
+    </message>
+    <message>
+        <source>The group icon was changed.</source>
+        <translation>O ícone do grupo foi alterado.</translation>
+    </message>
+    <message>
+        <source>You were removed from the group.</source>
+        <translation>Você foi removido do grupo.</translation>
+    </message>
+    <message>
+        <source>A member changed their phone number.</source>
+        <translation>Um participante mudou de número.</translation>
+    </message>
+    <message>
+        <source>The group was created.</source>
+        <translation>O grupo foi criado.</translation>
+    </message>
+    <message>
+        <source>Members were added to the group.</source>
+        <translation>Participantes foram adicionados ao grupo.</translation>
+    </message>
+    <message>
+        <source>A member was removed from the group.</source>
+        <translation>Um participante foi removido do grupo.</translation>
+    </message>
+    <message>
+        <source>A member was made a group admin.</source>
+        <translation>Um participante passou a ser admin do grupo.</translation>
+    </message>
+    <message>
+        <source>The security code changed.</source>
+        <translation>O código de segurança mudou.</translation>
+    </message>
+    <message>
+        <source>Messages and calls are end-to-end encrypted.</source>
+        <translation>As mensagens e ligações são protegidas com a criptografia de ponta a ponta.</translation>
+    </message>
+    <message>
+        <source>A member joined with the group&apos;s invite link.</source>
+        <translation>Um participante entrou pelo link de convite do grupo.</translation>
+    </message>
+    <message>
+        <source>The group description was changed.</source>
+        <translation>A descrição do grupo foi alterada.</translation>
+    </message>
+    <message>
+        <source>This is an official business account.</source>
+        <translation>Esta é uma conta comercial oficial.</translation>
+    </message>
+    <message>
+        <source>This account changed from a business account to a standard one.</source>
+        <translation>Esta conta deixou de ser comercial e passou a ser padrão.</translation>
+    </message>
+    <message>
+        <source>The disappearing messages setting was changed.</source>
+        <translation>A configuração de mensagens temporárias foi alterada.</translation>
+    </message>
+    <message>
+        <source>The contact was blocked or unblocked.</source>
+        <translation>O contato foi bloqueado ou desbloqueado.</translation>
+    </message>
+    <message>
         <source>This msgstore.db is from WhatsApp before 2022 (its messages are in the old “messages” table), which this version of wamigrate does not read yet. Back up again with a current WhatsApp.</source>
         <translation>Este msgstore.db é de um WhatsApp anterior a 2022 (as mensagens estão na antiga tabela “messages”), que esta versão do wamigrate ainda não lê. Faça o backup de novo com um WhatsApp atual.</translation>
     </message>
@@ -4545,9 +4793,171 @@
         <source>This is not a WhatsApp message database wamigrate can read: it has no usable {0} table.</source>
         <translation>Este não é um banco de mensagens do WhatsApp que o wamigrate consiga ler: não tem tabela {0} utilizável.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Video call, {0}</source>
+        <translation>Chamada de vídeo, {0}</translation>
+    </message>
+    <message>
+        <source>Voice call, {0}</source>
+        <translation>Chamada de voz, {0}</translation>
+    </message>
+    <message>
+        <source>Video call, no answer</source>
+        <translation>Chamada de vídeo, sem resposta</translation>
+    </message>
+    <message>
+        <source>Voice call, no answer</source>
+        <translation>Chamada de voz, sem resposta</translation>
+    </message>
+    <message>
+        <source>Missed video call</source>
+        <translation>Chamada de vídeo perdida</translation>
+    </message>
+    <message>
+        <source>Missed voice call</source>
+        <translation>Chamada de voz perdida</translation>
+    </message>
     <message>
         <source>[a kind of message wamigrate does not know yet (type {0})]</source>
         <translation>[um tipo de mensagem que o wamigrate ainda não conhece (tipo {0})]</translation>
+    </message>
+    <message>
+        <source>Waiting for this message.</source>
+        <translation>Aguardando esta mensagem.</translation>
+    </message>
+    <message>
+        <source>[a chat notice wamigrate does not know yet (number {0})]</source>
+        <translation>[um aviso de conversa que o wamigrate ainda não conhece (número {0})]</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Eu</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder: choose the phone&apos;s WhatsApp “Media” folder.</source>
+        <translation>{0} não é uma pasta: escolha a pasta “Media” do WhatsApp do celular.</translation>
+    </message>
+    <message>
+        <source>The disk holding the archive has {0} MB free, and these media files need {1} MB. Free some space on that disk (or move the archive to a larger one) and import again; nothing was changed.</source>
+        <translation>O disco do arquivo tem {0} MB livres, e estes arquivos de mídia precisam de {1} MB. Libere espaço nesse disco (ou mova o arquivo para um maior) e importe de novo; nada foi alterado.</translation>
+    </message>
+    <message>
+        <source>{0} could not be read: {1}</source>
+        <translation>Não foi possível ler {0}: {1}</translation>
+    </message>
+    <message>
+        <source>{0} is not a contacts file wamigrate reads: choose wa.db, a .vcf or a .csv file.</source>
+        <translation>{0} não é um arquivo de contatos que o wamigrate lê: escolha o wa.db, um arquivo .vcf ou .csv.</translation>
+    </message>
+    <message>
+        <source>{0} holds no names with phone numbers.</source>
+        <translation>{0} não contém nomes com números de telefone.</translation>
+    </message>
+    <message>
+        <source>{0} is not WhatsApp&apos;s wa.db: it has no contacts table.</source>
+        <translation>{0} não é o wa.db do WhatsApp: não tem tabela de contatos.</translation>
+    </message>
+    <message>
+        <source>{0} could not be read as WhatsApp&apos;s wa.db: {1}</source>
+        <translation>Não foi possível ler {0} como o wa.db do WhatsApp: {1}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The phone&apos;s backup&lt;/b&gt; opens with the 64-digit key WhatsApp showed when you turned on the end-to-end encrypted backup.</source>
+        <translation>&lt;b&gt;O backup do celular&lt;/b&gt; abre com a chave de 64 dígitos que o WhatsApp mostrou quando você ativou o backup criptografado de ponta a ponta.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Chave</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s 64-digit key</source>
+        <translation>A chave de 64 dígitos do backup</translation>
+    </message>
+    <message>
+        <source>64 digits and letters a–f; spaces do not matter</source>
+        <translation>64 dígitos e letras a–f; espaços não importam</translation>
+    </message>
+    <message>
+        <source>Key file…</source>
+        <translation>Arquivo da chave…</translation>
+    </message>
+    <message>
+        <source>Use a file holding the key (or a rooted phone&apos;s key file)</source>
+        <translation>Usar um arquivo com a chave (ou o arquivo key de um celular com root)</translation>
+    </message>
+    <message>
+        <source>Key check</source>
+        <translation>Verificação da chave</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Nomes</translation>
+    </message>
+    <message>
+        <source>Optional: the phone&apos;s contacts (.vcf or .csv) show customers by name.</source>
+        <translation>Opcional: os contatos do celular (.vcf ou .csv) mostram os clientes pelo nome.</translation>
+    </message>
+    <message>
+        <source>Contacts…</source>
+        <translation>Contatos…</translation>
+    </message>
+    <message>
+        <source>Optional: the phone&apos;s WhatsApp “Media” folder, copied over USB.</source>
+        <translation>Opcional: a pasta “Media” do WhatsApp do celular, copiada por USB.</translation>
+    </message>
+    <message>
+        <source>Media folder…</source>
+        <translation>Pasta de mídia…</translation>
+    </message>
+    <message>
+        <source>Type the 64-digit key, or choose the key file.</source>
+        <translation>Digite a chave de 64 dígitos ou escolha o arquivo da chave.</translation>
+    </message>
+    <message>
+        <source>Key from {0}.</source>
+        <translation>Chave de {0}.</translation>
+    </message>
+    <message>
+        <source>The key has 64 digits.</source>
+        <translation>A chave tem 64 dígitos.</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>Escolha o arquivo da chave</translation>
+    </message>
+    <message>
+        <source>Names from {0}.</source>
+        <translation>Nomes de {0}.</translation>
+    </message>
+    <message>
+        <source>Media from {0}.</source>
+        <translation>Mídia de {0}.</translation>
+    </message>
+    <message>
+        <source>Choose the phone&apos;s contacts</source>
+        <translation>Escolha os contatos do celular</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Contatos</translation>
+    </message>
+    <message>
+        <source>Choose the phone&apos;s WhatsApp Media folder</source>
+        <translation>Escolha a pasta Media do WhatsApp do celular</translation>
     </message>
 </context>
 <context>

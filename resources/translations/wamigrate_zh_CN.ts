@@ -1412,16 +1412,20 @@
         <translation>{0} 中的日期有两种读法。第一则消息是什么时候发送的？</translation>
     </message>
     <message>
-        <source>Drop chat exports here: .txt or .zip files, or folders of them.</source>
-        <translation>将聊天导出档拖放到这里：.txt 或 .zip 文件，或包含它们的文件夹。</translation>
-    </message>
-    <message>
         <source>Add files…</source>
         <translation>添加文件…</translation>
     </message>
     <message>
         <source>Add a folder…</source>
         <translation>添加文件夹…</translation>
+    </message>
+    <message>
+        <source>Add the phone&apos;s backup…</source>
+        <translation>添加手机的备份…</translation>
+    </message>
+    <message>
+        <source>msgstore.db.crypt15, copied from the phone&apos;s WhatsApp/Databases folder</source>
+        <translation>msgstore.db.crypt15，从手机的 WhatsApp/Databases 文件夹复制</translation>
     </message>
     <message>
         <source>Remove from list</source>
@@ -1496,6 +1500,14 @@
         <translation>聊天导出档</translation>
     </message>
     <message>
+        <source>Choose the phone&apos;s backup</source>
+        <translation>选择手机的备份</translation>
+    </message>
+    <message>
+        <source>Phone backups</source>
+        <translation>手机备份</translation>
+    </message>
+    <message>
         <source>Choose a folder of chat exports</source>
         <translation>选择聊天导出档的文件夹</translation>
     </message>
@@ -1506,6 +1518,24 @@
     <message>
         <source>Importing…</source>
         <translation>正在导入…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s) from the phone</source>
+        <translation>
+            <numerusform>%Ln 个来自手机的聊天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln exported copy(ies) replaced by the phone&apos;s records</source>
+        <translation>
+            <numerusform>%Ln 份导出的副本已由手机的记录取代</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) stored</source>
+        <translation>
+            <numerusform>已保存 %Ln 个媒体文件</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) skipped: expand to see why</source>
@@ -1546,6 +1576,10 @@
     <message>
         <source>Dates checked</source>
         <translation>日期已确认</translation>
+    </message>
+    <message>
+        <source>Drop chat exports here (.txt or .zip files, or folders of them), or the phone&apos;s msgstore.db.crypt15.</source>
+        <translation>将导出的聊天拖放到这里（.txt 或 .zip 文件，或存放它们的文件夹），或手机的 msgstore.db.crypt15。</translation>
     </message>
     <message>
         <source>Reading again…</source>
@@ -2022,8 +2056,80 @@
         <translation>查看联系人</translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>账号</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>隐私</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>1. In WhatsApp: ⋮ ▸ Settings ▸ Chats</source>
+        <translation>1. 在 WhatsApp 中：⋮ ▸ 设置 ▸ 聊天</translation>
+    </message>
+    <message>
         <source>Wallpaper</source>
         <translation>壁纸</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主题</translation>
+    </message>
+    <message>
+        <source>Chat backup</source>
+        <translation>聊天备份</translation>
+    </message>
+    <message>
+        <source>Chat history</source>
+        <translation>聊天记录</translation>
+    </message>
+    <message>
+        <source>2. Tap Chat backup</source>
+        <translation>2. 点按“聊天备份”</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>Encrypted backup</source>
+        <translation>加密备份</translation>
+    </message>
+    <message>
+        <source>Google Account</source>
+        <translation>Google 账号</translation>
+    </message>
+    <message>
+        <source>3. End-to-end encrypted backup ▸ Turn on</source>
+        <translation>3. 端到端加密备份 ▸ 开启</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>Passkey</source>
+        <translation>通行密钥</translation>
+    </message>
+    <message>
+        <source>64-digit key</source>
+        <translation>64 位密钥</translation>
+    </message>
+    <message>
+        <source>4. Choose the 64-digit key and write it down</source>
+        <translation>4. 选择 64 位密钥并把它记下</translation>
+    </message>
+    <message>
+        <source>5. Tap Back up, then copy the file</source>
+        <translation>5. 点按“备份”，然后复制文件</translation>
     </message>
     <message>
         <source>More</source>
@@ -2566,6 +2672,14 @@
         <translation>&lt;b&gt;在 iPhone 上&lt;/b&gt;，每个聊天：打开聊天 ▸ 点击上方的联系人或群组名称 ▸ &lt;i&gt;导出聊天&lt;/i&gt; ▸ &lt;i&gt;附加媒体&lt;/i&gt;（或 &lt;i&gt;不含媒体&lt;/i&gt;）▸ &lt;i&gt;保存到「文件」&lt;/i&gt;（iCloud 云盘）或用&lt;i&gt;邮件&lt;/i&gt;发给自己，再复制到这台电脑。</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Everything from the phone, in one step&lt;/b&gt; (Android, WhatsApp or WhatsApp Business): turn on the &lt;i&gt;end-to-end encrypted backup&lt;/i&gt; with the &lt;b&gt;64-digit key&lt;/b&gt; (not a password or passkey: those cannot be opened on a computer) and &lt;b&gt;write the key down&lt;/b&gt;, WhatsApp shows it once. Tap &lt;i&gt;Back up&lt;/i&gt;. Then connect the phone by USB and copy &lt;tt&gt;{0}&lt;/tt&gt; to this computer, and, if you want the photos and voice notes too, the &lt;tt&gt;Media&lt;/tt&gt; folder next to &lt;tt&gt;Databases&lt;/tt&gt;.</source>
+        <translation>&lt;b&gt;一次取得手机上的全部内容&lt;/b&gt;（Android，WhatsApp 或 WhatsApp Business）：用 &lt;b&gt;64 位密钥&lt;/b&gt;开启&lt;i&gt;端到端加密备份&lt;/i&gt;（不要用密码或通行密钥：那些无法在电脑上打开），并&lt;b&gt;把密钥记下&lt;/b&gt;，WhatsApp 只显示一次。点按&lt;i&gt;备份&lt;/i&gt;。然后用 USB 连接手机，把 &lt;tt&gt;{0}&lt;/tt&gt; 复制到这台电脑；如果也想要照片和语音消息，再复制 &lt;tt&gt;Databases&lt;/tt&gt; 旁边的 &lt;tt&gt;Media&lt;/tt&gt; 文件夹。</translation>
+    </message>
+    <message>
+        <source>On an iPhone, wamigrate reads the chats exported one by one for now; reading an iPhone&apos;s own backup is coming.</source>
+        <translation>在 iPhone 上，wamigrate 目前读取逐个导出的聊天；读取 iPhone 本身的备份即将推出。</translation>
+    </message>
+    <message>
         <source>WhatsApp puts at most &lt;b&gt;10,000 recent messages&lt;/b&gt; in an export with media and at most &lt;b&gt;40,000&lt;/b&gt; without media. For a longer chat, export it both ways: wamigrate keeps each message once.</source>
         <translation>WhatsApp 在含媒体的导出中最多放入 &lt;b&gt;10,000 则最近的消息&lt;/b&gt;，不含媒体时最多 &lt;b&gt;40,000&lt;/b&gt; 则。较长的聊天请用两种方式各导出一次：wamigrate 每则消息只保留一份。</translation>
     </message>
@@ -2576,6 +2690,14 @@
     <message>
         <source>Export every chat from the phone, and keep them in an encrypted archive on this computer.</source>
         <translation>从手机导出每个聊天，并保存在这台电脑上的加密存档中。</translation>
+    </message>
+    <message>
+        <source>Everything from the phone (recommended): every chat, complete</source>
+        <translation>手机上的全部内容（推荐）：每个聊天，完整无缺</translation>
+    </message>
+    <message>
+        <source>Chats exported one by one</source>
+        <translation>逐个导出的聊天</translation>
     </message>
     <message>
         <source>Create a new archive</source>
@@ -2658,6 +2780,10 @@
         <translation>加入导出的聊天。您之后还可以从此页面或存档浏览器加入更多。</translation>
     </message>
     <message>
+        <source>Add the msgstore.db.crypt15 you copied from the phone and type its 64-digit key. Exported chats can be added too, now or later.</source>
+        <translation>添加从手机复制的 msgstore.db.crypt15，并输入它的 64 位密钥。也可以添加导出的聊天，现在或稍后均可。</translation>
+    </message>
+    <message>
         <source>Wait for the import to finish, or cancel it.</source>
         <translation>请等待导入完成，或取消导入。</translation>
     </message>
@@ -2680,6 +2806,10 @@
     <message>
         <source>Warnings</source>
         <translation>警告</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>来源</translation>
     </message>
     <message>
         <source>Double-click a chat to read it</source>
@@ -2730,8 +2860,26 @@
         <translation>{0} 个聊天，{1} 则消息。</translation>
     </message>
     <message>
+        <source>All {0} chats of the phone&apos;s database {1} are here: first message {2}, last message {3}.</source>
+        <translation>手机数据库 {1} 的全部 {0} 个聊天都在这里：第一条消息 {2}，最后一条消息 {3}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s) came only from exports; the phone&apos;s database did not have them: {0}</source>
+        <translation>
+            <numerusform>%Ln 个聊天只来自导出；手机的数据库没有它们：{0}</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Verified after the last import.</source>
         <translation>已在最后一次导入后验证。</translation>
+    </message>
+    <message>
+        <source>Phone and exports</source>
+        <translation>手机和导出</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Verifying…</source>
@@ -3866,6 +4014,30 @@
         <translation>无法读取媒体文件“{0}”（{1}），其消息已保留，但不含该文件。</translation>
     </message>
     <message>
+        <source>%n message(s) of a kind wamigrate does not know yet (type {0}) are kept as placeholders.</source>
+        <translation>%n 条 wamigrate 尚不认识的类型（类型 {0}）的消息已保留为占位符。</translation>
+    </message>
+    <message>
+        <source>%n chat notice(s) wamigrate does not know yet (number {0}) are kept as placeholders.</source>
+        <translation>%n 条 wamigrate 尚不认识的聊天通知（编号 {0}）已保留为占位符。</translation>
+    </message>
+    <message>
+        <source>%n status update(s) were left out: they are not part of a chat.</source>
+        <translation>略过了 %n 条状态更新：它们不属于任何聊天。</translation>
+    </message>
+    <message>
+        <source>%n media file(s) the phone&apos;s messages name are not in the Media folder you chose: {0}. Their messages are kept; add the folder again once they are copied.</source>
+        <translation>手机消息提到的 %n 个媒体文件不在你选择的 Media 文件夹中：{0}。消息已保留；复制好后再添加一次文件夹。</translation>
+    </message>
+    <message>
+        <source>%n media file(s) in the folder differ from what WhatsApp recorded (changed on the phone after they were sent); they were stored as they are now.</source>
+        <translation>文件夹中有 %n 个媒体文件与 WhatsApp 的记录不同（发送后在手机上被修改过）；已按现在的样子保存。</translation>
+    </message>
+    <message>
+        <source>A phone&apos;s backup holds the names of groups but not of people: customers are shown by their number. Add the phone&apos;s contacts (a .vcf or .csv file, or WhatsApp&apos;s wa.db) to see their names.</source>
+        <translation>手机备份保存了群组名称，但没有人名：客户以电话号码显示。添加手机的联系人（.vcf 或 .csv 文件，或 WhatsApp 的 wa.db）即可看到他们的名字。</translation>
+    </message>
+    <message>
         <source>The archive&apos;s key file (keys.json) has damaged cipher settings. Restore keys.json from a backup of the archive folder.</source>
         <translation>归档的密钥文件（keys.json）中的加密设置已损坏。请从归档文件夹的备份恢复 keys.json。</translation>
     </message>
@@ -4166,8 +4338,8 @@
         <translation>{0} 是文件夹，不是文件。</translation>
     </message>
     <message>
-        <source>{0} is not a chat export (WhatsApp exports chats as .txt or .zip files): skipped.</source>
-        <translation>{0} 不是导出的聊天（WhatsApp 会把聊天导出为 .txt 或 .zip 文件）：已跳过。</translation>
+        <source>{0} is neither a chat export (WhatsApp exports chats as .txt or .zip files) nor a phone&apos;s backup (msgstore.db.crypt15): skipped.</source>
+        <translation>{0} 既不是导出的聊天（WhatsApp 将聊天导出为 .txt 或 .zip 文件），也不是手机的备份（msgstore.db.crypt15）：已跳过。</translation>
     </message>
     <message>
         <source>{0} could not be read: {1}.</source>
@@ -4502,6 +4674,78 @@
         <translation>{0} 已用密钥打开，但内容不是 WhatsApp 数据库。</translation>
     </message>
     <message>
+        <source>The group name was changed.</source>
+        <translation>群组名称已更改。</translation>
+    </message>
+    <message>
+        <source>A member was added to the group.</source>
+        <translation>有成员被添加到群组。</translation>
+    </message>
+    <message>
+        <source>A member left the group.</source>
+        <translation>有成员退出了群组。</translation>
+    </message>
+    <message>
+        <source>The group icon was changed.</source>
+        <translation>群组图标已更改。</translation>
+    </message>
+    <message>
+        <source>You were removed from the group.</source>
+        <translation>你已被移出群组。</translation>
+    </message>
+    <message>
+        <source>A member changed their phone number.</source>
+        <translation>有成员更换了电话号码。</translation>
+    </message>
+    <message>
+        <source>The group was created.</source>
+        <translation>群组已创建。</translation>
+    </message>
+    <message>
+        <source>Members were added to the group.</source>
+        <translation>有成员被添加到群组。</translation>
+    </message>
+    <message>
+        <source>A member was removed from the group.</source>
+        <translation>有成员被移出群组。</translation>
+    </message>
+    <message>
+        <source>A member was made a group admin.</source>
+        <translation>有成员成为群管理员。</translation>
+    </message>
+    <message>
+        <source>The security code changed.</source>
+        <translation>安全码已更改。</translation>
+    </message>
+    <message>
+        <source>Messages and calls are end-to-end encrypted.</source>
+        <translation>消息和通话均经端到端加密。</translation>
+    </message>
+    <message>
+        <source>A member joined with the group&apos;s invite link.</source>
+        <translation>有成员通过群组邀请链接加入。</translation>
+    </message>
+    <message>
+        <source>The group description was changed.</source>
+        <translation>群组简介已更改。</translation>
+    </message>
+    <message>
+        <source>This is an official business account.</source>
+        <translation>这是官方商业账号。</translation>
+    </message>
+    <message>
+        <source>This account changed from a business account to a standard one.</source>
+        <translation>此账号已从商业账号改为标准账号。</translation>
+    </message>
+    <message>
+        <source>The disappearing messages setting was changed.</source>
+        <translation>限时消息设置已更改。</translation>
+    </message>
+    <message>
+        <source>The contact was blocked or unblocked.</source>
+        <translation>联系人已被屏蔽或解除屏蔽。</translation>
+    </message>
+    <message>
         <source>This msgstore.db is from WhatsApp before 2022 (its messages are in the old “messages” table), which this version of wamigrate does not read yet. Back up again with a current WhatsApp.</source>
         <translation>这个 msgstore.db 来自 2022 年以前的 WhatsApp（消息在旧的“messages”数据表中），这个版本的 wamigrate 还无法读取。请用当前的 WhatsApp 重新备份。</translation>
     </message>
@@ -4517,9 +4761,169 @@
         <source>This is not a WhatsApp message database wamigrate can read: it has no usable {0} table.</source>
         <translation>这不是 wamigrate 能读取的 WhatsApp 消息数据库：没有可用的 {0} 数据表。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Video call, {0}</source>
+        <translation>视频通话，{0}</translation>
+    </message>
+    <message>
+        <source>Voice call, {0}</source>
+        <translation>语音通话，{0}</translation>
+    </message>
+    <message>
+        <source>Video call, no answer</source>
+        <translation>视频通话，未接听</translation>
+    </message>
+    <message>
+        <source>Voice call, no answer</source>
+        <translation>语音通话，未接听</translation>
+    </message>
+    <message>
+        <source>Missed video call</source>
+        <translation>未接视频通话</translation>
+    </message>
+    <message>
+        <source>Missed voice call</source>
+        <translation>未接语音通话</translation>
+    </message>
     <message>
         <source>[a kind of message wamigrate does not know yet (type {0})]</source>
         <translation>[wamigrate 尚不认识的消息类型（类型 {0}）]</translation>
+    </message>
+    <message>
+        <source>Waiting for this message.</source>
+        <translation>正在等待此消息。</translation>
+    </message>
+    <message>
+        <source>[a chat notice wamigrate does not know yet (number {0})]</source>
+        <translation>[wamigrate 尚不认识的聊天通知（编号 {0}）]</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder: choose the phone&apos;s WhatsApp “Media” folder.</source>
+        <translation>{0} 不是文件夹：请选择手机的 WhatsApp“Media”文件夹。</translation>
+    </message>
+    <message>
+        <source>The disk holding the archive has {0} MB free, and these media files need {1} MB. Free some space on that disk (or move the archive to a larger one) and import again; nothing was changed.</source>
+        <translation>存放归档的磁盘只剩 {0} MB，而这些媒体文件需要 {1} MB。请在该磁盘腾出空间（或把归档移到更大的磁盘），再导入一次；没有任何更改。</translation>
+    </message>
+    <message>
+        <source>{0} could not be read: {1}</source>
+        <translation>无法读取 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>{0} is not a contacts file wamigrate reads: choose wa.db, a .vcf or a .csv file.</source>
+        <translation>{0} 不是 wamigrate 能读取的联系人文件：请选择 wa.db、.vcf 或 .csv 文件。</translation>
+    </message>
+    <message>
+        <source>{0} holds no names with phone numbers.</source>
+        <translation>{0} 里没有附电话号码的名字。</translation>
+    </message>
+    <message>
+        <source>{0} is not WhatsApp&apos;s wa.db: it has no contacts table.</source>
+        <translation>{0} 不是 WhatsApp 的 wa.db：里面没有联系人表。</translation>
+    </message>
+    <message>
+        <source>{0} could not be read as WhatsApp&apos;s wa.db: {1}</source>
+        <translation>无法把 {0} 当作 WhatsApp 的 wa.db 读取：{1}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The phone&apos;s backup&lt;/b&gt; opens with the 64-digit key WhatsApp showed when you turned on the end-to-end encrypted backup.</source>
+        <translation>&lt;b&gt;手机的备份&lt;/b&gt;要用你开启端到端加密备份时 WhatsApp 显示的 64 位密钥打开。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>密钥</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s 64-digit key</source>
+        <translation>备份的 64 位密钥</translation>
+    </message>
+    <message>
+        <source>64 digits and letters a–f; spaces do not matter</source>
+        <translation>64 个数字和字母 a–f；空格无所谓</translation>
+    </message>
+    <message>
+        <source>Key file…</source>
+        <translation>密钥文件…</translation>
+    </message>
+    <message>
+        <source>Use a file holding the key (or a rooted phone&apos;s key file)</source>
+        <translation>使用存有密钥的文件（或已 root 手机的 key 文件）</translation>
+    </message>
+    <message>
+        <source>Key check</source>
+        <translation>密钥检查</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>Optional: the phone&apos;s contacts (.vcf or .csv) show customers by name.</source>
+        <translation>可选：手机的联系人（.vcf 或 .csv）可用名字显示客户。</translation>
+    </message>
+    <message>
+        <source>Contacts…</source>
+        <translation>联系人…</translation>
+    </message>
+    <message>
+        <source>Optional: the phone&apos;s WhatsApp “Media” folder, copied over USB.</source>
+        <translation>可选：手机的 WhatsApp“Media”文件夹，经 USB 复制。</translation>
+    </message>
+    <message>
+        <source>Media folder…</source>
+        <translation>媒体文件夹…</translation>
+    </message>
+    <message>
+        <source>Type the 64-digit key, or choose the key file.</source>
+        <translation>请输入 64 位密钥，或选择密钥文件。</translation>
+    </message>
+    <message>
+        <source>Key from {0}.</source>
+        <translation>密钥来自 {0}。</translation>
+    </message>
+    <message>
+        <source>The key has 64 digits.</source>
+        <translation>密钥有 64 位。</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>选择密钥文件</translation>
+    </message>
+    <message>
+        <source>Names from {0}.</source>
+        <translation>名字来自 {0}。</translation>
+    </message>
+    <message>
+        <source>Media from {0}.</source>
+        <translation>媒体来自 {0}。</translation>
+    </message>
+    <message>
+        <source>Choose the phone&apos;s contacts</source>
+        <translation>选择手机的联系人</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>联系人</translation>
+    </message>
+    <message>
+        <source>Choose the phone&apos;s WhatsApp Media folder</source>
+        <translation>选择手机的 WhatsApp Media 文件夹</translation>
     </message>
 </context>
 <context>

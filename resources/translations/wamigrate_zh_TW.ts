@@ -1412,16 +1412,20 @@
         <translation>{0} 中的日期有兩種讀法。第一則訊息是什麼時候傳送的？</translation>
     </message>
     <message>
-        <source>Drop chat exports here: .txt or .zip files, or folders of them.</source>
-        <translation>將聊天匯出檔拖放到這裡：.txt 或 .zip 檔案，或包含它們的資料夾。</translation>
-    </message>
-    <message>
         <source>Add files…</source>
         <translation>新增檔案…</translation>
     </message>
     <message>
         <source>Add a folder…</source>
         <translation>新增資料夾…</translation>
+    </message>
+    <message>
+        <source>Add the phone&apos;s backup…</source>
+        <translation>加入手機的備份…</translation>
+    </message>
+    <message>
+        <source>msgstore.db.crypt15, copied from the phone&apos;s WhatsApp/Databases folder</source>
+        <translation>msgstore.db.crypt15，從手機的 WhatsApp/Databases 資料夾複製</translation>
     </message>
     <message>
         <source>Remove from list</source>
@@ -1496,6 +1500,14 @@
         <translation>聊天匯出檔</translation>
     </message>
     <message>
+        <source>Choose the phone&apos;s backup</source>
+        <translation>選擇手機的備份</translation>
+    </message>
+    <message>
+        <source>Phone backups</source>
+        <translation>手機備份</translation>
+    </message>
+    <message>
         <source>Choose a folder of chat exports</source>
         <translation>選擇聊天匯出檔的資料夾</translation>
     </message>
@@ -1506,6 +1518,24 @@
     <message>
         <source>Importing…</source>
         <translation>正在匯入…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s) from the phone</source>
+        <translation>
+            <numerusform>%Ln 個來自手機的聊天</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln exported copy(ies) replaced by the phone&apos;s records</source>
+        <translation>
+            <numerusform>%Ln 份匯出的副本已由手機的記錄取代</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln media file(s) stored</source>
+        <translation>
+            <numerusform>已保存 %Ln 個媒體檔案</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%Ln file(s) skipped: expand to see why</source>
@@ -1546,6 +1576,10 @@
     <message>
         <source>Dates checked</source>
         <translation>日期已確認</translation>
+    </message>
+    <message>
+        <source>Drop chat exports here (.txt or .zip files, or folders of them), or the phone&apos;s msgstore.db.crypt15.</source>
+        <translation>將匯出的聊天拖放到這裡（.txt 或 .zip 檔案，或存放它們的資料夾），或手機的 msgstore.db.crypt15。</translation>
     </message>
     <message>
         <source>Reading again…</source>
@@ -2022,8 +2056,80 @@
         <translation>查看聯絡人</translation>
     </message>
     <message>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>帳號</translation>
+    </message>
+    <message>
+        <source>Privacy</source>
+        <translation>隱私</translation>
+    </message>
+    <message>
+        <source>Notifications</source>
+        <translation>通知</translation>
+    </message>
+    <message>
+        <source>1. In WhatsApp: ⋮ ▸ Settings ▸ Chats</source>
+        <translation>1. 在 WhatsApp：⋮ ▸ 設定 ▸ 聊天</translation>
+    </message>
+    <message>
         <source>Wallpaper</source>
         <translation>桌布</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>主題</translation>
+    </message>
+    <message>
+        <source>Chat backup</source>
+        <translation>對話備份</translation>
+    </message>
+    <message>
+        <source>Chat history</source>
+        <translation>聊天記錄</translation>
+    </message>
+    <message>
+        <source>2. Tap Chat backup</source>
+        <translation>2. 點按「對話備份」</translation>
+    </message>
+    <message>
+        <source>Back up</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <source>Encrypted backup</source>
+        <translation>加密備份</translation>
+    </message>
+    <message>
+        <source>Google Account</source>
+        <translation>Google 帳戶</translation>
+    </message>
+    <message>
+        <source>3. End-to-end encrypted backup ▸ Turn on</source>
+        <translation>3. 端對端加密備份 ▸ 開啟</translation>
+    </message>
+    <message>
+        <source>Password</source>
+        <translation>密碼</translation>
+    </message>
+    <message>
+        <source>Passkey</source>
+        <translation>通行密鑰</translation>
+    </message>
+    <message>
+        <source>64-digit key</source>
+        <translation>64 位數金鑰</translation>
+    </message>
+    <message>
+        <source>4. Choose the 64-digit key and write it down</source>
+        <translation>4. 選擇 64 位數金鑰並把它抄下</translation>
+    </message>
+    <message>
+        <source>5. Tap Back up, then copy the file</source>
+        <translation>5. 點按「備份」，然後複製檔案</translation>
     </message>
     <message>
         <source>More</source>
@@ -2566,6 +2672,14 @@
         <translation>&lt;b&gt;在 iPhone 上&lt;/b&gt;，每個聊天：開啟聊天 ▸ 點選上方的聯絡人或群組名稱 ▸ &lt;i&gt;匯出聊天&lt;/i&gt; ▸ &lt;i&gt;附加媒體&lt;/i&gt;（或 &lt;i&gt;不含媒體&lt;/i&gt;）▸ &lt;i&gt;儲存到「檔案」&lt;/i&gt;（iCloud 雲碟）或用&lt;i&gt;郵件&lt;/i&gt;寄給自己，再複製到這台電腦。</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Everything from the phone, in one step&lt;/b&gt; (Android, WhatsApp or WhatsApp Business): turn on the &lt;i&gt;end-to-end encrypted backup&lt;/i&gt; with the &lt;b&gt;64-digit key&lt;/b&gt; (not a password or passkey: those cannot be opened on a computer) and &lt;b&gt;write the key down&lt;/b&gt;, WhatsApp shows it once. Tap &lt;i&gt;Back up&lt;/i&gt;. Then connect the phone by USB and copy &lt;tt&gt;{0}&lt;/tt&gt; to this computer, and, if you want the photos and voice notes too, the &lt;tt&gt;Media&lt;/tt&gt; folder next to &lt;tt&gt;Databases&lt;/tt&gt;.</source>
+        <translation>&lt;b&gt;一次取得手機上的全部內容&lt;/b&gt;（Android，WhatsApp 或 WhatsApp Business）：以 &lt;b&gt;64 位數金鑰&lt;/b&gt;開啟&lt;i&gt;端對端加密備份&lt;/i&gt;（不要用密碼或通行密鑰：那些無法在電腦上開啟），並&lt;b&gt;把金鑰抄下&lt;/b&gt;，WhatsApp 只顯示一次。點按&lt;i&gt;備份&lt;/i&gt;。然後用 USB 連接手機，把 &lt;tt&gt;{0}&lt;/tt&gt; 複製到這部電腦；如果也想要相片和語音訊息，再複製 &lt;tt&gt;Databases&lt;/tt&gt; 旁邊的 &lt;tt&gt;Media&lt;/tt&gt; 資料夾。</translation>
+    </message>
+    <message>
+        <source>On an iPhone, wamigrate reads the chats exported one by one for now; reading an iPhone&apos;s own backup is coming.</source>
+        <translation>在 iPhone 上，wamigrate 目前讀取逐一匯出的聊天；讀取 iPhone 本身的備份即將推出。</translation>
+    </message>
+    <message>
         <source>WhatsApp puts at most &lt;b&gt;10,000 recent messages&lt;/b&gt; in an export with media and at most &lt;b&gt;40,000&lt;/b&gt; without media. For a longer chat, export it both ways: wamigrate keeps each message once.</source>
         <translation>WhatsApp 在含媒體的匯出中最多放入 &lt;b&gt;10,000 則最近的訊息&lt;/b&gt;，不含媒體時最多 &lt;b&gt;40,000&lt;/b&gt; 則。較長的聊天請用兩種方式各匯出一次：wamigrate 每則訊息只保留一份。</translation>
     </message>
@@ -2576,6 +2690,14 @@
     <message>
         <source>Export every chat from the phone, and keep them in an encrypted archive on this computer.</source>
         <translation>從手機匯出每個聊天，並保存在這台電腦上的加密封存檔中。</translation>
+    </message>
+    <message>
+        <source>Everything from the phone (recommended): every chat, complete</source>
+        <translation>手機上的全部內容（建議）：每個聊天，完整無缺</translation>
+    </message>
+    <message>
+        <source>Chats exported one by one</source>
+        <translation>逐一匯出的聊天</translation>
     </message>
     <message>
         <source>Create a new archive</source>
@@ -2658,6 +2780,10 @@
         <translation>加入匯出的聊天。您之後還可以從此頁面或封存檔瀏覽器加入更多。</translation>
     </message>
     <message>
+        <source>Add the msgstore.db.crypt15 you copied from the phone and type its 64-digit key. Exported chats can be added too, now or later.</source>
+        <translation>加入從手機複製的 msgstore.db.crypt15，並輸入它的 64 位數金鑰。也可以加入匯出的聊天，現在或稍後皆可。</translation>
+    </message>
+    <message>
         <source>Wait for the import to finish, or cancel it.</source>
         <translation>請等待匯入完成，或取消匯入。</translation>
     </message>
@@ -2680,6 +2806,10 @@
     <message>
         <source>Warnings</source>
         <translation>警告</translation>
+    </message>
+    <message>
+        <source>Came from</source>
+        <translation>來源</translation>
     </message>
     <message>
         <source>Double-click a chat to read it</source>
@@ -2730,8 +2860,26 @@
         <translation>{0} 個聊天，{1} 則訊息。</translation>
     </message>
     <message>
+        <source>All {0} chats of the phone&apos;s database {1} are here: first message {2}, last message {3}.</source>
+        <translation>手機資料庫 {1} 的全部 {0} 個聊天都在這裡：第一則訊息 {2}，最後一則訊息 {3}。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln chat(s) came only from exports; the phone&apos;s database did not have them: {0}</source>
+        <translation>
+            <numerusform>%Ln 個聊天只來自匯出；手機的資料庫沒有它們：{0}</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Verified after the last import.</source>
         <translation>已在最後一次匯入後驗證。</translation>
+    </message>
+    <message>
+        <source>Phone and exports</source>
+        <translation>手機和匯出</translation>
+    </message>
+    <message>
+        <source>Exports</source>
+        <translation>匯出</translation>
     </message>
     <message>
         <source>Verifying…</source>
@@ -3866,6 +4014,30 @@
         <translation>無法讀取媒體檔案「{0}」（{1}），其訊息已保留，但不含該檔案。</translation>
     </message>
     <message>
+        <source>%n message(s) of a kind wamigrate does not know yet (type {0}) are kept as placeholders.</source>
+        <translation>%n 則 wamigrate 尚不認識的類型（類型 {0}）的訊息已保留為預留位置。</translation>
+    </message>
+    <message>
+        <source>%n chat notice(s) wamigrate does not know yet (number {0}) are kept as placeholders.</source>
+        <translation>%n 則 wamigrate 尚不認識的聊天通知（編號 {0}）已保留為預留位置。</translation>
+    </message>
+    <message>
+        <source>%n status update(s) were left out: they are not part of a chat.</source>
+        <translation>略過了 %n 則狀態更新：它們不屬於任何聊天。</translation>
+    </message>
+    <message>
+        <source>%n media file(s) the phone&apos;s messages name are not in the Media folder you chose: {0}. Their messages are kept; add the folder again once they are copied.</source>
+        <translation>手機訊息提到的 %n 個媒體檔案不在你選擇的 Media 資料夾中：{0}。訊息已保留；複製好後再加入一次資料夾。</translation>
+    </message>
+    <message>
+        <source>%n media file(s) in the folder differ from what WhatsApp recorded (changed on the phone after they were sent); they were stored as they are now.</source>
+        <translation>資料夾中有 %n 個媒體檔案與 WhatsApp 的記錄不同（傳送後在手機上被修改過）；已按現在的樣子保存。</translation>
+    </message>
+    <message>
+        <source>A phone&apos;s backup holds the names of groups but not of people: customers are shown by their number. Add the phone&apos;s contacts (a .vcf or .csv file, or WhatsApp&apos;s wa.db) to see their names.</source>
+        <translation>手機備份保存了群組名稱，但沒有人名：顧客以電話號碼顯示。加入手機的聯絡人（.vcf 或 .csv 檔案，或 WhatsApp 的 wa.db）即可看到他們的名字。</translation>
+    </message>
+    <message>
         <source>The archive&apos;s key file (keys.json) has damaged cipher settings. Restore keys.json from a backup of the archive folder.</source>
         <translation>封存檔的金鑰檔案（keys.json）中的加密設定已損壞。請從封存檔資料夾的備份還原 keys.json。</translation>
     </message>
@@ -4166,8 +4338,8 @@
         <translation>{0} 是資料夾，不是檔案。</translation>
     </message>
     <message>
-        <source>{0} is not a chat export (WhatsApp exports chats as .txt or .zip files): skipped.</source>
-        <translation>{0} 不是匯出的聊天（WhatsApp 會把聊天匯出為 .txt 或 .zip 檔）：已略過。</translation>
+        <source>{0} is neither a chat export (WhatsApp exports chats as .txt or .zip files) nor a phone&apos;s backup (msgstore.db.crypt15): skipped.</source>
+        <translation>{0} 既不是匯出的聊天（WhatsApp 將聊天匯出為 .txt 或 .zip 檔案），也不是手機的備份（msgstore.db.crypt15）：已略過。</translation>
     </message>
     <message>
         <source>{0} could not be read: {1}.</source>
@@ -4502,6 +4674,78 @@
         <translation>{0} 已用金鑰開啟，但內容不是 WhatsApp 資料庫。</translation>
     </message>
     <message>
+        <source>The group name was changed.</source>
+        <translation>群組名稱已變更。</translation>
+    </message>
+    <message>
+        <source>A member was added to the group.</source>
+        <translation>有成員被加入群組。</translation>
+    </message>
+    <message>
+        <source>A member left the group.</source>
+        <translation>有成員退出了群組。</translation>
+    </message>
+    <message>
+        <source>The group icon was changed.</source>
+        <translation>群組圖示已變更。</translation>
+    </message>
+    <message>
+        <source>You were removed from the group.</source>
+        <translation>你已被移出群組。</translation>
+    </message>
+    <message>
+        <source>A member changed their phone number.</source>
+        <translation>有成員更換了電話號碼。</translation>
+    </message>
+    <message>
+        <source>The group was created.</source>
+        <translation>群組已建立。</translation>
+    </message>
+    <message>
+        <source>Members were added to the group.</source>
+        <translation>有成員被加入群組。</translation>
+    </message>
+    <message>
+        <source>A member was removed from the group.</source>
+        <translation>有成員被移出群組。</translation>
+    </message>
+    <message>
+        <source>A member was made a group admin.</source>
+        <translation>有成員成為群組管理員。</translation>
+    </message>
+    <message>
+        <source>The security code changed.</source>
+        <translation>安全碼已變更。</translation>
+    </message>
+    <message>
+        <source>Messages and calls are end-to-end encrypted.</source>
+        <translation>訊息和通話均經端對端加密。</translation>
+    </message>
+    <message>
+        <source>A member joined with the group&apos;s invite link.</source>
+        <translation>有成員透過群組邀請連結加入。</translation>
+    </message>
+    <message>
+        <source>The group description was changed.</source>
+        <translation>群組說明已變更。</translation>
+    </message>
+    <message>
+        <source>This is an official business account.</source>
+        <translation>這是官方商業帳號。</translation>
+    </message>
+    <message>
+        <source>This account changed from a business account to a standard one.</source>
+        <translation>此帳號已從商業帳號改為標準帳號。</translation>
+    </message>
+    <message>
+        <source>The disappearing messages setting was changed.</source>
+        <translation>限時訊息設定已變更。</translation>
+    </message>
+    <message>
+        <source>The contact was blocked or unblocked.</source>
+        <translation>聯絡人已被封鎖或解除封鎖。</translation>
+    </message>
+    <message>
         <source>This msgstore.db is from WhatsApp before 2022 (its messages are in the old “messages” table), which this version of wamigrate does not read yet. Back up again with a current WhatsApp.</source>
         <translation>這個 msgstore.db 來自 2022 年以前的 WhatsApp（訊息在舊的「messages」資料表中），這個版本的 wamigrate 還無法讀取。請用目前的 WhatsApp 重新備份。</translation>
     </message>
@@ -4517,9 +4761,169 @@
         <source>This is not a WhatsApp message database wamigrate can read: it has no usable {0} table.</source>
         <translation>這不是 wamigrate 能讀取的 WhatsApp 訊息資料庫：沒有可用的 {0} 資料表。</translation>
     </message>
+    <message numerus="yes">
+        <source>%n min</source>
+        <translation>
+            <numerusform>%n 分鐘</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Video call, {0}</source>
+        <translation>視像通話，{0}</translation>
+    </message>
+    <message>
+        <source>Voice call, {0}</source>
+        <translation>語音通話，{0}</translation>
+    </message>
+    <message>
+        <source>Video call, no answer</source>
+        <translation>視像通話，未接聽</translation>
+    </message>
+    <message>
+        <source>Voice call, no answer</source>
+        <translation>語音通話，未接聽</translation>
+    </message>
+    <message>
+        <source>Missed video call</source>
+        <translation>未接視像通話</translation>
+    </message>
+    <message>
+        <source>Missed voice call</source>
+        <translation>未接語音通話</translation>
+    </message>
     <message>
         <source>[a kind of message wamigrate does not know yet (type {0})]</source>
         <translation>[wamigrate 尚不認識的訊息類型（類型 {0}）]</translation>
+    </message>
+    <message>
+        <source>Waiting for this message.</source>
+        <translation>正在等待此訊息。</translation>
+    </message>
+    <message>
+        <source>[a chat notice wamigrate does not know yet (number {0})]</source>
+        <translation>[wamigrate 尚不認識的聊天通知（編號 {0}）]</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>我</translation>
+    </message>
+    <message>
+        <source>{0} is not a folder: choose the phone&apos;s WhatsApp “Media” folder.</source>
+        <translation>{0} 不是資料夾：請選擇手機的 WhatsApp「Media」資料夾。</translation>
+    </message>
+    <message>
+        <source>The disk holding the archive has {0} MB free, and these media files need {1} MB. Free some space on that disk (or move the archive to a larger one) and import again; nothing was changed.</source>
+        <translation>存放封存檔的磁碟只剩 {0} MB，而這些媒體檔案需要 {1} MB。請在該磁碟騰出空間（或把封存檔移到更大的磁碟），再匯入一次；沒有任何變更。</translation>
+    </message>
+    <message>
+        <source>{0} could not be read: {1}</source>
+        <translation>無法讀取 {0}：{1}</translation>
+    </message>
+    <message>
+        <source>{0} is not a contacts file wamigrate reads: choose wa.db, a .vcf or a .csv file.</source>
+        <translation>{0} 不是 wamigrate 能讀取的聯絡人檔案：請選擇 wa.db、.vcf 或 .csv 檔案。</translation>
+    </message>
+    <message>
+        <source>{0} holds no names with phone numbers.</source>
+        <translation>{0} 裡沒有附電話號碼的名字。</translation>
+    </message>
+    <message>
+        <source>{0} is not WhatsApp&apos;s wa.db: it has no contacts table.</source>
+        <translation>{0} 不是 WhatsApp 的 wa.db：裡面沒有聯絡人表格。</translation>
+    </message>
+    <message>
+        <source>{0} could not be read as WhatsApp&apos;s wa.db: {1}</source>
+        <translation>無法把 {0} 當作 WhatsApp 的 wa.db 讀取：{1}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The phone&apos;s backup&lt;/b&gt; opens with the 64-digit key WhatsApp showed when you turned on the end-to-end encrypted backup.</source>
+        <translation>&lt;b&gt;手機的備份&lt;/b&gt;要用你開啟端對端加密備份時 WhatsApp 顯示的 64 位數金鑰開啟。</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>金鑰</translation>
+    </message>
+    <message>
+        <source>The backup&apos;s 64-digit key</source>
+        <translation>備份的 64 位數金鑰</translation>
+    </message>
+    <message>
+        <source>64 digits and letters a–f; spaces do not matter</source>
+        <translation>64 個數字和字母 a–f；空格無所謂</translation>
+    </message>
+    <message>
+        <source>Key file…</source>
+        <translation>金鑰檔案…</translation>
+    </message>
+    <message>
+        <source>Use a file holding the key (or a rooted phone&apos;s key file)</source>
+        <translation>使用存有金鑰的檔案（或已 root 手機的 key 檔案）</translation>
+    </message>
+    <message>
+        <source>Key check</source>
+        <translation>金鑰檢查</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>名字</translation>
+    </message>
+    <message>
+        <source>Optional: the phone&apos;s contacts (.vcf or .csv) show customers by name.</source>
+        <translation>選用：手機的聯絡人（.vcf 或 .csv）可用名字顯示顧客。</translation>
+    </message>
+    <message>
+        <source>Contacts…</source>
+        <translation>聯絡人…</translation>
+    </message>
+    <message>
+        <source>Optional: the phone&apos;s WhatsApp “Media” folder, copied over USB.</source>
+        <translation>選用：手機的 WhatsApp「Media」資料夾，經 USB 複製。</translation>
+    </message>
+    <message>
+        <source>Media folder…</source>
+        <translation>媒體資料夾…</translation>
+    </message>
+    <message>
+        <source>Type the 64-digit key, or choose the key file.</source>
+        <translation>請輸入 64 位數金鑰，或選擇金鑰檔案。</translation>
+    </message>
+    <message>
+        <source>Key from {0}.</source>
+        <translation>金鑰來自 {0}。</translation>
+    </message>
+    <message>
+        <source>The key has 64 digits.</source>
+        <translation>金鑰有 64 位數。</translation>
+    </message>
+    <message>
+        <source>Choose the key file</source>
+        <translation>選擇金鑰檔案</translation>
+    </message>
+    <message>
+        <source>Names from {0}.</source>
+        <translation>名字來自 {0}。</translation>
+    </message>
+    <message>
+        <source>Media from {0}.</source>
+        <translation>媒體來自 {0}。</translation>
+    </message>
+    <message>
+        <source>Choose the phone&apos;s contacts</source>
+        <translation>選擇手機的聯絡人</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>聯絡人</translation>
+    </message>
+    <message>
+        <source>Choose the phone&apos;s WhatsApp Media folder</source>
+        <translation>選擇手機的 WhatsApp Media 資料夾</translation>
     </message>
 </context>
 <context>
