@@ -106,3 +106,11 @@ def test_files_that_are_not_phone_databases(tmp_path, name, data, error, said):
     path.write_bytes(data)
     with pytest.raises(error, match=said):
         open_phone_database(path, None if error is KeyNeededError else KEY)
+
+
+def test_sorting_a_phone_database_never_spills_to_a_temporary_file(tmp_path):
+    from fixtures.msgstore import build
+    from wamigrate.core.phone.database_file import open_phone_database
+
+    with open_phone_database(build(tmp_path / "msgstore.db")) as database:
+        assert database.connection.execute("PRAGMA temp_store").fetchone() == (2,)  # MEMORY

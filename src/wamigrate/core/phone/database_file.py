@@ -99,6 +99,13 @@ class _Spool:
         self.buffer = bytearray()
 
 
+def _private_temp(connection: sqlite3.Connection) -> sqlite3.Connection:
+    # Sorting a large table (the reader orders messages by chat and time) may otherwise spill
+    # to a temporary file in the system's temporary folder: plaintext of the phone's messages.
+    connection.execute("PRAGMA temp_store = MEMORY")
+    return connection
+
+
 def open_phone_database(
     path: str | Path,
     key: BackupKey | None = None,
@@ -123,7 +130,7 @@ def open_phone_database(
         )
     if start == SQLITE_MAGIC:
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-        return PhoneDatabase(connection, name, None)
+        return PhoneDatabase(_private_temp(connection), name, None)
     header = read_header(path)
     if key is None:
         if header.crypt == CRYPT15:
@@ -147,7 +154,7 @@ def open_phone_database(
         connection = sqlite3.connect(":memory:")
         connection.deserialize(bytes(spool.buffer))
         spool.buffer = bytearray()
-        return PhoneDatabase(connection, name, header)
+        return PhoneDatabase(_private_temp(connection), name, header)
     spool.file.close()
     connection = sqlite3.connect(f"{(spool.folder / 'msgstore.db').as_uri()}?mode=ro", uri=True)
-    return PhoneDatabase(connection, name, header, spool.folder)
+    return PhoneDatabase(_private_temp(connection), name, header, spool.folder)

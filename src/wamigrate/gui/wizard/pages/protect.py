@@ -189,7 +189,9 @@ class ProtectPage(FlowPage):
 
     def _show_pictures(self, rows: list[list]) -> None:
         while self.pictures_layout.count():
-            self.pictures_layout.takeAt(0).widget().deleteLater()
+            old = self.pictures_layout.takeAt(0).widget()
+            old.hide()  # deleted later: until then it would still be drawn, over the new pictures
+            old.deleteLater()
         for row, steps in enumerate(rows):
             for column, (image, caption) in enumerate(steps):
                 picture = QLabel(self.pictures)
