@@ -4,7 +4,7 @@
 
 Budget: 1,000,000 messages in 2,000 chats (with reactions, replies and media rows) decrypted
 and imported in <= 20 s on the 2-core reference machine, peak RSS <= 400 MB. With
-``--wtsexporter`` the same database also goes through WhatsApp-Chat-Exporter (``pip install
+``--wtsexporter PATH/TO/wtsexporter`` the same database also goes through WhatsApp-Chat-Exporter (``pip install
 whatsapp-chat-exporter``, for the benchmark only) to JSON, and the ratio is printed.
 
 Peak RSS is measured in a child process per step (``resource.getrusage(RUSAGE_CHILDREN)``),
@@ -126,7 +126,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--messages", type=int, default=1_000_000)
     parser.add_argument("--chats", type=int, default=2_000)
-    parser.add_argument("--wtsexporter", action="store_true")
+    parser.add_argument("--wtsexporter", metavar="EXECUTABLE", help="also time WhatsApp-Chat-Exporter (its wtsexporter)")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as temp:
         temp = Path(temp)
@@ -148,7 +148,7 @@ def main() -> None:
         if args.wtsexporter:
             started = time.perf_counter()
             subprocess.run(
-                ["wtsexporter", "-a", "-k", KEY.hex(), "-b", str(crypt), "-j", str(temp / "out.json"),
+                [args.wtsexporter, "-a", "-k", KEY.hex(), "-b", str(crypt), "-j", str(temp / "out.json"),
                  "-o", str(temp / "html"), "--no-html"],
                 cwd=temp, check=True, capture_output=True,
             )  # fmt: skip

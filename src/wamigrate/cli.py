@@ -203,17 +203,16 @@ def _backup_key(args: argparse.Namespace):
 
 
 def _inspect_phone(args: argparse.Namespace, cancel: CancelToken) -> int:
-    from wamigrate.core.phone import msgstore
     from wamigrate.core.phone.database_file import open_phone_database
-    from wamigrate.core.phone.inspect import contract_dicts, summary_lines
+    from wamigrate.core.phone.inspect import contract_records, summary_lines
 
     with open_phone_database(args.path, _backup_key(args), cancel=cancel) as database:
         if not args.jsonl:
             sys.stdout.write("\n".join(summary_lines(database)) + "\n")
             return EXIT_OK
-        messages, found = msgstore.read(database.connection)
+        records, found = contract_records(database, args.timezone, cancel)
         write = sys.stdout.write
-        for data in contract_dicts(messages, args.timezone, cancel):
+        for data in records:
             write(_json_text(data))
             write("\n")
         for message_type, count in sorted(found.unknown_types.items()):

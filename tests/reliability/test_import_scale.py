@@ -31,7 +31,7 @@ def test_b15_an_archive_of_schema_1_gets_the_index_when_opened(tmp_path):
     archive.connection.execute("DROP INDEX messages_by_source")
     archive.connection.execute("DROP TABLE chat_aliases")  # schema 3's
     for statement in (  # schema 4's
-        "DROP INDEX messages_by_wa_id", "DROP INDEX chats_by_jid", "DROP TABLE reactions",
+        "DROP INDEX messages_by_wa_id", "DROP INDEX chats_by_jid", "DROP TABLE reactions", "DROP TABLE replaced_messages",
         "ALTER TABLE messages DROP COLUMN wa_id", "ALTER TABLE messages DROP COLUMN reply_to",
         "ALTER TABLE messages DROP COLUMN extra", "ALTER TABLE chats DROP COLUMN jid",
         "ALTER TABLE sources DROP COLUMN kind",

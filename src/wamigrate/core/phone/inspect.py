@@ -52,6 +52,15 @@ def contract_dicts(
         }
 
 
+def contract_records(
+    database: PhoneDatabase, timezone: str | None, cancel: CancelToken | None = None
+) -> tuple[Iterator[dict], msgstore.PhoneRead]:
+    """The database's messages as ``inspect --jsonl`` prints them, and what the read found
+    (filled in as the iterator is consumed)."""
+    messages, found = msgstore.read(database.connection)
+    return contract_dicts(messages, timezone, cancel), found
+
+
 def summary_lines(database: PhoneDatabase) -> list[str]:
     """What the database holds, for ``wamigrate inspect`` without --jsonl (English, like the
     export summary)."""
