@@ -74,10 +74,9 @@ def generate(path: Path, messages: int, chats: int, seed: int = 7) -> None:
             if i % 10 == 3 and i > 0:
                 quoted.append((message_id, chat, f"K{message_id - 1:010d}"))
             if i % 12 == 5:
-                add_on.append(
-                    (len(add_on) + 1, chat, 1 - from_me, f"R{message_id}", None, message_id, stamp + 5000, 56)
-                )
-                reaction.append((len(reaction) + 1, rng.choice("👍❤️😂🙏"), stamp + 5000))
+                # The reaction's row id is its message's: unique across the batches flushed.
+                add_on.append((message_id, chat, 1 - from_me, f"R{message_id}", None, message_id, stamp + 5000, 56))
+                reaction.append((message_id, rng.choice("👍❤️😂🙏"), stamp + 5000))
         if len(rows) > 200_000:
             _flush(c, rows, media, quoted, add_on, reaction)
     _flush(c, rows, media, quoted, add_on, reaction)
@@ -126,7 +125,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--messages", type=int, default=1_000_000)
     parser.add_argument("--chats", type=int, default=2_000)
-    parser.add_argument("--wtsexporter", metavar="EXECUTABLE", help="also time WhatsApp-Chat-Exporter (its wtsexporter)")
+    parser.add_argument("--wtsexporter", metavar="EXECUTABLE", help="also time WhatsApp-Chat-Exporter's wtsexporter")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as temp:
         temp = Path(temp)
@@ -147,12 +146,16 @@ def main() -> None:
               f"(budget 20 s), peak RSS {peak:.0f} MB (budget 400 MB)")  # fmt: skip
         if args.wtsexporter:
             started = time.perf_counter()
-            subprocess.run(
+            done = subprocess.run(
                 [args.wtsexporter, "-a", "-k", KEY.hex(), "-b", str(crypt), "-j", str(temp / "out.json"),
                  "-o", str(temp / "html"), "--no-html"],
-                cwd=temp, check=True, capture_output=True,
+                cwd=temp, capture_output=True, text=True,
             )  # fmt: skip
             theirs = time.perf_counter() - started
+            if done.returncode != 0:
+                print(f"wtsexporter failed after {theirs:.1f} s (exit {done.returncode}):")
+                print("\n".join((done.stderr or done.stdout).splitlines()[-8:]))
+                return
             print(f"wtsexporter: decrypt + export to JSON in {theirs:.1f} s; wamigrate took {elapsed / theirs:.2f}x "
                   "its time")  # fmt: skip
 
