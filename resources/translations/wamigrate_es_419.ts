@@ -2755,6 +2755,10 @@
         <translation>Crear una nueva clave de recuperación</translation>
     </message>
     <message>
+        <source>Copy every chat from the phone&apos;s own backup, and keep them in an encrypted archive on this computer.</source>
+        <translation>Copie todos los chats de la copia de seguridad del propio teléfono y guárdelos en un archivo cifrado en esta computadora.</translation>
+    </message>
+    <message>
         <source>Where to keep the archive</source>
         <translation>Dónde guardar el archivo</translation>
     </message>

@@ -2755,6 +2755,10 @@
         <translation>नई रिकवरी की बनाएँ</translation>
     </message>
     <message>
+        <source>Copy every chat from the phone&apos;s own backup, and keep them in an encrypted archive on this computer.</source>
+        <translation>फ़ोन के अपने बैकअप से हर चैट कॉपी करें, और उन्हें इस कंप्यूटर पर एक एन्क्रिप्टेड आर्काइव में रखें।</translation>
+    </message>
+    <message>
         <source>Where to keep the archive</source>
         <translation>आर्काइव कहाँ रखें</translation>
     </message>

@@ -2732,6 +2732,10 @@
         <translation>Buat kunci pemulihan baru</translation>
     </message>
     <message>
+        <source>Copy every chat from the phone&apos;s own backup, and keep them in an encrypted archive on this computer.</source>
+        <translation>Salin setiap chat dari cadangan ponsel itu sendiri, dan simpan dalam arsip terenkripsi di komputer ini.</translation>
+    </message>
+    <message>
         <source>Where to keep the archive</source>
         <translation>Tempat menyimpan arsip</translation>
     </message>

@@ -2755,6 +2755,10 @@
         <translation>Criar uma nova chave de recuperação</translation>
     </message>
     <message>
+        <source>Copy every chat from the phone&apos;s own backup, and keep them in an encrypted archive on this computer.</source>
+        <translation>Copie todas as conversas do próprio backup do celular e guarde-as em um arquivo criptografado neste computador.</translation>
+    </message>
+    <message>
         <source>Where to keep the archive</source>
         <translation>Onde guardar o arquivo</translation>
     </message>

@@ -2732,6 +2732,10 @@
         <translation>创建新的恢复密钥</translation>
     </message>
     <message>
+        <source>Copy every chat from the phone&apos;s own backup, and keep them in an encrypted archive on this computer.</source>
+        <translation>从手机本身的备份复制每个聊天，并保存在这台电脑上的加密归档中。</translation>
+    </message>
+    <message>
         <source>Where to keep the archive</source>
         <translation>存档的存放位置</translation>
     </message>

@@ -2732,6 +2732,10 @@
         <translation>建立新的復原金鑰</translation>
     </message>
     <message>
+        <source>Copy every chat from the phone&apos;s own backup, and keep them in an encrypted archive on this computer.</source>
+        <translation>從手機本身的備份複製每個聊天，並保存在這部電腦上的加密封存檔中。</translation>
+    </message>
+    <message>
         <source>Where to keep the archive</source>
         <translation>封存檔的存放位置</translation>
     </message>

@@ -173,7 +173,13 @@ class ProtectPage(FlowPage):
 
     def _show_steps(self) -> None:
         """The steps of the way chosen: the phone's backup, or the exports per phone."""
-        if flow.backup_source(self.state) == flow.FROM_PHONE:
+        from_phone = flow.backup_source(self.state) == flow.FROM_PHONE
+        self.setSubTitle(
+            tr("Copy every chat from the phone's own backup, and keep them in an encrypted archive on this computer.")
+            if from_phone
+            else tr("Export every chat from the phone, and keep them in an encrypted archive on this computer.")
+        )
+        if from_phone:
             self.steps.setText("<p>" + tr(PHONE_STEPS).format(flow.phone_app_folder(self.state)) + "</p>")
             self.caps.setVisible(False)
             self._show_pictures([backup_steps()])
