@@ -210,26 +210,30 @@ def _check_free_space(archive: Archive, chats: list[ChatFile]) -> None:
     """Refuse at once, before anything is written, an import that cannot fit on the archive's
     disk: its text (about twice its size once indexed) and every media file that came with it
     (an upper bound: some may be there already)."""
-    import shutil
-
     media = 0
     # Every chat of a folder has its own store over the same folder: count each folder once
     # (listing a 10,000-file folder once per chat would make a big folder's import quadratic).
     stores = {getattr(chat.attachments, "shared_key", id(chat.attachments)): chat.attachments for chat in chats}
     for store in stores.values():
         media += store.total_size()
-    needed = 2 * sum(chat.size for chat in chats) + media + (1 << 20)
+    ensure_free_space(archive, 2 * sum(chat.size for chat in chats) + media + (1 << 20))
+
+
+def ensure_free_space(archive: Archive, needed: int, sentence: str | None = None) -> None:
+    """Raise DiskFullError, before anything is written, when the archive's disk has less than
+    ``needed`` bytes free. ``sentence`` (translated; {0} MB free, {1} MB needed) says what needs it."""
+    import shutil
+
     try:
         free = shutil.disk_usage(archive.folder).free
     except OSError:
         return
     if free < needed:
-        raise DiskFullError(
-            tr(
-                "The disk holding the archive has {0} MB free, and this import needs up to {1} MB. Free some space on "
-                "that disk (or move the archive to a larger one) and import again; nothing was changed."
-            ).format(free >> 20, (needed >> 20) + 1)
+        sentence = sentence or tr(
+            "The disk holding the archive has {0} MB free, and this import needs up to {1} MB. Free some space on "
+            "that disk (or move the archive to a larger one) and import again; nothing was changed."
         )
+        raise DiskFullError(sentence.format(free >> 20, (needed >> 20) + 1))
 
 
 def _import_container(
@@ -328,26 +332,33 @@ def _import_container(
                 c.execute("RELEASE one_export")
         elif c.in_transaction:
             c.execute("ROLLBACK")
-        if isinstance(exc, database.DatabaseError) and "disk i/o error" in str(exc).lower():
-            raise ArchiveError(
-                tr(
-                    "The archive could not be written to the disk (disk I/O error): {0} was not imported and the "
-                    "archive is unchanged. Check that the disk has free space and is still connected."
-                ).format(shown)
-            ) from exc
-        if isinstance(exc, database.DatabaseError) and database.is_disk_full(exc):
-            raise DiskFullError(
-                tr(
-                    "The disk is full: {0} was not imported and the archive is unchanged. Free some space and import "
-                    "it again."
-                ).format(shown)
-            ) from exc
-        if isinstance(exc, OSError) and exc.errno == 28:
-            raise DiskFullError(
-                tr("The disk is full: {0} was not imported and the archive is unchanged.").format(shown)
-            ) from exc
+        failure = storage_failure(exc, shown)
+        if failure is not None:
+            raise failure from exc
         raise
     return result
+
+
+def storage_failure(exc: BaseException, shown: str) -> Exception | None:
+    """The sentence for an import of ``shown`` that the disk stopped (an I/O error, a full disk),
+    or None for any other failure."""
+    if isinstance(exc, database.DatabaseError) and "disk i/o error" in str(exc).lower():
+        return ArchiveError(
+            tr(
+                "The archive could not be written to the disk (disk I/O error): {0} was not imported and the "
+                "archive is unchanged. Check that the disk has free space and is still connected."
+            ).format(shown)
+        )
+    if isinstance(exc, database.DatabaseError) and database.is_disk_full(exc):
+        return DiskFullError(
+            tr(
+                "The disk is full: {0} was not imported and the archive is unchanged. Free some space and import "
+                "it again."
+            ).format(shown)
+        )
+    if isinstance(exc, OSError) and exc.errno == 28:
+        return DiskFullError(tr("The disk is full: {0} was not imported and the archive is unchanged.").format(shown))
+    return None
 
 
 def _summary_json(summary: ChatSummary) -> dict:
@@ -372,11 +383,7 @@ def _chat_for(c, chat: ChatFile, platform: str, options: ImportOptions, cancel: 
     with a chat of that title, yet share none of its messages, is another person's chat, kept
     apart as "Title (2)". Without any overlap in time nothing tells them apart, and the export
     joins the chat of that title, as a later export of one chat does."""
-    # A range on the title index ("T (" ≤ title < "T )"), not a scan of every chat per chat.
-    rows = c.execute(
-        "SELECT id, title FROM chats WHERE title = ? OR (title >= ? AND title < ?) ORDER BY id",
-        (chat.title, chat.title + " (", chat.title + " )"),
-    ).fetchall()
+    rows = titled_like(c, chat.title)
     candidates = [chat_id for chat_id, title in rows if title == chat.title or _numbered(title, chat.title)]
     # A chat the user renamed is still found by the title its exports carry.
     renamed = [chat_id for (chat_id,) in c.execute("SELECT chat_id FROM chat_aliases WHERE title = ?", (chat.title,))]
@@ -390,11 +397,27 @@ def _chat_for(c, chat: ChatFile, platform: str, options: ImportOptions, cancel: 
     for chat_id, same in verdicts:
         if same is None:
             return chat_id
-    taken = {title for _, title in rows}
+    # Another person's chat of the same name: numbered, even if the plain title is free (renamed).
+    return _chat_id(c, free_title({chat.title, *(title for _, title in rows)}, chat.title), platform)
+
+
+def titled_like(c, title: str) -> list[tuple[int, str]]:
+    """(id, title) of the chats named ``title`` or "``title`` (n)": a range on the title index
+    ("T (" ≤ title < "T )"), not a scan of every chat."""
+    return c.execute(
+        "SELECT id, title FROM chats WHERE title = ? OR (title >= ? AND title < ?) ORDER BY id",
+        (title, title + " (", title + " )"),
+    ).fetchall()
+
+
+def free_title(taken: set[str], title: str) -> str:
+    """``title``, or the first "``title`` (n)" from 2 on that no chat has."""
+    if title not in taken:
+        return title
     number = 2
-    while f"{chat.title} ({number})" in taken:
+    while f"{title} ({number})" in taken:
         number += 1
-    return _chat_id(c, f"{chat.title} ({number})", platform)
+    return f"{title} ({number})"
 
 
 def _numbered(title: str, base: str) -> bool:

@@ -22,12 +22,20 @@ import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 
 from wamigrate.core.archive import database, owner
-from wamigrate.core.archive.errors import ArchiveError, DiskFullError
+from wamigrate.core.archive.errors import ArchiveError
 from wamigrate.core.archive.identity import normalize
-from wamigrate.core.archive.importer import _checkpoint, _new_rows, _sha256_file
+from wamigrate.core.archive.importer import (
+    _checkpoint,
+    _new_rows,
+    _sha256_file,
+    ensure_free_space,
+    free_title,
+    storage_failure,
+    titled_like,
+)
 from wamigrate.core.archive.merge import replace_exported
 from wamigrate.core.archive.rows import BATCH, CJK, cjk_grams, message_id, timezone_for
 from wamigrate.core.archive.store import Archive, now_utc
@@ -36,7 +44,7 @@ from wamigrate.core.cancel import CancelToken, ProgressCallback, no_progress
 from wamigrate.core.export.records import CONTACT, LOCATION, MEDIA, POLL, ReadWarning, make_warning
 from wamigrate.core.phone import msgstore
 from wamigrate.core.phone.backup_key import BackupKey
-from wamigrate.core.phone.contacts import Names, read_contacts
+from wamigrate.core.phone.contacts import Names, read_contacts, vcard_name
 from wamigrate.core.phone.database_file import open_phone_database
 from wamigrate.core.translatable import tr
 
@@ -113,7 +121,7 @@ class PhoneImportResult:
         media = self.media
         if media is not None:
             if media.missing:
-                shown = ", ".join(PurePosixPath(path).name for path in media.missing[:10])
+                shown = ", ".join(msgstore.file_name(path) or path for path in media.missing[:10])
                 found.append(make_warning("phone-media-missing", shown, count=len(media.missing)))
             if media.different:
                 found.append(make_warning("phone-media-different", count=len(media.different)))
@@ -154,7 +162,7 @@ def _text_and_extra(m: msgstore.PhoneMessage) -> tuple[str, str | None, dict]:
     if m.kind == MEDIA:
         if m.file_path:
             extra["file_path"] = m.file_path
-            attachment = PurePosixPath(m.file_path.replace("\\", "/")).name or None
+            attachment = msgstore.file_name(m.file_path)
         if m.file_hash:
             extra["file_hash"] = m.file_hash
         if m.mime_type:
@@ -162,7 +170,7 @@ def _text_and_extra(m: msgstore.PhoneMessage) -> tuple[str, str | None, dict]:
         if m.media_type == CONTACT and m.vcards:
             extra["vcards"] = m.vcards
             if not text:
-                text = ", ".join(filter(None, (_vcard_name(card) for card in m.vcards)))
+                text = ", ".join(filter(None, (vcard_name(card) for card in m.vcards)))
     elif m.kind == LOCATION and m.latitude is not None and m.longitude is not None:
         extra["latitude"], extra["longitude"] = m.latitude, m.longitude
         link = f"https://maps.google.com/?q={m.latitude},{m.longitude}"
@@ -175,13 +183,6 @@ def _text_and_extra(m: msgstore.PhoneMessage) -> tuple[str, str | None, dict]:
             lines.append(f"OPTION: {name} ({votes} votes)" if votes is not None else f"OPTION: {name}")
         text = "\n".join(lines)
     return text, attachment, extra
-
-
-def _vcard_name(card: str) -> str | None:
-    for line in card.splitlines():
-        if line.upper().startswith("FN:") or line.upper().startswith("FN;"):
-            return line.partition(":")[2].strip() or None
-    return None
 
 
 def _export_index(c) -> dict[tuple[str, str], list[tuple[int, str | None]]]:
@@ -242,8 +243,8 @@ class _Chats:
         for match in matches.values():
             for (_chat, name), shared in match.owner_names.items():
                 exported[name] += shared
-        self.owner_name = owner_name if owner_name is not None or not exported else exported.most_common(1)[0][0]
-        self.owner_name = self.owner_name or tr("Me")
+        guessed = exported.most_common(1)[0][0] if exported else None
+        self.owner_name = owner_name or guessed or tr("Me")
         self.claimed: set[int] = set()
 
     def find(self, m: msgstore.PhoneMessage) -> tuple[int, bool]:
@@ -257,7 +258,8 @@ class _Chats:
             c.execute("UPDATE chats SET jid = ? WHERE id = ?", (m.chat_jid, chat_id))
             self.claimed.add(chat_id)
             return chat_id, True
-        title = self._free_title(self._title(m))
+        title = self._title(m)
+        title = free_title({t for _, t in titled_like(c, title)}, title)
         chat_id = c.execute(
             "INSERT INTO chats (title, is_group, platform, jid) VALUES (?, ?, 'android', ?)",
             (title, int(m.is_group), m.chat_jid),
@@ -297,20 +299,6 @@ class _Chats:
         if m.is_group:
             return m.chat
         return self.names.name_for(m.chat) or m.chat
-
-    def _free_title(self, title: str) -> str:
-        taken = {
-            t
-            for (t,) in self.c.execute(
-                "SELECT title FROM chats WHERE title = ? OR title LIKE ?", (title, title + " (%)")
-            )
-        }
-        if title not in taken:
-            return title
-        number = 2
-        while f"{title} ({number})" in taken:
-            number += 1
-        return f"{title} ({number})"
 
     def people(self) -> dict[str | None, str]:
         """Phone sender (a number, None for the owner) → the name a chat shows, to be filled."""
@@ -397,22 +385,9 @@ def import_phone(
 
 
 def _check_free_space(archive: Archive, size: int) -> None:
-    import shutil
-
     # A database's messages take about as much room in the archive as in the (decompressed)
     # database, which is 2–4 times the compressed backup; with the search index, up to 8 times.
-    needed = 8 * size + (1 << 20)
-    try:
-        free = shutil.disk_usage(archive.folder).free
-    except OSError:
-        return
-    if free < needed:
-        raise DiskFullError(
-            tr(
-                "The disk holding the archive has {0} MB free, and this import needs up to {1} MB. Free some space on "
-                "that disk (or move the archive to a larger one) and import again; nothing was changed."
-            ).format(free >> 20, (needed >> 20) + 1)
-        )
+    ensure_free_space(archive, 8 * size + (1 << 20))
 
 
 def _write(archive, phone, schema, shown, size, sha256, zone, names, options, result, reading, cancel) -> None:
@@ -469,15 +444,9 @@ def _write(archive, phone, schema, shown, size, sha256, zone, names, options, re
     except BaseException as exc:
         if c.in_transaction:
             c.execute("ROLLBACK")
-        if isinstance(exc, database.DatabaseError) and database.is_disk_full(exc):
-            raise DiskFullError(
-                tr("The disk is full: {0} was not imported and the archive is unchanged. Free some space and import "
-                   "it again.").format(shown)
-            ) from exc  # fmt: skip
-        if isinstance(exc, OSError) and exc.errno == 28:
-            raise DiskFullError(
-                tr("The disk is full: {0} was not imported and the archive is unchanged.").format(shown)
-            ) from exc
+        failure = storage_failure(exc, shown)
+        if failure is not None:
+            raise failure from exc
         raise
     finally:
         c.execute(f"PRAGMA cache_size = -{database.READ_CACHE_KIB}")

@@ -12,16 +12,16 @@ from __future__ import annotations
 import base64
 import json
 import os
-import shutil
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
-from wamigrate.core.archive.errors import ArchiveError, DiskFullError
-from wamigrate.core.archive.importer import store_media
+from wamigrate.core.archive.errors import ArchiveError
+from wamigrate.core.archive.importer import ensure_free_space, store_media
 from wamigrate.core.archive.store import Archive
 from wamigrate.core.cancel import CancelToken, ProgressCallback, no_progress
 from wamigrate.core.errors import os_reason
+from wamigrate.core.phone.msgstore import file_name
 from wamigrate.core.translatable import tr
 
 BATCH_BYTES = 64 << 20  # files per commit, by size: a crash loses at most this much work
@@ -63,7 +63,7 @@ class _Folder:
         found = self.by_path.get(_relative(file_path).casefold())
         if found is not None:
             return found
-        same_name = self.by_name.get(PurePosixPath(file_path.replace("\\", "/")).name.casefold(), [])
+        same_name = self.by_name.get((file_name(file_path) or "").casefold(), [])
         return same_name[0] if len(same_name) == 1 else None
 
 
@@ -99,7 +99,14 @@ def import_phone_media(
         result.missing = [path for path, where in found.items() if where is None]
         todo = [(path, where) for path, where in found.items() if where is not None]
         sizes = {path: _size(where) for path, where in todo}
-        _check_free_space(archive, sum(sizes.values()))
+        ensure_free_space(
+            archive,
+            sum(sizes.values()) + (1 << 20),
+            tr(
+                "The disk holding the archive has {0} MB free, and these media files need {1} MB. Free some space "
+                "on that disk (or move the archive to a larger one) and import again; nothing was changed."
+            ),
+        )
         total = sum(sizes.values()) or 1
         done = batch_bytes = batch_files = 0
         c.execute("BEGIN IMMEDIATE")
@@ -152,20 +159,6 @@ def _size(path: Path) -> int:
 def _phone_hash(sha256_hex: str) -> str:
     """The form WhatsApp records a file's SHA-256 in (base64)."""
     return base64.b64encode(bytes.fromhex(sha256_hex)).decode()
-
-
-def _check_free_space(archive: Archive, needed: int) -> None:
-    try:
-        free = shutil.disk_usage(archive.folder).free
-    except OSError:
-        return
-    if free < needed + (1 << 20):
-        raise DiskFullError(
-            tr(
-                "The disk holding the archive has {0} MB free, and these media files need {1} MB. Free some space on "
-                "that disk (or move the archive to a larger one) and import again; nothing was changed."
-            ).format(free >> 20, (needed >> 20) + 1)
-        )
 
 
 __all__ = ["MediaResult", "import_phone_media"]

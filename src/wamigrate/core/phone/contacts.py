@@ -124,6 +124,19 @@ def _vcard_value(line: str) -> str:
     return value.replace("\\,", ",").replace("\\;", ";").replace("\\n", " ").strip()
 
 
+def vcard_name(card: str) -> str | None:
+    """The name a vCard shows (FN, else N), or None."""
+    found = None
+    for line in _unfold(card):
+        field = line.partition(":")[0].split(";")[0].upper()
+        if field == "FN":
+            return _vcard_value(line) or None
+        if field == "N" and found is None:
+            parts = [p for p in _vcard_value(line).split(";") if p]
+            found = " ".join(reversed(parts[:2])) or None
+    return found
+
+
 def _read_vcards(text: str, names: Names) -> None:
     name, numbers = None, []
     for line in _unfold(text):

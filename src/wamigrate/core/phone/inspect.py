@@ -7,7 +7,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from datetime import UTC
-from pathlib import PurePosixPath
 
 from wamigrate.core.archive.rows import timezone_for
 from wamigrate.core.cancel import CancelToken
@@ -39,7 +38,7 @@ def contract_dicts(
             "sender": tr("Me") if m.from_me else m.sender,
             "kind": m.kind,
             "text": m.text,
-            "attachment": PurePosixPath(m.file_path.replace("\\", "/")).name if m.file_path else None,
+            "attachment": msgstore.file_name(m.file_path),
             "edited": m.edited_utc is not None,
             "line": None,
             "utc": _utc_text(m.utc),

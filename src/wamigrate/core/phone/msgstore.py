@@ -17,6 +17,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import PurePosixPath
 
 from wamigrate.core.errors import WamigrateError
 from wamigrate.core.export.records import (
@@ -196,6 +197,13 @@ def _utc(milliseconds) -> datetime | None:
     if milliseconds is None or milliseconds <= 0:
         return None
     return datetime.fromtimestamp(milliseconds / 1000, UTC).replace(tzinfo=None)
+
+
+def file_name(file_path: str | None) -> str | None:
+    """The name of a media file from the path the phone recorded (either kind of slash)."""
+    if not file_path:
+        return None
+    return PurePosixPath(file_path.replace("\\", "/")).name or None
 
 
 def shown_number(user: str | None, server: str | None, raw: str | None) -> str | None:
