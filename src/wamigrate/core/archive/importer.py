@@ -75,7 +75,7 @@ class SourceResult:
         return self.messages_read - self.new_messages
 
 
-def _sha256_file(path: Path, cancel: CancelToken) -> tuple[str, int]:
+def sha256_file(path: Path, cancel: CancelToken) -> tuple[str, int]:
     digest = hashlib.sha256()
     size = 0
     with path.open("rb") as stream:
@@ -154,12 +154,12 @@ def import_export(
             raise
         finally:
             archive.connection.execute(f"PRAGMA cache_size = -{database.READ_CACHE_KIB}")
-        _checkpoint(archive)
+        checkpoint(archive)
     progress(total, total)
     return results
 
 
-def _checkpoint(archive: Archive) -> None:
+def checkpoint(archive: Archive) -> None:
     """Fold the WAL into the database file now: a finished import then no longer lives only
     in -wal, where one damaged byte after a crash would make SQLite drop it (B14). Readers may
     hold part of the WAL; what they hold is folded in later, so this waits only briefly."""
@@ -249,7 +249,7 @@ def _import_container(
     batch: _Batch | None = None,
 ) -> SourceResult:
     shown = display_name(container.name)  # a name that is not UTF-8 cannot be stored or printed
-    sha256, size = _sha256_file(container, cancel)
+    sha256, size = sha256_file(container, cancel)
     result = SourceResult(shown, sha256)
     c = archive.connection
     known = find_source(archive, sha256)
@@ -515,7 +515,7 @@ def _import_messages(
                 "INSERT INTO participants (id, chat_id, display_name, phone) VALUES (?, ?, ?, ?)",
                 batch.new_participants,
             )
-        rows = _new_rows(c, batch.rows, check_known)
+        rows = new_rows(c, batch.rows, check_known)
         read += len(batch.rows)
         if rows:
             originals = [r[_IDENTITY] for r in rows]
@@ -564,7 +564,7 @@ def _insert_one_by_one(c, rows: list[tuple], source_id: int) -> tuple[list[tuple
     return inserted, originals
 
 
-def _new_rows(c, rows: list[tuple], check_known: bool) -> list[tuple]:
+def new_rows(c, rows: list[tuple], check_known: bool) -> list[tuple]:
     """The rows not yet in the archive, each with a free id (see ``rows.message_id``)."""
     known: set[bytes] = set()
     if check_known:

@@ -22,17 +22,18 @@ import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from operator import attrgetter
 from pathlib import Path
 
 from wamigrate.core.archive import database, owner
 from wamigrate.core.archive.errors import ArchiveError
 from wamigrate.core.archive.identity import normalize
 from wamigrate.core.archive.importer import (
-    _checkpoint,
-    _new_rows,
-    _sha256_file,
+    checkpoint,
     ensure_free_space,
     free_title,
+    new_rows,
+    sha256_file,
     storage_failure,
     titled_like,
 )
@@ -51,6 +52,7 @@ from wamigrate.core.translatable import tr
 PHONE = "phone"  # sources.kind
 READER_VERSION = 1
 DECRYPT_SHARE = 0.3  # of the progress bar, for decrypting (the rest is reading and writing)
+_PROGRESS_EVERY = 512  # messages between two progress reports (and checks for a cancel)
 _MATCH_MINIMUM = 3  # shared messages that make an exported chat the same conversation
 
 
@@ -333,7 +335,7 @@ _INSERT = (
     "VALUES (?, ?, ?, ?, nullif(?, 0), ?, ?, nullif(?, ''), nullif(?, ''), ?, nullif(?, ''), ?, ?, ?, nullif(?, ''), "
     "nullif(?, ''), nullif(?, ''))"
 )
-_ID, _IDENTITY = 0, 13
+_ID, _CHAT, _IDENTITY = 0, 1, 13
 
 
 def import_phone(
@@ -352,7 +354,7 @@ def import_phone(
     for contacts in options.contacts:
         read_contacts(contacts, names)
     path = Path(path)
-    sha256, size = _sha256_file(path, cancel)
+    sha256, size = sha256_file(path, cancel)
     result = PhoneImportResult(path.name, sha256, names_from=list(names.source_names))
     with archive.writer():
         known = find_source(archive, sha256)
@@ -393,7 +395,7 @@ def _check_free_space(archive: Archive, size: int) -> None:
 def _write(archive, phone, schema, shown, size, sha256, zone, names, options, result, reading, cancel) -> None:
     c = archive.connection
     local_time = _LocalTimes(zone)
-    c.execute(f"PRAGMA cache_size = -{database.IMPORT_CACHE_KIB}")
+    c.execute(f"PRAGMA cache_size = -{database.PHONE_IMPORT_CACHE_KIB}")
     try:
         c.execute("BEGIN IMMEDIATE")
         source_id = c.execute(
@@ -403,15 +405,15 @@ def _write(archive, phone, schema, shown, size, sha256, zone, names, options, re
             (shown, size, sha256, now_utc(), options.timezone or "local", READER_VERSION, PHONE),
         ).lastrowid
         chats = _Chats(c, _match_exports(c, phone, schema, local_time), names, owner.chosen(archive))
-        messages, found = msgstore.read(phone, schema, include_status=options.include_status)
+        messages, found = msgstore.read(phone, schema, include_status=options.include_status, by_time=True)
         writer = _ChatWriter(c, source_id, local_time, chats)
         done = 0
         for m in messages:
-            if m.chat_jid != writer.jid or done % BATCH == 0:  # each chat, and every batch of a long one
-                cancel.raise_if_cancelled()
-                reading(done + found.status_skipped)
             writer.add(m)
             done += 1
+            if done % _PROGRESS_EVERY == 1:
+                cancel.raise_if_cancelled()
+                reading(done + found.status_skipped)
         writer.finish()
         cancel.raise_if_cancelled()
         result.chats = writer.results
@@ -450,65 +452,76 @@ def _write(archive, phone, schema, shown, size, sha256, zone, names, options, re
         raise
     finally:
         c.execute(f"PRAGMA cache_size = -{database.READ_CACHE_KIB}")
-    _checkpoint(archive)
+    checkpoint(archive)
 
 
-class _ChatWriter:
-    """Rows of one phone chat after another, written in batches; each chat is merged with its
-    exported copy when it has one."""
+class _ChatState:
+    """What the writer knows of one phone chat: its archive chat and the people in it."""
 
-    def __init__(self, c, source_id: int, local_time: _LocalTimes, chats: _Chats) -> None:
-        self.c, self.source_id, self.local_time, self.chats = c, source_id, local_time, chats
-        self.results: list[PhoneChatResult] = []
-        self.new = self.merged = 0
-        self.jid: str | None = None
-        self.rows: list[tuple] = []
-        self.reactions: list[tuple[bytes, str | None, str, str | None]] = []
-        self.grams: dict[bytes, str] = {}
-
-    def _start(self, m: msgstore.PhoneMessage) -> None:
-        self.jid = m.chat_jid
-        self.chat_id, self.had_exports = self.chats.find(m)
-        self.merged += self.had_exports
-        (title,) = self.c.execute("SELECT title FROM chats WHERE id = ?", (self.chat_id,)).fetchone()
+    def __init__(self, c, m: msgstore.PhoneMessage, chats: _Chats) -> None:
+        self.chat_id, self.had_exports = chats.find(m)
+        (title,) = c.execute("SELECT title FROM chats WHERE id = ?", (self.chat_id,)).fetchone()
         self.result = PhoneChatResult(title, m.chat_jid, m.is_group)
-        self.results.append(self.result)
         self.participants = dict(
-            self.c.execute("SELECT display_name, id FROM participants WHERE chat_id = ?", (self.chat_id,))
+            c.execute("SELECT display_name, id FROM participants WHERE chat_id = ?", (self.chat_id,))
         )
-        self.shown = self.chats.people()
+        self.shown = chats.people()
         self.ids: dict[str | None, int] = {}  # phone sender → participant id in this chat
-        self.exported = self.chats.exported_names(self.chat_id, m.chat_jid)
+        self.exported = chats.exported_names(self.chat_id, m.chat_jid)
         self.check_known = (
-            self.c.execute(
+            c.execute(
                 "SELECT 1 FROM messages WHERE chat_id = ? AND wa_id IS NOT NULL LIMIT 1", (self.chat_id,)
             ).fetchone()
             is not None
         )
 
-    def _sender_id(self, sender: str | None) -> int:
-        found = self.ids.get(sender)
+
+class _ChatWriter:
+    """The phone's rows, in the order of time across its chats (the archive's ids follow time,
+    so its tables grow at their end instead of everywhere at once), written in batches; each chat
+    is merged with its exported copy, when it has one, at the end."""
+
+    def __init__(self, c, source_id: int, local_time: _LocalTimes, chats: _Chats) -> None:
+        self.c, self.source_id, self.local_time, self.chats = c, source_id, local_time, chats
+        self.states: dict[str, _ChatState] = {}
+        self.by_chat_id: dict[int, _ChatState] = {}
+        self.new = self.merged = 0
+        self.check_known = False  # whether a chat of the batch has messages of an earlier backup
+        self.rows: list[tuple] = []
+        self.reactions: list[tuple[bytes, str | None, str, str | None]] = []
+        self.grams: dict[bytes, str] = {}
+
+    def _start(self, m: msgstore.PhoneMessage) -> _ChatState:
+        state = self.states[m.chat_jid] = _ChatState(self.c, m, self.chats)
+        self.by_chat_id[state.chat_id] = state
+        self.merged += state.had_exports
+        # Results are listed in the database's order of chats (chats that hold only calls last),
+        # not in the order their first message came.
+        state.order = (0, m.chat_row) if m.chat_row >= 0 else (1, len(self.states))
+        return state
+
+    def _sender_id(self, state: _ChatState, sender: str | None) -> int:
+        found = state.ids.get(sender)
         if found is not None:
             return found
-        name = self.shown.get(sender)
+        name = state.shown.get(sender)
         if name is None:
-            name = self.shown[sender] = self.chats.person(self.chat_id, sender, self.exported)
-        found = self.participants.get(name)
+            name = state.shown[sender] = self.chats.person(state.chat_id, sender, state.exported)
+        found = state.participants.get(name)
         if found is None:
             phone = sender if sender and sender.startswith("+") else None
             found = self.c.execute(
-                "INSERT INTO participants (chat_id, display_name, phone) VALUES (?, ?, ?)", (self.chat_id, name, phone)
+                "INSERT INTO participants (chat_id, display_name, phone) VALUES (?, ?, ?)", (state.chat_id, name, phone)
             ).lastrowid
-            self.participants[name] = found
+            state.participants[name] = found
         elif sender:  # an exported name learns its number (once: the id is kept below)
             self.c.execute("UPDATE participants SET phone = ? WHERE id = ? AND phone IS NULL", (sender, found))
-        self.ids[sender] = found
+        state.ids[sender] = found
         return found
 
     def add(self, m: msgstore.PhoneMessage) -> None:
-        if m.chat_jid != self.jid:
-            self.finish()
-            self._start(m)
+        state = self.states.get(m.chat_jid) or self._start(m)
+        self.check_known |= state.check_known
         text, attachment, extra = _text_and_extra(m)
         identity = _identity(m.chat_jid, m.key_id, m.from_me, m.row_id)
         utc = m.utc.replace(microsecond=0)
@@ -516,23 +529,23 @@ class _ChatWriter:
         sender_id = (
             0
             if m.kind == "system" and not m.from_me and m.sender is None
-            else self._sender_id(None if m.from_me else m.sender)
+            else self._sender_id(state, None if m.from_me else m.sender)
         )
         self.rows.append(
             (
-                message_id(utc, identity), self.chat_id, self.local_time(utc), utc_text, sender_id, m.kind, text,
+                message_id(utc, identity), state.chat_id, self.local_time(utc), utc_text, sender_id, m.kind, text,
                 attachment or "", m.media_type or "", int(m.edited_utc is not None), m.detail or "", self.source_id,
                 m.row_id, identity, m.key_id, m.reply_to or "", json.dumps(extra, ensure_ascii=False) if extra else "",
             )
         )  # fmt: skip
         for reaction in m.reactions:
-            who = None if reaction.sender is None else (self.shown.get(reaction.sender) or self.chats.person(
-                self.chat_id, reaction.sender, self.exported))  # fmt: skip
+            who = None if reaction.sender is None else (state.shown.get(reaction.sender) or self.chats.person(
+                state.chat_id, reaction.sender, state.exported))  # fmt: skip
             when = reaction.utc.replace(microsecond=0).isoformat() + "Z" if reaction.utc else None
             self.reactions.append((identity, who, reaction.emoji, when))
         if not text.isascii() and CJK.search(text):
             self.grams[identity] = cjk_grams(text)
-        result = self.result
+        result = state.result
         result.messages += 1
         if result.first_utc is None or utc_text < result.first_utc:
             result.first_utc = utc_text
@@ -545,11 +558,12 @@ class _ChatWriter:
         if not self.rows:
             return
         c = self.c
-        rows = _new_rows(c, self.rows, self.check_known)
+        rows = new_rows(c, self.rows, self.check_known)
         if rows:
             c.executemany(_INSERT, rows)
             self.new += len(rows)
-            self.result.new_messages += len(rows)
+            for row in rows:
+                self.by_chat_id[row[_CHAT]].result.new_messages += 1
             fresh = {row[_IDENTITY]: row[_ID] for row in rows}
             if self.grams:
                 c.executemany(
@@ -561,6 +575,7 @@ class _ChatWriter:
         if self.reactions:
             self._reactions(fresh)
         self.rows, self.reactions, self.grams = [], [], {}
+        self.check_known = False
 
     def _reactions(self, fresh: dict[bytes, int]) -> None:
         c = self.c
@@ -591,11 +606,15 @@ class _ChatWriter:
             rows.append((message, who, emoji, when, self.source_id))
         c.executemany("INSERT INTO reactions (message_id, sender, emoji, utc_time, source_id) VALUES (?,?,?,?,?)", rows)
 
+    @property
+    def results(self) -> list[PhoneChatResult]:
+        return [state.result for state in sorted(self.states.values(), key=attrgetter("order"))]
+
     def finish(self) -> None:
         self._flush()
-        if self.jid is not None and self.had_exports:
-            self.result.from_exports = sum(replace_exported(self.c, self.chat_id).values())
-        self.jid = None
+        for state in self.states.values():
+            if state.had_exports:
+                state.result.from_exports = sum(replace_exported(self.c, state.chat_id).values())
 
 
 @dataclass(frozen=True)

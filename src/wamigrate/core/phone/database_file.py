@@ -152,7 +152,7 @@ def open_phone_database(
         raise
     if spool.file is None:
         connection = sqlite3.connect(":memory:")
-        connection.deserialize(bytes(spool.buffer))
+        connection.deserialize(spool.buffer)  # no bytes() copy: a large database is in memory twice already
         spool.buffer = bytearray()
         return PhoneDatabase(_private_temp(connection), name, header)
     spool.file.close()
