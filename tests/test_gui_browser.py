@@ -442,3 +442,60 @@ def test_one_to_one_chats_name_every_sender_until_this_is_me_is_set(qtbot, new_a
     assert again.pane.own == "Flores Lia"
     again.lock()
     window.lock()
+
+
+def test_a_reply_shows_its_quote_and_reactions_and_the_quote_leads_to_the_quoted_message(
+    qtbot, new_archive, tmp_path, settings
+):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from fixtures.msgstore import build
+    from fixtures.phone_backup import backup
+    from wamigrate.core.archive.phone_import import PhoneImportOptions, import_phone
+    from wamigrate.core.phone.backup_key import parse_hex_key
+    from wamigrate.gui.browser import BrowserWindow
+    from wamigrate.gui.browser_models import ROW_ROLE
+
+    key = bytes(range(32))
+    (tmp_path / "msgstore.db.crypt15").write_bytes(backup(build(tmp_path / "plain.db").read_bytes(), key))
+    archive, _ = new_archive()
+    import_phone(
+        archive, tmp_path / "msgstore.db.crypt15", PhoneImportOptions(timezone="UTC", key=parse_hex_key(key.hex()))
+    )
+    window = BrowserWindow(archive, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window._open_chat(chat_index(window, "+5511987654321"))
+    model, view, delegate = window.conversation_model, window.conversation, window.delegate
+    texts = [row.text for row in rows_of(window)]
+    first, reply = (
+        model.index(texts.index("Olá! Têm rosas brancas?\nPara sábado")),
+        model.index(texts.index("Temos sim!")),
+    )
+
+    def layout(index):
+        option = QStyleOptionViewItem()
+        option.rect, option.font, option.direction = view.visualRect(index), view.font(), view.layoutDirection()
+        return option, delegate._layout(option, index)
+
+    option, drawn = layout(reply)
+    assert drawn.quote is not None and drawn.quote.bottom() <= drawn.body.top()
+    assert drawn.reaction_text == "👍" and drawn.reactions.top() < drawn.box.bottom() < drawn.reactions.bottom()
+    assert delegate.sizeHint(option, reply).height() >= drawn.reactions.bottom()
+    assert layout(first)[1].quote is None and layout(first)[1].reaction_text == "❤️"
+    assert "reply to +5511987654321" in reply.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert reply.data(Qt.ItemDataRole.ToolTipRole) == "Reactions: 👍 +5511987654321"
+    assert first.data(Qt.ItemDataRole.ToolTipRole) == "Reactions: ❤️ You"
+
+    # A click on the quote shows the quoted message, centred and highlighted.
+    target = drawn.quote.center().toPoint() + option.rect.topLeft()
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=target)
+    assert view.currentIndex().row() == first.row() and delegate.highlighted == first.data(ROW_ROLE).id
+
+    # Not loaded (the chat was opened far from it): the window loads the rows around it.
+    with qtbot.waitSignal(window.pane.message_requested, timeout=WAIT_MS) as asked:
+        window.pane.go_to_message(10**15)
+    assert asked.args == [10**15]
+    window.lock()

@@ -320,3 +320,32 @@ def test_a_cancelled_media_import_keeps_what_it_stored_and_goes_on_from_there(ne
     rest = phone_media.import_phone_media(archive, media)
     assert (rest.wanted, rest.stored) == (1, 1)
     assert count(archive, "SELECT count(*) FROM messages WHERE attachment_sha256 IS NOT NULL") == 2
+
+
+def test_the_browser_shows_replies_with_their_quote_and_reactions(new_archive, tmp_path):
+    from wamigrate.core.archive import browse
+
+    plain = build(tmp_path / "plain.db")
+    with sqlite3.connect(plain) as c:  # "Obrigado pela compra" quotes a message the backup no longer has
+        c.execute("INSERT INTO message_quoted (message_row_id, chat_row_id, key_id) VALUES (7, 1, 'GONE')")
+    (tmp_path / "msgstore.db.crypt15").write_bytes(backup(plain.read_bytes(), ROOT))
+    archive, _ = new_archive()
+    import_phone(archive, tmp_path / "msgstore.db.crypt15", PhoneImportOptions(timezone=ZONE, key=parse_hex_key(HEX)))
+    (chat_id,) = archive.connection.execute("SELECT id FROM chats WHERE title = '+5511987654321'").fetchone()
+    shown = {row.text: row for row in browse.latest(archive, chat_id)}
+    first, reply, thanks = (
+        shown["Olá! Têm rosas brancas?\nPara sábado"],
+        shown["Temos sim!"],
+        shown["Obrigado pela compra"],
+    )
+    assert reply.quote == browse.Quote("A1", first.id, "+5511987654321", "text", first.text, None)
+    assert thanks.quote == browse.Quote("GONE", None) and thanks.edited
+    assert first.quote is None
+    assert first.reactions == (browse.Reaction("❤️", None),)
+    assert reply.reactions == (browse.Reaction("👍", "+5511987654321"),)
+    assert sum(len(row.reactions) for row in shown.values()) == 2
+    # The same from a page loaded around a message (a search hit) and scrolling.
+    _, around = browse.around(archive, reply.id, radius=1)
+    assert [(r.text, r.quote, r.reactions) for r in around] == [
+        (first.text, None, first.reactions), (reply.text, reply.quote, reply.reactions), (shown["Esta aqui"].text, None, ()),
+    ]  # fmt: skip

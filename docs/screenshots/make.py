@@ -5,7 +5,8 @@
 Builds a demo archive in a temporary folder from invented chats (a shop, its customers,
 a staff group with photos, a customer writing Arabic and Hebrew), then saves: browser-empty,
 browser-chat, browser-directions, browser-group,
-browser-search, browser-details, browser-dark, browser-locked, media-viewer, and with
+browser-search, browser-details, browser-dark, browser-locked, media-viewer, browser-phone
+(a chat from a phone's database: replies with their quote, reactions, calls, an edit), and with
 --huge browser-huge (a 100,000-message chat), then every wizard page. --language renders
 them in a shipped language, --pseudo in the pseudo-locale (gui/pseudo_locale.py; "rtl" is
 mirrored, with Arabic numbers); both write into a folder of that name beside this script
@@ -302,6 +303,25 @@ def main() -> None:
     theme.apply_scheme("light")
     window.lock()
     shot(window, "browser-locked")
+    window.close()
+
+    # A chat from a phone's database (the invented one of the tests: tests/fixtures/msgstore.py).
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests"))
+    from fixtures.msgstore import build
+    from fixtures.phone_backup import backup
+    from wamigrate.core.archive.phone_import import PhoneImportOptions, import_phone
+    from wamigrate.core.phone.backup_key import parse_hex_key
+
+    key = bytes(range(32))
+    (work / "msgstore.db.crypt15").write_bytes(backup(build(work / "plain.db").read_bytes(), key))
+    phone, _ = Archive.create(work / "phone", PASSPHRASE, FAST)
+    import_phone(phone, work / "msgstore.db.crypt15", PhoneImportOptions(timezone="UTC", key=parse_hex_key(key.hex())))
+    (work / "plain.db").unlink()
+    window = BrowserWindow(phone, settings)
+    window.show()
+    titles = [window.chat_model.index(r).data() for r in range(window.chat_model.rowCount())]
+    window._open_chat(window.chat_model.index(titles.index("+5511987654321")))
+    shot(window, "browser-phone")
     window.close()
 
     wizard_shots(app, work, exports, settings, shot)

@@ -139,6 +139,7 @@ class BrowserWindow(QMainWindow):
         self.tabs.tabBar().setAccessibleName(tr("Chats or search"))
 
         self.pane = ConversationPane(self.splitter)
+        self.pane.message_requested.connect(self.show_message)
         pane = self.pane  # the window's names for the pane's parts (menus, tests, screenshots)
         self.title, self.subtitle = pane.title, pane.subtitle
         self.jump_button, self.details_button, self.export_button = (
@@ -333,7 +334,10 @@ class BrowserWindow(QMainWindow):
         """Open a message in its conversation, centred and highlighted (a search hit)."""
         if self.archive is None:
             return
-        chat_id, rows = browse.around(self.archive, message_id, radius=100)
+        try:
+            chat_id, rows = browse.around(self.archive, message_id, radius=100)
+        except KeyError:  # no longer in the archive (its import was removed meanwhile)
+            return
         self._show(chat_id, rows, select=message_id)
 
     def jump_to_date(self) -> None:

@@ -69,6 +69,13 @@ def poll_text(text: str) -> str:
     return "\n".join(shown)
 
 
+def reactions_text(reactions) -> str:
+    """Who reacted with what, in words (a tooltip, a screen reader)."""
+    return tr("Reactions: {0}").format(
+        "; ".join(f"{r.emoji} {r.sender if r.sender is not None else tr('You')}" for r in reactions)
+    )
+
+
 # Roles answered straight from a message row or a search hit (both carry these fields).
 _FIELD_ROLES = {SENDER_ROLE: "sender", TIME_ROLE: "local_time", KIND_ROLE: "kind"}
 
@@ -179,7 +186,13 @@ class ConversationModel(_ListModel):
                 parts.append(row.attachment)
             if row.text:
                 parts.append(row.text)
+            if row.quote is not None:
+                parts.append(tr("reply to {0}").format(row.quote.sender or tr("a message not in this chat")))
+            if row.reactions:
+                parts.append(reactions_text(row.reactions))
             return ", ".join(parts)
+        if role == Qt.ItemDataRole.ToolTipRole and row.reactions:
+            return reactions_text(row.reactions)
         return None
 
     # Downwards, views use Qt's fetchMore when the bottom is reached; upwards, they call

@@ -1,7 +1,8 @@
 """Messages drawn the way a chat app shows them: the business on the right, customers on
 the left, notices centred and muted, a date between days, sender names in stable colours
 in groups, deleted / call / poll / location / contact messages marked, image thumbnails
-and media cards inline, links clickable.
+and media cards inline, links clickable; a reply shows what it quotes above its text (a click
+goes to the quoted message) and reactions sit under their bubble.
 
 Sizes are cached per (message, width, day separator): a list view asks every row's size
 again after rows are inserted above, and measuring text each time made scrolling stutter.
@@ -13,7 +14,7 @@ import html
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QModelIndex, QPointF, QRectF, QSize, Qt, QUrl
+from PySide6.QtCore import QEvent, QModelIndex, QPointF, QRectF, QSize, QSizeF, Qt, QUrl, Signal
 from PySide6.QtGui import (
     QColor,
     QDesktopServices,
@@ -27,9 +28,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from wamigrate.core.archive.browse import Row
+from wamigrate.core.archive.browse import Quote, Reaction, Row
 from wamigrate.gui import formatting
-from wamigrate.gui.browser_models import DAY_ROLE, ROW_ROLE, kind_label
+from wamigrate.gui.browser_models import DAY_ROLE, ROW_ROLE, kind_label, poll_text
 from wamigrate.gui.theme import ChatColours, chat_colours
 from wamigrate.gui.thumbnails import THUMBNAIL, Thumbnails
 from wamigrate.translation import tr
@@ -65,9 +66,39 @@ class _Layout:
     body: QRectF
     document: QTextDocument | None  # for text with links
     stamp: str
+    quote: QRectF | None = None  # what a reply quotes, above its media and text
+    reactions: QRectF | None = None  # the pill under the bubble
+    reaction_text: str = ""
+
+    @property
+    def bottom(self) -> float:
+        return max(self.box.bottom(), self.reactions.bottom() if self.reactions is not None else 0.0)
+
+
+def reaction_summary(reactions: tuple[Reaction, ...]) -> str:
+    """Each emoji once, in the order first given, with how many gave it when more than one."""
+    counts: dict[str, int] = {}
+    for reaction in reactions:
+        counts[reaction.emoji] = counts.get(reaction.emoji, 0) + 1
+    return "  ".join(emoji if n == 1 else f"{emoji} {n}" for emoji, n in counts.items())
+
+
+def quote_lines(quote: Quote) -> tuple[str, str]:
+    """(who, what) of a quoted message, as the block above a reply shows them."""
+    if quote.message_id is None:
+        return tr("Reply"), tr("The quoted message is not in this chat of the archive")
+    if quote.text:
+        what = poll_text(quote.text) if quote.kind == "poll" else quote.text
+        what = " ".join(what.split())[:200]
+    else:
+        what = kind_label(quote.kind, quote.media_type)
+    return quote.sender or tr("Notice"), what
 
 
 class BubbleDelegate(QStyledItemDelegate):
+    # The archive id of the message a reply quotes (64-bit: a Signal(int) holds only 32).
+    quote_clicked = Signal(object)
+
     def __init__(self, own_name: str | None, group: bool, thumbnails: Thumbnails | None = None, parent=None) -> None:
         super().__init__(parent)
         self.own_name = own_name
@@ -135,6 +166,12 @@ class BubbleDelegate(QStyledItemDelegate):
             body_size = QSize(rect.width(), rect.height())
         else:
             body_size = QSize(0, 0)
+        quote_size = None
+        if row.quote is not None:
+            who, what = quote_lines(row.quote)
+            wanted = max(metrics.horizontalAdvance(who), metrics.horizontalAdvance(what)) + 24
+            quote_size = QSize(min(max(wanted, 160), inner), 2 * line + 10)
+        reaction_text = reaction_summary(row.reactions) if row.reactions else ""
         media_size = None
         if self._has_media(row):
             if self._is_image(row):
@@ -148,10 +185,16 @@ class BubbleDelegate(QStyledItemDelegate):
             metrics.horizontalAdvance(header),
             metrics.horizontalAdvance(label),
             media_size.width() if media_size else 0,
+            quote_size.width() if quote_size else 0,
+            metrics.horizontalAdvance(reaction_text) + 16 - _PAD if reaction_text else 0,
             metrics.horizontalAdvance(stamp) + 8,
             60,
         )
         height = _PAD + (line if header else 0) + (line if label else 0)
+        quote_rect = None
+        if quote_size is not None:
+            quote_rect = QRectF(_PAD, height, quote_size.width(), quote_size.height())
+            height += quote_size.height() + 4
         media_rect = None
         if media_size is not None:
             media_rect = QRectF(_PAD, height, media_size.width(), media_size.height())
@@ -169,8 +212,18 @@ class BubbleDelegate(QStyledItemDelegate):
             box.moveLeft(_MARGIN)
         if media_rect is not None:
             media_rect.translate(box.left(), box.top())
+        if quote_rect is not None:
+            quote_rect.translate(box.left(), box.top())
         body_rect.translate(box.left(), box.top())
-        return _Layout(day_rect, box, header, label, media_rect, body_rect, document, stamp)
+        reactions_rect = None
+        if reaction_text:
+            # Overlapping the bubble's lower edge, on the side of the bubble away from the middle.
+            pill = QSizeF(metrics.horizontalAdvance(reaction_text) + 16, line + 6)
+            at_end = box.right() > width / 2
+            left = box.right() - _PAD - pill.width() if at_end else box.left() + _PAD
+            reactions_rect = QRectF(QPointF(left, box.bottom() - 4), pill)
+        return _Layout(day_rect, box, header, label, media_rect, body_rect, document, stamp, quote_rect,
+                       reactions_rect, reaction_text)  # fmt: skip
 
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         row: Row = index.data(ROW_ROLE)
@@ -179,7 +232,7 @@ class BubbleDelegate(QStyledItemDelegate):
         size = self._sizes.get(key)
         if size is None:
             layout = self._layout(option, index)
-            size = self._sizes[key] = QSize(width, int(layout.box.bottom() + _MARGIN / 2))
+            size = self._sizes[key] = QSize(width, int(layout.bottom + _MARGIN / 2))
         return size
 
     # -- painting ----------------------------------------------------------------------------
@@ -230,6 +283,8 @@ class BubbleDelegate(QStyledItemDelegate):
             painter.setFont(small)
             painter.drawText(QRectF(left, y, inner, line), layout.label)
             painter.setFont(option.font)
+        if layout.quote is not None:
+            self._paint_quote(painter, row.quote, layout.quote, option.font, metrics)
         if layout.media is not None:
             self._paint_media(painter, row, layout.media, metrics)
         if layout.document is not None:
@@ -253,7 +308,39 @@ class BubbleDelegate(QStyledItemDelegate):
         painter.drawText(
             QRectF(left, box.bottom() - line - _PAD / 2, inner, line), Qt.AlignmentFlag.AlignRight, layout.stamp
         )
+        if layout.reactions is not None:
+            pill = QPainterPath()
+            pill.addRoundedRect(layout.reactions, layout.reactions.height() / 2, layout.reactions.height() / 2)
+            painter.fillPath(pill, QColor(colours.other if own else colours.own))
+            painter.setPen(QColor(colours.notice))
+            painter.drawPath(pill)
+            painter.setPen(QColor(colours.ink))
+            painter.drawText(layout.reactions, Qt.AlignmentFlag.AlignCenter, layout.reaction_text)
         painter.restore()
+
+    def _paint_quote(self, painter: QPainter, quote: Quote, area: QRectF, font: QFont, metrics: QFontMetrics) -> None:
+        colours = self.colours
+        who, what = quote_lines(quote)
+        path = QPainterPath()
+        path.addRoundedRect(area, 6, 6)
+        painter.fillPath(path, QColor(colours.card))
+        accent = colours.sender(who) if quote.message_id is not None else colours.muted
+        painter.fillRect(QRectF(area.left(), area.top(), 4, area.height()), QColor(accent))
+        line = metrics.height()
+        text_left, text_width = area.left() + 12, area.width() - 20
+        bold = QFont(font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        painter.setPen(QColor(accent))
+        painter.drawText(QRectF(text_left, area.top() + 5, text_width, line),
+                         QFontMetrics(bold).elidedText(who, Qt.TextElideMode.ElideRight, int(text_width)))  # fmt: skip
+        small = QFont(font)
+        small.setItalic(quote.message_id is None)
+        painter.setFont(small)
+        painter.setPen(QColor(colours.muted))
+        painter.drawText(QRectF(text_left, area.top() + 5 + line, text_width, line),
+                         metrics.elidedText(what, Qt.TextElideMode.ElideRight, int(text_width)))  # fmt: skip
+        painter.setFont(font)
 
     def _card_detail(self, row: Row) -> str:
         if row.attachment_sha256:
@@ -293,11 +380,16 @@ class BubbleDelegate(QStyledItemDelegate):
             metrics.elidedText(detail, Qt.TextElideMode.ElideRight, int(area.width() - 20)),
         )
 
-    # -- clicks on links ---------------------------------------------------------------------
+    # -- clicks on links and quotes ------------------------------------------------------------
 
     def editorEvent(self, event: QEvent, model, option: QStyleOptionViewItem, index: QModelIndex) -> bool:
         if event.type() == QEvent.Type.MouseButtonRelease and isinstance(event, QMouseEvent):
             layout = self._layout(option, index)
+            row: Row = index.data(ROW_ROLE)
+            inside = QPointF(event.position()) - QPointF(option.rect.topLeft())
+            if layout.quote is not None and layout.quote.contains(inside) and row.quote.message_id is not None:
+                self.quote_clicked.emit(row.quote.message_id)
+                return True
             if layout.document is not None:
                 point = QPointF(event.position()) - QPointF(option.rect.topLeft()) - layout.body.topLeft()
                 anchor = layout.document.documentLayout().anchorAt(point)

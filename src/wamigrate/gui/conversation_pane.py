@@ -4,7 +4,7 @@ chat is open. The window decides which chat; the pane shows it."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl
+from PySide6.QtCore import QModelIndex, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,6 +27,10 @@ from wamigrate.translation import tr
 
 
 class ConversationPane(QWidget):
+    # A message of the open chat that is not loaded (the one a reply quotes): the window opens
+    # it in its conversation, as it opens a search hit.
+    message_requested = Signal(object)  # a 64-bit message id
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.archive = None
@@ -133,6 +137,7 @@ class ConversationPane(QWidget):
         model = ConversationModel(self.archive, chat.id, rows, self)
         self.delegate = BubbleDelegate(self.own, chat.is_group, self.thumbnails, self.conversation)
         self.delegate.highlighted = select
+        self.delegate.quote_clicked.connect(self.go_to_message)
         self.conversation.setItemDelegate(self.delegate)
         self.conversation.setModel(model)
         self.conversation.setStyleSheet(f"QListView {{ background: {self.delegate.colours.background}; }}")
@@ -204,6 +209,19 @@ class ConversationPane(QWidget):
         viewer.show()
         return viewer
 
+    def go_to_message(self, message_id: int) -> None:
+        """Show the message (a reply's quoted one) centred and highlighted: at once when it is
+        loaded, otherwise through the window, which loads the rows around it."""
+        row = self.model.row_of(message_id) if self.model is not None else None
+        if row is None:
+            self.message_requested.emit(message_id)
+            return
+        self.delegate.highlighted = message_id
+        index = self.model.index(row)
+        self.conversation.setCurrentIndex(index)
+        self.conversation.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        self.conversation.viewport().update()
+
     def _message_menu(self, point) -> None:
         index = self.conversation.indexAt(point)
         row = index.data(ROW_ROLE) if index.isValid() else None
@@ -214,6 +232,9 @@ class ConversationPane(QWidget):
         copy.triggered.connect(lambda: QGuiApplication.clipboard().setText(row.text))
         if row.attachment or row.kind == "media":
             menu.addAction(tr("Open media…")).triggered.connect(lambda: self.open_media(row))
+        if row.quote is not None and row.quote.message_id is not None:
+            menu.addAction(tr("Go to the quoted message")).triggered.connect(
+                lambda: self.go_to_message(row.quote.message_id))  # fmt: skip
         for url in links(row.text)[:5]:
             menu.addAction(tr("Open {0}").format(url)).triggered.connect(
                 lambda _c=False, u=url: QDesktopServices.openUrl(QUrl(u)))  # fmt: skip

@@ -8,13 +8,15 @@ million-message chat costs the same as that of a ten-message one.
 
 from __future__ import annotations
 
+import json
+from collections import defaultdict
 from dataclasses import dataclass
 
 from wamigrate.core.archive.store import Archive
 
 _COLUMNS = (
     "m.id, m.utc_time, m.source_id, m.source_line, m.local_time, p.display_name, m.kind, m.text, "
-    "m.attachment_name, m.attachment_sha256, m.media_type, m.edited, m.detail"
+    "m.attachment_name, m.attachment_sha256, m.media_type, m.edited, m.detail, m.reply_to"
 )
 
 
@@ -26,6 +28,24 @@ class ChatRow:
     messages: int
     last_time: str | None
     last_preview: str
+
+
+@dataclass(frozen=True)
+class Quote:
+    """The message a reply quotes, as its bubble shows it above the reply."""
+
+    wa_id: str
+    message_id: int | None  # None: the quoted message is not in this chat of the archive
+    sender: str | None = None
+    kind: str = "text"
+    text: str = ""
+    media_type: str | None = None
+
+
+@dataclass(frozen=True)
+class Reaction:
+    emoji: str
+    sender: str | None  # None: the business (the phone's owner)
 
 
 @dataclass(frozen=True)
@@ -41,13 +61,40 @@ class Row:
     media_type: str | None
     edited: bool
     detail: str | None
+    quote: Quote | None = None  # a reply (from a phone's database): what it quotes
+    reactions: tuple[Reaction, ...] = ()
 
 
-def _row(values: tuple) -> Row:
-    return Row(
-        values[0], (values[1], values[2], values[3]), values[4], values[5], values[6], values[7], values[8],
-        values[9], values[10], bool(values[11]), values[12],
-    )  # fmt: skip
+def _rows(archive: Archive, chat_id: int, found: list[tuple]) -> list[Row]:
+    """Rows with what they quote and their reactions, each looked up for the whole page at once."""
+    replies = {values[13] for values in found if values[13]}
+    quoted: dict[str, Quote] = {}
+    if replies:
+        # Through the (chat, wa_id) index. A reply sent privately to a group's message quotes
+        # a message of another chat: it is shown as not in this chat.
+        for wa_id, message_id, sender, kind, text, media_type in archive.connection.execute(
+            "SELECT m.wa_id, m.id, p.display_name, m.kind, m.text, m.media_type FROM messages m "
+            "LEFT JOIN participants p ON p.id = m.sender_id "
+            "WHERE m.chat_id = ? AND m.wa_id IN (SELECT value FROM json_each(?))",
+            (chat_id, json.dumps(sorted(replies))),
+        ):
+            quoted[wa_id] = Quote(wa_id, message_id, sender, kind, text or "", media_type)
+    reactions: dict[int, list[Reaction]] = defaultdict(list)
+    if found:
+        for message_id, sender, emoji in archive.connection.execute(
+            "SELECT message_id, sender, emoji FROM reactions WHERE message_id IN (SELECT value FROM json_each(?)) "
+            "ORDER BY message_id, utc_time, rowid",
+            (json.dumps([values[0] for values in found]),),
+        ):
+            reactions[message_id].append(Reaction(emoji, sender))
+    rows = []
+    for values in found:
+        quote = (quoted.get(values[13]) or Quote(values[13], None)) if values[13] else None
+        rows.append(Row(
+            values[0], (values[1], values[2], values[3]), values[4], values[5], values[6], values[7], values[8],
+            values[9], values[10], bool(values[11]), values[12], quote, tuple(reactions.get(values[0], ())),
+        ))  # fmt: skip
+    return rows
 
 
 def chat_list(archive: Archive, text_filter: str = "", order: str = "recent") -> list[ChatRow]:
@@ -83,7 +130,7 @@ def latest(archive: Archive, chat_id: int, limit: int = 100) -> list[Row]:
         "WHERE m.chat_id = ? ORDER BY m.utc_time DESC, m.source_id DESC, m.source_line DESC LIMIT ?",
         (chat_id, limit),
     ).fetchall()
-    return [_row(r) for r in reversed(rows)]
+    return _rows(archive, chat_id, rows[::-1])
 
 
 def _page(archive: Archive, chat_id: int, key: tuple[str, int, int], limit: int, older: bool) -> list[Row]:
@@ -94,7 +141,7 @@ def _page(archive: Archive, chat_id: int, key: tuple[str, int, int], limit: int,
         f"ORDER BY m.utc_time {direction}, m.source_id {direction}, m.source_line {direction} LIMIT ?",
         (chat_id, *key, limit),
     ).fetchall()
-    return [_row(r) for r in (reversed(rows) if older else rows)]
+    return _rows(archive, chat_id, rows[::-1] if older else rows)
 
 
 def before(archive: Archive, chat_id: int, key: tuple[str, int, int], limit: int = 100) -> list[Row]:
@@ -120,7 +167,8 @@ def around(archive: Archive, message_id: int, radius: int = 50) -> tuple[int, li
         f"SELECT {_COLUMNS} FROM messages m LEFT JOIN participants p ON p.id = m.sender_id WHERE m.id = ?",
         (message_id,),
     ).fetchone()
-    return chat_id, [*before(archive, chat_id, key, radius), _row(middle), *after(archive, chat_id, key, radius)]
+    middle_row = _rows(archive, chat_id, [middle])
+    return chat_id, [*before(archive, chat_id, key, radius), *middle_row, *after(archive, chat_id, key, radius)]
 
 
 def on_date(archive: Archive, chat_id: int, local_date: str, radius: int = 50) -> list[Row]:
