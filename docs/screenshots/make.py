@@ -321,6 +321,8 @@ def main() -> None:
     window.show()
     titles = [window.chat_model.index(r).data() for r in range(window.chat_model.rowCount())]
     window._open_chat(window.chat_model.index(titles.index("+5511987654321")))
+    settle(window)  # the chat opens at its end; the replies and reactions are at its start
+    window.conversation.scrollToTop()
     shot(window, "browser-phone")
     window.close()
 

@@ -1266,6 +1266,10 @@
         <translation>Abrir multimedia…</translation>
     </message>
     <message>
+        <source>Go to the quoted message</source>
+        <translation>Ir al mensaje citado</translation>
+    </message>
+    <message>
         <source>Open {0}</source>
         <translation>Abrir {0}</translation>
     </message>
@@ -1340,6 +1344,14 @@
         <translation>Tarjeta de contacto</translation>
     </message>
     <message>
+        <source>You</source>
+        <translation>Tú</translation>
+    </message>
+    <message>
+        <source>Reactions: {0}</source>
+        <translation>Reacciones: {0}</translation>
+    </message>
+    <message>
         <source>group</source>
         <translation>grupo</translation>
     </message>
@@ -1348,12 +1360,32 @@
         <translation>chat</translation>
     </message>
     <message>
+        <source>reply to {0}</source>
+        <translation>respuesta a {0}</translation>
+    </message>
+    <message>
+        <source>a message not in this chat</source>
+        <translation>un mensaje que no está en este chat</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
+        <source>The quoted message is not in this chat of the archive</source>
+        <translation>El mensaje citado no está en este chat del archivo</translation>
+    </message>
+    <message>
         <source>edited</source>
         <translation>editado</translation>
     </message>
     <message>
         <source>double-click to open</source>
         <translation>doble clic para abrir</translation>
+    </message>
+    <message>
+        <source>add the phone&apos;s Media folder to see it</source>
+        <translation>agrega la carpeta Media del teléfono para verla</translation>
     </message>
     <message>
         <source>not included in the export</source>

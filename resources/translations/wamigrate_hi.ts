@@ -1266,6 +1266,10 @@
         <translation>मीडिया खोलें…</translation>
     </message>
     <message>
+        <source>Go to the quoted message</source>
+        <translation>उद्धृत संदेश पर जाएँ</translation>
+    </message>
+    <message>
         <source>Open {0}</source>
         <translation>{0} खोलें</translation>
     </message>
@@ -1340,6 +1344,14 @@
         <translation>संपर्क कार्ड</translation>
     </message>
     <message>
+        <source>You</source>
+        <translation>आप</translation>
+    </message>
+    <message>
+        <source>Reactions: {0}</source>
+        <translation>प्रतिक्रियाएँ: {0}</translation>
+    </message>
+    <message>
         <source>group</source>
         <translation>ग्रुप</translation>
     </message>
@@ -1348,12 +1360,32 @@
         <translation>चैट</translation>
     </message>
     <message>
+        <source>reply to {0}</source>
+        <translation>{0} को जवाब</translation>
+    </message>
+    <message>
+        <source>a message not in this chat</source>
+        <translation>ऐसा संदेश जो इस चैट में नहीं है</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>जवाब</translation>
+    </message>
+    <message>
+        <source>The quoted message is not in this chat of the archive</source>
+        <translation>उद्धृत संदेश संग्रह की इस चैट में नहीं है</translation>
+    </message>
+    <message>
         <source>edited</source>
         <translation>एडिट किया गया</translation>
     </message>
     <message>
         <source>double-click to open</source>
         <translation>खोलने के लिए डबल-क्लिक करें</translation>
+    </message>
+    <message>
+        <source>add the phone&apos;s Media folder to see it</source>
+        <translation>देखने के लिए फ़ोन का Media फ़ोल्डर जोड़ें</translation>
     </message>
     <message>
         <source>not included in the export</source>

@@ -1256,6 +1256,10 @@
         <translation>Buka media…</translation>
     </message>
     <message>
+        <source>Go to the quoted message</source>
+        <translation>Buka pesan yang dikutip</translation>
+    </message>
+    <message>
         <source>Open {0}</source>
         <translation>Buka {0}</translation>
     </message>
@@ -1330,6 +1334,14 @@
         <translation>Kartu kontak</translation>
     </message>
     <message>
+        <source>You</source>
+        <translation>Anda</translation>
+    </message>
+    <message>
+        <source>Reactions: {0}</source>
+        <translation>Reaksi: {0}</translation>
+    </message>
+    <message>
         <source>group</source>
         <translation>grup</translation>
     </message>
@@ -1338,12 +1350,32 @@
         <translation>chat</translation>
     </message>
     <message>
+        <source>reply to {0}</source>
+        <translation>balasan untuk {0}</translation>
+    </message>
+    <message>
+        <source>a message not in this chat</source>
+        <translation>pesan yang tidak ada di chat ini</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Balasan</translation>
+    </message>
+    <message>
+        <source>The quoted message is not in this chat of the archive</source>
+        <translation>Pesan yang dikutip tidak ada di chat arsip ini</translation>
+    </message>
+    <message>
         <source>edited</source>
         <translation>diedit</translation>
     </message>
     <message>
         <source>double-click to open</source>
         <translation>klik dua kali untuk membuka</translation>
+    </message>
+    <message>
+        <source>add the phone&apos;s Media folder to see it</source>
+        <translation>tambahkan folder Media ponsel untuk melihatnya</translation>
     </message>
     <message>
         <source>not included in the export</source>

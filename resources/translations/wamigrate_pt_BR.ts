@@ -1266,6 +1266,10 @@
         <translation>Abrir mídia…</translation>
     </message>
     <message>
+        <source>Go to the quoted message</source>
+        <translation>Ir para a mensagem citada</translation>
+    </message>
+    <message>
         <source>Open {0}</source>
         <translation>Abrir {0}</translation>
     </message>
@@ -1340,6 +1344,14 @@
         <translation>Cartão de contato</translation>
     </message>
     <message>
+        <source>You</source>
+        <translation>Você</translation>
+    </message>
+    <message>
+        <source>Reactions: {0}</source>
+        <translation>Reações: {0}</translation>
+    </message>
+    <message>
         <source>group</source>
         <translation>grupo</translation>
     </message>
@@ -1348,12 +1360,32 @@
         <translation>conversa</translation>
     </message>
     <message>
+        <source>reply to {0}</source>
+        <translation>resposta a {0}</translation>
+    </message>
+    <message>
+        <source>a message not in this chat</source>
+        <translation>uma mensagem que não está nesta conversa</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>Resposta</translation>
+    </message>
+    <message>
+        <source>The quoted message is not in this chat of the archive</source>
+        <translation>A mensagem citada não está nesta conversa do arquivo</translation>
+    </message>
+    <message>
         <source>edited</source>
         <translation>editada</translation>
     </message>
     <message>
         <source>double-click to open</source>
         <translation>clique duas vezes para abrir</translation>
+    </message>
+    <message>
+        <source>add the phone&apos;s Media folder to see it</source>
+        <translation>adicione a pasta Media do celular para vê-la</translation>
     </message>
     <message>
         <source>not included in the export</source>

@@ -1256,6 +1256,10 @@
         <translation>打开媒体…</translation>
     </message>
     <message>
+        <source>Go to the quoted message</source>
+        <translation>转到被引用的消息</translation>
+    </message>
+    <message>
         <source>Open {0}</source>
         <translation>打开 {0}</translation>
     </message>
@@ -1330,6 +1334,14 @@
         <translation>联系人名片</translation>
     </message>
     <message>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>Reactions: {0}</source>
+        <translation>回应：{0}</translation>
+    </message>
+    <message>
         <source>group</source>
         <translation>群组</translation>
     </message>
@@ -1338,12 +1350,32 @@
         <translation>聊天</translation>
     </message>
     <message>
+        <source>reply to {0}</source>
+        <translation>回复 {0}</translation>
+    </message>
+    <message>
+        <source>a message not in this chat</source>
+        <translation>不在此聊天中的消息</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回复</translation>
+    </message>
+    <message>
+        <source>The quoted message is not in this chat of the archive</source>
+        <translation>被引用的消息不在存档的此聊天中</translation>
+    </message>
+    <message>
         <source>edited</source>
         <translation>已编辑</translation>
     </message>
     <message>
         <source>double-click to open</source>
         <translation>双击以打开</translation>
+    </message>
+    <message>
+        <source>add the phone&apos;s Media folder to see it</source>
+        <translation>添加手机的 Media 文件夹即可查看</translation>
     </message>
     <message>
         <source>not included in the export</source>

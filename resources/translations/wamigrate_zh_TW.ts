@@ -1256,6 +1256,10 @@
         <translation>開啟媒體…</translation>
     </message>
     <message>
+        <source>Go to the quoted message</source>
+        <translation>前往被引用的訊息</translation>
+    </message>
+    <message>
         <source>Open {0}</source>
         <translation>開啟 {0}</translation>
     </message>
@@ -1330,6 +1334,14 @@
         <translation>聯絡人名片</translation>
     </message>
     <message>
+        <source>You</source>
+        <translation>你</translation>
+    </message>
+    <message>
+        <source>Reactions: {0}</source>
+        <translation>心情回應：{0}</translation>
+    </message>
+    <message>
         <source>group</source>
         <translation>群組</translation>
     </message>
@@ -1338,12 +1350,32 @@
         <translation>聊天</translation>
     </message>
     <message>
+        <source>reply to {0}</source>
+        <translation>回覆 {0}</translation>
+    </message>
+    <message>
+        <source>a message not in this chat</source>
+        <translation>不在此對話中的訊息</translation>
+    </message>
+    <message>
+        <source>Reply</source>
+        <translation>回覆</translation>
+    </message>
+    <message>
+        <source>The quoted message is not in this chat of the archive</source>
+        <translation>被引用的訊息不在封存的此對話中</translation>
+    </message>
+    <message>
         <source>edited</source>
         <translation>已編輯</translation>
     </message>
     <message>
         <source>double-click to open</source>
         <translation>按兩下以開啟</translation>
+    </message>
+    <message>
+        <source>add the phone&apos;s Media folder to see it</source>
+        <translation>加入手機的 Media 資料夾即可查看</translation>
     </message>
     <message>
         <source>not included in the export</source>

@@ -71,9 +71,9 @@ def poll_text(text: str) -> str:
 
 def reactions_text(reactions) -> str:
     """Who reacted with what, in words (a tooltip, a screen reader)."""
-    return tr("Reactions: {0}").format(
-        "; ".join(f"{r.emoji} {r.sender if r.sender is not None else tr('You')}" for r in reactions)
-    )
+    you = tr("You")
+    given = "; ".join(f"{r.emoji} {you if r.sender is None else r.sender}" for r in reactions)
+    return tr("Reactions: {0}").format(given)
 
 
 # Roles answered straight from a message row or a search hit (both carry these fields).

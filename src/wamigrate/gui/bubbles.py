@@ -345,6 +345,8 @@ class BubbleDelegate(QStyledItemDelegate):
     def _card_detail(self, row: Row) -> str:
         if row.attachment_sha256:
             return kind_label(row.kind, row.media_type) + " · " + tr("double-click to open")
+        if row.attachment and row.wa_id:  # from a phone's database: its Media folder has the file
+            return kind_label(row.kind, row.media_type) + " · " + tr("add the phone's Media folder to see it")
         if row.attachment:
             return kind_label(row.kind, row.media_type) + " · " + tr("not included in the export")
         return tr("media left out of the export")

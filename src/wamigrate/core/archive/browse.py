@@ -16,7 +16,7 @@ from wamigrate.core.archive.store import Archive
 
 _COLUMNS = (
     "m.id, m.utc_time, m.source_id, m.source_line, m.local_time, p.display_name, m.kind, m.text, "
-    "m.attachment_name, m.attachment_sha256, m.media_type, m.edited, m.detail, m.reply_to"
+    "m.attachment_name, m.attachment_sha256, m.media_type, m.edited, m.detail, m.reply_to, m.wa_id"
 )
 
 
@@ -62,6 +62,7 @@ class Row:
     edited: bool
     detail: str | None
     quote: Quote | None = None  # a reply (from a phone's database): what it quotes
+    wa_id: str | None = None  # WhatsApp's id of the message: it came from a phone's database
     reactions: tuple[Reaction, ...] = ()
 
 
@@ -92,7 +93,8 @@ def _rows(archive: Archive, chat_id: int, found: list[tuple]) -> list[Row]:
         quote = (quoted.get(values[13]) or Quote(values[13], None)) if values[13] else None
         rows.append(Row(
             values[0], (values[1], values[2], values[3]), values[4], values[5], values[6], values[7], values[8],
-            values[9], values[10], bool(values[11]), values[12], quote, tuple(reactions.get(values[0], ())),
+            values[9], values[10], bool(values[11]), values[12],
+            quote=quote, reactions=tuple(reactions.get(values[0], ())), wa_id=values[14],
         ))  # fmt: skip
     return rows
 
