@@ -349,3 +349,26 @@ def test_the_browser_shows_replies_with_their_quote_and_reactions(new_archive, t
     assert [(r.text, r.quote, r.reactions) for r in around] == [
         (first.text, None, first.reactions), (reply.text, reply.quote, reply.reactions), (shown["Esta aqui"].text, None, ()),
     ]  # fmt: skip
+
+
+def test_a_backup_still_being_copied_is_refused_with_its_own_sentence(new_archive, tmp_path):
+    from wamigrate.core.phone.backup_file import StillCopyingError
+
+    path = encrypted(tmp_path)
+    archive, _ = new_archive()
+    whole = path.read_bytes()
+    path.write_bytes(whole[: len(whole) // 2])  # the copy from the phone has reached half
+
+    def copy_goes_on(done, total):
+        if path.stat().st_size < len(whole):
+            path.write_bytes(whole)  # ... and finishes while wamigrate reads it
+
+    with pytest.raises(StillCopyingError) as refused:
+        import_phone(archive, path, PhoneImportOptions(key=parse_hex_key(HEX)), progress=copy_goes_on)
+    assert str(refused.value) == (
+        "msgstore.db.crypt15 changed while wamigrate was reading it: it is probably still being copied from the "
+        "phone. Wait until the copy has finished, then add it again."
+    )
+    assert count(archive) == 0 and count(archive, "SELECT count(*) FROM sources") == 0
+    # Once the copy is complete, the same file imports.
+    assert import_phone(archive, path, PhoneImportOptions(key=parse_hex_key(HEX))).new_messages == 15

@@ -4675,6 +4675,10 @@
         <translation>Esta copia de seguridad está cifrada de extremo a extremo: wamigrate necesita la clave de 64 dígitos que WhatsApp mostró al activar la copia cifrada. Si elegiste una contraseña o una llave de acceso, la copia no se puede abrir en una computadora: en WhatsApp, ve a Ajustes ▸ Chats ▸ Copia de seguridad ▸ Copia de seguridad cifrada de extremo a extremo, desactívala, actívala de nuevo eligiendo “Usar clave de cifrado de 64 dígitos”, anota la clave, toca Guardar y copia el archivo nuevo.</translation>
     </message>
     <message>
+        <source>{0} changed while wamigrate was reading it: it is probably still being copied from the phone. Wait until the copy has finished, then add it again.</source>
+        <translation>{0} cambió mientras wamigrate lo leía: probablemente todavía se está copiando desde el teléfono. Espera a que termine la copia y vuelve a agregarlo.</translation>
+    </message>
+    <message>
         <source>{0} is empty or far too short to be a WhatsApp backup.</source>
         <translation>{0} está vacío o es demasiado corto para ser una copia de seguridad de WhatsApp.</translation>
     </message>

@@ -4675,6 +4675,10 @@
         <translation>यह बैकअप एंड-टू-एंड एन्क्रिप्टेड है: wamigrate को वह 64 अंकों की की चाहिए जो एन्क्रिप्टेड बैकअप चालू करते समय WhatsApp ने दिखाई थी। अगर आपने पासवर्ड या पासकी चुनी थी, तो यह बैकअप कंप्यूटर पर नहीं खुल सकता: WhatsApp में सेटिंग्स ▸ चैट्स ▸ चैट बैकअप ▸ एंड-टू-एंड एन्क्रिप्टेड बैकअप पर जाएँ, इसे बंद करें, फिर “64-अंकों वाली एन्क्रिप्शन की इस्तेमाल करें” चुनकर दोबारा चालू करें, की लिख लें, फिर बैकअप लें और नई फ़ाइल कॉपी करें।</translation>
     </message>
     <message>
+        <source>{0} changed while wamigrate was reading it: it is probably still being copied from the phone. Wait until the copy has finished, then add it again.</source>
+        <translation>wamigrate के पढ़ते समय {0} बदल गई: शायद यह अभी भी फ़ोन से कॉपी हो रही है। कॉपी पूरी होने तक रुकें, फिर इसे दोबारा जोड़ें।</translation>
+    </message>
+    <message>
         <source>{0} is empty or far too short to be a WhatsApp backup.</source>
         <translation>{0} खाली है या WhatsApp बैकअप होने के लिए बहुत छोटी है।</translation>
     </message>

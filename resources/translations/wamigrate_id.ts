@@ -4644,6 +4644,10 @@
         <translation>Cadangan ini terenkripsi end-to-end: wamigrate memerlukan kunci 64 digit yang ditampilkan WhatsApp saat cadangan terenkripsi diaktifkan. Jika Anda memilih kata sandi atau kunci sandi, cadangan tidak bisa dibuka di komputer: di WhatsApp, buka Setelan ▸ Chat ▸ Cadangan chat ▸ Cadangan terenkripsi end-to-end, matikan, aktifkan lagi dengan memilih “Gunakan kunci enkripsi 64 digit”, catat kuncinya, lalu ketuk Cadangkan dan salin file yang baru.</translation>
     </message>
     <message>
+        <source>{0} changed while wamigrate was reading it: it is probably still being copied from the phone. Wait until the copy has finished, then add it again.</source>
+        <translation>{0} berubah saat wamigrate membacanya: kemungkinan masih disalin dari ponsel. Tunggu hingga penyalinan selesai, lalu tambahkan lagi.</translation>
+    </message>
+    <message>
         <source>{0} is empty or far too short to be a WhatsApp backup.</source>
         <translation>{0} kosong atau terlalu pendek untuk menjadi cadangan WhatsApp.</translation>
     </message>

@@ -4675,6 +4675,10 @@
         <translation>Este backup tem criptografia de ponta a ponta: o wamigrate precisa da chave de 64 dígitos que o WhatsApp mostrou quando o backup criptografado foi ativado. Se você escolheu uma senha ou uma chave de acesso, o backup não pode ser aberto num computador: no WhatsApp, vá em Configurações ▸ Conversas ▸ Backup de conversas ▸ Backup com criptografia de ponta a ponta, desative, ative de novo escolhendo “Usar chave de criptografia de 64 dígitos”, anote a chave, toque em Fazer backup e copie o arquivo novo.</translation>
     </message>
     <message>
+        <source>{0} changed while wamigrate was reading it: it is probably still being copied from the phone. Wait until the copy has finished, then add it again.</source>
+        <translation>{0} mudou enquanto o wamigrate o lia: provavelmente ainda está sendo copiado do celular. Espere a cópia terminar e adicione-o de novo.</translation>
+    </message>
+    <message>
         <source>{0} is empty or far too short to be a WhatsApp backup.</source>
         <translation>{0} está vazio ou é curto demais para ser um backup do WhatsApp.</translation>
     </message>

@@ -4644,6 +4644,10 @@
         <translation>这个备份采用端到端加密：wamigrate 需要开启加密备份时 WhatsApp 显示的 64 位密钥。如果您当时选择了密码或通行密钥，这个备份就无法在电脑上打开：请在 WhatsApp 前往“设置 ▸ 聊天 ▸ 聊天备份 ▸ 端到端加密备份”，先关闭，再选择“使用 64 位加密密钥”重新开启，记下密钥，然后点击“备份”并复制新的文件。</translation>
     </message>
     <message>
+        <source>{0} changed while wamigrate was reading it: it is probably still being copied from the phone. Wait until the copy has finished, then add it again.</source>
+        <translation>wamigrate 读取 {0} 时文件发生了变化：可能仍在从手机复制。请等复制完成后再重新添加。</translation>
+    </message>
+    <message>
         <source>{0} is empty or far too short to be a WhatsApp backup.</source>
         <translation>{0} 是空的，或太短，不可能是 WhatsApp 备份。</translation>
     </message>

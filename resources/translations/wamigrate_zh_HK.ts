@@ -4644,6 +4644,10 @@
         <translation>這個備份採用端對端加密：wamigrate 需要開啟加密備份時 WhatsApp 顯示的 64 位數金鑰。如果您當時選擇了密碼或通行密鑰，這個備份就無法在電腦上開啟：請在 WhatsApp 前往「設定 ▸ 聊天 ▸ 對話備份 ▸ 端對端加密備份」，先關閉，再選擇「使用 64 位數加密金鑰」重新開啟，記下金鑰，然後點選「備份」並複製新的檔案。</translation>
     </message>
     <message>
+        <source>{0} changed while wamigrate was reading it: it is probably still being copied from the phone. Wait until the copy has finished, then add it again.</source>
+        <translation>wamigrate 讀取 {0} 時檔案有所變動：可能仍在從手機複製。請等複製完成後再重新加入。</translation>
+    </message>
+    <message>
         <source>{0} is empty or far too short to be a WhatsApp backup.</source>
         <translation>{0} 是空的，或太短，不可能是 WhatsApp 備份。</translation>
     </message>

@@ -44,6 +44,7 @@ from wamigrate.core.archive.summary import source_id as find_source
 from wamigrate.core.cancel import CancelToken, ProgressCallback, no_progress
 from wamigrate.core.export.records import CONTACT, LOCATION, MEDIA, POLL, ReadWarning, make_warning
 from wamigrate.core.phone import msgstore
+from wamigrate.core.phone.backup_file import file_state, unreadable
 from wamigrate.core.phone.backup_key import BackupKey
 from wamigrate.core.phone.contacts import Names, read_contacts, vcard_name
 from wamigrate.core.phone.database_file import open_phone_database
@@ -354,6 +355,10 @@ def import_phone(
     for contacts in options.contacts:
         read_contacts(contacts, names)
     path = Path(path)
+    try:
+        state = file_state(path)
+    except OSError as error:
+        raise unreadable(path.name, error) from error
     sha256, size = sha256_file(path, cancel)
     result = PhoneImportResult(path.name, sha256, names_from=list(names.source_names))
     with archive.writer():
@@ -371,7 +376,7 @@ def import_phone(
         def decrypting(done: int, total: int) -> None:
             progress(done * decrypt_part // max(total, 1), scale)
 
-        with open_phone_database(path, options.key, decrypting, cancel) as phone:
+        with open_phone_database(path, options.key, decrypting, cancel, since=state) as phone:
             if phone.header is not None:
                 result.app_version = phone.header.app_version
             schema = msgstore.probe(phone.connection)

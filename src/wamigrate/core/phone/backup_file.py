@@ -62,6 +62,23 @@ class DamagedBackupError(BackupError):
     """The file is a backup, but incomplete or damaged."""
 
 
+class StillCopyingError(BackupError):
+    """The file changed while it was read: a copy from the phone that has not finished."""
+
+
+def file_state(path: Path) -> tuple[int, int]:
+    """(size, modification time): what changes while a file is still being copied."""
+    status = path.stat()
+    return status.st_size, status.st_mtime_ns
+
+
+def still_copying(name: str) -> str:
+    return tr(
+        "{0} changed while wamigrate was reading it: it is probably still being copied from the phone. Wait until "
+        "the copy has finished, then add it again."
+    ).format(name)
+
+
 @dataclass
 class BackupHeader:
     crypt: str  # CRYPT15 or CRYPT14

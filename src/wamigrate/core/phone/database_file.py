@@ -21,8 +21,12 @@ from wamigrate.core.phone.backup_file import (
     SQLITE_MAGIC,
     BackupError,
     BackupHeader,
+    DamagedBackupError,
+    StillCopyingError,
     decrypt,
+    file_state,
     read_header,
+    still_copying,
     unreadable,
 )
 from wamigrate.core.phone.backup_key import CRYPT15, BackupKey
@@ -106,15 +110,27 @@ def _private_temp(connection: sqlite3.Connection) -> sqlite3.Connection:
     return connection
 
 
+def _changed(path: Path, state: tuple[int, int]) -> bool:
+    try:
+        return file_state(path) != state
+    except OSError:  # gone or unreadable meanwhile: changed
+        return True
+
+
 def open_phone_database(
     path: str | Path,
     key: BackupKey | None = None,
     progress: ProgressCallback = no_progress,
     cancel: CancelToken | None = None,
+    since: tuple[int, int] | None = None,
 ) -> PhoneDatabase:
+    """The phone's database, decrypted in memory (or a private spill file). ``since``: the
+    file's ``file_state`` when the caller began reading it (to hash it); a file that changes
+    after that is still being copied, and is refused."""
     path = Path(path)
     name = path.name
     try:
+        state = since or file_state(path)
         with path.open("rb") as stream:
             start = stream.read(len(SQLITE_MAGIC))
     except OSError as error:
@@ -129,6 +145,8 @@ def open_phone_database(
             ).format(name)
         )
     if start == SQLITE_MAGIC:
+        if _changed(path, state):
+            raise StillCopyingError(still_copying(name))
         connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         return PhoneDatabase(_private_temp(connection), name, None)
     header = read_header(path)
@@ -144,7 +162,15 @@ def open_phone_database(
         )
     spool = _Spool(MEMORY_LIMIT)
     try:
-        decrypt(path, key, spool.write, progress, cancel, max_plain=MAX_DATABASE)
+        try:
+            decrypt(path, key, spool.write, progress, cancel, max_plain=MAX_DATABASE)
+        except DamagedBackupError as error:
+            # A copy still under way looks truncated: say what it is, not that it is damaged.
+            if _changed(path, state):
+                raise StillCopyingError(still_copying(name)) from error
+            raise
+        if _changed(path, state):
+            raise StillCopyingError(still_copying(name))
         if spool.head() != SQLITE_MAGIC:
             raise BackupError(tr("{0} opened with the key, but what it holds is not a WhatsApp database.").format(name))
     except BaseException:
