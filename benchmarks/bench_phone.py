@@ -37,12 +37,30 @@ WORDS = (
 ).split()
 
 
+# Satellite tables every database of the `message` era has, left empty here: wamigrate does not
+# need them, but WhatsApp-Chat-Exporter joins them and fails without them.
+_SATELLITES = """
+CREATE TABLE message_thumbnail (message_row_id INTEGER PRIMARY KEY, thumbnail BLOB);
+CREATE TABLE message_future (message_row_id INTEGER PRIMARY KEY, version INTEGER);
+CREATE TABLE missed_call_logs (_id INTEGER PRIMARY KEY, message_row_id INTEGER, video_call INTEGER);
+CREATE TABLE message_system_group (message_row_id INTEGER PRIMARY KEY, is_me_joined INTEGER);
+CREATE TABLE message_system_number_change (message_row_id INTEGER PRIMARY KEY, old_jid_row_id INTEGER,
+                                           new_jid_row_id INTEGER);
+CREATE TABLE receipt_user (_id INTEGER PRIMARY KEY, message_row_id INTEGER, receipt_timestamp INTEGER,
+                           read_timestamp INTEGER, played_timestamp INTEGER);
+CREATE TABLE media_hash_thumbnail (media_hash TEXT PRIMARY KEY, thumbnail BLOB);
+ALTER TABLE message_media ADD COLUMN message_url TEXT;
+ALTER TABLE message_media ADD COLUMN media_key BLOB;
+"""
+
+
 def generate(path: Path, messages: int, chats: int, seed: int = 7) -> None:
     """A msgstore.db: 1:1 chats and a group every 20th, one message in 5 from the owner, one in
     10 a reply, one in 12 with a reaction, one in 15 a media row."""
     rng = random.Random(seed)
     c = sqlite3.connect(path)
     c.executescript(DDL)
+    c.executescript(_SATELLITES)
     c.execute("PRAGMA journal_mode = OFF")
     c.execute("PRAGMA synchronous = OFF")
     jids, chat_rows = [], []
@@ -54,7 +72,7 @@ def generate(path: Path, messages: int, chats: int, seed: int = 7) -> None:
             jids.append((n + 1, f"55119{n:08d}", "s.whatsapp.net", 0, f"55119{n:08d}@s.whatsapp.net"))
             chat_rows.append((n + 1, n + 1, None))
     c.executemany("INSERT INTO jid (_id, user, server, type, raw_string) VALUES (?, ?, ?, ?, ?)", jids)
-    c.executemany("INSERT INTO chat (_id, jid_row_id, subject) VALUES (?, ?, ?)", chat_rows)
+    c.executemany("INSERT INTO chat (_id, jid_row_id, subject, hidden) VALUES (?, ?, ?, 0)", chat_rows)
     per_chat = messages // chats
     rows, media, quoted, add_on, reaction = [], [], [], [], []
     message_id = 0
@@ -146,9 +164,11 @@ def main() -> None:
               f"(budget 20 s), peak RSS {peak:.0f} MB (budget 400 MB)")  # fmt: skip
         if args.wtsexporter:
             started = time.perf_counter()
+            # One JSON file per chat: its single-file JSON fails in 0.13.1 ("Object of type
+            # ChatCollection is not JSON serializable").
             done = subprocess.run(
                 [args.wtsexporter, "-a", "-k", KEY.hex(), "-b", str(crypt), "-j", str(temp / "out.json"),
-                 "-o", str(temp / "html"), "--no-html"],
+                 "-o", str(temp / "html"), "--no-html", "--per-chat"],
                 cwd=temp, capture_output=True, text=True,
             )  # fmt: skip
             theirs = time.perf_counter() - started

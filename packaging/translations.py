@@ -49,6 +49,7 @@ def titles_module() -> str:
         "",
         "TITLES = (",
         *(f"    QT_TR_NOOP({rule['title']!r}),  # {rule['id']}" for rule in rules),
+        *(f"    QT_TR_NOOP({r['source_note']!r}),  # {r['id']} source" for r in rules if r.get("source_note")),
         ")",
         "",
     ]

@@ -142,10 +142,12 @@ def test_the_token_never_reaches_a_log_or_a_message(graph, caplog):
 # -- the rules and the report ---------------------------------------------------------------------
 
 
-def live_facts(graph, phone=None, templates=None):
+def live_facts(graph, phone=None, templates=None, account=None):
     graph.standard(templates)
     if phone:
         graph.reply(f"{WABA}/phone_numbers", Reply(body=page([{**PHONE, **phone}])))
+    if account:
+        graph.reply(WABA, Reply(body={**ACCOUNT, **account}))
     return fetch_live_facts(client(graph), WABA)
 
 
@@ -182,7 +184,10 @@ def test_live_facts_override_answers_and_add_live_findings(graph):
     )
     assert by_id["LV-04"]["status"] == "fail"
     assert by_id["LV-05"]["found"] == "600 customers need a template on day one; the limit is 250 a day (TIER_250)."
-    assert by_id["LV-05"]["why"] == "Reaching them all takes 3 days at this limit."
+    assert (
+        by_id["LV-05"]["why"]
+        == "Reaching them all takes 3 days at this limit, which all numbers of the portfolio share."
+    )
     assert report["verdict"] == "Blocked"
     page_html = render_html({**report, "live": facts.to_json()})
     moment = facts.checked_at[:16].replace("T", " ") + " UTC"
@@ -194,7 +199,33 @@ def test_a_healthy_account_passes_every_live_rule(graph):
     facts = live_facts(graph)
     profile = profile_from_dict({**PROFILE, "business": {"display_name": "Loja Verde"}})
     by_id = findings(build(evaluate(profile, Context(live=facts, day_one_customers=1500))))
-    assert [by_id[f"LV-0{i}"]["status"] for i in range(1, 6)] == ["pass"] * 5
+    assert [by_id[f"LV-0{i}"]["status"] for i in range(1, 7)] == ["pass"] * 6
+    assert by_id["LV-06"]["found"] == "Meta says the account can send messages (AVAILABLE)."
+
+
+def test_health_status_blocks_or_warns_and_a_pending_name_blocks_only_a_provider_move(graph):
+    blocked = {"can_send_message": "BLOCKED", "entities": [{"entity_type": "PHONE_NUMBER", "id": "1",
+               "can_send_message": "BLOCKED", "errors": [{"error_code": 141006, "error_description":
+               "There is an error with the payment method.", "possible_solution": "Add a valid payment method."}]}]}  # fmt: skip
+    facts = live_facts(graph, phone={"name_status": "PENDING_REVIEW"}, account={"health_status": blocked})
+    assert facts.account.health == "BLOCKED"
+    full = evaluate(profile_from_dict(PROFILE), Context(live=facts))
+    by_id = {f.rule.id: f for f in full.findings}
+    assert by_id["LV-06"].outcome.found == (
+        "Meta says this account cannot send messages (BLOCKED). PHONE_NUMBER: There is an error with the payment "
+        "method. (Add a valid payment method.)"
+    )
+    assert by_id["LV-06"].severity == "blocker" and full.verdict == "Blocked"
+    assert (by_id["LV-02"].outcome.status, by_id["LV-02"].severity) == ("fail", "warning")
+    move = evaluate(profile_from_dict({**PROFILE, "migration": {"route": "provider_move"}}), Context(live=facts))
+    assert {f.rule.id: f.severity for f in move.findings}["LV-02"] == "blocker"
+    limited = live_facts(graph, account={"health_status": {"can_send_message": "LIMITED"}})
+    finding = next(
+        f for f in evaluate(profile_from_dict(PROFILE), Context(live=limited)).findings if f.rule.id == "LV-06"
+    )
+    assert (finding.outcome.status, finding.severity) == ("fail", "warning")
+    # A saved check reads back with its health status.
+    assert facts_from_json(facts.to_json()).account.health_problems == facts.account.health_problems
 
 
 def test_without_a_live_check_no_live_rule_runs():

@@ -162,6 +162,13 @@ def test_readiness_report_pdf_in_brazilian_portuguese(app_language, tmp_path):
     assert "Not answered" not in text and "Findings" not in text
     page = render_html(report, tr, "pt-BR")
     assert '<html lang="pt-BR">' in page and "Ainda sem resposta" in page
+    # What you may have read (issue 19), read back from the PDF in Portuguese.
+    assert "O que você pode ter lido" in text and "Reações não funcionam na API." in text
+    assert "Não é mais verdade: a API recebe as reações dos clientes" in text
+    assert "Reactions do not work" not in text
+    # A report made seven months after its rules says so, in Portuguese.
+    old = render_html({**report, "generated_at": "2027-07-15T10:00:00Z"}, tr, "pt-BR")
+    assert "Estas orientações são de 2026-12-02, há mais de seis meses" in old
 
 
 def test_a_language_not_shipped_reads_english_with_plurals(app_language):

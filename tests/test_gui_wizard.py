@@ -181,7 +181,8 @@ def test_full_migration_from_start_to_report(qtbot, settings, answers, tmp_path)
     by_id = {f["id"]: f for f in report["findings"]}
     assert by_id["BK-01"]["status"] == "pass" and by_id["PN-13"]["status"] == "fail"  # not deleted yet
     assert by_id["TW-09"]["status"] == "fail"  # "Order Ready" is not a valid template name
-    assert wizard.state.readiness_blockers == ["TW-09", "PO-02"] and report["verdict"] == "Blocked"
+    # Unanswered blockers count too: the category (PO-02, PO-08) and the payment method (TW-33).
+    assert wizard.state.readiness_blockers == ["TW-09", "PO-02", "TW-33", "PO-08"] and report["verdict"] == "Blocked"
     go_next(qtbot, wizard, "report")
     final = wizard.currentPage()
     assert final.verdict.text().startswith(report["verdict"])
@@ -210,7 +211,7 @@ def test_full_migration_from_start_to_report(qtbot, settings, answers, tmp_path)
     # Still locked: the readiness check found blockers (the account would be gone for nothing).
     assert not boxes["delete_account"].isEnabled()
     locked = checklist.rows["delete_account"][1].text()
-    assert "still finds 2 blockers, failed or unanswered: TW-09, PO-02" in locked
+    assert "still finds 4 blockers, failed or unanswered: TW-09, PO-02, TW-33, PO-08" in locked
     wizard.back()
     wizard.back()
     readiness = wizard.currentPage()
@@ -220,6 +221,8 @@ def test_full_migration_from_start_to_report(qtbot, settings, answers, tmp_path)
     )
     category = readiness.fields[("business", "category")]
     category.setCurrentIndex(category.findData("retail"))
+    payment = readiness.fields[("provider", "payment_method")]
+    payment.setCurrentIndex(payment.findData(True))
     qtbot.waitUntil(lambda: wizard.state.readiness_blockers == [], timeout=WAIT_MS)
     go_next(qtbot, wizard, "report")
     go_next(qtbot, wizard, "checklist")
@@ -861,3 +864,29 @@ def test_an_iphone_is_offered_the_exports_only(qtbot, settings, answers, tmp_pat
     page = wizard.currentPage()
     assert page.from_exports.isChecked() and not page.from_phone.isEnabled()
     assert "On iPhone" in page.steps.text() and "reading an iPhone's own backup is coming" in page.steps.text()
+
+
+def test_advice_pages_show_the_rules_date_and_warn_when_it_is_old(qtbot, settings, answers, monkeypatch):
+    from datetime import date
+
+    from wamigrate.core.readiness import catalogue
+
+    wizard = new_wizard(qtbot, settings)
+    welcome = wizard.currentPage()
+    assert welcome.advice_date.text() == "Advice as of 2026-12-02; each rule gives its source and the source's date."
+    # What you may have read follows the route chosen.
+    assert "Reactions do not work on the API." in welcome.claims.text()
+    assert "True for a full migration" in welcome.claims.text()
+    welcome.route_buttons["coexistence"].click()
+    assert "Partly true under coexistence" in welcome.claims.text()
+    assert "True for a full migration" not in welcome.claims.text()
+    assert welcome.advice_date.styleSheet() == ""
+    assert all(page.advice_date is None for page in (wizard.page(i) for i in wizard.pageIds())
+               if page.name in ("number", "protect", "import", "review"))  # fmt: skip
+    wizard.close()
+    # The same wizard seven months later, on a computer whose clock says 2027-07-03.
+    monkeypatch.setattr(catalogue, "_today", lambda: date(2027, 7, 3))
+    later = new_wizard(qtbot, settings)
+    stale = later.currentPage().advice_date
+    assert stale.text().startswith("This advice is as of 2026-12-02, more than six months ago")
+    assert "Install the latest wamigrate" in stale.text() and "#b3261e" in stale.styleSheet()

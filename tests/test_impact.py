@@ -94,3 +94,77 @@ def test_template_candidates_hide_the_values(new_archive, tmp_path):
         }
     ]
     assert "Ana" not in str(candidates) and "A-1001" not in str(candidates)
+
+
+def test_countries_replies_in_the_window_and_quiet_customers(archive):
+    impact = analyse(archive, "2023-03-26T09:00", "Europe/Lisbon")
+    # Every 1:1 customer by its number's country, inside the window or not.
+    assert impact.customers_by_country == {"PT": 2, "ES": 2}
+    # Ana (answered after 15 min) and Bo (after 1 h 45) were answered inside the window; Di after
+    # 48 h was not, and the greetings of 1 March answered no one.
+    assert impact.replies_in_window_by_month == {"2023-03": 2}
+    assert impact.quiet_customers == 0
+    # Three weeks later only Di has been silent for 30 days (last message 12 March).
+    assert analyse(archive, "2023-04-20T09:00", "Europe/Lisbon").quiet_customers == 1
+    assert analyse(archive, "2023-04-20T09:00", "Europe/Lisbon").to_json()["quiet_customers"] == 1
+
+
+def test_customer_list_rows_and_csv(archive, tmp_path):
+    import csv
+
+    from wamigrate.core.archive.customers import COLUMNS, customers, write_customers_csv
+    from wamigrate.core.readiness.impact import cutover_instant
+
+    cutover = cutover_instant("2023-03-26T09:00", "Europe/Lisbon")
+    rows = [c.row() for c in customers(archive, cutover)]
+    assert rows == [
+        ["Ana", "+351912345678", "2023-03-01T09:00:00Z", "2023-03-25T07:45:00Z", 3, "2023-03-25T07:30:00Z",
+         "outside", "no"],
+        ["Bo", "+34612345678", "2023-03-01T09:00:00Z", "2023-03-25T10:00:00Z", 3, "2023-03-25T08:15:00Z",
+         "inside", "no"],
+        ["Cy", "+351913000111", "2023-03-01T09:00:00Z", "2023-03-26T07:30:00Z", 2, "2023-03-26T07:30:00Z",
+         "inside", "no"],
+        ["Di", "+34699000222", "2023-03-01T09:00:00Z", "2023-03-12T12:00:00Z", 3, "2023-03-10T12:00:00Z",
+         "outside", "no"],
+    ]  # fmt: skip
+    later = {c.name: c.quiet_30_days for c in customers(archive, cutover_instant("2023-04-20T09:00", "Europe/Lisbon"))}
+    assert later == {"Ana": False, "Bo": False, "Cy": False, "Di": True}
+    assert {c.window_at_cutover for c in customers(archive)} == {""}  # no cut-over: no window columns
+    out = tmp_path / "customers.csv"
+    assert write_customers_csv(archive, out, cutover) == 4
+    assert out.read_bytes().startswith(b"\xef\xbb\xbf")  # spreadsheets read the accents right
+    with out.open(encoding="utf-8-sig", newline="") as stream:
+        read = list(csv.reader(stream))
+    assert read[0] == list(COLUMNS) and read[1] == [str(v) for v in rows[0]] and len(read) == 5
+    assert "Preciso" not in out.read_text(encoding="utf-8-sig")  # no message text
+
+
+def test_customer_list_from_the_command_line(tmp_path):
+    import subprocess
+    import sys
+
+    from wamigrate.core.archive.store import Archive
+
+    folder = tmp_path / "a.wamarchive"
+    archive, _ = Archive.create(folder, "cli test passphrase", {"memory_kib": 8192, "iterations": 1, "lanes": 1})
+    chat = tmp_path / "WhatsApp Chat with Ana.txt"
+    chat.write_text("01/02/2023, 09:00 - +55 11 98765 4321: oi\n01/02/2023, 09:05 - Loja: olá\n", encoding="utf-8")
+    import_export(archive, chat, ImportOptions(timezone="America/Sao_Paulo", date_order="DMY"))
+    archive.close()
+    out = tmp_path / "c.csv"
+
+    def run(*extra):
+        return subprocess.run(
+            [sys.executable, "-m", "wamigrate", "export", str(folder), "--customers", "--out", str(out), *extra],
+            capture_output=True, text=True, env={**__import__("os").environ, "WAMIGRATE_PASSPHRASE": "cli test passphrase"},
+        )  # fmt: skip
+
+    done = run("--cutover", "2023-02-01T20:00", "--timezone", "America/Sao_Paulo", "--business", "Loja")
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == f"Wrote {out} (1 customers)\n"
+    assert out.read_text(encoding="utf-8-sig").splitlines()[1] == (
+        "Ana,+5511987654321,2023-02-01T12:00:00Z,2023-02-01T12:05:00Z,2,2023-02-01T12:00:00Z,inside,no"
+    )
+    bad = run("--cutover", "tomorrow")
+    assert bad.returncode != 0 and "must be a local date and time written YYYY-MM-DDTHH:MM" in bad.stderr
+    assert "Traceback" not in bad.stderr

@@ -22,9 +22,9 @@ GOOD = {
     },
     "business": {
         "country": "PT", "legal_name": "Casa Verde Flores Lda", "display_name": "Casa Verde Flores",
-        "category": "retail", "business_verification": "verified",
+        "category": "retail", "business_verification": "verified", "portfolio_exists": False,
     },
-    "provider": {"partner_type": "solution_partner"},
+    "provider": {"partner_type": "solution_partner", "payment_method": True},
     "migration": {"route": "full", "opt_in": "website form"},
     "templates": [{"name": "order_ready", "category": "UTILITY", "body": "Hi {{1}}, order {{2}} is ready.",
                    "samples": ["Ana", "A1"], "buttons": [{"type": "QUICK_REPLY", "text": "Thanks"}]}],
@@ -72,8 +72,24 @@ FAILING = {
     "TW-17": dict(templates=template(body="{{1}}, your order {{2}}", samples=["Ana", "#5"])),
     "TW-07": dict(templates=template(category="AUTHENTICATION", body="{{1}} is your code. https://x.example")),
     "TW-25": dict(number__phone="+1 201 555 0123", templates=template(category="MARKETING")),
+    "TW-33": dict(provider__payment_method=False),
+    "TW-36": dict(templates=template(body="Hi {{1}}, 20% off everything this weekend! Order {{2}}.")),
+    "TW-39": dict(business__business_verification="pending", templates=template(
+        category="AUTHENTICATION", body="{{1}} is your verification code.", buttons=[{"type": "COPY_CODE",
+                                                                                      "text": "Copy code"}])),
+    "BA-10": dict(),
+    "PN-42": dict(business__business_verification="pending"),
+    "PN-27": dict(),
+    "PM-02": dict(provider__payment_method=False),
+    "PO-08": dict(business__category="ai_assistant"),
+}  # fmt: skip
+# Rules whose failing case is in the archive, not the profile.
+FAILING_CONTEXT = {
+    "BA-10": Context(archive_verified=True, impact={"quiet_customers": 3}),
+    "PN-27": Context(archive_verified=True, impact={"inside_window": 2}),
 }
-ALWAYS_PASS = {"PN-16", "PN-22", "PN-24", "PN-38"}  # reminders: they pass and carry advice
+# Reminders and facts to know: they pass and carry advice.
+ALWAYS_PASS = {"PN-16", "PN-22", "PN-24", "PN-38", "TW-34", "TW-35", "TW-37", "PN-43", "PM-01", "BA-12"}
 
 
 @pytest.mark.parametrize("rule", [r for r in catalogue()[1] if r.id != "BK-01" and not r.live], ids=lambda r: r.id)
@@ -82,7 +98,7 @@ def test_each_rule_passes_and_fails(rule):
     if rule.id in ALWAYS_PASS:
         assert CHECKS[rule.id](profile(), VERIFIED).why
         return
-    outcome = CHECKS[rule.id](profile(**FAILING[rule.id]), VERIFIED)
+    outcome = CHECKS[rule.id](profile(**FAILING[rule.id]), FAILING_CONTEXT.get(rule.id, VERIFIED))
     assert outcome.status == "fail", (rule.id, outcome)
     assert outcome.found and outcome.why and outcome.fix
 
@@ -203,7 +219,17 @@ def test_pdf_report_reads_back(new_archive, tmp_path):
     assert len(reader.pages) == pages >= 2
     text = " ".join(" ".join(page.extract_text() for page in reader.pages).split())
     assert "Blocked" in text and "PN-03" in text and "What to do." in text
-    assert f"Page 1 of {pages}" in text and "rules as of 2026-09-30" in text
+    assert f"Page 1 of {pages}" in text and "rules as of 2026-12-02" in text
+    # What you may have read, for the full migration: the claims and what is true today.
+    assert "What you may have read" in text and "Reactions do not work on the API." in text
+    assert "No longer true since 1 October 2026: replies inside the 24-hour window are charged" in text
+    assert report["claims"][0] == {
+        "id": "groups", "claim": "There are no groups on the API.",
+        "answer": "Partly true. The Groups API lets a verified-brand account (Official Business Account) create "
+                  "groups of at most 8 people; messages in them cannot be edited or deleted.",
+        "source": "https://developers.facebook.com/documentation/business-messaging/whatsapp/groups",
+        "source_title": "Meta, “Groups API”", "source_date": "2026-06-16",
+    }  # fmt: skip
     assert "What changes at cut-over" in text and "Export 1" in text and "Chat with Ana" not in text
     assert "912 345 678" not in text and "Preciso" not in text  # no customer numbers, no message text
     width_mm = float(reader.pages[0].mediabox.width) / 72 * 25.4

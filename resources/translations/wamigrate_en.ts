@@ -74,6 +74,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%Ln customer(s) saved in {0}.</source>
+        <translation>
+            <numerusform>%Ln customer saved in {0}.</numerusform>
+            <numerusform>%Ln customers saved in {0}.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln chat(s) from the phone</source>
         <translation>
             <numerusform>%Ln chat from the phone</numerusform>
@@ -158,10 +165,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n marketing template(s), and the business is in the US.</source>
+        <source>%n of your customers have US numbers: marketing templates will not reach them.</source>
         <translation>
-            <numerusform>%n marketing template, and the business is in the US.</numerusform>
-            <numerusform>%n marketing templates, and the business is in the US.</numerusform>
+            <numerusform>%n of your customers has a US number: marketing templates will not reach them.</numerusform>
+            <numerusform>%n of your customers have US numbers: marketing templates will not reach them.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marketing template(s), and the business is in the US: most of its customers likely have US numbers.</source>
+        <translation>
+            <numerusform>%n marketing template, and the business is in the US: most of its customers likely have US numbers.</numerusform>
+            <numerusform>%n marketing templates, and the business is in the US: most of its customers likely have US numbers.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -179,10 +193,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Reaching them all takes %n day(s) at this limit.</source>
+        <source>Reaching them all takes %n day(s) at this limit, which all numbers of the portfolio share.</source>
         <translation>
-            <numerusform>Reaching them all takes %n day at this limit.</numerusform>
-            <numerusform>Reaching them all takes %n days at this limit.</numerusform>
+            <numerusform>Reaching them all takes %n day at this limit, which all numbers of the portfolio share.</numerusform>
+            <numerusform>Reaching them all takes %n days at this limit, which all numbers of the portfolio share.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -239,6 +253,48 @@
         <translation>
             <numerusform>%Ln chat came only from exports; the phone&apos;s database did not have it: {0}</numerusform>
             <numerusform>%Ln chats came only from exports; the phone&apos;s database did not have them: {0}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) will need a template to be reached after the cut-over</source>
+        <translation>
+            <numerusform>%n customer will need a template to be reached after the cut-over</numerusform>
+            <numerusform>%n customers will need a template to be reached after the cut-over</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) have not written or been written to in the 30 days before the cut-over.</source>
+        <translation>
+            <numerusform>%n customer has not written or been written to in the 30 days before the cut-over.</numerusform>
+            <numerusform>%n customers have not written or been written to in the 30 days before the cut-over.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Meta lists %n number(s) in this account already; the business is not verified.</source>
+        <translation>
+            <numerusform>Meta lists %n number in this account already; the business is not verified.</numerusform>
+            <numerusform>Meta lists %n numbers in this account already; the business is not verified.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Meta lists %n number(s) in this account.</source>
+        <translation>
+            <numerusform>Meta lists %n number in this account.</numerusform>
+            <numerusform>Meta lists %n numbers in this account.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat(s) use disappearing messages, which will be turned off.</source>
+        <translation>
+            <numerusform>%n chat uses disappearing messages, which will be turned off.</numerusform>
+            <numerusform>%n chats use disappearing messages, which will be turned off.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) wrote in the 24 hours before the cut-over: answer them from the app, or with a template from the API.</source>
+        <translation>
+            <numerusform>%n customer wrote in the 24 hours before the cut-over: answer them from the app, or with a template from the API.</numerusform>
+            <numerusform>%n customers wrote in the 24 hours before the cut-over: answer them from the app, or with a template from the API.</numerusform>
         </translation>
     </message>
 </context>

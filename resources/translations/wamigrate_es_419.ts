@@ -84,8 +84,96 @@
         <translation>Los clientes aceptaron recibir mensajes de la empresa</translation>
     </message>
     <message>
-        <source>A new business starts at 250 customers per day outside the 24-hour window</source>
-        <translation>Una empresa nueva empieza con 250 clientes por día fuera de la ventana de 24 horas</translation>
+        <source>The messaging limit: a new portfolio starts at 250 customers a day; an existing one shares its limit</source>
+        <translation>El límite de mensajes: un portafolio nuevo empieza con 250 clientes por día; uno existente comparte su límite</translation>
+    </message>
+    <message>
+        <source>Authentication templates use Meta&apos;s preset text with a code button (no links, media or emoji)</source>
+        <translation>Las plantillas de autenticación usan el texto predefinido de Meta con un botón de código (sin enlaces, multimedia ni emojis)</translation>
+    </message>
+    <message>
+        <source>Marketing templates are not delivered to customers with US numbers</source>
+        <translation>Las plantillas de marketing no se entregan a clientes con números de EE. UU.</translation>
+    </message>
+    <message>
+        <source>Replies inside the 24-hour window are charged since 1 Oct 2026: a payment method is needed</source>
+        <translation>Las respuestas dentro de la ventana de 24 horas se cobran desde el 1 de oct. de 2026: se necesita un método de pago</translation>
+    </message>
+    <message>
+        <source>Templates to customers outside the window are charged per message, by the customer&apos;s country</source>
+        <translation>Las plantillas a clientes fuera de la ventana se cobran por mensaje, según el país del cliente</translation>
+    </message>
+    <message>
+        <source>A reply to a click-to-WhatsApp ad opens 72 hours in which every message is free</source>
+        <translation>Una respuesta a un anuncio de clic a WhatsApp abre 72 horas en las que todos los mensajes son gratis</translation>
+    </message>
+    <message>
+        <source>Utility templates that read as promotion are charged (and capped) as marketing</source>
+        <translation>Las plantillas de utilidad que parecen promoción se cobran (y limitan) como marketing</translation>
+    </message>
+    <message>
+        <source>Marketing templates are capped per customer outside the EEA, the UK, Japan and South Korea</source>
+        <translation>Las plantillas de marketing tienen un tope por cliente fuera del EEE, el Reino Unido, Japón y Corea del Sur</translation>
+    </message>
+    <message>
+        <source>Authentication templates need a verified business with a 2,000 limit</source>
+        <translation>Las plantillas de autenticación requieren una empresa verificada con un límite de 2.000</translation>
+    </message>
+    <message>
+        <source>Customers with a WhatsApp username may write without a phone number</source>
+        <translation>Los clientes con nombre de usuario de WhatsApp pueden escribir sin número de teléfono</translation>
+    </message>
+    <message>
+        <source>The blue check (Official Business Account) is not part of the move</source>
+        <translation>La insignia azul (Cuenta Comercial Oficial) no forma parte de la migración</translation>
+    </message>
+    <message>
+        <source>A new business portfolio can register 2 numbers (20 after verification)</source>
+        <translation>Un portafolio comercial nuevo puede registrar 2 números (20 tras la verificación)</translation>
+    </message>
+    <message>
+        <source>A number still registered to a previous provider&apos;s app must be released by it first</source>
+        <translation>Un número aún registrado en la app de un proveedor anterior debe ser liberado primero por él</translation>
+    </message>
+    <message>
+        <source>What changes in the Business app under coexistence</source>
+        <translation>Qué cambia en la app Business con la coexistencia</translation>
+    </message>
+    <message>
+        <source>A second provider can be added without moving the number (Conversation Routing)</source>
+        <translation>Se puede agregar un segundo proveedor sin mover el número (Conversation Routing)</translation>
+    </message>
+    <message>
+        <source>A move between providers needs a verified business and a payment method</source>
+        <translation>Cambiar de proveedor requiere una empresa verificada y un método de pago</translation>
+    </message>
+    <message>
+        <source>General-purpose AI assistants may not use the Platform (since 15 Jan 2026)</source>
+        <translation>Los asistentes de IA de uso general no pueden usar la Plataforma (desde el 15 de ene. de 2026)</translation>
+    </message>
+    <message>
+        <source>Meta has not rejected the display name (an approved name is needed only to move between providers)</source>
+        <translation>Meta no rechazó el nombre visible (un nombre aprobado solo se exige para cambiar de proveedor)</translation>
+    </message>
+    <message>
+        <source>The number&apos;s quality rating is not low (a RED number does not scale up)</source>
+        <translation>La calificación de calidad del número no es baja (un número ROJO no sube de nivel)</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s health status says the account can send messages</source>
+        <translation>El estado de salud de Meta dice que la cuenta puede enviar mensajes</translation>
+    </message>
+    <message>
+        <source>The date is that of Meta&apos;s developer page on display names, which points to this Help Center article; the article shows no date.</source>
+        <translation>La fecha es la de la página para desarrolladores de Meta sobre nombres visibles, que remite a este artículo del Servicio de ayuda; el artículo no muestra fecha.</translation>
+    </message>
+    <message>
+        <source>A copy of Meta&apos;s page &quot;Upcoming pricing updates for Meta Business Agent, service and utility messages&quot;; the monthly free allowance of 1,000 service messages is reported by providers.</source>
+        <translation>Una copia de la página de Meta &quot;Upcoming pricing updates for Meta Business Agent, service and utility messages&quot;; la franquicia mensual gratuita de 1.000 mensajes de servicio la informan los proveedores.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s WhatsApp Business Solution Terms as quoted by the press (NDTV, 21 Oct 2025); the terms&apos; own text was not readable when this was written.</source>
+        <translation>Los Términos de la Solución WhatsApp Business de Meta, según los citó la prensa (NDTV, 21 de oct. de 2025); el texto de los términos no se pudo leer cuando se escribió esto.</translation>
     </message>
     <message>
         <source>Every chat is backed up in a verified archive before the app account is deleted</source>
@@ -108,28 +196,12 @@
         <translation>Las plantillas evitan los motivos de rechazo comunes de Meta (parámetro al principio o al final, #$% en los ejemplos)</translation>
     </message>
     <message>
-        <source>Authentication templates carry no links, media or emoji</source>
-        <translation>Las plantillas de autenticación no llevan enlaces, multimedia ni emojis</translation>
-    </message>
-    <message>
-        <source>Marketing templates are not delivered to US numbers</source>
-        <translation>Las plantillas de marketing no se entregan a números de EE. UU.</translation>
-    </message>
-    <message>
         <source>The number is not registered on another platform, and Meta has verified it</source>
         <translation>El número no está registrado en otra plataforma, y Meta lo verificó</translation>
     </message>
     <message>
-        <source>Meta has not rejected the display name</source>
-        <translation>Meta no rechazó el nombre visible</translation>
-    </message>
-    <message>
         <source>No message template is rejected, paused or disabled</source>
         <translation>Ninguna plantilla de mensaje está rechazada, en pausa o desactivada</translation>
-    </message>
-    <message>
-        <source>The number&apos;s quality rating is not low</source>
-        <translation>La calificación de calidad del número no es baja</translation>
     </message>
     <message>
         <source>The messaging limit covers the customers who need a template on day one</source>
@@ -196,6 +268,34 @@
         <translation>mensajes temporales</translation>
     </message>
     <message>
+        <source>only for verified-brand accounts, at most 8 people; not under coexistence</source>
+        <translation>solo para cuentas de marca verificada, máximo 8 personas; no con coexistencia</translation>
+    </message>
+    <message>
+        <source>only with a calling integration and a 2,000 limit; not under coexistence</source>
+        <translation>solo con una integración de llamadas y un límite de 2.000; no con coexistencia</translation>
+    </message>
+    <message>
+        <source>a message sent through the API cannot be deleted</source>
+        <translation>un mensaje enviado por la API no se puede eliminar</translation>
+    </message>
+    <message>
+        <source>cannot be sent; a customer&apos;s poll arrives as an unsupported message</source>
+        <translation>no se pueden enviar; la encuesta de un cliente llega como mensaje no compatible</translation>
+    </message>
+    <message>
+        <source>not available; turned off under coexistence</source>
+        <translation>no disponible; se desactiva con la coexistencia</translation>
+    </message>
+    <message>
+        <source>{0} is not a time zone wamigrate knows (e.g. America/Sao_Paulo).</source>
+        <translation>{0} no es una zona horaria que wamigrate conozca (p. ej., America/Sao_Paulo).</translation>
+    </message>
+    <message>
+        <source>The cut-over {0} must be a local date and time written YYYY-MM-DDTHH:MM.</source>
+        <translation>El corte {0} debe ser una fecha y hora locales escritas AAAA-MM-DDTHH:MM.</translation>
+    </message>
+    <message>
         <source>Full migration</source>
         <translation>Migración completa</translation>
     </message>
@@ -242,6 +342,10 @@
     <message>
         <source>unconfirmed</source>
         <translation>sin confirmar</translation>
+    </message>
+    <message>
+        <source>reported by providers, not in Meta&apos;s text</source>
+        <translation>informado por proveedores, no figura en el texto de Meta</translation>
     </message>
     <message>
         <source>Nothing blocks the move.</source>
@@ -398,12 +502,71 @@
         <translation>El nombre visible &apos;{0}&apos; todavía no está aprobado ({1}).</translation>
     </message>
     <message>
-        <source>Moving between providers needs an approved display name; the name shows in chats only once approved.</source>
-        <translation>Cambiar de proveedor requiere un nombre visible aprobado; el nombre aparece en los chats solo una vez aprobado.</translation>
+        <source>Moving between providers needs an approved display name.</source>
+        <translation>Cambiar de proveedor requiere un nombre visible aprobado.</translation>
+    </message>
+    <message>
+        <source>The number works meanwhile; Meta reviews the name when the number reaches a higher messaging limit.</source>
+        <translation>Mientras tanto el número funciona; Meta revisa el nombre cuando el número alcanza un límite de mensajes mayor.</translation>
+    </message>
+    <message>
+        <source>Customers have blocked or reported recent messages. A RED number does not get a higher messaging limit or throughput, and continued negative feedback can lead to enforcement; templates are paused on their own quality, not the number&apos;s.</source>
+        <translation>Los clientes bloquearon o denunciaron mensajes recientes. Un número ROJO no obtiene un límite de mensajes ni un rendimiento mayores, y las quejas continuas pueden llevar a sanciones; las plantillas se pausan por su propia calidad, no por la del número.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaching them all takes %n day(s) at this limit, which all numbers of the portfolio share.</source>
+        <translation>
+            <numerusform>Llegar a todos lleva %n día con este límite, que comparten todos los números del portafolio.</numerusform>
+            <numerusform>Llegar a todos lleva %n días con este límite, que comparten todos los números del portafolio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify the business to reach 2,000 a day (after Meta&apos;s quality review), or plan the first messages over several days.</source>
+        <translation>Verifica la empresa para llegar a 2.000 por día (tras la revisión de calidad de Meta) o reparte los primeros mensajes en varios días.</translation>
+    </message>
+    <message>
+        <source>Meta did not give a health status</source>
+        <translation>Meta no dio un estado de salud</translation>
+    </message>
+    <message>
+        <source>The account&apos;s health status could not be read: {0}</source>
+        <translation>No se pudo leer el estado de salud de la cuenta: {0}</translation>
+    </message>
+    <message>
+        <source>Meta says this account cannot send messages (BLOCKED).</source>
+        <translation>Meta dice que esta cuenta no puede enviar mensajes (BLOCKED).</translation>
+    </message>
+    <message>
+        <source>A blocked account, number or business cannot send anything, templates included.</source>
+        <translation>Una cuenta, número o empresa bloqueados no pueden enviar nada, ni siquiera plantillas.</translation>
+    </message>
+    <message>
+        <source>Fix what Meta lists (WhatsApp Manager ▸ Overview), for example a payment method or a policy issue.</source>
+        <translation>Resuelve lo que Meta indica (Administrador de WhatsApp ▸ Resumen), por ejemplo un método de pago o un problema de políticas.</translation>
+    </message>
+    <message>
+        <source>Meta says this account can send only in part (LIMITED).</source>
+        <translation>Meta dice que esta cuenta solo puede enviar en parte (LIMITED).</translation>
+    </message>
+    <message>
+        <source>Some messages will not be delivered until the limitation is lifted.</source>
+        <translation>Algunos mensajes no se entregarán hasta que se levante la limitación.</translation>
+    </message>
+    <message>
+        <source>Fix what Meta lists (WhatsApp Manager ▸ Overview) before the cut-over.</source>
+        <translation>Resuelve lo que Meta indica (Administrador de WhatsApp ▸ Resumen) antes del corte.</translation>
+    </message>
+    <message>
+        <source>Meta says the account can send messages ({0}).</source>
+        <translation>Meta dice que la cuenta puede enviar mensajes ({0}).</translation>
     </message>
     <message>
         <source>Wait for Meta&apos;s review before the cut-over.</source>
         <translation>Espera la revisión de Meta antes del cambio.</translation>
+    </message>
+    <message>
+        <source>Nothing to do now; follow the review in WhatsApp Manager.</source>
+        <translation>Nada que hacer por ahora; sigue la revisión en el Administrador de WhatsApp.</translation>
     </message>
     <message>
         <source>Meta approved the display name &apos;{0}&apos; ({1}).</source>
@@ -440,10 +603,6 @@
         <translation>Meta califica la calidad de {0} como baja (RED).</translation>
     </message>
     <message>
-        <source>Customers have blocked or reported recent messages; a low rating can pause templates.</source>
-        <translation>Los clientes bloquearon o reportaron mensajes recientes; una calificación baja puede pausar plantillas.</translation>
-    </message>
-    <message>
         <source>Send fewer, expected messages to customers who opted in, and let them opt out easily.</source>
         <translation>Envía menos mensajes, y esperados, a clientes que aceptaron, y deja que se den de baja fácilmente.</translation>
     </message>
@@ -462,17 +621,6 @@
     <message>
         <source>{0} customers need a template on day one; the limit is {1} a day ({2}).</source>
         <translation>{0} clientes necesitan una plantilla el primer día; el límite es de {1} por día ({2}).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reaching them all takes %n day(s) at this limit.</source>
-        <translation>
-            <numerusform>Llegar a todos toma %n día con este límite.</numerusform>
-            <numerusform>Llegar a todos toma %n días con este límite.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Verify the business to reach 2,000 a day, or plan the first messages over several days.</source>
-        <translation>Verifica la empresa para llegar a 2,000 por día, o reparte los primeros mensajes en varios días.</translation>
     </message>
     <message>
         <source>{0} customers need a template on day one; the limit ({1}) covers them.</source>
@@ -509,6 +657,10 @@
     <message>
         <source>Chats</source>
         <translation>Chats</translation>
+    </message>
+    <message>
+        <source>On the API</source>
+        <translation>En la API</translation>
     </message>
     <message>
         <source>Messages you send again and again, which will need approved templates:</source>
@@ -650,6 +802,22 @@
         <translation>Este informe no contiene texto de mensajes ni números de teléfono de clientes.</translation>
     </message>
     <message>
+        <source>What is true today of what is often said about the API, for this route:</source>
+        <translation>Qué es cierto hoy de lo que se suele decir de la API, para esta ruta:</translation>
+    </message>
+    <message>
+        <source>Often said</source>
+        <translation>Se suele decir</translation>
+    </message>
+    <message>
+        <source>What is true</source>
+        <translation>Qué es cierto</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
         <source>Findings</source>
         <translation>Hallazgos</translation>
     </message>
@@ -664,6 +832,10 @@
     <message>
         <source>Chat archive</source>
         <translation>Archivo de chats</translation>
+    </message>
+    <message>
+        <source>What you may have read</source>
+        <translation>Lo que quizás leíste</translation>
     </message>
     <message>
         <source>Deregistration checklist</source>
@@ -708,14 +880,6 @@
     <message>
         <source>Linked devices will be unlinked; staff told</source>
         <translation>Los dispositivos vinculados se desvincularán; el equipo está avisado</translation>
-    </message>
-    <message>
-        <source>Tap Confirm in the app to share history within 24 hours</source>
-        <translation>Toca Confirmar en la app para compartir el historial dentro de 24 horas</translation>
-    </message>
-    <message>
-        <source>Open the Business app at least every 14 days, or the API side disconnects</source>
-        <translation>Abre la app Business al menos cada 14 días, o el lado de la API se desconecta</translation>
     </message>
     <message>
         <source>Two-step verification turned off in WhatsApp Manager</source>
@@ -784,6 +948,14 @@
     <message>
         <source>Run the readiness check first (page &apos;Business readiness&apos;).</source>
         <translation>Primero haz la verificación de preparación (página &apos;Preparación de la empresa&apos;).</translation>
+    </message>
+    <message>
+        <source>Tap Confirm during onboarding; the provider starts the history sync within 24 hours</source>
+        <translation>Toca Confirmar durante la incorporación; el proveedor inicia la sincronización del historial en 24 horas</translation>
+    </message>
+    <message>
+        <source>Open the Business app at least every 13 days, or the API side disconnects</source>
+        <translation>Abre la app Business al menos cada 13 días, o el lado de la API se desconecta</translation>
     </message>
     <message numerus="yes">
         <source>The readiness check still finds %n blocker(s), failed or unanswered: {0}. Fix or answer them on the page &apos;Business readiness&apos; first.</source>
@@ -888,20 +1060,20 @@
         <translation>La cuenta de la app ya se eliminó, así que la coexistencia ya no es posible: termina la migración completa y registra el número con tu proveedor.</translation>
     </message>
     <message>
-        <source>The number is already on the API with a provider: move it to the new provider.</source>
-        <translation>El número ya está en la API con un proveedor: muévelo al nuevo proveedor.</translation>
+        <source>The number is already on the API with a provider: move it to the new provider. To add a provider beside the current one, Conversation Routing (since October 2026) may spare the move.</source>
+        <translation>El número ya está en la API con un proveedor: muévelo al nuevo proveedor. Para agregar un proveedor junto al actual, Conversation Routing (desde octubre de 2026) puede evitar la migración.</translation>
     </message>
     <message>
-        <source>The number is on the ordinary WhatsApp app: coexistence needs the WhatsApp Business app, so the account must be deleted from the app (after backing up every chat).</source>
-        <translation>El número está en la app WhatsApp común: la coexistencia requiere la app WhatsApp Business, así que hay que eliminar la cuenta de la app (después de respaldar cada chat).</translation>
+        <source>The number is on the ordinary WhatsApp app: coexistence needs the WhatsApp Business app, so either the account is deleted from the app (after backing up every chat), or the number first moves to the WhatsApp Business app on the same phone and is used there for a week before coexistence (reported by providers; Meta&apos;s help text on moving chats to the Business app was not checked).</source>
+        <translation>El número está en la app común de WhatsApp: la coexistencia requiere la app WhatsApp Business; así que o se elimina la cuenta de la app (tras respaldar todos los chats), o el número pasa primero a la app WhatsApp Business en el mismo teléfono y se usa allí una semana antes de la coexistencia (informado por proveedores; no se verificó el texto de ayuda de Meta sobre pasar los chats a la app Business).</translation>
     </message>
     <message>
-        <source>The number is on the WhatsApp Business app: coexistence keeps the app working beside the API and shares up to six months of chat history with your provider.</source>
-        <translation>El número está en la app WhatsApp Business: la coexistencia mantiene la app funcionando junto a la API y comparte hasta seis meses de historial con tu proveedor.</translation>
+        <source>The number is on the WhatsApp Business app: coexistence keeps the app working beside the API and shares up to six months of one-to-one chat history with your provider, if the provider runs the sync within 24 hours of onboarding.</source>
+        <translation>El número está en la app WhatsApp Business: la coexistencia mantiene la app funcionando junto a la API y comparte hasta seis meses del historial de chats individuales con tu proveedor, si el proveedor hace la sincronización dentro de las 24 horas de la incorporación.</translation>
     </message>
     <message>
-        <source>Most of your customers last wrote more than 24 hours before the cut-over: with coexistence you can keep answering them from the app.</source>
-        <translation>La mayoría de tus clientes escribió por última vez más de 24 horas antes del cambio: con coexistencia puedes seguir respondiéndoles desde la app.</translation>
+        <source>Most of your customers last wrote more than 24 hours before the cut-over: with coexistence you can keep answering them from the app, free of charge (on the API the first reply to them must be a template).</source>
+        <translation>La mayoría de tus clientes escribió por última vez más de 24 horas antes del corte: con la coexistencia puedes seguir respondiéndoles desde la app, sin costo (en la API la primera respuesta debe ser una plantilla).</translation>
     </message>
     <message>
         <source>The number is not on WhatsApp yet: it can be registered on the API directly.</source>
@@ -1008,6 +1180,29 @@
         <translation>
             <numerusform>%Ln archivo guardado en {0}.</numerusform>
             <numerusform>%Ln archivos guardados en {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the customer list</source>
+        <translation>Guardar la lista de clientes</translation>
+    </message>
+    <message>
+        <source>customers.csv</source>
+        <translation>clientes.csv</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Archivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the customer list</source>
+        <translation>Exportando la lista de clientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) saved in {0}.</source>
+        <translation>
+            <numerusform>%Ln cliente guardado en {0}.</numerusform>
+            <numerusform>%Ln clientes guardados en {0}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1129,6 +1324,10 @@
     <message>
         <source>Export this chat&apos;s &amp;media…</source>
         <translation>Exportar la &amp;multimedia de este chat…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;customer list…</source>
+        <translation>Exportar la lista de &amp;clientes…</translation>
     </message>
     <message>
         <source>&amp;Verify archive</source>
@@ -2021,6 +2220,10 @@
         <translation>Paso</translation>
     </message>
     <message>
+        <source>Date of the advice</source>
+        <translation>Fecha de los consejos</translation>
+    </message>
+    <message>
         <source>What is still needed on this page</source>
         <translation>Lo que falta en esta página</translation>
     </message>
@@ -2229,8 +2432,8 @@
         <translation>Qué cambia en el cambio</translation>
     </message>
     <message>
-        <source>Who can still be answered freely, and what the API will not carry over.</source>
-        <translation>A quién todavía puedes responder libremente, y qué no pasa a la API.</translation>
+        <source>Who can still be answered with an ordinary message (charged per message since 1 Oct 2026, past a monthly free allowance), who will need a template, and what the API will not carry over.</source>
+        <translation>A quién todavía se puede responder con un mensaje común (cobrado por mensaje desde el 1 de oct. de 2026, más allá de una franquicia mensual gratuita), quién necesitará una plantilla y qué no pasará a la API.</translation>
     </message>
     <message>
         <source>Which of these is you?</source>
@@ -2281,8 +2484,8 @@
         <translation>Espera a que termine el análisis.</translation>
     </message>
     <message>
-        <source>Choose your name above (Which of these is you?): until then wamigrate cannot say which customers wrote last, or who can still be answered freely.</source>
-        <translation>Elige tu nombre arriba (¿Cuál de estos eres tú?): hasta entonces wamigrate no puede saber qué clientes escribieron último ni a quién todavía se puede responder libremente.</translation>
+        <source>Choose your name above (Which of these is you?): until then wamigrate cannot say which customers wrote last, or who can still be answered without a template.</source>
+        <translation>Elige tu nombre arriba (¿Cuál de estos eres tú?): hasta entonces wamigrate no puede decir qué clientes escribieron último ni a quién se puede responder todavía sin plantilla.</translation>
     </message>
     <message>
         <source>Your business writes as &lt;b&gt;{0}&lt;/b&gt;.</source>
@@ -2337,12 +2540,12 @@
         <translation>Las sesiones de WhatsApp Web y de escritorio se cerrarán; avisa al equipo que las usa.</translation>
     </message>
     <message>
-        <source>During onboarding the app asks to share chat history: tap Confirm within 24 hours.</source>
-        <translation>Durante el alta la app pide compartir el historial de chats: toca Confirmar dentro de 24 horas.</translation>
+        <source>During onboarding the app asks to share chat history: tap Confirm, and make sure the provider starts the history and contact sync within 24 hours, or the onboarding must be done again.</source>
+        <translation>Durante la incorporación la app pide compartir el historial: toca Confirmar y asegúrate de que el proveedor inicie la sincronización del historial y los contactos dentro de 24 horas, o habrá que repetir la incorporación.</translation>
     </message>
     <message>
-        <source>Open the WhatsApp Business app on the phone at least every 14 days.</source>
-        <translation>Abre la app WhatsApp Business en el teléfono al menos cada 14 días.</translation>
+        <source>Open the WhatsApp Business app on the phone at least every 13 days (weekly is safer).</source>
+        <translation>Abre la app WhatsApp Business en el teléfono al menos cada 13 días (cada semana es más seguro).</translation>
     </message>
     <message>
         <source>WhatsApp Manager ▸ Phone numbers ▸ the number ▸ Two-step verification ▸ Turn off.</source>
@@ -2561,8 +2764,20 @@
         <translation>Animales vivos</translation>
     </message>
     <message>
+        <source>General-purpose AI assistant</source>
+        <translation>Asistente de IA de uso general</translation>
+    </message>
+    <message>
         <source>Restricted or regulated by Meta&apos;s policy:</source>
         <translation>Restringidas o reguladas por la política de Meta:</translation>
+    </message>
+    <message>
+        <source>The business already has a Meta business portfolio</source>
+        <translation>La empresa ya tiene un portafolio comercial de Meta</translation>
+    </message>
+    <message>
+        <source>No, it will be created</source>
+        <translation>No, se creará</translation>
     </message>
     <message>
         <source>Payment method added</source>
@@ -2978,8 +3193,8 @@
         <translation>wamigrate te guía en el cambio paso a paso, en el orden seguro: primero tus chats se respaldan en un archivo cifrado en esta computadora, luego se revisan, y solo entonces la lista habilita el paso que no se puede deshacer. Puedes cerrar wamigrate en cualquier momento: sigue donde lo dejaste.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What changes on the API&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Chat history does not move.&lt;/b&gt; Deleting the app account loses every conversation on the phone unless it is exported first. (Meta, “Migrate an existing WhatsApp number”, updated 31 Oct 2025)&lt;/li&gt;&lt;li&gt;&lt;b&gt;The 24-hour rule.&lt;/b&gt; You can answer freely for 24 hours after a customer&apos;s last message or call; after that only pre-approved message templates can be sent. (Meta, “Send messages”, updated 4 Nov 2025)&lt;/li&gt;&lt;li&gt;&lt;b&gt;Some app features do not carry over:&lt;/b&gt; deleting or forwarding messages, status updates; groups and calls only in restricted forms. (Meta, “Groups API”, updated 16 Jun 2026)&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;b&gt;Qué cambia en la API&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;El historial de chats no se traslada.&lt;/b&gt; Eliminar la cuenta de la app pierde cada conversación del teléfono, a menos que se exporte antes. (Meta, &quot;Migrate an existing WhatsApp number&quot;, actualizado el 31 oct 2025)&lt;/li&gt;&lt;li&gt;&lt;b&gt;La regla de 24 horas.&lt;/b&gt; Puedes responder libremente durante 24 horas después del último mensaje o llamada de un cliente; después solo se pueden enviar plantillas de mensaje aprobadas. (Meta, &quot;Send messages&quot;, actualizado el 4 nov 2025)&lt;/li&gt;&lt;li&gt;&lt;b&gt;Algunas funciones de la app no pasan:&lt;/b&gt; eliminar o reenviar mensajes, estados; grupos y llamadas solo de forma restringida. (Meta, &quot;Groups API&quot;, actualizado el 16 jun 2026)&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;b&gt;What changes on the API&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Chat history.&lt;/b&gt; On a full migration it does not move: deleting the app account loses every conversation on the phone unless it is backed up first. With coexistence the provider can copy up to 6 months of one-to-one chats (no groups, media only from the last 14 days), once, within 24 hours of onboarding: keep this archive as the complete copy. (Meta, “Migrate an existing WhatsApp number”, updated 31 Oct 2025; Meta, “Onboard WhatsApp Business app users”, updated 20 Mar 2026)&lt;/li&gt;&lt;li&gt;&lt;b&gt;The 24-hour rule.&lt;/b&gt; For 24 hours after a customer&apos;s last message or call you can answer with ordinary messages; after that only pre-approved message templates. Since 1 October 2026 those replies are charged per message past a monthly free allowance (providers report 1,000 per number), and without a payment method they are not delivered. (Meta, “Send messages”, updated 4 Nov 2025; Meta, “Upcoming pricing updates”, updated 1 Jul 2026)&lt;/li&gt;&lt;li&gt;&lt;b&gt;Some app features do not carry over:&lt;/b&gt; deleting or forwarding messages, status updates, broadcast lists (templates replace them), sending polls; groups only for verified-brand accounts with at most 8 people; calls only with a calling integration, and neither under coexistence. Reactions and replies to a message do work. (Meta, “Groups API”, updated 16 Jun 2026)&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;Qué cambia en la API&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Historial de chats.&lt;/b&gt; En una migración completa no se traslada: eliminar la cuenta de la app pierde todas las conversaciones del teléfono, salvo que se respalden antes. Con la coexistencia el proveedor puede copiar hasta 6 meses de chats individuales (sin grupos, multimedia solo de los últimos 14 días), una vez, dentro de las 24 horas de la incorporación: conserva este archivo como la copia completa. (Meta, “Migrate an existing WhatsApp number”, actualizado el 31 oct. 2025; Meta, “Onboard WhatsApp Business app users”, actualizado el 20 mar. 2026)&lt;/li&gt;&lt;li&gt;&lt;b&gt;La regla de las 24 horas.&lt;/b&gt; Durante 24 horas después del último mensaje o llamada de un cliente puedes responder con mensajes comunes; después, solo con plantillas aprobadas. Desde el 1 de octubre de 2026 esas respuestas se cobran por mensaje más allá de una franquicia mensual gratuita (los proveedores informan 1.000 por número), y sin método de pago no se entregan. (Meta, “Send messages”, actualizado el 4 nov. 2025; Meta, “Upcoming pricing updates”, actualizado el 1 jul. 2026)&lt;/li&gt;&lt;li&gt;&lt;b&gt;Algunas funciones de la app no pasan:&lt;/b&gt; eliminar o reenviar mensajes, estados, listas de difusión (las plantillas las reemplazan), enviar encuestas; grupos solo para cuentas de marca verificada con 8 personas como máximo; llamadas solo con una integración de llamadas, y ninguna de las dos con coexistencia. Las reacciones y las respuestas a un mensaje sí funcionan. (Meta, “Groups API”, actualizado el 16 jun. 2026)&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not sure which way to go?&lt;/b&gt; Where is the number now?</source>
@@ -3253,6 +3468,14 @@
         <translation>Este es {0}.</translation>
     </message>
     <message>
+        <source>Meta does not recommend such numbers for the registration code by SMS or by voice call (nor machine-to-machine numbers): the code may never arrive.</source>
+        <translation>Meta no recomienda esos números para el código de registro por SMS ni por llamada (ni los números de máquina a máquina): puede que el código nunca llegue.</translation>
+    </message>
+    <message>
+        <source>Register a mobile or landline number of the business instead, or test that a voice call reaches you.</source>
+        <translation>Registra en su lugar un móvil o fijo de la empresa, o prueba que una llamada te llegue.</translation>
+    </message>
+    <message>
         <source>Meta does not recommend receiving the registration code by SMS on such numbers; a voice call works.</source>
         <translation>Meta no recomienda recibir el código de registro por SMS en esos números; una llamada de voz funciona.</translation>
     </message>
@@ -3437,6 +3660,14 @@
         <translation>La versión de la app y el proveedor admiten la coexistencia.</translation>
     </message>
     <message>
+        <source>Providers also report that the number must have been used in the Business app for at least 7 days before onboarding, and Meta&apos;s Embedded Signup v2 stopped working on 15 Oct 2026: a provider still using it cannot onboard anyone.</source>
+        <translation>Los proveedores también informan que el número debe haberse usado en la app Business al menos 7 días antes de la incorporación, y el Embedded Signup v2 de Meta dejó de funcionar el 15 de oct. de 2026: un proveedor que aún lo use no puede incorporar a nadie.</translation>
+    </message>
+    <message>
+        <source>Use the Business app for a week before onboarding, and ask the provider which signup version it uses.</source>
+        <translation>Usa la app Business una semana antes de la incorporación y pregunta al proveedor qué versión de registro usa.</translation>
+    </message>
+    <message>
         <source>the phone number</source>
         <translation>el número de teléfono</translation>
     </message>
@@ -3469,12 +3700,90 @@
         <translation>Planifica el día del alta.</translation>
     </message>
     <message>
-        <source>The provider can sync up to 180 days of 1:1 chats (not groups) once, within 24 hours of onboarding, after you tap Confirm in the app; media older than 14 days is not included.</source>
-        <translation>El proveedor puede sincronizar hasta 180 días de chats individuales (no grupos) una sola vez, dentro de las 24 horas del alta, después de que toques Confirmar en la app; no se incluyen archivos de más de 14 días.</translation>
+        <source>The provider can copy up to 180 days of 1:1 chats (not groups) once; you tap Confirm during onboarding, and the provider must start the history and contact sync within 24 hours of it, or you have to leave and redo the onboarding. Media older than 14 days is not included.</source>
+        <translation>El proveedor puede copiar hasta 180 días de chats individuales (no grupos) una sola vez; tocas Confirmar durante la incorporación y el proveedor debe iniciar la sincronización del historial y los contactos dentro de 24 horas, o habrá que salir y repetir la incorporación. No se incluyen archivos multimedia de más de 14 días.</translation>
     </message>
     <message>
-        <source>Keep this archive as the complete copy; tap Confirm in the app when asked.</source>
-        <translation>Conserva este archivo como la copia completa; toca Confirmar en la app cuando te lo pida.</translation>
+        <source>Keep this archive as the complete copy; tap Confirm during onboarding and make sure the provider starts the sync the same day.</source>
+        <translation>Conserva este archivo como la copia completa; toca Confirmar durante la incorporación y asegúrate de que el proveedor inicie la sincronización el mismo día.</translation>
+    </message>
+    <message>
+        <source>The number joins an existing business portfolio and gets its messaging limit at once.</source>
+        <translation>El número se une a un portafolio comercial existente y obtiene su límite de mensajes de inmediato.</translation>
+    </message>
+    <message>
+        <source>The limit belongs to the business portfolio and is shared by all of its numbers.</source>
+        <translation>El límite pertenece al portafolio comercial y lo comparten todos sus números.</translation>
+    </message>
+    <message>
+        <source>Other numbers&apos; templates use up the same limit: plan the first day with that in mind.</source>
+        <translation>Las plantillas de los otros números consumen el mismo límite: planifica el primer día teniéndolo en cuenta.</translation>
+    </message>
+    <message>
+        <source>does the business already have a Meta business portfolio?</source>
+        <translation>¿la empresa ya tiene un portafolio comercial de Meta?</translation>
+    </message>
+    <message>
+        <source>A new business portfolio starts at 250 customers a day outside the 24-hour window. Meta raises it to 2,000 after one of three scaling paths (business verification, partner-led verification, or 2,000 customers reached in 30 days with high-quality templates) and a review of message quality.</source>
+        <translation>Un portafolio comercial nuevo empieza con 250 clientes por día fuera de la ventana de 24 horas. Meta lo sube a 2.000 tras uno de tres caminos (verificación de la empresa, verificación por el socio, o 2.000 clientes alcanzados en 30 días con plantillas de alta calidad) y una revisión de la calidad de los mensajes.</translation>
+    </message>
+    <message>
+        <source>New portfolio, verified business: 250 customers a day at first, 2,000 after Meta&apos;s quality review.</source>
+        <translation>Portafolio nuevo, empresa verificada: 250 clientes por día al principio, 2.000 tras la revisión de calidad de Meta.</translation>
+    </message>
+    <message>
+        <source>A new business portfolio, not verified yet: 250 customers a day outside the 24-hour window.</source>
+        <translation>Un portafolio comercial nuevo, aún sin verificar: 250 clientes por día fuera de la ventana de 24 horas.</translation>
+    </message>
+    <message>
+        <source>Complete business verification (or partner-led verification) before the cut-over, or spread the first templates over several days.</source>
+        <translation>Completa la verificación de la empresa (o la verificación por el socio) antes del corte, o reparte las primeras plantillas en varios días.</translation>
+    </message>
+    <message>
+        <source>it needs a copy-code or one-tap button</source>
+        <translation>necesita un botón de copiar código o de un toque</translation>
+    </message>
+    <message>
+        <source>its body must be Meta&apos;s preset text (&apos;{{1}} is your verification code.&apos;)</source>
+        <translation>el cuerpo debe ser el texto predefinido de Meta (&apos;{{1}} is your verification code.&apos;)</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s authentication templates are its preset code message with a copy-code or one-tap button; a custom text, links, media or emoji are rejected. They cannot be sent to customers known only by a username (error 131062).</source>
+        <translation>Las plantillas de autenticación de Meta son su mensaje de código predefinido con un botón de copiar código o de un toque; se rechazan textos propios, enlaces, multimedia o emojis. No se pueden enviar a clientes conocidos solo por nombre de usuario (error 131062).</translation>
+    </message>
+    <message>
+        <source>Create the template from Meta&apos;s authentication preset and add a copy-code or one-tap button.</source>
+        <translation>Crea la plantilla a partir del predefinido de autenticación de Meta y agrega un botón de copiar código o de un toque.</translation>
+    </message>
+    <message>
+        <source>Marketing templates are not delivered to US numbers (+1 with a US area code) since 1 April 2025 (error 131049); Canadian numbers are not affected.</source>
+        <translation>Las plantillas de marketing no se entregan a números de EE. UU. (+1 con código de área de EE. UU.) desde el 1 de abril de 2025 (error 131049); los números de Canadá no se ven afectados.</translation>
+    </message>
+    <message>
+        <source>Plan utility templates (or replies inside the 24-hour window) for US customers.</source>
+        <translation>Planifica plantillas de utilidad (o respuestas dentro de la ventana de 24 horas) para clientes de EE. UU.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your customers have US numbers: marketing templates will not reach them.</source>
+        <translation>
+            <numerusform>%n de tus clientes tiene número de EE. UU.: las plantillas de marketing no le llegarán.</numerusform>
+            <numerusform>%n de tus clientes tienen números de EE. UU.: las plantillas de marketing no les llegarán.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the archive&apos;s customers has a US number.</source>
+        <translation>Ningún cliente del archivo tiene número de EE. UU.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marketing template(s), and the business is in the US: most of its customers likely have US numbers.</source>
+        <translation>
+            <numerusform>%n plantilla de marketing, y la empresa está en EE. UU.: la mayoría de sus clientes probablemente tiene números de EE. UU.</numerusform>
+            <numerusform>%n plantillas de marketing, y la empresa está en EE. UU.: la mayoría de sus clientes probablemente tiene números de EE. UU.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marketing templates reach your customers unless they have US numbers.</source>
+        <translation>Las plantillas de marketing llegan a tus clientes, salvo que tengan números de EE. UU.</translation>
     </message>
     <message>
         <source>how many linked devices (WhatsApp Web, desktop) the app has</source>
@@ -3664,22 +3973,6 @@
         <translation>Consentimiento: {0}.</translation>
     </message>
     <message>
-        <source>Verified business: the limit can rise to 2,000 customers a day.</source>
-        <translation>Empresa verificada: el límite puede subir a 2,000 clientes por día.</translation>
-    </message>
-    <message>
-        <source>The business is not verified yet: 250 customers a day can be contacted outside the 24-hour window.</source>
-        <translation>La empresa todavía no está verificada: se puede contactar a 250 clientes por día fuera de la ventana de 24 horas.</translation>
-    </message>
-    <message>
-        <source>After cut-over, customers whose window has closed can only be reached with templates, within this limit.</source>
-        <translation>Después del cambio, a los clientes cuya ventana se cerró solo se les puede escribir con plantillas, dentro de este límite.</translation>
-    </message>
-    <message>
-        <source>Complete business verification (or partner-led verification) to reach the 2,000 tier.</source>
-        <translation>Completa la verificación de la empresa (o la verificación por el socio) para llegar al nivel de 2,000.</translation>
-    </message>
-    <message>
         <source>No verified archive of the chats yet.</source>
         <translation>Todavía no hay un archivo verificado de los chats.</translation>
     </message>
@@ -3819,35 +4112,8 @@
         <translation>las plantillas de autenticación no pueden tener emojis</translation>
     </message>
     <message>
-        <source>Meta&apos;s authentication templates are a fixed code message.</source>
-        <translation>Las plantillas de autenticación de Meta son un mensaje de código fijo.</translation>
-    </message>
-    <message>
-        <source>Remove links, media and emoji; use the preset code text and a copy-code or one-tap button.</source>
-        <translation>Quita enlaces, multimedia y emojis; usa el texto de código predefinido y un botón de copiar código o de un toque.</translation>
-    </message>
-    <message>
         <source>No marketing templates.</source>
         <translation>No hay plantillas de marketing.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n marketing template(s), and the business is in the US.</source>
-        <translation>
-            <numerusform>%n plantilla de marketing, y la empresa está en EE. UU.</numerusform>
-            <numerusform>%n plantillas de marketing, y la empresa está en EE. UU.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Marketing templates to US (+1) numbers are paused since 1 April 2025 (error 131049).</source>
-        <translation>Las plantillas de marketing a números de EE. UU. (+1) están en pausa desde el 1 de abril de 2025 (error 131049).</translation>
-    </message>
-    <message>
-        <source>Plan utility templates for US customers; marketing reaches only non-US numbers.</source>
-        <translation>Planifica plantillas de utilidad para clientes de EE. UU.; el marketing solo llega a números fuera de EE. UU.</translation>
-    </message>
-    <message>
-        <source>Marketing templates are fine for non-US customers; none can reach +1 US numbers.</source>
-        <translation>Las plantillas de marketing sirven para clientes fuera de EE. UU.; ninguna llega a números +1 de EE. UU.</translation>
     </message>
     <message>
         <source>Enter an access token for the WhatsApp Business Account.</source>
@@ -4998,6 +5264,368 @@
     <message>
         <source>Choose the phone&apos;s WhatsApp Media folder</source>
         <translation>Elija la carpeta Media de WhatsApp del teléfono</translation>
+    </message>
+    <message>
+        <source>This advice is as of {0}, more than six months ago: Meta&apos;s rules may have changed since. Install the latest wamigrate, which ships the newest rules, and check each finding&apos;s source and its date.</source>
+        <translation>Estos consejos son de {0}, hace más de seis meses: las reglas de Meta pueden haber cambiado desde entonces. Instala el wamigrate más reciente, que trae las reglas más nuevas, y revisa la fuente y la fecha de cada resultado.</translation>
+    </message>
+    <message>
+        <source>Advice as of {0}; each rule gives its source and the source&apos;s date.</source>
+        <translation>Consejos al {0}; cada regla indica su fuente y la fecha de la fuente.</translation>
+    </message>
+    <message>
+        <source>Since 1 October 2026 Meta charges the replies sent inside the 24-hour window (and utility templates sent there) per message, at the customer&apos;s country&apos;s rate; providers report the first {0} a month per number free. Without a payment method, the messages past that are not delivered, although the API reports success.</source>
+        <translation>Desde el 1 de octubre de 2026 Meta cobra por mensaje las respuestas enviadas dentro de la ventana de 24 horas (y las plantillas de utilidad enviadas en ella), a la tarifa del país del cliente; los proveedores informan que las primeras {0} al mes por número son gratis. Sin método de pago, los mensajes que superen eso no se entregan, aunque la API informe éxito.</translation>
+    </message>
+    <message>
+        <source>Your archive shows about {0} replies a month sent within 24 hours of a customer&apos;s message.</source>
+        <translation>Tu archivo muestra unas {0} respuestas al mes enviadas dentro de las 24 horas del mensaje de un cliente.</translation>
+    </message>
+    <message>
+        <source>is a payment method on file (with Meta or with the provider)?</source>
+        <translation>¿hay un método de pago registrado (en Meta o con el proveedor)?</translation>
+    </message>
+    <message>
+        <source>A payment method is on file.</source>
+        <translation>Hay un método de pago registrado.</translation>
+    </message>
+    <message>
+        <source>About {0} of them a month would be charged.</source>
+        <translation>Unas {0} de ellas al mes se cobrarían.</translation>
+    </message>
+    <message>
+        <source>Add a payment method in WhatsApp Manager (or with the provider) before the cut-over.</source>
+        <translation>Agrega un método de pago en el Administrador de WhatsApp (o con el proveedor) antes del corte.</translation>
+    </message>
+    <message>
+        <source>No payment method on file.</source>
+        <translation>No hay método de pago registrado.</translation>
+    </message>
+    <message>
+        <source>That is within the free allowance for now.</source>
+        <translation>Por ahora eso está dentro de la franquicia gratuita.</translation>
+    </message>
+    <message>
+        <source>Since 1 July 2025 every delivered marketing or authentication template, and every utility template sent outside the 24-hour window, is charged per message at the rate of the customer&apos;s country; Meta changes the rates each quarter.</source>
+        <translation>Desde el 1 de julio de 2025 cada plantilla de marketing o autenticación entregada, y cada plantilla de utilidad enviada fuera de la ventana de 24 horas, se cobra por mensaje a la tarifa del país del cliente; Meta cambia las tarifas cada trimestre.</translation>
+    </message>
+    <message>
+        <source>Good to know for the first days after the cut-over.</source>
+        <translation>Conviene saberlo para los primeros días después del corte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) will need a template to be reached after the cut-over</source>
+        <translation>
+            <numerusform>%n cliente necesitará una plantilla para ser contactado después del corte</numerusform>
+            <numerusform>%n clientes necesitarán una plantilla para ser contactados después del corte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask the provider for the current rate of each of these countries before the cut-over.</source>
+        <translation>Pide al proveedor la tarifa actual de cada uno de estos países antes del corte.</translation>
+    </message>
+    <message>
+        <source>Good to know if you advertise.</source>
+        <translation>Conviene saberlo si haces publicidad.</translation>
+    </message>
+    <message>
+        <source>When a customer writes from a click-to-WhatsApp ad or a Facebook Page button and you answer within 24 hours, every message for the next 72 hours is free, templates included: the cheapest way to reach customers again after the cut-over.</source>
+        <translation>Cuando un cliente escribe desde un anuncio de clic a WhatsApp o un botón de página de Facebook y respondes dentro de 24 horas, todos los mensajes de las 72 horas siguientes son gratis, plantillas incluidas: la forma más barata de volver a contactar clientes después del corte.</translation>
+    </message>
+    <message>
+        <source>Meta reviews a template&apos;s category when it is used, not only when it is approved: a utility template that promotes is charged as marketing (several times the price) and counts against the marketing caps.</source>
+        <translation>Meta revisa la categoría de una plantilla cuando se usa, no solo cuando se aprueba: una plantilla de utilidad que promociona se cobra como marketing (varias veces el precio) y cuenta para los topes de marketing.</translation>
+    </message>
+    <message>
+        <source>Utility templates that read as promotion: {0}.</source>
+        <translation>Plantillas de utilidad que parecen promoción: {0}.</translation>
+    </message>
+    <message>
+        <source>Keep utility templates to the order, booking or account they are about; send offers as marketing.</source>
+        <translation>Limita las plantillas de utilidad al pedido, la reserva o la cuenta de que tratan; envía las ofertas como marketing.</translation>
+    </message>
+    <message>
+        <source>No utility template reads as promotion.</source>
+        <translation>Ninguna plantilla de utilidad parece promoción.</translation>
+    </message>
+    <message>
+        <source>Outside the EEA, the UK, Japan and South Korea Meta limits how many marketing templates one person receives from all businesses; one past the limit is not delivered (error 131049), and a customer can stop marketing messages without blocking you (error 131050).</source>
+        <translation>Fuera del EEE, el Reino Unido, Japón y Corea del Sur Meta limita cuántas plantillas de marketing recibe una persona de todas las empresas; una que supere el límite no se entrega (error 131049), y un cliente puede detener los mensajes de marketing sin bloquearte (error 131050).</translation>
+    </message>
+    <message>
+        <source>Good to know before sending marketing templates.</source>
+        <translation>Conviene saberlo antes de enviar plantillas de marketing.</translation>
+    </message>
+    <message>
+        <source>{0} of your {1} customers with a known country ({2} %) are where the caps apply.</source>
+        <translation>{0} de tus {1} clientes con país conocido ({2} %) están donde se aplican los topes.</translation>
+    </message>
+    <message>
+        <source>Providers report that authentication templates can be sent only by a verified business whose messaging limit has reached 2,000; Meta&apos;s pages do not say so.</source>
+        <translation>Los proveedores informan que las plantillas de autenticación solo puede enviarlas una empresa verificada cuyo límite de mensajes llegó a 2.000; las páginas de Meta no lo dicen.</translation>
+    </message>
+    <message>
+        <source>No authentication templates.</source>
+        <translation>No hay plantillas de autenticación.</translation>
+    </message>
+    <message>
+        <source>The business is verified: it can send authentication templates.</source>
+        <translation>La empresa está verificada: puede enviar plantillas de autenticación.</translation>
+    </message>
+    <message>
+        <source>Authentication templates ({0}), but the business is not verified.</source>
+        <translation>Plantillas de autenticación ({0}), pero la empresa no está verificada.</translation>
+    </message>
+    <message>
+        <source>Complete business verification before you rely on codes sent over WhatsApp.</source>
+        <translation>Completa la verificación de la empresa antes de depender de códigos enviados por WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Since 2026 customers may choose a WhatsApp username; a business then receives a business-scoped user ID, and the phone number only if it messaged or called the customer in the last 30 days. Histories and CRMs keyed on phone numbers, this archive included, cannot match such customers by themselves.</source>
+        <translation>Desde 2026 los clientes pueden elegir un nombre de usuario de WhatsApp; la empresa recibe entonces un ID de usuario propio de la empresa, y el número de teléfono solo si le escribió o llamó al cliente en los últimos 30 días. Los historiales y CRM basados en números de teléfono, incluido este archivo, no pueden reconocer a esos clientes por sí solos.</translation>
+    </message>
+    <message>
+        <source>Export the customer list (name, number, first and last message) and give it to the provider&apos;s inbox or CRM, so it can join a new conversation to its history; ask it how it handles customers without a number.</source>
+        <translation>Exporta la lista de clientes (nombre, número, primer y último mensaje) y dásela a la bandeja de entrada o al CRM del proveedor, para que pueda unir una conversación nueva a su historial; pregunta cómo maneja a los clientes sin número.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) have not written or been written to in the 30 days before the cut-over.</source>
+        <translation>
+            <numerusform>%n cliente no escribió ni recibió mensajes en los 30 días previos al corte.</numerusform>
+            <numerusform>%n clientes no escribieron ni recibieron mensajes en los 30 días previos al corte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every customer in the archive was in touch in the last 30 days.</source>
+        <translation>Todos los clientes del archivo tuvieron contacto en los últimos 30 días.</translation>
+    </message>
+    <message>
+        <source>The blue check (Official Business Account) is not carried over or granted by the move: Meta grants it to a notable, verified business with two-step verification on, after 30 days on the Platform, never to a Business-app number. Meta Verified for Business is a separate paid subscription.</source>
+        <translation>La insignia azul (Cuenta Comercial Oficial) no se traslada ni se otorga con la migración: Meta la concede a una empresa conocida y verificada, con verificación en dos pasos activada, tras 30 días en la Plataforma, nunca a un número de la app Business. Meta Verified for Business es una suscripción paga aparte.</translation>
+    </message>
+    <message>
+        <source>A coexistence number cannot get the blue check.</source>
+        <translation>Un número con coexistencia no puede obtener la insignia azul.</translation>
+    </message>
+    <message>
+        <source>Good to know if you expect the blue check.</source>
+        <translation>Conviene saberlo si esperas la insignia azul.</translation>
+    </message>
+    <message>
+        <source>A business portfolio may register 2 phone numbers until it is verified or reaches a messaging limit of 2,000; then 20.</source>
+        <translation>Un portafolio comercial puede registrar 2 números hasta que se verifique o alcance un límite de 2.000; luego, 20.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meta lists %n number(s) in this account already; the business is not verified.</source>
+        <translation>
+            <numerusform>Meta ya lista %n número en esta cuenta; la empresa no está verificada.</numerusform>
+            <numerusform>Meta ya lista %n números en esta cuenta; la empresa no está verificada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify the business first, or remove a number you no longer use.</source>
+        <translation>Verifica primero la empresa, o quita un número que ya no uses.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meta lists %n number(s) in this account.</source>
+        <translation>
+            <numerusform>Meta lista %n número en esta cuenta.</numerusform>
+            <numerusform>Meta lista %n números en esta cuenta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new, unverified business portfolio: it can register 2 numbers.</source>
+        <translation>Un portafolio comercial nuevo y sin verificar: puede registrar 2 números.</translation>
+    </message>
+    <message>
+        <source>Register this number first; verify the business before adding a test or branch number.</source>
+        <translation>Registra primero este número; verifica la empresa antes de agregar un número de prueba o de sucursal.</translation>
+    </message>
+    <message>
+        <source>The number cap does not stand in the way.</source>
+        <translation>El tope de números no es un obstáculo.</translation>
+    </message>
+    <message>
+        <source>Reminder for the day the number is registered.</source>
+        <translation>Recordatorio para el día en que se registre el número.</translation>
+    </message>
+    <message>
+        <source>A number still registered to another provider&apos;s app shows “already registered to a partner app” until that app deregisters it; a banned number must be unbanned first; a number with paid messages in the last 30 days cannot be deleted from its WhatsApp Business Account.</source>
+        <translation>Un número aún registrado en la app de otro proveedor muestra “already registered to a partner app” hasta que esa app anule el registro; un número suspendido debe rehabilitarse primero; un número con mensajes pagos en los últimos 30 días no se puede eliminar de su cuenta de WhatsApp Business.</translation>
+    </message>
+    <message>
+        <source>Ask the previous provider to deregister the number before the cut-over day.</source>
+        <translation>Pide al proveedor anterior que anule el registro del número antes del día del corte.</translation>
+    </message>
+    <message>
+        <source>Under coexistence the Business app must stay on the same phone and be opened at least every 13 days (weekly is safer), or the API side disconnects; disappearing messages, view-once and live location are turned off and broadcast lists become read-only; the number cannot use the Calling or Groups API, and providers report it cannot use the Marketing Messages API either. Messages received before onboarding do not open a window on the API: the first API reply to them must be a template.</source>
+        <translation>Con la coexistencia la app Business debe quedarse en el mismo teléfono y abrirse al menos cada 13 días (cada semana es más seguro), o el lado de la API se desconecta; los mensajes temporales, la visualización única y la ubicación en tiempo real se desactivan y las listas de difusión quedan de solo lectura; el número no puede usar las API de Llamadas ni de Grupos, y los proveedores informan que tampoco la Marketing Messages API. Los mensajes recibidos antes de la incorporación no abren una ventana en la API: la primera respuesta por la API debe ser una plantilla.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat(s) use disappearing messages, which will be turned off.</source>
+        <translation>
+            <numerusform>%n chat usa mensajes temporales, que se desactivarán.</numerusform>
+            <numerusform>%n chats usan mensajes temporales, que se desactivarán.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) wrote in the 24 hours before the cut-over: answer them from the app, or with a template from the API.</source>
+        <translation>
+            <numerusform>%n cliente escribió en las 24 horas previas al corte: respóndele desde la app, o con una plantilla por la API.</numerusform>
+            <numerusform>%n clientes escribieron en las 24 horas previas al corte: respóndeles desde la app, o con una plantilla por la API.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tell the staff; keep the phone with the app, and open the app at least once a week.</source>
+        <translation>Avisa al personal; conserva el teléfono con la app y ábrela al menos una vez por semana.</translation>
+    </message>
+    <message>
+        <source>Nothing in the archive is affected; the conditions below still apply.</source>
+        <translation>Nada del archivo se ve afectado; las condiciones de abajo siguen vigentes.</translation>
+    </message>
+    <message>
+        <source>Worth checking before you move.</source>
+        <translation>Vale la pena revisarlo antes de migrar.</translation>
+    </message>
+    <message>
+        <source>Since October 2026 one number can have a Messaging account with each of several partners, and Conversation Routing decides which of them receives each conversation: to add a provider beside the current one (an AI agent beside a helpdesk, say), the number may not need to move.</source>
+        <translation>Desde octubre de 2026 un número puede tener una cuenta de mensajería con cada uno de varios socios, y Conversation Routing decide cuál recibe cada conversación: para agregar un proveedor junto al actual (un agente de IA junto a un helpdesk, por ejemplo), puede que el número no necesite migrar.</translation>
+    </message>
+    <message>
+        <source>Meta moves a number to another provider only for a verified business portfolio with a payment method, an approved display name and no pending name change; test numbers cannot be moved.</source>
+        <translation>Meta solo pasa un número a otro proveedor si el portafolio comercial está verificado, tiene método de pago, nombre visible aprobado y ningún cambio de nombre pendiente; los números de prueba no se pueden migrar.</translation>
+    </message>
+    <message>
+        <source>is the business verified, and is a payment method on file?</source>
+        <translation>¿la empresa está verificada y hay un método de pago registrado?</translation>
+    </message>
+    <message>
+        <source>the business is not verified</source>
+        <translation>la empresa no está verificada</translation>
+    </message>
+    <message>
+        <source>no payment method is on file</source>
+        <translation>no hay método de pago registrado</translation>
+    </message>
+    <message>
+        <source>Complete business verification and add a payment method in WhatsApp Manager before the move.</source>
+        <translation>Completa la verificación de la empresa y agrega un método de pago en el Administrador de WhatsApp antes de la migración.</translation>
+    </message>
+    <message>
+        <source>The business is verified and has a payment method.</source>
+        <translation>La empresa está verificada y tiene método de pago.</translation>
+    </message>
+    <message>
+        <source>Category: a general-purpose AI assistant.</source>
+        <translation>Categoría: asistente de IA de uso general.</translation>
+    </message>
+    <message>
+        <source>Since 15 January 2026 the WhatsApp Business Solution Terms do not allow businesses whose main service is a general-purpose AI assistant to use the Platform; an ordinary business&apos;s customer-service bot is still allowed.</source>
+        <translation>Desde el 15 de enero de 2026 los Términos de la Solución WhatsApp Business no permiten usar la Plataforma a empresas cuyo servicio principal es un asistente de IA de uso general; el bot de atención de una empresa común sigue permitido.</translation>
+    </message>
+    <message>
+        <source>This cannot be fixed by configuration; ask Meta or the provider before planning the move.</source>
+        <translation>Esto no se resuelve con configuración; consulta a Meta o al proveedor antes de planificar la migración.</translation>
+    </message>
+    <message>
+        <source>The business is not a general-purpose AI assistant.</source>
+        <translation>La empresa no es un asistente de IA de uso general.</translation>
+    </message>
+    <message>
+        <source>The customer list could not be written to {0}: {1}.</source>
+        <translation>No se pudo escribir la lista de clientes en {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Partly true. The Groups API lets a verified-brand account (Official Business Account) create groups of at most 8 people; messages in them cannot be edited or deleted.</source>
+        <translation>En parte cierto. La API de Grupos permite a una cuenta de marca verificada (Cuenta Comercial Oficial) crear grupos de 8 personas como máximo; sus mensajes no se pueden editar ni eliminar.</translation>
+    </message>
+    <message>
+        <source>Partly true. The Calling API takes and makes WhatsApp calls, but only with a calling integration from the provider and a messaging limit of 2,000 or more; calls to customers are not offered in some countries.</source>
+        <translation>En parte cierto. La API de Llamadas recibe y hace llamadas de WhatsApp, pero solo con una integración de llamadas del proveedor y un límite de mensajes de 2.000 o más; las llamadas a clientes no se ofrecen en algunos países.</translation>
+    </message>
+    <message>
+        <source>True for a full migration: deleting the app account loses every conversation the phone holds. Back every chat up first, as this assistant does.</source>
+        <translation>Cierto en una migración completa: eliminar la cuenta de la app pierde todas las conversaciones del teléfono. Respalda todos los chats antes, como hace este asistente.</translation>
+    </message>
+    <message>
+        <source>There are no groups on the API.</source>
+        <translation>No hay grupos en la API.</translation>
+    </message>
+    <message>
+        <source>True for a coexistence number: groups stay in the Business app; the Groups API is not offered to Business-app numbers.</source>
+        <translation>Cierto para un número con coexistencia: los grupos quedan en la app Business; la API de Grupos no se ofrece a números de la app Business.</translation>
+    </message>
+    <message>
+        <source>Meta, “Groups API”</source>
+        <translation>Meta, “Groups API”</translation>
+    </message>
+    <message>
+        <source>You cannot call or be called on the API.</source>
+        <translation>No se puede llamar ni recibir llamadas en la API.</translation>
+    </message>
+    <message>
+        <source>For a coexistence number calls stay in the Business app: the Calling API is not offered under coexistence.</source>
+        <translation>Para un número con coexistencia las llamadas quedan en la app Business: la API de Llamadas no se ofrece con coexistencia.</translation>
+    </message>
+    <message>
+        <source>Meta, “Calling API” (generally available since 15 Jul 2025)</source>
+        <translation>Meta, “Calling API” (disponible para todos desde el 15 jul. 2025)</translation>
+    </message>
+    <message>
+        <source>Reactions do not work on the API.</source>
+        <translation>Las reacciones no funcionan en la API.</translation>
+    </message>
+    <message>
+        <source>No longer true: the API receives customers&apos; reactions and can send its own.</source>
+        <translation>Ya no es cierto: la API recibe las reacciones de los clientes y puede enviar las suyas.</translation>
+    </message>
+    <message>
+        <source>Meta, “Send messages” (reaction messages)</source>
+        <translation>Meta, “Send messages” (mensajes de reacción)</translation>
+    </message>
+    <message>
+        <source>You cannot reply to a particular message (threaded replies).</source>
+        <translation>No se puede responder a un mensaje en particular (respuestas en hilo).</translation>
+    </message>
+    <message>
+        <source>No longer true: a message sent through the API can quote the customer&apos;s message it answers, and customers&apos; replies say which message they quote.</source>
+        <translation>Ya no es cierto: un mensaje enviado por la API puede citar el mensaje del cliente al que responde, y las respuestas de los clientes indican qué mensaje citan.</translation>
+    </message>
+    <message>
+        <source>Meta, “Send messages”</source>
+        <translation>Meta, “Send messages”</translation>
+    </message>
+    <message>
+        <source>Chat history does not move to the API.</source>
+        <translation>El historial de chats no pasa a la API.</translation>
+    </message>
+    <message>
+        <source>Partly true under coexistence: the provider can copy up to 6 months of one-to-one chats (no groups; media only from the last 14 days), once, within 24 hours of onboarding.</source>
+        <translation>En parte cierto con coexistencia: el proveedor puede copiar hasta 6 meses de chats individuales (sin grupos; multimedia solo de los últimos 14 días), una vez, dentro de las 24 horas de la incorporación.</translation>
+    </message>
+    <message>
+        <source>For a move between providers Meta moves the number, not the conversations kept by the old provider: ask it for an export of its history.</source>
+        <translation>Al cambiar de proveedor Meta traslada el número, no las conversaciones que guarda el proveedor anterior: pídele una exportación de su historial.</translation>
+    </message>
+    <message>
+        <source>Meta, “Onboard WhatsApp Business app users”</source>
+        <translation>Meta, “Onboard WhatsApp Business app users”</translation>
+    </message>
+    <message>
+        <source>Answering within 24 hours is free.</source>
+        <translation>Responder dentro de 24 horas es gratis.</translation>
+    </message>
+    <message>
+        <source>No longer true since 1 October 2026: replies inside the 24-hour window are charged per message at the customer&apos;s country&apos;s rate past a monthly free allowance (providers report 1,000 per number), and without a payment method they are not delivered. A reply to a click-to-WhatsApp ad still opens 72 free hours.</source>
+        <translation>Ya no es cierto desde el 1 de octubre de 2026: las respuestas dentro de la ventana de 24 horas se cobran por mensaje, a la tarifa del país del cliente, más allá de una franquicia mensual gratuita (los proveedores informan 1.000 por número), y sin método de pago no se entregan. Una respuesta a un anuncio de clic a WhatsApp todavía abre 72 horas gratis.</translation>
+    </message>
+    <message>
+        <source>No longer true on the API since 1 October 2026 (replies are charged past a monthly free allowance); what you send from the Business app itself stays free.</source>
+        <translation>Ya no es cierto en la API desde el 1 de octubre de 2026 (las respuestas se cobran más allá de una franquicia mensual gratuita); lo que envías desde la propia app Business sigue siendo gratis.</translation>
+    </message>
+    <message>
+        <source>Meta, “Upcoming pricing updates for Meta Business Agent, service and utility messages”</source>
+        <translation>Meta, “Upcoming pricing updates for Meta Business Agent, service and utility messages”</translation>
     </message>
 </context>
 <context>

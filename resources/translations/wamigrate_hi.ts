@@ -84,8 +84,96 @@
         <translation>ग्राहकों ने बिज़नेस से मैसेज पाने की सहमति दी है</translation>
     </message>
     <message>
-        <source>A new business starts at 250 customers per day outside the 24-hour window</source>
-        <translation>नया बिज़नेस 24 घंटे की विंडो के बाहर रोज़ 250 ग्राहकों से शुरू करता है</translation>
+        <source>The messaging limit: a new portfolio starts at 250 customers a day; an existing one shares its limit</source>
+        <translation>मैसेजिंग सीमा: नया पोर्टफ़ोलियो प्रतिदिन 250 ग्राहकों से शुरू होता है; मौजूदा पोर्टफ़ोलियो अपनी सीमा साझा करता है</translation>
+    </message>
+    <message>
+        <source>Authentication templates use Meta&apos;s preset text with a code button (no links, media or emoji)</source>
+        <translation>प्रमाणीकरण टेम्पलेट Meta के पहले से तय पाठ और कोड बटन का उपयोग करते हैं (लिंक, मीडिया या इमोजी नहीं)</translation>
+    </message>
+    <message>
+        <source>Marketing templates are not delivered to customers with US numbers</source>
+        <translation>मार्केटिंग टेम्पलेट अमेरिकी नंबर वाले ग्राहकों तक नहीं पहुँचते</translation>
+    </message>
+    <message>
+        <source>Replies inside the 24-hour window are charged since 1 Oct 2026: a payment method is needed</source>
+        <translation>24 घंटे की विंडो के भीतर के जवाबों पर 1 अक्टूबर 2026 से शुल्क लगता है: भुगतान का तरीका ज़रूरी है</translation>
+    </message>
+    <message>
+        <source>Templates to customers outside the window are charged per message, by the customer&apos;s country</source>
+        <translation>विंडो के बाहर के ग्राहकों को भेजे टेम्पलेट पर प्रति संदेश शुल्क लगता है, ग्राहक के देश के अनुसार</translation>
+    </message>
+    <message>
+        <source>A reply to a click-to-WhatsApp ad opens 72 hours in which every message is free</source>
+        <translation>क्लिक-टू-WhatsApp विज्ञापन का जवाब 72 घंटे खोलता है जिनमें हर संदेश मुफ़्त है</translation>
+    </message>
+    <message>
+        <source>Utility templates that read as promotion are charged (and capped) as marketing</source>
+        <translation>प्रचार जैसे लगने वाले यूटिलिटी टेम्पलेट पर मार्केटिंग का शुल्क (और सीमा) लगता है</translation>
+    </message>
+    <message>
+        <source>Marketing templates are capped per customer outside the EEA, the UK, Japan and South Korea</source>
+        <translation>EEA, ब्रिटेन, जापान और दक्षिण कोरिया के बाहर मार्केटिंग टेम्पलेट पर प्रति ग्राहक सीमा है</translation>
+    </message>
+    <message>
+        <source>Authentication templates need a verified business with a 2,000 limit</source>
+        <translation>प्रमाणीकरण टेम्पलेट के लिए 2,000 की सीमा वाला सत्यापित व्यवसाय चाहिए</translation>
+    </message>
+    <message>
+        <source>Customers with a WhatsApp username may write without a phone number</source>
+        <translation>WhatsApp यूज़रनेम वाले ग्राहक बिना फ़ोन नंबर के लिख सकते हैं</translation>
+    </message>
+    <message>
+        <source>The blue check (Official Business Account) is not part of the move</source>
+        <translation>नीला चेकमार्क (आधिकारिक व्यावसायिक खाता) इस बदलाव का हिस्सा नहीं है</translation>
+    </message>
+    <message>
+        <source>A new business portfolio can register 2 numbers (20 after verification)</source>
+        <translation>नया बिज़नेस पोर्टफ़ोलियो 2 नंबर पंजीकृत कर सकता है (सत्यापन के बाद 20)</translation>
+    </message>
+    <message>
+        <source>A number still registered to a previous provider&apos;s app must be released by it first</source>
+        <translation>पिछले प्रदाता के ऐप में अब भी पंजीकृत नंबर को पहले वही छोड़े</translation>
+    </message>
+    <message>
+        <source>What changes in the Business app under coexistence</source>
+        <translation>सह-अस्तित्व में Business ऐप में क्या बदलता है</translation>
+    </message>
+    <message>
+        <source>A second provider can be added without moving the number (Conversation Routing)</source>
+        <translation>नंबर बदले बिना दूसरा प्रदाता जोड़ा जा सकता है (Conversation Routing)</translation>
+    </message>
+    <message>
+        <source>A move between providers needs a verified business and a payment method</source>
+        <translation>प्रदाता बदलने के लिए सत्यापित व्यवसाय और भुगतान का तरीका चाहिए</translation>
+    </message>
+    <message>
+        <source>General-purpose AI assistants may not use the Platform (since 15 Jan 2026)</source>
+        <translation>सामान्य-उद्देश्य AI सहायक प्लैटफ़ॉर्म का उपयोग नहीं कर सकते (15 जनवरी 2026 से)</translation>
+    </message>
+    <message>
+        <source>Meta has not rejected the display name (an approved name is needed only to move between providers)</source>
+        <translation>Meta ने डिस्प्ले नाम अस्वीकार नहीं किया है (स्वीकृत नाम केवल प्रदाता बदलने के लिए ज़रूरी है)</translation>
+    </message>
+    <message>
+        <source>The number&apos;s quality rating is not low (a RED number does not scale up)</source>
+        <translation>नंबर की गुणवत्ता रेटिंग कम नहीं है (लाल नंबर की सीमा नहीं बढ़ती)</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s health status says the account can send messages</source>
+        <translation>Meta की हेल्थ स्थिति बताती है कि खाता संदेश भेज सकता है</translation>
+    </message>
+    <message>
+        <source>The date is that of Meta&apos;s developer page on display names, which points to this Help Center article; the article shows no date.</source>
+        <translation>यह तारीख डिस्प्ले नाम पर Meta के डेवलपर पेज की है, जो इस सहायता केंद्र लेख की ओर इशारा करता है; लेख पर कोई तारीख नहीं है।</translation>
+    </message>
+    <message>
+        <source>A copy of Meta&apos;s page &quot;Upcoming pricing updates for Meta Business Agent, service and utility messages&quot;; the monthly free allowance of 1,000 service messages is reported by providers.</source>
+        <translation>Meta के पेज &quot;Upcoming pricing updates for Meta Business Agent, service and utility messages&quot; की एक प्रति; 1,000 सेवा संदेशों की मासिक मुफ़्त सीमा प्रदाताओं ने बताई है।</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s WhatsApp Business Solution Terms as quoted by the press (NDTV, 21 Oct 2025); the terms&apos; own text was not readable when this was written.</source>
+        <translation>प्रेस द्वारा उद्धृत Meta की WhatsApp Business Solution शर्तें (NDTV, 21 अक्टूबर 2025); यह लिखते समय शर्तों का मूल पाठ पढ़ा नहीं जा सका।</translation>
     </message>
     <message>
         <source>Every chat is backed up in a verified archive before the app account is deleted</source>
@@ -108,28 +196,12 @@
         <translation>टेम्पलेट Meta के आम अस्वीकृति कारणों से बचते हैं (शुरुआत या अंत में पैरामीटर, उदाहरणों में #$%)</translation>
     </message>
     <message>
-        <source>Authentication templates carry no links, media or emoji</source>
-        <translation>ऑथेंटिकेशन टेम्पलेट में कोई लिंक, मीडिया या इमोजी नहीं होता</translation>
-    </message>
-    <message>
-        <source>Marketing templates are not delivered to US numbers</source>
-        <translation>मार्केटिंग टेम्पलेट अमेरिका के नंबरों पर डिलीवर नहीं होते</translation>
-    </message>
-    <message>
         <source>The number is not registered on another platform, and Meta has verified it</source>
         <translation>नंबर किसी दूसरे प्लेटफ़ॉर्म पर रजिस्टर्ड नहीं है, और Meta ने उसे वेरिफ़ाई किया है</translation>
     </message>
     <message>
-        <source>Meta has not rejected the display name</source>
-        <translation>Meta ने डिस्प्ले नाम अस्वीकार नहीं किया है</translation>
-    </message>
-    <message>
         <source>No message template is rejected, paused or disabled</source>
         <translation>कोई मैसेज टेम्पलेट अस्वीकृत, रुका हुआ या बंद नहीं है</translation>
-    </message>
-    <message>
-        <source>The number&apos;s quality rating is not low</source>
-        <translation>नंबर की क्वालिटी रेटिंग कम नहीं है</translation>
     </message>
     <message>
         <source>The messaging limit covers the customers who need a template on day one</source>
@@ -196,6 +268,34 @@
         <translation>गायब होने वाले संदेश</translation>
     </message>
     <message>
+        <source>only for verified-brand accounts, at most 8 people; not under coexistence</source>
+        <translation>केवल सत्यापित ब्रांड खातों के लिए, अधिकतम 8 लोग; सह-अस्तित्व में नहीं</translation>
+    </message>
+    <message>
+        <source>only with a calling integration and a 2,000 limit; not under coexistence</source>
+        <translation>केवल कॉलिंग इंटीग्रेशन और 2,000 की सीमा के साथ; सह-अस्तित्व में नहीं</translation>
+    </message>
+    <message>
+        <source>a message sent through the API cannot be deleted</source>
+        <translation>API से भेजा गया संदेश हटाया नहीं जा सकता</translation>
+    </message>
+    <message>
+        <source>cannot be sent; a customer&apos;s poll arrives as an unsupported message</source>
+        <translation>भेजे नहीं जा सकते; ग्राहक का पोल असमर्थित संदेश के रूप में आता है</translation>
+    </message>
+    <message>
+        <source>not available; turned off under coexistence</source>
+        <translation>उपलब्ध नहीं; सह-अस्तित्व में बंद कर दिया जाता है</translation>
+    </message>
+    <message>
+        <source>{0} is not a time zone wamigrate knows (e.g. America/Sao_Paulo).</source>
+        <translation>{0} ऐसा समय क्षेत्र नहीं है जिसे wamigrate जानता हो (जैसे America/Sao_Paulo)।</translation>
+    </message>
+    <message>
+        <source>The cut-over {0} must be a local date and time written YYYY-MM-DDTHH:MM.</source>
+        <translation>कट-ओवर {0} स्थानीय तारीख और समय होना चाहिए, YYYY-MM-DDTHH:MM के रूप में लिखा।</translation>
+    </message>
+    <message>
         <source>Full migration</source>
         <translation>पूरा माइग्रेशन</translation>
     </message>
@@ -242,6 +342,10 @@
     <message>
         <source>unconfirmed</source>
         <translation>अपुष्ट</translation>
+    </message>
+    <message>
+        <source>reported by providers, not in Meta&apos;s text</source>
+        <translation>प्रदाताओं द्वारा बताया गया, Meta के पाठ में नहीं</translation>
     </message>
     <message>
         <source>Nothing blocks the move.</source>
@@ -398,12 +502,71 @@
         <translation>डिस्प्ले नाम &apos;{0}&apos; अभी मंज़ूर नहीं हुआ है ({1})।</translation>
     </message>
     <message>
-        <source>Moving between providers needs an approved display name; the name shows in chats only once approved.</source>
-        <translation>प्रोवाइडर बदलने के लिए मंज़ूर डिस्प्ले नाम चाहिए; नाम मंज़ूरी के बाद ही चैट में दिखता है।</translation>
+        <source>Moving between providers needs an approved display name.</source>
+        <translation>प्रदाता बदलने के लिए स्वीकृत डिस्प्ले नाम चाहिए।</translation>
+    </message>
+    <message>
+        <source>The number works meanwhile; Meta reviews the name when the number reaches a higher messaging limit.</source>
+        <translation>इस बीच नंबर काम करता है; जब नंबर ऊँची मैसेजिंग सीमा तक पहुँचता है तब Meta नाम की समीक्षा करता है।</translation>
+    </message>
+    <message>
+        <source>Customers have blocked or reported recent messages. A RED number does not get a higher messaging limit or throughput, and continued negative feedback can lead to enforcement; templates are paused on their own quality, not the number&apos;s.</source>
+        <translation>ग्राहकों ने हाल के संदेश ब्लॉक या रिपोर्ट किए हैं। लाल नंबर को ऊँची मैसेजिंग सीमा या थ्रूपुट नहीं मिलता, और लगातार नकारात्मक प्रतिक्रिया से कार्रवाई हो सकती है; टेम्पलेट अपनी गुणवत्ता के आधार पर रोके जाते हैं, नंबर की नहीं।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaching them all takes %n day(s) at this limit, which all numbers of the portfolio share.</source>
+        <translation>
+            <numerusform>इस सीमा पर सभी तक पहुँचने में %n दिन लगता है, जिसे पोर्टफ़ोलियो के सभी नंबर साझा करते हैं।</numerusform>
+            <numerusform>इस सीमा पर सभी तक पहुँचने में %n दिन लगते हैं, जिसे पोर्टफ़ोलियो के सभी नंबर साझा करते हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify the business to reach 2,000 a day (after Meta&apos;s quality review), or plan the first messages over several days.</source>
+        <translation>प्रतिदिन 2,000 तक पहुँचने के लिए व्यवसाय सत्यापित करें (Meta की गुणवत्ता समीक्षा के बाद), या पहले संदेश कई दिनों में भेजने की योजना बनाएँ।</translation>
+    </message>
+    <message>
+        <source>Meta did not give a health status</source>
+        <translation>Meta ने कोई हेल्थ स्थिति नहीं दी</translation>
+    </message>
+    <message>
+        <source>The account&apos;s health status could not be read: {0}</source>
+        <translation>खाते की हेल्थ स्थिति पढ़ी नहीं जा सकी: {0}</translation>
+    </message>
+    <message>
+        <source>Meta says this account cannot send messages (BLOCKED).</source>
+        <translation>Meta के अनुसार यह खाता संदेश नहीं भेज सकता (BLOCKED)।</translation>
+    </message>
+    <message>
+        <source>A blocked account, number or business cannot send anything, templates included.</source>
+        <translation>ब्लॉक किया गया खाता, नंबर या व्यवसाय कुछ भी नहीं भेज सकता, टेम्पलेट भी नहीं।</translation>
+    </message>
+    <message>
+        <source>Fix what Meta lists (WhatsApp Manager ▸ Overview), for example a payment method or a policy issue.</source>
+        <translation>Meta जो बताता है उसे ठीक करें (WhatsApp Manager ▸ Overview), जैसे भुगतान का तरीका या नीति संबंधी समस्या।</translation>
+    </message>
+    <message>
+        <source>Meta says this account can send only in part (LIMITED).</source>
+        <translation>Meta के अनुसार यह खाता केवल आंशिक रूप से भेज सकता है (LIMITED)।</translation>
+    </message>
+    <message>
+        <source>Some messages will not be delivered until the limitation is lifted.</source>
+        <translation>सीमा हटने तक कुछ संदेश नहीं पहुँचेंगे।</translation>
+    </message>
+    <message>
+        <source>Fix what Meta lists (WhatsApp Manager ▸ Overview) before the cut-over.</source>
+        <translation>कट-ओवर से पहले Meta जो बताता है उसे ठीक करें (WhatsApp Manager ▸ Overview)।</translation>
+    </message>
+    <message>
+        <source>Meta says the account can send messages ({0}).</source>
+        <translation>Meta के अनुसार खाता संदेश भेज सकता है ({0})।</translation>
     </message>
     <message>
         <source>Wait for Meta&apos;s review before the cut-over.</source>
         <translation>कट-ओवर से पहले Meta की समीक्षा का इंतज़ार करें।</translation>
+    </message>
+    <message>
+        <source>Nothing to do now; follow the review in WhatsApp Manager.</source>
+        <translation>अभी कुछ नहीं करना; WhatsApp Manager में समीक्षा देखते रहें।</translation>
     </message>
     <message>
         <source>Meta approved the display name &apos;{0}&apos; ({1}).</source>
@@ -440,10 +603,6 @@
         <translation>Meta ने {0} की क्वालिटी कम (RED) आँकी है।</translation>
     </message>
     <message>
-        <source>Customers have blocked or reported recent messages; a low rating can pause templates.</source>
-        <translation>ग्राहकों ने हाल के मैसेज ब्लॉक या रिपोर्ट किए हैं; कम रेटिंग से टेम्पलेट रुक सकते हैं।</translation>
-    </message>
-    <message>
         <source>Send fewer, expected messages to customers who opted in, and let them opt out easily.</source>
         <translation>सहमति देने वाले ग्राहकों को कम और अपेक्षित मैसेज भेजें, और उन्हें आसानी से बाहर निकलने दें।</translation>
     </message>
@@ -462,17 +621,6 @@
     <message>
         <source>{0} customers need a template on day one; the limit is {1} a day ({2}).</source>
         <translation>पहले दिन {0} ग्राहकों को टेम्पलेट चाहिए; सीमा रोज़ {1} है ({2})।</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reaching them all takes %n day(s) at this limit.</source>
-        <translation>
-            <numerusform>इस सीमा पर सब तक पहुँचने में %n दिन लगेगा।</numerusform>
-            <numerusform>इस सीमा पर सब तक पहुँचने में %n दिन लगेंगे।</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Verify the business to reach 2,000 a day, or plan the first messages over several days.</source>
-        <translation>रोज़ 2,000 तक पहुँचने के लिए बिज़नेस वेरिफ़ाई करें, या पहले मैसेज कई दिनों में बाँटें।</translation>
     </message>
     <message>
         <source>{0} customers need a template on day one; the limit ({1}) covers them.</source>
@@ -509,6 +657,10 @@
     <message>
         <source>Chats</source>
         <translation>चैट</translation>
+    </message>
+    <message>
+        <source>On the API</source>
+        <translation>API पर</translation>
     </message>
     <message>
         <source>Messages you send again and again, which will need approved templates:</source>
@@ -650,6 +802,22 @@
         <translation>इस रिपोर्ट में कोई मैसेज टेक्स्ट और ग्राहकों के फ़ोन नंबर नहीं हैं।</translation>
     </message>
     <message>
+        <source>What is true today of what is often said about the API, for this route:</source>
+        <translation>API के बारे में अक्सर कही जाने वाली बातों में से आज क्या सच है, इस रास्ते के लिए:</translation>
+    </message>
+    <message>
+        <source>Often said</source>
+        <translation>अक्सर कहा जाता है</translation>
+    </message>
+    <message>
+        <source>What is true</source>
+        <translation>क्या सच है</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>स्रोत</translation>
+    </message>
+    <message>
         <source>Findings</source>
         <translation>नतीजे</translation>
     </message>
@@ -664,6 +832,10 @@
     <message>
         <source>Chat archive</source>
         <translation>चैट आर्काइव</translation>
+    </message>
+    <message>
+        <source>What you may have read</source>
+        <translation>जो आपने शायद पढ़ा हो</translation>
     </message>
     <message>
         <source>Deregistration checklist</source>
@@ -708,14 +880,6 @@
     <message>
         <source>Linked devices will be unlinked; staff told</source>
         <translation>लिंक किए गए डिवाइस अनलिंक होंगे; स्टाफ़ को बता दिया</translation>
-    </message>
-    <message>
-        <source>Tap Confirm in the app to share history within 24 hours</source>
-        <translation>24 घंटे के अंदर ऐप में Confirm टैप करके हिस्ट्री शेयर करें</translation>
-    </message>
-    <message>
-        <source>Open the Business app at least every 14 days, or the API side disconnects</source>
-        <translation>Business ऐप कम से कम हर 14 दिन में खोलें, वरना API वाला हिस्सा डिस्कनेक्ट हो जाता है</translation>
     </message>
     <message>
         <source>Two-step verification turned off in WhatsApp Manager</source>
@@ -784,6 +948,14 @@
     <message>
         <source>Run the readiness check first (page &apos;Business readiness&apos;).</source>
         <translation>पहले तैयारी की जाँच चलाएँ (पेज &apos;बिज़नेस की तैयारी&apos;)।</translation>
+    </message>
+    <message>
+        <source>Tap Confirm during onboarding; the provider starts the history sync within 24 hours</source>
+        <translation>ऑनबोर्डिंग के दौरान Confirm पर टैप करें; प्रदाता 24 घंटे के भीतर इतिहास सिंक शुरू करता है</translation>
+    </message>
+    <message>
+        <source>Open the Business app at least every 13 days, or the API side disconnects</source>
+        <translation>Business ऐप कम से कम हर 13 दिन में खोलें, वरना API वाला हिस्सा डिस्कनेक्ट हो जाता है</translation>
     </message>
     <message numerus="yes">
         <source>The readiness check still finds %n blocker(s), failed or unanswered: {0}. Fix or answer them on the page &apos;Business readiness&apos; first.</source>
@@ -888,20 +1060,20 @@
         <translation>ऐप अकाउंट पहले ही डिलीट हो चुका है, इसलिए कोएक्ज़िस्टेंस अब संभव नहीं: पूरा माइग्रेशन खत्म करें और अपने प्रोवाइडर के साथ नंबर रजिस्टर करें।</translation>
     </message>
     <message>
-        <source>The number is already on the API with a provider: move it to the new provider.</source>
-        <translation>नंबर पहले से किसी प्रोवाइडर के साथ API पर है: इसे नए प्रोवाइडर पर ले जाएँ।</translation>
+        <source>The number is already on the API with a provider: move it to the new provider. To add a provider beside the current one, Conversation Routing (since October 2026) may spare the move.</source>
+        <translation>नंबर पहले से किसी प्रदाता के साथ API पर है: उसे नए प्रदाता पर ले जाएँ। मौजूदा प्रदाता के साथ दूसरा जोड़ने के लिए Conversation Routing (अक्टूबर 2026 से) बदलाव की ज़रूरत खत्म कर सकता है।</translation>
     </message>
     <message>
-        <source>The number is on the ordinary WhatsApp app: coexistence needs the WhatsApp Business app, so the account must be deleted from the app (after backing up every chat).</source>
-        <translation>नंबर सामान्य WhatsApp ऐप पर है: कोएग्ज़िस्टेंस के लिए WhatsApp Business ऐप चाहिए, इसलिए अकाउंट ऐप से डिलीट करना होगा (हर चैट का बैकअप लेने के बाद)।</translation>
+        <source>The number is on the ordinary WhatsApp app: coexistence needs the WhatsApp Business app, so either the account is deleted from the app (after backing up every chat), or the number first moves to the WhatsApp Business app on the same phone and is used there for a week before coexistence (reported by providers; Meta&apos;s help text on moving chats to the Business app was not checked).</source>
+        <translation>नंबर सामान्य WhatsApp ऐप पर है: सह-अस्तित्व के लिए WhatsApp Business ऐप चाहिए, इसलिए या तो ऐप से खाता हटाया जाए (हर चैट का बैकअप लेने के बाद), या नंबर पहले उसी फ़ोन पर WhatsApp Business ऐप में जाए और सह-अस्तित्व से पहले एक हफ़्ते वहाँ इस्तेमाल हो (प्रदाताओं द्वारा बताया गया; चैट को Business ऐप में ले जाने पर Meta का सहायता पाठ जाँचा नहीं गया)।</translation>
     </message>
     <message>
-        <source>The number is on the WhatsApp Business app: coexistence keeps the app working beside the API and shares up to six months of chat history with your provider.</source>
-        <translation>नंबर WhatsApp Business ऐप पर है: कोएग्ज़िस्टेंस में ऐप API के साथ चलता रहता है और छह महीने तक की चैट हिस्ट्री आपके प्रोवाइडर से शेयर होती है।</translation>
+        <source>The number is on the WhatsApp Business app: coexistence keeps the app working beside the API and shares up to six months of one-to-one chat history with your provider, if the provider runs the sync within 24 hours of onboarding.</source>
+        <translation>नंबर WhatsApp Business ऐप पर है: सह-अस्तित्व में ऐप API के साथ चलता रहता है और छह महीने तक का एक-से-एक चैट इतिहास आपके प्रदाता के साथ साझा होता है, अगर प्रदाता ऑनबोर्डिंग के 24 घंटे के भीतर सिंक चलाए।</translation>
     </message>
     <message>
-        <source>Most of your customers last wrote more than 24 hours before the cut-over: with coexistence you can keep answering them from the app.</source>
-        <translation>आपके ज़्यादातर ग्राहकों ने कट-ओवर से 24 घंटे से ज़्यादा पहले आख़िरी बार लिखा था: कोएग्ज़िस्टेंस में आप उन्हें ऐप से जवाब देते रह सकते हैं।</translation>
+        <source>Most of your customers last wrote more than 24 hours before the cut-over: with coexistence you can keep answering them from the app, free of charge (on the API the first reply to them must be a template).</source>
+        <translation>आपके ज़्यादातर ग्राहकों ने कट-ओवर से 24 घंटे से पहले आखिरी बार लिखा: सह-अस्तित्व में आप ऐप से उन्हें मुफ़्त में जवाब देते रह सकते हैं (API पर उन्हें पहला जवाब टेम्पलेट होना चाहिए)।</translation>
     </message>
     <message>
         <source>The number is not on WhatsApp yet: it can be registered on the API directly.</source>
@@ -1008,6 +1180,29 @@
         <translation>
             <numerusform>%Ln फ़ाइल {0} में सेव की गई।</numerusform>
             <numerusform>%Ln फ़ाइलें {0} में सेव की गईं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the customer list</source>
+        <translation>ग्राहक सूची सहेजें</translation>
+    </message>
+    <message>
+        <source>customers.csv</source>
+        <translation>customers.csv</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV फ़ाइल (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the customer list</source>
+        <translation>ग्राहक सूची निर्यात हो रही है</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) saved in {0}.</source>
+        <translation>
+            <numerusform>%Ln ग्राहक {0} में सहेजा गया।</numerusform>
+            <numerusform>%Ln ग्राहक {0} में सहेजे गए।</numerusform>
         </translation>
     </message>
     <message>
@@ -1129,6 +1324,10 @@
     <message>
         <source>Export this chat&apos;s &amp;media…</source>
         <translation>इस चैट का मीडिया एक्सपोर्ट करें (&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;customer list…</source>
+        <translation>ग्राहक सूची निर्यात करें…</translation>
     </message>
     <message>
         <source>&amp;Verify archive</source>
@@ -2021,6 +2220,10 @@
         <translation>चरण</translation>
     </message>
     <message>
+        <source>Date of the advice</source>
+        <translation>सलाह की तारीख</translation>
+    </message>
+    <message>
         <source>What is still needed on this page</source>
         <translation>इस पेज पर अभी क्या बाकी है</translation>
     </message>
@@ -2229,8 +2432,8 @@
         <translation>कट-ओवर पर क्या बदलता है</translation>
     </message>
     <message>
-        <source>Who can still be answered freely, and what the API will not carry over.</source>
-        <translation>किन्हें अब भी खुलकर जवाब दिया जा सकता है, और API क्या साथ नहीं ले जाएगा।</translation>
+        <source>Who can still be answered with an ordinary message (charged per message since 1 Oct 2026, past a monthly free allowance), who will need a template, and what the API will not carry over.</source>
+        <translation>किसे अब भी सामान्य संदेश से जवाब दिया जा सकता है (1 अक्टूबर 2026 से मासिक मुफ़्त सीमा के बाद प्रति संदेश शुल्क), किसे टेम्पलेट चाहिए होगा, और API क्या साथ नहीं ले जाएगा।</translation>
     </message>
     <message>
         <source>Which of these is you?</source>
@@ -2281,8 +2484,8 @@
         <translation>विश्लेषण पूरा होने का इंतज़ार करें।</translation>
     </message>
     <message>
-        <source>Choose your name above (Which of these is you?): until then wamigrate cannot say which customers wrote last, or who can still be answered freely.</source>
-        <translation>ऊपर अपना नाम चुनें (इनमें से आप कौन हैं?): तब तक wamigrate नहीं बता सकता कि किन ग्राहकों ने आख़िर में लिखा, या किसे अब भी खुलकर जवाब दिया जा सकता है।</translation>
+        <source>Choose your name above (Which of these is you?): until then wamigrate cannot say which customers wrote last, or who can still be answered without a template.</source>
+        <translation>ऊपर अपना नाम चुनें (इनमें से आप कौन हैं?): तब तक wamigrate नहीं बता सकता कि किन ग्राहकों ने आखिर में लिखा, या किसे बिना टेम्पलेट जवाब दिया जा सकता है।</translation>
     </message>
     <message>
         <source>Your business writes as &lt;b&gt;{0}&lt;/b&gt;.</source>
@@ -2337,12 +2540,12 @@
         <translation>WhatsApp Web और डेस्कटॉप सेशन लॉग आउट हो जाएँगे; जो स्टाफ़ उन्हें इस्तेमाल करता है उसे बता दें।</translation>
     </message>
     <message>
-        <source>During onboarding the app asks to share chat history: tap Confirm within 24 hours.</source>
-        <translation>ऑनबोर्डिंग के दौरान ऐप चैट हिस्ट्री शेयर करने को पूछता है: 24 घंटे के अंदर Confirm पर टैप करें।</translation>
+        <source>During onboarding the app asks to share chat history: tap Confirm, and make sure the provider starts the history and contact sync within 24 hours, or the onboarding must be done again.</source>
+        <translation>ऑनबोर्डिंग के दौरान ऐप चैट इतिहास साझा करने को कहता है: Confirm पर टैप करें, और पक्का करें कि प्रदाता 24 घंटे के भीतर इतिहास और संपर्क सिंक शुरू करे, वरना ऑनबोर्डिंग दोबारा करनी होगी।</translation>
     </message>
     <message>
-        <source>Open the WhatsApp Business app on the phone at least every 14 days.</source>
-        <translation>फ़ोन पर WhatsApp Business ऐप कम से कम हर 14 दिन में खोलें।</translation>
+        <source>Open the WhatsApp Business app on the phone at least every 13 days (weekly is safer).</source>
+        <translation>फ़ोन पर WhatsApp Business ऐप कम से कम हर 13 दिन में खोलें (हर हफ़्ते खोलना ज़्यादा सुरक्षित है)।</translation>
     </message>
     <message>
         <source>WhatsApp Manager ▸ Phone numbers ▸ the number ▸ Two-step verification ▸ Turn off.</source>
@@ -2561,8 +2764,20 @@
         <translation>जीवित जानवर</translation>
     </message>
     <message>
+        <source>General-purpose AI assistant</source>
+        <translation>सामान्य-उद्देश्य AI सहायक</translation>
+    </message>
+    <message>
         <source>Restricted or regulated by Meta&apos;s policy:</source>
         <translation>Meta की नीति से प्रतिबंधित या नियंत्रित:</translation>
+    </message>
+    <message>
+        <source>The business already has a Meta business portfolio</source>
+        <translation>व्यवसाय के पास पहले से Meta बिज़नेस पोर्टफ़ोलियो है</translation>
+    </message>
+    <message>
+        <source>No, it will be created</source>
+        <translation>नहीं, बनाया जाएगा</translation>
     </message>
     <message>
         <source>Payment method added</source>
@@ -2978,8 +3193,8 @@
         <translation>wamigrate आपको सुरक्षित क्रम में, कदम-दर-कदम यह बदलाव करवाता है: पहले आपकी चैट का इस कंप्यूटर पर एक एन्क्रिप्टेड आर्काइव में बैकअप होता है, फिर उसकी जाँच होती है, और उसके बाद ही चेकलिस्ट वह चरण खोलती है जिसे वापस नहीं किया जा सकता। आप wamigrate कभी भी बंद कर सकते हैं: यह वहीं से जारी रहता है जहाँ आपने छोड़ा था।</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What changes on the API&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Chat history does not move.&lt;/b&gt; Deleting the app account loses every conversation on the phone unless it is exported first. (Meta, “Migrate an existing WhatsApp number”, updated 31 Oct 2025)&lt;/li&gt;&lt;li&gt;&lt;b&gt;The 24-hour rule.&lt;/b&gt; You can answer freely for 24 hours after a customer&apos;s last message or call; after that only pre-approved message templates can be sent. (Meta, “Send messages”, updated 4 Nov 2025)&lt;/li&gt;&lt;li&gt;&lt;b&gt;Some app features do not carry over:&lt;/b&gt; deleting or forwarding messages, status updates; groups and calls only in restricted forms. (Meta, “Groups API”, updated 16 Jun 2026)&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;b&gt;API पर क्या बदलता है&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;चैट हिस्ट्री साथ नहीं जाती।&lt;/b&gt; ऐप अकाउंट डिलीट करने से फ़ोन की हर बातचीत खो जाती है, जब तक उसे पहले एक्सपोर्ट न किया जाए। (Meta, &quot;Migrate an existing WhatsApp number&quot;, 31 अक्टूबर 2025 को अपडेट)&lt;/li&gt;&lt;li&gt;&lt;b&gt;24 घंटे का नियम।&lt;/b&gt; ग्राहक के आख़िरी मैसेज या कॉल के बाद 24 घंटे तक आप खुलकर जवाब दे सकते हैं; उसके बाद सिर्फ़ पहले से मंज़ूर मैसेज टेम्पलेट भेजे जा सकते हैं। (Meta, &quot;Send messages&quot;, 4 नवंबर 2025 को अपडेट)&lt;/li&gt;&lt;li&gt;&lt;b&gt;ऐप की कुछ सुविधाएँ साथ नहीं जातीं:&lt;/b&gt; मैसेज डिलीट या फ़ॉरवर्ड करना, स्टेटस; ग्रुप और कॉल सिर्फ़ सीमित रूप में। (Meta, &quot;Groups API&quot;, 16 जून 2026 को अपडेट)&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;b&gt;What changes on the API&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Chat history.&lt;/b&gt; On a full migration it does not move: deleting the app account loses every conversation on the phone unless it is backed up first. With coexistence the provider can copy up to 6 months of one-to-one chats (no groups, media only from the last 14 days), once, within 24 hours of onboarding: keep this archive as the complete copy. (Meta, “Migrate an existing WhatsApp number”, updated 31 Oct 2025; Meta, “Onboard WhatsApp Business app users”, updated 20 Mar 2026)&lt;/li&gt;&lt;li&gt;&lt;b&gt;The 24-hour rule.&lt;/b&gt; For 24 hours after a customer&apos;s last message or call you can answer with ordinary messages; after that only pre-approved message templates. Since 1 October 2026 those replies are charged per message past a monthly free allowance (providers report 1,000 per number), and without a payment method they are not delivered. (Meta, “Send messages”, updated 4 Nov 2025; Meta, “Upcoming pricing updates”, updated 1 Jul 2026)&lt;/li&gt;&lt;li&gt;&lt;b&gt;Some app features do not carry over:&lt;/b&gt; deleting or forwarding messages, status updates, broadcast lists (templates replace them), sending polls; groups only for verified-brand accounts with at most 8 people; calls only with a calling integration, and neither under coexistence. Reactions and replies to a message do work. (Meta, “Groups API”, updated 16 Jun 2026)&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;API पर क्या बदलता है&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;चैट इतिहास।&lt;/b&gt; पूरी माइग्रेशन में यह साथ नहीं जाता: ऐप खाता हटाने से फ़ोन की हर बातचीत खो जाती है, जब तक पहले बैकअप न लिया जाए। सह-अस्तित्व में प्रदाता ऑनबोर्डिंग के 24 घंटे के भीतर एक बार 6 महीने तक की एक-से-एक चैट कॉपी कर सकता है (समूह नहीं, मीडिया केवल पिछले 14 दिनों का): इस संग्रह को पूरी प्रति के रूप में रखें। (Meta, “Migrate an existing WhatsApp number”, 31 अक्टूबर 2025 को अपडेट; Meta, “Onboard WhatsApp Business app users”, 20 मार्च 2026 को अपडेट)&lt;/li&gt;&lt;li&gt;&lt;b&gt;24 घंटे का नियम।&lt;/b&gt; ग्राहक के आखिरी संदेश या कॉल के 24 घंटे तक आप सामान्य संदेशों से जवाब दे सकते हैं; उसके बाद केवल पहले से स्वीकृत टेम्पलेट। 1 अक्टूबर 2026 से इन जवाबों पर मासिक मुफ़्त सीमा के बाद प्रति संदेश शुल्क लगता है (प्रदाताओं के अनुसार प्रति नंबर 1,000), और भुगतान के तरीके के बिना वे नहीं पहुँचते। (Meta, “Send messages”, 4 नवंबर 2025 को अपडेट; Meta, “Upcoming pricing updates”, 1 जुलाई 2026 को अपडेट)&lt;/li&gt;&lt;li&gt;&lt;b&gt;ऐप की कुछ सुविधाएँ साथ नहीं जातीं:&lt;/b&gt; संदेश हटाना या फ़ॉरवर्ड करना, स्टेटस, ब्रॉडकास्ट सूचियाँ (टेम्पलेट उनकी जगह लेते हैं), पोल भेजना; समूह केवल सत्यापित ब्रांड खातों के लिए, अधिकतम 8 लोग; कॉल केवल कॉलिंग इंटीग्रेशन के साथ, और सह-अस्तित्व में दोनों नहीं। प्रतिक्रियाएँ और किसी संदेश का जवाब काम करते हैं। (Meta, “Groups API”, 16 जून 2026 को अपडेट)&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not sure which way to go?&lt;/b&gt; Where is the number now?</source>
@@ -3253,6 +3468,14 @@
         <translation>यह {0} है।</translation>
     </message>
     <message>
+        <source>Meta does not recommend such numbers for the registration code by SMS or by voice call (nor machine-to-machine numbers): the code may never arrive.</source>
+        <translation>Meta ऐसे नंबरों पर SMS या वॉइस कॉल से पंजीकरण कोड की सलाह नहीं देता (मशीन-से-मशीन नंबरों पर भी नहीं): कोड शायद कभी न पहुँचे।</translation>
+    </message>
+    <message>
+        <source>Register a mobile or landline number of the business instead, or test that a voice call reaches you.</source>
+        <translation>इसके बजाय व्यवसाय का मोबाइल या लैंडलाइन नंबर पंजीकृत करें, या जाँचें कि वॉइस कॉल आप तक पहुँचती है।</translation>
+    </message>
+    <message>
         <source>Meta does not recommend receiving the registration code by SMS on such numbers; a voice call works.</source>
         <translation>Meta ऐसे नंबरों पर रजिस्ट्रेशन कोड SMS से पाने की सलाह नहीं देता; वॉइस कॉल काम करती है।</translation>
     </message>
@@ -3437,6 +3660,14 @@
         <translation>ऐप वर्ज़न और प्रोवाइडर कोएग्ज़िस्टेंस का समर्थन करते हैं।</translation>
     </message>
     <message>
+        <source>Providers also report that the number must have been used in the Business app for at least 7 days before onboarding, and Meta&apos;s Embedded Signup v2 stopped working on 15 Oct 2026: a provider still using it cannot onboard anyone.</source>
+        <translation>प्रदाता यह भी बताते हैं कि ऑनबोर्डिंग से पहले नंबर कम से कम 7 दिन Business ऐप में इस्तेमाल हुआ हो, और Meta का Embedded Signup v2 15 अक्टूबर 2026 को बंद हो गया: जो प्रदाता अब भी उसे इस्तेमाल करता है वह किसी को ऑनबोर्ड नहीं कर सकता।</translation>
+    </message>
+    <message>
+        <source>Use the Business app for a week before onboarding, and ask the provider which signup version it uses.</source>
+        <translation>ऑनबोर्डिंग से पहले एक हफ़्ता Business ऐप इस्तेमाल करें, और प्रदाता से पूछें कि वह कौन-सा साइनअप संस्करण इस्तेमाल करता है।</translation>
+    </message>
+    <message>
         <source>the phone number</source>
         <translation>फ़ोन नंबर</translation>
     </message>
@@ -3469,12 +3700,90 @@
         <translation>ऑनबोर्डिंग के दिन की योजना बनाएँ।</translation>
     </message>
     <message>
-        <source>The provider can sync up to 180 days of 1:1 chats (not groups) once, within 24 hours of onboarding, after you tap Confirm in the app; media older than 14 days is not included.</source>
-        <translation>आपके ऐप में Confirm टैप करने के बाद, प्रोवाइडर ऑनबोर्डिंग के 24 घंटे के अंदर एक बार 180 दिन तक की एक-से-एक चैट (ग्रुप नहीं) सिंक कर सकता है; 14 दिन से पुराना मीडिया शामिल नहीं होता।</translation>
+        <source>The provider can copy up to 180 days of 1:1 chats (not groups) once; you tap Confirm during onboarding, and the provider must start the history and contact sync within 24 hours of it, or you have to leave and redo the onboarding. Media older than 14 days is not included.</source>
+        <translation>प्रदाता 180 दिनों तक की एक-से-एक चैट (समूह नहीं) एक बार कॉपी कर सकता है; आप ऑनबोर्डिंग के दौरान Confirm पर टैप करते हैं, और प्रदाता को उसके 24 घंटे के भीतर इतिहास और संपर्क सिंक शुरू करना होता है, वरना छोड़कर ऑनबोर्डिंग फिर से करनी होगी। 14 दिन से पुराना मीडिया शामिल नहीं होता।</translation>
     </message>
     <message>
-        <source>Keep this archive as the complete copy; tap Confirm in the app when asked.</source>
-        <translation>इस आर्काइव को पूरी कॉपी के रूप में रखें; पूछे जाने पर ऐप में Confirm टैप करें।</translation>
+        <source>Keep this archive as the complete copy; tap Confirm during onboarding and make sure the provider starts the sync the same day.</source>
+        <translation>इस संग्रह को पूरी प्रति के रूप में रखें; ऑनबोर्डिंग के दौरान Confirm पर टैप करें और पक्का करें कि प्रदाता उसी दिन सिंक शुरू करे।</translation>
+    </message>
+    <message>
+        <source>The number joins an existing business portfolio and gets its messaging limit at once.</source>
+        <translation>नंबर मौजूदा बिज़नेस पोर्टफ़ोलियो में जुड़ता है और तुरंत उसकी मैसेजिंग सीमा पाता है।</translation>
+    </message>
+    <message>
+        <source>The limit belongs to the business portfolio and is shared by all of its numbers.</source>
+        <translation>सीमा बिज़नेस पोर्टफ़ोलियो की होती है और उसके सभी नंबर उसे साझा करते हैं।</translation>
+    </message>
+    <message>
+        <source>Other numbers&apos; templates use up the same limit: plan the first day with that in mind.</source>
+        <translation>दूसरे नंबरों के टेम्पलेट भी वही सीमा खर्च करते हैं: पहले दिन की योजना इसे ध्यान में रखकर बनाएँ।</translation>
+    </message>
+    <message>
+        <source>does the business already have a Meta business portfolio?</source>
+        <translation>क्या व्यवसाय के पास पहले से Meta बिज़नेस पोर्टफ़ोलियो है?</translation>
+    </message>
+    <message>
+        <source>A new business portfolio starts at 250 customers a day outside the 24-hour window. Meta raises it to 2,000 after one of three scaling paths (business verification, partner-led verification, or 2,000 customers reached in 30 days with high-quality templates) and a review of message quality.</source>
+        <translation>नया बिज़नेस पोर्टफ़ोलियो 24 घंटे की विंडो के बाहर प्रतिदिन 250 ग्राहकों से शुरू होता है। तीन में से एक रास्ते (व्यवसाय सत्यापन, पार्टनर द्वारा सत्यापन, या 30 दिनों में उच्च गुणवत्ता वाले टेम्पलेट से 2,000 ग्राहकों तक पहुँचना) और संदेश गुणवत्ता की समीक्षा के बाद Meta इसे 2,000 करता है।</translation>
+    </message>
+    <message>
+        <source>New portfolio, verified business: 250 customers a day at first, 2,000 after Meta&apos;s quality review.</source>
+        <translation>नया पोर्टफ़ोलियो, सत्यापित व्यवसाय: शुरुआत में प्रतिदिन 250 ग्राहक, Meta की गुणवत्ता समीक्षा के बाद 2,000।</translation>
+    </message>
+    <message>
+        <source>A new business portfolio, not verified yet: 250 customers a day outside the 24-hour window.</source>
+        <translation>नया बिज़नेस पोर्टफ़ोलियो, अभी सत्यापित नहीं: 24 घंटे की विंडो के बाहर प्रतिदिन 250 ग्राहक।</translation>
+    </message>
+    <message>
+        <source>Complete business verification (or partner-led verification) before the cut-over, or spread the first templates over several days.</source>
+        <translation>कट-ओवर से पहले व्यवसाय सत्यापन (या पार्टनर द्वारा सत्यापन) पूरा करें, या पहले टेम्पलेट कई दिनों में भेजें।</translation>
+    </message>
+    <message>
+        <source>it needs a copy-code or one-tap button</source>
+        <translation>इसमें कॉपी-कोड या वन-टैप बटन चाहिए</translation>
+    </message>
+    <message>
+        <source>its body must be Meta&apos;s preset text (&apos;{{1}} is your verification code.&apos;)</source>
+        <translation>इसका मुख्य भाग Meta का पहले से तय पाठ होना चाहिए (&apos;{{1}} is your verification code.&apos;)</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s authentication templates are its preset code message with a copy-code or one-tap button; a custom text, links, media or emoji are rejected. They cannot be sent to customers known only by a username (error 131062).</source>
+        <translation>Meta के प्रमाणीकरण टेम्पलेट उसका पहले से तय कोड संदेश होते हैं, कॉपी-कोड या वन-टैप बटन के साथ; अपना पाठ, लिंक, मीडिया या इमोजी अस्वीकार होते हैं। इन्हें केवल यूज़रनेम से पहचाने जाने वाले ग्राहकों को नहीं भेजा जा सकता (त्रुटि 131062)।</translation>
+    </message>
+    <message>
+        <source>Create the template from Meta&apos;s authentication preset and add a copy-code or one-tap button.</source>
+        <translation>टेम्पलेट Meta के प्रमाणीकरण प्रीसेट से बनाएँ और कॉपी-कोड या वन-टैप बटन जोड़ें।</translation>
+    </message>
+    <message>
+        <source>Marketing templates are not delivered to US numbers (+1 with a US area code) since 1 April 2025 (error 131049); Canadian numbers are not affected.</source>
+        <translation>1 अप्रैल 2025 से मार्केटिंग टेम्पलेट अमेरिकी नंबरों (अमेरिकी एरिया कोड वाले +1) तक नहीं पहुँचते (त्रुटि 131049); कनाडा के नंबर प्रभावित नहीं हैं।</translation>
+    </message>
+    <message>
+        <source>Plan utility templates (or replies inside the 24-hour window) for US customers.</source>
+        <translation>अमेरिकी ग्राहकों के लिए यूटिलिटी टेम्पलेट (या 24 घंटे की विंडो के भीतर जवाब) की योजना बनाएँ।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your customers have US numbers: marketing templates will not reach them.</source>
+        <translation>
+            <numerusform>आपके %n ग्राहक का नंबर अमेरिकी है: मार्केटिंग टेम्पलेट उस तक नहीं पहुँचेंगे।</numerusform>
+            <numerusform>आपके %n ग्राहकों के नंबर अमेरिकी हैं: मार्केटिंग टेम्पलेट उन तक नहीं पहुँचेंगे।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the archive&apos;s customers has a US number.</source>
+        <translation>संग्रह के किसी ग्राहक का नंबर अमेरिकी नहीं है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marketing template(s), and the business is in the US: most of its customers likely have US numbers.</source>
+        <translation>
+            <numerusform>%n मार्केटिंग टेम्पलेट, और व्यवसाय अमेरिका में है: इसके ज़्यादातर ग्राहकों के नंबर शायद अमेरिकी हैं।</numerusform>
+            <numerusform>%n मार्केटिंग टेम्पलेट, और व्यवसाय अमेरिका में है: इसके ज़्यादातर ग्राहकों के नंबर शायद अमेरिकी हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marketing templates reach your customers unless they have US numbers.</source>
+        <translation>मार्केटिंग टेम्पलेट आपके ग्राहकों तक पहुँचते हैं, जब तक उनके नंबर अमेरिकी न हों।</translation>
     </message>
     <message>
         <source>how many linked devices (WhatsApp Web, desktop) the app has</source>
@@ -3664,22 +3973,6 @@
         <translation>सहमति: {0}।</translation>
     </message>
     <message>
-        <source>Verified business: the limit can rise to 2,000 customers a day.</source>
-        <translation>वेरिफ़ाइड बिज़नेस: सीमा रोज़ 2,000 ग्राहकों तक बढ़ सकती है।</translation>
-    </message>
-    <message>
-        <source>The business is not verified yet: 250 customers a day can be contacted outside the 24-hour window.</source>
-        <translation>बिज़नेस अभी वेरिफ़ाइड नहीं है: 24 घंटे की विंडो के बाहर रोज़ 250 ग्राहकों से संपर्क हो सकता है।</translation>
-    </message>
-    <message>
-        <source>After cut-over, customers whose window has closed can only be reached with templates, within this limit.</source>
-        <translation>कट-ओवर के बाद, जिन ग्राहकों की विंडो बंद हो चुकी है उनसे इस सीमा के अंदर सिर्फ़ टेम्पलेट से संपर्क हो सकता है।</translation>
-    </message>
-    <message>
-        <source>Complete business verification (or partner-led verification) to reach the 2,000 tier.</source>
-        <translation>2,000 के स्तर तक पहुँचने के लिए बिज़नेस वेरिफ़िकेशन (या पार्टनर के ज़रिए वेरिफ़िकेशन) पूरा करें।</translation>
-    </message>
-    <message>
         <source>No verified archive of the chats yet.</source>
         <translation>चैट का अभी कोई वेरिफ़ाइड आर्काइव नहीं है।</translation>
     </message>
@@ -3819,35 +4112,8 @@
         <translation>ऑथेंटिकेशन टेम्पलेट में इमोजी नहीं हो सकते</translation>
     </message>
     <message>
-        <source>Meta&apos;s authentication templates are a fixed code message.</source>
-        <translation>Meta के ऑथेंटिकेशन टेम्पलेट एक तय कोड मैसेज होते हैं।</translation>
-    </message>
-    <message>
-        <source>Remove links, media and emoji; use the preset code text and a copy-code or one-tap button.</source>
-        <translation>लिंक, मीडिया और इमोजी हटाएँ; पहले से तय कोड टेक्स्ट और कॉपी-कोड या वन-टैप बटन इस्तेमाल करें।</translation>
-    </message>
-    <message>
         <source>No marketing templates.</source>
         <translation>कोई मार्केटिंग टेम्पलेट नहीं।</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n marketing template(s), and the business is in the US.</source>
-        <translation>
-            <numerusform>%n मार्केटिंग टेम्पलेट, और बिज़नेस अमेरिका में है।</numerusform>
-            <numerusform>%n मार्केटिंग टेम्पलेट, और बिज़नेस अमेरिका में है।</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Marketing templates to US (+1) numbers are paused since 1 April 2025 (error 131049).</source>
-        <translation>अमेरिका (+1) के नंबरों पर मार्केटिंग टेम्पलेट 1 अप्रैल 2025 से रुके हुए हैं (एरर 131049)।</translation>
-    </message>
-    <message>
-        <source>Plan utility templates for US customers; marketing reaches only non-US numbers.</source>
-        <translation>अमेरिका के ग्राहकों के लिए यूटिलिटी टेम्पलेट की योजना बनाएँ; मार्केटिंग सिर्फ़ अमेरिका के बाहर के नंबरों तक पहुँचती है।</translation>
-    </message>
-    <message>
-        <source>Marketing templates are fine for non-US customers; none can reach +1 US numbers.</source>
-        <translation>मार्केटिंग टेम्पलेट अमेरिका के बाहर के ग्राहकों के लिए ठीक हैं; कोई भी +1 अमेरिकी नंबर तक नहीं पहुँच सकता।</translation>
     </message>
     <message>
         <source>Enter an access token for the WhatsApp Business Account.</source>
@@ -4998,6 +5264,368 @@
     <message>
         <source>Choose the phone&apos;s WhatsApp Media folder</source>
         <translation>फ़ोन का WhatsApp Media फ़ोल्डर चुनें</translation>
+    </message>
+    <message>
+        <source>This advice is as of {0}, more than six months ago: Meta&apos;s rules may have changed since. Install the latest wamigrate, which ships the newest rules, and check each finding&apos;s source and its date.</source>
+        <translation>यह सलाह {0} की है, छह महीने से ज़्यादा पहले की: तब से Meta के नियम बदल चुके हो सकते हैं। नवीनतम wamigrate इंस्टॉल करें, जिसमें सबसे नए नियम हैं, और हर निष्कर्ष का स्रोत और उसकी तारीख जाँचें।</translation>
+    </message>
+    <message>
+        <source>Advice as of {0}; each rule gives its source and the source&apos;s date.</source>
+        <translation>{0} तक की सलाह; हर नियम अपना स्रोत और स्रोत की तारीख बताता है।</translation>
+    </message>
+    <message>
+        <source>Since 1 October 2026 Meta charges the replies sent inside the 24-hour window (and utility templates sent there) per message, at the customer&apos;s country&apos;s rate; providers report the first {0} a month per number free. Without a payment method, the messages past that are not delivered, although the API reports success.</source>
+        <translation>1 अक्टूबर 2026 से Meta 24 घंटे की विंडो के भीतर भेजे गए जवाबों (और वहाँ भेजे यूटिलिटी टेम्पलेट) पर ग्राहक के देश की दर से प्रति संदेश शुल्क लेता है; प्रदाताओं के अनुसार हर नंबर पर महीने के पहले {0} मुफ़्त हैं। भुगतान के तरीके के बिना इसके बाद के संदेश नहीं पहुँचते, जबकि API सफलता बताता है।</translation>
+    </message>
+    <message>
+        <source>Your archive shows about {0} replies a month sent within 24 hours of a customer&apos;s message.</source>
+        <translation>आपका संग्रह दिखाता है कि ग्राहक के संदेश के 24 घंटे के भीतर हर महीने लगभग {0} जवाब भेजे गए।</translation>
+    </message>
+    <message>
+        <source>is a payment method on file (with Meta or with the provider)?</source>
+        <translation>क्या भुगतान का तरीका दर्ज है (Meta में या प्रदाता के पास)?</translation>
+    </message>
+    <message>
+        <source>A payment method is on file.</source>
+        <translation>भुगतान का तरीका दर्ज है।</translation>
+    </message>
+    <message>
+        <source>About {0} of them a month would be charged.</source>
+        <translation>इनमें से हर महीने लगभग {0} पर शुल्क लगेगा।</translation>
+    </message>
+    <message>
+        <source>Add a payment method in WhatsApp Manager (or with the provider) before the cut-over.</source>
+        <translation>कट-ओवर से पहले WhatsApp Manager में (या प्रदाता के पास) भुगतान का तरीका जोड़ें।</translation>
+    </message>
+    <message>
+        <source>No payment method on file.</source>
+        <translation>कोई भुगतान तरीका दर्ज नहीं है।</translation>
+    </message>
+    <message>
+        <source>That is within the free allowance for now.</source>
+        <translation>फ़िलहाल यह मुफ़्त सीमा के भीतर है।</translation>
+    </message>
+    <message>
+        <source>Since 1 July 2025 every delivered marketing or authentication template, and every utility template sent outside the 24-hour window, is charged per message at the rate of the customer&apos;s country; Meta changes the rates each quarter.</source>
+        <translation>1 जुलाई 2025 से हर पहुँचा मार्केटिंग या प्रमाणीकरण टेम्पलेट, और 24 घंटे की विंडो के बाहर भेजा हर यूटिलिटी टेम्पलेट, ग्राहक के देश की दर से प्रति संदेश शुल्क पर है; Meta हर तिमाही दरें बदलता है।</translation>
+    </message>
+    <message>
+        <source>Good to know for the first days after the cut-over.</source>
+        <translation>कट-ओवर के बाद के पहले दिनों के लिए जानना अच्छा है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) will need a template to be reached after the cut-over</source>
+        <translation>
+            <numerusform>कट-ओवर के बाद %n ग्राहक तक पहुँचने के लिए टेम्पलेट चाहिए होगा</numerusform>
+            <numerusform>कट-ओवर के बाद %n ग्राहकों तक पहुँचने के लिए टेम्पलेट चाहिए होगा</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask the provider for the current rate of each of these countries before the cut-over.</source>
+        <translation>कट-ओवर से पहले प्रदाता से इनमें से हर देश की मौजूदा दर पूछें।</translation>
+    </message>
+    <message>
+        <source>Good to know if you advertise.</source>
+        <translation>अगर आप विज्ञापन देते हैं तो जानना अच्छा है।</translation>
+    </message>
+    <message>
+        <source>When a customer writes from a click-to-WhatsApp ad or a Facebook Page button and you answer within 24 hours, every message for the next 72 hours is free, templates included: the cheapest way to reach customers again after the cut-over.</source>
+        <translation>जब कोई ग्राहक क्लिक-टू-WhatsApp विज्ञापन या Facebook पेज बटन से लिखता है और आप 24 घंटे के भीतर जवाब देते हैं, तो अगले 72 घंटों का हर संदेश मुफ़्त है, टेम्पलेट सहित: कट-ओवर के बाद ग्राहकों तक फिर पहुँचने का सबसे सस्ता तरीका।</translation>
+    </message>
+    <message>
+        <source>Meta reviews a template&apos;s category when it is used, not only when it is approved: a utility template that promotes is charged as marketing (several times the price) and counts against the marketing caps.</source>
+        <translation>Meta टेम्पलेट की श्रेणी उसके इस्तेमाल के समय भी जाँचता है, सिर्फ़ स्वीकृति के समय नहीं: प्रचार करने वाले यूटिलिटी टेम्पलेट पर मार्केटिंग का शुल्क (कई गुना) लगता है और वह मार्केटिंग सीमा में गिना जाता है।</translation>
+    </message>
+    <message>
+        <source>Utility templates that read as promotion: {0}.</source>
+        <translation>प्रचार जैसे लगने वाले यूटिलिटी टेम्पलेट: {0}।</translation>
+    </message>
+    <message>
+        <source>Keep utility templates to the order, booking or account they are about; send offers as marketing.</source>
+        <translation>यूटिलिटी टेम्पलेट को उसी ऑर्डर, बुकिंग या खाते तक सीमित रखें जिसके बारे में वे हैं; ऑफ़र मार्केटिंग के रूप में भेजें।</translation>
+    </message>
+    <message>
+        <source>No utility template reads as promotion.</source>
+        <translation>कोई यूटिलिटी टेम्पलेट प्रचार जैसा नहीं लगता।</translation>
+    </message>
+    <message>
+        <source>Outside the EEA, the UK, Japan and South Korea Meta limits how many marketing templates one person receives from all businesses; one past the limit is not delivered (error 131049), and a customer can stop marketing messages without blocking you (error 131050).</source>
+        <translation>EEA, ब्रिटेन, जापान और दक्षिण कोरिया के बाहर Meta सीमित करता है कि एक व्यक्ति सभी व्यवसायों से कितने मार्केटिंग टेम्पलेट पाए; सीमा से ऊपर वाला नहीं पहुँचता (त्रुटि 131049), और ग्राहक आपको ब्लॉक किए बिना मार्केटिंग संदेश बंद कर सकता है (त्रुटि 131050)।</translation>
+    </message>
+    <message>
+        <source>Good to know before sending marketing templates.</source>
+        <translation>मार्केटिंग टेम्पलेट भेजने से पहले जानना अच्छा है।</translation>
+    </message>
+    <message>
+        <source>{0} of your {1} customers with a known country ({2} %) are where the caps apply.</source>
+        <translation>ज्ञात देश वाले आपके {1} ग्राहकों में से {0} ({2} %) वहाँ हैं जहाँ सीमाएँ लागू हैं।</translation>
+    </message>
+    <message>
+        <source>Providers report that authentication templates can be sent only by a verified business whose messaging limit has reached 2,000; Meta&apos;s pages do not say so.</source>
+        <translation>प्रदाताओं के अनुसार प्रमाणीकरण टेम्पलेट केवल वही सत्यापित व्यवसाय भेज सकता है जिसकी मैसेजिंग सीमा 2,000 तक पहुँच गई हो; Meta के पेज ऐसा नहीं कहते।</translation>
+    </message>
+    <message>
+        <source>No authentication templates.</source>
+        <translation>कोई प्रमाणीकरण टेम्पलेट नहीं।</translation>
+    </message>
+    <message>
+        <source>The business is verified: it can send authentication templates.</source>
+        <translation>व्यवसाय सत्यापित है: यह प्रमाणीकरण टेम्पलेट भेज सकता है।</translation>
+    </message>
+    <message>
+        <source>Authentication templates ({0}), but the business is not verified.</source>
+        <translation>प्रमाणीकरण टेम्पलेट ({0}), लेकिन व्यवसाय सत्यापित नहीं है।</translation>
+    </message>
+    <message>
+        <source>Complete business verification before you rely on codes sent over WhatsApp.</source>
+        <translation>WhatsApp से भेजे कोड पर निर्भर होने से पहले व्यवसाय सत्यापन पूरा करें।</translation>
+    </message>
+    <message>
+        <source>Since 2026 customers may choose a WhatsApp username; a business then receives a business-scoped user ID, and the phone number only if it messaged or called the customer in the last 30 days. Histories and CRMs keyed on phone numbers, this archive included, cannot match such customers by themselves.</source>
+        <translation>2026 से ग्राहक WhatsApp यूज़रनेम चुन सकते हैं; तब व्यवसाय को व्यवसाय-विशिष्ट यूज़र ID मिलती है, और फ़ोन नंबर तभी जब उसने पिछले 30 दिनों में ग्राहक को संदेश या कॉल किया हो। फ़ोन नंबर पर आधारित इतिहास और CRM, यह संग्रह भी, ऐसे ग्राहकों को अपने आप नहीं पहचान सकते।</translation>
+    </message>
+    <message>
+        <source>Export the customer list (name, number, first and last message) and give it to the provider&apos;s inbox or CRM, so it can join a new conversation to its history; ask it how it handles customers without a number.</source>
+        <translation>ग्राहक सूची (नाम, नंबर, पहला और आखिरी संदेश) निर्यात करें और प्रदाता के इनबॉक्स या CRM को दें, ताकि वह नई बातचीत को उसके इतिहास से जोड़ सके; पूछें कि वह बिना नंबर वाले ग्राहकों को कैसे संभालता है।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) have not written or been written to in the 30 days before the cut-over.</source>
+        <translation>
+            <numerusform>%n ग्राहक ने कट-ओवर से पहले के 30 दिनों में न लिखा, न उसे लिखा गया।</numerusform>
+            <numerusform>%n ग्राहकों ने कट-ओवर से पहले के 30 दिनों में न लिखा, न उन्हें लिखा गया।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every customer in the archive was in touch in the last 30 days.</source>
+        <translation>संग्रह के हर ग्राहक से पिछले 30 दिनों में संपर्क हुआ।</translation>
+    </message>
+    <message>
+        <source>The blue check (Official Business Account) is not carried over or granted by the move: Meta grants it to a notable, verified business with two-step verification on, after 30 days on the Platform, never to a Business-app number. Meta Verified for Business is a separate paid subscription.</source>
+        <translation>नीला चेकमार्क (आधिकारिक व्यावसायिक खाता) इस बदलाव से न साथ आता है न मिलता है: Meta इसे प्लैटफ़ॉर्म पर 30 दिन बाद, दो-चरणीय सत्यापन चालू वाले जाने-माने सत्यापित व्यवसाय को देता है, Business-ऐप नंबर को कभी नहीं। Meta Verified for Business एक अलग सशुल्क सदस्यता है।</translation>
+    </message>
+    <message>
+        <source>A coexistence number cannot get the blue check.</source>
+        <translation>सह-अस्तित्व वाले नंबर को नीला चेकमार्क नहीं मिल सकता।</translation>
+    </message>
+    <message>
+        <source>Good to know if you expect the blue check.</source>
+        <translation>अगर आप नीले चेकमार्क की उम्मीद करते हैं तो जानना अच्छा है।</translation>
+    </message>
+    <message>
+        <source>A business portfolio may register 2 phone numbers until it is verified or reaches a messaging limit of 2,000; then 20.</source>
+        <translation>बिज़नेस पोर्टफ़ोलियो सत्यापित होने या 2,000 की मैसेजिंग सीमा तक पहुँचने तक 2 फ़ोन नंबर पंजीकृत कर सकता है; फिर 20।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meta lists %n number(s) in this account already; the business is not verified.</source>
+        <translation>
+            <numerusform>Meta इस खाते में पहले से %n नंबर दिखाता है; व्यवसाय सत्यापित नहीं है।</numerusform>
+            <numerusform>Meta इस खाते में पहले से %n नंबर दिखाता है; व्यवसाय सत्यापित नहीं है।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify the business first, or remove a number you no longer use.</source>
+        <translation>पहले व्यवसाय सत्यापित करें, या ऐसा नंबर हटाएँ जिसे आप अब इस्तेमाल नहीं करते।</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meta lists %n number(s) in this account.</source>
+        <translation>
+            <numerusform>Meta इस खाते में %n नंबर दिखाता है।</numerusform>
+            <numerusform>Meta इस खाते में %n नंबर दिखाता है।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new, unverified business portfolio: it can register 2 numbers.</source>
+        <translation>नया, असत्यापित बिज़नेस पोर्टफ़ोलियो: यह 2 नंबर पंजीकृत कर सकता है।</translation>
+    </message>
+    <message>
+        <source>Register this number first; verify the business before adding a test or branch number.</source>
+        <translation>पहले यह नंबर पंजीकृत करें; टेस्ट या शाखा नंबर जोड़ने से पहले व्यवसाय सत्यापित करें।</translation>
+    </message>
+    <message>
+        <source>The number cap does not stand in the way.</source>
+        <translation>नंबरों की सीमा रुकावट नहीं है।</translation>
+    </message>
+    <message>
+        <source>Reminder for the day the number is registered.</source>
+        <translation>नंबर पंजीकृत होने के दिन के लिए याद दिलाना।</translation>
+    </message>
+    <message>
+        <source>A number still registered to another provider&apos;s app shows “already registered to a partner app” until that app deregisters it; a banned number must be unbanned first; a number with paid messages in the last 30 days cannot be deleted from its WhatsApp Business Account.</source>
+        <translation>किसी दूसरे प्रदाता के ऐप में अब भी पंजीकृत नंबर पर “already registered to a partner app” दिखता है जब तक वह ऐप उसका पंजीकरण न हटाए; प्रतिबंधित नंबर से पहले प्रतिबंध हटवाना होगा; पिछले 30 दिनों में सशुल्क संदेश वाले नंबर को उसके WhatsApp Business खाते से हटाया नहीं जा सकता।</translation>
+    </message>
+    <message>
+        <source>Ask the previous provider to deregister the number before the cut-over day.</source>
+        <translation>कट-ओवर के दिन से पहले पिछले प्रदाता से नंबर का पंजीकरण हटाने को कहें।</translation>
+    </message>
+    <message>
+        <source>Under coexistence the Business app must stay on the same phone and be opened at least every 13 days (weekly is safer), or the API side disconnects; disappearing messages, view-once and live location are turned off and broadcast lists become read-only; the number cannot use the Calling or Groups API, and providers report it cannot use the Marketing Messages API either. Messages received before onboarding do not open a window on the API: the first API reply to them must be a template.</source>
+        <translation>सह-अस्तित्व में Business ऐप उसी फ़ोन पर रहना चाहिए और कम से कम हर 13 दिन में खोला जाना चाहिए (हर हफ़्ते ज़्यादा सुरक्षित), वरना API वाला हिस्सा डिस्कनेक्ट हो जाता है; गायब होने वाले संदेश, एक बार देखें और लाइव लोकेशन बंद हो जाते हैं और ब्रॉडकास्ट सूचियाँ केवल पढ़ने योग्य हो जाती हैं; नंबर Calling या Groups API इस्तेमाल नहीं कर सकता, और प्रदाताओं के अनुसार Marketing Messages API भी नहीं। ऑनबोर्डिंग से पहले मिले संदेश API पर विंडो नहीं खोलते: उनका पहला API जवाब टेम्पलेट होना चाहिए।</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat(s) use disappearing messages, which will be turned off.</source>
+        <translation>
+            <numerusform>%n चैट गायब होने वाले संदेश इस्तेमाल करती है, जो बंद हो जाएँगे।</numerusform>
+            <numerusform>%n चैट गायब होने वाले संदेश इस्तेमाल करती हैं, जो बंद हो जाएँगे।</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) wrote in the 24 hours before the cut-over: answer them from the app, or with a template from the API.</source>
+        <translation>
+            <numerusform>%n ग्राहक ने कट-ओवर से पहले के 24 घंटों में लिखा: उसे ऐप से जवाब दें, या API से टेम्पलेट के साथ।</numerusform>
+            <numerusform>%n ग्राहकों ने कट-ओवर से पहले के 24 घंटों में लिखा: उन्हें ऐप से जवाब दें, या API से टेम्पलेट के साथ।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tell the staff; keep the phone with the app, and open the app at least once a week.</source>
+        <translation>स्टाफ़ को बताएँ; ऐप वाला फ़ोन रखें, और ऐप हफ़्ते में कम से कम एक बार खोलें।</translation>
+    </message>
+    <message>
+        <source>Nothing in the archive is affected; the conditions below still apply.</source>
+        <translation>संग्रह में कुछ भी प्रभावित नहीं है; नीचे की शर्तें फिर भी लागू हैं।</translation>
+    </message>
+    <message>
+        <source>Worth checking before you move.</source>
+        <translation>बदलाव से पहले जाँचने लायक।</translation>
+    </message>
+    <message>
+        <source>Since October 2026 one number can have a Messaging account with each of several partners, and Conversation Routing decides which of them receives each conversation: to add a provider beside the current one (an AI agent beside a helpdesk, say), the number may not need to move.</source>
+        <translation>अक्टूबर 2026 से एक नंबर के कई पार्टनरों में से हर एक के साथ Messaging खाता हो सकता है, और Conversation Routing तय करता है कि कौन-सी बातचीत किसे मिले: मौजूदा प्रदाता के साथ दूसरा जोड़ने के लिए (जैसे हेल्पडेस्क के साथ AI एजेंट), शायद नंबर बदलने की ज़रूरत न हो।</translation>
+    </message>
+    <message>
+        <source>Meta moves a number to another provider only for a verified business portfolio with a payment method, an approved display name and no pending name change; test numbers cannot be moved.</source>
+        <translation>Meta नंबर को दूसरे प्रदाता पर तभी ले जाता है जब बिज़नेस पोर्टफ़ोलियो सत्यापित हो, भुगतान का तरीका हो, डिस्प्ले नाम स्वीकृत हो और कोई नाम बदलाव लंबित न हो; टेस्ट नंबर नहीं ले जाए जा सकते।</translation>
+    </message>
+    <message>
+        <source>is the business verified, and is a payment method on file?</source>
+        <translation>क्या व्यवसाय सत्यापित है, और क्या भुगतान का तरीका दर्ज है?</translation>
+    </message>
+    <message>
+        <source>the business is not verified</source>
+        <translation>व्यवसाय सत्यापित नहीं है</translation>
+    </message>
+    <message>
+        <source>no payment method is on file</source>
+        <translation>कोई भुगतान तरीका दर्ज नहीं है</translation>
+    </message>
+    <message>
+        <source>Complete business verification and add a payment method in WhatsApp Manager before the move.</source>
+        <translation>बदलाव से पहले व्यवसाय सत्यापन पूरा करें और WhatsApp Manager में भुगतान का तरीका जोड़ें।</translation>
+    </message>
+    <message>
+        <source>The business is verified and has a payment method.</source>
+        <translation>व्यवसाय सत्यापित है और उसके पास भुगतान का तरीका है।</translation>
+    </message>
+    <message>
+        <source>Category: a general-purpose AI assistant.</source>
+        <translation>श्रेणी: सामान्य-उद्देश्य AI सहायक।</translation>
+    </message>
+    <message>
+        <source>Since 15 January 2026 the WhatsApp Business Solution Terms do not allow businesses whose main service is a general-purpose AI assistant to use the Platform; an ordinary business&apos;s customer-service bot is still allowed.</source>
+        <translation>15 जनवरी 2026 से WhatsApp Business Solution शर्तें उन व्यवसायों को प्लैटफ़ॉर्म इस्तेमाल करने नहीं देतीं जिनकी मुख्य सेवा सामान्य-उद्देश्य AI सहायक है; सामान्य व्यवसाय का ग्राहक-सेवा बॉट अब भी अनुमत है।</translation>
+    </message>
+    <message>
+        <source>This cannot be fixed by configuration; ask Meta or the provider before planning the move.</source>
+        <translation>यह कॉन्फ़िगरेशन से ठीक नहीं हो सकता; बदलाव की योजना से पहले Meta या प्रदाता से पूछें।</translation>
+    </message>
+    <message>
+        <source>The business is not a general-purpose AI assistant.</source>
+        <translation>व्यवसाय सामान्य-उद्देश्य AI सहायक नहीं है।</translation>
+    </message>
+    <message>
+        <source>The customer list could not be written to {0}: {1}.</source>
+        <translation>ग्राहक सूची {0} में नहीं लिखी जा सकी: {1}।</translation>
+    </message>
+    <message>
+        <source>Partly true. The Groups API lets a verified-brand account (Official Business Account) create groups of at most 8 people; messages in them cannot be edited or deleted.</source>
+        <translation>आंशिक रूप से सच। Groups API सत्यापित ब्रांड खाते (आधिकारिक व्यावसायिक खाता) को अधिकतम 8 लोगों के समूह बनाने देता है; उनके संदेश संपादित या हटाए नहीं जा सकते।</translation>
+    </message>
+    <message>
+        <source>Partly true. The Calling API takes and makes WhatsApp calls, but only with a calling integration from the provider and a messaging limit of 2,000 or more; calls to customers are not offered in some countries.</source>
+        <translation>आंशिक रूप से सच। Calling API WhatsApp कॉल लेता और करता है, लेकिन केवल प्रदाता के कॉलिंग इंटीग्रेशन और 2,000 या अधिक की मैसेजिंग सीमा के साथ; कुछ देशों में ग्राहकों को कॉल करना उपलब्ध नहीं है।</translation>
+    </message>
+    <message>
+        <source>True for a full migration: deleting the app account loses every conversation the phone holds. Back every chat up first, as this assistant does.</source>
+        <translation>पूरी माइग्रेशन के लिए सच: ऐप खाता हटाने से फ़ोन की हर बातचीत खो जाती है। पहले हर चैट का बैकअप लें, जैसा यह सहायक करता है।</translation>
+    </message>
+    <message>
+        <source>There are no groups on the API.</source>
+        <translation>API पर समूह नहीं होते।</translation>
+    </message>
+    <message>
+        <source>True for a coexistence number: groups stay in the Business app; the Groups API is not offered to Business-app numbers.</source>
+        <translation>सह-अस्तित्व वाले नंबर के लिए सच: समूह Business ऐप में रहते हैं; Groups API Business-ऐप नंबरों को नहीं मिलता।</translation>
+    </message>
+    <message>
+        <source>Meta, “Groups API”</source>
+        <translation>Meta, “Groups API”</translation>
+    </message>
+    <message>
+        <source>You cannot call or be called on the API.</source>
+        <translation>API पर न कॉल कर सकते हैं न कॉल आ सकती है।</translation>
+    </message>
+    <message>
+        <source>For a coexistence number calls stay in the Business app: the Calling API is not offered under coexistence.</source>
+        <translation>सह-अस्तित्व वाले नंबर के लिए कॉल Business ऐप में रहती हैं: सह-अस्तित्व में Calling API उपलब्ध नहीं है।</translation>
+    </message>
+    <message>
+        <source>Meta, “Calling API” (generally available since 15 Jul 2025)</source>
+        <translation>Meta, “Calling API” (15 जुलाई 2025 से सबके लिए उपलब्ध)</translation>
+    </message>
+    <message>
+        <source>Reactions do not work on the API.</source>
+        <translation>API पर प्रतिक्रियाएँ काम नहीं करतीं।</translation>
+    </message>
+    <message>
+        <source>No longer true: the API receives customers&apos; reactions and can send its own.</source>
+        <translation>अब सच नहीं: API ग्राहकों की प्रतिक्रियाएँ पाता है और अपनी भी भेज सकता है।</translation>
+    </message>
+    <message>
+        <source>Meta, “Send messages” (reaction messages)</source>
+        <translation>Meta, “Send messages” (प्रतिक्रिया संदेश)</translation>
+    </message>
+    <message>
+        <source>You cannot reply to a particular message (threaded replies).</source>
+        <translation>किसी खास संदेश का जवाब नहीं दे सकते (थ्रेड वाले जवाब)।</translation>
+    </message>
+    <message>
+        <source>No longer true: a message sent through the API can quote the customer&apos;s message it answers, and customers&apos; replies say which message they quote.</source>
+        <translation>अब सच नहीं: API से भेजा संदेश उस ग्राहक संदेश को उद्धृत कर सकता है जिसका वह जवाब है, और ग्राहकों के जवाब बताते हैं कि वे किस संदेश को उद्धृत करते हैं।</translation>
+    </message>
+    <message>
+        <source>Meta, “Send messages”</source>
+        <translation>Meta, “Send messages”</translation>
+    </message>
+    <message>
+        <source>Chat history does not move to the API.</source>
+        <translation>चैट इतिहास API पर नहीं जाता।</translation>
+    </message>
+    <message>
+        <source>Partly true under coexistence: the provider can copy up to 6 months of one-to-one chats (no groups; media only from the last 14 days), once, within 24 hours of onboarding.</source>
+        <translation>सह-अस्तित्व में आंशिक रूप से सच: प्रदाता ऑनबोर्डिंग के 24 घंटे के भीतर एक बार 6 महीने तक की एक-से-एक चैट कॉपी कर सकता है (समूह नहीं; मीडिया केवल पिछले 14 दिनों का)।</translation>
+    </message>
+    <message>
+        <source>For a move between providers Meta moves the number, not the conversations kept by the old provider: ask it for an export of its history.</source>
+        <translation>प्रदाता बदलते समय Meta नंबर ले जाता है, पुराने प्रदाता के पास रखी बातचीत नहीं: उससे उसके इतिहास का निर्यात माँगें।</translation>
+    </message>
+    <message>
+        <source>Meta, “Onboard WhatsApp Business app users”</source>
+        <translation>Meta, “Onboard WhatsApp Business app users”</translation>
+    </message>
+    <message>
+        <source>Answering within 24 hours is free.</source>
+        <translation>24 घंटे के भीतर जवाब देना मुफ़्त है।</translation>
+    </message>
+    <message>
+        <source>No longer true since 1 October 2026: replies inside the 24-hour window are charged per message at the customer&apos;s country&apos;s rate past a monthly free allowance (providers report 1,000 per number), and without a payment method they are not delivered. A reply to a click-to-WhatsApp ad still opens 72 free hours.</source>
+        <translation>1 अक्टूबर 2026 से अब सच नहीं: 24 घंटे की विंडो के भीतर के जवाबों पर मासिक मुफ़्त सीमा के बाद ग्राहक के देश की दर से प्रति संदेश शुल्क लगता है (प्रदाताओं के अनुसार प्रति नंबर 1,000), और भुगतान के तरीके के बिना वे नहीं पहुँचते। क्लिक-टू-WhatsApp विज्ञापन का जवाब अब भी 72 मुफ़्त घंटे खोलता है।</translation>
+    </message>
+    <message>
+        <source>No longer true on the API since 1 October 2026 (replies are charged past a monthly free allowance); what you send from the Business app itself stays free.</source>
+        <translation>1 अक्टूबर 2026 से API पर अब सच नहीं (मासिक मुफ़्त सीमा के बाद जवाबों पर शुल्क लगता है); Business ऐप से खुद भेजे संदेश मुफ़्त रहते हैं।</translation>
+    </message>
+    <message>
+        <source>Meta, “Upcoming pricing updates for Meta Business Agent, service and utility messages”</source>
+        <translation>Meta, “Upcoming pricing updates for Meta Business Agent, service and utility messages”</translation>
     </message>
 </context>
 <context>

@@ -84,8 +84,96 @@
         <translation>Pelanggan sudah setuju menerima pesan dari bisnis</translation>
     </message>
     <message>
-        <source>A new business starts at 250 customers per day outside the 24-hour window</source>
-        <translation>Bisnis baru mulai dengan 250 pelanggan per hari di luar jendela 24 jam</translation>
+        <source>The messaging limit: a new portfolio starts at 250 customers a day; an existing one shares its limit</source>
+        <translation>Batas pesan: portofolio baru dimulai dengan 250 pelanggan per hari; portofolio yang sudah ada berbagi batasnya</translation>
+    </message>
+    <message>
+        <source>Authentication templates use Meta&apos;s preset text with a code button (no links, media or emoji)</source>
+        <translation>Template autentikasi memakai teks bawaan Meta dengan tombol kode (tanpa tautan, media, atau emoji)</translation>
+    </message>
+    <message>
+        <source>Marketing templates are not delivered to customers with US numbers</source>
+        <translation>Template pemasaran tidak dikirim ke pelanggan dengan nomor AS</translation>
+    </message>
+    <message>
+        <source>Replies inside the 24-hour window are charged since 1 Oct 2026: a payment method is needed</source>
+        <translation>Balasan di dalam jendela 24 jam dikenai biaya sejak 1 Okt 2026: diperlukan metode pembayaran</translation>
+    </message>
+    <message>
+        <source>Templates to customers outside the window are charged per message, by the customer&apos;s country</source>
+        <translation>Template ke pelanggan di luar jendela dikenai biaya per pesan, menurut negara pelanggan</translation>
+    </message>
+    <message>
+        <source>A reply to a click-to-WhatsApp ad opens 72 hours in which every message is free</source>
+        <translation>Balasan untuk iklan klik-ke-WhatsApp membuka 72 jam di mana semua pesan gratis</translation>
+    </message>
+    <message>
+        <source>Utility templates that read as promotion are charged (and capped) as marketing</source>
+        <translation>Template utilitas yang terbaca sebagai promosi dikenai biaya (dan dibatasi) sebagai pemasaran</translation>
+    </message>
+    <message>
+        <source>Marketing templates are capped per customer outside the EEA, the UK, Japan and South Korea</source>
+        <translation>Template pemasaran dibatasi per pelanggan di luar EEA, Inggris, Jepang, dan Korea Selatan</translation>
+    </message>
+    <message>
+        <source>Authentication templates need a verified business with a 2,000 limit</source>
+        <translation>Template autentikasi memerlukan bisnis terverifikasi dengan batas 2.000</translation>
+    </message>
+    <message>
+        <source>Customers with a WhatsApp username may write without a phone number</source>
+        <translation>Pelanggan dengan nama pengguna WhatsApp bisa menulis tanpa nomor telepon</translation>
+    </message>
+    <message>
+        <source>The blue check (Official Business Account) is not part of the move</source>
+        <translation>Centang biru (Akun Bisnis Resmi) tidak termasuk dalam perpindahan</translation>
+    </message>
+    <message>
+        <source>A new business portfolio can register 2 numbers (20 after verification)</source>
+        <translation>Portofolio bisnis baru dapat mendaftarkan 2 nomor (20 setelah verifikasi)</translation>
+    </message>
+    <message>
+        <source>A number still registered to a previous provider&apos;s app must be released by it first</source>
+        <translation>Nomor yang masih terdaftar di aplikasi penyedia sebelumnya harus dilepas dulu olehnya</translation>
+    </message>
+    <message>
+        <source>What changes in the Business app under coexistence</source>
+        <translation>Apa yang berubah di aplikasi Business dalam koeksistensi</translation>
+    </message>
+    <message>
+        <source>A second provider can be added without moving the number (Conversation Routing)</source>
+        <translation>Penyedia kedua dapat ditambahkan tanpa memindahkan nomor (Conversation Routing)</translation>
+    </message>
+    <message>
+        <source>A move between providers needs a verified business and a payment method</source>
+        <translation>Pindah penyedia memerlukan bisnis terverifikasi dan metode pembayaran</translation>
+    </message>
+    <message>
+        <source>General-purpose AI assistants may not use the Platform (since 15 Jan 2026)</source>
+        <translation>Asisten AI serbaguna tidak boleh memakai Platform (sejak 15 Jan 2026)</translation>
+    </message>
+    <message>
+        <source>Meta has not rejected the display name (an approved name is needed only to move between providers)</source>
+        <translation>Meta tidak menolak nama tampilan (nama yang disetujui hanya diperlukan untuk pindah penyedia)</translation>
+    </message>
+    <message>
+        <source>The number&apos;s quality rating is not low (a RED number does not scale up)</source>
+        <translation>Peringkat kualitas nomor tidak rendah (nomor MERAH tidak naik tingkat)</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s health status says the account can send messages</source>
+        <translation>Status kesehatan Meta menyatakan akun dapat mengirim pesan</translation>
+    </message>
+    <message>
+        <source>The date is that of Meta&apos;s developer page on display names, which points to this Help Center article; the article shows no date.</source>
+        <translation>Tanggalnya adalah tanggal halaman pengembang Meta tentang nama tampilan, yang merujuk ke artikel Pusat Bantuan ini; artikel itu tidak mencantumkan tanggal.</translation>
+    </message>
+    <message>
+        <source>A copy of Meta&apos;s page &quot;Upcoming pricing updates for Meta Business Agent, service and utility messages&quot;; the monthly free allowance of 1,000 service messages is reported by providers.</source>
+        <translation>Salinan halaman Meta &quot;Upcoming pricing updates for Meta Business Agent, service and utility messages&quot;; jatah gratis bulanan 1.000 pesan layanan dilaporkan oleh penyedia.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s WhatsApp Business Solution Terms as quoted by the press (NDTV, 21 Oct 2025); the terms&apos; own text was not readable when this was written.</source>
+        <translation>Ketentuan Solusi WhatsApp Business Meta sebagaimana dikutip pers (NDTV, 21 Okt 2025); teks ketentuan itu sendiri tidak dapat dibaca saat ini ditulis.</translation>
     </message>
     <message>
         <source>Every chat is backed up in a verified archive before the app account is deleted</source>
@@ -108,28 +196,12 @@
         <translation>Templat menghindari alasan penolakan umum Meta (parameter di awal atau akhir, #$% dalam contoh)</translation>
     </message>
     <message>
-        <source>Authentication templates carry no links, media or emoji</source>
-        <translation>Templat autentikasi tidak berisi tautan, media, atau emoji</translation>
-    </message>
-    <message>
-        <source>Marketing templates are not delivered to US numbers</source>
-        <translation>Templat pemasaran tidak dikirim ke nomor AS</translation>
-    </message>
-    <message>
         <source>The number is not registered on another platform, and Meta has verified it</source>
         <translation>Nomor tidak terdaftar di platform lain, dan Meta sudah memverifikasinya</translation>
     </message>
     <message>
-        <source>Meta has not rejected the display name</source>
-        <translation>Meta tidak menolak nama tampilan</translation>
-    </message>
-    <message>
         <source>No message template is rejected, paused or disabled</source>
         <translation>Tidak ada templat pesan yang ditolak, dijeda, atau dinonaktifkan</translation>
-    </message>
-    <message>
-        <source>The number&apos;s quality rating is not low</source>
-        <translation>Peringkat kualitas nomor tidak rendah</translation>
     </message>
     <message>
         <source>The messaging limit covers the customers who need a template on day one</source>
@@ -196,6 +268,34 @@
         <translation>pesan sementara</translation>
     </message>
     <message>
+        <source>only for verified-brand accounts, at most 8 people; not under coexistence</source>
+        <translation>hanya untuk akun merek terverifikasi, maksimal 8 orang; tidak dalam koeksistensi</translation>
+    </message>
+    <message>
+        <source>only with a calling integration and a 2,000 limit; not under coexistence</source>
+        <translation>hanya dengan integrasi panggilan dan batas 2.000; tidak dalam koeksistensi</translation>
+    </message>
+    <message>
+        <source>a message sent through the API cannot be deleted</source>
+        <translation>pesan yang dikirim lewat API tidak bisa dihapus</translation>
+    </message>
+    <message>
+        <source>cannot be sent; a customer&apos;s poll arrives as an unsupported message</source>
+        <translation>tidak bisa dikirim; polling dari pelanggan tiba sebagai pesan yang tidak didukung</translation>
+    </message>
+    <message>
+        <source>not available; turned off under coexistence</source>
+        <translation>tidak tersedia; dimatikan dalam koeksistensi</translation>
+    </message>
+    <message>
+        <source>{0} is not a time zone wamigrate knows (e.g. America/Sao_Paulo).</source>
+        <translation>{0} bukan zona waktu yang dikenal wamigrate (mis. America/Sao_Paulo).</translation>
+    </message>
+    <message>
+        <source>The cut-over {0} must be a local date and time written YYYY-MM-DDTHH:MM.</source>
+        <translation>Waktu peralihan {0} harus berupa tanggal dan jam lokal dengan format YYYY-MM-DDTHH:MM.</translation>
+    </message>
+    <message>
         <source>Full migration</source>
         <translation>Migrasi penuh</translation>
     </message>
@@ -242,6 +342,10 @@
     <message>
         <source>unconfirmed</source>
         <translation>belum terkonfirmasi</translation>
+    </message>
+    <message>
+        <source>reported by providers, not in Meta&apos;s text</source>
+        <translation>dilaporkan oleh penyedia, tidak ada di teks Meta</translation>
     </message>
     <message>
         <source>Nothing blocks the move.</source>
@@ -396,12 +500,70 @@
         <translation>Nama tampilan &apos;{0}&apos; belum disetujui ({1}).</translation>
     </message>
     <message>
-        <source>Moving between providers needs an approved display name; the name shows in chats only once approved.</source>
-        <translation>Pindah penyedia memerlukan nama tampilan yang disetujui; nama hanya muncul di chat setelah disetujui.</translation>
+        <source>Moving between providers needs an approved display name.</source>
+        <translation>Pindah penyedia memerlukan nama tampilan yang disetujui.</translation>
+    </message>
+    <message>
+        <source>The number works meanwhile; Meta reviews the name when the number reaches a higher messaging limit.</source>
+        <translation>Sementara itu nomor tetap berfungsi; Meta meninjau nama saat nomor mencapai batas pesan yang lebih tinggi.</translation>
+    </message>
+    <message>
+        <source>Customers have blocked or reported recent messages. A RED number does not get a higher messaging limit or throughput, and continued negative feedback can lead to enforcement; templates are paused on their own quality, not the number&apos;s.</source>
+        <translation>Pelanggan telah memblokir atau melaporkan pesan terbaru. Nomor MERAH tidak mendapat batas pesan atau throughput lebih tinggi, dan umpan balik negatif yang terus-menerus dapat berujung sanksi; template dijeda berdasarkan kualitasnya sendiri, bukan kualitas nomor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaching them all takes %n day(s) at this limit, which all numbers of the portfolio share.</source>
+        <translation>
+            <numerusform>Menjangkau semuanya butuh %n hari dengan batas ini, yang dibagi semua nomor dalam portofolio.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify the business to reach 2,000 a day (after Meta&apos;s quality review), or plan the first messages over several days.</source>
+        <translation>Verifikasi bisnis untuk mencapai 2.000 per hari (setelah tinjauan kualitas Meta), atau sebar pesan pertama ke beberapa hari.</translation>
+    </message>
+    <message>
+        <source>Meta did not give a health status</source>
+        <translation>Meta tidak memberikan status kesehatan</translation>
+    </message>
+    <message>
+        <source>The account&apos;s health status could not be read: {0}</source>
+        <translation>Status kesehatan akun tidak dapat dibaca: {0}</translation>
+    </message>
+    <message>
+        <source>Meta says this account cannot send messages (BLOCKED).</source>
+        <translation>Meta menyatakan akun ini tidak dapat mengirim pesan (BLOCKED).</translation>
+    </message>
+    <message>
+        <source>A blocked account, number or business cannot send anything, templates included.</source>
+        <translation>Akun, nomor, atau bisnis yang diblokir tidak dapat mengirim apa pun, termasuk template.</translation>
+    </message>
+    <message>
+        <source>Fix what Meta lists (WhatsApp Manager ▸ Overview), for example a payment method or a policy issue.</source>
+        <translation>Perbaiki apa yang dicantumkan Meta (WhatsApp Manager ▸ Ikhtisar), misalnya metode pembayaran atau masalah kebijakan.</translation>
+    </message>
+    <message>
+        <source>Meta says this account can send only in part (LIMITED).</source>
+        <translation>Meta menyatakan akun ini hanya dapat mengirim sebagian (LIMITED).</translation>
+    </message>
+    <message>
+        <source>Some messages will not be delivered until the limitation is lifted.</source>
+        <translation>Sebagian pesan tidak akan terkirim sampai pembatasan dicabut.</translation>
+    </message>
+    <message>
+        <source>Fix what Meta lists (WhatsApp Manager ▸ Overview) before the cut-over.</source>
+        <translation>Perbaiki apa yang dicantumkan Meta (WhatsApp Manager ▸ Ikhtisar) sebelum peralihan.</translation>
+    </message>
+    <message>
+        <source>Meta says the account can send messages ({0}).</source>
+        <translation>Meta menyatakan akun dapat mengirim pesan ({0}).</translation>
     </message>
     <message>
         <source>Wait for Meta&apos;s review before the cut-over.</source>
         <translation>Tunggu peninjauan Meta sebelum peralihan.</translation>
+    </message>
+    <message>
+        <source>Nothing to do now; follow the review in WhatsApp Manager.</source>
+        <translation>Tidak perlu tindakan sekarang; pantau peninjauan di WhatsApp Manager.</translation>
     </message>
     <message>
         <source>Meta approved the display name &apos;{0}&apos; ({1}).</source>
@@ -436,10 +598,6 @@
         <translation>Meta menilai kualitas {0} rendah (RED).</translation>
     </message>
     <message>
-        <source>Customers have blocked or reported recent messages; a low rating can pause templates.</source>
-        <translation>Pelanggan memblokir atau melaporkan pesan terbaru; peringkat rendah dapat menjeda templat.</translation>
-    </message>
-    <message>
         <source>Send fewer, expected messages to customers who opted in, and let them opt out easily.</source>
         <translation>Kirim lebih sedikit pesan yang memang diharapkan ke pelanggan yang setuju, dan permudah mereka berhenti berlangganan.</translation>
     </message>
@@ -458,16 +616,6 @@
     <message>
         <source>{0} customers need a template on day one; the limit is {1} a day ({2}).</source>
         <translation>{0} pelanggan memerlukan templat pada hari pertama; batasnya {1} per hari ({2}).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reaching them all takes %n day(s) at this limit.</source>
-        <translation>
-            <numerusform>Menjangkau semuanya memerlukan %n hari dengan batas ini.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Verify the business to reach 2,000 a day, or plan the first messages over several days.</source>
-        <translation>Verifikasi bisnis untuk mencapai 2.000 per hari, atau sebar pesan pertama selama beberapa hari.</translation>
     </message>
     <message>
         <source>{0} customers need a template on day one; the limit ({1}) covers them.</source>
@@ -504,6 +652,10 @@
     <message>
         <source>Chats</source>
         <translation>Chat</translation>
+    </message>
+    <message>
+        <source>On the API</source>
+        <translation>Di API</translation>
     </message>
     <message>
         <source>Messages you send again and again, which will need approved templates:</source>
@@ -644,6 +796,22 @@
         <translation>Laporan ini tidak berisi teks pesan dan nomor telepon pelanggan.</translation>
     </message>
     <message>
+        <source>What is true today of what is often said about the API, for this route:</source>
+        <translation>Apa yang benar hari ini dari yang sering dikatakan tentang API, untuk jalur ini:</translation>
+    </message>
+    <message>
+        <source>Often said</source>
+        <translation>Sering dikatakan</translation>
+    </message>
+    <message>
+        <source>What is true</source>
+        <translation>Yang benar</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
         <source>Findings</source>
         <translation>Temuan</translation>
     </message>
@@ -658,6 +826,10 @@
     <message>
         <source>Chat archive</source>
         <translation>Arsip chat</translation>
+    </message>
+    <message>
+        <source>What you may have read</source>
+        <translation>Yang mungkin pernah Anda baca</translation>
     </message>
     <message>
         <source>Deregistration checklist</source>
@@ -702,14 +874,6 @@
     <message>
         <source>Linked devices will be unlinked; staff told</source>
         <translation>Perangkat tertaut akan diputus; staf sudah diberi tahu</translation>
-    </message>
-    <message>
-        <source>Tap Confirm in the app to share history within 24 hours</source>
-        <translation>Ketuk Konfirmasi di aplikasi untuk membagikan riwayat dalam 24 jam</translation>
-    </message>
-    <message>
-        <source>Open the Business app at least every 14 days, or the API side disconnects</source>
-        <translation>Buka aplikasi Business minimal setiap 14 hari, atau sisi API terputus</translation>
     </message>
     <message>
         <source>Two-step verification turned off in WhatsApp Manager</source>
@@ -778,6 +942,14 @@
     <message>
         <source>Run the readiness check first (page &apos;Business readiness&apos;).</source>
         <translation>Jalankan dulu pemeriksaan kesiapan (halaman &apos;Kesiapan bisnis&apos;).</translation>
+    </message>
+    <message>
+        <source>Tap Confirm during onboarding; the provider starts the history sync within 24 hours</source>
+        <translation>Ketuk Konfirmasi saat orientasi; penyedia memulai sinkronisasi riwayat dalam 24 jam</translation>
+    </message>
+    <message>
+        <source>Open the Business app at least every 13 days, or the API side disconnects</source>
+        <translation>Buka aplikasi Business setidaknya setiap 13 hari, atau sisi API terputus</translation>
     </message>
     <message numerus="yes">
         <source>The readiness check still finds %n blocker(s), failed or unanswered: {0}. Fix or answer them on the page &apos;Business readiness&apos; first.</source>
@@ -880,20 +1052,20 @@
         <translation>Akun aplikasi sudah dihapus, jadi koeksistensi tidak lagi mungkin: selesaikan migrasi penuh dan daftarkan nomor melalui penyedia Anda.</translation>
     </message>
     <message>
-        <source>The number is already on the API with a provider: move it to the new provider.</source>
-        <translation>Nomor sudah ada di API dengan penyedia: pindahkan ke penyedia baru.</translation>
+        <source>The number is already on the API with a provider: move it to the new provider. To add a provider beside the current one, Conversation Routing (since October 2026) may spare the move.</source>
+        <translation>Nomor sudah ada di API dengan penyedia: pindahkan ke penyedia baru. Untuk menambah penyedia di samping yang sekarang, Conversation Routing (sejak Oktober 2026) mungkin membuat pemindahan tidak perlu.</translation>
     </message>
     <message>
-        <source>The number is on the ordinary WhatsApp app: coexistence needs the WhatsApp Business app, so the account must be deleted from the app (after backing up every chat).</source>
-        <translation>Nomor ada di aplikasi WhatsApp biasa: koeksistensi memerlukan aplikasi WhatsApp Business, jadi akun harus dihapus dari aplikasi (setelah mencadangkan setiap chat).</translation>
+        <source>The number is on the ordinary WhatsApp app: coexistence needs the WhatsApp Business app, so either the account is deleted from the app (after backing up every chat), or the number first moves to the WhatsApp Business app on the same phone and is used there for a week before coexistence (reported by providers; Meta&apos;s help text on moving chats to the Business app was not checked).</source>
+        <translation>Nomor ada di aplikasi WhatsApp biasa: koeksistensi memerlukan aplikasi WhatsApp Business, jadi akun dihapus dari aplikasi (setelah mencadangkan semua chat), atau nomor dipindah dulu ke aplikasi WhatsApp Business di ponsel yang sama dan dipakai di sana selama seminggu sebelum koeksistensi (dilaporkan penyedia; teks bantuan Meta tentang memindahkan chat ke aplikasi Business belum diperiksa).</translation>
     </message>
     <message>
-        <source>The number is on the WhatsApp Business app: coexistence keeps the app working beside the API and shares up to six months of chat history with your provider.</source>
-        <translation>Nomor ada di aplikasi WhatsApp Business: koeksistensi membuat aplikasi tetap berjalan di samping API dan membagikan riwayat chat hingga enam bulan ke penyedia Anda.</translation>
+        <source>The number is on the WhatsApp Business app: coexistence keeps the app working beside the API and shares up to six months of one-to-one chat history with your provider, if the provider runs the sync within 24 hours of onboarding.</source>
+        <translation>Nomor ada di aplikasi WhatsApp Business: koeksistensi membuat aplikasi tetap berfungsi di samping API dan membagikan riwayat chat pribadi hingga enam bulan ke penyedia Anda, jika penyedia menjalankan sinkronisasi dalam 24 jam setelah orientasi.</translation>
     </message>
     <message>
-        <source>Most of your customers last wrote more than 24 hours before the cut-over: with coexistence you can keep answering them from the app.</source>
-        <translation>Sebagian besar pelanggan Anda terakhir menulis lebih dari 24 jam sebelum peralihan: dengan koeksistensi Anda tetap bisa membalas mereka dari aplikasi.</translation>
+        <source>Most of your customers last wrote more than 24 hours before the cut-over: with coexistence you can keep answering them from the app, free of charge (on the API the first reply to them must be a template).</source>
+        <translation>Sebagian besar pelanggan Anda terakhir menulis lebih dari 24 jam sebelum peralihan: dengan koeksistensi Anda bisa terus membalas dari aplikasi, gratis (di API balasan pertama untuk mereka harus berupa template).</translation>
     </message>
     <message>
         <source>The number is not on WhatsApp yet: it can be registered on the API directly.</source>
@@ -999,6 +1171,28 @@
         <source>%Ln file(s) saved in {0}.</source>
         <translation>
             <numerusform>%Ln file disimpan di {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the customer list</source>
+        <translation>Simpan daftar pelanggan</translation>
+    </message>
+    <message>
+        <source>customers.csv</source>
+        <translation>pelanggan.csv</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the customer list</source>
+        <translation>Mengekspor daftar pelanggan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) saved in {0}.</source>
+        <translation>
+            <numerusform>%Ln pelanggan disimpan di {0}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1120,6 +1314,10 @@
     <message>
         <source>Export this chat&apos;s &amp;media…</source>
         <translation>Ekspor &amp;media chat ini…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;customer list…</source>
+        <translation>Ekspor daftar &amp;pelanggan…</translation>
     </message>
     <message>
         <source>&amp;Verify archive</source>
@@ -2000,6 +2198,10 @@
         <translation>Langkah</translation>
     </message>
     <message>
+        <source>Date of the advice</source>
+        <translation>Tanggal saran</translation>
+    </message>
+    <message>
         <source>What is still needed on this page</source>
         <translation>Yang masih diperlukan di halaman ini</translation>
     </message>
@@ -2208,8 +2410,8 @@
         <translation>Yang berubah saat peralihan</translation>
     </message>
     <message>
-        <source>Who can still be answered freely, and what the API will not carry over.</source>
-        <translation>Siapa yang masih bisa dibalas dengan bebas, dan apa yang tidak dibawa API.</translation>
+        <source>Who can still be answered with an ordinary message (charged per message since 1 Oct 2026, past a monthly free allowance), who will need a template, and what the API will not carry over.</source>
+        <translation>Siapa yang masih bisa dibalas dengan pesan biasa (dikenai biaya per pesan sejak 1 Okt 2026, di atas jatah gratis bulanan), siapa yang akan perlu template, dan apa yang tidak dibawa API.</translation>
     </message>
     <message>
         <source>Which of these is you?</source>
@@ -2260,8 +2462,8 @@
         <translation>Tunggu analisis selesai.</translation>
     </message>
     <message>
-        <source>Choose your name above (Which of these is you?): until then wamigrate cannot say which customers wrote last, or who can still be answered freely.</source>
-        <translation>Pilih nama Anda di atas (Yang mana Anda?): sampai saat itu wamigrate tidak bisa tahu pelanggan mana yang terakhir menulis, atau siapa yang masih bisa dibalas bebas.</translation>
+        <source>Choose your name above (Which of these is you?): until then wamigrate cannot say which customers wrote last, or who can still be answered without a template.</source>
+        <translation>Pilih nama Anda di atas (Yang mana Anda?): sampai saat itu wamigrate tidak bisa mengatakan pelanggan mana yang terakhir menulis, atau siapa yang masih bisa dibalas tanpa template.</translation>
     </message>
     <message>
         <source>Your business writes as &lt;b&gt;{0}&lt;/b&gt;.</source>
@@ -2316,12 +2518,12 @@
         <translation>Sesi WhatsApp Web dan desktop akan keluar; beri tahu staf yang memakainya.</translation>
     </message>
     <message>
-        <source>During onboarding the app asks to share chat history: tap Confirm within 24 hours.</source>
-        <translation>Saat pendaftaran aplikasi meminta izin membagikan riwayat chat: ketuk Konfirmasi dalam 24 jam.</translation>
+        <source>During onboarding the app asks to share chat history: tap Confirm, and make sure the provider starts the history and contact sync within 24 hours, or the onboarding must be done again.</source>
+        <translation>Saat orientasi aplikasi meminta berbagi riwayat chat: ketuk Konfirmasi, dan pastikan penyedia memulai sinkronisasi riwayat dan kontak dalam 24 jam, atau orientasi harus diulang.</translation>
     </message>
     <message>
-        <source>Open the WhatsApp Business app on the phone at least every 14 days.</source>
-        <translation>Buka aplikasi WhatsApp Business di ponsel minimal setiap 14 hari.</translation>
+        <source>Open the WhatsApp Business app on the phone at least every 13 days (weekly is safer).</source>
+        <translation>Buka aplikasi WhatsApp Business di ponsel setidaknya setiap 13 hari (setiap minggu lebih aman).</translation>
     </message>
     <message>
         <source>WhatsApp Manager ▸ Phone numbers ▸ the number ▸ Two-step verification ▸ Turn off.</source>
@@ -2540,8 +2742,20 @@
         <translation>Hewan hidup</translation>
     </message>
     <message>
+        <source>General-purpose AI assistant</source>
+        <translation>Asisten AI serbaguna</translation>
+    </message>
+    <message>
         <source>Restricted or regulated by Meta&apos;s policy:</source>
         <translation>Dibatasi atau diatur oleh kebijakan Meta:</translation>
+    </message>
+    <message>
+        <source>The business already has a Meta business portfolio</source>
+        <translation>Bisnis sudah memiliki portofolio bisnis Meta</translation>
+    </message>
+    <message>
+        <source>No, it will be created</source>
+        <translation>Belum, akan dibuat</translation>
     </message>
     <message>
         <source>Payment method added</source>
@@ -2954,8 +3168,8 @@
         <translation>wamigrate memandu perpindahan langkah demi langkah, dalam urutan yang aman: pertama chat Anda dicadangkan dalam arsip terenkripsi di komputer ini, lalu diperiksa, dan baru kemudian daftar periksa membuka langkah yang tidak dapat dibatalkan. Anda dapat menutup wamigrate kapan saja: wamigrate melanjutkan dari tempat Anda berhenti.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What changes on the API&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Chat history does not move.&lt;/b&gt; Deleting the app account loses every conversation on the phone unless it is exported first. (Meta, “Migrate an existing WhatsApp number”, updated 31 Oct 2025)&lt;/li&gt;&lt;li&gt;&lt;b&gt;The 24-hour rule.&lt;/b&gt; You can answer freely for 24 hours after a customer&apos;s last message or call; after that only pre-approved message templates can be sent. (Meta, “Send messages”, updated 4 Nov 2025)&lt;/li&gt;&lt;li&gt;&lt;b&gt;Some app features do not carry over:&lt;/b&gt; deleting or forwarding messages, status updates; groups and calls only in restricted forms. (Meta, “Groups API”, updated 16 Jun 2026)&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;b&gt;Yang berubah di API&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Riwayat chat tidak ikut pindah.&lt;/b&gt; Menghapus akun aplikasi menghilangkan setiap percakapan di ponsel kecuali diekspor lebih dulu. (Meta, &quot;Migrate an existing WhatsApp number&quot;, diperbarui 31 Okt 2025)&lt;/li&gt;&lt;li&gt;&lt;b&gt;Aturan 24 jam.&lt;/b&gt; Anda dapat membalas dengan bebas selama 24 jam setelah pesan atau panggilan terakhir pelanggan; setelah itu hanya templat pesan yang sudah disetujui yang dapat dikirim. (Meta, &quot;Send messages&quot;, diperbarui 4 Nov 2025)&lt;/li&gt;&lt;li&gt;&lt;b&gt;Beberapa fitur aplikasi tidak ikut:&lt;/b&gt; menghapus atau meneruskan pesan, status; grup dan panggilan hanya dalam bentuk terbatas. (Meta, &quot;Groups API&quot;, diperbarui 16 Jun 2026)&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;b&gt;What changes on the API&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Chat history.&lt;/b&gt; On a full migration it does not move: deleting the app account loses every conversation on the phone unless it is backed up first. With coexistence the provider can copy up to 6 months of one-to-one chats (no groups, media only from the last 14 days), once, within 24 hours of onboarding: keep this archive as the complete copy. (Meta, “Migrate an existing WhatsApp number”, updated 31 Oct 2025; Meta, “Onboard WhatsApp Business app users”, updated 20 Mar 2026)&lt;/li&gt;&lt;li&gt;&lt;b&gt;The 24-hour rule.&lt;/b&gt; For 24 hours after a customer&apos;s last message or call you can answer with ordinary messages; after that only pre-approved message templates. Since 1 October 2026 those replies are charged per message past a monthly free allowance (providers report 1,000 per number), and without a payment method they are not delivered. (Meta, “Send messages”, updated 4 Nov 2025; Meta, “Upcoming pricing updates”, updated 1 Jul 2026)&lt;/li&gt;&lt;li&gt;&lt;b&gt;Some app features do not carry over:&lt;/b&gt; deleting or forwarding messages, status updates, broadcast lists (templates replace them), sending polls; groups only for verified-brand accounts with at most 8 people; calls only with a calling integration, and neither under coexistence. Reactions and replies to a message do work. (Meta, “Groups API”, updated 16 Jun 2026)&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;Apa yang berubah di API&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Riwayat chat.&lt;/b&gt; Pada migrasi penuh riwayat tidak ikut pindah: menghapus akun aplikasi menghilangkan semua percakapan di ponsel kecuali dicadangkan lebih dulu. Dengan koeksistensi penyedia dapat menyalin chat pribadi hingga 6 bulan (tanpa grup, media hanya dari 14 hari terakhir), satu kali, dalam 24 jam setelah orientasi: simpan arsip ini sebagai salinan lengkap. (Meta, “Migrate an existing WhatsApp number”, diperbarui 31 Okt 2025; Meta, “Onboard WhatsApp Business app users”, diperbarui 20 Mar 2026)&lt;/li&gt;&lt;li&gt;&lt;b&gt;Aturan 24 jam.&lt;/b&gt; Selama 24 jam setelah pesan atau panggilan terakhir pelanggan Anda bisa membalas dengan pesan biasa; setelah itu hanya dengan template yang sudah disetujui. Sejak 1 Oktober 2026 balasan itu dikenai biaya per pesan di atas jatah gratis bulanan (penyedia melaporkan 1.000 per nomor), dan tanpa metode pembayaran balasan tidak terkirim. (Meta, “Send messages”, diperbarui 4 Nov 2025; Meta, “Upcoming pricing updates”, diperbarui 1 Jul 2026)&lt;/li&gt;&lt;li&gt;&lt;b&gt;Beberapa fitur aplikasi tidak ikut:&lt;/b&gt; menghapus atau meneruskan pesan, status, daftar siaran (diganti template), mengirim polling; grup hanya untuk akun merek terverifikasi dengan maksimal 8 orang; panggilan hanya dengan integrasi panggilan, dan keduanya tidak dalam koeksistensi. Reaksi dan balasan ke suatu pesan tetap berfungsi. (Meta, “Groups API”, diperbarui 16 Jun 2026)&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not sure which way to go?&lt;/b&gt; Where is the number now?</source>
@@ -3228,6 +3442,14 @@
         <translation>Ini {0}.</translation>
     </message>
     <message>
+        <source>Meta does not recommend such numbers for the registration code by SMS or by voice call (nor machine-to-machine numbers): the code may never arrive.</source>
+        <translation>Meta tidak menyarankan nomor seperti itu untuk kode pendaftaran lewat SMS maupun panggilan suara (juga nomor mesin-ke-mesin): kodenya mungkin tidak pernah tiba.</translation>
+    </message>
+    <message>
+        <source>Register a mobile or landline number of the business instead, or test that a voice call reaches you.</source>
+        <translation>Daftarkan nomor seluler atau telepon rumah bisnis sebagai gantinya, atau uji bahwa panggilan suara sampai ke Anda.</translation>
+    </message>
+    <message>
         <source>Meta does not recommend receiving the registration code by SMS on such numbers; a voice call works.</source>
         <translation>Meta tidak menyarankan menerima kode pendaftaran lewat SMS di nomor seperti itu; panggilan suara bisa.</translation>
     </message>
@@ -3412,6 +3634,14 @@
         <translation>Versi aplikasi dan penyedia mendukung koeksistensi.</translation>
     </message>
     <message>
+        <source>Providers also report that the number must have been used in the Business app for at least 7 days before onboarding, and Meta&apos;s Embedded Signup v2 stopped working on 15 Oct 2026: a provider still using it cannot onboard anyone.</source>
+        <translation>Penyedia juga melaporkan bahwa nomor harus sudah dipakai di aplikasi Business setidaknya 7 hari sebelum orientasi, dan Embedded Signup v2 Meta berhenti berfungsi pada 15 Okt 2026: penyedia yang masih memakainya tidak dapat mengorientasi siapa pun.</translation>
+    </message>
+    <message>
+        <source>Use the Business app for a week before onboarding, and ask the provider which signup version it uses.</source>
+        <translation>Gunakan aplikasi Business selama seminggu sebelum orientasi, dan tanyakan ke penyedia versi pendaftaran mana yang dipakainya.</translation>
+    </message>
+    <message>
         <source>the phone number</source>
         <translation>nomor telepon</translation>
     </message>
@@ -3444,12 +3674,88 @@
         <translation>Rencanakan hari pendaftaran.</translation>
     </message>
     <message>
-        <source>The provider can sync up to 180 days of 1:1 chats (not groups) once, within 24 hours of onboarding, after you tap Confirm in the app; media older than 14 days is not included.</source>
-        <translation>Penyedia dapat menyinkronkan hingga 180 hari chat pribadi (bukan grup) satu kali, dalam 24 jam setelah pendaftaran, setelah Anda mengetuk Konfirmasi di aplikasi; media yang lebih lama dari 14 hari tidak disertakan.</translation>
+        <source>The provider can copy up to 180 days of 1:1 chats (not groups) once; you tap Confirm during onboarding, and the provider must start the history and contact sync within 24 hours of it, or you have to leave and redo the onboarding. Media older than 14 days is not included.</source>
+        <translation>Penyedia dapat menyalin chat pribadi hingga 180 hari (bukan grup) satu kali; Anda mengetuk Konfirmasi saat orientasi, dan penyedia harus memulai sinkronisasi riwayat dan kontak dalam 24 jam setelahnya, atau Anda harus keluar dan mengulang orientasi. Media yang lebih dari 14 hari tidak disertakan.</translation>
     </message>
     <message>
-        <source>Keep this archive as the complete copy; tap Confirm in the app when asked.</source>
-        <translation>Simpan arsip ini sebagai salinan lengkap; ketuk Konfirmasi di aplikasi saat diminta.</translation>
+        <source>Keep this archive as the complete copy; tap Confirm during onboarding and make sure the provider starts the sync the same day.</source>
+        <translation>Simpan arsip ini sebagai salinan lengkap; ketuk Konfirmasi saat orientasi dan pastikan penyedia memulai sinkronisasi di hari yang sama.</translation>
+    </message>
+    <message>
+        <source>The number joins an existing business portfolio and gets its messaging limit at once.</source>
+        <translation>Nomor bergabung ke portofolio bisnis yang sudah ada dan langsung mendapat batas pesannya.</translation>
+    </message>
+    <message>
+        <source>The limit belongs to the business portfolio and is shared by all of its numbers.</source>
+        <translation>Batas itu milik portofolio bisnis dan dibagi oleh semua nomornya.</translation>
+    </message>
+    <message>
+        <source>Other numbers&apos; templates use up the same limit: plan the first day with that in mind.</source>
+        <translation>Template nomor lain memakai batas yang sama: rencanakan hari pertama dengan mempertimbangkannya.</translation>
+    </message>
+    <message>
+        <source>does the business already have a Meta business portfolio?</source>
+        <translation>apakah bisnis sudah memiliki portofolio bisnis Meta?</translation>
+    </message>
+    <message>
+        <source>A new business portfolio starts at 250 customers a day outside the 24-hour window. Meta raises it to 2,000 after one of three scaling paths (business verification, partner-led verification, or 2,000 customers reached in 30 days with high-quality templates) and a review of message quality.</source>
+        <translation>Portofolio bisnis baru dimulai dengan 250 pelanggan per hari di luar jendela 24 jam. Meta menaikkannya ke 2.000 setelah salah satu dari tiga jalur (verifikasi bisnis, verifikasi oleh mitra, atau 2.000 pelanggan dijangkau dalam 30 hari dengan template berkualitas tinggi) dan tinjauan kualitas pesan.</translation>
+    </message>
+    <message>
+        <source>New portfolio, verified business: 250 customers a day at first, 2,000 after Meta&apos;s quality review.</source>
+        <translation>Portofolio baru, bisnis terverifikasi: awalnya 250 pelanggan per hari, 2.000 setelah tinjauan kualitas Meta.</translation>
+    </message>
+    <message>
+        <source>A new business portfolio, not verified yet: 250 customers a day outside the 24-hour window.</source>
+        <translation>Portofolio bisnis baru, belum terverifikasi: 250 pelanggan per hari di luar jendela 24 jam.</translation>
+    </message>
+    <message>
+        <source>Complete business verification (or partner-led verification) before the cut-over, or spread the first templates over several days.</source>
+        <translation>Selesaikan verifikasi bisnis (atau verifikasi oleh mitra) sebelum peralihan, atau sebar template pertama ke beberapa hari.</translation>
+    </message>
+    <message>
+        <source>it needs a copy-code or one-tap button</source>
+        <translation>memerlukan tombol salin kode atau sekali ketuk</translation>
+    </message>
+    <message>
+        <source>its body must be Meta&apos;s preset text (&apos;{{1}} is your verification code.&apos;)</source>
+        <translation>isinya harus teks bawaan Meta (&apos;{{1}} is your verification code.&apos;)</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s authentication templates are its preset code message with a copy-code or one-tap button; a custom text, links, media or emoji are rejected. They cannot be sent to customers known only by a username (error 131062).</source>
+        <translation>Template autentikasi Meta adalah pesan kode bawaannya dengan tombol salin kode atau sekali ketuk; teks sendiri, tautan, media, atau emoji ditolak. Template ini tidak bisa dikirim ke pelanggan yang hanya dikenal lewat nama pengguna (error 131062).</translation>
+    </message>
+    <message>
+        <source>Create the template from Meta&apos;s authentication preset and add a copy-code or one-tap button.</source>
+        <translation>Buat template dari preset autentikasi Meta dan tambahkan tombol salin kode atau sekali ketuk.</translation>
+    </message>
+    <message>
+        <source>Marketing templates are not delivered to US numbers (+1 with a US area code) since 1 April 2025 (error 131049); Canadian numbers are not affected.</source>
+        <translation>Template pemasaran tidak dikirim ke nomor AS (+1 dengan kode area AS) sejak 1 April 2025 (error 131049); nomor Kanada tidak terpengaruh.</translation>
+    </message>
+    <message>
+        <source>Plan utility templates (or replies inside the 24-hour window) for US customers.</source>
+        <translation>Rencanakan template utilitas (atau balasan di dalam jendela 24 jam) untuk pelanggan AS.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your customers have US numbers: marketing templates will not reach them.</source>
+        <translation>
+            <numerusform>%n pelanggan Anda memakai nomor AS: template pemasaran tidak akan sampai ke mereka.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the archive&apos;s customers has a US number.</source>
+        <translation>Tidak ada pelanggan dalam arsip yang memakai nomor AS.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marketing template(s), and the business is in the US: most of its customers likely have US numbers.</source>
+        <translation>
+            <numerusform>%n template pemasaran, dan bisnis berada di AS: sebagian besar pelanggannya kemungkinan memakai nomor AS.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marketing templates reach your customers unless they have US numbers.</source>
+        <translation>Template pemasaran sampai ke pelanggan Anda kecuali mereka memakai nomor AS.</translation>
     </message>
     <message>
         <source>how many linked devices (WhatsApp Web, desktop) the app has</source>
@@ -3638,22 +3944,6 @@
         <translation>Persetujuan: {0}.</translation>
     </message>
     <message>
-        <source>Verified business: the limit can rise to 2,000 customers a day.</source>
-        <translation>Bisnis terverifikasi: batas dapat naik hingga 2.000 pelanggan per hari.</translation>
-    </message>
-    <message>
-        <source>The business is not verified yet: 250 customers a day can be contacted outside the 24-hour window.</source>
-        <translation>Bisnis belum terverifikasi: 250 pelanggan per hari dapat dihubungi di luar jendela 24 jam.</translation>
-    </message>
-    <message>
-        <source>After cut-over, customers whose window has closed can only be reached with templates, within this limit.</source>
-        <translation>Setelah peralihan, pelanggan yang jendelanya sudah tertutup hanya dapat dihubungi dengan templat, dalam batas ini.</translation>
-    </message>
-    <message>
-        <source>Complete business verification (or partner-led verification) to reach the 2,000 tier.</source>
-        <translation>Selesaikan verifikasi bisnis (atau verifikasi oleh mitra) untuk mencapai tingkat 2.000.</translation>
-    </message>
-    <message>
         <source>No verified archive of the chats yet.</source>
         <translation>Belum ada arsip chat yang terverifikasi.</translation>
     </message>
@@ -3792,34 +4082,8 @@
         <translation>templat autentikasi tidak boleh berisi emoji</translation>
     </message>
     <message>
-        <source>Meta&apos;s authentication templates are a fixed code message.</source>
-        <translation>Templat autentikasi Meta adalah pesan kode yang baku.</translation>
-    </message>
-    <message>
-        <source>Remove links, media and emoji; use the preset code text and a copy-code or one-tap button.</source>
-        <translation>Hapus tautan, media, dan emoji; gunakan teks kode bawaan dan tombol salin kode atau satu ketuk.</translation>
-    </message>
-    <message>
         <source>No marketing templates.</source>
         <translation>Tidak ada templat pemasaran.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n marketing template(s), and the business is in the US.</source>
-        <translation>
-            <numerusform>%n templat pemasaran, dan bisnis berada di AS.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Marketing templates to US (+1) numbers are paused since 1 April 2025 (error 131049).</source>
-        <translation>Templat pemasaran ke nomor AS (+1) dihentikan sementara sejak 1 April 2025 (galat 131049).</translation>
-    </message>
-    <message>
-        <source>Plan utility templates for US customers; marketing reaches only non-US numbers.</source>
-        <translation>Rencanakan templat utilitas untuk pelanggan AS; pemasaran hanya menjangkau nomor di luar AS.</translation>
-    </message>
-    <message>
-        <source>Marketing templates are fine for non-US customers; none can reach +1 US numbers.</source>
-        <translation>Templat pemasaran aman untuk pelanggan di luar AS; tidak ada yang dapat menjangkau nomor +1 AS.</translation>
     </message>
     <message>
         <source>Enter an access token for the WhatsApp Business Account.</source>
@@ -4964,6 +5228,362 @@
     <message>
         <source>Choose the phone&apos;s WhatsApp Media folder</source>
         <translation>Pilih folder Media WhatsApp dari ponsel</translation>
+    </message>
+    <message>
+        <source>This advice is as of {0}, more than six months ago: Meta&apos;s rules may have changed since. Install the latest wamigrate, which ships the newest rules, and check each finding&apos;s source and its date.</source>
+        <translation>Saran ini per {0}, lebih dari enam bulan lalu: aturan Meta mungkin sudah berubah sejak itu. Pasang wamigrate terbaru, yang membawa aturan terbaru, dan periksa sumber serta tanggal setiap temuan.</translation>
+    </message>
+    <message>
+        <source>Advice as of {0}; each rule gives its source and the source&apos;s date.</source>
+        <translation>Saran per {0}; setiap aturan menyebut sumbernya dan tanggal sumber itu.</translation>
+    </message>
+    <message>
+        <source>Since 1 October 2026 Meta charges the replies sent inside the 24-hour window (and utility templates sent there) per message, at the customer&apos;s country&apos;s rate; providers report the first {0} a month per number free. Without a payment method, the messages past that are not delivered, although the API reports success.</source>
+        <translation>Sejak 1 Oktober 2026 Meta menagih per pesan balasan yang dikirim di dalam jendela 24 jam (dan template utilitas yang dikirim di sana), dengan tarif negara pelanggan; penyedia melaporkan {0} pertama per bulan per nomor gratis. Tanpa metode pembayaran, pesan setelah itu tidak terkirim, meskipun API melaporkan berhasil.</translation>
+    </message>
+    <message>
+        <source>Your archive shows about {0} replies a month sent within 24 hours of a customer&apos;s message.</source>
+        <translation>Arsip Anda menunjukkan sekitar {0} balasan per bulan yang dikirim dalam 24 jam setelah pesan pelanggan.</translation>
+    </message>
+    <message>
+        <source>is a payment method on file (with Meta or with the provider)?</source>
+        <translation>apakah ada metode pembayaran yang terdaftar (di Meta atau di penyedia)?</translation>
+    </message>
+    <message>
+        <source>A payment method is on file.</source>
+        <translation>Metode pembayaran sudah terdaftar.</translation>
+    </message>
+    <message>
+        <source>About {0} of them a month would be charged.</source>
+        <translation>Sekitar {0} di antaranya per bulan akan dikenai biaya.</translation>
+    </message>
+    <message>
+        <source>Add a payment method in WhatsApp Manager (or with the provider) before the cut-over.</source>
+        <translation>Tambahkan metode pembayaran di WhatsApp Manager (atau di penyedia) sebelum peralihan.</translation>
+    </message>
+    <message>
+        <source>No payment method on file.</source>
+        <translation>Belum ada metode pembayaran terdaftar.</translation>
+    </message>
+    <message>
+        <source>That is within the free allowance for now.</source>
+        <translation>Untuk saat ini masih dalam jatah gratis.</translation>
+    </message>
+    <message>
+        <source>Since 1 July 2025 every delivered marketing or authentication template, and every utility template sent outside the 24-hour window, is charged per message at the rate of the customer&apos;s country; Meta changes the rates each quarter.</source>
+        <translation>Sejak 1 Juli 2025 setiap template pemasaran atau autentikasi yang terkirim, dan setiap template utilitas yang dikirim di luar jendela 24 jam, dikenai biaya per pesan dengan tarif negara pelanggan; Meta mengubah tarif setiap kuartal.</translation>
+    </message>
+    <message>
+        <source>Good to know for the first days after the cut-over.</source>
+        <translation>Perlu diketahui untuk hari-hari pertama setelah peralihan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) will need a template to be reached after the cut-over</source>
+        <translation>
+            <numerusform>%n pelanggan akan memerlukan template untuk dihubungi setelah peralihan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask the provider for the current rate of each of these countries before the cut-over.</source>
+        <translation>Tanyakan ke penyedia tarif terkini untuk setiap negara ini sebelum peralihan.</translation>
+    </message>
+    <message>
+        <source>Good to know if you advertise.</source>
+        <translation>Perlu diketahui jika Anda beriklan.</translation>
+    </message>
+    <message>
+        <source>When a customer writes from a click-to-WhatsApp ad or a Facebook Page button and you answer within 24 hours, every message for the next 72 hours is free, templates included: the cheapest way to reach customers again after the cut-over.</source>
+        <translation>Saat pelanggan menulis dari iklan klik-ke-WhatsApp atau tombol Halaman Facebook dan Anda membalas dalam 24 jam, semua pesan selama 72 jam berikutnya gratis, termasuk template: cara termurah menjangkau pelanggan lagi setelah peralihan.</translation>
+    </message>
+    <message>
+        <source>Meta reviews a template&apos;s category when it is used, not only when it is approved: a utility template that promotes is charged as marketing (several times the price) and counts against the marketing caps.</source>
+        <translation>Meta meninjau kategori template saat dipakai, bukan hanya saat disetujui: template utilitas yang berpromosi dikenai biaya sebagai pemasaran (beberapa kali lipat harganya) dan dihitung dalam batas pemasaran.</translation>
+    </message>
+    <message>
+        <source>Utility templates that read as promotion: {0}.</source>
+        <translation>Template utilitas yang terbaca sebagai promosi: {0}.</translation>
+    </message>
+    <message>
+        <source>Keep utility templates to the order, booking or account they are about; send offers as marketing.</source>
+        <translation>Batasi template utilitas pada pesanan, pemesanan, atau akun yang dibahas; kirim penawaran sebagai pemasaran.</translation>
+    </message>
+    <message>
+        <source>No utility template reads as promotion.</source>
+        <translation>Tidak ada template utilitas yang terbaca sebagai promosi.</translation>
+    </message>
+    <message>
+        <source>Outside the EEA, the UK, Japan and South Korea Meta limits how many marketing templates one person receives from all businesses; one past the limit is not delivered (error 131049), and a customer can stop marketing messages without blocking you (error 131050).</source>
+        <translation>Di luar EEA, Inggris, Jepang, dan Korea Selatan Meta membatasi berapa banyak template pemasaran yang diterima satu orang dari semua bisnis; yang melewati batas tidak terkirim (error 131049), dan pelanggan bisa menghentikan pesan pemasaran tanpa memblokir Anda (error 131050).</translation>
+    </message>
+    <message>
+        <source>Good to know before sending marketing templates.</source>
+        <translation>Perlu diketahui sebelum mengirim template pemasaran.</translation>
+    </message>
+    <message>
+        <source>{0} of your {1} customers with a known country ({2} %) are where the caps apply.</source>
+        <translation>{0} dari {1} pelanggan Anda yang negaranya diketahui ({2} %) berada di tempat batas berlaku.</translation>
+    </message>
+    <message>
+        <source>Providers report that authentication templates can be sent only by a verified business whose messaging limit has reached 2,000; Meta&apos;s pages do not say so.</source>
+        <translation>Penyedia melaporkan bahwa template autentikasi hanya dapat dikirim oleh bisnis terverifikasi yang batas pesannya sudah mencapai 2.000; halaman Meta tidak menyebutkannya.</translation>
+    </message>
+    <message>
+        <source>No authentication templates.</source>
+        <translation>Tidak ada template autentikasi.</translation>
+    </message>
+    <message>
+        <source>The business is verified: it can send authentication templates.</source>
+        <translation>Bisnis sudah terverifikasi: dapat mengirim template autentikasi.</translation>
+    </message>
+    <message>
+        <source>Authentication templates ({0}), but the business is not verified.</source>
+        <translation>Template autentikasi ({0}), tetapi bisnis belum terverifikasi.</translation>
+    </message>
+    <message>
+        <source>Complete business verification before you rely on codes sent over WhatsApp.</source>
+        <translation>Selesaikan verifikasi bisnis sebelum mengandalkan kode yang dikirim lewat WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Since 2026 customers may choose a WhatsApp username; a business then receives a business-scoped user ID, and the phone number only if it messaged or called the customer in the last 30 days. Histories and CRMs keyed on phone numbers, this archive included, cannot match such customers by themselves.</source>
+        <translation>Sejak 2026 pelanggan dapat memilih nama pengguna WhatsApp; bisnis lalu menerima ID pengguna khusus bisnis, dan nomor telepon hanya jika bisnis mengirim pesan atau menelepon pelanggan dalam 30 hari terakhir. Riwayat dan CRM yang berbasis nomor telepon, termasuk arsip ini, tidak bisa mencocokkan pelanggan seperti itu dengan sendirinya.</translation>
+    </message>
+    <message>
+        <source>Export the customer list (name, number, first and last message) and give it to the provider&apos;s inbox or CRM, so it can join a new conversation to its history; ask it how it handles customers without a number.</source>
+        <translation>Ekspor daftar pelanggan (nama, nomor, pesan pertama dan terakhir) dan berikan ke kotak masuk atau CRM penyedia, agar percakapan baru bisa digabung ke riwayatnya; tanyakan bagaimana penyedia menangani pelanggan tanpa nomor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) have not written or been written to in the 30 days before the cut-over.</source>
+        <translation>
+            <numerusform>%n pelanggan tidak menulis atau ditulisi dalam 30 hari sebelum peralihan.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every customer in the archive was in touch in the last 30 days.</source>
+        <translation>Semua pelanggan dalam arsip berhubungan dalam 30 hari terakhir.</translation>
+    </message>
+    <message>
+        <source>The blue check (Official Business Account) is not carried over or granted by the move: Meta grants it to a notable, verified business with two-step verification on, after 30 days on the Platform, never to a Business-app number. Meta Verified for Business is a separate paid subscription.</source>
+        <translation>Centang biru (Akun Bisnis Resmi) tidak dibawa atau diberikan oleh perpindahan: Meta memberikannya kepada bisnis terkenal dan terverifikasi dengan verifikasi dua langkah aktif, setelah 30 hari di Platform, tidak pernah untuk nomor aplikasi Business. Meta Verified for Business adalah langganan berbayar terpisah.</translation>
+    </message>
+    <message>
+        <source>A coexistence number cannot get the blue check.</source>
+        <translation>Nomor koeksistensi tidak bisa mendapat centang biru.</translation>
+    </message>
+    <message>
+        <source>Good to know if you expect the blue check.</source>
+        <translation>Perlu diketahui jika Anda mengharapkan centang biru.</translation>
+    </message>
+    <message>
+        <source>A business portfolio may register 2 phone numbers until it is verified or reaches a messaging limit of 2,000; then 20.</source>
+        <translation>Portofolio bisnis boleh mendaftarkan 2 nomor telepon sampai terverifikasi atau mencapai batas pesan 2.000; setelah itu 20.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meta lists %n number(s) in this account already; the business is not verified.</source>
+        <translation>
+            <numerusform>Meta sudah mencantumkan %n nomor di akun ini; bisnis belum terverifikasi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify the business first, or remove a number you no longer use.</source>
+        <translation>Verifikasi bisnis terlebih dahulu, atau hapus nomor yang tidak lagi dipakai.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meta lists %n number(s) in this account.</source>
+        <translation>
+            <numerusform>Meta mencantumkan %n nomor di akun ini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new, unverified business portfolio: it can register 2 numbers.</source>
+        <translation>Portofolio bisnis baru yang belum terverifikasi: dapat mendaftarkan 2 nomor.</translation>
+    </message>
+    <message>
+        <source>Register this number first; verify the business before adding a test or branch number.</source>
+        <translation>Daftarkan nomor ini terlebih dahulu; verifikasi bisnis sebelum menambah nomor uji atau cabang.</translation>
+    </message>
+    <message>
+        <source>The number cap does not stand in the way.</source>
+        <translation>Batas jumlah nomor tidak menghalangi.</translation>
+    </message>
+    <message>
+        <source>Reminder for the day the number is registered.</source>
+        <translation>Pengingat untuk hari nomor didaftarkan.</translation>
+    </message>
+    <message>
+        <source>A number still registered to another provider&apos;s app shows “already registered to a partner app” until that app deregisters it; a banned number must be unbanned first; a number with paid messages in the last 30 days cannot be deleted from its WhatsApp Business Account.</source>
+        <translation>Nomor yang masih terdaftar di aplikasi penyedia lain menampilkan “already registered to a partner app” sampai aplikasi itu membatalkan pendaftarannya; nomor yang diblokir harus dipulihkan dulu; nomor dengan pesan berbayar dalam 30 hari terakhir tidak bisa dihapus dari Akun WhatsApp Business-nya.</translation>
+    </message>
+    <message>
+        <source>Ask the previous provider to deregister the number before the cut-over day.</source>
+        <translation>Minta penyedia sebelumnya membatalkan pendaftaran nomor sebelum hari peralihan.</translation>
+    </message>
+    <message>
+        <source>Under coexistence the Business app must stay on the same phone and be opened at least every 13 days (weekly is safer), or the API side disconnects; disappearing messages, view-once and live location are turned off and broadcast lists become read-only; the number cannot use the Calling or Groups API, and providers report it cannot use the Marketing Messages API either. Messages received before onboarding do not open a window on the API: the first API reply to them must be a template.</source>
+        <translation>Dalam koeksistensi aplikasi Business harus tetap di ponsel yang sama dan dibuka setidaknya setiap 13 hari (setiap minggu lebih aman), atau sisi API terputus; pesan sementara, sekali lihat, dan lokasi terkini dimatikan serta daftar siaran menjadi hanya-baca; nomor tidak dapat memakai Calling API atau Groups API, dan penyedia melaporkan juga tidak dapat memakai Marketing Messages API. Pesan yang diterima sebelum orientasi tidak membuka jendela di API: balasan API pertama untuknya harus berupa template.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat(s) use disappearing messages, which will be turned off.</source>
+        <translation>
+            <numerusform>%n chat memakai pesan sementara, yang akan dimatikan.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) wrote in the 24 hours before the cut-over: answer them from the app, or with a template from the API.</source>
+        <translation>
+            <numerusform>%n pelanggan menulis dalam 24 jam sebelum peralihan: balas dari aplikasi, atau dengan template dari API.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tell the staff; keep the phone with the app, and open the app at least once a week.</source>
+        <translation>Beri tahu staf; simpan ponsel dengan aplikasinya, dan buka aplikasi setidaknya seminggu sekali.</translation>
+    </message>
+    <message>
+        <source>Nothing in the archive is affected; the conditions below still apply.</source>
+        <translation>Tidak ada isi arsip yang terpengaruh; ketentuan di bawah tetap berlaku.</translation>
+    </message>
+    <message>
+        <source>Worth checking before you move.</source>
+        <translation>Layak diperiksa sebelum pindah.</translation>
+    </message>
+    <message>
+        <source>Since October 2026 one number can have a Messaging account with each of several partners, and Conversation Routing decides which of them receives each conversation: to add a provider beside the current one (an AI agent beside a helpdesk, say), the number may not need to move.</source>
+        <translation>Sejak Oktober 2026 satu nomor bisa memiliki akun Messaging dengan masing-masing dari beberapa mitra, dan Conversation Routing menentukan siapa yang menerima setiap percakapan: untuk menambah penyedia di samping yang sekarang (misalnya agen AI di samping helpdesk), nomor mungkin tidak perlu dipindah.</translation>
+    </message>
+    <message>
+        <source>Meta moves a number to another provider only for a verified business portfolio with a payment method, an approved display name and no pending name change; test numbers cannot be moved.</source>
+        <translation>Meta memindahkan nomor ke penyedia lain hanya untuk portofolio bisnis terverifikasi dengan metode pembayaran, nama tampilan yang disetujui, dan tanpa perubahan nama yang tertunda; nomor uji tidak bisa dipindah.</translation>
+    </message>
+    <message>
+        <source>is the business verified, and is a payment method on file?</source>
+        <translation>apakah bisnis terverifikasi, dan apakah ada metode pembayaran terdaftar?</translation>
+    </message>
+    <message>
+        <source>the business is not verified</source>
+        <translation>bisnis belum terverifikasi</translation>
+    </message>
+    <message>
+        <source>no payment method is on file</source>
+        <translation>belum ada metode pembayaran terdaftar</translation>
+    </message>
+    <message>
+        <source>Complete business verification and add a payment method in WhatsApp Manager before the move.</source>
+        <translation>Selesaikan verifikasi bisnis dan tambahkan metode pembayaran di WhatsApp Manager sebelum pindah.</translation>
+    </message>
+    <message>
+        <source>The business is verified and has a payment method.</source>
+        <translation>Bisnis terverifikasi dan memiliki metode pembayaran.</translation>
+    </message>
+    <message>
+        <source>Category: a general-purpose AI assistant.</source>
+        <translation>Kategori: asisten AI serbaguna.</translation>
+    </message>
+    <message>
+        <source>Since 15 January 2026 the WhatsApp Business Solution Terms do not allow businesses whose main service is a general-purpose AI assistant to use the Platform; an ordinary business&apos;s customer-service bot is still allowed.</source>
+        <translation>Sejak 15 Januari 2026 Ketentuan Solusi WhatsApp Business tidak mengizinkan bisnis yang layanan utamanya asisten AI serbaguna memakai Platform; bot layanan pelanggan bisnis biasa tetap diizinkan.</translation>
+    </message>
+    <message>
+        <source>This cannot be fixed by configuration; ask Meta or the provider before planning the move.</source>
+        <translation>Ini tidak bisa diatasi dengan pengaturan; tanyakan ke Meta atau penyedia sebelum merencanakan perpindahan.</translation>
+    </message>
+    <message>
+        <source>The business is not a general-purpose AI assistant.</source>
+        <translation>Bisnis ini bukan asisten AI serbaguna.</translation>
+    </message>
+    <message>
+        <source>The customer list could not be written to {0}: {1}.</source>
+        <translation>Daftar pelanggan tidak dapat ditulis ke {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Partly true. The Groups API lets a verified-brand account (Official Business Account) create groups of at most 8 people; messages in them cannot be edited or deleted.</source>
+        <translation>Sebagian benar. Groups API memungkinkan akun merek terverifikasi (Akun Bisnis Resmi) membuat grup berisi maksimal 8 orang; pesan di dalamnya tidak bisa diedit atau dihapus.</translation>
+    </message>
+    <message>
+        <source>Partly true. The Calling API takes and makes WhatsApp calls, but only with a calling integration from the provider and a messaging limit of 2,000 or more; calls to customers are not offered in some countries.</source>
+        <translation>Sebagian benar. Calling API menerima dan melakukan panggilan WhatsApp, tetapi hanya dengan integrasi panggilan dari penyedia dan batas pesan 2.000 atau lebih; panggilan ke pelanggan tidak tersedia di beberapa negara.</translation>
+    </message>
+    <message>
+        <source>True for a full migration: deleting the app account loses every conversation the phone holds. Back every chat up first, as this assistant does.</source>
+        <translation>Benar untuk migrasi penuh: menghapus akun aplikasi menghilangkan semua percakapan di ponsel. Cadangkan semua chat terlebih dahulu, seperti yang dilakukan asisten ini.</translation>
+    </message>
+    <message>
+        <source>There are no groups on the API.</source>
+        <translation>Tidak ada grup di API.</translation>
+    </message>
+    <message>
+        <source>True for a coexistence number: groups stay in the Business app; the Groups API is not offered to Business-app numbers.</source>
+        <translation>Benar untuk nomor koeksistensi: grup tetap di aplikasi Business; Groups API tidak tersedia untuk nomor aplikasi Business.</translation>
+    </message>
+    <message>
+        <source>Meta, “Groups API”</source>
+        <translation>Meta, “Groups API”</translation>
+    </message>
+    <message>
+        <source>You cannot call or be called on the API.</source>
+        <translation>Anda tidak bisa menelepon atau ditelepon di API.</translation>
+    </message>
+    <message>
+        <source>For a coexistence number calls stay in the Business app: the Calling API is not offered under coexistence.</source>
+        <translation>Untuk nomor koeksistensi panggilan tetap di aplikasi Business: Calling API tidak tersedia dalam koeksistensi.</translation>
+    </message>
+    <message>
+        <source>Meta, “Calling API” (generally available since 15 Jul 2025)</source>
+        <translation>Meta, “Calling API” (tersedia umum sejak 15 Jul 2025)</translation>
+    </message>
+    <message>
+        <source>Reactions do not work on the API.</source>
+        <translation>Reaksi tidak berfungsi di API.</translation>
+    </message>
+    <message>
+        <source>No longer true: the API receives customers&apos; reactions and can send its own.</source>
+        <translation>Tidak benar lagi: API menerima reaksi pelanggan dan dapat mengirim reaksinya sendiri.</translation>
+    </message>
+    <message>
+        <source>Meta, “Send messages” (reaction messages)</source>
+        <translation>Meta, “Send messages” (pesan reaksi)</translation>
+    </message>
+    <message>
+        <source>You cannot reply to a particular message (threaded replies).</source>
+        <translation>Anda tidak bisa membalas pesan tertentu (balasan berutas).</translation>
+    </message>
+    <message>
+        <source>No longer true: a message sent through the API can quote the customer&apos;s message it answers, and customers&apos; replies say which message they quote.</source>
+        <translation>Tidak benar lagi: pesan yang dikirim lewat API dapat mengutip pesan pelanggan yang dibalasnya, dan balasan pelanggan menyebut pesan mana yang mereka kutip.</translation>
+    </message>
+    <message>
+        <source>Meta, “Send messages”</source>
+        <translation>Meta, “Send messages”</translation>
+    </message>
+    <message>
+        <source>Chat history does not move to the API.</source>
+        <translation>Riwayat chat tidak pindah ke API.</translation>
+    </message>
+    <message>
+        <source>Partly true under coexistence: the provider can copy up to 6 months of one-to-one chats (no groups; media only from the last 14 days), once, within 24 hours of onboarding.</source>
+        <translation>Sebagian benar dalam koeksistensi: penyedia dapat menyalin chat pribadi hingga 6 bulan (tanpa grup; media hanya dari 14 hari terakhir), satu kali, dalam 24 jam setelah orientasi.</translation>
+    </message>
+    <message>
+        <source>For a move between providers Meta moves the number, not the conversations kept by the old provider: ask it for an export of its history.</source>
+        <translation>Saat pindah penyedia Meta memindahkan nomor, bukan percakapan yang disimpan penyedia lama: minta ekspor riwayatnya.</translation>
+    </message>
+    <message>
+        <source>Meta, “Onboard WhatsApp Business app users”</source>
+        <translation>Meta, “Onboard WhatsApp Business app users”</translation>
+    </message>
+    <message>
+        <source>Answering within 24 hours is free.</source>
+        <translation>Membalas dalam 24 jam itu gratis.</translation>
+    </message>
+    <message>
+        <source>No longer true since 1 October 2026: replies inside the 24-hour window are charged per message at the customer&apos;s country&apos;s rate past a monthly free allowance (providers report 1,000 per number), and without a payment method they are not delivered. A reply to a click-to-WhatsApp ad still opens 72 free hours.</source>
+        <translation>Tidak benar lagi sejak 1 Oktober 2026: balasan di dalam jendela 24 jam dikenai biaya per pesan dengan tarif negara pelanggan di atas jatah gratis bulanan (penyedia melaporkan 1.000 per nomor), dan tanpa metode pembayaran tidak terkirim. Balasan untuk iklan klik-ke-WhatsApp masih membuka 72 jam gratis.</translation>
+    </message>
+    <message>
+        <source>No longer true on the API since 1 October 2026 (replies are charged past a monthly free allowance); what you send from the Business app itself stays free.</source>
+        <translation>Tidak benar lagi di API sejak 1 Oktober 2026 (balasan dikenai biaya di atas jatah gratis bulanan); yang Anda kirim dari aplikasi Business sendiri tetap gratis.</translation>
+    </message>
+    <message>
+        <source>Meta, “Upcoming pricing updates for Meta Business Agent, service and utility messages”</source>
+        <translation>Meta, “Upcoming pricing updates for Meta Business Agent, service and utility messages”</translation>
     </message>
 </context>
 <context>

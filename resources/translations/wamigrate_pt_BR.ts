@@ -84,8 +84,96 @@
         <translation>Os clientes aceitaram receber mensagens da empresa</translation>
     </message>
     <message>
-        <source>A new business starts at 250 customers per day outside the 24-hour window</source>
-        <translation>Uma empresa nova começa com 250 clientes por dia fora da janela de 24 horas</translation>
+        <source>The messaging limit: a new portfolio starts at 250 customers a day; an existing one shares its limit</source>
+        <translation>O limite de mensagens: um portfólio novo começa com 250 clientes por dia; um existente compartilha o seu limite</translation>
+    </message>
+    <message>
+        <source>Authentication templates use Meta&apos;s preset text with a code button (no links, media or emoji)</source>
+        <translation>Modelos de autenticação usam o texto predefinido da Meta com um botão de código (sem links, mídia ou emojis)</translation>
+    </message>
+    <message>
+        <source>Marketing templates are not delivered to customers with US numbers</source>
+        <translation>Modelos de marketing não são entregues a clientes com números dos EUA</translation>
+    </message>
+    <message>
+        <source>Replies inside the 24-hour window are charged since 1 Oct 2026: a payment method is needed</source>
+        <translation>Respostas dentro da janela de 24 horas são cobradas desde 1º de out. de 2026: é preciso um meio de pagamento</translation>
+    </message>
+    <message>
+        <source>Templates to customers outside the window are charged per message, by the customer&apos;s country</source>
+        <translation>Modelos para clientes fora da janela são cobrados por mensagem, conforme o país do cliente</translation>
+    </message>
+    <message>
+        <source>A reply to a click-to-WhatsApp ad opens 72 hours in which every message is free</source>
+        <translation>Uma resposta a um anúncio de clique para o WhatsApp abre 72 horas em que todas as mensagens são gratuitas</translation>
+    </message>
+    <message>
+        <source>Utility templates that read as promotion are charged (and capped) as marketing</source>
+        <translation>Modelos utilitários que parecem promoção são cobrados (e limitados) como marketing</translation>
+    </message>
+    <message>
+        <source>Marketing templates are capped per customer outside the EEA, the UK, Japan and South Korea</source>
+        <translation>Modelos de marketing têm limite por cliente fora do EEE, do Reino Unido, do Japão e da Coreia do Sul</translation>
+    </message>
+    <message>
+        <source>Authentication templates need a verified business with a 2,000 limit</source>
+        <translation>Modelos de autenticação exigem uma empresa verificada com limite de 2.000</translation>
+    </message>
+    <message>
+        <source>Customers with a WhatsApp username may write without a phone number</source>
+        <translation>Clientes com nome de usuário no WhatsApp podem escrever sem número de telefone</translation>
+    </message>
+    <message>
+        <source>The blue check (Official Business Account) is not part of the move</source>
+        <translation>O selo azul (Conta Comercial Oficial) não faz parte da mudança</translation>
+    </message>
+    <message>
+        <source>A new business portfolio can register 2 numbers (20 after verification)</source>
+        <translation>Um portfólio empresarial novo pode registrar 2 números (20 após a verificação)</translation>
+    </message>
+    <message>
+        <source>A number still registered to a previous provider&apos;s app must be released by it first</source>
+        <translation>Um número ainda registrado no app de um provedor anterior precisa ser liberado por ele primeiro</translation>
+    </message>
+    <message>
+        <source>What changes in the Business app under coexistence</source>
+        <translation>O que muda no app Business na coexistência</translation>
+    </message>
+    <message>
+        <source>A second provider can be added without moving the number (Conversation Routing)</source>
+        <translation>Um segundo provedor pode ser adicionado sem mudar o número (Conversation Routing)</translation>
+    </message>
+    <message>
+        <source>A move between providers needs a verified business and a payment method</source>
+        <translation>Trocar de provedor exige uma empresa verificada e um meio de pagamento</translation>
+    </message>
+    <message>
+        <source>General-purpose AI assistants may not use the Platform (since 15 Jan 2026)</source>
+        <translation>Assistentes de IA de uso geral não podem usar a Plataforma (desde 15 de jan. de 2026)</translation>
+    </message>
+    <message>
+        <source>Meta has not rejected the display name (an approved name is needed only to move between providers)</source>
+        <translation>A Meta não rejeitou o nome de exibição (um nome aprovado só é exigido para trocar de provedor)</translation>
+    </message>
+    <message>
+        <source>The number&apos;s quality rating is not low (a RED number does not scale up)</source>
+        <translation>A classificação de qualidade do número não é baixa (um número VERMELHO não aumenta de nível)</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s health status says the account can send messages</source>
+        <translation>O status de integridade da Meta diz que a conta pode enviar mensagens</translation>
+    </message>
+    <message>
+        <source>The date is that of Meta&apos;s developer page on display names, which points to this Help Center article; the article shows no date.</source>
+        <translation>A data é a da página para desenvolvedores da Meta sobre nomes de exibição, que aponta para este artigo da Central de Ajuda; o artigo não mostra data.</translation>
+    </message>
+    <message>
+        <source>A copy of Meta&apos;s page &quot;Upcoming pricing updates for Meta Business Agent, service and utility messages&quot;; the monthly free allowance of 1,000 service messages is reported by providers.</source>
+        <translation>Uma cópia da página da Meta &quot;Upcoming pricing updates for Meta Business Agent, service and utility messages&quot;; a franquia mensal gratuita de 1.000 mensagens de serviço é informada por provedores.</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s WhatsApp Business Solution Terms as quoted by the press (NDTV, 21 Oct 2025); the terms&apos; own text was not readable when this was written.</source>
+        <translation>Os Termos da Solução WhatsApp Business da Meta, como citados pela imprensa (NDTV, 21 de out. de 2025); o texto dos termos não estava legível quando isto foi escrito.</translation>
     </message>
     <message>
         <source>Every chat is backed up in a verified archive before the app account is deleted</source>
@@ -108,28 +196,12 @@
         <translation>Os modelos evitam os motivos de rejeição comuns da Meta (parâmetro no início ou no fim, #$% nos exemplos)</translation>
     </message>
     <message>
-        <source>Authentication templates carry no links, media or emoji</source>
-        <translation>Modelos de autenticação não têm links, mídia nem emojis</translation>
-    </message>
-    <message>
-        <source>Marketing templates are not delivered to US numbers</source>
-        <translation>Modelos de marketing não são entregues a números dos EUA</translation>
-    </message>
-    <message>
         <source>The number is not registered on another platform, and Meta has verified it</source>
         <translation>O número não está registrado em outra plataforma, e a Meta o verificou</translation>
     </message>
     <message>
-        <source>Meta has not rejected the display name</source>
-        <translation>A Meta não rejeitou o nome de exibição</translation>
-    </message>
-    <message>
         <source>No message template is rejected, paused or disabled</source>
         <translation>Nenhum modelo de mensagem está rejeitado, pausado ou desativado</translation>
-    </message>
-    <message>
-        <source>The number&apos;s quality rating is not low</source>
-        <translation>A avaliação de qualidade do número não está baixa</translation>
     </message>
     <message>
         <source>The messaging limit covers the customers who need a template on day one</source>
@@ -196,6 +268,34 @@
         <translation>mensagens temporárias</translation>
     </message>
     <message>
+        <source>only for verified-brand accounts, at most 8 people; not under coexistence</source>
+        <translation>só para contas de marca verificada, no máximo 8 pessoas; não na coexistência</translation>
+    </message>
+    <message>
+        <source>only with a calling integration and a 2,000 limit; not under coexistence</source>
+        <translation>só com uma integração de chamadas e limite de 2.000; não na coexistência</translation>
+    </message>
+    <message>
+        <source>a message sent through the API cannot be deleted</source>
+        <translation>uma mensagem enviada pela API não pode ser apagada</translation>
+    </message>
+    <message>
+        <source>cannot be sent; a customer&apos;s poll arrives as an unsupported message</source>
+        <translation>não podem ser enviadas; a enquete de um cliente chega como mensagem não suportada</translation>
+    </message>
+    <message>
+        <source>not available; turned off under coexistence</source>
+        <translation>não disponível; desativado na coexistência</translation>
+    </message>
+    <message>
+        <source>{0} is not a time zone wamigrate knows (e.g. America/Sao_Paulo).</source>
+        <translation>{0} não é um fuso horário que o wamigrate conheça (ex.: America/Sao_Paulo).</translation>
+    </message>
+    <message>
+        <source>The cut-over {0} must be a local date and time written YYYY-MM-DDTHH:MM.</source>
+        <translation>O horário da migração {0} deve ser uma data e hora locais no formato AAAA-MM-DDTHH:MM.</translation>
+    </message>
+    <message>
         <source>Full migration</source>
         <translation>Migração completa</translation>
     </message>
@@ -242,6 +342,10 @@
     <message>
         <source>unconfirmed</source>
         <translation>não confirmada</translation>
+    </message>
+    <message>
+        <source>reported by providers, not in Meta&apos;s text</source>
+        <translation>informado por provedores, não consta no texto da Meta</translation>
     </message>
     <message>
         <source>Nothing blocks the move.</source>
@@ -398,12 +502,71 @@
         <translation>O nome de exibição &apos;{0}&apos; ainda não foi aprovado ({1}).</translation>
     </message>
     <message>
-        <source>Moving between providers needs an approved display name; the name shows in chats only once approved.</source>
-        <translation>Trocar de provedor exige um nome de exibição aprovado; o nome só aparece nas conversas depois de aprovado.</translation>
+        <source>Moving between providers needs an approved display name.</source>
+        <translation>Trocar de provedor exige um nome de exibição aprovado.</translation>
+    </message>
+    <message>
+        <source>The number works meanwhile; Meta reviews the name when the number reaches a higher messaging limit.</source>
+        <translation>Enquanto isso o número funciona; a Meta analisa o nome quando o número atinge um limite de mensagens maior.</translation>
+    </message>
+    <message>
+        <source>Customers have blocked or reported recent messages. A RED number does not get a higher messaging limit or throughput, and continued negative feedback can lead to enforcement; templates are paused on their own quality, not the number&apos;s.</source>
+        <translation>Clientes bloquearam ou denunciaram mensagens recentes. Um número VERMELHO não ganha limite de mensagens nem vazão maiores, e reclamações contínuas podem levar a sanções; modelos são pausados pela própria qualidade, não pela do número.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaching them all takes %n day(s) at this limit, which all numbers of the portfolio share.</source>
+        <translation>
+            <numerusform>Alcançar todos leva %n dia com este limite, que todos os números do portfólio compartilham.</numerusform>
+            <numerusform>Alcançar todos leva %n dias com este limite, que todos os números do portfólio compartilham.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify the business to reach 2,000 a day (after Meta&apos;s quality review), or plan the first messages over several days.</source>
+        <translation>Verifique a empresa para chegar a 2.000 por dia (após a análise de qualidade da Meta) ou distribua as primeiras mensagens em vários dias.</translation>
+    </message>
+    <message>
+        <source>Meta did not give a health status</source>
+        <translation>a Meta não informou um status de integridade</translation>
+    </message>
+    <message>
+        <source>The account&apos;s health status could not be read: {0}</source>
+        <translation>Não foi possível ler o status de integridade da conta: {0}</translation>
+    </message>
+    <message>
+        <source>Meta says this account cannot send messages (BLOCKED).</source>
+        <translation>A Meta diz que esta conta não pode enviar mensagens (BLOCKED).</translation>
+    </message>
+    <message>
+        <source>A blocked account, number or business cannot send anything, templates included.</source>
+        <translation>Uma conta, número ou empresa bloqueados não enviam nada, nem modelos.</translation>
+    </message>
+    <message>
+        <source>Fix what Meta lists (WhatsApp Manager ▸ Overview), for example a payment method or a policy issue.</source>
+        <translation>Resolva o que a Meta lista (Gerenciador do WhatsApp ▸ Visão geral), por exemplo um meio de pagamento ou uma questão de política.</translation>
+    </message>
+    <message>
+        <source>Meta says this account can send only in part (LIMITED).</source>
+        <translation>A Meta diz que esta conta só pode enviar em parte (LIMITED).</translation>
+    </message>
+    <message>
+        <source>Some messages will not be delivered until the limitation is lifted.</source>
+        <translation>Algumas mensagens não serão entregues até a limitação ser retirada.</translation>
+    </message>
+    <message>
+        <source>Fix what Meta lists (WhatsApp Manager ▸ Overview) before the cut-over.</source>
+        <translation>Resolva o que a Meta lista (Gerenciador do WhatsApp ▸ Visão geral) antes da migração.</translation>
+    </message>
+    <message>
+        <source>Meta says the account can send messages ({0}).</source>
+        <translation>A Meta diz que a conta pode enviar mensagens ({0}).</translation>
     </message>
     <message>
         <source>Wait for Meta&apos;s review before the cut-over.</source>
         <translation>Aguarde a revisão da Meta antes da migração.</translation>
+    </message>
+    <message>
+        <source>Nothing to do now; follow the review in WhatsApp Manager.</source>
+        <translation>Nada a fazer agora; acompanhe a análise no Gerenciador do WhatsApp.</translation>
     </message>
     <message>
         <source>Meta approved the display name &apos;{0}&apos; ({1}).</source>
@@ -440,10 +603,6 @@
         <translation>A Meta avalia a qualidade de {0} como baixa (RED).</translation>
     </message>
     <message>
-        <source>Customers have blocked or reported recent messages; a low rating can pause templates.</source>
-        <translation>Clientes bloquearam ou denunciaram mensagens recentes; uma avaliação baixa pode pausar modelos.</translation>
-    </message>
-    <message>
         <source>Send fewer, expected messages to customers who opted in, and let them opt out easily.</source>
         <translation>Envie menos mensagens, e esperadas, a clientes que aceitaram, e deixe que eles saiam facilmente.</translation>
     </message>
@@ -462,17 +621,6 @@
     <message>
         <source>{0} customers need a template on day one; the limit is {1} a day ({2}).</source>
         <translation>{0} clientes precisam de um modelo no primeiro dia; o limite é de {1} por dia ({2}).</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reaching them all takes %n day(s) at this limit.</source>
-        <translation>
-            <numerusform>Chegar a todos leva %n dia com este limite.</numerusform>
-            <numerusform>Chegar a todos leva %n dias com este limite.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Verify the business to reach 2,000 a day, or plan the first messages over several days.</source>
-        <translation>Verifique a empresa para chegar a 2.000 por dia, ou distribua as primeiras mensagens em vários dias.</translation>
     </message>
     <message>
         <source>{0} customers need a template on day one; the limit ({1}) covers them.</source>
@@ -509,6 +657,10 @@
     <message>
         <source>Chats</source>
         <translation>Conversas</translation>
+    </message>
+    <message>
+        <source>On the API</source>
+        <translation>Na API</translation>
     </message>
     <message>
         <source>Messages you send again and again, which will need approved templates:</source>
@@ -650,6 +802,22 @@
         <translation>Este relatório não contém texto de mensagens nem números de telefone de clientes.</translation>
     </message>
     <message>
+        <source>What is true today of what is often said about the API, for this route:</source>
+        <translation>O que é verdade hoje sobre o que se costuma dizer da API, para este caminho:</translation>
+    </message>
+    <message>
+        <source>Often said</source>
+        <translation>Costuma-se dizer</translation>
+    </message>
+    <message>
+        <source>What is true</source>
+        <translation>O que é verdade</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
         <source>Findings</source>
         <translation>Resultados</translation>
     </message>
@@ -664,6 +832,10 @@
     <message>
         <source>Chat archive</source>
         <translation>Arquivo de conversas</translation>
+    </message>
+    <message>
+        <source>What you may have read</source>
+        <translation>O que você pode ter lido</translation>
     </message>
     <message>
         <source>Deregistration checklist</source>
@@ -708,14 +880,6 @@
     <message>
         <source>Linked devices will be unlinked; staff told</source>
         <translation>Os aparelhos conectados serão desconectados; equipe avisada</translation>
-    </message>
-    <message>
-        <source>Tap Confirm in the app to share history within 24 hours</source>
-        <translation>Toque em Confirmar no app para compartilhar o histórico em até 24 horas</translation>
-    </message>
-    <message>
-        <source>Open the Business app at least every 14 days, or the API side disconnects</source>
-        <translation>Abra o app Business pelo menos a cada 14 dias, senão o lado da API se desconecta</translation>
     </message>
     <message>
         <source>Two-step verification turned off in WhatsApp Manager</source>
@@ -784,6 +948,14 @@
     <message>
         <source>Run the readiness check first (page &apos;Business readiness&apos;).</source>
         <translation>Faça primeiro a verificação de prontidão (página &apos;Prontidão da empresa&apos;).</translation>
+    </message>
+    <message>
+        <source>Tap Confirm during onboarding; the provider starts the history sync within 24 hours</source>
+        <translation>Toque em Confirmar durante o cadastro; o provedor inicia a sincronização do histórico em até 24 horas</translation>
+    </message>
+    <message>
+        <source>Open the Business app at least every 13 days, or the API side disconnects</source>
+        <translation>Abra o app Business pelo menos a cada 13 dias, ou o lado da API se desconecta</translation>
     </message>
     <message numerus="yes">
         <source>The readiness check still finds %n blocker(s), failed or unanswered: {0}. Fix or answer them on the page &apos;Business readiness&apos; first.</source>
@@ -888,20 +1060,20 @@
         <translation>A conta do aplicativo já foi excluída, então a coexistência não é mais possível: conclua a migração completa e registre o número com o seu provedor.</translation>
     </message>
     <message>
-        <source>The number is already on the API with a provider: move it to the new provider.</source>
-        <translation>O número já está na API com um provedor: mude-o para o novo provedor.</translation>
+        <source>The number is already on the API with a provider: move it to the new provider. To add a provider beside the current one, Conversation Routing (since October 2026) may spare the move.</source>
+        <translation>O número já está na API com um provedor: mude-o para o novo provedor. Para adicionar um provedor ao lado do atual, o Conversation Routing (desde outubro de 2026) pode dispensar a mudança.</translation>
     </message>
     <message>
-        <source>The number is on the ordinary WhatsApp app: coexistence needs the WhatsApp Business app, so the account must be deleted from the app (after backing up every chat).</source>
-        <translation>O número está no app WhatsApp comum: a coexistência exige o app WhatsApp Business, então a conta precisa ser apagada do app (depois de salvar todas as conversas).</translation>
+        <source>The number is on the ordinary WhatsApp app: coexistence needs the WhatsApp Business app, so either the account is deleted from the app (after backing up every chat), or the number first moves to the WhatsApp Business app on the same phone and is used there for a week before coexistence (reported by providers; Meta&apos;s help text on moving chats to the Business app was not checked).</source>
+        <translation>O número está no app WhatsApp comum: a coexistência exige o app WhatsApp Business; então ou a conta é apagada do app (depois de salvar todas as conversas), ou o número passa primeiro para o app WhatsApp Business no mesmo celular e é usado lá por uma semana antes da coexistência (informado por provedores; o texto de ajuda da Meta sobre levar conversas para o app Business não foi verificado).</translation>
     </message>
     <message>
-        <source>The number is on the WhatsApp Business app: coexistence keeps the app working beside the API and shares up to six months of chat history with your provider.</source>
-        <translation>O número está no app WhatsApp Business: a coexistência mantém o app funcionando junto com a API e compartilha até seis meses de histórico com o seu provedor.</translation>
+        <source>The number is on the WhatsApp Business app: coexistence keeps the app working beside the API and shares up to six months of one-to-one chat history with your provider, if the provider runs the sync within 24 hours of onboarding.</source>
+        <translation>O número está no app WhatsApp Business: a coexistência mantém o app funcionando ao lado da API e compartilha até seis meses do histórico de conversas individuais com seu provedor, se o provedor fizer a sincronização em até 24 horas após o cadastro.</translation>
     </message>
     <message>
-        <source>Most of your customers last wrote more than 24 hours before the cut-over: with coexistence you can keep answering them from the app.</source>
-        <translation>A maioria dos seus clientes escreveu pela última vez mais de 24 horas antes da migração: com a coexistência você pode continuar respondendo pelo app.</translation>
+        <source>Most of your customers last wrote more than 24 hours before the cut-over: with coexistence you can keep answering them from the app, free of charge (on the API the first reply to them must be a template).</source>
+        <translation>A maioria dos seus clientes escreveu pela última vez mais de 24 horas antes da migração: com a coexistência você pode continuar respondendo pelo app, sem custo (na API a primeira resposta a eles precisa ser um modelo).</translation>
     </message>
     <message>
         <source>The number is not on WhatsApp yet: it can be registered on the API directly.</source>
@@ -1008,6 +1180,29 @@
         <translation>
             <numerusform>%Ln arquivo salvo em {0}.</numerusform>
             <numerusform>%Ln arquivos salvos em {0}.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the customer list</source>
+        <translation>Salvar a lista de clientes</translation>
+    </message>
+    <message>
+        <source>customers.csv</source>
+        <translation>clientes.csv</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Arquivo CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the customer list</source>
+        <translation>Exportando a lista de clientes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) saved in {0}.</source>
+        <translation>
+            <numerusform>%Ln cliente salvo em {0}.</numerusform>
+            <numerusform>%Ln clientes salvos em {0}.</numerusform>
         </translation>
     </message>
     <message>
@@ -1129,6 +1324,10 @@
     <message>
         <source>Export this chat&apos;s &amp;media…</source>
         <translation>Exportar a &amp;mídia desta conversa…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;customer list…</source>
+        <translation>Exportar a lista de &amp;clientes…</translation>
     </message>
     <message>
         <source>&amp;Verify archive</source>
@@ -2021,6 +2220,10 @@
         <translation>Etapa</translation>
     </message>
     <message>
+        <source>Date of the advice</source>
+        <translation>Data das orientações</translation>
+    </message>
+    <message>
         <source>What is still needed on this page</source>
         <translation>O que ainda falta nesta página</translation>
     </message>
@@ -2229,8 +2432,8 @@
         <translation>O que muda na migração</translation>
     </message>
     <message>
-        <source>Who can still be answered freely, and what the API will not carry over.</source>
-        <translation>Quem ainda pode receber respostas livremente, e o que a API não leva junto.</translation>
+        <source>Who can still be answered with an ordinary message (charged per message since 1 Oct 2026, past a monthly free allowance), who will need a template, and what the API will not carry over.</source>
+        <translation>Quem ainda pode receber uma mensagem comum (cobrada por mensagem desde 1º de out. de 2026, além de uma franquia mensal gratuita), quem vai precisar de um modelo e o que a API não leva junto.</translation>
     </message>
     <message>
         <source>Which of these is you?</source>
@@ -2281,8 +2484,8 @@
         <translation>Aguarde a análise terminar.</translation>
     </message>
     <message>
-        <source>Choose your name above (Which of these is you?): until then wamigrate cannot say which customers wrote last, or who can still be answered freely.</source>
-        <translation>Escolha o seu nome acima (Qual destes é você?): até lá o wamigrate não consegue dizer quais clientes escreveram por último, nem quem ainda pode receber resposta livre.</translation>
+        <source>Choose your name above (Which of these is you?): until then wamigrate cannot say which customers wrote last, or who can still be answered without a template.</source>
+        <translation>Escolha seu nome acima (Qual destes é você?): até lá o wamigrate não consegue dizer quais clientes escreveram por último, nem quem ainda pode ser respondido sem modelo.</translation>
     </message>
     <message>
         <source>Your business writes as &lt;b&gt;{0}&lt;/b&gt;.</source>
@@ -2337,12 +2540,12 @@
         <translation>As sessões do WhatsApp Web e do computador serão encerradas; avise a equipe que as usa.</translation>
     </message>
     <message>
-        <source>During onboarding the app asks to share chat history: tap Confirm within 24 hours.</source>
-        <translation>Durante o cadastro o app pede para compartilhar o histórico: toque em Confirmar em até 24 horas.</translation>
+        <source>During onboarding the app asks to share chat history: tap Confirm, and make sure the provider starts the history and contact sync within 24 hours, or the onboarding must be done again.</source>
+        <translation>Durante o cadastro o app pede para compartilhar o histórico: toque em Confirmar e garanta que o provedor inicie a sincronização do histórico e dos contatos em até 24 horas, senão o cadastro precisa ser refeito.</translation>
     </message>
     <message>
-        <source>Open the WhatsApp Business app on the phone at least every 14 days.</source>
-        <translation>Abra o app WhatsApp Business no celular pelo menos a cada 14 dias.</translation>
+        <source>Open the WhatsApp Business app on the phone at least every 13 days (weekly is safer).</source>
+        <translation>Abra o app WhatsApp Business no celular pelo menos a cada 13 dias (semanalmente é mais seguro).</translation>
     </message>
     <message>
         <source>WhatsApp Manager ▸ Phone numbers ▸ the number ▸ Two-step verification ▸ Turn off.</source>
@@ -2561,8 +2764,20 @@
         <translation>Animais vivos</translation>
     </message>
     <message>
+        <source>General-purpose AI assistant</source>
+        <translation>Assistente de IA de uso geral</translation>
+    </message>
+    <message>
         <source>Restricted or regulated by Meta&apos;s policy:</source>
         <translation>Restritas ou reguladas pela política da Meta:</translation>
+    </message>
+    <message>
+        <source>The business already has a Meta business portfolio</source>
+        <translation>A empresa já tem um portfólio empresarial na Meta</translation>
+    </message>
+    <message>
+        <source>No, it will be created</source>
+        <translation>Não, será criado</translation>
     </message>
     <message>
         <source>Payment method added</source>
@@ -2978,8 +3193,8 @@
         <translation>O wamigrate guia você na mudança passo a passo, na ordem segura: primeiro suas conversas são salvas num arquivo criptografado neste computador, depois conferidas, e só então a lista libera a etapa que não pode ser desfeita. Você pode fechar o wamigrate a qualquer momento: ele continua de onde você parou.</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What changes on the API&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Chat history does not move.&lt;/b&gt; Deleting the app account loses every conversation on the phone unless it is exported first. (Meta, “Migrate an existing WhatsApp number”, updated 31 Oct 2025)&lt;/li&gt;&lt;li&gt;&lt;b&gt;The 24-hour rule.&lt;/b&gt; You can answer freely for 24 hours after a customer&apos;s last message or call; after that only pre-approved message templates can be sent. (Meta, “Send messages”, updated 4 Nov 2025)&lt;/li&gt;&lt;li&gt;&lt;b&gt;Some app features do not carry over:&lt;/b&gt; deleting or forwarding messages, status updates; groups and calls only in restricted forms. (Meta, “Groups API”, updated 16 Jun 2026)&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;b&gt;O que muda na API&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;O histórico das conversas não é levado.&lt;/b&gt; Apagar a conta do app perde todas as conversas do celular, a não ser que sejam exportadas antes. (Meta, &quot;Migrate an existing WhatsApp number&quot;, atualizado em 31 out. 2025)&lt;/li&gt;&lt;li&gt;&lt;b&gt;A regra das 24 horas.&lt;/b&gt; Você pode responder livremente por 24 horas depois da última mensagem ou ligação do cliente; depois disso só podem ser enviados modelos de mensagem aprovados. (Meta, &quot;Send messages&quot;, atualizado em 4 nov. 2025)&lt;/li&gt;&lt;li&gt;&lt;b&gt;Alguns recursos do app não vão junto:&lt;/b&gt; apagar ou encaminhar mensagens, status; grupos e ligações só de forma restrita. (Meta, &quot;Groups API&quot;, atualizado em 16 jun. 2026)&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;b&gt;What changes on the API&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Chat history.&lt;/b&gt; On a full migration it does not move: deleting the app account loses every conversation on the phone unless it is backed up first. With coexistence the provider can copy up to 6 months of one-to-one chats (no groups, media only from the last 14 days), once, within 24 hours of onboarding: keep this archive as the complete copy. (Meta, “Migrate an existing WhatsApp number”, updated 31 Oct 2025; Meta, “Onboard WhatsApp Business app users”, updated 20 Mar 2026)&lt;/li&gt;&lt;li&gt;&lt;b&gt;The 24-hour rule.&lt;/b&gt; For 24 hours after a customer&apos;s last message or call you can answer with ordinary messages; after that only pre-approved message templates. Since 1 October 2026 those replies are charged per message past a monthly free allowance (providers report 1,000 per number), and without a payment method they are not delivered. (Meta, “Send messages”, updated 4 Nov 2025; Meta, “Upcoming pricing updates”, updated 1 Jul 2026)&lt;/li&gt;&lt;li&gt;&lt;b&gt;Some app features do not carry over:&lt;/b&gt; deleting or forwarding messages, status updates, broadcast lists (templates replace them), sending polls; groups only for verified-brand accounts with at most 8 people; calls only with a calling integration, and neither under coexistence. Reactions and replies to a message do work. (Meta, “Groups API”, updated 16 Jun 2026)&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;O que muda na API&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Histórico das conversas.&lt;/b&gt; Na migração completa ele não vai junto: apagar a conta do app perde todas as conversas do celular, a menos que sejam salvas antes. Com a coexistência o provedor pode copiar até 6 meses de conversas individuais (sem grupos, mídia só dos últimos 14 dias), uma vez, em até 24 horas após o cadastro: mantenha este arquivo como a cópia completa. (Meta, “Migrate an existing WhatsApp number”, atualizado em 31 out. 2025; Meta, “Onboard WhatsApp Business app users”, atualizado em 20 mar. 2026)&lt;/li&gt;&lt;li&gt;&lt;b&gt;A regra das 24 horas.&lt;/b&gt; Por 24 horas após a última mensagem ou ligação de um cliente você pode responder com mensagens comuns; depois, só com modelos pré-aprovados. Desde 1º de outubro de 2026 essas respostas são cobradas por mensagem além de uma franquia mensal gratuita (provedores informam 1.000 por número), e sem meio de pagamento elas não são entregues. (Meta, “Send messages”, atualizado em 4 nov. 2025; Meta, “Upcoming pricing updates”, atualizado em 1º jul. 2026)&lt;/li&gt;&lt;li&gt;&lt;b&gt;Alguns recursos do app não vão junto:&lt;/b&gt; apagar ou encaminhar mensagens, status, listas de transmissão (os modelos as substituem), enviar enquetes; grupos só para contas de marca verificada, com no máximo 8 pessoas; chamadas só com uma integração de chamadas, e nenhum dos dois na coexistência. Reações e respostas a uma mensagem funcionam. (Meta, “Groups API”, atualizado em 16 jun. 2026)&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not sure which way to go?&lt;/b&gt; Where is the number now?</source>
@@ -3253,6 +3468,14 @@
         <translation>Este é {0}.</translation>
     </message>
     <message>
+        <source>Meta does not recommend such numbers for the registration code by SMS or by voice call (nor machine-to-machine numbers): the code may never arrive.</source>
+        <translation>A Meta não recomenda esses números para receber o código de registro por SMS nem por ligação (nem números máquina a máquina): o código pode nunca chegar.</translation>
+    </message>
+    <message>
+        <source>Register a mobile or landline number of the business instead, or test that a voice call reaches you.</source>
+        <translation>Registre um celular ou fixo da empresa, ou teste se uma ligação chega até você.</translation>
+    </message>
+    <message>
         <source>Meta does not recommend receiving the registration code by SMS on such numbers; a voice call works.</source>
         <translation>A Meta não recomenda receber o código de registro por SMS nesses números; uma ligação de voz funciona.</translation>
     </message>
@@ -3437,6 +3660,14 @@
         <translation>A versão do app e o provedor aceitam coexistência.</translation>
     </message>
     <message>
+        <source>Providers also report that the number must have been used in the Business app for at least 7 days before onboarding, and Meta&apos;s Embedded Signup v2 stopped working on 15 Oct 2026: a provider still using it cannot onboard anyone.</source>
+        <translation>Provedores também informam que o número precisa ter sido usado no app Business por pelo menos 7 dias antes do cadastro, e o Embedded Signup v2 da Meta parou de funcionar em 15 de out. de 2026: um provedor que ainda o use não consegue cadastrar ninguém.</translation>
+    </message>
+    <message>
+        <source>Use the Business app for a week before onboarding, and ask the provider which signup version it uses.</source>
+        <translation>Use o app Business por uma semana antes do cadastro e pergunte ao provedor qual versão de cadastro ele usa.</translation>
+    </message>
+    <message>
         <source>the phone number</source>
         <translation>o número de telefone</translation>
     </message>
@@ -3469,12 +3700,90 @@
         <translation>Planeje o dia do cadastro.</translation>
     </message>
     <message>
-        <source>The provider can sync up to 180 days of 1:1 chats (not groups) once, within 24 hours of onboarding, after you tap Confirm in the app; media older than 14 days is not included.</source>
-        <translation>O provedor pode sincronizar até 180 dias de conversas individuais (não grupos) uma vez, em até 24 horas após o cadastro, depois que você tocar em Confirmar no app; mídias com mais de 14 dias não entram.</translation>
+        <source>The provider can copy up to 180 days of 1:1 chats (not groups) once; you tap Confirm during onboarding, and the provider must start the history and contact sync within 24 hours of it, or you have to leave and redo the onboarding. Media older than 14 days is not included.</source>
+        <translation>O provedor pode copiar até 180 dias de conversas individuais (não grupos) uma única vez; você toca em Confirmar durante o cadastro, e o provedor precisa iniciar a sincronização do histórico e dos contatos em até 24 horas, senão é preciso sair e refazer o cadastro. Mídias com mais de 14 dias não entram.</translation>
     </message>
     <message>
-        <source>Keep this archive as the complete copy; tap Confirm in the app when asked.</source>
-        <translation>Guarde este arquivo como a cópia completa; toque em Confirmar no app quando pedir.</translation>
+        <source>Keep this archive as the complete copy; tap Confirm during onboarding and make sure the provider starts the sync the same day.</source>
+        <translation>Mantenha este arquivo como a cópia completa; toque em Confirmar durante o cadastro e garanta que o provedor inicie a sincronização no mesmo dia.</translation>
+    </message>
+    <message>
+        <source>The number joins an existing business portfolio and gets its messaging limit at once.</source>
+        <translation>O número entra em um portfólio empresarial existente e recebe o limite de mensagens dele na hora.</translation>
+    </message>
+    <message>
+        <source>The limit belongs to the business portfolio and is shared by all of its numbers.</source>
+        <translation>O limite pertence ao portfólio empresarial e é compartilhado por todos os seus números.</translation>
+    </message>
+    <message>
+        <source>Other numbers&apos; templates use up the same limit: plan the first day with that in mind.</source>
+        <translation>Os modelos dos outros números consomem o mesmo limite: planeje o primeiro dia pensando nisso.</translation>
+    </message>
+    <message>
+        <source>does the business already have a Meta business portfolio?</source>
+        <translation>a empresa já tem um portfólio empresarial na Meta?</translation>
+    </message>
+    <message>
+        <source>A new business portfolio starts at 250 customers a day outside the 24-hour window. Meta raises it to 2,000 after one of three scaling paths (business verification, partner-led verification, or 2,000 customers reached in 30 days with high-quality templates) and a review of message quality.</source>
+        <translation>Um portfólio empresarial novo começa com 250 clientes por dia fora da janela de 24 horas. A Meta o eleva a 2.000 após um de três caminhos (verificação da empresa, verificação pelo parceiro, ou 2.000 clientes alcançados em 30 dias com modelos de alta qualidade) e uma análise da qualidade das mensagens.</translation>
+    </message>
+    <message>
+        <source>New portfolio, verified business: 250 customers a day at first, 2,000 after Meta&apos;s quality review.</source>
+        <translation>Portfólio novo, empresa verificada: 250 clientes por dia no início, 2.000 após a análise de qualidade da Meta.</translation>
+    </message>
+    <message>
+        <source>A new business portfolio, not verified yet: 250 customers a day outside the 24-hour window.</source>
+        <translation>Um portfólio empresarial novo, ainda não verificado: 250 clientes por dia fora da janela de 24 horas.</translation>
+    </message>
+    <message>
+        <source>Complete business verification (or partner-led verification) before the cut-over, or spread the first templates over several days.</source>
+        <translation>Conclua a verificação da empresa (ou a verificação pelo parceiro) antes da migração, ou distribua os primeiros modelos em vários dias.</translation>
+    </message>
+    <message>
+        <source>it needs a copy-code or one-tap button</source>
+        <translation>precisa de um botão de copiar código ou de um toque</translation>
+    </message>
+    <message>
+        <source>its body must be Meta&apos;s preset text (&apos;{{1}} is your verification code.&apos;)</source>
+        <translation>o corpo deve ser o texto predefinido da Meta (&apos;{{1}} is your verification code.&apos;)</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s authentication templates are its preset code message with a copy-code or one-tap button; a custom text, links, media or emoji are rejected. They cannot be sent to customers known only by a username (error 131062).</source>
+        <translation>Os modelos de autenticação da Meta são a mensagem de código predefinida com um botão de copiar código ou de um toque; texto próprio, links, mídia ou emojis são rejeitados. Não podem ser enviados a clientes conhecidos só por nome de usuário (erro 131062).</translation>
+    </message>
+    <message>
+        <source>Create the template from Meta&apos;s authentication preset and add a copy-code or one-tap button.</source>
+        <translation>Crie o modelo a partir do predefinido de autenticação da Meta e adicione um botão de copiar código ou de um toque.</translation>
+    </message>
+    <message>
+        <source>Marketing templates are not delivered to US numbers (+1 with a US area code) since 1 April 2025 (error 131049); Canadian numbers are not affected.</source>
+        <translation>Modelos de marketing não são entregues a números dos EUA (+1 com código de área dos EUA) desde 1º de abril de 2025 (erro 131049); números do Canadá não são afetados.</translation>
+    </message>
+    <message>
+        <source>Plan utility templates (or replies inside the 24-hour window) for US customers.</source>
+        <translation>Planeje modelos utilitários (ou respostas dentro da janela de 24 horas) para clientes dos EUA.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your customers have US numbers: marketing templates will not reach them.</source>
+        <translation>
+            <numerusform>%n dos seus clientes tem número dos EUA: modelos de marketing não chegarão a ele.</numerusform>
+            <numerusform>%n dos seus clientes têm números dos EUA: modelos de marketing não chegarão a eles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the archive&apos;s customers has a US number.</source>
+        <translation>Nenhum cliente do arquivo tem número dos EUA.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marketing template(s), and the business is in the US: most of its customers likely have US numbers.</source>
+        <translation>
+            <numerusform>%n modelo de marketing, e a empresa está nos EUA: a maioria dos clientes provavelmente tem números dos EUA.</numerusform>
+            <numerusform>%n modelos de marketing, e a empresa está nos EUA: a maioria dos clientes provavelmente tem números dos EUA.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marketing templates reach your customers unless they have US numbers.</source>
+        <translation>Modelos de marketing chegam aos seus clientes, a menos que tenham números dos EUA.</translation>
     </message>
     <message>
         <source>how many linked devices (WhatsApp Web, desktop) the app has</source>
@@ -3664,22 +3973,6 @@
         <translation>Consentimento: {0}.</translation>
     </message>
     <message>
-        <source>Verified business: the limit can rise to 2,000 customers a day.</source>
-        <translation>Empresa verificada: o limite pode subir para 2.000 clientes por dia.</translation>
-    </message>
-    <message>
-        <source>The business is not verified yet: 250 customers a day can be contacted outside the 24-hour window.</source>
-        <translation>A empresa ainda não está verificada: 250 clientes por dia podem ser contatados fora da janela de 24 horas.</translation>
-    </message>
-    <message>
-        <source>After cut-over, customers whose window has closed can only be reached with templates, within this limit.</source>
-        <translation>Depois da migração, clientes cuja janela fechou só podem ser contatados com modelos, dentro deste limite.</translation>
-    </message>
-    <message>
-        <source>Complete business verification (or partner-led verification) to reach the 2,000 tier.</source>
-        <translation>Conclua a verificação da empresa (ou a verificação pelo parceiro) para chegar ao nível de 2.000.</translation>
-    </message>
-    <message>
         <source>No verified archive of the chats yet.</source>
         <translation>Ainda não há um arquivo verificado das conversas.</translation>
     </message>
@@ -3819,35 +4112,8 @@
         <translation>modelos de autenticação não podem ter emojis</translation>
     </message>
     <message>
-        <source>Meta&apos;s authentication templates are a fixed code message.</source>
-        <translation>Os modelos de autenticação da Meta são uma mensagem de código fixa.</translation>
-    </message>
-    <message>
-        <source>Remove links, media and emoji; use the preset code text and a copy-code or one-tap button.</source>
-        <translation>Tire links, mídia e emojis; use o texto de código padrão e um botão de copiar código ou de um toque.</translation>
-    </message>
-    <message>
         <source>No marketing templates.</source>
         <translation>Nenhum modelo de marketing.</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n marketing template(s), and the business is in the US.</source>
-        <translation>
-            <numerusform>%n modelo de marketing, e a empresa está nos EUA.</numerusform>
-            <numerusform>%n modelos de marketing, e a empresa está nos EUA.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Marketing templates to US (+1) numbers are paused since 1 April 2025 (error 131049).</source>
-        <translation>Modelos de marketing para números dos EUA (+1) estão pausados desde 1º de abril de 2025 (erro 131049).</translation>
-    </message>
-    <message>
-        <source>Plan utility templates for US customers; marketing reaches only non-US numbers.</source>
-        <translation>Planeje modelos de utilidade para clientes dos EUA; o marketing só chega a números fora dos EUA.</translation>
-    </message>
-    <message>
-        <source>Marketing templates are fine for non-US customers; none can reach +1 US numbers.</source>
-        <translation>Os modelos de marketing servem para clientes fora dos EUA; nenhum chega a números +1 dos EUA.</translation>
     </message>
     <message>
         <source>Enter an access token for the WhatsApp Business Account.</source>
@@ -4998,6 +5264,368 @@
     <message>
         <source>Choose the phone&apos;s WhatsApp Media folder</source>
         <translation>Escolha a pasta Media do WhatsApp do celular</translation>
+    </message>
+    <message>
+        <source>This advice is as of {0}, more than six months ago: Meta&apos;s rules may have changed since. Install the latest wamigrate, which ships the newest rules, and check each finding&apos;s source and its date.</source>
+        <translation>Estas orientações são de {0}, há mais de seis meses: as regras da Meta podem ter mudado desde então. Instale o wamigrate mais recente, que traz as regras mais novas, e confira a fonte e a data de cada resultado.</translation>
+    </message>
+    <message>
+        <source>Advice as of {0}; each rule gives its source and the source&apos;s date.</source>
+        <translation>Orientações de {0}; cada regra mostra sua fonte e a data da fonte.</translation>
+    </message>
+    <message>
+        <source>Since 1 October 2026 Meta charges the replies sent inside the 24-hour window (and utility templates sent there) per message, at the customer&apos;s country&apos;s rate; providers report the first {0} a month per number free. Without a payment method, the messages past that are not delivered, although the API reports success.</source>
+        <translation>Desde 1º de outubro de 2026 a Meta cobra por mensagem as respostas enviadas dentro da janela de 24 horas (e os modelos utilitários enviados nela), pela tarifa do país do cliente; provedores informam que as primeiras {0} por mês por número são gratuitas. Sem meio de pagamento, as mensagens além disso não são entregues, embora a API informe sucesso.</translation>
+    </message>
+    <message>
+        <source>Your archive shows about {0} replies a month sent within 24 hours of a customer&apos;s message.</source>
+        <translation>Seu arquivo mostra cerca de {0} respostas por mês enviadas até 24 horas após a mensagem de um cliente.</translation>
+    </message>
+    <message>
+        <source>is a payment method on file (with Meta or with the provider)?</source>
+        <translation>há um meio de pagamento cadastrado (na Meta ou no provedor)?</translation>
+    </message>
+    <message>
+        <source>A payment method is on file.</source>
+        <translation>Há um meio de pagamento cadastrado.</translation>
+    </message>
+    <message>
+        <source>About {0} of them a month would be charged.</source>
+        <translation>Cerca de {0} delas por mês seriam cobradas.</translation>
+    </message>
+    <message>
+        <source>Add a payment method in WhatsApp Manager (or with the provider) before the cut-over.</source>
+        <translation>Adicione um meio de pagamento no Gerenciador do WhatsApp (ou no provedor) antes da migração.</translation>
+    </message>
+    <message>
+        <source>No payment method on file.</source>
+        <translation>Nenhum meio de pagamento cadastrado.</translation>
+    </message>
+    <message>
+        <source>That is within the free allowance for now.</source>
+        <translation>Por enquanto isso está dentro da franquia gratuita.</translation>
+    </message>
+    <message>
+        <source>Since 1 July 2025 every delivered marketing or authentication template, and every utility template sent outside the 24-hour window, is charged per message at the rate of the customer&apos;s country; Meta changes the rates each quarter.</source>
+        <translation>Desde 1º de julho de 2025 cada modelo de marketing ou autenticação entregue, e cada modelo utilitário enviado fora da janela de 24 horas, é cobrado por mensagem pela tarifa do país do cliente; a Meta muda as tarifas a cada trimestre.</translation>
+    </message>
+    <message>
+        <source>Good to know for the first days after the cut-over.</source>
+        <translation>Bom saber para os primeiros dias depois da migração.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) will need a template to be reached after the cut-over</source>
+        <translation>
+            <numerusform>%n cliente vai precisar de um modelo para ser alcançado depois da migração</numerusform>
+            <numerusform>%n clientes vão precisar de um modelo para serem alcançados depois da migração</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask the provider for the current rate of each of these countries before the cut-over.</source>
+        <translation>Peça ao provedor a tarifa atual de cada um desses países antes da migração.</translation>
+    </message>
+    <message>
+        <source>Good to know if you advertise.</source>
+        <translation>Bom saber se você anuncia.</translation>
+    </message>
+    <message>
+        <source>When a customer writes from a click-to-WhatsApp ad or a Facebook Page button and you answer within 24 hours, every message for the next 72 hours is free, templates included: the cheapest way to reach customers again after the cut-over.</source>
+        <translation>Quando um cliente escreve a partir de um anúncio de clique para o WhatsApp ou de um botão de Página do Facebook e você responde em até 24 horas, todas as mensagens das 72 horas seguintes são gratuitas, inclusive modelos: a forma mais barata de voltar a falar com clientes depois da migração.</translation>
+    </message>
+    <message>
+        <source>Meta reviews a template&apos;s category when it is used, not only when it is approved: a utility template that promotes is charged as marketing (several times the price) and counts against the marketing caps.</source>
+        <translation>A Meta revê a categoria de um modelo quando ele é usado, não só quando é aprovado: um modelo utilitário que promove é cobrado como marketing (várias vezes o preço) e conta nos limites de marketing.</translation>
+    </message>
+    <message>
+        <source>Utility templates that read as promotion: {0}.</source>
+        <translation>Modelos utilitários que parecem promoção: {0}.</translation>
+    </message>
+    <message>
+        <source>Keep utility templates to the order, booking or account they are about; send offers as marketing.</source>
+        <translation>Mantenha os modelos utilitários restritos ao pedido, agendamento ou conta a que se referem; envie ofertas como marketing.</translation>
+    </message>
+    <message>
+        <source>No utility template reads as promotion.</source>
+        <translation>Nenhum modelo utilitário parece promoção.</translation>
+    </message>
+    <message>
+        <source>Outside the EEA, the UK, Japan and South Korea Meta limits how many marketing templates one person receives from all businesses; one past the limit is not delivered (error 131049), and a customer can stop marketing messages without blocking you (error 131050).</source>
+        <translation>Fora do EEE, do Reino Unido, do Japão e da Coreia do Sul a Meta limita quantos modelos de marketing uma pessoa recebe de todas as empresas; um acima do limite não é entregue (erro 131049), e um cliente pode parar as mensagens de marketing sem bloquear você (erro 131050).</translation>
+    </message>
+    <message>
+        <source>Good to know before sending marketing templates.</source>
+        <translation>Bom saber antes de enviar modelos de marketing.</translation>
+    </message>
+    <message>
+        <source>{0} of your {1} customers with a known country ({2} %) are where the caps apply.</source>
+        <translation>{0} dos seus {1} clientes com país conhecido ({2} %) estão onde os limites se aplicam.</translation>
+    </message>
+    <message>
+        <source>Providers report that authentication templates can be sent only by a verified business whose messaging limit has reached 2,000; Meta&apos;s pages do not say so.</source>
+        <translation>Provedores informam que modelos de autenticação só podem ser enviados por uma empresa verificada cujo limite de mensagens chegou a 2.000; as páginas da Meta não dizem isso.</translation>
+    </message>
+    <message>
+        <source>No authentication templates.</source>
+        <translation>Nenhum modelo de autenticação.</translation>
+    </message>
+    <message>
+        <source>The business is verified: it can send authentication templates.</source>
+        <translation>A empresa é verificada: pode enviar modelos de autenticação.</translation>
+    </message>
+    <message>
+        <source>Authentication templates ({0}), but the business is not verified.</source>
+        <translation>Modelos de autenticação ({0}), mas a empresa não é verificada.</translation>
+    </message>
+    <message>
+        <source>Complete business verification before you rely on codes sent over WhatsApp.</source>
+        <translation>Conclua a verificação da empresa antes de depender de códigos enviados pelo WhatsApp.</translation>
+    </message>
+    <message>
+        <source>Since 2026 customers may choose a WhatsApp username; a business then receives a business-scoped user ID, and the phone number only if it messaged or called the customer in the last 30 days. Histories and CRMs keyed on phone numbers, this archive included, cannot match such customers by themselves.</source>
+        <translation>Desde 2026 os clientes podem escolher um nome de usuário no WhatsApp; a empresa então recebe um ID de usuário próprio da empresa, e o número de telefone só se tiver mandado mensagem ou ligado para o cliente nos últimos 30 dias. Históricos e CRMs organizados por número de telefone, inclusive este arquivo, não conseguem reconhecer esses clientes sozinhos.</translation>
+    </message>
+    <message>
+        <source>Export the customer list (name, number, first and last message) and give it to the provider&apos;s inbox or CRM, so it can join a new conversation to its history; ask it how it handles customers without a number.</source>
+        <translation>Exporte a lista de clientes (nome, número, primeira e última mensagem) e entregue à caixa de entrada ou ao CRM do provedor, para que ele ligue uma nova conversa ao seu histórico; pergunte como ele trata clientes sem número.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) have not written or been written to in the 30 days before the cut-over.</source>
+        <translation>
+            <numerusform>%n cliente não escreveu nem recebeu mensagem nos 30 dias antes da migração.</numerusform>
+            <numerusform>%n clientes não escreveram nem receberam mensagem nos 30 dias antes da migração.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every customer in the archive was in touch in the last 30 days.</source>
+        <translation>Todos os clientes do arquivo tiveram contato nos últimos 30 dias.</translation>
+    </message>
+    <message>
+        <source>The blue check (Official Business Account) is not carried over or granted by the move: Meta grants it to a notable, verified business with two-step verification on, after 30 days on the Platform, never to a Business-app number. Meta Verified for Business is a separate paid subscription.</source>
+        <translation>O selo azul (Conta Comercial Oficial) não é levado nem concedido pela mudança: a Meta o concede a uma empresa conhecida e verificada, com confirmação em duas etapas ativa, após 30 dias na Plataforma, nunca a um número do app Business. O Meta Verified for Business é uma assinatura paga à parte.</translation>
+    </message>
+    <message>
+        <source>A coexistence number cannot get the blue check.</source>
+        <translation>Um número em coexistência não pode ter o selo azul.</translation>
+    </message>
+    <message>
+        <source>Good to know if you expect the blue check.</source>
+        <translation>Bom saber se você espera o selo azul.</translation>
+    </message>
+    <message>
+        <source>A business portfolio may register 2 phone numbers until it is verified or reaches a messaging limit of 2,000; then 20.</source>
+        <translation>Um portfólio empresarial pode registrar 2 números até ser verificado ou chegar ao limite de 2.000 mensagens; depois, 20.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meta lists %n number(s) in this account already; the business is not verified.</source>
+        <translation>
+            <numerusform>A Meta já lista %n número nesta conta; a empresa não é verificada.</numerusform>
+            <numerusform>A Meta já lista %n números nesta conta; a empresa não é verificada.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify the business first, or remove a number you no longer use.</source>
+        <translation>Verifique a empresa primeiro, ou remova um número que não usa mais.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meta lists %n number(s) in this account.</source>
+        <translation>
+            <numerusform>A Meta lista %n número nesta conta.</numerusform>
+            <numerusform>A Meta lista %n números nesta conta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new, unverified business portfolio: it can register 2 numbers.</source>
+        <translation>Um portfólio empresarial novo e não verificado: pode registrar 2 números.</translation>
+    </message>
+    <message>
+        <source>Register this number first; verify the business before adding a test or branch number.</source>
+        <translation>Registre este número primeiro; verifique a empresa antes de adicionar um número de teste ou de filial.</translation>
+    </message>
+    <message>
+        <source>The number cap does not stand in the way.</source>
+        <translation>O limite de números não atrapalha.</translation>
+    </message>
+    <message>
+        <source>Reminder for the day the number is registered.</source>
+        <translation>Lembrete para o dia em que o número for registrado.</translation>
+    </message>
+    <message>
+        <source>A number still registered to another provider&apos;s app shows “already registered to a partner app” until that app deregisters it; a banned number must be unbanned first; a number with paid messages in the last 30 days cannot be deleted from its WhatsApp Business Account.</source>
+        <translation>Um número ainda registrado no app de outro provedor mostra “already registered to a partner app” até esse app cancelar o registro; um número banido precisa ser desbanido primeiro; um número com mensagens pagas nos últimos 30 dias não pode ser apagado da sua conta do WhatsApp Business.</translation>
+    </message>
+    <message>
+        <source>Ask the previous provider to deregister the number before the cut-over day.</source>
+        <translation>Peça ao provedor anterior que cancele o registro do número antes do dia da migração.</translation>
+    </message>
+    <message>
+        <source>Under coexistence the Business app must stay on the same phone and be opened at least every 13 days (weekly is safer), or the API side disconnects; disappearing messages, view-once and live location are turned off and broadcast lists become read-only; the number cannot use the Calling or Groups API, and providers report it cannot use the Marketing Messages API either. Messages received before onboarding do not open a window on the API: the first API reply to them must be a template.</source>
+        <translation>Na coexistência o app Business precisa ficar no mesmo celular e ser aberto pelo menos a cada 13 dias (semanalmente é mais seguro), senão o lado da API se desconecta; mensagens temporárias, visualização única e localização em tempo real são desativadas e as listas de transmissão ficam só para leitura; o número não pode usar as APIs de Chamadas ou de Grupos, e provedores informam que também não pode usar a Marketing Messages API. Mensagens recebidas antes do cadastro não abrem uma janela na API: a primeira resposta pela API precisa ser um modelo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat(s) use disappearing messages, which will be turned off.</source>
+        <translation>
+            <numerusform>%n conversa usa mensagens temporárias, que serão desativadas.</numerusform>
+            <numerusform>%n conversas usam mensagens temporárias, que serão desativadas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) wrote in the 24 hours before the cut-over: answer them from the app, or with a template from the API.</source>
+        <translation>
+            <numerusform>%n cliente escreveu nas 24 horas antes da migração: responda pelo app, ou com um modelo pela API.</numerusform>
+            <numerusform>%n clientes escreveram nas 24 horas antes da migração: responda pelo app, ou com um modelo pela API.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tell the staff; keep the phone with the app, and open the app at least once a week.</source>
+        <translation>Avise a equipe; mantenha o celular com o app e abra o app pelo menos uma vez por semana.</translation>
+    </message>
+    <message>
+        <source>Nothing in the archive is affected; the conditions below still apply.</source>
+        <translation>Nada no arquivo é afetado; as condições abaixo continuam valendo.</translation>
+    </message>
+    <message>
+        <source>Worth checking before you move.</source>
+        <translation>Vale conferir antes de mudar.</translation>
+    </message>
+    <message>
+        <source>Since October 2026 one number can have a Messaging account with each of several partners, and Conversation Routing decides which of them receives each conversation: to add a provider beside the current one (an AI agent beside a helpdesk, say), the number may not need to move.</source>
+        <translation>Desde outubro de 2026 um número pode ter uma conta de mensagens com cada um de vários parceiros, e o Conversation Routing decide qual deles recebe cada conversa: para adicionar um provedor ao lado do atual (um agente de IA ao lado de um helpdesk, por exemplo), o número pode não precisar mudar.</translation>
+    </message>
+    <message>
+        <source>Meta moves a number to another provider only for a verified business portfolio with a payment method, an approved display name and no pending name change; test numbers cannot be moved.</source>
+        <translation>A Meta só muda um número para outro provedor se o portfólio empresarial for verificado, tiver meio de pagamento, nome de exibição aprovado e nenhuma troca de nome pendente; números de teste não podem ser mudados.</translation>
+    </message>
+    <message>
+        <source>is the business verified, and is a payment method on file?</source>
+        <translation>a empresa é verificada, e há meio de pagamento cadastrado?</translation>
+    </message>
+    <message>
+        <source>the business is not verified</source>
+        <translation>a empresa não é verificada</translation>
+    </message>
+    <message>
+        <source>no payment method is on file</source>
+        <translation>não há meio de pagamento cadastrado</translation>
+    </message>
+    <message>
+        <source>Complete business verification and add a payment method in WhatsApp Manager before the move.</source>
+        <translation>Conclua a verificação da empresa e adicione um meio de pagamento no Gerenciador do WhatsApp antes da mudança.</translation>
+    </message>
+    <message>
+        <source>The business is verified and has a payment method.</source>
+        <translation>A empresa é verificada e tem meio de pagamento.</translation>
+    </message>
+    <message>
+        <source>Category: a general-purpose AI assistant.</source>
+        <translation>Categoria: assistente de IA de uso geral.</translation>
+    </message>
+    <message>
+        <source>Since 15 January 2026 the WhatsApp Business Solution Terms do not allow businesses whose main service is a general-purpose AI assistant to use the Platform; an ordinary business&apos;s customer-service bot is still allowed.</source>
+        <translation>Desde 15 de janeiro de 2026 os Termos da Solução WhatsApp Business não permitem que empresas cujo serviço principal é um assistente de IA de uso geral usem a Plataforma; o robô de atendimento de uma empresa comum continua permitido.</translation>
+    </message>
+    <message>
+        <source>This cannot be fixed by configuration; ask Meta or the provider before planning the move.</source>
+        <translation>Isso não se resolve com configuração; consulte a Meta ou o provedor antes de planejar a mudança.</translation>
+    </message>
+    <message>
+        <source>The business is not a general-purpose AI assistant.</source>
+        <translation>A empresa não é um assistente de IA de uso geral.</translation>
+    </message>
+    <message>
+        <source>The customer list could not be written to {0}: {1}.</source>
+        <translation>Não foi possível gravar a lista de clientes em {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>Partly true. The Groups API lets a verified-brand account (Official Business Account) create groups of at most 8 people; messages in them cannot be edited or deleted.</source>
+        <translation>Em parte verdade. A API de Grupos permite que uma conta de marca verificada (Conta Comercial Oficial) crie grupos de no máximo 8 pessoas; as mensagens neles não podem ser editadas nem apagadas.</translation>
+    </message>
+    <message>
+        <source>Partly true. The Calling API takes and makes WhatsApp calls, but only with a calling integration from the provider and a messaging limit of 2,000 or more; calls to customers are not offered in some countries.</source>
+        <translation>Em parte verdade. A API de Chamadas recebe e faz ligações do WhatsApp, mas só com uma integração de chamadas do provedor e um limite de mensagens de 2.000 ou mais; ligar para clientes não é oferecido em alguns países.</translation>
+    </message>
+    <message>
+        <source>True for a full migration: deleting the app account loses every conversation the phone holds. Back every chat up first, as this assistant does.</source>
+        <translation>Verdade na migração completa: apagar a conta do app perde todas as conversas do celular. Salve todas as conversas antes, como este assistente faz.</translation>
+    </message>
+    <message>
+        <source>There are no groups on the API.</source>
+        <translation>Não há grupos na API.</translation>
+    </message>
+    <message>
+        <source>True for a coexistence number: groups stay in the Business app; the Groups API is not offered to Business-app numbers.</source>
+        <translation>Verdade para um número em coexistência: os grupos ficam no app Business; a API de Grupos não é oferecida a números do app Business.</translation>
+    </message>
+    <message>
+        <source>Meta, “Groups API”</source>
+        <translation>Meta, “Groups API”</translation>
+    </message>
+    <message>
+        <source>You cannot call or be called on the API.</source>
+        <translation>Não dá para ligar nem receber ligações na API.</translation>
+    </message>
+    <message>
+        <source>For a coexistence number calls stay in the Business app: the Calling API is not offered under coexistence.</source>
+        <translation>Para um número em coexistência as chamadas ficam no app Business: a API de Chamadas não é oferecida na coexistência.</translation>
+    </message>
+    <message>
+        <source>Meta, “Calling API” (generally available since 15 Jul 2025)</source>
+        <translation>Meta, “Calling API” (disponível para todos desde 15 jul. 2025)</translation>
+    </message>
+    <message>
+        <source>Reactions do not work on the API.</source>
+        <translation>Reações não funcionam na API.</translation>
+    </message>
+    <message>
+        <source>No longer true: the API receives customers&apos; reactions and can send its own.</source>
+        <translation>Não é mais verdade: a API recebe as reações dos clientes e pode enviar as suas.</translation>
+    </message>
+    <message>
+        <source>Meta, “Send messages” (reaction messages)</source>
+        <translation>Meta, “Send messages” (mensagens de reação)</translation>
+    </message>
+    <message>
+        <source>You cannot reply to a particular message (threaded replies).</source>
+        <translation>Não dá para responder a uma mensagem específica (respostas encadeadas).</translation>
+    </message>
+    <message>
+        <source>No longer true: a message sent through the API can quote the customer&apos;s message it answers, and customers&apos; replies say which message they quote.</source>
+        <translation>Não é mais verdade: uma mensagem enviada pela API pode citar a mensagem do cliente que responde, e as respostas dos clientes indicam qual mensagem citam.</translation>
+    </message>
+    <message>
+        <source>Meta, “Send messages”</source>
+        <translation>Meta, “Send messages”</translation>
+    </message>
+    <message>
+        <source>Chat history does not move to the API.</source>
+        <translation>O histórico das conversas não vai para a API.</translation>
+    </message>
+    <message>
+        <source>Partly true under coexistence: the provider can copy up to 6 months of one-to-one chats (no groups; media only from the last 14 days), once, within 24 hours of onboarding.</source>
+        <translation>Em parte verdade na coexistência: o provedor pode copiar até 6 meses de conversas individuais (sem grupos; mídia só dos últimos 14 dias), uma vez, em até 24 horas após o cadastro.</translation>
+    </message>
+    <message>
+        <source>For a move between providers Meta moves the number, not the conversations kept by the old provider: ask it for an export of its history.</source>
+        <translation>Na troca de provedor a Meta muda o número, não as conversas guardadas pelo provedor antigo: peça a ele uma exportação do histórico.</translation>
+    </message>
+    <message>
+        <source>Meta, “Onboard WhatsApp Business app users”</source>
+        <translation>Meta, “Onboard WhatsApp Business app users”</translation>
+    </message>
+    <message>
+        <source>Answering within 24 hours is free.</source>
+        <translation>Responder em até 24 horas é grátis.</translation>
+    </message>
+    <message>
+        <source>No longer true since 1 October 2026: replies inside the 24-hour window are charged per message at the customer&apos;s country&apos;s rate past a monthly free allowance (providers report 1,000 per number), and without a payment method they are not delivered. A reply to a click-to-WhatsApp ad still opens 72 free hours.</source>
+        <translation>Não é mais verdade desde 1º de outubro de 2026: respostas dentro da janela de 24 horas são cobradas por mensagem, pela tarifa do país do cliente, além de uma franquia mensal gratuita (provedores informam 1.000 por número), e sem meio de pagamento não são entregues. Uma resposta a um anúncio de clique para o WhatsApp ainda abre 72 horas grátis.</translation>
+    </message>
+    <message>
+        <source>No longer true on the API since 1 October 2026 (replies are charged past a monthly free allowance); what you send from the Business app itself stays free.</source>
+        <translation>Não é mais verdade na API desde 1º de outubro de 2026 (as respostas são cobradas além de uma franquia mensal gratuita); o que você envia pelo próprio app Business continua grátis.</translation>
+    </message>
+    <message>
+        <source>Meta, “Upcoming pricing updates for Meta Business Agent, service and utility messages”</source>
+        <translation>Meta, “Upcoming pricing updates for Meta Business Agent, service and utility messages”</translation>
     </message>
 </context>
 <context>

@@ -84,8 +84,96 @@
         <translation>顾客已同意接收商家的消息</translation>
     </message>
     <message>
-        <source>A new business starts at 250 customers per day outside the 24-hour window</source>
-        <translation>新商家一开始每天可在 24 小时窗口外联系 250 位顾客</translation>
+        <source>The messaging limit: a new portfolio starts at 250 customers a day; an existing one shares its limit</source>
+        <translation>消息上限：新的业务资产组合从每天 250 位客户开始；已有的组合共享其上限</translation>
+    </message>
+    <message>
+        <source>Authentication templates use Meta&apos;s preset text with a code button (no links, media or emoji)</source>
+        <translation>验证模板使用 Meta 的预设文字和验证码按钮（不含链接、媒体或表情符号）</translation>
+    </message>
+    <message>
+        <source>Marketing templates are not delivered to customers with US numbers</source>
+        <translation>营销模板不会送达使用美国号码的客户</translation>
+    </message>
+    <message>
+        <source>Replies inside the 24-hour window are charged since 1 Oct 2026: a payment method is needed</source>
+        <translation>自 2026 年 10 月 1 日起，24 小时窗口内的回复需付费：必须有付款方式</translation>
+    </message>
+    <message>
+        <source>Templates to customers outside the window are charged per message, by the customer&apos;s country</source>
+        <translation>发给窗口外客户的模板按条收费，费率取决于客户所在国家</translation>
+    </message>
+    <message>
+        <source>A reply to a click-to-WhatsApp ad opens 72 hours in which every message is free</source>
+        <translation>回复点击跳转 WhatsApp 广告的消息会开启 72 小时免费时段，期间所有消息免费</translation>
+    </message>
+    <message>
+        <source>Utility templates that read as promotion are charged (and capped) as marketing</source>
+        <translation>读起来像促销的实用模板，会按营销收费（并受营销上限限制）</translation>
+    </message>
+    <message>
+        <source>Marketing templates are capped per customer outside the EEA, the UK, Japan and South Korea</source>
+        <translation>在欧洲经济区、英国、日本和韩国以外，营销模板对每位客户有上限</translation>
+    </message>
+    <message>
+        <source>Authentication templates need a verified business with a 2,000 limit</source>
+        <translation>验证模板需要已验证且上限达到 2,000 的企业</translation>
+    </message>
+    <message>
+        <source>Customers with a WhatsApp username may write without a phone number</source>
+        <translation>有 WhatsApp 用户名的客户可能不带电话号码就发来消息</translation>
+    </message>
+    <message>
+        <source>The blue check (Official Business Account) is not part of the move</source>
+        <translation>蓝色对勾（官方企业账号）不在这次迁移之内</translation>
+    </message>
+    <message>
+        <source>A new business portfolio can register 2 numbers (20 after verification)</source>
+        <translation>新的业务资产组合可注册 2 个号码（验证后 20 个）</translation>
+    </message>
+    <message>
+        <source>A number still registered to a previous provider&apos;s app must be released by it first</source>
+        <translation>仍注册在上一家服务商应用中的号码，必须先由对方释放</translation>
+    </message>
+    <message>
+        <source>What changes in the Business app under coexistence</source>
+        <translation>共存模式下 Business 应用有哪些变化</translation>
+    </message>
+    <message>
+        <source>A second provider can be added without moving the number (Conversation Routing)</source>
+        <translation>无需迁移号码即可加入第二家服务商（Conversation Routing）</translation>
+    </message>
+    <message>
+        <source>A move between providers needs a verified business and a payment method</source>
+        <translation>更换服务商需要已验证的企业和付款方式</translation>
+    </message>
+    <message>
+        <source>General-purpose AI assistants may not use the Platform (since 15 Jan 2026)</source>
+        <translation>通用型 AI 助手不得使用该平台（自 2026 年 1 月 15 日起）</translation>
+    </message>
+    <message>
+        <source>Meta has not rejected the display name (an approved name is needed only to move between providers)</source>
+        <translation>Meta 未拒绝显示名称（只有更换服务商时才需要已批准的名称）</translation>
+    </message>
+    <message>
+        <source>The number&apos;s quality rating is not low (a RED number does not scale up)</source>
+        <translation>号码的质量评级不低（红色号码不会提升上限）</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s health status says the account can send messages</source>
+        <translation>Meta 的健康状态显示账号可以发送消息</translation>
+    </message>
+    <message>
+        <source>The date is that of Meta&apos;s developer page on display names, which points to this Help Center article; the article shows no date.</source>
+        <translation>此日期是 Meta 开发者显示名称页面的日期，该页指向这篇帮助中心文章；文章本身没有日期。</translation>
+    </message>
+    <message>
+        <source>A copy of Meta&apos;s page &quot;Upcoming pricing updates for Meta Business Agent, service and utility messages&quot;; the monthly free allowance of 1,000 service messages is reported by providers.</source>
+        <translation>Meta 页面“Upcoming pricing updates for Meta Business Agent, service and utility messages”的副本；每月 1,000 条免费服务消息的额度由服务商提供。</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s WhatsApp Business Solution Terms as quoted by the press (NDTV, 21 Oct 2025); the terms&apos; own text was not readable when this was written.</source>
+        <translation>媒体引述的 Meta WhatsApp Business 解决方案条款（NDTV，2025 年 10 月 21 日）；撰写时无法读取条款原文。</translation>
     </message>
     <message>
         <source>Every chat is backed up in a verified archive before the app account is deleted</source>
@@ -108,28 +196,12 @@
         <translation>范本避开 Meta 常见的拒绝原因（参数在开头或结尾、范例中有 #$%）</translation>
     </message>
     <message>
-        <source>Authentication templates carry no links, media or emoji</source>
-        <translation>验证范本不含链接、媒体或表情符号</translation>
-    </message>
-    <message>
-        <source>Marketing templates are not delivered to US numbers</source>
-        <translation>行销范本不会发送给美国号码</translation>
-    </message>
-    <message>
         <source>The number is not registered on another platform, and Meta has verified it</source>
         <translation>号码没有注册在其他平台上，且 Meta 已验证</translation>
     </message>
     <message>
-        <source>Meta has not rejected the display name</source>
-        <translation>Meta 没有拒绝显示名称</translation>
-    </message>
-    <message>
         <source>No message template is rejected, paused or disabled</source>
         <translation>没有任何消息范本被拒绝、暂停或禁用</translation>
-    </message>
-    <message>
-        <source>The number&apos;s quality rating is not low</source>
-        <translation>号码的品质评分不是低</translation>
     </message>
     <message>
         <source>The messaging limit covers the customers who need a template on day one</source>
@@ -196,6 +268,34 @@
         <translation>限时消息</translation>
     </message>
     <message>
+        <source>only for verified-brand accounts, at most 8 people; not under coexistence</source>
+        <translation>仅限已验证品牌账号，最多 8 人；共存模式不适用</translation>
+    </message>
+    <message>
+        <source>only with a calling integration and a 2,000 limit; not under coexistence</source>
+        <translation>仅限有通话集成且上限达到 2,000；共存模式不适用</translation>
+    </message>
+    <message>
+        <source>a message sent through the API cannot be deleted</source>
+        <translation>通过 API 发送的消息无法删除</translation>
+    </message>
+    <message>
+        <source>cannot be sent; a customer&apos;s poll arrives as an unsupported message</source>
+        <translation>无法发送；客户的投票会以不支持的消息送达</translation>
+    </message>
+    <message>
+        <source>not available; turned off under coexistence</source>
+        <translation>无法使用；共存模式下会关闭</translation>
+    </message>
+    <message>
+        <source>{0} is not a time zone wamigrate knows (e.g. America/Sao_Paulo).</source>
+        <translation>{0} 不是 wamigrate 认识的时区（例如 America/Sao_Paulo）。</translation>
+    </message>
+    <message>
+        <source>The cut-over {0} must be a local date and time written YYYY-MM-DDTHH:MM.</source>
+        <translation>切换时间 {0} 必须是以 YYYY-MM-DDTHH:MM 写成的本地日期和时间。</translation>
+    </message>
+    <message>
         <source>Full migration</source>
         <translation>完整迁移</translation>
     </message>
@@ -242,6 +342,10 @@
     <message>
         <source>unconfirmed</source>
         <translation>未确认</translation>
+    </message>
+    <message>
+        <source>reported by providers, not in Meta&apos;s text</source>
+        <translation>由服务商提供，Meta 文字中没有</translation>
     </message>
     <message>
         <source>Nothing blocks the move.</source>
@@ -396,12 +500,70 @@
         <translation>显示名称「{0}」尚未核准（{1}）。</translation>
     </message>
     <message>
-        <source>Moving between providers needs an approved display name; the name shows in chats only once approved.</source>
-        <translation>在供应商之间转移需要已核准的显示名称；名称核准后才会显示在聊天中。</translation>
+        <source>Moving between providers needs an approved display name.</source>
+        <translation>更换服务商需要已批准的显示名称。</translation>
+    </message>
+    <message>
+        <source>The number works meanwhile; Meta reviews the name when the number reaches a higher messaging limit.</source>
+        <translation>在此期间号码可正常使用；号码达到更高的消息上限时，Meta 才会审核名称。</translation>
+    </message>
+    <message>
+        <source>Customers have blocked or reported recent messages. A RED number does not get a higher messaging limit or throughput, and continued negative feedback can lead to enforcement; templates are paused on their own quality, not the number&apos;s.</source>
+        <translation>客户屏蔽或举报了最近的消息。红色号码不会提高消息上限或吞吐量，持续的负面反馈可能导致处罚；模板按其自身质量暂停，而非号码的质量。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaching them all takes %n day(s) at this limit, which all numbers of the portfolio share.</source>
+        <translation>
+            <numerusform>按此上限（组合内所有号码共享）需要 %n 天才能联系到所有人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify the business to reach 2,000 a day (after Meta&apos;s quality review), or plan the first messages over several days.</source>
+        <translation>验证企业以达到每天 2,000（经 Meta 质量审核后），或把第一批消息分几天发送。</translation>
+    </message>
+    <message>
+        <source>Meta did not give a health status</source>
+        <translation>Meta 未提供健康状态</translation>
+    </message>
+    <message>
+        <source>The account&apos;s health status could not be read: {0}</source>
+        <translation>无法读取账号的健康状态：{0}</translation>
+    </message>
+    <message>
+        <source>Meta says this account cannot send messages (BLOCKED).</source>
+        <translation>Meta 表示此账号无法发送消息（BLOCKED）。</translation>
+    </message>
+    <message>
+        <source>A blocked account, number or business cannot send anything, templates included.</source>
+        <translation>被封禁的账号、号码或企业无法发送任何内容，包括模板。</translation>
+    </message>
+    <message>
+        <source>Fix what Meta lists (WhatsApp Manager ▸ Overview), for example a payment method or a policy issue.</source>
+        <translation>修复 Meta 列出的问题（WhatsApp 管理工具 ▸ 概览），例如付款方式或政策问题。</translation>
+    </message>
+    <message>
+        <source>Meta says this account can send only in part (LIMITED).</source>
+        <translation>Meta 表示此账号只能部分发送（LIMITED）。</translation>
+    </message>
+    <message>
+        <source>Some messages will not be delivered until the limitation is lifted.</source>
+        <translation>在限制解除之前，部分消息不会送达。</translation>
+    </message>
+    <message>
+        <source>Fix what Meta lists (WhatsApp Manager ▸ Overview) before the cut-over.</source>
+        <translation>在切换前修复 Meta 列出的问题（WhatsApp 管理工具 ▸ 概览）。</translation>
+    </message>
+    <message>
+        <source>Meta says the account can send messages ({0}).</source>
+        <translation>Meta 表示账号可以发送消息（{0}）。</translation>
     </message>
     <message>
         <source>Wait for Meta&apos;s review before the cut-over.</source>
         <translation>请在切换前等待 Meta 的审查。</translation>
+    </message>
+    <message>
+        <source>Nothing to do now; follow the review in WhatsApp Manager.</source>
+        <translation>目前无需处理；在 WhatsApp 管理工具中跟踪审核进度。</translation>
     </message>
     <message>
         <source>Meta approved the display name &apos;{0}&apos; ({1}).</source>
@@ -436,10 +598,6 @@
         <translation>Meta 将 {0} 的品质评为低（RED）。</translation>
     </message>
     <message>
-        <source>Customers have blocked or reported recent messages; a low rating can pause templates.</source>
-        <translation>顾客封锁或检举了最近的消息；低评分可能导致范本被暂停。</translation>
-    </message>
-    <message>
         <source>Send fewer, expected messages to customers who opted in, and let them opt out easily.</source>
         <translation>请减少传讯，只传顾客预期、已同意接收的消息，并让他们能轻松退订。</translation>
     </message>
@@ -458,16 +616,6 @@
     <message>
         <source>{0} customers need a template on day one; the limit is {1} a day ({2}).</source>
         <translation>第一天有 {0} 位顾客需要范本；上限为每天 {1} 位（{2}）。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reaching them all takes %n day(s) at this limit.</source>
-        <translation>
-            <numerusform>以此上限需要 %n 天才能联系到所有人。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Verify the business to reach 2,000 a day, or plan the first messages over several days.</source>
-        <translation>完成商家验证以达到每天 2,000 位，或将第一批消息分散在几天内发送。</translation>
     </message>
     <message>
         <source>{0} customers need a template on day one; the limit ({1}) covers them.</source>
@@ -504,6 +652,10 @@
     <message>
         <source>Chats</source>
         <translation>聊天</translation>
+    </message>
+    <message>
+        <source>On the API</source>
+        <translation>在 API 上</translation>
     </message>
     <message>
         <source>Messages you send again and again, which will need approved templates:</source>
@@ -644,6 +796,22 @@
         <translation>本报告不含任何消息内容，也不含顾客的电话号码。</translation>
     </message>
     <message>
+        <source>What is true today of what is often said about the API, for this route:</source>
+        <translation>关于 API 的常见说法中，哪些在今天仍然属实（就此路线而言）：</translation>
+    </message>
+    <message>
+        <source>Often said</source>
+        <translation>常见说法</translation>
+    </message>
+    <message>
+        <source>What is true</source>
+        <translation>实际情况</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>来源</translation>
+    </message>
+    <message>
         <source>Findings</source>
         <translation>检查结果</translation>
     </message>
@@ -658,6 +826,10 @@
     <message>
         <source>Chat archive</source>
         <translation>聊天存档</translation>
+    </message>
+    <message>
+        <source>What you may have read</source>
+        <translation>您可能读过的说法</translation>
     </message>
     <message>
         <source>Deregistration checklist</source>
@@ -702,14 +874,6 @@
     <message>
         <source>Linked devices will be unlinked; staff told</source>
         <translation>已链接的设备将被取消链接；已告知员工</translation>
-    </message>
-    <message>
-        <source>Tap Confirm in the app to share history within 24 hours</source>
-        <translation>在 24 小时内于应用中点击「确认」以分享记录</translation>
-    </message>
-    <message>
-        <source>Open the Business app at least every 14 days, or the API side disconnects</source>
-        <translation>至少每 14 天打开一次 Business 应用，否则 API 端会中断连接</translation>
     </message>
     <message>
         <source>Two-step verification turned off in WhatsApp Manager</source>
@@ -778,6 +942,14 @@
     <message>
         <source>Run the readiness check first (page &apos;Business readiness&apos;).</source>
         <translation>请先运行就绪检查（“商家就绪状态”页面）。</translation>
+    </message>
+    <message>
+        <source>Tap Confirm during onboarding; the provider starts the history sync within 24 hours</source>
+        <translation>在接入流程中点按“确认”；服务商须在 24 小时内开始同步记录</translation>
+    </message>
+    <message>
+        <source>Open the Business app at least every 13 days, or the API side disconnects</source>
+        <translation>至少每 13 天打开一次 Business 应用，否则 API 端会断开连接</translation>
     </message>
     <message numerus="yes">
         <source>The readiness check still finds %n blocker(s), failed or unanswered: {0}. Fix or answer them on the page &apos;Business readiness&apos; first.</source>
@@ -880,20 +1052,20 @@
         <translation>应用账号已删除，因此无法再使用共存模式：请完成完整迁移，并通过服务提供商注册号码。</translation>
     </message>
     <message>
-        <source>The number is already on the API with a provider: move it to the new provider.</source>
-        <translation>号码已经在 API 上并有供应商：请将它转移到新的供应商。</translation>
+        <source>The number is already on the API with a provider: move it to the new provider. To add a provider beside the current one, Conversation Routing (since October 2026) may spare the move.</source>
+        <translation>号码已通过服务商使用 API：把它迁移到新的服务商。若只想在现有服务商之外再加一家，Conversation Routing（自 2026 年 10 月起）可能免去迁移。</translation>
     </message>
     <message>
-        <source>The number is on the ordinary WhatsApp app: coexistence needs the WhatsApp Business app, so the account must be deleted from the app (after backing up every chat).</source>
-        <translation>号码在一般 WhatsApp 应用上：共存模式需要 WhatsApp Business 应用，因此必须从应用删除账号（先备份每个聊天）。</translation>
+        <source>The number is on the ordinary WhatsApp app: coexistence needs the WhatsApp Business app, so either the account is deleted from the app (after backing up every chat), or the number first moves to the WhatsApp Business app on the same phone and is used there for a week before coexistence (reported by providers; Meta&apos;s help text on moving chats to the Business app was not checked).</source>
+        <translation>号码在普通 WhatsApp 应用上：共存需要 WhatsApp Business 应用，因此要么从应用删除账号（先备份所有聊天），要么先在同一部手机上把号码转到 WhatsApp Business 应用并使用一周，再进行共存（由服务商提供；未核实 Meta 关于把聊天转到 Business 应用的帮助说明）。</translation>
     </message>
     <message>
-        <source>The number is on the WhatsApp Business app: coexistence keeps the app working beside the API and shares up to six months of chat history with your provider.</source>
-        <translation>号码在 WhatsApp Business 应用上：共存模式让应用与 API 同时运作，并与您的供应商分享最多六个月的聊天记录。</translation>
+        <source>The number is on the WhatsApp Business app: coexistence keeps the app working beside the API and shares up to six months of one-to-one chat history with your provider, if the provider runs the sync within 24 hours of onboarding.</source>
+        <translation>号码在 WhatsApp Business 应用上：共存让应用与 API 同时运行，并与服务商共享最多六个月的一对一聊天记录，前提是服务商在接入后 24 小时内执行同步。</translation>
     </message>
     <message>
-        <source>Most of your customers last wrote more than 24 hours before the cut-over: with coexistence you can keep answering them from the app.</source>
-        <translation>您大部分的顾客最后一次传讯是在切换前 24 小时以上：使用共存模式，您可以继续从应用回复他们。</translation>
+        <source>Most of your customers last wrote more than 24 hours before the cut-over: with coexistence you can keep answering them from the app, free of charge (on the API the first reply to them must be a template).</source>
+        <translation>您大多数客户最后一次来消息是在切换前 24 小时以上：使用共存，您可以继续从应用免费回复他们（在 API 上，第一条回复必须是模板）。</translation>
     </message>
     <message>
         <source>The number is not on WhatsApp yet: it can be registered on the API directly.</source>
@@ -999,6 +1171,28 @@
         <source>%Ln file(s) saved in {0}.</source>
         <translation>
             <numerusform>已将 %Ln 个文件保存到 {0}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the customer list</source>
+        <translation>保存客户列表</translation>
+    </message>
+    <message>
+        <source>customers.csv</source>
+        <translation>客户.csv</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the customer list</source>
+        <translation>正在导出客户列表</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) saved in {0}.</source>
+        <translation>
+            <numerusform>已将 %Ln 位客户保存到 {0}。</numerusform>
         </translation>
     </message>
     <message>
@@ -1120,6 +1314,10 @@
     <message>
         <source>Export this chat&apos;s &amp;media…</source>
         <translation>导出这个聊天的媒体(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;customer list…</source>
+        <translation>导出客户列表(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Verify archive</source>
@@ -2000,6 +2198,10 @@
         <translation>步骤</translation>
     </message>
     <message>
+        <source>Date of the advice</source>
+        <translation>建议的日期</translation>
+    </message>
+    <message>
         <source>What is still needed on this page</source>
         <translation>此页面尚需完成的项目</translation>
     </message>
@@ -2208,8 +2410,8 @@
         <translation>切换时的变化</translation>
     </message>
     <message>
-        <source>Who can still be answered freely, and what the API will not carry over.</source>
-        <translation>哪些人仍可自由回复，以及 API 不会带过去的内容。</translation>
+        <source>Who can still be answered with an ordinary message (charged per message since 1 Oct 2026, past a monthly free allowance), who will need a template, and what the API will not carry over.</source>
+        <translation>谁仍可用普通消息回复（自 2026 年 10 月 1 日起，超过每月免费额度后按条收费）、谁需要模板，以及 API 不会带过去的内容。</translation>
     </message>
     <message>
         <source>Which of these is you?</source>
@@ -2260,8 +2462,8 @@
         <translation>请等待分析完成。</translation>
     </message>
     <message>
-        <source>Choose your name above (Which of these is you?): until then wamigrate cannot say which customers wrote last, or who can still be answered freely.</source>
-        <translation>请在上方选择您的名称（以下哪一个是您？）：在此之前，wamigrate 无法判断哪些客户最后发消息，也无法判断还能自由回复谁。</translation>
+        <source>Choose your name above (Which of these is you?): until then wamigrate cannot say which customers wrote last, or who can still be answered without a template.</source>
+        <translation>请在上方选择您的名称（哪一个是您？）：在此之前，wamigrate 无法判断哪些客户最后来消息，或谁仍可不用模板回复。</translation>
     </message>
     <message>
         <source>Your business writes as &lt;b&gt;{0}&lt;/b&gt;.</source>
@@ -2316,12 +2518,12 @@
         <translation>WhatsApp 网页版和桌面版的工作阶段将被注销；请告知使用它们的员工。</translation>
     </message>
     <message>
-        <source>During onboarding the app asks to share chat history: tap Confirm within 24 hours.</source>
-        <translation>加入期间，应用会要求分享聊天记录：请在 24 小时内点击「确认」。</translation>
+        <source>During onboarding the app asks to share chat history: tap Confirm, and make sure the provider starts the history and contact sync within 24 hours, or the onboarding must be done again.</source>
+        <translation>接入流程中，应用会请求共享聊天记录：点按“确认”，并确保服务商在 24 小时内开始同步记录和联系人，否则必须重新接入。</translation>
     </message>
     <message>
-        <source>Open the WhatsApp Business app on the phone at least every 14 days.</source>
-        <translation>至少每 14 天在手机上打开一次 WhatsApp Business 应用。</translation>
+        <source>Open the WhatsApp Business app on the phone at least every 13 days (weekly is safer).</source>
+        <translation>至少每 13 天在手机上打开一次 WhatsApp Business 应用（每周打开更稳妥）。</translation>
     </message>
     <message>
         <source>WhatsApp Manager ▸ Phone numbers ▸ the number ▸ Two-step verification ▸ Turn off.</source>
@@ -2540,8 +2742,20 @@
         <translation>活体动物</translation>
     </message>
     <message>
+        <source>General-purpose AI assistant</source>
+        <translation>通用型 AI 助手</translation>
+    </message>
+    <message>
         <source>Restricted or regulated by Meta&apos;s policy:</source>
         <translation>受 Meta 政策限制或管制：</translation>
+    </message>
+    <message>
+        <source>The business already has a Meta business portfolio</source>
+        <translation>企业已有 Meta 业务资产组合</translation>
+    </message>
+    <message>
+        <source>No, it will be created</source>
+        <translation>没有，将会创建</translation>
     </message>
     <message>
         <source>Payment method added</source>
@@ -2954,8 +3168,8 @@
         <translation>wamigrate 会依安全的顺序一步步引导您完成转移：先将您的聊天备份到这台电脑上的加密存档，接着检查，之后检查列表才会开放无法复原的步骤。您可以随时关闭 wamigrate：下次会从您停下的地方继续。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What changes on the API&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Chat history does not move.&lt;/b&gt; Deleting the app account loses every conversation on the phone unless it is exported first. (Meta, “Migrate an existing WhatsApp number”, updated 31 Oct 2025)&lt;/li&gt;&lt;li&gt;&lt;b&gt;The 24-hour rule.&lt;/b&gt; You can answer freely for 24 hours after a customer&apos;s last message or call; after that only pre-approved message templates can be sent. (Meta, “Send messages”, updated 4 Nov 2025)&lt;/li&gt;&lt;li&gt;&lt;b&gt;Some app features do not carry over:&lt;/b&gt; deleting or forwarding messages, status updates; groups and calls only in restricted forms. (Meta, “Groups API”, updated 16 Jun 2026)&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;b&gt;API 上有哪些变化&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;聊天记录不会转移。&lt;/b&gt;删除应用账号会失去手机上的每段对话，除非事先导出。（Meta，「Migrate an existing WhatsApp number」，2025 年 10 月 31 日更新）&lt;/li&gt;&lt;li&gt;&lt;b&gt;24 小时规则。&lt;/b&gt;在顾客最后一次传讯或来电后的 24 小时内，您可以自由回复；之后只能发送预先核准的消息范本。（Meta，「Send messages」，2025 年 11 月 4 日更新）&lt;/li&gt;&lt;li&gt;&lt;b&gt;部分应用功能不会延续：&lt;/b&gt;删除或转寄消息、限时动态；群组和通话仅限有限形式。（Meta，「Groups API」，2026 年 6 月 16 日更新）&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;b&gt;What changes on the API&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Chat history.&lt;/b&gt; On a full migration it does not move: deleting the app account loses every conversation on the phone unless it is backed up first. With coexistence the provider can copy up to 6 months of one-to-one chats (no groups, media only from the last 14 days), once, within 24 hours of onboarding: keep this archive as the complete copy. (Meta, “Migrate an existing WhatsApp number”, updated 31 Oct 2025; Meta, “Onboard WhatsApp Business app users”, updated 20 Mar 2026)&lt;/li&gt;&lt;li&gt;&lt;b&gt;The 24-hour rule.&lt;/b&gt; For 24 hours after a customer&apos;s last message or call you can answer with ordinary messages; after that only pre-approved message templates. Since 1 October 2026 those replies are charged per message past a monthly free allowance (providers report 1,000 per number), and without a payment method they are not delivered. (Meta, “Send messages”, updated 4 Nov 2025; Meta, “Upcoming pricing updates”, updated 1 Jul 2026)&lt;/li&gt;&lt;li&gt;&lt;b&gt;Some app features do not carry over:&lt;/b&gt; deleting or forwarding messages, status updates, broadcast lists (templates replace them), sending polls; groups only for verified-brand accounts with at most 8 people; calls only with a calling integration, and neither under coexistence. Reactions and replies to a message do work. (Meta, “Groups API”, updated 16 Jun 2026)&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;API 上有什么变化&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;聊天记录。&lt;/b&gt;完整迁移时不会带过去：删除应用账号会丢失手机上的所有对话，除非事先备份。使用共存时，服务商可在接入后 24 小时内一次复制最多 6 个月的一对一聊天（不含群组，媒体只含最近 14 天）：请把这个存档作为完整副本保存。（Meta，“Migrate an existing WhatsApp number”，2025 年 10 月 31 日更新；Meta，“Onboard WhatsApp Business app users”，2026 年 3 月 20 日更新）&lt;/li&gt;&lt;li&gt;&lt;b&gt;24 小时规则。&lt;/b&gt;在客户最后一条消息或通话后 24 小时内，您可以用普通消息回复；之后只能用预先批准的模板。自 2026 年 10 月 1 日起，这些回复超过每月免费额度后按条收费（服务商表示每个号码 1,000 条），没有付款方式时不会送达。（Meta，“Send messages”，2025 年 11 月 4 日更新；Meta，“Upcoming pricing updates”，2026 年 7 月 1 日更新）&lt;/li&gt;&lt;li&gt;&lt;b&gt;部分应用功能不会带过去：&lt;/b&gt;删除或转发消息、状态、广播列表（改用模板）、发送投票；群组仅限已验证品牌账号且最多 8 人；通话只能通过通话集成；共存模式下两者均不可用。回应和回复特定消息则可以使用。（Meta，“Groups API”，2026 年 6 月 16 日更新）&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not sure which way to go?&lt;/b&gt; Where is the number now?</source>
@@ -3228,6 +3442,14 @@
         <translation>这是{0}。</translation>
     </message>
     <message>
+        <source>Meta does not recommend such numbers for the registration code by SMS or by voice call (nor machine-to-machine numbers): the code may never arrive.</source>
+        <translation>Meta 不建议此类号码通过短信或语音电话接收注册验证码（机器对机器号码亦同）：验证码可能永远收不到。</translation>
+    </message>
+    <message>
+        <source>Register a mobile or landline number of the business instead, or test that a voice call reaches you.</source>
+        <translation>改为注册企业的手机或固话号码，或测试语音电话能否打通。</translation>
+    </message>
+    <message>
         <source>Meta does not recommend receiving the registration code by SMS on such numbers; a voice call works.</source>
         <translation>Meta 不建议这类号码以短信接收注册验证码；语音来电可行。</translation>
     </message>
@@ -3412,6 +3634,14 @@
         <translation>应用版本和供应商支持共存模式。</translation>
     </message>
     <message>
+        <source>Providers also report that the number must have been used in the Business app for at least 7 days before onboarding, and Meta&apos;s Embedded Signup v2 stopped working on 15 Oct 2026: a provider still using it cannot onboard anyone.</source>
+        <translation>服务商也表示，号码必须在接入前于 Business 应用中使用至少 7 天；而 Meta 的 Embedded Signup v2 已于 2026 年 10 月 15 日停止运行：仍在使用它的服务商无法为任何人接入。</translation>
+    </message>
+    <message>
+        <source>Use the Business app for a week before onboarding, and ask the provider which signup version it uses.</source>
+        <translation>接入前先使用 Business 应用一周，并询问服务商使用哪个注册版本。</translation>
+    </message>
+    <message>
         <source>the phone number</source>
         <translation>电话号码</translation>
     </message>
@@ -3444,12 +3674,88 @@
         <translation>请规划加入当天。</translation>
     </message>
     <message>
-        <source>The provider can sync up to 180 days of 1:1 chats (not groups) once, within 24 hours of onboarding, after you tap Confirm in the app; media older than 14 days is not included.</source>
-        <translation>在您于应用中点击「确认」后，供应商可在加入后 24 小时内，一次同步最多 180 天的一对一聊天（不含群组）；超过 14 天的媒体不包含在内。</translation>
+        <source>The provider can copy up to 180 days of 1:1 chats (not groups) once; you tap Confirm during onboarding, and the provider must start the history and contact sync within 24 hours of it, or you have to leave and redo the onboarding. Media older than 14 days is not included.</source>
+        <translation>服务商可一次复制最多 180 天的一对一聊天（不含群组）；您在接入流程中点按“确认”，服务商必须在之后 24 小时内开始同步记录和联系人，否则您必须退出并重新接入。超过 14 天的媒体不包含在内。</translation>
     </message>
     <message>
-        <source>Keep this archive as the complete copy; tap Confirm in the app when asked.</source>
-        <translation>请将此存档保留为完整副本；应用询问时点击「确认」。</translation>
+        <source>Keep this archive as the complete copy; tap Confirm during onboarding and make sure the provider starts the sync the same day.</source>
+        <translation>把这个存档作为完整副本保存；在接入流程中点按“确认”，并确保服务商当天开始同步。</translation>
+    </message>
+    <message>
+        <source>The number joins an existing business portfolio and gets its messaging limit at once.</source>
+        <translation>号码加入现有的业务资产组合，并立即获得其消息上限。</translation>
+    </message>
+    <message>
+        <source>The limit belongs to the business portfolio and is shared by all of its numbers.</source>
+        <translation>上限属于业务资产组合，由其所有号码共享。</translation>
+    </message>
+    <message>
+        <source>Other numbers&apos; templates use up the same limit: plan the first day with that in mind.</source>
+        <translation>其他号码的模板会用掉同一个上限：规划第一天时要考虑这一点。</translation>
+    </message>
+    <message>
+        <source>does the business already have a Meta business portfolio?</source>
+        <translation>企业是否已有 Meta 业务资产组合？</translation>
+    </message>
+    <message>
+        <source>A new business portfolio starts at 250 customers a day outside the 24-hour window. Meta raises it to 2,000 after one of three scaling paths (business verification, partner-led verification, or 2,000 customers reached in 30 days with high-quality templates) and a review of message quality.</source>
+        <translation>新的业务资产组合在 24 小时窗口外从每天 250 位客户开始。完成三种扩展途径之一（企业验证、合作伙伴主导的验证，或 30 天内用高质量模板联系 2,000 位客户）并经消息质量审核后，Meta 会将其提高到 2,000。</translation>
+    </message>
+    <message>
+        <source>New portfolio, verified business: 250 customers a day at first, 2,000 after Meta&apos;s quality review.</source>
+        <translation>新的组合、已验证的企业：起初每天 250 位客户，经 Meta 质量审核后 2,000 位。</translation>
+    </message>
+    <message>
+        <source>A new business portfolio, not verified yet: 250 customers a day outside the 24-hour window.</source>
+        <translation>新的业务资产组合，尚未验证：24 小时窗口外每天 250 位客户。</translation>
+    </message>
+    <message>
+        <source>Complete business verification (or partner-led verification) before the cut-over, or spread the first templates over several days.</source>
+        <translation>在切换前完成企业验证（或合作伙伴主导的验证），或把第一批模板分几天发送。</translation>
+    </message>
+    <message>
+        <source>it needs a copy-code or one-tap button</source>
+        <translation>需要“复制验证码”或“一键”按钮</translation>
+    </message>
+    <message>
+        <source>its body must be Meta&apos;s preset text (&apos;{{1}} is your verification code.&apos;)</source>
+        <translation>正文必须是 Meta 的预设文字（&apos;{{1}} is your verification code.&apos;）</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s authentication templates are its preset code message with a copy-code or one-tap button; a custom text, links, media or emoji are rejected. They cannot be sent to customers known only by a username (error 131062).</source>
+        <translation>Meta 的验证模板是其预设的验证码消息，搭配“复制验证码”或“一键”按钮；自定义文字、链接、媒体或表情符号都会被拒绝。这类模板无法发给只有用户名的客户（错误 131062）。</translation>
+    </message>
+    <message>
+        <source>Create the template from Meta&apos;s authentication preset and add a copy-code or one-tap button.</source>
+        <translation>用 Meta 的验证预设创建模板，并添加“复制验证码”或“一键”按钮。</translation>
+    </message>
+    <message>
+        <source>Marketing templates are not delivered to US numbers (+1 with a US area code) since 1 April 2025 (error 131049); Canadian numbers are not affected.</source>
+        <translation>自 2025 年 4 月 1 日起，营销模板不会送达美国号码（+1 加美国区号）（错误 131049）；加拿大号码不受影响。</translation>
+    </message>
+    <message>
+        <source>Plan utility templates (or replies inside the 24-hour window) for US customers.</source>
+        <translation>为美国客户规划实用模板（或在 24 小时窗口内回复）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your customers have US numbers: marketing templates will not reach them.</source>
+        <translation>
+            <numerusform>您有 %n 位客户使用美国号码：营销模板无法送达他们。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the archive&apos;s customers has a US number.</source>
+        <translation>存档中的客户都没有美国号码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marketing template(s), and the business is in the US: most of its customers likely have US numbers.</source>
+        <translation>
+            <numerusform>%n 个营销模板，且企业位于美国：其多数客户可能使用美国号码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marketing templates reach your customers unless they have US numbers.</source>
+        <translation>营销模板会送达您的客户，除非他们使用美国号码。</translation>
     </message>
     <message>
         <source>how many linked devices (WhatsApp Web, desktop) the app has</source>
@@ -3638,22 +3944,6 @@
         <translation>同意方式：{0}。</translation>
     </message>
     <message>
-        <source>Verified business: the limit can rise to 2,000 customers a day.</source>
-        <translation>已验证的商家：上限可提高到每天 2,000 位顾客。</translation>
-    </message>
-    <message>
-        <source>The business is not verified yet: 250 customers a day can be contacted outside the 24-hour window.</source>
-        <translation>商家尚未验证：在 24 小时窗口外，每天可联系 250 位顾客。</translation>
-    </message>
-    <message>
-        <source>After cut-over, customers whose window has closed can only be reached with templates, within this limit.</source>
-        <translation>切换后，窗口已关闭的顾客只能在此上限内以范本联系。</translation>
-    </message>
-    <message>
-        <source>Complete business verification (or partner-led verification) to reach the 2,000 tier.</source>
-        <translation>完成商家验证（或由合作伙伴代为验证），以达到 2,000 的等级。</translation>
-    </message>
-    <message>
         <source>No verified archive of the chats yet.</source>
         <translation>尚无已验证的聊天存档。</translation>
     </message>
@@ -3792,34 +4082,8 @@
         <translation>验证范本不能含有表情符号</translation>
     </message>
     <message>
-        <source>Meta&apos;s authentication templates are a fixed code message.</source>
-        <translation>Meta 的验证范本是固定的验证码消息。</translation>
-    </message>
-    <message>
-        <source>Remove links, media and emoji; use the preset code text and a copy-code or one-tap button.</source>
-        <translation>请移除链接、媒体和表情符号；使用缺省的验证码文本，以及拷贝验证码或一键按钮。</translation>
-    </message>
-    <message>
         <source>No marketing templates.</source>
         <translation>没有行销范本。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n marketing template(s), and the business is in the US.</source>
-        <translation>
-            <numerusform>%n 个行销范本，且商家位于美国。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Marketing templates to US (+1) numbers are paused since 1 April 2025 (error 131049).</source>
-        <translation>自 2025 年 4 月 1 日起，发送给美国（+1）号码的行销范本已暂停（错误 131049）。</translation>
-    </message>
-    <message>
-        <source>Plan utility templates for US customers; marketing reaches only non-US numbers.</source>
-        <translation>请为美国顾客规划公用事业范本；行销范本只能送达美国以外的号码。</translation>
-    </message>
-    <message>
-        <source>Marketing templates are fine for non-US customers; none can reach +1 US numbers.</source>
-        <translation>行销范本适用于美国以外的顾客；无法送达 +1 美国号码。</translation>
     </message>
     <message>
         <source>Enter an access token for the WhatsApp Business Account.</source>
@@ -4964,6 +5228,362 @@
     <message>
         <source>Choose the phone&apos;s WhatsApp Media folder</source>
         <translation>选择手机的 WhatsApp Media 文件夹</translation>
+    </message>
+    <message>
+        <source>This advice is as of {0}, more than six months ago: Meta&apos;s rules may have changed since. Install the latest wamigrate, which ships the newest rules, and check each finding&apos;s source and its date.</source>
+        <translation>这些建议截至 {0}，已超过六个月：Meta 的规则之后可能已变化。请安装最新版 wamigrate（内含最新规则），并查看每项结果的来源及其日期。</translation>
+    </message>
+    <message>
+        <source>Advice as of {0}; each rule gives its source and the source&apos;s date.</source>
+        <translation>建议截至 {0}；每条规则都注明来源及来源日期。</translation>
+    </message>
+    <message>
+        <source>Since 1 October 2026 Meta charges the replies sent inside the 24-hour window (and utility templates sent there) per message, at the customer&apos;s country&apos;s rate; providers report the first {0} a month per number free. Without a payment method, the messages past that are not delivered, although the API reports success.</source>
+        <translation>自 2026 年 10 月 1 日起，Meta 对 24 小时窗口内发送的回复（以及在窗口内发送的实用模板）按条收费，费率取决于客户所在国家；服务商表示每个号码每月前 {0} 条免费。没有付款方式时，超出的消息不会送达，即使 API 报告成功。</translation>
+    </message>
+    <message>
+        <source>Your archive shows about {0} replies a month sent within 24 hours of a customer&apos;s message.</source>
+        <translation>您的存档显示，每月约有 {0} 条回复是在客户来消息后 24 小时内发送的。</translation>
+    </message>
+    <message>
+        <source>is a payment method on file (with Meta or with the provider)?</source>
+        <translation>是否已登记付款方式（在 Meta 或服务商处）？</translation>
+    </message>
+    <message>
+        <source>A payment method is on file.</source>
+        <translation>已登记付款方式。</translation>
+    </message>
+    <message>
+        <source>About {0} of them a month would be charged.</source>
+        <translation>其中每月约有 {0} 条会被收费。</translation>
+    </message>
+    <message>
+        <source>Add a payment method in WhatsApp Manager (or with the provider) before the cut-over.</source>
+        <translation>在切换前于 WhatsApp 管理工具（或服务商处）添加付款方式。</translation>
+    </message>
+    <message>
+        <source>No payment method on file.</source>
+        <translation>尚未登记付款方式。</translation>
+    </message>
+    <message>
+        <source>That is within the free allowance for now.</source>
+        <translation>目前仍在免费额度内。</translation>
+    </message>
+    <message>
+        <source>Since 1 July 2025 every delivered marketing or authentication template, and every utility template sent outside the 24-hour window, is charged per message at the rate of the customer&apos;s country; Meta changes the rates each quarter.</source>
+        <translation>自 2025 年 7 月 1 日起，每条送达的营销或验证模板，以及每条在 24 小时窗口外发送的实用模板，都按客户所在国家的费率按条收费；Meta 每季度调整费率。</translation>
+    </message>
+    <message>
+        <source>Good to know for the first days after the cut-over.</source>
+        <translation>切换后最初几天值得留意。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) will need a template to be reached after the cut-over</source>
+        <translation>
+            <numerusform>切换后需要用模板才能联系 %n 位客户</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask the provider for the current rate of each of these countries before the cut-over.</source>
+        <translation>在切换前向服务商询问这些国家当前的费率。</translation>
+    </message>
+    <message>
+        <source>Good to know if you advertise.</source>
+        <translation>如果您投放广告，值得了解。</translation>
+    </message>
+    <message>
+        <source>When a customer writes from a click-to-WhatsApp ad or a Facebook Page button and you answer within 24 hours, every message for the next 72 hours is free, templates included: the cheapest way to reach customers again after the cut-over.</source>
+        <translation>当客户从点击跳转 WhatsApp 广告或 Facebook 公共主页按钮发来消息，而您在 24 小时内回复时，接下来 72 小时的所有消息（包括模板）都免费：这是切换后重新联系客户最便宜的方式。</translation>
+    </message>
+    <message>
+        <source>Meta reviews a template&apos;s category when it is used, not only when it is approved: a utility template that promotes is charged as marketing (several times the price) and counts against the marketing caps.</source>
+        <translation>Meta 不仅在批准时，也会在模板使用时审查其类别：带有促销内容的实用模板会按营销收费（价格高出数倍），并计入营销上限。</translation>
+    </message>
+    <message>
+        <source>Utility templates that read as promotion: {0}.</source>
+        <translation>读起来像促销的实用模板：{0}。</translation>
+    </message>
+    <message>
+        <source>Keep utility templates to the order, booking or account they are about; send offers as marketing.</source>
+        <translation>让实用模板只涉及相关的订单、预约或账户；优惠请用营销模板发送。</translation>
+    </message>
+    <message>
+        <source>No utility template reads as promotion.</source>
+        <translation>没有实用模板读起来像促销。</translation>
+    </message>
+    <message>
+        <source>Outside the EEA, the UK, Japan and South Korea Meta limits how many marketing templates one person receives from all businesses; one past the limit is not delivered (error 131049), and a customer can stop marketing messages without blocking you (error 131050).</source>
+        <translation>在欧洲经济区、英国、日本和韩国以外，Meta 会限制一个人从所有企业收到的营销模板数量；超出上限的不会送达（错误 131049），客户也可以不屏蔽您而停止接收营销消息（错误 131050）。</translation>
+    </message>
+    <message>
+        <source>Good to know before sending marketing templates.</source>
+        <translation>发送营销模板前值得了解。</translation>
+    </message>
+    <message>
+        <source>{0} of your {1} customers with a known country ({2} %) are where the caps apply.</source>
+        <translation>在国家已知的 {1} 位客户中，有 {0} 位（{2} %）位于适用上限的地区。</translation>
+    </message>
+    <message>
+        <source>Providers report that authentication templates can be sent only by a verified business whose messaging limit has reached 2,000; Meta&apos;s pages do not say so.</source>
+        <translation>服务商表示，只有消息上限已达到 2,000 的已验证企业才能发送验证模板；Meta 的页面没有这样说。</translation>
+    </message>
+    <message>
+        <source>No authentication templates.</source>
+        <translation>没有验证模板。</translation>
+    </message>
+    <message>
+        <source>The business is verified: it can send authentication templates.</source>
+        <translation>企业已验证：可以发送验证模板。</translation>
+    </message>
+    <message>
+        <source>Authentication templates ({0}), but the business is not verified.</source>
+        <translation>有验证模板（{0}），但企业尚未验证。</translation>
+    </message>
+    <message>
+        <source>Complete business verification before you rely on codes sent over WhatsApp.</source>
+        <translation>在依赖通过 WhatsApp 发送验证码之前，先完成企业验证。</translation>
+    </message>
+    <message>
+        <source>Since 2026 customers may choose a WhatsApp username; a business then receives a business-scoped user ID, and the phone number only if it messaged or called the customer in the last 30 days. Histories and CRMs keyed on phone numbers, this archive included, cannot match such customers by themselves.</source>
+        <translation>自 2026 年起，客户可以设置 WhatsApp 用户名；企业此时收到的是企业专属的用户 ID，只有在过去 30 天内发过消息或打过电话给该客户时才会收到电话号码。以电话号码为依据的记录和 CRM（包括此存档）无法自行对应这类客户。</translation>
+    </message>
+    <message>
+        <source>Export the customer list (name, number, first and last message) and give it to the provider&apos;s inbox or CRM, so it can join a new conversation to its history; ask it how it handles customers without a number.</source>
+        <translation>导出客户列表（名称、号码、第一条和最后一条消息）交给服务商的收件箱或 CRM，使其能把新的对话接上原有记录；并询问它如何处理没有号码的客户。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) have not written or been written to in the 30 days before the cut-over.</source>
+        <translation>
+            <numerusform>有 %n 位客户在切换前 30 天内没有来消息，也没有收到消息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every customer in the archive was in touch in the last 30 days.</source>
+        <translation>存档中的每位客户在过去 30 天内都有联系。</translation>
+    </message>
+    <message>
+        <source>The blue check (Official Business Account) is not carried over or granted by the move: Meta grants it to a notable, verified business with two-step verification on, after 30 days on the Platform, never to a Business-app number. Meta Verified for Business is a separate paid subscription.</source>
+        <translation>蓝色对勾（官方企业账号）不会随迁移带过去，也不会因迁移而获得：Meta 只在使用平台 30 天后，授予有知名度、已验证且开启两步验证的企业，从不授予 Business 应用号码。Meta Verified for Business 是另行付费的订阅。</translation>
+    </message>
+    <message>
+        <source>A coexistence number cannot get the blue check.</source>
+        <translation>共存号码无法获得蓝色对勾。</translation>
+    </message>
+    <message>
+        <source>Good to know if you expect the blue check.</source>
+        <translation>如果您期待蓝色对勾，值得了解。</translation>
+    </message>
+    <message>
+        <source>A business portfolio may register 2 phone numbers until it is verified or reaches a messaging limit of 2,000; then 20.</source>
+        <translation>业务资产组合在验证或消息上限达到 2,000 之前可注册 2 个电话号码；之后 20 个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meta lists %n number(s) in this account already; the business is not verified.</source>
+        <translation>
+            <numerusform>Meta 显示此账号已有 %n 个号码；企业尚未验证。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify the business first, or remove a number you no longer use.</source>
+        <translation>先验证企业，或移除不再使用的号码。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meta lists %n number(s) in this account.</source>
+        <translation>
+            <numerusform>Meta 显示此账号有 %n 个号码。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new, unverified business portfolio: it can register 2 numbers.</source>
+        <translation>新的、尚未验证的业务资产组合：可注册 2 个号码。</translation>
+    </message>
+    <message>
+        <source>Register this number first; verify the business before adding a test or branch number.</source>
+        <translation>先注册这个号码；添加测试或分店号码前先验证企业。</translation>
+    </message>
+    <message>
+        <source>The number cap does not stand in the way.</source>
+        <translation>号码数量上限不构成障碍。</translation>
+    </message>
+    <message>
+        <source>Reminder for the day the number is registered.</source>
+        <translation>注册号码当天的提醒。</translation>
+    </message>
+    <message>
+        <source>A number still registered to another provider&apos;s app shows “already registered to a partner app” until that app deregisters it; a banned number must be unbanned first; a number with paid messages in the last 30 days cannot be deleted from its WhatsApp Business Account.</source>
+        <translation>仍注册在其他服务商应用中的号码会显示“already registered to a partner app”，直到该应用取消注册；被封禁的号码必须先解封；过去 30 天内有付费消息的号码无法从其 WhatsApp Business 账号删除。</translation>
+    </message>
+    <message>
+        <source>Ask the previous provider to deregister the number before the cut-over day.</source>
+        <translation>在切换日之前，请上一家服务商取消号码的注册。</translation>
+    </message>
+    <message>
+        <source>Under coexistence the Business app must stay on the same phone and be opened at least every 13 days (weekly is safer), or the API side disconnects; disappearing messages, view-once and live location are turned off and broadcast lists become read-only; the number cannot use the Calling or Groups API, and providers report it cannot use the Marketing Messages API either. Messages received before onboarding do not open a window on the API: the first API reply to them must be a template.</source>
+        <translation>共存模式下，Business 应用必须留在同一部手机上，并且至少每 13 天打开一次（每周更稳妥），否则 API 端会断开；限时消息、仅查看一次和实时位置会关闭，广播列表变为只读；号码不能使用通话或群组 API，服务商也表示不能使用 Marketing Messages API。接入前收到的消息不会在 API 上开启窗口：通过 API 的首次回复必须使用模板。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat(s) use disappearing messages, which will be turned off.</source>
+        <translation>
+            <numerusform>有 %n 个聊天使用限时消息，该功能会被关闭。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) wrote in the 24 hours before the cut-over: answer them from the app, or with a template from the API.</source>
+        <translation>
+            <numerusform>有 %n 位客户在切换前 24 小时内来消息：请从应用回复，或通过 API 用模板回复。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tell the staff; keep the phone with the app, and open the app at least once a week.</source>
+        <translation>告知员工；保留装有应用的手机，并至少每周打开一次。</translation>
+    </message>
+    <message>
+        <source>Nothing in the archive is affected; the conditions below still apply.</source>
+        <translation>存档中没有受影响的内容；下列条件仍然适用。</translation>
+    </message>
+    <message>
+        <source>Worth checking before you move.</source>
+        <translation>迁移前值得确认。</translation>
+    </message>
+    <message>
+        <source>Since October 2026 one number can have a Messaging account with each of several partners, and Conversation Routing decides which of them receives each conversation: to add a provider beside the current one (an AI agent beside a helpdesk, say), the number may not need to move.</source>
+        <translation>自 2026 年 10 月起，一个号码可以与多家合作伙伴各有一个消息账号，并由 Conversation Routing 决定每段对话由谁接收：若只想在现有服务商之外再加一家（例如在客服系统旁加一个 AI 代理），号码可能无需迁移。</translation>
+    </message>
+    <message>
+        <source>Meta moves a number to another provider only for a verified business portfolio with a payment method, an approved display name and no pending name change; test numbers cannot be moved.</source>
+        <translation>Meta 只会为已验证、有付款方式、显示名称已批准且没有待处理改名的业务资产组合，把号码迁移到另一家服务商；测试号码无法迁移。</translation>
+    </message>
+    <message>
+        <source>is the business verified, and is a payment method on file?</source>
+        <translation>企业是否已验证，且已登记付款方式？</translation>
+    </message>
+    <message>
+        <source>the business is not verified</source>
+        <translation>企业尚未验证</translation>
+    </message>
+    <message>
+        <source>no payment method is on file</source>
+        <translation>尚未登记付款方式</translation>
+    </message>
+    <message>
+        <source>Complete business verification and add a payment method in WhatsApp Manager before the move.</source>
+        <translation>在迁移前完成企业验证，并在 WhatsApp 管理工具中添加付款方式。</translation>
+    </message>
+    <message>
+        <source>The business is verified and has a payment method.</source>
+        <translation>企业已验证且有付款方式。</translation>
+    </message>
+    <message>
+        <source>Category: a general-purpose AI assistant.</source>
+        <translation>类别：通用型 AI 助手。</translation>
+    </message>
+    <message>
+        <source>Since 15 January 2026 the WhatsApp Business Solution Terms do not allow businesses whose main service is a general-purpose AI assistant to use the Platform; an ordinary business&apos;s customer-service bot is still allowed.</source>
+        <translation>自 2026 年 1 月 15 日起，WhatsApp Business 解决方案条款不允许以通用型 AI 助手为主要服务的企业使用该平台；普通企业的客服机器人仍然允许。</translation>
+    </message>
+    <message>
+        <source>This cannot be fixed by configuration; ask Meta or the provider before planning the move.</source>
+        <translation>这无法通过配置解决；规划迁移前请先咨询 Meta 或服务商。</translation>
+    </message>
+    <message>
+        <source>The business is not a general-purpose AI assistant.</source>
+        <translation>企业不是通用型 AI 助手。</translation>
+    </message>
+    <message>
+        <source>The customer list could not be written to {0}: {1}.</source>
+        <translation>无法将客户列表写入 {0}：{1}。</translation>
+    </message>
+    <message>
+        <source>Partly true. The Groups API lets a verified-brand account (Official Business Account) create groups of at most 8 people; messages in them cannot be edited or deleted.</source>
+        <translation>部分属实。群组 API 让已验证品牌账号（官方企业账号）创建最多 8 人的群组；群组中的消息无法编辑或删除。</translation>
+    </message>
+    <message>
+        <source>Partly true. The Calling API takes and makes WhatsApp calls, but only with a calling integration from the provider and a messaging limit of 2,000 or more; calls to customers are not offered in some countries.</source>
+        <translation>部分属实。通话 API 可以接听和拨打 WhatsApp 通话，但必须有服务商的通话集成和 2,000 以上的消息上限；部分国家不提供拨打给客户的通话。</translation>
+    </message>
+    <message>
+        <source>True for a full migration: deleting the app account loses every conversation the phone holds. Back every chat up first, as this assistant does.</source>
+        <translation>完整迁移时属实：删除应用账号会丢失手机上的所有对话。请先备份所有聊天，就像本助手所做的那样。</translation>
+    </message>
+    <message>
+        <source>There are no groups on the API.</source>
+        <translation>API 上没有群组。</translation>
+    </message>
+    <message>
+        <source>True for a coexistence number: groups stay in the Business app; the Groups API is not offered to Business-app numbers.</source>
+        <translation>对共存号码属实：群组留在 Business 应用中；群组 API 不提供给 Business 应用号码。</translation>
+    </message>
+    <message>
+        <source>Meta, “Groups API”</source>
+        <translation>Meta，“Groups API”</translation>
+    </message>
+    <message>
+        <source>You cannot call or be called on the API.</source>
+        <translation>API 上无法拨打或接听电话。</translation>
+    </message>
+    <message>
+        <source>For a coexistence number calls stay in the Business app: the Calling API is not offered under coexistence.</source>
+        <translation>对共存号码而言，通话留在 Business 应用中：共存模式不提供通话 API。</translation>
+    </message>
+    <message>
+        <source>Meta, “Calling API” (generally available since 15 Jul 2025)</source>
+        <translation>Meta，“Calling API”（自 2025 年 7 月 15 日起全面开放）</translation>
+    </message>
+    <message>
+        <source>Reactions do not work on the API.</source>
+        <translation>API 上无法使用回应。</translation>
+    </message>
+    <message>
+        <source>No longer true: the API receives customers&apos; reactions and can send its own.</source>
+        <translation>已不再属实：API 会收到客户的回应，也能发送自己的回应。</translation>
+    </message>
+    <message>
+        <source>Meta, “Send messages” (reaction messages)</source>
+        <translation>Meta，“Send messages”（回应消息）</translation>
+    </message>
+    <message>
+        <source>You cannot reply to a particular message (threaded replies).</source>
+        <translation>无法回复特定消息（引用回复）。</translation>
+    </message>
+    <message>
+        <source>No longer true: a message sent through the API can quote the customer&apos;s message it answers, and customers&apos; replies say which message they quote.</source>
+        <translation>已不再属实：通过 API 发送的消息可以引用所回复的客户消息，客户的回复也会标明所引用的消息。</translation>
+    </message>
+    <message>
+        <source>Meta, “Send messages”</source>
+        <translation>Meta，“Send messages”</translation>
+    </message>
+    <message>
+        <source>Chat history does not move to the API.</source>
+        <translation>聊天记录不会迁移到 API。</translation>
+    </message>
+    <message>
+        <source>Partly true under coexistence: the provider can copy up to 6 months of one-to-one chats (no groups; media only from the last 14 days), once, within 24 hours of onboarding.</source>
+        <translation>共存模式下部分属实：服务商可在接入后 24 小时内一次复制最多 6 个月的一对一聊天（不含群组；媒体只含最近 14 天）。</translation>
+    </message>
+    <message>
+        <source>For a move between providers Meta moves the number, not the conversations kept by the old provider: ask it for an export of its history.</source>
+        <translation>更换服务商时，Meta 迁移的是号码，而不是旧服务商保存的对话：请向旧服务商索取其记录的导出文件。</translation>
+    </message>
+    <message>
+        <source>Meta, “Onboard WhatsApp Business app users”</source>
+        <translation>Meta，“Onboard WhatsApp Business app users”</translation>
+    </message>
+    <message>
+        <source>Answering within 24 hours is free.</source>
+        <translation>在 24 小时内回复是免费的。</translation>
+    </message>
+    <message>
+        <source>No longer true since 1 October 2026: replies inside the 24-hour window are charged per message at the customer&apos;s country&apos;s rate past a monthly free allowance (providers report 1,000 per number), and without a payment method they are not delivered. A reply to a click-to-WhatsApp ad still opens 72 free hours.</source>
+        <translation>自 2026 年 10 月 1 日起已不再属实：24 小时窗口内的回复超过每月免费额度后（服务商表示每个号码 1,000 条），按客户所在国家的费率按条收费；没有付款方式时不会送达。回复点击跳转 WhatsApp 广告的消息仍会开启 72 小时免费时段。</translation>
+    </message>
+    <message>
+        <source>No longer true on the API since 1 October 2026 (replies are charged past a monthly free allowance); what you send from the Business app itself stays free.</source>
+        <translation>自 2026 年 10 月 1 日起在 API 上已不再属实（回复超过每月免费额度后收费）；从 Business 应用本身发送的消息仍然免费。</translation>
+    </message>
+    <message>
+        <source>Meta, “Upcoming pricing updates for Meta Business Agent, service and utility messages”</source>
+        <translation>Meta，“Upcoming pricing updates for Meta Business Agent, service and utility messages”</translation>
     </message>
 </context>
 <context>

@@ -84,8 +84,96 @@
         <translation>顧客已同意接收商家的訊息</translation>
     </message>
     <message>
-        <source>A new business starts at 250 customers per day outside the 24-hour window</source>
-        <translation>新商家一開始每天可在 24 小時視窗外聯絡 250 位顧客</translation>
+        <source>The messaging limit: a new portfolio starts at 250 customers a day; an existing one shares its limit</source>
+        <translation>訊息上限：新的商家資產組合從每天 250 位顧客開始；現有的組合共用其上限</translation>
+    </message>
+    <message>
+        <source>Authentication templates use Meta&apos;s preset text with a code button (no links, media or emoji)</source>
+        <translation>驗證範本使用 Meta 的預設文字與驗證碼按鈕（不含連結、媒體或表情符號）</translation>
+    </message>
+    <message>
+        <source>Marketing templates are not delivered to customers with US numbers</source>
+        <translation>行銷範本不會送達使用美國號碼的顧客</translation>
+    </message>
+    <message>
+        <source>Replies inside the 24-hour window are charged since 1 Oct 2026: a payment method is needed</source>
+        <translation>自 2026 年 10 月 1 日起，24 小時視窗內的回覆需付費：必須有付款方式</translation>
+    </message>
+    <message>
+        <source>Templates to customers outside the window are charged per message, by the customer&apos;s country</source>
+        <translation>傳給視窗外顧客的範本按則收費，費率依顧客所在國家而定</translation>
+    </message>
+    <message>
+        <source>A reply to a click-to-WhatsApp ad opens 72 hours in which every message is free</source>
+        <translation>回覆點擊前往 WhatsApp 廣告的訊息，會開啟 72 小時的免費時段，期間所有訊息免費</translation>
+    </message>
+    <message>
+        <source>Utility templates that read as promotion are charged (and capped) as marketing</source>
+        <translation>讀起來像促銷的公用程式範本，會按行銷收費（並受行銷上限限制）</translation>
+    </message>
+    <message>
+        <source>Marketing templates are capped per customer outside the EEA, the UK, Japan and South Korea</source>
+        <translation>在歐洲經濟區、英國、日本和南韓以外，行銷範本對每位顧客有上限</translation>
+    </message>
+    <message>
+        <source>Authentication templates need a verified business with a 2,000 limit</source>
+        <translation>驗證範本需要已驗證且上限達 2,000 的商家</translation>
+    </message>
+    <message>
+        <source>Customers with a WhatsApp username may write without a phone number</source>
+        <translation>有 WhatsApp 使用者名稱的顧客可能不附電話號碼就來訊</translation>
+    </message>
+    <message>
+        <source>The blue check (Official Business Account) is not part of the move</source>
+        <translation>藍色勾勾（官方商業帳號）不在這次搬遷之內</translation>
+    </message>
+    <message>
+        <source>A new business portfolio can register 2 numbers (20 after verification)</source>
+        <translation>新的商家資產組合可登記 2 個號碼（驗證後 20 個）</translation>
+    </message>
+    <message>
+        <source>A number still registered to a previous provider&apos;s app must be released by it first</source>
+        <translation>仍登記在前一家供應商應用程式的號碼，必須先由對方釋出</translation>
+    </message>
+    <message>
+        <source>What changes in the Business app under coexistence</source>
+        <translation>共存模式下 Business 應用程式有哪些改變</translation>
+    </message>
+    <message>
+        <source>A second provider can be added without moving the number (Conversation Routing)</source>
+        <translation>不必搬移號碼即可加入第二家供應商（Conversation Routing）</translation>
+    </message>
+    <message>
+        <source>A move between providers needs a verified business and a payment method</source>
+        <translation>更換供應商需要已驗證的商家和付款方式</translation>
+    </message>
+    <message>
+        <source>General-purpose AI assistants may not use the Platform (since 15 Jan 2026)</source>
+        <translation>通用型 AI 助理不得使用此平台（自 2026 年 1 月 15 日起）</translation>
+    </message>
+    <message>
+        <source>Meta has not rejected the display name (an approved name is needed only to move between providers)</source>
+        <translation>Meta 未拒絕顯示名稱（只有更換供應商時才需要已核准的名稱）</translation>
+    </message>
+    <message>
+        <source>The number&apos;s quality rating is not low (a RED number does not scale up)</source>
+        <translation>號碼的品質評等不低（紅色號碼不會提升上限）</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s health status says the account can send messages</source>
+        <translation>Meta 的健康狀態顯示帳號可以傳送訊息</translation>
+    </message>
+    <message>
+        <source>The date is that of Meta&apos;s developer page on display names, which points to this Help Center article; the article shows no date.</source>
+        <translation>此日期是 Meta 開發人員顯示名稱頁面的日期，該頁指向這篇說明中心文章；文章本身沒有日期。</translation>
+    </message>
+    <message>
+        <source>A copy of Meta&apos;s page &quot;Upcoming pricing updates for Meta Business Agent, service and utility messages&quot;; the monthly free allowance of 1,000 service messages is reported by providers.</source>
+        <translation>Meta 頁面「Upcoming pricing updates for Meta Business Agent, service and utility messages」的副本；每月 1,000 則免費服務訊息的額度由供應商提供。</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s WhatsApp Business Solution Terms as quoted by the press (NDTV, 21 Oct 2025); the terms&apos; own text was not readable when this was written.</source>
+        <translation>媒體引述的 Meta WhatsApp Business 解決方案條款（NDTV，2025 年 10 月 21 日）；撰寫時無法讀取條款原文。</translation>
     </message>
     <message>
         <source>Every chat is backed up in a verified archive before the app account is deleted</source>
@@ -108,28 +196,12 @@
         <translation>範本避開 Meta 常見的拒絕原因（參數在開頭或結尾、範例中有 #$%）</translation>
     </message>
     <message>
-        <source>Authentication templates carry no links, media or emoji</source>
-        <translation>驗證範本不含連結、媒體或表情符號</translation>
-    </message>
-    <message>
-        <source>Marketing templates are not delivered to US numbers</source>
-        <translation>行銷範本不會傳送給美國號碼</translation>
-    </message>
-    <message>
         <source>The number is not registered on another platform, and Meta has verified it</source>
         <translation>號碼沒有註冊在其他平台上，且 Meta 已驗證</translation>
     </message>
     <message>
-        <source>Meta has not rejected the display name</source>
-        <translation>Meta 沒有拒絕顯示名稱</translation>
-    </message>
-    <message>
         <source>No message template is rejected, paused or disabled</source>
         <translation>沒有任何訊息範本被拒絕、暫停或停用</translation>
-    </message>
-    <message>
-        <source>The number&apos;s quality rating is not low</source>
-        <translation>號碼的品質評分不是低</translation>
     </message>
     <message>
         <source>The messaging limit covers the customers who need a template on day one</source>
@@ -196,6 +268,34 @@
         <translation>限時訊息</translation>
     </message>
     <message>
+        <source>only for verified-brand accounts, at most 8 people; not under coexistence</source>
+        <translation>僅限已驗證品牌帳號，最多 8 人；共存模式不適用</translation>
+    </message>
+    <message>
+        <source>only with a calling integration and a 2,000 limit; not under coexistence</source>
+        <translation>僅限有通話整合且上限達 2,000；共存模式不適用</translation>
+    </message>
+    <message>
+        <source>a message sent through the API cannot be deleted</source>
+        <translation>透過 API 傳送的訊息無法刪除</translation>
+    </message>
+    <message>
+        <source>cannot be sent; a customer&apos;s poll arrives as an unsupported message</source>
+        <translation>無法傳送；顧客的投票會以不支援的訊息送達</translation>
+    </message>
+    <message>
+        <source>not available; turned off under coexistence</source>
+        <translation>無法使用；共存模式下會關閉</translation>
+    </message>
+    <message>
+        <source>{0} is not a time zone wamigrate knows (e.g. America/Sao_Paulo).</source>
+        <translation>{0} 不是 wamigrate 認得的時區（例如 America/Sao_Paulo）。</translation>
+    </message>
+    <message>
+        <source>The cut-over {0} must be a local date and time written YYYY-MM-DDTHH:MM.</source>
+        <translation>切換時間 {0} 必須是以 YYYY-MM-DDTHH:MM 寫成的當地日期與時間。</translation>
+    </message>
+    <message>
         <source>Full migration</source>
         <translation>完整遷移</translation>
     </message>
@@ -242,6 +342,10 @@
     <message>
         <source>unconfirmed</source>
         <translation>未確認</translation>
+    </message>
+    <message>
+        <source>reported by providers, not in Meta&apos;s text</source>
+        <translation>由供應商提供，Meta 文字中沒有</translation>
     </message>
     <message>
         <source>Nothing blocks the move.</source>
@@ -396,12 +500,70 @@
         <translation>顯示名稱「{0}」尚未核准（{1}）。</translation>
     </message>
     <message>
-        <source>Moving between providers needs an approved display name; the name shows in chats only once approved.</source>
-        <translation>在供應商之間轉移需要已核准的顯示名稱；名稱核准後才會顯示在聊天中。</translation>
+        <source>Moving between providers needs an approved display name.</source>
+        <translation>更換供應商需要已核准的顯示名稱。</translation>
+    </message>
+    <message>
+        <source>The number works meanwhile; Meta reviews the name when the number reaches a higher messaging limit.</source>
+        <translation>在此期間號碼可照常使用；號碼達到更高的訊息上限時，Meta 才會審查名稱。</translation>
+    </message>
+    <message>
+        <source>Customers have blocked or reported recent messages. A RED number does not get a higher messaging limit or throughput, and continued negative feedback can lead to enforcement; templates are paused on their own quality, not the number&apos;s.</source>
+        <translation>顧客封鎖或檢舉了最近的訊息。紅色號碼不會提高訊息上限或傳送速率，持續的負面回饋可能招致處置；範本是依其自身品質暫停，而非號碼的品質。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reaching them all takes %n day(s) at this limit, which all numbers of the portfolio share.</source>
+        <translation>
+            <numerusform>以此上限（組合內所有號碼共用）需要 %n 天才能聯絡到所有人。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify the business to reach 2,000 a day (after Meta&apos;s quality review), or plan the first messages over several days.</source>
+        <translation>驗證商家以達到每天 2,000（經 Meta 品質審查後），或把第一批訊息分散在幾天內傳送。</translation>
+    </message>
+    <message>
+        <source>Meta did not give a health status</source>
+        <translation>Meta 未提供健康狀態</translation>
+    </message>
+    <message>
+        <source>The account&apos;s health status could not be read: {0}</source>
+        <translation>無法讀取帳號的健康狀態：{0}</translation>
+    </message>
+    <message>
+        <source>Meta says this account cannot send messages (BLOCKED).</source>
+        <translation>Meta 表示此帳號無法傳送訊息（BLOCKED）。</translation>
+    </message>
+    <message>
+        <source>A blocked account, number or business cannot send anything, templates included.</source>
+        <translation>被封鎖的帳號、號碼或商家無法傳送任何內容，包括範本。</translation>
+    </message>
+    <message>
+        <source>Fix what Meta lists (WhatsApp Manager ▸ Overview), for example a payment method or a policy issue.</source>
+        <translation>修正 Meta 列出的問題（WhatsApp 管理員 ▸ 總覽），例如付款方式或政策問題。</translation>
+    </message>
+    <message>
+        <source>Meta says this account can send only in part (LIMITED).</source>
+        <translation>Meta 表示此帳號只能部分傳送（LIMITED）。</translation>
+    </message>
+    <message>
+        <source>Some messages will not be delivered until the limitation is lifted.</source>
+        <translation>在限制解除之前，部分訊息不會送達。</translation>
+    </message>
+    <message>
+        <source>Fix what Meta lists (WhatsApp Manager ▸ Overview) before the cut-over.</source>
+        <translation>在切換前修正 Meta 列出的問題（WhatsApp 管理員 ▸ 總覽）。</translation>
+    </message>
+    <message>
+        <source>Meta says the account can send messages ({0}).</source>
+        <translation>Meta 表示帳號可以傳送訊息（{0}）。</translation>
     </message>
     <message>
         <source>Wait for Meta&apos;s review before the cut-over.</source>
         <translation>請在切換前等待 Meta 的審查。</translation>
+    </message>
+    <message>
+        <source>Nothing to do now; follow the review in WhatsApp Manager.</source>
+        <translation>目前無需處理；在 WhatsApp 管理員中追蹤審查進度。</translation>
     </message>
     <message>
         <source>Meta approved the display name &apos;{0}&apos; ({1}).</source>
@@ -436,10 +598,6 @@
         <translation>Meta 將 {0} 的品質評為低（RED）。</translation>
     </message>
     <message>
-        <source>Customers have blocked or reported recent messages; a low rating can pause templates.</source>
-        <translation>顧客封鎖或檢舉了最近的訊息；低評分可能導致範本被暫停。</translation>
-    </message>
-    <message>
         <source>Send fewer, expected messages to customers who opted in, and let them opt out easily.</source>
         <translation>請減少傳訊，只傳顧客預期、已同意接收的訊息，並讓他們能輕鬆退訂。</translation>
     </message>
@@ -458,16 +616,6 @@
     <message>
         <source>{0} customers need a template on day one; the limit is {1} a day ({2}).</source>
         <translation>第一天有 {0} 位顧客需要範本；上限為每天 {1} 位（{2}）。</translation>
-    </message>
-    <message numerus="yes">
-        <source>Reaching them all takes %n day(s) at this limit.</source>
-        <translation>
-            <numerusform>以此上限需要 %n 天才能聯絡到所有人。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Verify the business to reach 2,000 a day, or plan the first messages over several days.</source>
-        <translation>完成商家驗證以達到每天 2,000 位，或將第一批訊息分散在幾天內傳送。</translation>
     </message>
     <message>
         <source>{0} customers need a template on day one; the limit ({1}) covers them.</source>
@@ -504,6 +652,10 @@
     <message>
         <source>Chats</source>
         <translation>聊天</translation>
+    </message>
+    <message>
+        <source>On the API</source>
+        <translation>在 API 上</translation>
     </message>
     <message>
         <source>Messages you send again and again, which will need approved templates:</source>
@@ -644,6 +796,22 @@
         <translation>本報告不含任何訊息內容，也不含顧客的電話號碼。</translation>
     </message>
     <message>
+        <source>What is true today of what is often said about the API, for this route:</source>
+        <translation>關於 API 的常見說法中，哪些在今天仍屬實（就此路線而言）：</translation>
+    </message>
+    <message>
+        <source>Often said</source>
+        <translation>常見說法</translation>
+    </message>
+    <message>
+        <source>What is true</source>
+        <translation>實際情況</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>來源</translation>
+    </message>
+    <message>
         <source>Findings</source>
         <translation>檢查結果</translation>
     </message>
@@ -658,6 +826,10 @@
     <message>
         <source>Chat archive</source>
         <translation>聊天封存檔</translation>
+    </message>
+    <message>
+        <source>What you may have read</source>
+        <translation>您可能讀過的說法</translation>
     </message>
     <message>
         <source>Deregistration checklist</source>
@@ -702,14 +874,6 @@
     <message>
         <source>Linked devices will be unlinked; staff told</source>
         <translation>已連結的裝置將被取消連結；已告知員工</translation>
-    </message>
-    <message>
-        <source>Tap Confirm in the app to share history within 24 hours</source>
-        <translation>在 24 小時內於應用程式中點選「確認」以分享記錄</translation>
-    </message>
-    <message>
-        <source>Open the Business app at least every 14 days, or the API side disconnects</source>
-        <translation>至少每 14 天開啟一次 Business 應用程式，否則 API 端會中斷連線</translation>
     </message>
     <message>
         <source>Two-step verification turned off in WhatsApp Manager</source>
@@ -778,6 +942,14 @@
     <message>
         <source>Run the readiness check first (page &apos;Business readiness&apos;).</source>
         <translation>請先執行就緒檢查（「商家就緒狀態」頁面）。</translation>
+    </message>
+    <message>
+        <source>Tap Confirm during onboarding; the provider starts the history sync within 24 hours</source>
+        <translation>在上線流程中點選「確認」；供應商須在 24 小時內開始同步記錄</translation>
+    </message>
+    <message>
+        <source>Open the Business app at least every 13 days, or the API side disconnects</source>
+        <translation>至少每 13 天開啟一次 Business 應用程式，否則 API 端會中斷連線</translation>
     </message>
     <message numerus="yes">
         <source>The readiness check still finds %n blocker(s), failed or unanswered: {0}. Fix or answer them on the page &apos;Business readiness&apos; first.</source>
@@ -880,20 +1052,20 @@
         <translation>應用程式帳號已刪除，因此無法再使用共存模式：請完成完整移轉，並透過服務供應商註冊號碼。</translation>
     </message>
     <message>
-        <source>The number is already on the API with a provider: move it to the new provider.</source>
-        <translation>號碼已經在 API 上並有供應商：請將它轉移到新的供應商。</translation>
+        <source>The number is already on the API with a provider: move it to the new provider. To add a provider beside the current one, Conversation Routing (since October 2026) may spare the move.</source>
+        <translation>號碼已經透過供應商使用 API：把它搬到新的供應商。若只想在現有供應商之外再加一家，Conversation Routing（自 2026 年 10 月起）可能免去搬遷。</translation>
     </message>
     <message>
-        <source>The number is on the ordinary WhatsApp app: coexistence needs the WhatsApp Business app, so the account must be deleted from the app (after backing up every chat).</source>
-        <translation>號碼在一般 WhatsApp 應用程式上：共存模式需要 WhatsApp Business 應用程式，因此必須從應用程式刪除帳號（先備份每個聊天）。</translation>
+        <source>The number is on the ordinary WhatsApp app: coexistence needs the WhatsApp Business app, so either the account is deleted from the app (after backing up every chat), or the number first moves to the WhatsApp Business app on the same phone and is used there for a week before coexistence (reported by providers; Meta&apos;s help text on moving chats to the Business app was not checked).</source>
+        <translation>號碼在一般 WhatsApp 應用程式上：共存需要 WhatsApp Business 應用程式，因此要嘛從應用程式刪除帳號（先備份所有聊天），要嘛先在同一支手機把號碼移到 WhatsApp Business 應用程式並使用一週，再進行共存（由供應商提供；未查證 Meta 關於把聊天移到 Business 應用程式的說明）。</translation>
     </message>
     <message>
-        <source>The number is on the WhatsApp Business app: coexistence keeps the app working beside the API and shares up to six months of chat history with your provider.</source>
-        <translation>號碼在 WhatsApp Business 應用程式上：共存模式讓應用程式與 API 同時運作，並與您的供應商分享最多六個月的聊天記錄。</translation>
+        <source>The number is on the WhatsApp Business app: coexistence keeps the app working beside the API and shares up to six months of one-to-one chat history with your provider, if the provider runs the sync within 24 hours of onboarding.</source>
+        <translation>號碼在 WhatsApp Business 應用程式上：共存讓應用程式與 API 同時運作，並與供應商分享最多六個月的一對一聊天記錄，前提是供應商在上線後 24 小時內執行同步。</translation>
     </message>
     <message>
-        <source>Most of your customers last wrote more than 24 hours before the cut-over: with coexistence you can keep answering them from the app.</source>
-        <translation>您大部分的顧客最後一次傳訊是在切換前 24 小時以上：使用共存模式，您可以繼續從應用程式回覆他們。</translation>
+        <source>Most of your customers last wrote more than 24 hours before the cut-over: with coexistence you can keep answering them from the app, free of charge (on the API the first reply to them must be a template).</source>
+        <translation>您大多數顧客最後一次來訊是在切換前 24 小時以上：使用共存，您可以繼續從應用程式免費回覆他們（在 API 上，第一則回覆必須是範本）。</translation>
     </message>
     <message>
         <source>The number is not on WhatsApp yet: it can be registered on the API directly.</source>
@@ -999,6 +1171,28 @@
         <source>%Ln file(s) saved in {0}.</source>
         <translation>
             <numerusform>已將 %Ln 個檔案儲存到 {0}。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save the customer list</source>
+        <translation>儲存顧客清單</translation>
+    </message>
+    <message>
+        <source>customers.csv</source>
+        <translation>顧客.csv</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>CSV 檔案 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting the customer list</source>
+        <translation>正在匯出顧客清單</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln customer(s) saved in {0}.</source>
+        <translation>
+            <numerusform>已將 %Ln 位顧客儲存到 {0}。</numerusform>
         </translation>
     </message>
     <message>
@@ -1120,6 +1314,10 @@
     <message>
         <source>Export this chat&apos;s &amp;media…</source>
         <translation>匯出這個聊天的媒體(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Export the &amp;customer list…</source>
+        <translation>匯出顧客清單(&amp;C)…</translation>
     </message>
     <message>
         <source>&amp;Verify archive</source>
@@ -2000,6 +2198,10 @@
         <translation>步驟</translation>
     </message>
     <message>
+        <source>Date of the advice</source>
+        <translation>建議的日期</translation>
+    </message>
+    <message>
         <source>What is still needed on this page</source>
         <translation>此頁面尚需完成的項目</translation>
     </message>
@@ -2208,8 +2410,8 @@
         <translation>切換時的變化</translation>
     </message>
     <message>
-        <source>Who can still be answered freely, and what the API will not carry over.</source>
-        <translation>哪些人仍可自由回覆，以及 API 不會帶過去的內容。</translation>
+        <source>Who can still be answered with an ordinary message (charged per message since 1 Oct 2026, past a monthly free allowance), who will need a template, and what the API will not carry over.</source>
+        <translation>誰仍可用一般訊息回覆（自 2026 年 10 月 1 日起，超過每月免費額度後按則收費）、誰需要範本，以及 API 不會帶過去的內容。</translation>
     </message>
     <message>
         <source>Which of these is you?</source>
@@ -2260,8 +2462,8 @@
         <translation>請等待分析完成。</translation>
     </message>
     <message>
-        <source>Choose your name above (Which of these is you?): until then wamigrate cannot say which customers wrote last, or who can still be answered freely.</source>
-        <translation>請在上方選擇您的名稱（以下哪一個是您？）：在那之前，wamigrate 無法判斷哪些客戶最後傳訊息，也無法判斷還能自由回覆誰。</translation>
+        <source>Choose your name above (Which of these is you?): until then wamigrate cannot say which customers wrote last, or who can still be answered without a template.</source>
+        <translation>請在上方選擇您的名稱（哪一個是您？）：在此之前，wamigrate 無法判斷哪些顧客最後來訊，或誰仍可不用範本回覆。</translation>
     </message>
     <message>
         <source>Your business writes as &lt;b&gt;{0}&lt;/b&gt;.</source>
@@ -2316,12 +2518,12 @@
         <translation>WhatsApp 網頁版和桌面版的工作階段將被登出；請告知使用它們的員工。</translation>
     </message>
     <message>
-        <source>During onboarding the app asks to share chat history: tap Confirm within 24 hours.</source>
-        <translation>加入期間，應用程式會要求分享聊天記錄：請在 24 小時內點選「確認」。</translation>
+        <source>During onboarding the app asks to share chat history: tap Confirm, and make sure the provider starts the history and contact sync within 24 hours, or the onboarding must be done again.</source>
+        <translation>上線流程中，應用程式會要求分享聊天記錄：點選「確認」，並確保供應商在 24 小時內開始同步記錄和聯絡人，否則必須重新上線。</translation>
     </message>
     <message>
-        <source>Open the WhatsApp Business app on the phone at least every 14 days.</source>
-        <translation>至少每 14 天在手機上開啟一次 WhatsApp Business 應用程式。</translation>
+        <source>Open the WhatsApp Business app on the phone at least every 13 days (weekly is safer).</source>
+        <translation>至少每 13 天在手機上開啟一次 WhatsApp Business 應用程式（每週開啟更保險）。</translation>
     </message>
     <message>
         <source>WhatsApp Manager ▸ Phone numbers ▸ the number ▸ Two-step verification ▸ Turn off.</source>
@@ -2540,8 +2742,20 @@
         <translation>活體動物</translation>
     </message>
     <message>
+        <source>General-purpose AI assistant</source>
+        <translation>通用型 AI 助理</translation>
+    </message>
+    <message>
         <source>Restricted or regulated by Meta&apos;s policy:</source>
         <translation>受 Meta 政策限制或管制：</translation>
+    </message>
+    <message>
+        <source>The business already has a Meta business portfolio</source>
+        <translation>商家已有 Meta 商家資產組合</translation>
+    </message>
+    <message>
+        <source>No, it will be created</source>
+        <translation>沒有，將會建立</translation>
     </message>
     <message>
         <source>Payment method added</source>
@@ -2954,8 +3168,8 @@
         <translation>wamigrate 會依安全的順序一步步引導您完成轉移：先將您的聊天備份到這台電腦上的加密封存檔，接著檢查，之後檢查清單才會開放無法復原的步驟。您可以隨時關閉 wamigrate：下次會從您停下的地方繼續。</translation>
     </message>
     <message>
-        <source>&lt;b&gt;What changes on the API&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Chat history does not move.&lt;/b&gt; Deleting the app account loses every conversation on the phone unless it is exported first. (Meta, “Migrate an existing WhatsApp number”, updated 31 Oct 2025)&lt;/li&gt;&lt;li&gt;&lt;b&gt;The 24-hour rule.&lt;/b&gt; You can answer freely for 24 hours after a customer&apos;s last message or call; after that only pre-approved message templates can be sent. (Meta, “Send messages”, updated 4 Nov 2025)&lt;/li&gt;&lt;li&gt;&lt;b&gt;Some app features do not carry over:&lt;/b&gt; deleting or forwarding messages, status updates; groups and calls only in restricted forms. (Meta, “Groups API”, updated 16 Jun 2026)&lt;/li&gt;&lt;/ul&gt;</source>
-        <translation>&lt;b&gt;API 上有哪些變化&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;聊天記錄不會轉移。&lt;/b&gt;刪除應用程式帳號會失去手機上的每段對話，除非事先匯出。（Meta，「Migrate an existing WhatsApp number」，2025 年 10 月 31 日更新）&lt;/li&gt;&lt;li&gt;&lt;b&gt;24 小時規則。&lt;/b&gt;在顧客最後一次傳訊或來電後的 24 小時內，您可以自由回覆；之後只能傳送預先核准的訊息範本。（Meta，「Send messages」，2025 年 11 月 4 日更新）&lt;/li&gt;&lt;li&gt;&lt;b&gt;部分應用程式功能不會延續：&lt;/b&gt;刪除或轉寄訊息、限時動態；群組和通話僅限有限形式。（Meta，「Groups API」，2026 年 6 月 16 日更新）&lt;/li&gt;&lt;/ul&gt;</translation>
+        <source>&lt;b&gt;What changes on the API&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;Chat history.&lt;/b&gt; On a full migration it does not move: deleting the app account loses every conversation on the phone unless it is backed up first. With coexistence the provider can copy up to 6 months of one-to-one chats (no groups, media only from the last 14 days), once, within 24 hours of onboarding: keep this archive as the complete copy. (Meta, “Migrate an existing WhatsApp number”, updated 31 Oct 2025; Meta, “Onboard WhatsApp Business app users”, updated 20 Mar 2026)&lt;/li&gt;&lt;li&gt;&lt;b&gt;The 24-hour rule.&lt;/b&gt; For 24 hours after a customer&apos;s last message or call you can answer with ordinary messages; after that only pre-approved message templates. Since 1 October 2026 those replies are charged per message past a monthly free allowance (providers report 1,000 per number), and without a payment method they are not delivered. (Meta, “Send messages”, updated 4 Nov 2025; Meta, “Upcoming pricing updates”, updated 1 Jul 2026)&lt;/li&gt;&lt;li&gt;&lt;b&gt;Some app features do not carry over:&lt;/b&gt; deleting or forwarding messages, status updates, broadcast lists (templates replace them), sending polls; groups only for verified-brand accounts with at most 8 people; calls only with a calling integration, and neither under coexistence. Reactions and replies to a message do work. (Meta, “Groups API”, updated 16 Jun 2026)&lt;/li&gt;&lt;/ul&gt;</source>
+        <translation>&lt;b&gt;API 上有什麼改變&lt;/b&gt;&lt;ul&gt;&lt;li&gt;&lt;b&gt;聊天記錄。&lt;/b&gt;完整遷移時不會帶過去：刪除應用程式帳號會失去手機上的所有對話，除非事先備份。使用共存時，供應商可在上線後 24 小時內一次複製最多 6 個月的一對一聊天（不含群組，媒體只含最近 14 天）：請把這個封存當作完整副本保存。（Meta，“Migrate an existing WhatsApp number”，2025 年 10 月 31 日更新；Meta，“Onboard WhatsApp Business app users”，2026 年 3 月 20 日更新）&lt;/li&gt;&lt;li&gt;&lt;b&gt;24 小時規則。&lt;/b&gt;在顧客最後一則訊息或通話後 24 小時內，您可以用一般訊息回覆；之後只能用預先核准的範本。自 2026 年 10 月 1 日起，這些回覆超過每月免費額度後按則收費（供應商表示每個號碼 1,000 則），沒有付款方式時不會送達。（Meta，“Send messages”，2025 年 11 月 4 日更新；Meta，“Upcoming pricing updates”，2026 年 7 月 1 日更新）&lt;/li&gt;&lt;li&gt;&lt;b&gt;部分應用程式功能不會帶過去：&lt;/b&gt;刪除或轉寄訊息、限時動態、廣播清單（改用範本）、傳送投票；群組僅限已驗證品牌帳號且最多 8 人；通話只能透過通話整合；共存模式下兩者皆不可用。回應和回覆特定訊息則可以使用。（Meta，“Groups API”，2026 年 6 月 16 日更新）&lt;/li&gt;&lt;/ul&gt;</translation>
     </message>
     <message>
         <source>&lt;b&gt;Not sure which way to go?&lt;/b&gt; Where is the number now?</source>
@@ -3228,6 +3442,14 @@
         <translation>這是{0}。</translation>
     </message>
     <message>
+        <source>Meta does not recommend such numbers for the registration code by SMS or by voice call (nor machine-to-machine numbers): the code may never arrive.</source>
+        <translation>Meta 不建議此類號碼以簡訊或語音電話接收註冊驗證碼（機器對機器號碼亦同）：驗證碼可能永遠收不到。</translation>
+    </message>
+    <message>
+        <source>Register a mobile or landline number of the business instead, or test that a voice call reaches you.</source>
+        <translation>改為登記商家的手機或市話號碼，或測試語音電話能否打到您。</translation>
+    </message>
+    <message>
         <source>Meta does not recommend receiving the registration code by SMS on such numbers; a voice call works.</source>
         <translation>Meta 不建議這類號碼以簡訊接收註冊驗證碼；語音來電可行。</translation>
     </message>
@@ -3412,6 +3634,14 @@
         <translation>應用程式版本和供應商支援共存模式。</translation>
     </message>
     <message>
+        <source>Providers also report that the number must have been used in the Business app for at least 7 days before onboarding, and Meta&apos;s Embedded Signup v2 stopped working on 15 Oct 2026: a provider still using it cannot onboard anyone.</source>
+        <translation>供應商也表示，號碼必須在上線前於 Business 應用程式使用至少 7 天；而 Meta 的 Embedded Signup v2 已於 2026 年 10 月 15 日停止運作：仍在使用它的供應商無法為任何人上線。</translation>
+    </message>
+    <message>
+        <source>Use the Business app for a week before onboarding, and ask the provider which signup version it uses.</source>
+        <translation>上線前先使用 Business 應用程式一週，並詢問供應商使用哪個註冊版本。</translation>
+    </message>
+    <message>
         <source>the phone number</source>
         <translation>電話號碼</translation>
     </message>
@@ -3444,12 +3674,88 @@
         <translation>請規劃加入當天。</translation>
     </message>
     <message>
-        <source>The provider can sync up to 180 days of 1:1 chats (not groups) once, within 24 hours of onboarding, after you tap Confirm in the app; media older than 14 days is not included.</source>
-        <translation>在您於應用程式中點選「確認」後，供應商可在加入後 24 小時內，一次同步最多 180 天的一對一聊天（不含群組）；超過 14 天的媒體不包含在內。</translation>
+        <source>The provider can copy up to 180 days of 1:1 chats (not groups) once; you tap Confirm during onboarding, and the provider must start the history and contact sync within 24 hours of it, or you have to leave and redo the onboarding. Media older than 14 days is not included.</source>
+        <translation>供應商可一次複製最多 180 天的一對一聊天（不含群組）；您在上線流程中點選「確認」，供應商必須在之後 24 小時內開始同步記錄和聯絡人，否則您必須退出並重新上線。超過 14 天的媒體不包含在內。</translation>
     </message>
     <message>
-        <source>Keep this archive as the complete copy; tap Confirm in the app when asked.</source>
-        <translation>請將此封存檔保留為完整副本；應用程式詢問時點選「確認」。</translation>
+        <source>Keep this archive as the complete copy; tap Confirm during onboarding and make sure the provider starts the sync the same day.</source>
+        <translation>把這個封存當作完整副本保存；在上線流程中點選「確認」，並確保供應商當天開始同步。</translation>
+    </message>
+    <message>
+        <source>The number joins an existing business portfolio and gets its messaging limit at once.</source>
+        <translation>號碼加入現有的商家資產組合，並立即取得其訊息上限。</translation>
+    </message>
+    <message>
+        <source>The limit belongs to the business portfolio and is shared by all of its numbers.</source>
+        <translation>上限屬於商家資產組合，由其所有號碼共用。</translation>
+    </message>
+    <message>
+        <source>Other numbers&apos; templates use up the same limit: plan the first day with that in mind.</source>
+        <translation>其他號碼的範本會用掉同一個上限：規劃第一天時要考慮這點。</translation>
+    </message>
+    <message>
+        <source>does the business already have a Meta business portfolio?</source>
+        <translation>商家是否已有 Meta 商家資產組合？</translation>
+    </message>
+    <message>
+        <source>A new business portfolio starts at 250 customers a day outside the 24-hour window. Meta raises it to 2,000 after one of three scaling paths (business verification, partner-led verification, or 2,000 customers reached in 30 days with high-quality templates) and a review of message quality.</source>
+        <translation>新的商家資產組合在 24 小時視窗外從每天 250 位顧客開始。完成三種擴充途徑之一（商家驗證、合作夥伴主導的驗證，或 30 天內以高品質範本聯絡 2,000 位顧客）並經訊息品質審查後，Meta 會將其提高到 2,000。</translation>
+    </message>
+    <message>
+        <source>New portfolio, verified business: 250 customers a day at first, 2,000 after Meta&apos;s quality review.</source>
+        <translation>新的組合、已驗證的商家：起初每天 250 位顧客，經 Meta 品質審查後 2,000 位。</translation>
+    </message>
+    <message>
+        <source>A new business portfolio, not verified yet: 250 customers a day outside the 24-hour window.</source>
+        <translation>新的商家資產組合，尚未驗證：24 小時視窗外每天 250 位顧客。</translation>
+    </message>
+    <message>
+        <source>Complete business verification (or partner-led verification) before the cut-over, or spread the first templates over several days.</source>
+        <translation>在切換前完成商家驗證（或合作夥伴主導的驗證），或把第一批範本分散在幾天內傳送。</translation>
+    </message>
+    <message>
+        <source>it needs a copy-code or one-tap button</source>
+        <translation>需要「複製驗證碼」或「一鍵」按鈕</translation>
+    </message>
+    <message>
+        <source>its body must be Meta&apos;s preset text (&apos;{{1}} is your verification code.&apos;)</source>
+        <translation>內文必須是 Meta 的預設文字（&apos;{{1}} is your verification code.&apos;）</translation>
+    </message>
+    <message>
+        <source>Meta&apos;s authentication templates are its preset code message with a copy-code or one-tap button; a custom text, links, media or emoji are rejected. They cannot be sent to customers known only by a username (error 131062).</source>
+        <translation>Meta 的驗證範本是其預設的驗證碼訊息，搭配「複製驗證碼」或「一鍵」按鈕；自訂文字、連結、媒體或表情符號都會被拒絕。這類範本無法傳給只有使用者名稱的顧客（錯誤 131062）。</translation>
+    </message>
+    <message>
+        <source>Create the template from Meta&apos;s authentication preset and add a copy-code or one-tap button.</source>
+        <translation>以 Meta 的驗證預設建立範本，並加上「複製驗證碼」或「一鍵」按鈕。</translation>
+    </message>
+    <message>
+        <source>Marketing templates are not delivered to US numbers (+1 with a US area code) since 1 April 2025 (error 131049); Canadian numbers are not affected.</source>
+        <translation>自 2025 年 4 月 1 日起，行銷範本不會送達美國號碼（+1 加美國區碼）（錯誤 131049）；加拿大號碼不受影響。</translation>
+    </message>
+    <message>
+        <source>Plan utility templates (or replies inside the 24-hour window) for US customers.</source>
+        <translation>為美國顧客規劃公用程式範本（或在 24 小時視窗內回覆）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of your customers have US numbers: marketing templates will not reach them.</source>
+        <translation>
+            <numerusform>您有 %n 位顧客使用美國號碼：行銷範本無法送達他們。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None of the archive&apos;s customers has a US number.</source>
+        <translation>封存中的顧客都沒有美國號碼。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n marketing template(s), and the business is in the US: most of its customers likely have US numbers.</source>
+        <translation>
+            <numerusform>%n 個行銷範本，且商家位於美國：其多數顧客可能使用美國號碼。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Marketing templates reach your customers unless they have US numbers.</source>
+        <translation>行銷範本會送達您的顧客，除非他們使用美國號碼。</translation>
     </message>
     <message>
         <source>how many linked devices (WhatsApp Web, desktop) the app has</source>
@@ -3638,22 +3944,6 @@
         <translation>同意方式：{0}。</translation>
     </message>
     <message>
-        <source>Verified business: the limit can rise to 2,000 customers a day.</source>
-        <translation>已驗證的商家：上限可提高到每天 2,000 位顧客。</translation>
-    </message>
-    <message>
-        <source>The business is not verified yet: 250 customers a day can be contacted outside the 24-hour window.</source>
-        <translation>商家尚未驗證：在 24 小時視窗外，每天可聯絡 250 位顧客。</translation>
-    </message>
-    <message>
-        <source>After cut-over, customers whose window has closed can only be reached with templates, within this limit.</source>
-        <translation>切換後，視窗已關閉的顧客只能在此上限內以範本聯絡。</translation>
-    </message>
-    <message>
-        <source>Complete business verification (or partner-led verification) to reach the 2,000 tier.</source>
-        <translation>完成商家驗證（或由合作夥伴代為驗證），以達到 2,000 的等級。</translation>
-    </message>
-    <message>
         <source>No verified archive of the chats yet.</source>
         <translation>尚無已驗證的聊天封存檔。</translation>
     </message>
@@ -3792,34 +4082,8 @@
         <translation>驗證範本不能含有表情符號</translation>
     </message>
     <message>
-        <source>Meta&apos;s authentication templates are a fixed code message.</source>
-        <translation>Meta 的驗證範本是固定的驗證碼訊息。</translation>
-    </message>
-    <message>
-        <source>Remove links, media and emoji; use the preset code text and a copy-code or one-tap button.</source>
-        <translation>請移除連結、媒體和表情符號；使用預設的驗證碼文字，以及複製驗證碼或一鍵按鈕。</translation>
-    </message>
-    <message>
         <source>No marketing templates.</source>
         <translation>沒有行銷範本。</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n marketing template(s), and the business is in the US.</source>
-        <translation>
-            <numerusform>%n 個行銷範本，且商家位於美國。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Marketing templates to US (+1) numbers are paused since 1 April 2025 (error 131049).</source>
-        <translation>自 2025 年 4 月 1 日起，傳送給美國（+1）號碼的行銷範本已暫停（錯誤 131049）。</translation>
-    </message>
-    <message>
-        <source>Plan utility templates for US customers; marketing reaches only non-US numbers.</source>
-        <translation>請為美國顧客規劃公用事業範本；行銷範本只能送達美國以外的號碼。</translation>
-    </message>
-    <message>
-        <source>Marketing templates are fine for non-US customers; none can reach +1 US numbers.</source>
-        <translation>行銷範本適用於美國以外的顧客；無法送達 +1 美國號碼。</translation>
     </message>
     <message>
         <source>Enter an access token for the WhatsApp Business Account.</source>
@@ -4964,6 +5228,362 @@
     <message>
         <source>Choose the phone&apos;s WhatsApp Media folder</source>
         <translation>選擇手機的 WhatsApp Media 資料夾</translation>
+    </message>
+    <message>
+        <source>This advice is as of {0}, more than six months ago: Meta&apos;s rules may have changed since. Install the latest wamigrate, which ships the newest rules, and check each finding&apos;s source and its date.</source>
+        <translation>這些建議截至 {0}，已超過六個月：Meta 的規則之後可能已改變。請安裝最新版 wamigrate（內含最新規則），並查看每項結果的來源及其日期。</translation>
+    </message>
+    <message>
+        <source>Advice as of {0}; each rule gives its source and the source&apos;s date.</source>
+        <translation>建議截至 {0}；每條規則都註明來源及來源日期。</translation>
+    </message>
+    <message>
+        <source>Since 1 October 2026 Meta charges the replies sent inside the 24-hour window (and utility templates sent there) per message, at the customer&apos;s country&apos;s rate; providers report the first {0} a month per number free. Without a payment method, the messages past that are not delivered, although the API reports success.</source>
+        <translation>自 2026 年 10 月 1 日起，Meta 對 24 小時視窗內傳送的回覆（以及在視窗內傳送的公用程式範本）按則收費，費率依顧客所在國家而定；供應商表示每個號碼每月前 {0} 則免費。沒有付款方式時，超出的訊息不會送達，即使 API 回報成功。</translation>
+    </message>
+    <message>
+        <source>Your archive shows about {0} replies a month sent within 24 hours of a customer&apos;s message.</source>
+        <translation>您的封存顯示，每月約有 {0} 則回覆是在顧客來訊後 24 小時內傳送的。</translation>
+    </message>
+    <message>
+        <source>is a payment method on file (with Meta or with the provider)?</source>
+        <translation>是否已登記付款方式（在 Meta 或供應商處）？</translation>
+    </message>
+    <message>
+        <source>A payment method is on file.</source>
+        <translation>已登記付款方式。</translation>
+    </message>
+    <message>
+        <source>About {0} of them a month would be charged.</source>
+        <translation>其中每月約有 {0} 則會被收費。</translation>
+    </message>
+    <message>
+        <source>Add a payment method in WhatsApp Manager (or with the provider) before the cut-over.</source>
+        <translation>在切換前於 WhatsApp 管理員（或供應商處）新增付款方式。</translation>
+    </message>
+    <message>
+        <source>No payment method on file.</source>
+        <translation>尚未登記付款方式。</translation>
+    </message>
+    <message>
+        <source>That is within the free allowance for now.</source>
+        <translation>目前仍在免費額度內。</translation>
+    </message>
+    <message>
+        <source>Since 1 July 2025 every delivered marketing or authentication template, and every utility template sent outside the 24-hour window, is charged per message at the rate of the customer&apos;s country; Meta changes the rates each quarter.</source>
+        <translation>自 2025 年 7 月 1 日起，每則送達的行銷或驗證範本，以及每則在 24 小時視窗外傳送的公用程式範本，都依顧客所在國家的費率按則收費；Meta 每季調整費率。</translation>
+    </message>
+    <message>
+        <source>Good to know for the first days after the cut-over.</source>
+        <translation>切換後最初幾天值得留意。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) will need a template to be reached after the cut-over</source>
+        <translation>
+            <numerusform>切換後需要用範本才能聯絡 %n 位顧客</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ask the provider for the current rate of each of these countries before the cut-over.</source>
+        <translation>在切換前向供應商詢問這些國家目前的費率。</translation>
+    </message>
+    <message>
+        <source>Good to know if you advertise.</source>
+        <translation>如果您有投放廣告，值得知道。</translation>
+    </message>
+    <message>
+        <source>When a customer writes from a click-to-WhatsApp ad or a Facebook Page button and you answer within 24 hours, every message for the next 72 hours is free, templates included: the cheapest way to reach customers again after the cut-over.</source>
+        <translation>當顧客從點擊前往 WhatsApp 廣告或 Facebook 粉絲專頁按鈕來訊，而您在 24 小時內回覆時，接下來 72 小時的所有訊息（包括範本）都免費：這是切換後重新聯絡顧客最便宜的方式。</translation>
+    </message>
+    <message>
+        <source>Meta reviews a template&apos;s category when it is used, not only when it is approved: a utility template that promotes is charged as marketing (several times the price) and counts against the marketing caps.</source>
+        <translation>Meta 不只在核准時，也會在範本使用時檢視其類別：帶有促銷內容的公用程式範本會按行銷收費（價格高出數倍），並計入行銷上限。</translation>
+    </message>
+    <message>
+        <source>Utility templates that read as promotion: {0}.</source>
+        <translation>讀起來像促銷的公用程式範本：{0}。</translation>
+    </message>
+    <message>
+        <source>Keep utility templates to the order, booking or account they are about; send offers as marketing.</source>
+        <translation>讓公用程式範本只談相關的訂單、預約或帳戶；優惠請以行銷範本傳送。</translation>
+    </message>
+    <message>
+        <source>No utility template reads as promotion.</source>
+        <translation>沒有公用程式範本讀起來像促銷。</translation>
+    </message>
+    <message>
+        <source>Outside the EEA, the UK, Japan and South Korea Meta limits how many marketing templates one person receives from all businesses; one past the limit is not delivered (error 131049), and a customer can stop marketing messages without blocking you (error 131050).</source>
+        <translation>在歐洲經濟區、英國、日本和南韓以外，Meta 會限制一個人從所有商家收到的行銷範本數量；超出上限的不會送達（錯誤 131049），顧客也可以不封鎖您而停止接收行銷訊息（錯誤 131050）。</translation>
+    </message>
+    <message>
+        <source>Good to know before sending marketing templates.</source>
+        <translation>傳送行銷範本前值得知道。</translation>
+    </message>
+    <message>
+        <source>{0} of your {1} customers with a known country ({2} %) are where the caps apply.</source>
+        <translation>在國家已知的 {1} 位顧客中，有 {0} 位（{2} %）位於適用上限的地區。</translation>
+    </message>
+    <message>
+        <source>Providers report that authentication templates can be sent only by a verified business whose messaging limit has reached 2,000; Meta&apos;s pages do not say so.</source>
+        <translation>供應商表示，只有訊息上限已達 2,000 的已驗證商家才能傳送驗證範本；Meta 的頁面沒有這麼說。</translation>
+    </message>
+    <message>
+        <source>No authentication templates.</source>
+        <translation>沒有驗證範本。</translation>
+    </message>
+    <message>
+        <source>The business is verified: it can send authentication templates.</source>
+        <translation>商家已驗證：可以傳送驗證範本。</translation>
+    </message>
+    <message>
+        <source>Authentication templates ({0}), but the business is not verified.</source>
+        <translation>有驗證範本（{0}），但商家尚未驗證。</translation>
+    </message>
+    <message>
+        <source>Complete business verification before you rely on codes sent over WhatsApp.</source>
+        <translation>在依賴透過 WhatsApp 傳送驗證碼之前，先完成商家驗證。</translation>
+    </message>
+    <message>
+        <source>Since 2026 customers may choose a WhatsApp username; a business then receives a business-scoped user ID, and the phone number only if it messaged or called the customer in the last 30 days. Histories and CRMs keyed on phone numbers, this archive included, cannot match such customers by themselves.</source>
+        <translation>自 2026 年起，顧客可以設定 WhatsApp 使用者名稱；商家此時收到的是商家專屬的使用者 ID，只有在過去 30 天內傳訊或致電過該顧客時才會收到電話號碼。以電話號碼為依據的記錄和 CRM（包括此封存）無法自行對應這類顧客。</translation>
+    </message>
+    <message>
+        <source>Export the customer list (name, number, first and last message) and give it to the provider&apos;s inbox or CRM, so it can join a new conversation to its history; ask it how it handles customers without a number.</source>
+        <translation>匯出顧客清單（名稱、號碼、第一則與最後一則訊息）交給供應商的收件匣或 CRM，讓它能把新的對話接上原有記錄；並詢問它如何處理沒有號碼的顧客。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) have not written or been written to in the 30 days before the cut-over.</source>
+        <translation>
+            <numerusform>有 %n 位顧客在切換前 30 天內沒有來訊，也沒有收到訊息。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every customer in the archive was in touch in the last 30 days.</source>
+        <translation>封存中的每位顧客在過去 30 天內都有聯絡。</translation>
+    </message>
+    <message>
+        <source>The blue check (Official Business Account) is not carried over or granted by the move: Meta grants it to a notable, verified business with two-step verification on, after 30 days on the Platform, never to a Business-app number. Meta Verified for Business is a separate paid subscription.</source>
+        <translation>藍色勾勾（官方商業帳號）不會隨搬遷帶過去，也不會因搬遷而取得：Meta 只在使用平台 30 天後，授予具知名度、已驗證且開啟兩步驟驗證的商家，從不授予 Business 應用程式號碼。Meta Verified for Business 是另外付費的訂閱。</translation>
+    </message>
+    <message>
+        <source>A coexistence number cannot get the blue check.</source>
+        <translation>共存號碼無法取得藍色勾勾。</translation>
+    </message>
+    <message>
+        <source>Good to know if you expect the blue check.</source>
+        <translation>如果您期待藍色勾勾，值得知道。</translation>
+    </message>
+    <message>
+        <source>A business portfolio may register 2 phone numbers until it is verified or reaches a messaging limit of 2,000; then 20.</source>
+        <translation>商家資產組合在驗證或訊息上限達 2,000 之前可登記 2 個電話號碼；之後 20 個。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meta lists %n number(s) in this account already; the business is not verified.</source>
+        <translation>
+            <numerusform>Meta 顯示此帳號已有 %n 個號碼；商家尚未驗證。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verify the business first, or remove a number you no longer use.</source>
+        <translation>先驗證商家，或移除不再使用的號碼。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Meta lists %n number(s) in this account.</source>
+        <translation>
+            <numerusform>Meta 顯示此帳號有 %n 個號碼。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A new, unverified business portfolio: it can register 2 numbers.</source>
+        <translation>新的、尚未驗證的商家資產組合：可登記 2 個號碼。</translation>
+    </message>
+    <message>
+        <source>Register this number first; verify the business before adding a test or branch number.</source>
+        <translation>先登記這個號碼；新增測試或分店號碼前先驗證商家。</translation>
+    </message>
+    <message>
+        <source>The number cap does not stand in the way.</source>
+        <translation>號碼數量上限不構成阻礙。</translation>
+    </message>
+    <message>
+        <source>Reminder for the day the number is registered.</source>
+        <translation>登記號碼當天的提醒。</translation>
+    </message>
+    <message>
+        <source>A number still registered to another provider&apos;s app shows “already registered to a partner app” until that app deregisters it; a banned number must be unbanned first; a number with paid messages in the last 30 days cannot be deleted from its WhatsApp Business Account.</source>
+        <translation>仍登記在其他供應商應用程式的號碼會顯示「already registered to a partner app」，直到該應用程式取消登記；被停權的號碼必須先解除停權；過去 30 天內有付費訊息的號碼無法從其 WhatsApp Business 帳號刪除。</translation>
+    </message>
+    <message>
+        <source>Ask the previous provider to deregister the number before the cut-over day.</source>
+        <translation>在切換日之前，請前一家供應商取消號碼的登記。</translation>
+    </message>
+    <message>
+        <source>Under coexistence the Business app must stay on the same phone and be opened at least every 13 days (weekly is safer), or the API side disconnects; disappearing messages, view-once and live location are turned off and broadcast lists become read-only; the number cannot use the Calling or Groups API, and providers report it cannot use the Marketing Messages API either. Messages received before onboarding do not open a window on the API: the first API reply to them must be a template.</source>
+        <translation>共存模式下，Business 應用程式必須留在同一支手機上，且至少每 13 天開啟一次（每週更保險），否則 API 端會中斷；限時訊息、僅限檢視一次和即時位置會關閉，廣播清單變成唯讀；號碼不能使用通話或群組 API，供應商也表示不能使用 Marketing Messages API。上線前收到的訊息不會在 API 上開啟視窗：以 API 首次回覆必須使用範本。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n chat(s) use disappearing messages, which will be turned off.</source>
+        <translation>
+            <numerusform>有 %n 個聊天使用限時訊息，這項功能會被關閉。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) wrote in the 24 hours before the cut-over: answer them from the app, or with a template from the API.</source>
+        <translation>
+            <numerusform>有 %n 位顧客在切換前 24 小時內來訊：請從應用程式回覆，或透過 API 以範本回覆。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tell the staff; keep the phone with the app, and open the app at least once a week.</source>
+        <translation>告知員工；保留裝有應用程式的手機，並至少每週開啟一次。</translation>
+    </message>
+    <message>
+        <source>Nothing in the archive is affected; the conditions below still apply.</source>
+        <translation>封存中沒有受影響的內容；下列條件仍然適用。</translation>
+    </message>
+    <message>
+        <source>Worth checking before you move.</source>
+        <translation>搬遷前值得確認。</translation>
+    </message>
+    <message>
+        <source>Since October 2026 one number can have a Messaging account with each of several partners, and Conversation Routing decides which of them receives each conversation: to add a provider beside the current one (an AI agent beside a helpdesk, say), the number may not need to move.</source>
+        <translation>自 2026 年 10 月起，一個號碼可以與多家合作夥伴各有一個訊息帳號，並由 Conversation Routing 決定每段對話由誰接收：若只想在現有供應商之外再加一家（例如在客服系統旁加一個 AI 代理），號碼可能不必搬遷。</translation>
+    </message>
+    <message>
+        <source>Meta moves a number to another provider only for a verified business portfolio with a payment method, an approved display name and no pending name change; test numbers cannot be moved.</source>
+        <translation>Meta 只會為已驗證、有付款方式、顯示名稱已核准且沒有待處理改名的商家資產組合，把號碼移到另一家供應商；測試號碼無法搬移。</translation>
+    </message>
+    <message>
+        <source>is the business verified, and is a payment method on file?</source>
+        <translation>商家是否已驗證，且已登記付款方式？</translation>
+    </message>
+    <message>
+        <source>the business is not verified</source>
+        <translation>商家尚未驗證</translation>
+    </message>
+    <message>
+        <source>no payment method is on file</source>
+        <translation>尚未登記付款方式</translation>
+    </message>
+    <message>
+        <source>Complete business verification and add a payment method in WhatsApp Manager before the move.</source>
+        <translation>在搬遷前完成商家驗證，並在 WhatsApp 管理員中新增付款方式。</translation>
+    </message>
+    <message>
+        <source>The business is verified and has a payment method.</source>
+        <translation>商家已驗證且有付款方式。</translation>
+    </message>
+    <message>
+        <source>Category: a general-purpose AI assistant.</source>
+        <translation>類別：通用型 AI 助理。</translation>
+    </message>
+    <message>
+        <source>Since 15 January 2026 the WhatsApp Business Solution Terms do not allow businesses whose main service is a general-purpose AI assistant to use the Platform; an ordinary business&apos;s customer-service bot is still allowed.</source>
+        <translation>自 2026 年 1 月 15 日起，WhatsApp Business 解決方案條款不允許以通用型 AI 助理為主要服務的商家使用此平台；一般商家的客服機器人仍然允許。</translation>
+    </message>
+    <message>
+        <source>This cannot be fixed by configuration; ask Meta or the provider before planning the move.</source>
+        <translation>這無法靠設定解決；規劃搬遷前請先詢問 Meta 或供應商。</translation>
+    </message>
+    <message>
+        <source>The business is not a general-purpose AI assistant.</source>
+        <translation>商家不是通用型 AI 助理。</translation>
+    </message>
+    <message>
+        <source>The customer list could not be written to {0}: {1}.</source>
+        <translation>無法將顧客清單寫入 {0}：{1}。</translation>
+    </message>
+    <message>
+        <source>Partly true. The Groups API lets a verified-brand account (Official Business Account) create groups of at most 8 people; messages in them cannot be edited or deleted.</source>
+        <translation>部分屬實。群組 API 讓已驗證品牌帳號（官方商業帳號）建立最多 8 人的群組；群組中的訊息無法編輯或刪除。</translation>
+    </message>
+    <message>
+        <source>Partly true. The Calling API takes and makes WhatsApp calls, but only with a calling integration from the provider and a messaging limit of 2,000 or more; calls to customers are not offered in some countries.</source>
+        <translation>部分屬實。通話 API 可以接聽和撥打 WhatsApp 通話，但必須有供應商的通話整合和 2,000 以上的訊息上限；部分國家不提供撥打給顧客的通話。</translation>
+    </message>
+    <message>
+        <source>True for a full migration: deleting the app account loses every conversation the phone holds. Back every chat up first, as this assistant does.</source>
+        <translation>完整遷移時屬實：刪除應用程式帳號會失去手機上的所有對話。請先備份所有聊天，就像本助理所做的那樣。</translation>
+    </message>
+    <message>
+        <source>There are no groups on the API.</source>
+        <translation>API 上沒有群組。</translation>
+    </message>
+    <message>
+        <source>True for a coexistence number: groups stay in the Business app; the Groups API is not offered to Business-app numbers.</source>
+        <translation>對共存號碼屬實：群組留在 Business 應用程式中；群組 API 不提供給 Business 應用程式號碼。</translation>
+    </message>
+    <message>
+        <source>Meta, “Groups API”</source>
+        <translation>Meta，“Groups API”</translation>
+    </message>
+    <message>
+        <source>You cannot call or be called on the API.</source>
+        <translation>API 上無法撥打或接聽電話。</translation>
+    </message>
+    <message>
+        <source>For a coexistence number calls stay in the Business app: the Calling API is not offered under coexistence.</source>
+        <translation>對共存號碼而言，通話留在 Business 應用程式中：共存模式不提供通話 API。</translation>
+    </message>
+    <message>
+        <source>Meta, “Calling API” (generally available since 15 Jul 2025)</source>
+        <translation>Meta，“Calling API”（自 2025 年 7 月 15 日起全面開放）</translation>
+    </message>
+    <message>
+        <source>Reactions do not work on the API.</source>
+        <translation>API 上無法使用回應。</translation>
+    </message>
+    <message>
+        <source>No longer true: the API receives customers&apos; reactions and can send its own.</source>
+        <translation>已不再屬實：API 會收到顧客的回應，也能送出自己的回應。</translation>
+    </message>
+    <message>
+        <source>Meta, “Send messages” (reaction messages)</source>
+        <translation>Meta，“Send messages”（回應訊息）</translation>
+    </message>
+    <message>
+        <source>You cannot reply to a particular message (threaded replies).</source>
+        <translation>無法回覆特定訊息（串接回覆）。</translation>
+    </message>
+    <message>
+        <source>No longer true: a message sent through the API can quote the customer&apos;s message it answers, and customers&apos; replies say which message they quote.</source>
+        <translation>已不再屬實：透過 API 傳送的訊息可以引用所回覆的顧客訊息，顧客的回覆也會標示所引用的訊息。</translation>
+    </message>
+    <message>
+        <source>Meta, “Send messages”</source>
+        <translation>Meta，“Send messages”</translation>
+    </message>
+    <message>
+        <source>Chat history does not move to the API.</source>
+        <translation>聊天記錄不會移到 API。</translation>
+    </message>
+    <message>
+        <source>Partly true under coexistence: the provider can copy up to 6 months of one-to-one chats (no groups; media only from the last 14 days), once, within 24 hours of onboarding.</source>
+        <translation>共存模式下部分屬實：供應商可在上線後 24 小時內一次複製最多 6 個月的一對一聊天（不含群組；媒體只含最近 14 天）。</translation>
+    </message>
+    <message>
+        <source>For a move between providers Meta moves the number, not the conversations kept by the old provider: ask it for an export of its history.</source>
+        <translation>更換供應商時，Meta 搬的是號碼，而不是舊供應商保存的對話：請向舊供應商索取其記錄的匯出檔。</translation>
+    </message>
+    <message>
+        <source>Meta, “Onboard WhatsApp Business app users”</source>
+        <translation>Meta，“Onboard WhatsApp Business app users”</translation>
+    </message>
+    <message>
+        <source>Answering within 24 hours is free.</source>
+        <translation>在 24 小時內回覆是免費的。</translation>
+    </message>
+    <message>
+        <source>No longer true since 1 October 2026: replies inside the 24-hour window are charged per message at the customer&apos;s country&apos;s rate past a monthly free allowance (providers report 1,000 per number), and without a payment method they are not delivered. A reply to a click-to-WhatsApp ad still opens 72 free hours.</source>
+        <translation>自 2026 年 10 月 1 日起已不再屬實：24 小時視窗內的回覆超過每月免費額度後（供應商表示每個號碼 1,000 則），依顧客所在國家的費率按則收費；沒有付款方式時不會送達。回覆點擊前往 WhatsApp 廣告的訊息仍會開啟 72 小時免費時段。</translation>
+    </message>
+    <message>
+        <source>No longer true on the API since 1 October 2026 (replies are charged past a monthly free allowance); what you send from the Business app itself stays free.</source>
+        <translation>自 2026 年 10 月 1 日起在 API 上已不再屬實（回覆超過每月免費額度後收費）；從 Business 應用程式本身傳送的訊息仍然免費。</translation>
+    </message>
+    <message>
+        <source>Meta, “Upcoming pricing updates for Meta Business Agent, service and utility messages”</source>
+        <translation>Meta，“Upcoming pricing updates for Meta Business Agent, service and utility messages”</translation>
     </message>
 </context>
 <context>

@@ -155,8 +155,21 @@ def _parser() -> argparse.ArgumentParser:
     archive_command("verify", "check every encrypted page, index and media file of an archive")
     stats = archive_command("stats", "counts and dates of an archive")
     stats.add_argument("--json", action="store_true", help="print JSON")
-    exporting = archive_command("export", "export one chat as HTML, TXT, JSON or PDF")
-    exporting.add_argument("--chat", required=True, help="the chat's title")
+    exporting = archive_command("export", "export one chat as HTML, TXT, JSON or PDF, or the customer list as CSV")
+    what = exporting.add_mutually_exclusive_group(required=True)
+    what.add_argument("--chat", help="the chat's title")
+    what.add_argument(
+        "--customers",
+        action="store_true",
+        help="the customer list (name, number, first and last message...) as CSV, for a CRM",
+    )
+    exporting.add_argument(
+        "--cutover",
+        metavar="YYYY-MM-DDTHH:MM",
+        help="with --customers: the planned cut-over, local time, for the window columns",
+    )
+    exporting.add_argument("--timezone", metavar="ZONE", help="with --cutover: its zone (default: this computer's)")
+    exporting.add_argument("--business", metavar="NAME", help="with --customers: the name the business writes as")
     exporting.add_argument("--format", choices=(*FORMATS, "pdf"), default="html")
     exporting.add_argument("--page-size", choices=("a4", "letter"), default="a4", help="for PDF (default A4)")
     exporting.add_argument("--out", required=True, metavar="PATH", help="the file to write")
@@ -167,7 +180,8 @@ def _parser() -> argparse.ArgumentParser:
     passwd.add_argument("--new-passphrase-file", metavar="FILE", help="or set WAMIGRATE_NEW_PASSPHRASE")
     archive_command("recovery-key", "replace the recovery key with a new one and print it once")
 
-    commands.add_parser("rules", help="list the readiness rules and the date they are current to")
+    rules = commands.add_parser("rules", help="list the readiness rules and the date they are current to")
+    rules.add_argument("--json", action="store_true", help="every rule with its source, date and confidence, as JSON")
     report = commands.add_parser(
         "report",
         help="check a business profile against the API onboarding rules and write the report",
@@ -430,6 +444,14 @@ def _stats(args: argparse.Namespace, archive, cancel: CancelToken) -> int:
 
 
 def _export(args: argparse.Namespace, archive, cancel: CancelToken) -> int:
+    if args.customers:
+        from wamigrate.core.archive.customers import write_customers_csv
+        from wamigrate.core.readiness.impact import cutover_instant
+
+        count = write_customers_csv(archive, args.out, cutover_instant(args.cutover, args.timezone), args.business,
+                                    cancel)  # fmt: skip
+        sys.stdout.write(f"Wrote {args.out} ({count} customers)\n")
+        return EXIT_OK
     if args.format == "pdf":
         from wamigrate.render.chat_pdf import write_chat_pdf
 
@@ -488,8 +510,11 @@ def _live_check(args: argparse.Namespace, translate):
 
 
 def _rules(args: argparse.Namespace, cancel: CancelToken) -> int:
-    from wamigrate.core.readiness.catalogue import catalogue
+    from wamigrate.core.readiness.catalogue import advice_note, catalogue, rules_json
 
+    if args.json:
+        sys.stdout.write(json.dumps(rules_json(), ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
     as_of, rules = catalogue()
     sys.stdout.write(f"Rules as of {as_of}:\n")
     for rule in rules:
@@ -497,6 +522,7 @@ def _rules(args: argparse.Namespace, cancel: CancelToken) -> int:
             f"{rule.id:6s} {rule.effective_severity:8s} {rule.confidence:11s} {','.join(rule.routes):34s} "
             f"{rule.title}  [{rule.source_date}]\n"
         )
+    sys.stdout.write(advice_note(as_of) + "\n")
     return EXIT_OK
 
 

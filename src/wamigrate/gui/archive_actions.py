@@ -4,6 +4,7 @@ key. Each runs in a worker on its own archive handle, with progress and cancel."
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from wamigrate.core.archive.customers import write_customers_csv
 from wamigrate.core.archive.exporter import export_attachments, export_chat
 from wamigrate.core.archive.store import Archive
 from wamigrate.core.archive.verify import VerifyReport, verify
@@ -133,6 +135,24 @@ def export_media(parent: QWidget, archive: Archive, title: str | None) -> int | 
         tr("Writing media files into {0}…").format(folder),
         on_own_handle(archive, lambda handle, done, cancel: export_attachments(handle, folder, title, done, cancel)),
         lambda count: tr("%Ln file(s) saved in {0}.", "", count).format(folder),
+        parent,
+    )
+    dialog.exec()
+    return dialog.result_value
+
+
+def export_customers(parent: QWidget, archive: Archive) -> int | None:
+    """The customer list as CSV (core.archive.customers), with the 24-hour window as of now:
+    what a provider's inbox imports to match conversations without a number to their history."""
+    path = dialogs.save_path(parent, tr("Save the customer list"), tr("customers.csv"), tr("CSV file (*.csv)"))
+    if not path:
+        return None
+    now = datetime.now(UTC).replace(tzinfo=None)
+    dialog = JobDialog(
+        tr("Exporting the customer list"),
+        tr("Writing {0}…").format(path),
+        on_own_handle(archive, lambda handle, _done, cancel: write_customers_csv(handle, path, now, cancel=cancel)),
+        lambda count: tr("%Ln customer(s) saved in {0}.", "", count).format(path),
         parent,
     )
     dialog.exec()

@@ -209,6 +209,7 @@ class BrowserWindow(QMainWindow):
         self.import_action = self._action(archive, tr("&Import chat exports…"), self.import_exports, "Ctrl+I")
         self.export_action = self._action(archive, tr("&Export this chat…"), self.export_chat, "Ctrl+E")
         self.media_action = self._action(archive, tr("Export this chat's &media…"), self.export_media)
+        self.customers_action = self._action(archive, tr("Export the &customer list…"), self.export_customers)
         archive.addSeparator()
         self.verify_action = self._action(archive, tr("&Verify archive"), self.verify)
         self.passphrase_action = self._action(archive, tr("Change &passphrase…"), self.change_passphrase)
@@ -257,6 +258,7 @@ class BrowserWindow(QMainWindow):
         self.stack.setCurrentWidget(self.main_page)
         self.statusBar().showMessage(tr("Archive: {0}").format(self.folder))
         self.verify_action.setEnabled(True)
+        self.customers_action.setEnabled(True)
         for action in (self.import_action, self.passphrase_action, self.recovery_action):
             # On media that cannot be written the archive is read only: say why where the
             # actions are, instead of letting them fail.
@@ -389,6 +391,10 @@ class BrowserWindow(QMainWindow):
         if self.archive is not None and self.chat is not None:
             archive_actions.export_media(self, self.archive, self.chat.title)
 
+    def export_customers(self) -> None:
+        if self.archive is not None:
+            archive_actions.export_customers(self, self.archive)
+
     def verify(self) -> None:
         if self.archive is not None:
             archive_actions.verify_archive(self, self.archive)
@@ -487,6 +493,7 @@ class BrowserWindow(QMainWindow):
         for action in (
             self.import_action,
             self.verify_action,
+            self.customers_action,
             self.passphrase_action,
             self.recovery_action,
             *self.chat_actions,

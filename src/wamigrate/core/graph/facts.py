@@ -20,7 +20,8 @@ from wamigrate.core.cancel import CancelToken
 from wamigrate.core.graph.client import GraphClient, GraphError, GraphTokenError, GraphUnavailable
 from wamigrate.core.translatable import tr
 
-ACCOUNT_FIELDS = "id,name,business_verification_status,account_review_status"
+# health_status: Meta "Messaging and Calling Health Status", Updated 17 Jun 2026.
+ACCOUNT_FIELDS = "id,name,business_verification_status,account_review_status,health_status"
 PHONE_FIELDS = (
     "id,display_phone_number,verified_name,name_status,code_verification_status,quality_rating,platform_type,"
     "throughput,whatsapp_business_manager_messaging_limit,messaging_limit_tier,is_on_biz_app,status"
@@ -40,6 +41,8 @@ class Account:
     name: str | None
     business_verification_status: str | None  # verified, pending, not_verified, rejected, ...
     account_review_status: str | None
+    health: str | None = None  # health_status.can_send_message: AVAILABLE, LIMITED, BLOCKED
+    health_problems: list[str] = field(default_factory=list)  # each entity's errors, as Meta words them
 
 
 @dataclass
@@ -118,11 +121,24 @@ def _text(value) -> str | None:
 def _account(data: dict, waba_id: str) -> Account:
     if str(data.get("id", "")) != waba_id:
         raise GraphUnavailable(tr("Meta's answer was not about this WhatsApp Business Account; the check stopped."))
+    health = data.get("health_status") if isinstance(data.get("health_status"), dict) else {}
+    problems = []
+    for entity in health.get("entities") or []:
+        if not isinstance(entity, dict):
+            continue
+        for error in entity.get("errors") or []:
+            if isinstance(error, dict) and _text(error.get("error_description")):
+                kind = _text(entity.get("entity_type")) or "?"
+                solution = _text(error.get("possible_solution"))
+                problem = f"{kind}: {_text(error.get('error_description'))}"
+                problems.append(problem + (f" ({solution})" if solution else ""))
     return Account(
         str(data.get("id", "")),
         _text(data.get("name")),
         _text(data.get("business_verification_status")),
         _text(data.get("account_review_status")),
+        _text(health.get("can_send_message")),
+        problems,
     )
 
 

@@ -3,9 +3,16 @@
 from __future__ import annotations
 
 import tomllib
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from datetime import date
 from functools import cache
 from importlib import resources
+
+from wamigrate.core.translatable import tr
+
+# Advice older than this (from the catalogue's "as of" date to today) is said to be possibly out
+# of date, on every wizard page that gives advice and in every report.
+STALE_AFTER_DAYS = 183
 
 
 @dataclass(frozen=True)
@@ -16,13 +23,22 @@ class Rule:
     routes: tuple[str, ...]
     source: str
     source_date: str
-    confidence: str  # confirmed | partial | unconfirmed
+    confidence: str  # confirmed | partial | unconfirmed | reported (only providers say it)
     live: bool = False  # needs a live check of the WABA (core.graph); skipped without one
+    source_note: str = ""  # what the source's date is when it is not the page's own
+
+    def severity_of(self, wanted: str | None = None) -> str:
+        """The severity of a finding (``wanted``: the outcome's own, else the rule's): a rule
+        resting on an unconfirmed or provider-reported source can never block."""
+        wanted = wanted or self.severity
+        return "warning" if wanted == "blocker" and self.confidence in NEVER_BLOCKS else wanted
 
     @property
     def effective_severity(self) -> str:
-        """An unconfirmed rule can never block."""
-        return "warning" if self.severity == "blocker" and self.confidence == "unconfirmed" else self.severity
+        return self.severity_of()
+
+
+NEVER_BLOCKS = {"unconfirmed", "reported"}
 
 
 @cache
@@ -39,7 +55,34 @@ def catalogue() -> tuple[str, tuple[Rule, ...]]:
             r["source_date"],
             r["confidence"],
             bool(r.get("live", False)),
+            r.get("source_note", ""),
         )
         for r in data["rule"]
     )
     return data["rules_as_of"], rules
+
+
+def _today() -> date:
+    return date.today()
+
+
+def advice_is_stale(as_of: str, today: date | None = None) -> bool:
+    return ((today or _today()) - date.fromisoformat(as_of)).days > STALE_AFTER_DAYS
+
+
+def advice_note(as_of: str | None = None, today: date | None = None) -> str:
+    """The sentence every page and report that gives advice carries: its date, and a warning
+    with what to do when that date is more than six months before ``today``."""
+    as_of = as_of or catalogue()[0]
+    if advice_is_stale(as_of, today):
+        return tr(
+            "This advice is as of {0}, more than six months ago: Meta's rules may have changed since. Install "
+            "the latest wamigrate, which ships the newest rules, and check each finding's source and its date."
+        ).format(as_of)
+    return tr("Advice as of {0}; each rule gives its source and the source's date.").format(as_of)
+
+
+def rules_json() -> dict:
+    """Every rule with its source, the source's date and the confidence (``wamigrate rules --json``)."""
+    as_of, rules = catalogue()
+    return {"rules_as_of": as_of, "rules": [{**asdict(rule), "routes": list(rule.routes)} for rule in rules]}

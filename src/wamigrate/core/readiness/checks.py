@@ -30,6 +30,10 @@ class Outcome:
     found: str
     why: str = ""
     fix: str = ""
+    # The severity of this finding when it is not the rule's: a rule whose weight depends on
+    # the route or on what was found (LV-02 blocks only a provider move). Never raises a rule
+    # that cannot block (a "reported" or "unconfirmed" one) to a blocker.
+    severity: str | None = None
 
 
 @dataclass
@@ -40,6 +44,7 @@ class Context:
     archive_messages: int | None = None
     live: LiveFacts | None = None  # what Meta's Graph API said about the WABA (core.graph)
     day_one_customers: int | None = None  # customers outside the 24-hour window at cut-over (impact)
+    impact: dict | None = None  # the archive's impact analysis (Impact.to_json), when there is one
 
 
 CHECKS: dict[str, Callable[[Profile, Context], Outcome]] = {}
@@ -100,6 +105,10 @@ _VOICE_ONLY = {
     PhoneNumberType.VOIP: QT_TR_NOOP("a VoIP/virtual number"),
     PhoneNumberType.PREMIUM_RATE: QT_TR_NOOP("a premium-rate number"),
     PhoneNumberType.UAN: QT_TR_NOOP("a universal-access number"),
+}
+# Meta's table of number types marks these as not recommended for the code by SMS *or* by voice
+# call (phone-numbers page, 27 Feb 2026; audit 2026-12 PN-09).
+_NEITHER = {
     PhoneNumberType.SHARED_COST: QT_TR_NOOP("a shared-cost number"),
     PhoneNumberType.PERSONAL_NUMBER: QT_TR_NOOP("a personal (forwarding) number"),
 }
@@ -114,6 +123,16 @@ def number_type(profile: Profile, context: Context) -> Outcome:
     if kind == PhoneNumberType.PAGER:
         return Outcome(
             FAIL, tr("This is a pager number."), tr("Meta does not support pager numbers."), tr("Use a mobile number.")
+        )
+    if kind in _NEITHER:
+        return Outcome(
+            FAIL,
+            tr("This is {0}.").format(tr(_NEITHER[kind])),
+            tr(
+                "Meta does not recommend such numbers for the registration code by SMS or by voice call (nor "
+                "machine-to-machine numbers): the code may never arrive."
+            ),
+            tr("Register a mobile or landline number of the business instead, or test that a voice call reaches you."),
         )
     if kind in _VOICE_ONLY:
         return Outcome(
@@ -271,7 +290,16 @@ def coexistence_requirements(profile: Profile, context: Context) -> Outcome:
             tr("Meta offers coexistence only through Solution Partners and Tech Providers, on recent app versions."),
             tr("Update the WhatsApp Business app; choose a provider that is a Solution Partner or Tech Provider."),
         )
-    return Outcome(PASS, tr("App version and provider support coexistence."))
+    return Outcome(
+        PASS,
+        tr("App version and provider support coexistence."),
+        tr(
+            "Providers also report that the number must have been used in the Business app for at least 7 days "
+            "before onboarding, and Meta's Embedded Signup v2 stopped working on 15 Oct 2026: a provider still "
+            "using it cannot onboard anyone."
+        ),
+        tr("Use the Business app for a week before onboarding, and ask the provider which signup version it uses."),
+    )
 
 
 @check("PN-21")
@@ -302,10 +330,14 @@ def history_sync(profile: Profile, context: Context) -> Outcome:
         PASS,
         tr("Plan the onboarding day."),
         tr(
-            "The provider can sync up to 180 days of 1:1 chats (not groups) once, within 24 hours of onboarding, "
-            "after you tap Confirm in the app; media older than 14 days is not included."
+            "The provider can copy up to 180 days of 1:1 chats (not groups) once; you tap Confirm during "
+            "onboarding, and the provider must start the history and contact sync within 24 hours of it, or you "
+            "have to leave and redo the onboarding. Media older than 14 days is not included."
         ),
-        tr("Keep this archive as the complete copy; tap Confirm in the app when asked."),
+        tr(
+            "Keep this archive as the complete copy; tap Confirm during onboarding and make sure the provider starts "
+            "the sync the same day."
+        ),
     )
 
 
@@ -499,13 +531,36 @@ def opt_in(profile: Profile, context: Context) -> Outcome:
 
 @check("BA-05")
 def messaging_limit(profile: Profile, context: Context) -> Outcome:
+    # Since 7 Oct 2025 the limit belongs to the business portfolio and is shared by its numbers;
+    # a number joining an existing portfolio gets that portfolio's limit at once (audit BA-05).
+    if profile.portfolio_exists:
+        return Outcome(
+            PASS,
+            tr("The number joins an existing business portfolio and gets its messaging limit at once."),
+            tr("The limit belongs to the business portfolio and is shared by all of its numbers."),
+            tr("Other numbers' templates use up the same limit: plan the first day with that in mind."),
+        )
+    if profile.portfolio_exists is None:
+        return _unknown(tr("does the business already have a Meta business portfolio?"))
+    scaling = tr(
+        "A new business portfolio starts at 250 customers a day outside the 24-hour window. Meta raises it to "
+        "2,000 after one of three scaling paths (business verification, partner-led verification, or 2,000 "
+        "customers reached in 30 days with high-quality templates) and a review of message quality."
+    )
     if profile.business_verification == "verified":
-        return Outcome(PASS, tr("Verified business: the limit can rise to 2,000 customers a day."))
+        return Outcome(
+            PASS,
+            tr("New portfolio, verified business: 250 customers a day at first, 2,000 after Meta's quality review."),
+            scaling,
+        )
     return Outcome(
         FAIL,
-        tr("The business is not verified yet: 250 customers a day can be contacted outside the 24-hour window."),
-        tr("After cut-over, customers whose window has closed can only be reached with templates, within this limit."),
-        tr("Complete business verification (or partner-led verification) to reach the 2,000 tier."),
+        tr("A new business portfolio, not verified yet: 250 customers a day outside the 24-hour window."),
+        scaling,
+        tr(
+            "Complete business verification (or partner-led verification) before the cut-over, or spread the first "
+            "templates over several days."
+        ),
     )
 
 
@@ -644,11 +699,20 @@ def _authentication(t: Template) -> list[str]:
     problems = []
     if re.search(r"https?://|www\.", text):
         problems.append(tr("authentication templates cannot contain links"))
-    if (t.header_format or "TEXT").upper() in ("IMAGE", "VIDEO", "DOCUMENT"):
+    if (t.header_format or "TEXT").upper() in ("IMAGE", "VIDEO", "GIF", "DOCUMENT"):
         problems.append(tr("authentication templates cannot carry media"))
     if _has_emoji(text):
         problems.append(tr("authentication templates cannot contain emoji"))
+    # Since 1 Apr 2024 the body is Meta's preset text, sent with a code button (audit TW-07).
+    if not {(b.get("type") or "").upper() for b in t.buttons} & _CODE_BUTTONS:
+        problems.append(tr("it needs a copy-code or one-tap button"))
+    if (t.language or "en").lower().startswith("en") and not _PRESET.match((t.body or "").strip()):
+        problems.append(tr("its body must be Meta's preset text ('{{1}} is your verification code.')"))
     return problems
+
+
+_CODE_BUTTONS = {"OTP", "COPY_CODE", "ONE_TAP", "ZERO_TAP"}
+_PRESET = re.compile(r"^\{\{1\}\} is your verification code\.", re.IGNORECASE)
 
 
 @check("TW-07")
@@ -656,22 +720,43 @@ def template_authentication(profile: Profile, context: Context) -> Outcome:
     return _templates(
         profile,
         _authentication,
-        tr("Meta's authentication templates are a fixed code message."),
-        tr("Remove links, media and emoji; use the preset code text and a copy-code or one-tap button."),
+        tr(
+            "Meta's authentication templates are its preset code message with a copy-code or one-tap button; a "
+            "custom text, links, media or emoji are rejected. They cannot be sent to customers known only by a "
+            "username (error 131062)."
+        ),
+        tr("Create the template from Meta's authentication preset and add a copy-code or one-tap button."),
     )
 
 
 @check("TW-25")
 def us_marketing(profile: Profile, context: Context) -> Outcome:
-    number = _number(profile)
+    # The pause is about the *recipients* (+1 with a US area code; Canada is not affected), not
+    # where the business is (audit TW-25): counted from the archive's customers when it is there.
     marketing = [t for t in profile.templates if (t.category or "").upper() == "MARKETING"]
     if not marketing:
         return Outcome(PASS, tr("No marketing templates."))
+    why = tr("Marketing templates are not delivered to US numbers (+1 with a US area code) since 1 April 2025 "
+             "(error 131049); Canadian numbers are not affected.")  # fmt: skip
+    fix = tr("Plan utility templates (or replies inside the 24-hour window) for US customers.")
+    countries = (context.impact or {}).get("customers_by_country")
+    if countries is not None:
+        us = countries.get("US", 0)
+        if us:
+            return Outcome(FAIL, tr("%n of your customers have US numbers: marketing templates will not reach them.",
+                                    "", us), why, fix)  # fmt: skip
+        return Outcome(PASS, tr("None of the archive's customers has a US number."), why)
+    number = _number(profile)
     if (number and phonenumbers.region_code_for_number(number) == "US") or (profile.country or "").upper() == "US":
         return Outcome(
             FAIL,
-            tr("%n marketing template(s), and the business is in the US.", "", len(marketing)),
-            tr("Marketing templates to US (+1) numbers are paused since 1 April 2025 (error 131049)."),
-            tr("Plan utility templates for US customers; marketing reaches only non-US numbers."),
+            tr(
+                "%n marketing template(s), and the business is in the US: most of its customers likely have US "
+                "numbers.",
+                "",
+                len(marketing),
+            ),
+            why,
+            fix,
         )
-    return Outcome(PASS, tr("Marketing templates are fine for non-US customers; none can reach +1 US numbers."))
+    return Outcome(PASS, tr("Marketing templates reach your customers unless they have US numbers."), why)

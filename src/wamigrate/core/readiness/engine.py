@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from wamigrate.core.readiness import checks_costs, checks_platform  # noqa: F401 - they register their rules
 from wamigrate.core.readiness.catalogue import Rule, catalogue
 from wamigrate.core.readiness.checks import CHECKS, FAIL, UNKNOWN, Context, Outcome
 from wamigrate.core.readiness.live_checks import RULE_INPUTS, apply_live
@@ -27,7 +28,7 @@ class Finding:
 
     @property
     def severity(self) -> str:
-        return self.rule.effective_severity
+        return self.rule.severity_of(self.outcome.severity)
 
     def to_json(self) -> dict:
         return {
@@ -40,6 +41,7 @@ class Finding:
             "fix": self.outcome.fix,
             "source": self.rule.source,
             "source_date": self.rule.source_date,
+            "source_note": self.rule.source_note,
             "confidence": self.rule.confidence,
             "verified_live_at": self.verified_live_at,
         }

@@ -21,17 +21,29 @@ import phonenumbers
 from dateutil import tz
 
 from wamigrate.core.archive.owner import owner
+from wamigrate.core.errors import WamigrateError
 from wamigrate.core.readiness.templates_found import template_candidates
-from wamigrate.core.translatable import QT_TR_NOOP
+from wamigrate.core.translatable import QT_TR_NOOP, tr
 
 WINDOW = timedelta(hours=24)
+# A customer silent this long is the likeliest to come back known only by a username: Meta keeps
+# the phone number in a webhook only for people messaged or called in the last 30 days (BA-10).
+QUIET = timedelta(days=30)
+
+
+def typical_monthly(by_month: dict[str, int]) -> int | None:
+    """The mean of the last three months that have any: what a month after the cut-over will
+    likely hold."""
+    recent = [by_month[month] for month in sorted(by_month)[-3:]]
+    return round(sum(recent) / len(recent)) if recent else None
 
 
 @dataclass
 class Impact:
     business_sender: str | None
     cutover_utc: str | None
-    timezone: str | None = None  # the cut-over's zone: times are shown in it    customers: int = 0
+    timezone: str | None = None  # the cut-over's zone: times are shown in it
+    customers: int = 0
     inside_window: int = 0
     outside_window: int = 0
     outside_by_country: dict[str, int] = field(default_factory=dict)
@@ -41,6 +53,11 @@ class Impact:
     response_habits: dict | None = None
     messages_per_month: dict[str, int] = field(default_factory=dict)
     template_candidates: list[dict] = field(default_factory=list)
+    customers_by_country: dict[str, int] = field(default_factory=dict)  # every 1:1 customer ("unknown": no number)
+    # The business's replies sent within 24 hours of a customer's message, per local month: what
+    # Meta charges as service messages since 1 Oct 2026.
+    replies_in_window_by_month: dict[str, int] = field(default_factory=dict)
+    quiet_customers: int = 0  # 1:1 chats with no message either way in the 30 days before the cut-over
 
     def to_json(self) -> dict:
         return {
@@ -57,6 +74,9 @@ class Impact:
             "response_habits": self.response_habits,
             "messages_per_month": self.messages_per_month,
             "template_candidates": self.template_candidates,
+            "customers_by_country": self.customers_by_country,
+            "replies_in_window_by_month": self.replies_in_window_by_month,
+            "quiet_customers": self.quiet_customers,
         }
 
 
@@ -86,6 +106,17 @@ NOT_CARRIED_OVER = {
 }
 
 
+# What each of them is on the API today (Meta "Groups API", 16 Jun 2026; Calling API, GA 15 Jul
+# 2025; audit 2026-12, section 2), shown beside the counts.
+ON_THE_API = {
+    "group chats": QT_TR_NOOP("only for verified-brand accounts, at most 8 people; not under coexistence"),
+    "calls": QT_TR_NOOP("only with a calling integration and a 2,000 limit; not under coexistence"),
+    "deleted messages": QT_TR_NOOP("a message sent through the API cannot be deleted"),
+    "polls": QT_TR_NOOP("cannot be sent; a customer's poll arrives as an unsupported message"),
+    "disappearing messages": QT_TR_NOOP("not available; turned off under coexistence"),
+}
+
+
 def bucket_order(hours: dict) -> list[str]:
     """The chart's bars in order; "after the cut-over time" only when some customer is there."""
     return [label for _limit, label in HOUR_BUCKETS] + ([AFTER_CUTOVER] if AFTER_CUTOVER in hours else [])
@@ -98,15 +129,28 @@ def _buckets(hours: float) -> str:
     raise AssertionError("the last bucket has no limit")
 
 
+def cutover_instant(cutover: str | None, timezone: str | None) -> datetime | None:
+    """The planned cut-over ("YYYY-MM-DDTHH:MM", local in ``timezone``, else this computer's)
+    as a naive UTC instant."""
+    if not cutover:
+        return None
+    zone = tz.gettz(timezone) if timezone else tz.tzlocal()
+    if zone is None:
+        raise WamigrateError(tr("{0} is not a time zone wamigrate knows (e.g. America/Sao_Paulo).").format(timezone))
+    try:
+        local = datetime.fromisoformat(cutover).replace(tzinfo=zone)
+    except ValueError:
+        raise WamigrateError(
+            tr("The cut-over {0} must be a local date and time written YYYY-MM-DDTHH:MM.").format(cutover)
+        ) from None
+    return local.astimezone(tz.UTC).replace(tzinfo=None)
+
+
 def analyse(archive, cutover: str | None, timezone: str | None, business: str | None = None) -> Impact:
     """The impact of the move, from an open Archive."""
     connection = archive.connection
     sender = business_sender(archive, business)
-    cutover_utc = None
-    if cutover:
-        zone = tz.gettz(timezone) if timezone else tz.tzlocal()
-        local = datetime.fromisoformat(cutover).replace(tzinfo=zone)
-        cutover_utc = local.astimezone(tz.UTC).replace(tzinfo=None)
+    cutover_utc = cutover_instant(cutover, timezone)
     impact = Impact(sender, cutover_utc.isoformat() + "Z" if cutover_utc else None, timezone=timezone)
 
     if sender is None:
@@ -124,6 +168,7 @@ def analyse(archive, cutover: str | None, timezone: str | None, business: str | 
         impact.customers = len(rows)
     buckets: Counter = Counter()
     countries: Counter = Counter()
+    impact.customers_by_country = dict(Counter(_country(phone) for _chat, _last, phone in rows).most_common())
     for _chat, last_utc, phone in rows:
         if cutover_utc is None:
             continue
@@ -157,7 +202,15 @@ def analyse(archive, cutover: str | None, timezone: str | None, business: str | 
         if messages:
             impact.not_carried_over[name] = {"messages": messages, "chats": chats}
 
-    habits = _response_habits(connection, sender)
+    habits, replies = _response_habits(connection, sender)
+    impact.replies_in_window_by_month = replies
+    if cutover_utc is not None:
+        quiet_before = (cutover_utc - QUIET).isoformat() + "Z"
+        (impact.quiet_customers,) = connection.execute(
+            "SELECT count(*) FROM (SELECT max(m.utc_time) AS last FROM chats c JOIN messages m ON m.chat_id = c.id "
+            "WHERE c.is_group = 0 GROUP BY c.id) WHERE last < ?",
+            (quiet_before,),
+        ).fetchone()
     if habits is not None:
         impact.answered_within_24h = habits["answered_within_24h"]
         impact.response_habits = habits
@@ -180,13 +233,17 @@ def _country(phone: str | None) -> str:
 _WEEKDAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
 
-def _response_habits(connection, sender: str | None) -> dict | None:
+def _response_habits(connection, sender: str | None) -> tuple[dict | None, dict[str, int]]:
     """How fast the business answers: for each run of customer messages in a 1:1 chat, the
-    time from its first message to the business's next message (none: unanswered)."""
+    time from its first message to the business's next message (none: unanswered); and, in the
+    same pass, the business's messages sent within 24 hours of the customer's last message, per
+    local month (the replies Meta now charges as service messages)."""
     if sender is None:
-        return None
+        return None, {}
     waits: list[tuple[datetime, timedelta | None]] = []  # (customer message local time, wait)
     pending: dict[int, tuple[datetime, datetime]] = {}  # chat -> (utc, local) of the first unanswered
+    last_inbound: dict[int, datetime] = {}  # chat -> utc of the customer's latest message
+    replies: Counter = Counter()
     for chat_id, utc, local, name in connection.execute(
         "SELECT m.chat_id, m.utc_time, m.local_time, p.display_name FROM messages m JOIN chats c ON c.id = m.chat_id "
         "JOIN participants p ON p.id = m.sender_id WHERE c.is_group = 0 ORDER BY m.chat_id, m.utc_time, m.id"
@@ -196,11 +253,17 @@ def _response_habits(connection, sender: str | None) -> dict | None:
             first = pending.pop(chat_id, None)
             if first is not None:
                 waits.append((first[1], when - first[0]))
-        elif chat_id not in pending:
-            pending[chat_id] = (when, datetime.fromisoformat(local))
+            inbound = last_inbound.get(chat_id)
+            if inbound is not None and when - inbound <= WINDOW:
+                replies[local[:7]] += 1
+        else:
+            last_inbound[chat_id] = when
+            if chat_id not in pending:
+                pending[chat_id] = (when, datetime.fromisoformat(local))
     waits += [(local, None) for _, local in pending.values()]
+    by_month = dict(sorted(replies.items()))
     if not waits:
-        return None
+        return None, by_month
     answered = sorted(wait for _, wait in waits if wait is not None)
     by_weekday: dict[str, list[int]] = {day: [0, 0] for day in _WEEKDAYS}
     by_hour: dict[str, list[int]] = {f"{hour:02d}": [0, 0] for hour in range(24)}
@@ -212,9 +275,10 @@ def _response_habits(connection, sender: str | None) -> dict | None:
             bucket[0] += quick
             bucket[1] += 1
     median = answered[len(answered) // 2] if answered else None
-    return {
+    habits = {
         "answered_within_24h": round(quick_total / len(waits), 3),
         "median_first_response_minutes": round(median.total_seconds() / 60, 1) if median is not None else None,
         "by_weekday": {day: round(a / n, 3) for day, (a, n) in by_weekday.items() if n},
         "by_hour": {hour: round(a / n, 3) for hour, (a, n) in by_hour.items() if n},
     }
+    return habits, by_month

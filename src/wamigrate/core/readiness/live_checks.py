@@ -16,7 +16,7 @@ if TYPE_CHECKING:  # the Graph client (requests) loads only when a live check ru
 
 # Which answer each rule reads, so a finding can say its input was verified live.
 RULE_INPUTS = {
-    "BA-05": {"business_verification"},
+    "BA-05": {"business_verification", "portfolio_exists"},
     "DN-07": {"display_name"}, "DN-08": {"display_name"}, "DN-09": {"display_name"},
     "PN-13": {"current_app"}, "PN-14": {"current_app"},
 }  # fmt: skip
@@ -30,6 +30,8 @@ def apply_live(profile: Profile, facts: LiveFacts | None) -> tuple[Profile, set[
     if facts is None:
         return profile, set()
     changes: dict = {}
+    if facts.account is not None:
+        changes["portfolio_exists"] = True  # the account Meta answered for lives in a business portfolio
     if facts.account is not None and facts.account.business_verification_status:
         changes["business_verification"] = _VERIFICATION.get(facts.account.business_verification_status, "not_started")
     number = facts.number(profile.phone)
@@ -101,11 +103,21 @@ def live_display_name(profile: Profile, context: Context) -> Outcome:
             tr("Read the reason in WhatsApp Manager ▸ Phone numbers, change the name to follow it, and resubmit."),
         )
     if status in ("PENDING_REVIEW", "NONE"):
+        # Meta reviews the name when the number reaches a higher messaging limit; until then the
+        # number works. Only a move between providers needs the name approved (audit LV-02).
+        provider_move = profile.route == "provider_move"
         return Outcome(
             FAIL,
             tr("The display name '{0}' is not approved yet ({1}).").format(name, status),
-            tr("Moving between providers needs an approved display name; the name shows in chats only once approved."),
-            tr("Wait for Meta's review before the cut-over."),
+            tr("Moving between providers needs an approved display name.")
+            if provider_move
+            else tr(
+                "The number works meanwhile; Meta reviews the name when the number reaches a higher messaging limit."
+            ),
+            tr("Wait for Meta's review before the cut-over.")
+            if provider_move
+            else tr("Nothing to do now; follow the review in WhatsApp Manager."),
+            severity=None if provider_move else "warning",
         )
     return Outcome(PASS, tr("Meta approved the display name '{0}' ({1}).").format(name, status))
 
@@ -141,7 +153,11 @@ def live_quality(profile: Profile, context: Context) -> Outcome:
         return Outcome(
             FAIL,
             tr("Meta rates the quality of {0} as low (RED).").format(number.display_phone_number),
-            tr("Customers have blocked or reported recent messages; a low rating can pause templates."),
+            tr(
+                "Customers have blocked or reported recent messages. A RED number does not get a higher messaging "
+                "limit or throughput, and continued negative feedback can lead to enforcement; templates are paused "
+                "on their own quality, not the number's."
+            ),
             tr("Send fewer, expected messages to customers who opted in, and let them opt out easily."),
         )
     return Outcome(
@@ -171,10 +187,40 @@ def live_limit(profile: Profile, context: Context) -> Outcome:
             tr("{0} customers need a template on day one; the limit is {1} a day ({2}).").format(
                 f"{customers:,}", f"{limit:,}", tier
             ),
-            tr("Reaching them all takes %n day(s) at this limit.", "", days),
-            tr("Verify the business to reach 2,000 a day, or plan the first messages over several days."),
+            tr("Reaching them all takes %n day(s) at this limit, which all numbers of the portfolio share.", "", days),
+            tr(
+                "Verify the business to reach 2,000 a day (after Meta's quality review), or plan the first messages "
+                "over several days."
+            ),
         )
     return Outcome(
         PASS,
         tr("{0} customers need a template on day one; the limit ({1}) covers them.").format(f"{customers:,}", tier),
     )
+
+
+@check("LV-06")
+def live_health(profile: Profile, context: Context) -> Outcome:
+    """Meta's Messaging Health Status: whether the account can send at all (Updated 17 Jun 2026)."""
+    live = context.live
+    account = live.account if live is not None else None
+    if account is None or not account.health:
+        reason = (live.errors.get("account") if live else None) or tr("Meta did not give a health status")
+        return Outcome(UNKNOWN, tr("The account's health status could not be read: {0}").format(reason))
+    problems = "; ".join(account.health_problems)
+    if account.health == "BLOCKED":
+        return Outcome(
+            FAIL,
+            tr("Meta says this account cannot send messages (BLOCKED).") + (" " + problems if problems else ""),
+            tr("A blocked account, number or business cannot send anything, templates included."),
+            tr("Fix what Meta lists (WhatsApp Manager ▸ Overview), for example a payment method or a policy issue."),
+        )
+    if account.health == "LIMITED":
+        return Outcome(
+            FAIL,
+            tr("Meta says this account can send only in part (LIMITED).") + (" " + problems if problems else ""),
+            tr("Some messages will not be delivered until the limitation is lifted."),
+            tr("Fix what Meta lists (WhatsApp Manager ▸ Overview) before the cut-over."),
+            severity="warning",
+        )
+    return Outcome(PASS, tr("Meta says the account can send messages ({0}).").format(account.health))

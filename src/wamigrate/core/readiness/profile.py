@@ -23,6 +23,7 @@ CATEGORIES = (
     "alcohol", "tobacco", "firearms", "drugs", "prescription_medicine", "otc_medicine", "medical_devices",
     "gambling", "adult", "dating", "cryptocurrency", "multi_level_marketing", "payday_loans", "debt_collection",
     "live_animals",
+    "ai_assistant",  # a general-purpose AI assistant as the main service: not allowed since 15 Jan 2026 (PO-08)
 )  # fmt: skip
 
 

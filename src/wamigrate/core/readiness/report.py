@@ -16,16 +16,18 @@ JSON schema (version 1): {"schema": 1, "generated_at", "business": {"display_nam
 from __future__ import annotations
 
 import html
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import TYPE_CHECKING
 
 from dateutil import tz
 
 from wamigrate.core.archive import summary as summary_queries
+from wamigrate.core.readiness.catalogue import advice_is_stale, advice_note
 from wamigrate.core.readiness.checks import Context
+from wamigrate.core.readiness.claims import claims_for
 from wamigrate.core.readiness.engine import BLOCKED, NOT_READY, READY, Readiness
-from wamigrate.core.readiness.impact import NOT_CARRIED_OVER
-from wamigrate.core.translatable import QT_TR_NOOP, Translate, untranslated
+from wamigrate.core.readiness.impact import NOT_CARRIED_OVER, ON_THE_API
+from wamigrate.core.translatable import QT_TR_NOOP, Translate, translating, untranslated
 
 if TYPE_CHECKING:  # the Graph client (requests) loads only when a live check runs
     from wamigrate.core.graph.facts import LiveFacts
@@ -77,6 +79,7 @@ def build(
         "archive": archive_summary,
         "impact": impact,
         "live": live.to_json() if live is not None else None,
+        "claims": claims_for(readiness.route),
     }
 
 
@@ -91,6 +94,7 @@ CONFIDENCE = {
     "confirmed": QT_TR_NOOP("confirmed"),
     "partial": QT_TR_NOOP("partly confirmed"),
     "unconfirmed": QT_TR_NOOP("unconfirmed"),
+    "reported": QT_TR_NOOP("reported by providers, not in Meta's text"),
 }
 VERDICT_COLOURS = {
     "Blocked": "#b3261e",
@@ -144,6 +148,7 @@ def finding_html(finding: dict, tr: Translate = untranslated, zone: str | None =
         + tr("Source: {0} ({1}, {2})").format(
             f'<a href="{source}">{source}</a>', _e(finding["source_date"]), _e(confidence)
         )
+        + (" " + _e(tr(finding["source_note"])) if finding.get("source_note") else "")
         + "</small></p></section>"
     )
     return "".join(parts)
@@ -274,11 +279,12 @@ def impact_html(
         )
     if impact["not_carried_over"]:
         rows = [
-            [_e(tr(NOT_CARRIED_OVER.get(name, name))), number(v["messages"]), number(v["chats"])]
+            [_e(tr(NOT_CARRIED_OVER.get(name, name))), number(v["messages"]), number(v["chats"]),
+             _e(tr(ON_THE_API[name])) if name in ON_THE_API else ""]
             for name, v in impact["not_carried_over"].items()
-        ]
+        ]  # fmt: skip
         parts.append("<p>" + tr("Used in your chats but not available (or limited) on the API:") + "</p>")
-        parts.append(_table([tr("Feature"), tr("Messages"), tr("Chats")], rows))
+        parts.append(_table([tr("Feature"), tr("Messages"), tr("Chats"), tr("On the API")], rows))
     candidates = impact.get("template_candidates") or []
     if candidates:
         parts.append("<p>" + tr("Messages you send again and again, which will need approved templates:") + "</p>")
@@ -436,11 +442,38 @@ def summary_html(report: dict, tr: Translate = untranslated) -> str:
             _e(route), _e(_moment(report["generated_at"], report.get("timezone"))), _e(report["rules_as_of"])
         )
         + (" " + _e(tr("Times are in the time zone {0}.").format(report["timezone"])) if _zone(report) else "")
-        + "</p><p>"
+        + "</p>"
+        + _stale_html(report, tr)
+        + "<p>"
         + tr(_SUMMARY.get(verdict, _SUMMARY_WARNINGS))
         + " "
         + tr("This report contains no message text and no customer phone numbers.")
         + "</p>"
+    )
+
+
+def _stale_html(report: dict, tr: Translate) -> str:
+    """The warning a report carries when its rules were more than six months old when it was made."""
+    made = date.fromisoformat(report["generated_at"][:10])
+    if not advice_is_stale(report["rules_as_of"], made):
+        return ""
+    with translating(tr):
+        note = advice_note(report["rules_as_of"], made)
+    return '<p><font color="#b3261e"><b>' + _e(note) + "</b></font></p>"
+
+
+def claims_html(route: str, tr: Translate = untranslated) -> str:
+    """Common claims about the API's limits with what is true on ``route`` (core.readiness.claims):
+    for the report and the wizard's welcome page alike."""
+    rows = [
+        [_e(c["claim"]), _e(c["answer"]), f"{_e(c['source_title'])}, {_e(c['source_date'])}"]
+        for c in claims_for(route, tr)
+    ]
+    return (
+        "<p>"
+        + tr("What is true today of what is often said about the API, for this route:")
+        + "</p>"
+        + _table([tr("Often said"), tr("What is true"), tr("Source")], rows)
     )
 
 
@@ -455,6 +488,8 @@ def body_html(report: dict, tr: Translate = untranslated, charts: bool = False) 
         + impact_html(report.get("impact"), report["route"], charts, tr)
         + "<h2>" + tr("Chat archive") + "</h2>"
         + archive_html(report.get("archive"), tr, zone)
+        + "<h2>" + tr("What you may have read") + "</h2>"
+        + claims_html(report["route"], tr)
         + "<h2>" + tr("Deregistration checklist") + "</h2>"
         + checklist_html(report, tr)
     )  # fmt: skip

@@ -60,9 +60,12 @@ CHECKLISTS: dict[str, tuple[Step, ...]] = {
         Step("app_updated", QT_TR_NOOP("WhatsApp Business app 2.24.17 or newer")),
         Step("companions_warned", QT_TR_NOOP("Linked devices will be unlinked; staff told")),
         Step(
-            "history_consent", QT_TR_NOOP("Tap Confirm in the app to share history within 24 hours"), ("app_updated",)
+            "history_consent",
+            QT_TR_NOOP("Tap Confirm during onboarding; the provider starts the history sync within 24 hours"),
+            ("app_updated",),
         ),
-        Step("open_app", QT_TR_NOOP("Open the Business app at least every 14 days, or the API side disconnects")),
+        # Providers say 13 days (Dualhook, Coral); Meta's text gives no figure (audit 2026-12, section 2).
+        Step("open_app", QT_TR_NOOP("Open the Business app at least every 13 days, or the API side disconnects")),
     ),
     "provider_move": (
         Step("two_step_off", QT_TR_NOOP("Two-step verification turned off in WhatsApp Manager")),

@@ -15,6 +15,8 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
+from wamigrate.core.readiness.catalogue import advice_is_stale, catalogue
+from wamigrate.core.readiness.catalogue import advice_note as core_advice_note
 from wamigrate.core.wizard import flow
 from wamigrate.translation import tr
 
@@ -65,6 +67,7 @@ def paragraph(text: str, parent=None, rich: bool = False) -> QLabel:
 
 class FlowPage(QWizardPage):
     name = ""  # a page id of core.wizard.flow
+    gives_advice = False  # the page says what Meta's rules are: it shows their "as of" date
 
     def __init__(self, wizard, title: str, subtitle: str = "") -> None:
         super().__init__()
@@ -85,6 +88,16 @@ class FlowPage(QWizardPage):
         self.content = QVBoxLayout(self.body)
         self.scroll.setWidget(self.body)
         outer.addWidget(self.scroll, 1)
+        self.advice_date = None
+        if self.gives_advice:
+            # Core's sentence, translated by the thread's language (set when the wizard opened).
+            self.advice_date = QLabel(core_advice_note(), self)
+            self.advice_date.setWordWrap(True)
+            self.advice_date.setContentsMargins(9, 0, 0, 0)
+            self.advice_date.setAccessibleName(tr("Date of the advice"))
+            if advice_is_stale(catalogue()[0]):
+                self.advice_date.setStyleSheet("color: #b3261e; font-weight: bold;")
+            outer.addWidget(self.advice_date)
         self.reason = QLabel(self)
         self.reason.setWordWrap(True)
         self.reason.setAccessibleName(tr("What is still needed on this page"))

@@ -72,9 +72,14 @@ STEP_HELP: dict[str, dict[str | None, str]] = {
         None: QT_TR_NOOP("WhatsApp Web and desktop sessions will be logged out; tell the staff who use them.")
     },
     "history_consent": {
-        None: QT_TR_NOOP("During onboarding the app asks to share chat history: tap Confirm within 24 hours.")
+        None: QT_TR_NOOP(
+            "During onboarding the app asks to share chat history: tap Confirm, and make sure the provider starts "
+            "the history and contact sync within 24 hours, or the onboarding must be done again."
+        )
     },
-    "open_app": {None: QT_TR_NOOP("Open the WhatsApp Business app on the phone at least every 14 days.")},
+    "open_app": {
+        None: QT_TR_NOOP("Open the WhatsApp Business app on the phone at least every 13 days (weekly is safer).")
+    },
     "two_step_off": {
         None: QT_TR_NOOP("WhatsApp Manager ▸ Phone numbers ▸ the number ▸ Two-step verification ▸ Turn off.")
     },
@@ -87,6 +92,7 @@ STEP_HELP: dict[str, dict[str | None, str]] = {
 
 class ChecklistPage(FlowPage):
     name = flow.CHECKLIST
+    gives_advice = True
 
     def __init__(self, wizard) -> None:
         super().__init__(

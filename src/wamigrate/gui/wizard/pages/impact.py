@@ -32,12 +32,16 @@ from wamigrate.translation import tr
 
 class ImpactPage(FlowPage):
     name = flow.IMPACT
+    gives_advice = True
 
     def __init__(self, wizard) -> None:
         super().__init__(
             wizard,
             tr("What changes at the cut-over"),
-            tr("Who can still be answered freely, and what the API will not carry over."),
+            tr(
+                "Who can still be answered with an ordinary message (charged per message since 1 Oct 2026, past "
+                "a monthly free allowance), who will need a template, and what the API will not carry over."
+            ),
         )
         form = form_layout()
         # Who the business is decides every count below: asked here, where the counts are,
@@ -204,7 +208,7 @@ class ImpactPage(FlowPage):
 
 OWNER_HINT = QT_TR_NOOP(
     "Choose your name above (Which of these is you?): until then wamigrate cannot say which customers "
-    "wrote last, or who can still be answered freely."
+    "wrote last, or who can still be answered without a template."
 )
 
 

@@ -51,6 +51,7 @@ CATEGORY_LABELS = {
     "cryptocurrency": QT_TR_NOOP("Cryptocurrency"), "multi_level_marketing": QT_TR_NOOP("Multi-level marketing"),
     "payday_loans": QT_TR_NOOP("Payday loans"), "debt_collection": QT_TR_NOOP("Debt collection"),
     "live_animals": QT_TR_NOOP("Live animals"),
+    "ai_assistant": QT_TR_NOOP("General-purpose AI assistant"),
 }  # fmt: skip
 GROUP = object()  # a heading row in the category list, not a choice
 
@@ -63,6 +64,7 @@ def category_items() -> list[tuple[object, str]]:
 
 class ReadinessPage(FlowPage):
     name = flow.READINESS
+    gives_advice = True
 
     def __init__(self, wizard) -> None:
         super().__init__(
@@ -84,6 +86,11 @@ class ReadinessPage(FlowPage):
             tr("Business verification"),
             [("verified", tr("Verified")), ("pending", tr("Pending")), ("not_started", tr("Not started"))],
         )
+        # BA-05 and PN-42: a new portfolio starts at 250 customers a day and 2 numbers.
+        self._combo(
+            form, "business", "portfolio_exists", tr("The business already has a Meta business portfolio"),
+            [(True, tr("Yes")), (False, tr("No, it will be created"))],
+        )  # fmt: skip
         self._text(form, "provider", "provider", tr("Provider (solution partner)"))
         self._combo(
             form,

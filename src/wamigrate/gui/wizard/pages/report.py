@@ -22,6 +22,7 @@ from wamigrate.translation import tr
 
 class ReportPage(FlowPage):
     name = flow.REPORT
+    gives_advice = True
 
     def __init__(self, wizard) -> None:
         super().__init__(

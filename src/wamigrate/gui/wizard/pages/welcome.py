@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QRadioButton,
 )
 
+from wamigrate.core.readiness.report import claims_html
 from wamigrate.core.translatable import QT_TR_NOOP
 from wamigrate.core.wizard import flow
 from wamigrate.core.wizard.recommend import recommend_route
@@ -33,6 +34,7 @@ def app_labels() -> list[tuple[str, str]]:
 
 class WelcomePage(FlowPage):
     name = flow.WELCOME
+    gives_advice = True
 
     def __init__(self, wizard) -> None:
         super().__init__(wizard, tr("Move your number to the WhatsApp Business Platform"))
@@ -44,13 +46,20 @@ class WelcomePage(FlowPage):
         ), self))  # fmt: skip
         self.content.addWidget(paragraph(tr(
             "<b>What changes on the API</b><ul>"
-            "<li><b>Chat history does not move.</b> Deleting the app account loses every conversation on the "
-            "phone unless it is exported first. (Meta, “Migrate an existing WhatsApp number”, updated 31 Oct 2025)</li>"
-            "<li><b>The 24-hour rule.</b> You can answer freely for 24 hours after a customer's last message or "
-            "call; after that only pre-approved message templates can be sent. (Meta, “Send messages”, updated "
-            "4 Nov 2025)</li>"
-            "<li><b>Some app features do not carry over:</b> deleting or forwarding messages, status updates; "
-            "groups and calls only in restricted forms. (Meta, “Groups API”, updated 16 Jun 2026)</li></ul>"
+            "<li><b>Chat history.</b> On a full migration it does not move: deleting the app account loses every "
+            "conversation on the phone unless it is backed up first. With coexistence the provider can copy up to "
+            "6 months of one-to-one chats (no groups, media only from the last 14 days), once, within 24 hours of "
+            "onboarding: keep this archive as the complete copy. (Meta, “Migrate an existing WhatsApp number”, "
+            "updated 31 Oct 2025; Meta, “Onboard WhatsApp Business app users”, updated 20 Mar 2026)</li>"
+            "<li><b>The 24-hour rule.</b> For 24 hours after a customer's last message or call you can answer with "
+            "ordinary messages; after that only pre-approved message templates. Since 1 October 2026 those "
+            "replies are charged per message past a monthly free allowance (providers report 1,000 per number), "
+            "and without a payment method they are not delivered. (Meta, “Send messages”, updated 4 Nov 2025; "
+            "Meta, “Upcoming pricing updates”, updated 1 Jul 2026)</li>"
+            "<li><b>Some app features do not carry over:</b> deleting or forwarding messages, status updates, "
+            "broadcast lists (templates replace them), sending polls; groups only for verified-brand accounts with "
+            "at most 8 people; calls only with a calling integration, and neither under coexistence. Reactions and "
+            "replies to a message do work. (Meta, “Groups API”, updated 16 Jun 2026)</li></ul>"
         ), self, rich=True))  # fmt: skip
         self.content.addWidget(paragraph(tr("<b>Not sure which way to go?</b> Where is the number now?"), self, True))
         row = QHBoxLayout()
@@ -86,6 +95,11 @@ class WelcomePage(FlowPage):
             note = paragraph(detail, self)
             note.setIndent(24)
             self.content.addWidget(note)
+        # What users often believe about the API, answered for the route chosen (core data).
+        self.claims = paragraph("", self, rich=True)
+        self.claims.setAccessibleName(tr("What you may have read"))
+        self.content.addWidget(self.claims)
+        self._show_claims("full")
         self.content.addStretch(1)
         self.where.currentIndexChanged.connect(self._where_changed)
         self.use_suggestion.clicked.connect(self._use_suggestion)
@@ -122,7 +136,11 @@ class WelcomePage(FlowPage):
         if self._suggested:
             self.route_buttons[self._suggested].setChecked(True)
 
+    def _show_claims(self, route: str) -> None:
+        self.claims.setText("<b>" + tr("What you may have read") + "</b>" + claims_html(route, tr))
+
     def _choose(self, route: str) -> None:
+        self._show_claims(route)
         self.state.route = route
         self.state.answers.setdefault("migration", {})["route"] = route
         self.refresh()
