@@ -466,7 +466,11 @@ def claims_html(route: str, tr: Translate = untranslated) -> str:
     """Common claims about the API's limits with what is true on ``route`` (core.readiness.claims):
     for the report and the wizard's welcome page alike."""
     rows = [
-        [_e(c["claim"]), _e(c["answer"]), f"{_e(c['source_title'])}, {_e(c['source_date'])}"]
+        [
+            _e(c["claim"]),
+            _e(c["answer"]),
+            f'<a href="{_e(c["source"])}">{_e(c["source_title"])}</a>, {_e(c["source_date"])}',
+        ]
         for c in claims_for(route, tr)
     ]
     return (
