@@ -228,3 +228,35 @@ def test_a_few_damaged_bytes_keep_utf8_and_are_counted(write_export):
     assert [m.text for m in messages] == ["Olá \ufffd café", "bye"]
     assert [w.code for w in summary.warnings] == ["encoding-damaged"]
     assert summary.warnings[0].message.startswith("1 byte of this export is not valid UTF-8")
+
+
+def test_names_with_an_apostrophe_or_quotes_keep_their_messages(write_export):
+    # Issue 21, item 3: "O'Neil: I added the photos" was read as a group notice and the sender
+    # lost; a colon inside a quoted subject still makes a notice.
+    path = write_export(
+        "WhatsApp Chat with Team.txt",
+        "12/03/2024, 09:00 - Sinéad O'Neil: I added the photos to the album\n"
+        "12/03/2024, 09:01 - Rui D'Souza: Eva removed the old price tag\n"
+        '12/03/2024, 09:02 - "Mo": she left early today\n'
+        '12/03/2024, 09:03 - Ana changed the subject to "Team: 2024"\n'
+        "12/03/2024, 09:04 - Ana changed the subject to 'Plan: B'\n"
+        "12/03/2024, 09:05 - Sinéad O'Neil left\n",
+    )
+    messages, _summary = read(path)
+    assert [(m.sender, m.kind, m.text) for m in messages] == [
+        ("Sinéad O'Neil", "text", "I added the photos to the album"),
+        ("Rui D'Souza", "text", "Eva removed the old price tag"),
+        ('"Mo"', "text", "she left early today"),
+        (None, "system", 'Ana changed the subject to "Team: 2024"'),
+        (None, "system", "Ana changed the subject to 'Plan: B'"),
+        (None, "system", "Sinéad O'Neil left"),
+    ]
+
+
+def test_ordinary_name_shapes_stay_on_the_fast_path():
+    from wamigrate.core.export.classify import plain_text
+
+    # Each of these is read by the fast path (a dozen string tests), not the full classifier.
+    for sender in ("Sinéad O'Neil", "D'Souza", '"Mo"', "Ana “Flores” Souza", "Jean-Luc", "李 小龙", "+55 11 98765-4321",
+                   "Dr. Émile Zola Jr.", "محمد", "Ana (loja)", "O'Brien-Smith"):  # fmt: skip
+        assert plain_text(f"{sender}: we added two more boxes", False) == (sender, "we added two more boxes"), sender

@@ -100,6 +100,22 @@ def _is_authored_notice(body: str, ios: bool) -> bool:
 
 
 _QUOTE_CHARS = frozenset("\"“”«»„「」'")
+# A quotation that opens before the first ": " and does not close before it means the colon is
+# inside quoted text ('X changed the subject to "Team: 2024"'). An apostrophe inside a word
+# (O'Neil, D'Souza) or a name in balanced quotes ("Mo") opens nothing: those are senders.
+_CLOSERS = {'"': '"', "“": "”", "«": "»", "„": "“”", "「": "」", "'": "'"}
+
+
+def _colon_in_quotes(sender: str) -> bool:
+    for at, char in enumerate(sender):
+        closers = _CLOSERS.get(char)
+        if closers is not None and (at == 0 or sender[at - 1].isspace()):
+            rest = sender[at + 1 :]
+            if not any(closer in rest for closer in closers):
+                return True
+    return False
+
+
 _AUTHORED_FIRST = frozenset("".join(start[0] + start[0].upper() for start in phrases.AUTHORED_SYSTEM_STARTS))
 
 
@@ -140,7 +156,7 @@ def plain_text(rest: str, ios: bool) -> tuple[str, str] | None:
 def _plain_sender(sender: str, ios: bool) -> bool:
     if ios:
         return not sender.startswith((_LRM, _RLM))
-    return _QUOTE_CHARS.isdisjoint(sender)
+    return _QUOTE_CHARS.isdisjoint(sender) or not _colon_in_quotes(sender)
 
 
 def classify(rest: str, ios: bool, first_message: bool) -> Body:
@@ -155,7 +171,7 @@ def classify(rest: str, ios: bool, first_message: bool) -> Body:
         sender, body = _split_sender(rest)
         if sender is None:
             return Body(None, SYSTEM, rest, detail=system_event(rest))
-        if not _QUOTE_CHARS.isdisjoint(sender) and system_event(rest) != "other":
+        if not _QUOTE_CHARS.isdisjoint(sender) and _colon_in_quotes(sender) and system_event(rest) != "other":
             # "X changed the subject to "Team: 2024"": the colon was inside the quotes.
             return Body(None, SYSTEM, rest, detail=system_event(rest))
     return _classify_body(sender, body, ios, first_message)
