@@ -260,3 +260,32 @@ def test_ordinary_name_shapes_stay_on_the_fast_path():
     for sender in ("Sinéad O'Neil", "D'Souza", '"Mo"', "Ana “Flores” Souza", "Jean-Luc", "李 小龙", "+55 11 98765-4321",
                    "Dr. Émile Zola Jr.", "محمد", "Ana (loja)", "O'Brien-Smith"):  # fmt: skip
         assert plain_text(f"{sender}: we added two more boxes", False) == (sender, "we added two more boxes"), sender
+
+
+def test_an_impossible_24_hour_time_with_pm_is_its_own_message_with_a_warning(write_export):
+    # Issue 21, item 5: some phones write "23:59 PM"; it is read as 23:59, not merged.
+    text = (
+        "12/03/2024, 11:58 PM - Ana: before\n12/03/2024, 23:59 PM - Rui: impossible\n"
+        "13/03/2024, 12:01 AM - Ana: after\n"
+    )
+    messages, summary = read(write_export("WhatsApp Chat with Ana.txt", text))
+    assert [(m.sender, m.text, m.time.strftime("%Y-%m-%d %H:%M"), m.line) for m in messages] == [
+        ("Ana", "before", "2024-03-12 23:58", 1),
+        ("Rui", "impossible", "2024-03-12 23:59", 2),
+        ("Ana", "after", "2024-03-13 00:01", 3),
+    ]
+    warning = next(w for w in summary.warnings if w.code == "impossible-time")
+    assert warning.line == 2 and warning.message == (
+        "This message's time is written '23:59 PM', which does not exist (a 24-hour time with AM or PM); it was "
+        "read as 23:59."
+    )
+    assert not any(w.code == "bad-header" for w in summary.warnings)
+
+
+def test_the_french_android_form_with_a_is_an_export(write_export):
+    text = "12/07/2017 à 22:35 - Marie Dubois: Bonjour\n13/07/2017 à 08:02 - Paul: Salut, à demain\n"
+    messages, _summary = read(write_export("Discussion WhatsApp avec Marie.txt", text))
+    assert [(m.sender, m.text, m.time.strftime("%Y-%m-%d %H:%M")) for m in messages] == [
+        ("Marie Dubois", "Bonjour", "2017-07-12 22:35"),
+        ("Paul", "Salut, à demain", "2017-07-13 08:02"),
+    ]

@@ -4284,6 +4284,10 @@
         <translation>Esta exportación antigua no escribe los años; los años se contaron hacia atrás desde la fecha de la exportación, a partir de {0}.</translation>
     </message>
     <message>
+        <source>This message&apos;s time is written &apos;{0}&apos;, which does not exist (a 24-hour time with AM or PM); it was read as {1}.</source>
+        <translation>La hora de este mensaje está escrita &apos;{0}&apos;, que no existe (una hora de 24 horas con AM o PM); se leyó como {1}.</translation>
+    </message>
+    <message>
         <source>This line starts like a message but its date or time is impossible (&apos;{0}&apos;); it was kept as part of the message before it.</source>
         <translation>Esta línea empieza como un mensaje pero su fecha u hora es imposible (&apos;{0}&apos;); se conservó como parte del mensaje anterior.</translation>
     </message>

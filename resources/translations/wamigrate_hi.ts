@@ -4284,6 +4284,10 @@
         <translation>यह पुराना एक्सपोर्ट साल नहीं लिखता; साल एक्सपोर्ट की तारीख से पीछे गिने गए, {0} से शुरू करके।</translation>
     </message>
     <message>
+        <source>This message&apos;s time is written &apos;{0}&apos;, which does not exist (a 24-hour time with AM or PM); it was read as {1}.</source>
+        <translation>इस संदेश का समय &apos;{0}&apos; लिखा है, जो मौजूद नहीं है (AM या PM के साथ 24 घंटे का समय); इसे {1} पढ़ा गया।</translation>
+    </message>
+    <message>
         <source>This line starts like a message but its date or time is impossible (&apos;{0}&apos;); it was kept as part of the message before it.</source>
         <translation>यह पंक्ति मैसेज की तरह शुरू होती है पर इसकी तारीख या समय असंभव है (&apos;{0}&apos;); इसे पिछले मैसेज के हिस्से के रूप में रखा गया।</translation>
     </message>

@@ -4254,6 +4254,10 @@
         <translation>Ekspor lama ini tidak menulis tahun; tahun dihitung mundur dari tanggal ekspor, mulai dari {0}.</translation>
     </message>
     <message>
+        <source>This message&apos;s time is written &apos;{0}&apos;, which does not exist (a 24-hour time with AM or PM); it was read as {1}.</source>
+        <translation>Waktu pesan ini tertulis &apos;{0}&apos;, yang tidak ada (jam 24 jam dengan AM atau PM); dibaca sebagai {1}.</translation>
+    </message>
+    <message>
         <source>This line starts like a message but its date or time is impossible (&apos;{0}&apos;); it was kept as part of the message before it.</source>
         <translation>Baris ini diawali seperti pesan tetapi tanggal atau waktunya mustahil (&apos;{0}&apos;); baris ini disimpan sebagai bagian dari pesan sebelumnya.</translation>
     </message>

@@ -4284,6 +4284,10 @@
         <translation>Esta exportação antiga não escreve os anos; os anos foram contados para trás a partir da data da exportação, começando em {0}.</translation>
     </message>
     <message>
+        <source>This message&apos;s time is written &apos;{0}&apos;, which does not exist (a 24-hour time with AM or PM); it was read as {1}.</source>
+        <translation>A hora desta mensagem está escrita &apos;{0}&apos;, que não existe (uma hora de 24 horas com AM ou PM); foi lida como {1}.</translation>
+    </message>
+    <message>
         <source>This line starts like a message but its date or time is impossible (&apos;{0}&apos;); it was kept as part of the message before it.</source>
         <translation>Esta linha começa como uma mensagem, mas a data ou a hora é impossível (&apos;{0}&apos;); ela foi mantida como parte da mensagem anterior.</translation>
     </message>

@@ -4254,6 +4254,10 @@
         <translation>这个旧的导出档没有写年份；年份是从导出日期往回推算，从 {0} 年开始。</translation>
     </message>
     <message>
+        <source>This message&apos;s time is written &apos;{0}&apos;, which does not exist (a 24-hour time with AM or PM); it was read as {1}.</source>
+        <translation>这条消息的时间写成“{0}”，并不存在（24 小时制时间加上 AM 或 PM）；已读作 {1}。</translation>
+    </message>
+    <message>
         <source>This line starts like a message but its date or time is impossible (&apos;{0}&apos;); it was kept as part of the message before it.</source>
         <translation>这一行看起来像消息的开头，但其日期或时间不可能（&apos;{0}&apos;）；已保留为前一则消息的一部分。</translation>
     </message>

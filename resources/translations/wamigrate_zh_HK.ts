@@ -4254,6 +4254,10 @@
         <translation>這個舊的匯出檔沒有寫年份；年份是從匯出日期往回推算，從 {0} 年開始。</translation>
     </message>
     <message>
+        <source>This message&apos;s time is written &apos;{0}&apos;, which does not exist (a 24-hour time with AM or PM); it was read as {1}.</source>
+        <translation>這則訊息的時間寫成「{0}」，並不存在（24 小時制時間加上 AM 或 PM）；已讀作 {1}。</translation>
+    </message>
+    <message>
         <source>This line starts like a message but its date or time is impossible (&apos;{0}&apos;); it was kept as part of the message before it.</source>
         <translation>這一行看起來像訊息的開頭，但其日期或時間不可能（&apos;{0}&apos;）；已保留為前一則訊息的一部分。</translation>
     </message>

@@ -81,7 +81,7 @@ _TIME = (
     rf"\d{{1,2}}[:.]\d{{2}}(?:[:.]\d{{2}})?"
     rf"(?:{_SP}*(?:{'|'.join(sorted(PERIODS_AFTER, key=len, reverse=True))}))?)"
 )
-_JOIN_DATE_TIME = rf"(?:[,\u060c]{_SP}*|{_SP}+)(?:klo{_SP}+)?"
+_JOIN_DATE_TIME = rf"(?:[,\u060c]{_SP}*|{_SP}+)(?:(?:klo|à){_SP}+)?"  # Finnish "klo", French "à"
 _JOIN_TIME_DATE = rf"(?:,{_SP}*|{_SP}+)"
 
 _TIMESTAMPS = {
@@ -258,6 +258,19 @@ def _hour24(hour: int, period: str) -> int | None:
 
 
 @lru_cache(maxsize=8192)
+def lenient_time_text(text: str) -> tuple[int, int, int] | None:
+    """A time some phones write although it does not exist: a 24-hour hour with AM or PM
+    ("23:59 PM"). Read as the 24-hour time it shows; None for anything else."""
+    match = _TIME_PARTS.fullmatch(text.translate(_STRIP_INVISIBLE).strip())
+    if match is None or not (match["before"] + match["after"]).strip():
+        return None
+    hour, minute = int(match[2]), int(match[3])
+    second = int(match[4]) if match[4] else 0
+    if 12 < hour <= 23 and minute <= 59 and second <= 59:
+        return hour, minute, second
+    return None
+
+
 def parse_time_text(text: str) -> tuple[int, int, int] | None:
     """Interpret the ``time`` group of a header match; None if it is not a valid time."""
     pieces = text.split(":")

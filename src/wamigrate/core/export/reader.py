@@ -26,7 +26,14 @@ from wamigrate.core.cancel import CancelToken, ProgressCallback, no_progress
 from wamigrate.core.errors import NotAnExportError
 from wamigrate.core.export.classify import classify, plain_text
 from wamigrate.core.export.date_order import decide, to_date
-from wamigrate.core.export.headers import DateParts, HeaderFormat, NamedDate, parse_date_text, parse_time_text
+from wamigrate.core.export.headers import (
+    DateParts,
+    HeaderFormat,
+    NamedDate,
+    lenient_time_text,
+    parse_date_text,
+    parse_time_text,
+)
 from wamigrate.core.export.records import MEDIA, TEXT, ChatSummary, DateOrderDecision, Message
 from wamigrate.core.export.sniff import best_format
 from wamigrate.core.export.sources import ChatFile
@@ -441,6 +448,13 @@ class ChatReader:
                 text = parts[index + 3]
                 before = current
                 header_line = (line + 1 if started else 1) + before.count("\n")
+                if day is not None and clock is None:
+                    # "23:59 PM": its own message, at the 24-hour time it shows, with a warning.
+                    lenient = lenient_time_text(parts[index + time_at])
+                    if lenient is not None:
+                        clock = time(*lenient)
+                        summary.warn("impossible-time", parts[index + time_at].strip(), clock.strftime("%H:%M"),
+                                     line=header_line)  # fmt: skip
                 if day is None or clock is None:
                     summary.warn("bad-header", parts[index].strip(), line=header_line)
                     current = before + break_text + parts[index] + text

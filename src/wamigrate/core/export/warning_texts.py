@@ -25,6 +25,9 @@ TEMPLATES = {
     "year-missing": QT_TR_NOOP(
         "This old export does not write years; years were counted back from the export's date, starting in {0}."
     ),
+    "impossible-time": QT_TR_NOOP(
+        "This message's time is written '{0}', which does not exist (a 24-hour time with AM or PM); it was read as {1}."
+    ),
     "bad-header": QT_TR_NOOP(
         "This line starts like a message but its date or time is impossible ('{0}'); it was kept as part of the "
         "message before it."
