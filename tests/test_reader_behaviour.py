@@ -289,3 +289,16 @@ def test_the_french_android_form_with_a_is_an_export(write_export):
         ("Marie Dubois", "Bonjour", "2017-07-12 22:35"),
         ("Paul", "Salut, à demain", "2017-07-13 08:02"),
     ]
+
+
+def test_a_barely_ambiguous_order_follows_the_files_chronology_before_the_default(write_export):
+    # 05/06 then 06/05: day first goes back a month, month first moves forward one. Not enough
+    # to be sure (the user is still asked), but month first is assumed rather than the default.
+    text = "05/06/2024, 10:00 - Ana: one\n06/05/2024, 10:00 - Ana: two\n"
+    messages, summary = read(write_export("WhatsApp Chat with Ana.txt", text))
+    assert summary.date_order.order == "MDY" and summary.date_order.ambiguous
+    assert summary.date_order.reason.endswith("moves forward more")
+    assert times(messages) == ["2024-05-06 10:00", "2024-06-05 10:00"]
+    # A tie (nothing to tell the orders apart) still takes the default, day first.
+    _tie, tied = read(write_export("WhatsApp Chat with Bo.txt", "03/03/2024, 10:00 - Bo: same day either way\n"))
+    assert tied.date_order.order == "DMY" and tied.date_order.ambiguous

@@ -118,10 +118,15 @@ def decide(
         if clear and preference != best:
             why += f", although the dates suggest {order_label(best)}"
         return DateOrderDecision(preference, f"{why} ({detail})", ambiguous=not clear, method="preference")
-    chosen = DEFAULT_ORDER if DEFAULT_ORDER in valid else best
+    # Not clear enough to decide alone, but the file's chronology still leans one way: that
+    # order goes before the fixed default (issue 21); only a tie falls back to the default.
+    if scores[best] != scores[runner_up]:
+        chosen, why = best, f"{order_label(best)} moves forward more"
+    else:
+        chosen = DEFAULT_ORDER if DEFAULT_ORDER in valid else best
+        why = f"assumed {order_label(chosen)}"
     return DateOrderDecision(
         chosen,
-        f"ambiguous: every date fits {' and '.join(order_label(o) for o in ranked)} ({detail}); "
-        f"assumed {order_label(chosen)}",
+        f"ambiguous: every date fits {' and '.join(order_label(o) for o in ranked)} ({detail}); {why}",
         ambiguous=True,
     )
