@@ -302,3 +302,25 @@ def test_a_barely_ambiguous_order_follows_the_files_chronology_before_the_defaul
     # A tie (nothing to tell the orders apart) still takes the default, day first.
     _tie, tied = read(write_export("WhatsApp Chat with Bo.txt", "03/03/2024, 10:00 - Bo: same day either way\n"))
     assert tied.date_order.order == "DMY" and tied.date_order.ambiguous
+
+
+def test_years_left_out_are_taken_from_the_dated_messages_not_the_files_date(write_export):
+    # Issue 21, item 4: old Android left the year out for the current year's messages only.
+    after = "Dec 30, 2014, 8:11 PM - Kiran: dated\nJan 2, 12:14 PM - Kiran: no year\nMar 5, 9:00 AM - Kiran: later\n"
+    before = "Nov 30, 8:11 PM - Kiran: one\nDec 2, 8:12 PM - Kiran: two\nJan 2, 2015, 12:14 PM - Kiran: dated\n"
+    stamp = time.mktime((2020, 6, 1, 12, 0, 0, 0, 0, -1))  # copied years later: the file's date says nothing
+    for name, text, expected, lines in (
+        ("WhatsApp Chat with Kiran.txt", after, ["2014-12-30", "2015-01-02", "2015-03-05"], ("2", "3", 2)),
+        ("WhatsApp Chat with Milo.txt", before, ["2014-11-30", "2014-12-02", "2015-01-02"], ("1", "2", 2)),
+    ):
+        path = write_export(name, text)
+        os.utime(path, (stamp, stamp))
+        messages, summary = read(path)
+        assert [m.time.strftime("%Y-%m-%d") for m in messages] == expected
+        warning = next(w for w in summary.warnings if w.code == "year-derived")
+        assert (warning.params[0], warning.params[1], warning.count) == lines and warning.line == int(lines[0])
+        assert warning.message == (
+            f"2 messages between lines {lines[0]} and {lines[1]} do not write their year; it was taken from the "
+            "messages that do, and the order of the file. Check the years there."
+        )
+        assert not any(w.code == "year-missing" for w in summary.warnings)

@@ -4280,6 +4280,10 @@
         <translation>Las fechas de esta exportación se pueden leer de dos maneras (día antes del mes, o mes antes del día). Revisa las fechas y elige el orden si están mal.</translation>
     </message>
     <message>
+        <source>%n message(s) between lines {0} and {1} do not write their year; it was taken from the messages that do, and the order of the file. Check the years there.</source>
+        <translation>%n mensaje(s) entre las líneas {0} y {1} no escriben su año; se tomó de los mensajes que sí lo escriben y del orden del archivo. Revisa los años ahí.</translation>
+    </message>
+    <message>
         <source>This old export does not write years; years were counted back from the export&apos;s date, starting in {0}.</source>
         <translation>Esta exportación antigua no escribe los años; los años se contaron hacia atrás desde la fecha de la exportación, a partir de {0}.</translation>
     </message>

@@ -4280,6 +4280,10 @@
         <translation>इस एक्सपोर्ट की तारीखें दो तरह से पढ़ी जा सकती हैं (महीने से पहले दिन, या दिन से पहले महीना)। तारीखें जाँचें, और ग़लत हों तो क्रम चुनें।</translation>
     </message>
     <message>
+        <source>%n message(s) between lines {0} and {1} do not write their year; it was taken from the messages that do, and the order of the file. Check the years there.</source>
+        <translation>पंक्ति {0} और {1} के बीच %n संदेश अपना वर्ष नहीं लिखते; वर्ष उन संदेशों से जो लिखते हैं, और फ़ाइल के क्रम से लिया गया। वहाँ वर्ष जाँचें।</translation>
+    </message>
+    <message>
         <source>This old export does not write years; years were counted back from the export&apos;s date, starting in {0}.</source>
         <translation>यह पुराना एक्सपोर्ट साल नहीं लिखता; साल एक्सपोर्ट की तारीख से पीछे गिने गए, {0} से शुरू करके।</translation>
     </message>

@@ -4250,6 +4250,10 @@
         <translation>Tanggal dalam ekspor ini dapat dibaca dengan dua cara (hari sebelum bulan, atau bulan sebelum hari). Periksa tanggalnya, dan pilih urutannya jika salah.</translation>
     </message>
     <message>
+        <source>%n message(s) between lines {0} and {1} do not write their year; it was taken from the messages that do, and the order of the file. Check the years there.</source>
+        <translation>%n pesan antara baris {0} dan {1} tidak menuliskan tahunnya; tahun diambil dari pesan yang menuliskannya dan dari urutan berkas. Periksa tahunnya di sana.</translation>
+    </message>
+    <message>
         <source>This old export does not write years; years were counted back from the export&apos;s date, starting in {0}.</source>
         <translation>Ekspor lama ini tidak menulis tahun; tahun dihitung mundur dari tanggal ekspor, mulai dari {0}.</translation>
     </message>

@@ -4280,6 +4280,10 @@
         <translation>As datas desta exportação podem ser lidas de dois jeitos (dia antes do mês, ou mês antes do dia). Confira as datas e escolha a ordem se estiverem erradas.</translation>
     </message>
     <message>
+        <source>%n message(s) between lines {0} and {1} do not write their year; it was taken from the messages that do, and the order of the file. Check the years there.</source>
+        <translation>%n mensagem(ns) entre as linhas {0} e {1} não escrevem o ano; ele foi tirado das mensagens que escrevem e da ordem do arquivo. Confira os anos ali.</translation>
+    </message>
+    <message>
         <source>This old export does not write years; years were counted back from the export&apos;s date, starting in {0}.</source>
         <translation>Esta exportação antiga não escreve os anos; os anos foram contados para trás a partir da data da exportação, começando em {0}.</translation>
     </message>

@@ -4250,6 +4250,10 @@
         <translation>此导出档中的日期有两种读法（日在月前，或月在日前）。请检查日期，若有误请选择顺序。</translation>
     </message>
     <message>
+        <source>%n message(s) between lines {0} and {1} do not write their year; it was taken from the messages that do, and the order of the file. Check the years there.</source>
+        <translation>第 {0} 行到第 {1} 行之间有 %n 条消息没有写年份；年份取自写了年份的消息及文件顺序。请检查那些年份。</translation>
+    </message>
+    <message>
         <source>This old export does not write years; years were counted back from the export&apos;s date, starting in {0}.</source>
         <translation>这个旧的导出档没有写年份；年份是从导出日期往回推算，从 {0} 年开始。</translation>
     </message>

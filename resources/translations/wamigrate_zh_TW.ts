@@ -4250,6 +4250,10 @@
         <translation>此匯出檔中的日期有兩種讀法（日在月前，或月在日前）。請檢查日期，若有誤請選擇順序。</translation>
     </message>
     <message>
+        <source>%n message(s) between lines {0} and {1} do not write their year; it was taken from the messages that do, and the order of the file. Check the years there.</source>
+        <translation>第 {0} 行到第 {1} 行之間有 %n 則訊息沒有寫年份；年份取自有寫年份的訊息及檔案順序。請檢查那些年份。</translation>
+    </message>
+    <message>
         <source>This old export does not write years; years were counted back from the export&apos;s date, starting in {0}.</source>
         <translation>這個舊的匯出檔沒有寫年份；年份是從匯出日期往回推算，從 {0} 年開始。</translation>
     </message>

@@ -67,6 +67,9 @@ class _Scan:
     sequence: list[tuple[str, DateParts]]
     named_wraps: int
     has_yearless: bool
+    # The year of the first message that writes "Mon D, YYYY" counted back to where the year-less
+    # dates before it begin (None: no message writes its year).
+    dated_base: int | None
     crlf_headers: int
     lf_headers: int
     complete: bool  # False when only the first chunk was scanned
@@ -209,11 +212,12 @@ class ChatReader:
         last_month: int | None = None
         wraps = 0
         has_yearless = False
+        dated_base: int | None = None
         crlf = lf = 0
         at_start = True
 
         def take(region: str) -> None:
-            nonlocal at_start, last_date_text, last_month, wraps, has_yearless, crlf, lf
+            nonlocal at_start, last_date_text, last_month, wraps, has_yearless, dated_base, crlf, lf
             fmt: HeaderFormat = header_format  # type: ignore[assignment]
             parts = fmt.splitter.split(region)
             date_at, time_at = fmt.date_at, fmt.time_at
@@ -246,6 +250,11 @@ class ChatReader:
                         if last_month is not None and found.month < last_month:
                             wraps += 1
                         last_month = found.month
+                    elif dated_base is None:
+                        # The year-less dates before this one end in its year, or in the year
+                        # before when their last month comes after its month.
+                        back = 1 if last_month is not None and last_month > found.month else 0
+                        dated_base = found.year - back - wraps
 
         # The format is chosen from the first chunk of text (whole lines), then kept.
         pending = ""
@@ -264,7 +273,7 @@ class ChatReader:
         if header_format is None:
             header_format = self._detect(pending)
             take(pending)
-        return _Scan(codec, header_format, sequence, wraps, has_yearless, crlf, lf, complete)
+        return _Scan(codec, header_format, sequence, wraps, has_yearless, dated_base, crlf, lf, complete)
 
     def _detect(self, text: str) -> HeaderFormat:
         # The first 256 kB hold thousands of headers: plenty to tell the formats apart.
@@ -302,7 +311,11 @@ class ChatReader:
         # after a bare LF is pasted text.
         ios_structured = fmt.family == "ios" and scan.crlf_headers > 0 and scan.crlf_headers >= scan.lf_headers
         year_base = None
-        if scan.has_yearless:
+        if scan.has_yearless and scan.dated_base is not None:
+            # Old Android left the year out only for the current year's messages: the messages
+            # that write theirs, and the file's order, give it (issue 21, item 4).
+            year_base = scan.dated_base
+        elif scan.has_yearless:
             reference_year = (self.chat.modified or datetime.now()).year
             year_base = reference_year - scan.named_wraps
             summary.warn("year-missing", str(year_base))
@@ -337,6 +350,7 @@ class ChatReader:
         year = year_base
         last_month: int | None = None
         times_seen: list[datetime] = []
+        guessed_lines: list[int] = []  # about where each year-less header is (the year was derived)
 
         # The message being read: its header's time and line, and its text so far.
         when: datetime | None = None
@@ -437,13 +451,17 @@ class ChatReader:
                 date_text = parts[index + date_at]
                 day = date_cache[date_text]
                 if year is not None:
-                    # Dates without a year: the year moves on when the month goes back.
+                    # Dates without a year: the year moves on when the month goes back; a date
+                    # that writes its year sets it for those after it.
                     named = parse_date_text(date_text)
                     if isinstance(named, NamedDate) and named.year is None:
                         if last_month is not None and named.month < last_month:
                             year += 1
                         last_month = named.month
                         day = _named_day(named, year)
+                        guessed_lines.append((line + 1 if started else 1) + current.count("\n"))
+                    elif isinstance(named, NamedDate):
+                        year, last_month = named.year, named.month
                 clock = time_cache[parts[index + time_at]]
                 text = parts[index + 3]
                 before = current
@@ -482,6 +500,9 @@ class ChatReader:
             summary.unaccounted_lines.extend(range(1, summary.line_count + 1))
         if times_seen:
             summary.first_time, summary.last_time = min(times_seen), max(times_seen)
+        if guessed_lines and year_base is not None and scan.dated_base is not None:
+            summary.warn("year-derived", f"{guessed_lines[0]:,}", f"{guessed_lines[-1]:,}", count=len(guessed_lines),
+                         line=guessed_lines[0])  # fmt: skip
         summary.message_count = seq
         summary.attachments_referenced = len(attachments)
         if summary.unaccounted_lines:

@@ -22,6 +22,10 @@ TEMPLATES = {
         "The dates in this export could be read either way (day before month, or month before day). "
         "Check the dates, and choose the order if they are wrong."
     ),
+    "year-derived": QT_TR_NOOP(
+        "%n message(s) between lines {0} and {1} do not write their year; it was taken from the messages that do, "
+        "and the order of the file. Check the years there."
+    ),
     "year-missing": QT_TR_NOOP(
         "This old export does not write years; years were counted back from the export's date, starting in {0}."
     ),
@@ -84,6 +88,11 @@ TEMPLATES = {
 
 # English with the verb agreeing, for counted warnings: (one, other).
 _ENGLISH = {
+    "year-derived": (
+        "1 message on line {0} does not write its year; it was taken from the messages that do, and the order of "
+        "the file. Check the year there.",
+        None,
+    ),
     "encoding-damaged": (
         "1 byte of this export is not valid UTF-8 (the file is damaged there); it is shown as \ufffd. "
         "Export the chat again if those messages matter.",
