@@ -324,3 +324,24 @@ def test_years_left_out_are_taken_from_the_dated_messages_not_the_files_date(wri
             "messages that do, and the order of the file. Check the years there."
         )
         assert not any(w.code == "year-missing" for w in summary.warnings)
+
+
+def test_call_lines_of_recent_exports_are_calls(write_export):
+    # Issue 21, item 2: the outcome after a comma, on iOS and in English Android exports.
+    text = (
+        "[12/03/2024, 09:00:00] Ana: \u200eVoice call, No answer\r\n"
+        "[12/03/2024, 09:01:00] Ana: \u200eMissed voice call, Tap to call back\r\n"
+        "[12/03/2024, 09:02:00] Rui: \u200eVideo call, 1 hr 23 min\r\n"
+        "[12/03/2024, 09:03:00] Rui: \u200eSilenced video call\r\n"
+        "[12/03/2024, 09:04:00] Ana: Voice call, everyone come at 10\r\n"
+        "[12/03/2024, 09:05:00] \u200eRui pinned a message\r\n"
+    )
+    messages, _summary = read(write_export("WhatsApp Chat - Team.txt", text))
+    assert [(m.sender, m.kind, m.detail) for m in messages] == [
+        ("Ana", "call", "voice"),
+        ("Ana", "call", "voice"),
+        ("Rui", "call", "video_answered"),
+        ("Rui", "call", "video"),
+        ("Ana", "text", None),
+        (None, "system", "pinned"),
+    ]

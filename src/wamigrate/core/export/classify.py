@@ -189,7 +189,7 @@ _SPECIAL_START = frozenset("<" + _LRM + _RLM + "\u202a\ufeff")
 _ADMIN_PREFIX = "this message was deleted by admin "
 _BAD_LAST = frozenset(">") | _ENDS_WITH_SPACE
 _BAD_FIRST = _SPECIAL_START | _ENDS_WITH_SPACE
-_KEY_PREFIXES = (_ADMIN_PREFIX, phrases.POLL_KEYWORD.lower())
+_KEY_PREFIXES = (_ADMIN_PREFIX, phrases.POLL_KEYWORD.lower(), *phrases.CALL_PREFIXES)
 
 
 def _classify_body(sender: str, body: str, ios: bool, first_message: bool) -> Body:
@@ -220,6 +220,10 @@ def _classify_body(sender: str, body: str, ios: bool, first_message: bool) -> Bo
             return Body(sender, kind, body, None, None, edited, detail)
         if phrases.DELETED_BY_ADMIN_NAMED.match(key):
             return Body(sender, DELETED, body, None, None, edited, "admin")
+        if key.startswith(phrases.CALL_PREFIXES):
+            call = phrases.call_detail(key)
+            if call is not None:
+                return Body(sender, CALL, body, None, None, edited, call)
         if key.endswith(phrases.IOS_DOCUMENT_OMITTED):
             return Body(sender, MEDIA, _document_caption(body), None, "document", edited)
 

@@ -78,6 +78,32 @@ DELETED_ADMIN = _keys(
     "تم حذف هذه الرسالة بواسطة مشرف",
     "此消息已被管理员删除",
 )
+# Call lines of 2024-2026 exports (iOS, and Android in English): the outcome after a comma
+# ("Voice call, No answer", "Video call, 1 hr 23 min", "Missed voice call, Tap to call back").
+# Wording from public parsers' tables (ahmedbahaa, WhatsApp-Analyzer repositories, 2024-25);
+# other languages' forms were not found in a stored source and stay text.
+CALL_PREFIXES = ("voice call, ", "video call, ", "missed voice call, ", "missed video call, ", "silenced ")
+CALL_LINE = re.compile(
+    r"^(?:(?P<missed>missed (?P<m>voice|video) call, (?:tap|click) to call back)"
+    r"|(?P<silenced>silenced (?P<s>voice|video) call)"
+    r"|(?P<k>voice|video) call, (?:(?P<unanswered>no answer)"
+    r"|(?P<other>answered on other device|ended)"
+    r"|(?P<length>\d+ (?:hr|min|sec)(?: \d+ (?:min|sec))?)))$"
+)
+
+
+def call_detail(key: str) -> str | None:
+    """The detail of a call line (its lowercased text), or None if it is not one."""
+    match = CALL_LINE.match(key)
+    if match is None:
+        return None
+    if match["missed"] or match["silenced"]:
+        return match["m"] or match["s"]
+    if match["unanswered"]:
+        return match["k"]  # a call nobody answered, counted like a missed one
+    return f"{match['k']}_answered"
+
+
 DELETED_BY_ADMIN_NAMED = re.compile(r"^this message was deleted by admin .+$", re.IGNORECASE | re.DOTALL)
 
 CALLS = {
@@ -468,6 +494,17 @@ SYSTEM_EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "admin",
             r"now an admin|no longer an admin|ahora eres admin|agora é admin|jetzt Admin|désormais admin|ora sei un amministratore|sekarang admin|теперь администратор|artık yönetici|أصبحت مشرفًا|现在是管理员|現在是管理員",
+        ),
+        (
+            # Community and group notices of 2024-2026 (English; other languages' wording was
+            # not found in a stored source, and such lines stay notices of kind "other").
+            "pinned",
+            r"pinned a message|unpinned a message",
+        ),
+        ("requested", r"requested to join"),
+        (
+            "community",
+            r"joined from the community|added this group to the community|removed this group from the community",
         ),
         (
             "joined",
