@@ -345,3 +345,10 @@ def test_call_lines_of_recent_exports_are_calls(write_export):
         ("Ana", "text", None),
         (None, "system", "pinned"),
     ]
+
+
+def test_the_czech_iphone_image_placeholder_is_media_not_a_bubble(write_export):
+    # The line issue 21 quotes from a real export; the other Czech media words are not verified.
+    text = "[12.03.24 9:00:00] Jana Nováková: \u200eobrázek vynechán\r\n[12.03.24 9:01:00] Jana Nováková: Díky\r\n"
+    messages, _summary = read(write_export("WhatsApp Chat - Jana.txt", text))
+    assert [(m.kind, m.media_type, m.text) for m in messages] == [("media", "image", ""), ("text", None, "Díky")]

@@ -222,6 +222,7 @@ IOS_OMITTED = {
             "تم استبعاد الصورة",
             "图片已忽略",
             "<image omitted>",
+            "obrázek vynechán",  # Czech iOS, quoted in issue 21 (a real export); its other media forms unverified
         ),
         IMAGE,
     ),
