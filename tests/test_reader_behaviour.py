@@ -352,3 +352,26 @@ def test_the_czech_iphone_image_placeholder_is_media_not_a_bubble(write_export):
     text = "[12.03.24 9:00:00] Jana Nováková: \u200eobrázek vynechán\r\n[12.03.24 9:01:00] Jana Nováková: Díky\r\n"
     messages, _summary = read(write_export("WhatsApp Chat - Jana.txt", text))
     assert [(m.kind, m.media_type, m.text) for m in messages] == [("media", "image", ""), ("text", None, "Díky")]
+
+
+def test_localized_iphone_placeholders_are_media_and_deletions(write_export):
+    # Issue 21, item 1 (part): WhatsApp's own strings in more of the languages the issue names.
+    lines = [
+        ("Kenji", "画像は含まれていません", "media", "image"),
+        ("Min-jun", "비디오 생략됨", "media", "video"),
+        ("Ola", "audio pominięte", "media", "audio"),
+        ("Oksana", "Наклейку не додано", "media", "sticker"),
+        ("Lan", "Đã bỏ qua ảnh GIF", "media", "gif"),
+        ("Somchai", "บัตรรายชื่อที่ละเว้น", "media", "contact"),
+        ("Wei", "圖片已略去", "media", "image"),
+        ("Jana", "Tato zpráva byla smazána.", "deleted", None),
+        ("Jana", "Tuto zprávu jste smazal/a.", "deleted", None),
+        ("Kenji", "このメッセージを削除しました。", "deleted", None),
+        ("Anouk", "afbeelding weggelaten", "media", "image"),
+    ]
+    text = "".join(
+        f"[12/03/2024, 09:{i:02d}:00] {name}: \u200e{body}\r\n" for i, (name, body, _kind, _type) in enumerate(lines)
+    )
+    messages, _summary = read(write_export("WhatsApp Chat - Todos.txt", text))
+    assert [(m.sender, m.kind, m.media_type) for m in messages] == [(n, k, t) for n, _b, k, t in lines]
+    assert [m.detail for m in messages if m.kind == "deleted"] == ["other", "own", "own"]

@@ -142,7 +142,7 @@ def plain_text(rest: str, ios: bool) -> tuple[str, str] | None:
         elif body.partition("\n")[0].endswith((")", ")\r")) or body.startswith(phrases.POLL_KEYWORD):
             return None
         if len(body) <= _PHRASE_LIMIT:
-            key = body.lower().rstrip(".")
+            key = body.lower().rstrip(".。")
             if key in _WHOLE or key.startswith(_KEY_PREFIXES) or key.endswith(phrases.IOS_DOCUMENT_OMITTED):
                 return None
         if body[0] in _AUTHORED_FIRST and body[:48].lower().startswith(phrases.AUTHORED_SYSTEM_STARTS):
@@ -209,9 +209,9 @@ def _classify_body(sender: str, body: str, ios: bool, first_message: bool) -> Bo
                     break
 
     if len(body) <= _PHRASE_LIMIT:
-        key = body.strip(_STRIP).lower().rstrip(".")
+        key = body.strip(_STRIP).lower().rstrip(".。")
         if key[:1] == "<":
-            key = skeleton(key).rstrip(".")
+            key = skeleton(key).rstrip(".。")
         hit = _WHOLE.get(key)
         if hit is not None:
             kind, detail, media_type = hit
