@@ -19,9 +19,12 @@ from wamigrate.core.archive.owner import owner
 from wamigrate.core.archive.store import Archive
 from wamigrate.core.cancel import CancelToken
 from wamigrate.core.errors import WamigrateError
+from wamigrate.core.phone.msgstore import shown_number
 from wamigrate.core.translatable import tr
 
-WINDOW = timedelta(hours=24)
+WINDOW = timedelta(hours=24)  # the customer-service window (impact.py counts by it too)
+# A customer silent this long is the likeliest to come back known only by a username: Meta keeps
+# the phone number in a webhook only for people messaged or called in the last 30 days.
 QUIET = timedelta(days=30)
 COLUMNS = (
     "name", "phone", "first_message_utc", "last_message_utc", "messages", "last_customer_message_utc",
@@ -53,8 +56,9 @@ def _instant(utc: str) -> datetime:
 def _phone_of(jid: str | None, phone: str | None) -> str | None:
     if phone:
         return phone if phone.startswith("+") else "+" + phone
-    if jid and jid.endswith("@s.whatsapp.net"):  # a phone's chat: the number is its jid
-        return "+" + jid.split("@", 1)[0]
+    if jid and "@" in jid:  # a phone's chat: the number is its jid
+        shown = shown_number(*jid.split("@", 1), None)
+        return shown if shown and shown.startswith("+") else None
     return None
 
 

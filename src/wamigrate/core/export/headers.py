@@ -258,14 +258,22 @@ def _hour24(hour: int, period: str) -> int | None:
 
 
 @lru_cache(maxsize=8192)
+def _time_fields(text: str) -> tuple[int, int, int, str] | None:
+    """(hour, minute, second, the day-period words around them) of a time text, unchecked."""
+    match = _TIME_PARTS.fullmatch(text.translate(_STRIP_INVISIBLE).strip())
+    if match is None:
+        return None
+    second = int(match[4]) if match[4] else 0
+    return int(match[2]), int(match[3]), second, (match["before"] + match["after"]).strip()
+
+
 def lenient_time_text(text: str) -> tuple[int, int, int] | None:
     """A time some phones write although it does not exist: a 24-hour hour with AM or PM
     ("23:59 PM"). Read as the 24-hour time it shows; None for anything else."""
-    match = _TIME_PARTS.fullmatch(text.translate(_STRIP_INVISIBLE).strip())
-    if match is None or not (match["before"] + match["after"]).strip():
+    fields = _time_fields(text)
+    if fields is None or not fields[3]:
         return None
-    hour, minute = int(match[2]), int(match[3])
-    second = int(match[4]) if match[4] else 0
+    hour, minute, second, _words = fields
     if 12 < hour <= 23 and minute <= 59 and second <= 59:
         return hour, minute, second
     return None
@@ -285,12 +293,10 @@ def parse_time_text(text: str) -> tuple[int, int, int] | None:
         if len(pieces[1]) != 2 or hour > 23 or minute > 59 or second > 59:
             return None
         return hour, minute, second
-    match = _TIME_PARTS.fullmatch(text.translate(_STRIP_INVISIBLE).strip())
-    if match is None:
+    fields = _time_fields(text)
+    if fields is None:
         return None
-    hour, minute = int(match[2]), int(match[3])
-    second = int(match[4]) if match[4] else 0
-    words = (match["before"] + match["after"]).strip()
+    hour, minute, second, words = fields
     if words:
         period = words.lower()
         compact = period.replace(".", "").replace(" ", "")

@@ -20,15 +20,11 @@ from datetime import datetime, timedelta
 import phonenumbers
 from dateutil import tz
 
+from wamigrate.core.archive.customers import WINDOW, customers
 from wamigrate.core.archive.owner import owner
 from wamigrate.core.errors import WamigrateError
 from wamigrate.core.readiness.templates_found import template_candidates
 from wamigrate.core.translatable import QT_TR_NOOP, tr
-
-WINDOW = timedelta(hours=24)
-# A customer silent this long is the likeliest to come back known only by a username: Meta keeps
-# the phone number in a webhook only for people messaged or called in the last 30 days (BA-10).
-QUIET = timedelta(days=30)
 
 
 def typical_monthly(by_month: dict[str, int]) -> int | None:
@@ -205,12 +201,8 @@ def analyse(archive, cutover: str | None, timezone: str | None, business: str | 
     habits, replies = _response_habits(connection, sender)
     impact.replies_in_window_by_month = replies
     if cutover_utc is not None:
-        quiet_before = (cutover_utc - QUIET).isoformat() + "Z"
-        (impact.quiet_customers,) = connection.execute(
-            "SELECT count(*) FROM (SELECT max(m.utc_time) AS last FROM chats c JOIN messages m ON m.chat_id = c.id "
-            "WHERE c.is_group = 0 GROUP BY c.id) WHERE last < ?",
-            (quiet_before,),
-        ).fetchone()
+        # The customer list's own judgement (BA-10 and the CSV agree by construction).
+        impact.quiet_customers = sum(bool(c.quiet_30_days) for c in customers(archive, cutover_utc, sender))
     if habits is not None:
         impact.answered_within_24h = habits["answered_within_24h"]
         impact.response_habits = habits
