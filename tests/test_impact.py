@@ -168,3 +168,19 @@ def test_customer_list_from_the_command_line(tmp_path):
     bad = run("--cutover", "tomorrow")
     assert bad.returncode != 0 and "must be a local date and time written YYYY-MM-DDTHH:MM" in bad.stderr
     assert "Traceback" not in bad.stderr
+
+
+def test_customer_list_bad_input_is_a_sentence_and_writes_nothing(archive, tmp_path):
+    from wamigrate.core.archive.customers import write_customers_csv
+    from wamigrate.core.errors import WamigrateError
+    from wamigrate.core.readiness.impact import cutover_instant
+
+    folder = tmp_path / "a folder"
+    folder.mkdir()
+    with pytest.raises(WamigrateError, match=r"^The customer list could not be written to .*a folder: "):
+        write_customers_csv(archive, folder)
+    assert list(folder.iterdir()) == []
+    with pytest.raises(WamigrateError, match=r"^Mars/Olympus is not a time zone wamigrate knows"):
+        cutover_instant("2023-03-26T09:00", "Mars/Olympus")
+    with pytest.raises(WamigrateError, match=r"^The cut-over 26/03/2023 must be a local date and time"):
+        cutover_instant("26/03/2023", "Europe/Lisbon")
