@@ -325,7 +325,13 @@ def _import_phone(archive, path: str, options: ImportOptions, progress, cancel) 
     result = import_phone(
         archive,
         path,
-        PhoneImportOptions(timezone=options.timezone, key=options.backup_key, contacts=list(options.contacts)),
+        PhoneImportOptions(
+            timezone=options.timezone,
+            key=options.backup_key,
+            contacts=list(options.contacts),
+            password=options.backup_password,
+            app=options.phone_app,
+        ),
         progress,
         cancel,
     )

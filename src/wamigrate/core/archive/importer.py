@@ -40,6 +40,8 @@ class ImportOptions:
     backup_key: object | None = None  # a core.phone.backup_key.BackupKey
     contacts: tuple[str, ...] = ()
     media_folder: str | None = None  # the phone's Media folder, stored after its database
+    backup_password: str | None = None  # an encrypted iPhone backup's password
+    phone_app: str | None = None  # an iPhone backup's "whatsapp" or "business" (None: the one it has)
 
 
 # Export-level warnings that mean a chat (not just a media file) was left out: the command line

@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter, defaultdict
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from operator import attrgetter
@@ -38,16 +39,18 @@ from wamigrate.core.archive.importer import (
     titled_like,
 )
 from wamigrate.core.archive.merge import replace_exported
+from wamigrate.core.archive.phone_media import import_backup_media
 from wamigrate.core.archive.rows import BATCH, CJK, cjk_grams, message_id, timezone_for
 from wamigrate.core.archive.store import Archive, now_utc
 from wamigrate.core.archive.summary import source_id as find_source
 from wamigrate.core.cancel import CancelToken, ProgressCallback, no_progress
 from wamigrate.core.export.records import CONTACT, LOCATION, MEDIA, POLL, ReadWarning, make_warning
-from wamigrate.core.phone import msgstore
+from wamigrate.core.phone import chatstorage, ios_backup, msgstore
 from wamigrate.core.phone.backup_file import file_state, unreadable
 from wamigrate.core.phone.backup_key import BackupKey
 from wamigrate.core.phone.contacts import Names, read_contacts, vcard_name
-from wamigrate.core.phone.database_file import open_phone_database
+from wamigrate.core.phone.database_file import open_iphone_database, open_phone_database
+from wamigrate.core.phone.ios_backup import is_ios_backup
 from wamigrate.core.translatable import tr
 
 PHONE = "phone"  # sources.kind
@@ -63,6 +66,8 @@ class PhoneImportOptions:
     key: BackupKey | None = None
     contacts: list[Path] = field(default_factory=list)  # wa.db, .vcf or .csv
     include_status: bool = False
+    password: str | None = None  # an encrypted iPhone backup's password
+    app: str | None = None  # an iPhone backup's "whatsapp" or "business" (None: the one it has)
 
 
 @dataclass
@@ -107,6 +112,7 @@ class PhoneImportResult:
     merged_chats: int = 0  # chats that already had messages from exports
     attachments_added: int = 0  # media files stored from the phone's Media folder
     media: object | None = None  # the phone_media.MediaResult when a Media folder was given
+    platform: str = "android"  # or "ios" (an iPhone backup)
 
     @property
     def duplicates(self) -> int:
@@ -121,11 +127,14 @@ class PhoneImportResult:
             found.append(make_warning("phone-status-skipped", count=self.status_skipped))
         if not self.names_from:
             found.append(make_warning("phone-no-names"))
+        if self.platform == chatstorage.PLATFORM:
+            found.append(make_warning("iphone-not-read"))
         media = self.media
         if media is not None:
             if media.missing:
                 shown = ", ".join(msgstore.file_name(path) or path for path in media.missing[:10])
-                found.append(make_warning("phone-media-missing", shown, count=len(media.missing)))
+                code = "iphone-media-missing" if self.platform == chatstorage.PLATFORM else "phone-media-missing"
+                found.append(make_warning(code, shown, count=len(media.missing)))
             if media.different:
                 found.append(make_warning("phone-media-different", count=len(media.different)))
             found += [make_warning("media-unreadable", name, reason) for name, reason in media.unreadable]
@@ -211,12 +220,12 @@ class _Match:
     contact_names: Counter = field(default_factory=Counter)  # (chat id, number, name) of the others
 
 
-def _match_exports(c, phone, schema, local_time) -> dict[str, _Match]:
+def _match_exports(c, reader, phone, schema, local_time) -> dict[str, _Match]:
     index = _export_index(c)
     if not index:
         return {}
     matches: dict[str, _Match] = defaultdict(_Match)
-    for jid, sender_number, stamp, text in msgstore.chat_texts(phone, schema):
+    for jid, sender_number, stamp, text in reader.chat_texts(phone, schema):
         utc = datetime.fromtimestamp(stamp / 1000, UTC).replace(tzinfo=None)
         found = index.get((local_time(utc)[:16], normalize(text)))
         if not found:
@@ -236,8 +245,9 @@ def _match_exports(c, phone, schema, local_time) -> dict[str, _Match]:
 class _Chats:
     """The archive's chat for each of the phone's chats, and the names of the people in it."""
 
-    def __init__(self, c, matches: dict[str, _Match], names: Names, owner_name: str | None) -> None:
+    def __init__(self, c, matches: dict[str, _Match], names: Names, owner_name: str | None, platform: str) -> None:
         self.c = c
+        self.platform = platform
         self.matches = matches
         self.names = names
         # The owner is the same person in every chat: the name exports give the owner's
@@ -264,8 +274,8 @@ class _Chats:
         title = self._title(m)
         title = free_title({t for _, t in titled_like(c, title)}, title)
         chat_id = c.execute(
-            "INSERT INTO chats (title, is_group, platform, jid) VALUES (?, ?, 'android', ?)",
-            (title, int(m.is_group), m.chat_jid),
+            "INSERT INTO chats (title, is_group, platform, jid) VALUES (?, ?, ?, ?)",
+            (title, int(m.is_group), self.platform, m.chat_jid),
         ).lastrowid
         return chat_id, False
 
@@ -355,40 +365,80 @@ def import_phone(
     for contacts in options.contacts:
         read_contacts(contacts, names)
     path = Path(path)
-    try:
-        state = file_state(path)
-    except OSError as error:
-        raise unreadable(path.name, error) from error
-    sha256, size = sha256_file(path, cancel)
-    result = PhoneImportResult(path.name, sha256, names_from=list(names.source_names))
-    with archive.writer():
-        known = find_source(archive, sha256)
-        if known is not None:
-            result.already_imported = True
-            (result.messages_read,) = archive.connection.execute(
-                "SELECT message_count FROM sources WHERE id = ?", (known,)
-            ).fetchone()
-            return result
-        _check_free_space(archive, size)
-        scale = 1000
-        decrypt_part = int(DECRYPT_SHARE * scale)
+    scale = 1000
+    decrypt_part = int(DECRYPT_SHARE * scale)
 
-        def decrypting(done: int, total: int) -> None:
-            progress(done * decrypt_part // max(total, 1), scale)
+    def decrypting(done: int, total: int) -> None:
+        progress(done * decrypt_part // max(total, 1), scale)
 
-        with open_phone_database(path, options.key, decrypting, cancel, since=state) as phone:
+    with ExitStack() as stack:
+        if is_ios_backup(path):
+            # The backup is opened first (its password is needed to know what it holds); what
+            # identifies it is its WhatsApp database as the backup stores it.
+            phone = stack.enter_context(open_iphone_database(path, options.password, options.app, decrypting, cancel))
+            sha256, size = _backup_digest(phone, cancel)
+            shown = phone.name
+        else:
+            phone = None
+            try:
+                state = file_state(path)
+            except OSError as error:
+                raise unreadable(path.name, error) from error
+            sha256, size = sha256_file(path, cancel)
+            shown = path.name
+        result = PhoneImportResult(shown, sha256, names_from=list(names.source_names))
+        if phone is not None:
+            result.platform = phone.platform
+        with archive.writer():
+            known = find_source(archive, sha256)
+            if known is not None:
+                result.already_imported = True
+                (result.messages_read,) = archive.connection.execute(
+                    "SELECT message_count FROM sources WHERE id = ?", (known,)
+                ).fetchone()
+                return result
+            _check_free_space(archive, size)
+            if phone is None:
+                phone = stack.enter_context(open_phone_database(path, options.key, decrypting, cancel, since=state))
+            result.platform = phone.platform
             if phone.header is not None:
                 result.app_version = phone.header.app_version
-            schema = msgstore.probe(phone.connection)
-            total = msgstore.message_count(phone.connection) or 1
+            reader = phone.reader
+            schema = reader.probe(phone.connection)
+            if phone.platform == chatstorage.PLATFORM:
+                # An iPhone's database names the people it knows (contacts as saved on the phone).
+                for number, name in chatstorage.names(phone.connection, schema):
+                    names.add(number, name)
+                result.names_from.append(ios_backup.CHAT_STORAGE)
+            total = reader.message_count(phone.connection) or 1
 
             def reading(done: int) -> None:
                 progress(decrypt_part + (scale - decrypt_part) * min(done, total) // total, scale)
 
-            _write(archive, phone.connection, schema, path.name, size, sha256, zone, names, options, result,
-                   reading, cancel)  # fmt: skip
+            _write(archive, phone, schema, shown, size, sha256, zone, names, options, result, reading, cancel)
+            if phone.platform == chatstorage.PLATFORM:
+                # An iPhone backup holds the media too: stored now, while the backup is open
+                # (a second opening would cost the password's slow key derivation again).
+                result.media = import_backup_media(archive, phone.backup, ios_backup.APPS[phone.app], cancel=cancel)
+                result.attachments_added = result.media.stored
     progress(scale, scale)
     return result
+
+
+def _backup_digest(phone, cancel: CancelToken) -> tuple[str, int]:
+    """(SHA-256, size) of an iPhone's WhatsApp database as its backup stores it (with its
+    write-ahead log): the same backup imported again is then recognised."""
+    backup = phone.backup
+    domain = ios_backup.APPS[phone.app]
+    digest, size = hashlib.sha256(), 0
+    for name in (ios_backup.CHAT_STORAGE, ios_backup.CHAT_STORAGE + "-wal"):
+        entry = backup.entry(domain, name)
+        if entry is None:
+            continue
+        part, part_size = sha256_file(backup.path_of(entry), cancel)
+        digest.update(bytes.fromhex(part))
+        size += part_size
+    return digest.hexdigest(), size
 
 
 def _check_free_space(archive: Archive, size: int) -> None:
@@ -397,8 +447,9 @@ def _check_free_space(archive: Archive, size: int) -> None:
     ensure_free_space(archive, 8 * size + (1 << 20))
 
 
-def _write(archive, phone, schema, shown, size, sha256, zone, names, options, result, reading, cancel) -> None:
+def _write(archive, opened, schema, shown, size, sha256, zone, names, options, result, reading, cancel) -> None:
     c = archive.connection
+    phone, reader = opened.connection, opened.reader
     local_time = _LocalTimes(zone)
     c.execute(f"PRAGMA cache_size = -{database.PHONE_IMPORT_CACHE_KIB}")
     try:
@@ -409,8 +460,10 @@ def _write(archive, phone, schema, shown, size, sha256, zone, names, options, re
             "VALUES (?, ?, ?, ?, ?, ?, '[]', 0, 0, 0, '[]', ?)",
             (shown, size, sha256, now_utc(), options.timezone or "local", READER_VERSION, PHONE),
         ).lastrowid
-        chats = _Chats(c, _match_exports(c, phone, schema, local_time), names, owner.chosen(archive))
-        messages, found = msgstore.read(phone, schema, include_status=options.include_status, by_time=True)
+        chats = _Chats(
+            c, _match_exports(c, reader, phone, schema, local_time), names, owner.chosen(archive), opened.platform
+        )
+        messages, found = reader.read(phone, schema, include_status=options.include_status, by_time=True)
         writer = _ChatWriter(c, source_id, local_time, chats)
         done = 0
         for m in messages:
@@ -660,6 +713,8 @@ def is_phone_database(path: str | Path) -> bool:
     """Whether ``path`` names a phone database rather than a chat export (by its name, then by
     its first bytes: an export is text or a zip)."""
     path = Path(path)
+    if path.is_dir():
+        return is_ios_backup(path)  # an iPhone backup: its WhatsApp database is inside
     name = path.name.lower()
     if name.endswith((".crypt15", ".crypt14", ".crypt12", ".mcrypt1")) or name in ("msgstore.db", "wa.db"):
         return True

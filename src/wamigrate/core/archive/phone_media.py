@@ -20,12 +20,13 @@ from wamigrate.core.archive.errors import ArchiveError
 from wamigrate.core.archive.importer import ensure_free_space, store_media
 from wamigrate.core.archive.store import Archive
 from wamigrate.core.cancel import CancelToken, ProgressCallback, no_progress
-from wamigrate.core.errors import os_reason
+from wamigrate.core.errors import WamigrateError, os_reason
 from wamigrate.core.phone.msgstore import file_name
 from wamigrate.core.translatable import tr
 
 BATCH_BYTES = 64 << 20  # files per commit, by size: a crash loses at most this much work
 BATCH_FILES = 200
+IPHONE_MEDIA = "Message/"  # how an iPhone's media paths start (chatstorage.py), unlike Android's
 
 
 @dataclass
@@ -59,12 +60,47 @@ class _Folder:
                 self.by_path.setdefault(relative.casefold(), path)
                 self.by_name[name.casefold()].append(path)
 
+    def claims(self, file_path: str) -> bool:
+        return not file_path.startswith(IPHONE_MEDIA)
+
     def find(self, file_path: str) -> Path | None:
         found = self.by_path.get(_relative(file_path).casefold())
         if found is not None:
             return found
         same_name = self.by_name.get((file_name(file_path) or "").casefold(), [])
         return same_name[0] if len(same_name) == 1 else None
+
+    def opener(self, where: Path):
+        return lambda: where.open("rb")
+
+    def size(self, where: Path) -> int:
+        return _size(where)
+
+    def name(self, where: Path) -> str:
+        return where.name
+
+
+class _Backup:
+    """The media files inside an iPhone backup, found through its manifest by the path the
+    database recorded (``Message/Media/…``), decrypted as they are read."""
+
+    def __init__(self, backup, domain: str, cancel: CancelToken) -> None:
+        self.backup, self.domain, self.cancel = backup, domain, cancel
+
+    def claims(self, file_path: str) -> bool:
+        return file_path.startswith(IPHONE_MEDIA)
+
+    def find(self, file_path: str):
+        return self.backup.entry(self.domain, file_path)
+
+    def opener(self, entry):
+        return lambda: self.backup.open(entry, self.cancel)
+
+    def size(self, entry) -> int:
+        return entry.size or 0
+
+    def name(self, entry) -> str:
+        return file_name(entry.relative_path) or entry.relative_path
 
 
 def import_phone_media(
@@ -77,9 +113,26 @@ def import_phone_media(
     folder = Path(folder)
     if not folder.is_dir():
         raise ArchiveError(tr("{0} is not a folder: choose the phone's WhatsApp “Media” folder.").format(folder.name))
+    return _import_media(archive, lambda: _Folder(folder), folder.name, progress, cancel)
+
+
+def import_backup_media(
+    archive: Archive,
+    backup,
+    domain: str,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
+) -> MediaResult:
+    """The media of an iPhone import, from the backup it came from (``ios_backup.IosBackup``)."""
+    cancel = cancel or CancelToken()
+    return _import_media(archive, lambda: _Backup(backup, domain, cancel), backup.info.device_name, progress, cancel)
+
+
+def _import_media(archive: Archive, make_source, shown: str, progress, cancel: CancelToken) -> MediaResult:
     result = MediaResult()
     with archive.writer():
         c = archive.connection
+        source = make_source()
         wanted: dict[str, list[int]] = defaultdict(list)
         hashes: dict[str, str | None] = {}
         for message_id, extra in c.execute(
@@ -88,17 +141,16 @@ def import_phone_media(
         ):
             details = json.loads(extra)
             path = details.get("file_path")
-            if path:
+            if path and source.claims(path):
                 wanted[path].append(message_id)
                 hashes[path] = details.get("file_hash")
         result.wanted = len(wanted)
         if not wanted:
             return result
-        files = _Folder(folder)
-        found = {path: files.find(path) for path in sorted(wanted)}
+        found = {path: source.find(path) for path in sorted(wanted)}
         result.missing = [path for path, where in found.items() if where is None]
         todo = [(path, where) for path, where in found.items() if where is not None]
-        sizes = {path: _size(where) for path, where in todo}
+        sizes = {path: source.size(where) for path, where in todo}
         ensure_free_space(
             archive,
             sum(sizes.values()) + (1 << 20),
@@ -115,12 +167,13 @@ def import_phone_media(
                 cancel.raise_if_cancelled()
                 try:
                     c.execute("SAVEPOINT one_media")
-                    sha, new = store_media(c, lambda where=where: where.open("rb"), where.name, cancel)
+                    sha, new = store_media(c, source.opener(where), source.name(where), cancel)
                     c.execute("RELEASE one_media")
-                except OSError as error:
+                except (OSError, WamigrateError) as error:
                     c.execute("ROLLBACK TO one_media")
                     c.execute("RELEASE one_media")
-                    result.unreadable.append((where.name, os_reason(error)))
+                    reason = os_reason(error) if isinstance(error, OSError) else str(error)
+                    result.unreadable.append((source.name(where), reason))
                     continue
                 if hashes.get(path) and _phone_hash(sha) != hashes[path]:
                     result.different.append(path)
@@ -144,7 +197,7 @@ def import_phone_media(
             if c.in_transaction:
                 c.execute("ROLLBACK")
             raise
-        archive.audit("media imported", f"{folder.name}: {result.stored} files, {len(result.missing)} missing")
+        archive.audit("media imported", f"{shown}: {result.stored} files, {len(result.missing)} missing")
     progress(total, total)
     return result
 
@@ -161,4 +214,4 @@ def _phone_hash(sha256_hex: str) -> str:
     return base64.b64encode(bytes.fromhex(sha256_hex)).decode()
 
 
-__all__ = ["MediaResult", "import_phone_media"]
+__all__ = ["MediaResult", "import_backup_media", "import_phone_media"]

@@ -80,6 +80,15 @@ TEMPLATES = {
         "%n media file(s) in the folder differ from what WhatsApp recorded (changed on the phone after they were "
         "sent); they were stored as they are now."
     ),
+    "iphone-media-missing": QT_TR_NOOP(
+        "%n media file(s) the iPhone's messages name are not in its backup (the phone had removed them, or kept "
+        "them only in iCloud): {0}. Their messages are kept."
+    ),
+    "iphone-not-read": QT_TR_NOOP(
+        "From an iPhone backup, this version of wamigrate does not read reactions, poll options, edit marks or the "
+        "call list yet: the messages themselves are all there. Chat exports of the same chats carry none of these "
+        "either."
+    ),
     "phone-no-names": QT_TR_NOOP(
         "A phone's backup holds the names of groups but not of people: customers are shown by their number. "
         "Add the phone's contacts (a .vcf or .csv file, or WhatsApp's wa.db) to see their names."
@@ -118,6 +127,11 @@ _ENGLISH = {
     "phone-media-missing": (
         "1 media file the phone's messages name is not in the Media folder you chose: {0}. Its message is kept; "
         "add the folder again once it is copied.",
+        None,
+    ),
+    "iphone-media-missing": (
+        "1 media file the iPhone's messages name is not in its backup (the phone had removed it, or kept it only in "
+        "iCloud): {0}. Its message is kept.",
         None,
     ),
     "phone-media-different": (

@@ -47,11 +47,29 @@ class KeyNeededError(BackupError):
 class PhoneDatabase:
     connection: sqlite3.Connection
     name: str  # the file the user chose
-    header: BackupHeader | None  # None for a plain msgstore.db
+    header: BackupHeader | None  # None for a plain msgstore.db (and an iPhone's database)
     spilled: Path | None = None  # the private folder of a database too large for memory
+    platform: str = "android"  # or "ios": which reader reads it (see ``reader``)
+    backup: object | None = None  # the ios_backup.IosBackup an iPhone's database came from
+    app: str | None = None  # for an iPhone: "whatsapp" or "business"
+
+    @property
+    def reader(self):
+        """The module that reads this database: ``msgstore`` (Android) or ``chatstorage`` (iPhone),
+        both with ``probe``, ``read``, ``message_count`` and ``chat_texts``."""
+        if self.platform == "ios":
+            from wamigrate.core.phone import chatstorage
+
+            return chatstorage
+        from wamigrate.core.phone import msgstore
+
+        return msgstore
 
     def close(self) -> None:
         self.connection.close()
+        if self.backup is not None:
+            self.backup.close()
+            self.backup = None
         if self.spilled is not None:
             shutil.rmtree(self.spilled, ignore_errors=True)
             self.spilled = None
@@ -176,11 +194,83 @@ def open_phone_database(
     except BaseException:
         spool.discard()
         raise
+    return _connect_spool(spool, name, header)
+
+
+def _connect_spool(spool: _Spool, name: str, header: BackupHeader | None, **extra) -> PhoneDatabase:
+    """The database the spool holds, opened (in memory, or from its private spill file)."""
     if spool.file is None:
         connection = sqlite3.connect(":memory:")
         connection.deserialize(spool.buffer)  # no bytes() copy: a large database is in memory twice already
         spool.buffer = bytearray()
-        return PhoneDatabase(_private_temp(connection), name, header)
+        return PhoneDatabase(_private_temp(connection), name, header, **extra)
     spool.file.close()
     connection = sqlite3.connect(f"{(spool.folder / 'msgstore.db').as_uri()}?mode=ro", uri=True)
-    return PhoneDatabase(_private_temp(connection), name, header, spool.folder)
+    return PhoneDatabase(_private_temp(connection), name, header, spool.folder, **extra)
+
+
+def open_iphone_database(
+    folder: str | Path,
+    password: str | None = None,
+    app: str | None = None,
+    progress: ProgressCallback = no_progress,
+    cancel: CancelToken | None = None,
+) -> PhoneDatabase:
+    """WhatsApp's ChatStorage.sqlite from an iPhone backup (``app``: "whatsapp" or "business";
+    None: the one the backup has, WhatsApp when it has both), decrypted into memory (or a private
+    spill file), with the changes still in its write-ahead log applied. ``progress`` covers the
+    password's key derivation (the first half) and reading the database (the second)."""
+    from wamigrate.core.phone import ios_backup, wal
+
+    cancel = cancel or CancelToken()
+    half = lambda done, total: progress(500 * done // max(total, 1), 1000)  # noqa: E731
+    backup = ios_backup.open_ios_backup(folder, password, half, cancel)
+    spool = None
+    try:
+        apps = backup.apps()
+        if app is not None and app not in apps:
+            raise ios_backup.NoWhatsAppError(_no_app(backup, app))
+        if not apps:
+            raise ios_backup.NoWhatsAppError(_no_app(backup, app))
+        app = app or apps[0]
+        domain = ios_backup.APPS[app]
+        entry = backup.entry(domain, ios_backup.CHAT_STORAGE)
+        spool = _Spool(MEMORY_LIMIT)
+        backup.read(entry, spool.write, cancel, lambda done, total: progress(500 + 500 * done // max(total, 1), 1000))
+        log = backup.entry(domain, ios_backup.CHAT_STORAGE + "-wal")
+        if spool.head() != SQLITE_MAGIC:
+            raise BackupError(
+                tr("WhatsApp's database in this iPhone backup is damaged: make the backup again on the computer.")
+            )
+        # Applied also when there is no log: the header then still says "WAL", which a database
+        # in memory cannot be.
+        wal.apply(spool, backup.read_bytes(log, cancel) if log is not None and log.size else b"")
+        # The name the import is listed under (not translated: it is stored in the archive).
+        shown = f"{backup.info.device_name} ({'WhatsApp Business' if app == 'business' else 'WhatsApp'})"
+        database = _connect_spool(spool, shown, None, platform="ios", backup=backup, app=app)
+    except BaseException:
+        if spool is not None:
+            spool.discard()
+        backup.close()
+        raise
+    return database
+
+
+def _no_app(backup, app: str | None) -> str:
+    from wamigrate.core.phone import ios_backup
+
+    domains = [ios_backup.APPS[app]] if app else list(ios_backup.APPS.values())
+    if any(backup.has_domain(domain) for domain in domains):
+        # The app is there but its chats are not: WhatsApp's own iCloud backup keeps them out.
+        return tr(
+            "WhatsApp is in this iPhone backup, but its chats are not: WhatsApp's own end-to-end encrypted iCloud "
+            "backup is probably on, which keeps the chats out of the computer's backup. In WhatsApp, go to Settings "
+            "▸ Chats ▸ Chat Backup ▸ End-to-end Encrypted Backup and turn it off, then back up the iPhone on the "
+            "computer again."
+        )
+    if app == "business":
+        return tr("This iPhone backup has no WhatsApp Business: choose WhatsApp instead, or another backup.")
+    return tr(
+        "This iPhone backup has no WhatsApp: choose the backup of the iPhone that has WhatsApp, or make one in "
+        "Finder, iTunes or the Apple Devices app."
+    )

@@ -1,0 +1,350 @@
+"""Reading an iPhone's ``ChatStorage.sqlite`` (WhatsApp's Core Data store) into the same
+records as Android's msgstore (``msgstore.PhoneMessage``), so that the import, the merge, the
+completeness check and ``inspect --jsonl`` treat both phones alike.
+
+Tables and columns (phone-databases.md §1.3): chats in ``ZWACHATSESSION`` (``ZCONTACTJID``;
+``ZPARTNERNAME`` is the contact's name as saved on the phone, or the group's subject), messages
+in ``ZWAMESSAGE`` (``ZMESSAGEDATE`` in seconds since 2001-01-01 UTC; ``ZSTANZAID`` is WhatsApp's
+message id, the same as Android's ``key_id``), the sender of a group message in
+``ZWAGROUPMEMBER``, media, captions, locations and contact cards in ``ZWAMEDIAITEM``, whose
+``ZMETADATA`` (protobuf) holds the id of the message a reply quotes (field 5). Columns appear over
+iOS and WhatsApp versions: each is probed before it is read.
+
+Type numbers (``ZMESSAGETYPE``) and group events (``ZGROUPEVENTTYPE``) follow IPED's
+``ExtractorIOS`` as summarised in phone-databases.md §1.3, re-written here. Not read yet, and
+said in the import's summary: reactions (a protobuf in ``ZWAMESSAGEINFO.ZRECEIPTINFO`` whose
+layout no stored source describes completely), poll options, edit marks, and calls of
+``CallHistory.sqlite``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
+
+from wamigrate.core.export.records import (
+    AUDIO,
+    CALL,
+    CONTACT,
+    DELETED,
+    DOCUMENT,
+    GIF,
+    IMAGE,
+    LOCATION,
+    MEDIA,
+    POLL,
+    STICKER,
+    SYSTEM,
+    TEXT,
+    VIDEO,
+    VOICE_NOTE,
+)
+from wamigrate.core.phone.msgstore import PhoneMessage, PhoneRead, Schema, SchemaError, shown_number
+from wamigrate.core.translatable import QT_TR_NOOP, tr
+
+PLATFORM = "ios"
+COCOA_EPOCH = datetime(2001, 1, 1)
+_VCARD_NAMES = "_$!<Name-Separator>!$_"
+
+# ZMESSAGETYPE → (kind, media type or detail)
+MESSAGE_TYPES: dict[int, tuple[str, str | None]] = {
+    0: (TEXT, None),
+    1: (MEDIA, IMAGE),
+    2: (MEDIA, VIDEO),
+    3: (MEDIA, AUDIO),  # a voice note when its media says so (Opus)
+    4: (MEDIA, CONTACT),
+    5: (LOCATION, None),
+    6: (SYSTEM, None),  # a group event: ZGROUPEVENTTYPE says which
+    7: (TEXT, None),  # a link with its preview
+    8: (MEDIA, DOCUMENT),
+    11: (MEDIA, GIF),
+    12: (SYSTEM, "waiting"),
+    14: (DELETED, "other"),
+    15: (MEDIA, STICKER),
+    38: (MEDIA, IMAGE),  # view once
+    39: (MEDIA, VIDEO),  # view once
+    46: (POLL, None),
+    53: (MEDIA, AUDIO),  # view once
+    54: (MEDIA, VIDEO),  # a round video note
+    59: (CALL, "voice"),
+}
+# ZGROUPEVENTTYPE → (the event, as the export reader names it; the notice shown)
+GROUP_EVENTS: dict[int, tuple[str, str]] = {
+    1: ("subject", QT_TR_NOOP("The group name was changed.")),
+    2: ("added", QT_TR_NOOP("A member joined the group.")),
+    3: ("left", QT_TR_NOOP("A member left the group.")),
+    4: ("icon", QT_TR_NOOP("The group icon was changed.")),
+    5: ("icon", QT_TR_NOOP("The group icon was removed.")),
+    7: ("removed", QT_TR_NOOP("A member was removed from the group.")),
+    12: ("group_created", QT_TR_NOOP("The group was created.")),
+    15: ("joined", QT_TR_NOOP("A member joined with the group's invite link.")),
+    17: ("description", QT_TR_NOOP("The group description was changed.")),
+}
+STATUS_JID = "status@broadcast"
+
+
+def _missing(schema: Schema) -> list[str]:
+    return [
+        name
+        for name, columns in (
+            ("ZWAMESSAGE", ("Z_PK", "ZCHATSESSION", "ZISFROMME", "ZMESSAGEDATE", "ZMESSAGETYPE", "ZTEXT")),
+            ("ZWACHATSESSION", ("Z_PK", "ZCONTACTJID")),
+        )
+        if not schema.has(name, *columns)
+    ]
+
+
+def probe(connection) -> Schema:
+    tables = {}
+    for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
+        tables[name] = {row[1] for row in connection.execute(f'PRAGMA table_info("{name}")')}
+    schema = Schema(tables)
+    if "message" in tables or "messages" in tables:
+        raise SchemaError(
+            tr("This is an Android phone's msgstore.db: add it as an Android backup, not from an iPhone backup.")
+        )
+    missing = _missing(schema)
+    if missing:
+        raise SchemaError(
+            tr(
+                "WhatsApp's ChatStorage.sqlite in this iPhone backup has a layout wamigrate does not know (no usable "
+                "{0} table): update wamigrate, or tell us the WhatsApp version."
+            ).format(", ".join(f"“{name}”" for name in missing))
+        )
+    return schema
+
+
+def utc_of(seconds) -> datetime | None:
+    """Core Data's time (seconds since 2001-01-01 UTC) as a naive UTC datetime, to the millisecond."""
+    if seconds is None or seconds <= 0:
+        return None
+    return COCOA_EPOCH + timedelta(milliseconds=round(seconds * 1000))
+
+
+def _varint(data: bytes, at: int) -> tuple[int, int]:
+    value = shift = 0
+    while True:
+        if at >= len(data) or shift > 63:
+            raise ValueError("truncated")
+        byte = data[at]
+        value |= (byte & 0x7F) << shift
+        at += 1
+        if byte < 0x80:
+            return value, at
+        shift += 7
+
+
+def quoted_id(metadata) -> str | None:
+    """The quoted message's id from ``ZWAMEDIAITEM.ZMETADATA``: field 5 of the protobuf (a
+    damaged or unknown blob quotes nothing rather than failing the import)."""
+    if not metadata:
+        return None
+    data = bytes(metadata)
+    at = 0
+    try:
+        while at < len(data):
+            key, at = _varint(data, at)
+            number, wire = key >> 3, key & 7
+            if wire == 0:
+                _, at = _varint(data, at)
+            elif wire == 1:
+                at += 8
+            elif wire == 5:
+                at += 4
+            elif wire == 2:
+                length, at = _varint(data, at)
+                value = data[at : at + length]
+                at += length
+                if number == 5:
+                    text = value.decode("utf-8")
+                    return text if text.isprintable() and 0 < len(text) <= 128 else None
+            else:
+                return None
+    except (ValueError, UnicodeDecodeError):
+        return None
+    return None
+
+
+def split_vcards(text: str | None) -> list[str]:
+    if not text or "BEGIN:VCARD" not in text.upper():
+        return []
+    cards, current = [], []
+    for line in text.splitlines():
+        current.append(line)
+        if line.strip().upper() == "END:VCARD":
+            cards.append("\n".join(current).strip())
+            current = []
+    return cards
+
+
+def _column(schema: Schema, table: str, alias: str, name: str) -> str:
+    return f"{alias}.{name}" if schema.has(table, name) else "NULL"
+
+
+def _select(schema: Schema) -> tuple[str, str]:
+    m = lambda name: _column(schema, "ZWAMESSAGE", "m", name)  # noqa: E731
+    mi = lambda name: _column(schema, "ZWAMEDIAITEM", "mi", name)  # noqa: E731
+    gm = lambda name: _column(schema, "ZWAGROUPMEMBER", "gm", name)  # noqa: E731
+    c = lambda name: _column(schema, "ZWACHATSESSION", "c", name)  # noqa: E731
+    columns = [
+        "m.Z_PK", "m.ZCHATSESSION", "m.ZISFROMME", m("ZSTANZAID"), "m.ZMESSAGEDATE", "m.ZMESSAGETYPE", "m.ZTEXT",
+        m("ZGROUPEVENTTYPE"), "c.ZCONTACTJID", c("ZPARTNERNAME"), c("ZGROUPINFO"), c("ZSESSIONTYPE"),
+        gm("ZMEMBERJID"), mi("ZMEDIALOCALPATH"), mi("ZTITLE"), mi("ZVCARDSTRING"), mi("ZVCARDNAME"),
+        mi("ZLATITUDE"), mi("ZLONGITUDE"), mi("ZMETADATA"),
+    ]  # fmt: skip
+    joins = "JOIN ZWACHATSESSION c ON c.Z_PK = m.ZCHATSESSION "
+    if schema.has("ZWAMEDIAITEM", "Z_PK"):
+        if schema.has("ZWAMESSAGE", "ZMEDIAITEM"):
+            joins += "LEFT JOIN ZWAMEDIAITEM mi ON mi.Z_PK = m.ZMEDIAITEM "
+        elif schema.has("ZWAMEDIAITEM", "ZMESSAGE"):
+            joins += "LEFT JOIN ZWAMEDIAITEM mi ON mi.ZMESSAGE = m.Z_PK "
+    if schema.has("ZWAGROUPMEMBER", "Z_PK", "ZMEMBERJID") and schema.has("ZWAMESSAGE", "ZGROUPMEMBER"):
+        joins += "LEFT JOIN ZWAGROUPMEMBER gm ON gm.Z_PK = m.ZGROUPMEMBER "
+    if "mi." not in joins:
+        columns = [col if not col.startswith("mi.") else "NULL" for col in columns]
+    if "gm." not in joins:
+        columns = [col if not col.startswith("gm.") else "NULL" for col in columns]
+    return ", ".join(columns), joins
+
+
+def _jid_parts(jid: str | None) -> tuple[str | None, str | None]:
+    if not jid or "@" not in jid:
+        return jid, None
+    user, server = jid.split("@", 1)
+    return user, server
+
+
+def number_of(jid: str | None) -> str | None:
+    """A jid as people read it ("+5511987654321" for a phone number), as on Android."""
+    user, server = _jid_parts(jid)
+    return shown_number(user, server, jid)
+
+
+def read(
+    connection, schema: Schema | None = None, include_status: bool = False, by_time: bool = False
+) -> tuple[Iterator[PhoneMessage], PhoneRead]:
+    """Every message, by chat and time, or with ``by_time`` in the order of time across all
+    chats; the second value fills in as the iterator is consumed."""
+    schema = schema or probe(connection)
+    found = PhoneRead()
+    return _rows(connection, schema, found, include_status, by_time), found
+
+
+def _rows(connection, schema: Schema, found: PhoneRead, include_status: bool, by_time: bool) -> Iterator[PhoneMessage]:
+    columns, joins = _select(schema)
+    if by_time:
+        # Only the ids are sorted, as on Android: sorting whole rows would hold them all at once.
+        sql = (
+            f"SELECT {columns} FROM (SELECT Z_PK FROM ZWAMESSAGE WHERE ZMESSAGEDATE > 0 "
+            f"ORDER BY ZMESSAGEDATE, Z_PK) o JOIN ZWAMESSAGE m ON m.Z_PK = o.Z_PK {joins}"
+        )
+    else:
+        sql = (
+            f"SELECT {columns} FROM ZWAMESSAGE m {joins}WHERE m.ZMESSAGEDATE > 0 "
+            "ORDER BY m.ZCHATSESSION, m.ZMESSAGEDATE, m.Z_PK"
+        )
+    for row in connection.execute(sql):
+        (row_id, chat_row, from_me, stanza, stamp, message_type, text, event, chat_jid, partner, group_info,
+         session_type, member_jid, local_path, title, vcard_string, vcard_name, latitude, longitude,
+         metadata) = row  # fmt: skip
+        chat_jid = chat_jid or ""
+        if chat_jid == STATUS_JID and not include_status:
+            found.status_skipped += 1
+            continue
+        is_group = group_info is not None or session_type == 1 or chat_jid.endswith("@g.us")
+        number = number_of(chat_jid)
+        chat = partner if is_group and partner else (number or chat_jid)
+        sender = None
+        if not from_me:
+            sender = number_of(member_jid) if is_group else number
+        message_type = message_type or 0
+        kind, detail = MESSAGE_TYPES.get(message_type, (None, None))
+        message = PhoneMessage(
+            chat_jid, chat, is_group, stanza or "", bool(from_me), sender, utc_of(stamp), kind or SYSTEM, text or "",
+            message_type=message_type, row_id=row_id, chat_row=chat_row,
+        )  # fmt: skip
+        if kind is None:
+            found.unknown_types[message_type] += 1
+            message.detail = f"unknown:{message_type}"
+            message.text = tr("[a kind of message wamigrate does not know yet (type {0})]").format(message_type)
+        elif kind == MEDIA:
+            message.file_path = f"Message/{local_path.lstrip('/')}" if local_path else None
+            media_type = detail
+            if detail == CONTACT:
+                message.vcards = split_vcards(vcard_string)
+                names = [name for name in (vcard_name or "").split(_VCARD_NAMES) if name.strip()]
+                message.text = text or ", ".join(names)
+            else:
+                # For media other than contact cards, ZVCARDSTRING holds the file's MIME type.
+                mime = vcard_string if vcard_string and "/" in vcard_string and "\n" not in vcard_string else None
+                message.mime_type = mime
+                opus = (mime and ("ogg" in mime or "opus" in mime)) or (local_path or "").lower().endswith(".opus")
+                if detail == AUDIO and opus:
+                    media_type = VOICE_NOTE
+                message.text = title or text or ""
+            message.media_type = media_type
+        elif kind == DELETED:
+            message.detail = "own" if from_me else detail
+            message.text = ""
+        elif kind == SYSTEM:
+            if detail == "waiting":
+                message.detail, message.text = detail, tr("Waiting for this message.")
+            else:
+                known = GROUP_EVENTS.get(event)
+                if known is not None:
+                    message.detail, message.text = known[0], tr(known[1])
+                else:
+                    found.unknown_actions[event or 0] += 1
+                    message.detail = f"action:{event or 0}"
+                    message.text = tr("[a chat notice wamigrate does not know yet (number {0})]").format(event or 0)
+                if is_group and not from_me and member_jid is None:
+                    message.sender = None
+        elif kind == LOCATION:
+            message.latitude, message.longitude = latitude, longitude
+            message.text = title or text or ""
+        elif kind == CALL:
+            message.detail = detail
+            message.text = text or tr("Call")
+            message.call = {"result": "unknown", "duration": 0}
+        message.reply_to = quoted_id(metadata)
+        if message.reply_to == message.key_id:
+            message.reply_to = None
+        found.chats.add(chat_jid)
+        yield message
+
+
+def message_count(connection) -> int:
+    return connection.execute("SELECT count(*) FROM ZWAMESSAGE WHERE ZMESSAGEDATE > 0").fetchone()[0]
+
+
+def chat_texts(connection, schema: Schema) -> Iterator[tuple[str, str | None, int, str]]:
+    """(chat jid, sender as ``PhoneMessage.sender`` has it, time in ms, text) of every text
+    message, as ``msgstore.chat_texts`` gives them (to find the same chats among exports)."""
+    messages, _found = read(connection, schema)
+    for m in messages:
+        if m.kind == TEXT and m.text:
+            yield m.chat_jid, m.sender, int(m.utc.replace(tzinfo=UTC).timestamp() * 1000), m.text
+
+
+def names(connection, schema: Schema | None = None) -> list[tuple[str, str]]:
+    """(number, name) the phone knows: contacts' names as saved on the iPhone first, then the
+    names group members are listed with, then the names people gave themselves (push names)."""
+    schema = schema or probe(connection)
+    found: list[tuple[str, str]] = []
+    queries = []
+    if schema.has("ZWACHATSESSION", "ZPARTNERNAME"):
+        group = "ZGROUPINFO IS NULL" if schema.has("ZWACHATSESSION", "ZGROUPINFO") else "1"
+        queries.append(f"SELECT ZCONTACTJID, ZPARTNERNAME FROM ZWACHATSESSION WHERE {group}")
+    if schema.has("ZWAGROUPMEMBER", "ZMEMBERJID", "ZCONTACTNAME"):
+        queries.append("SELECT ZMEMBERJID, ZCONTACTNAME FROM ZWAGROUPMEMBER")
+    if schema.has("ZWAPROFILEPUSHNAME", "ZJID", "ZPUSHNAME"):
+        queries.append("SELECT ZJID, ZPUSHNAME FROM ZWAPROFILEPUSHNAME")
+    for sql in queries:
+        for jid, name in connection.execute(sql):
+            number = number_of(jid)
+            if number and number.startswith("+") and isinstance(name, str) and name.strip():
+                found.append((number, name))
+    return found
+
+
+__all__ = ["PLATFORM", "chat_texts", "message_count", "names", "probe", "read"]
