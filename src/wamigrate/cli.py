@@ -84,7 +84,9 @@ def _parser() -> argparse.ArgumentParser:
         "object per message.",
     )
     inspect.add_argument(
-        "path", metavar="PATH", help="a .txt or .zip export, a folder of them, or a phone's msgstore.db(.crypt15)"
+        "path",
+        metavar="PATH",
+        help="a .txt or .zip export, a folder of them, a phone's msgstore.db(.crypt15), or an iPhone backup's folder",
     )
     inspect.add_argument(
         "--key-file",
@@ -92,6 +94,7 @@ def _parser() -> argparse.ArgumentParser:
         help="for a .crypt15/.crypt14 backup: the 64-digit key in a text file, or the phone's key file; "
         "or set WAMIGRATE_BACKUP_KEY",
     )
+    _iphone_arguments(inspect)
     inspect.add_argument("--timezone", metavar="ZONE", help="for a phone's database: local times in this zone")
     inspect.add_argument("--jsonl", action="store_true", help="print one JSON object per message, in file order")
     inspect.add_argument(
@@ -127,13 +130,17 @@ def _parser() -> argparse.ArgumentParser:
     archive_command("create", "create a new encrypted archive; prints its recovery key once", unlock=False)
     importing = archive_command("import", "import chat exports into an archive (each file all or nothing)")
     importing.add_argument(
-        "exports", metavar="EXPORT", nargs="+", help=".txt or .zip exports, folders, or a phone's msgstore.db.crypt15"
+        "exports",
+        metavar="EXPORT",
+        nargs="+",
+        help=".txt or .zip exports, folders, a phone's msgstore.db.crypt15, or an iPhone backup's folder",
     )
     importing.add_argument(
         "--key-file",
         metavar="FILE",
         help="the phone backup's 64-digit key in a text file, or the phone's key file; or set WAMIGRATE_BACKUP_KEY",
     )
+    _iphone_arguments(importing)
     importing.add_argument("--media", metavar="FOLDER", help="the phone's WhatsApp Media folder, copied over USB")
     importing.add_argument(
         "--contacts",
@@ -205,6 +212,30 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _iphone_arguments(command: argparse.ArgumentParser) -> None:
+    command.add_argument(
+        "--backup-password-file",
+        metavar="FILE",
+        help="for an encrypted iPhone backup: its password in a text file; or set WAMIGRATE_BACKUP_PASSWORD",
+    )
+    command.add_argument(
+        "--business", action="store_true", help="for an iPhone backup: read WhatsApp Business instead of WhatsApp"
+    )
+
+
+def _backup_password(args: argparse.Namespace) -> str | None:
+    """An encrypted iPhone backup's password: --backup-password-file, else WAMIGRATE_BACKUP_PASSWORD."""
+    if getattr(args, "backup_password_file", None):
+        with open(args.backup_password_file, encoding="utf-8") as stream:
+            text = stream.read()
+        return text[:-1] if text.endswith("\n") else text
+    return os.environ.get("WAMIGRATE_BACKUP_PASSWORD") or None
+
+
+def _phone_app(args: argparse.Namespace) -> str | None:
+    return "business" if getattr(args, "business", False) else None
+
+
 def _backup_key(args: argparse.Namespace):
     """The phone backup's key: --key-file, else WAMIGRATE_BACKUP_KEY, else None."""
     from wamigrate.core.phone.backup_key import parse_hex_key, read_key_file
@@ -217,10 +248,15 @@ def _backup_key(args: argparse.Namespace):
 
 
 def _inspect_phone(args: argparse.Namespace, cancel: CancelToken) -> int:
-    from wamigrate.core.phone.database_file import open_phone_database
+    from wamigrate.core.phone.database_file import open_iphone_database, open_phone_database
     from wamigrate.core.phone.inspect import contract_records, summary_lines
+    from wamigrate.core.phone.ios_backup import is_ios_backup
 
-    with open_phone_database(args.path, _backup_key(args), cancel=cancel) as database:
+    if is_ios_backup(args.path):
+        database = open_iphone_database(args.path, _backup_password(args), _phone_app(args), cancel=cancel)
+    else:
+        database = open_phone_database(args.path, _backup_key(args), cancel=cancel)
+    with database:
         if not args.jsonl:
             sys.stdout.write("\n".join(summary_lines(database)) + "\n")
             return EXIT_OK
@@ -338,7 +374,13 @@ def _import(args: argparse.Namespace, archive, cancel: CancelToken) -> int:
     from wamigrate.core.archive.importer import ImportOptions
 
     options = ImportOptions(
-        args.timezone, args.date_order, _backup_key(args), tuple(args.contacts or ()), media_folder=args.media
+        args.timezone,
+        args.date_order,
+        _backup_key(args),
+        tuple(args.contacts or ()),
+        media_folder=args.media,
+        backup_password=_backup_password(args),
+        phone_app=_phone_app(args),
     )
     run = ImportRun(options)
     run.add(list(args.exports))

@@ -4,6 +4,7 @@ everyone (0644), a cancelled HTML export left its media files, and the viewer's 
 survived SIGTERM and SIGKILL and was never swept."""
 
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -177,4 +178,48 @@ database_file.open_phone_database({str(path)!r}, parse_hex_key({ROOT_KEY_HEX!r})
     assert folder.name.startswith("wamigrate-phone-") and oct(folder.stat().st_mode & 0o777) == "0o700"
     [left] = list(folder.iterdir())
     assert oct(left.stat().st_mode & 0o777) == "0o600" and left.read_bytes().startswith(b"SQLite format 3")
+    assert folder in private_files.sweep(tmp_path / "temp") and list((tmp_path / "temp").iterdir()) == []
+
+
+def test_an_iphone_import_leaves_no_plaintext_and_a_killed_one_is_owner_only_and_swept(tmp_path):
+    """Issue 20: an encrypted iPhone backup is read into memory (nothing in the temporary
+    folder afterwards, no message text anywhere outside the archive); one too large for memory
+    spills to a private file that a SIGKILL leaves owner-only and the next start sweeps."""
+    from fixtures.ios_backup import PASSWORD, iphone_backup
+
+    backup = iphone_backup(tmp_path / "backup", tmp_path / "work", PASSWORD)
+    shutil.rmtree(tmp_path / "work")  # the generator's plaintext, not the product's
+    script = f"""
+from pathlib import Path
+from conftest import FAST_KDF
+from wamigrate.core.archive.store import Archive
+from wamigrate.core.archive.phone_import import PhoneImportOptions, import_phone
+archive, _ = Archive.create(Path({str(tmp_path / "shop")!r}), "correct horse battery staple", argon2=FAST_KDF)
+with archive:
+    import_phone(archive, Path({str(backup)!r}), PhoneImportOptions(password={PASSWORD!r}))
+"""
+    env = _own_temp(tmp_path)
+    env["PYTHONPATH"] = TESTS + os.pathsep + env.get("PYTHONPATH", "")
+    done = subprocess.run([sys.executable, "-c", script], timeout=120, env=env, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert list((tmp_path / "temp").iterdir()) == []
+    for path in tmp_path.rglob("*"):
+        if path.is_file():
+            data = path.read_bytes()
+            assert b"Voc\xc3\xaas entregam" not in data and b"SQLite format 3" not in data, path
+    kill = f"""
+import os, signal
+from wamigrate.core.phone import database_file
+database_file.MEMORY_LIMIT = 4 << 10
+def die_late(done, total):
+    if done > total * 3 // 4:
+        os.kill(os.getpid(), signal.SIGKILL)
+database_file.open_iphone_database({str(backup)!r}, {PASSWORD!r}, progress=die_late)
+"""
+    done = subprocess.run([sys.executable, "-c", kill], timeout=120, env=env)
+    assert done.returncode == -signal.SIGKILL
+    [folder] = list((tmp_path / "temp").iterdir())
+    assert folder.name.startswith("wamigrate-phone-") and oct(folder.stat().st_mode & 0o777) == "0o700"
+    [left] = list(folder.iterdir())
+    assert oct(left.stat().st_mode & 0o777) == "0o600"
     assert folder in private_files.sweep(tmp_path / "temp") and list((tmp_path / "temp").iterdir()) == []

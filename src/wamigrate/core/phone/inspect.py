@@ -56,14 +56,14 @@ def contract_records(
 ) -> tuple[Iterator[dict], msgstore.PhoneRead]:
     """The database's messages as ``inspect --jsonl`` prints them, and what the read found
     (filled in as the iterator is consumed)."""
-    messages, found = msgstore.read(database.connection)
+    messages, found = database.reader.read(database.connection)
     return contract_dicts(messages, timezone, cancel), found
 
 
 def summary_lines(database: PhoneDatabase) -> list[str]:
     """What the database holds, for ``wamigrate inspect`` without --jsonl (English, like the
     export summary)."""
-    messages, found = msgstore.read(database.connection)
+    messages, found = database.reader.read(database.connection)
     chats: Counter = Counter()
     kinds: Counter = Counter()
     first = last = None
@@ -73,6 +73,12 @@ def summary_lines(database: PhoneDatabase) -> list[str]:
         first = m.utc if first is None or m.utc < first else first
         last = m.utc if last is None or m.utc > last else last
     lines = [f"Phone database: {database.name}"]
+    if database.backup is not None:
+        info = database.backup.info
+        made = info.date.strftime("%Y-%m-%d %H:%M UTC") if info.date else "date unknown"
+        encrypted = "encrypted" if info.encrypted else "not encrypted"
+        model = info.model or "model unknown"
+        lines.append(f"iPhone backup: {model}, iOS {info.ios_version or '?'}, {made}, {encrypted}")
     if database.header is not None:
         lines.append(f"Backup: {database.header.crypt}, WhatsApp {database.header.app_version or 'version unknown'}")
     lines.append(f"Chats: {len(chats)}; messages and calls: {sum(chats.values())} (of which {found.calls} calls)")
