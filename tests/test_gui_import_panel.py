@@ -153,3 +153,36 @@ def test_a_phone_backup_asks_for_its_key_and_a_wrong_key_can_be_corrected(qtbot,
     assert row(panel, 0)[:4] == ["msgstore.db.crypt15", "Imported", "15", "0"]
     assert row(panel, 0)[4].startswith("3 chats from the phone")
     assert panel.message.text() == "Done: 15 new messages in the archive."
+
+
+def test_an_iphone_backup_is_chosen_from_the_list_and_a_wrong_password_can_be_corrected(
+    qtbot, panel, tmp_path, monkeypatch
+):
+    from fixtures.ios_backup import PASSWORD, iphone_backup
+    from wamigrate.core.phone import ios_backup
+
+    monkeypatch.setattr(ios_backup, "standard_folders", lambda: [tmp_path / "no backups here"])
+    root = tmp_path / "MobileSync" / "Backup"
+    iphone_backup(root / "00008110-001A2B3C4D5E6F70", tmp_path / "work", PASSWORD)
+    panel.add_iphone.click()
+    box = panel.iphone
+    assert box.isVisibleTo(panel) and box.backups.count() == 0
+    assert box.found_status.text().startswith("No iPhone backup was found in the usual places.")
+    box.refresh([root])
+    assert box.found_status.text() == "1 backup found on this computer."
+    assert box.backups.itemText(0).startswith("iPhone da Loja — ") and box.backups.itemText(0).endswith("— encrypted")
+    box.add_button.click()
+    assert row(panel, 0)[0] == box.backups.itemText(0)  # named by the phone, not by its device id
+    panel.start_button.click()  # no password yet: said at once, nothing starts
+    assert panel.message.text() == "iPhone da Loja is encrypted: type the password chosen for the iPhone's backups."
+    assert not panel.running and row(panel, 0)[1] == "Waiting"
+    qtbot.keyClicks(box.password, "loja-rosa")
+    run(qtbot, panel)
+    assert row(panel, 0)[1] == "Not imported"
+    assert row(panel, 0)[4].startswith("This password does not open the iPhone backup.")
+    box.password.setText(PASSWORD)  # a new password: the backup is queued again
+    assert row(panel, 0)[1] == "Waiting" and panel.start_button.isEnabled()
+    run(qtbot, panel)
+    assert row(panel, 0)[1:4] == ["Imported", "16", "0"]
+    assert row(panel, 0)[4].startswith("2 chats from the phone; 2 media files stored")
+    assert panel.message.text() == "Done: 16 new messages in the archive."

@@ -854,7 +854,7 @@ def test_everything_from_the_phone_route(qtbot, settings, answers, tmp_path):
     assert "All 3 chats of the phone's database \u2068msgstore.db.crypt15\u2069 are here" in review_page.summary.text()
 
 
-def test_an_iphone_is_offered_the_exports_only(qtbot, settings, answers, tmp_path):
+def test_an_iphone_is_offered_its_own_backup_first(qtbot, settings, answers, tmp_path):
     wizard = new_wizard(qtbot, settings)
     start(qtbot, wizard, "messenger", "full")
     go_next(qtbot, wizard, "number")
@@ -862,8 +862,18 @@ def test_an_iphone_is_offered_the_exports_only(qtbot, settings, answers, tmp_pat
     wizard.currentPage().os.setCurrentIndex(wizard.currentPage().os.findData("ios"))
     go_next(qtbot, wizard, "protect")
     page = wizard.currentPage()
-    assert page.from_exports.isChecked() and not page.from_phone.isEnabled()
-    assert "On iPhone" in page.steps.text() and "reading an iPhone's own backup is coming" in page.steps.text()
+    assert page.from_phone.isChecked() and page.from_phone.isEnabled()
+    assert "<b>Everything from the iPhone, in one step</b>" in page.steps.text()
+    assert "tick <i>Encrypt local backup</i>" in page.steps.text()
+    captions = [page.pictures_layout.itemAt(i).widget().text() for i in range(1, page.pictures_layout.count(), 2)]
+    assert captions == [
+        "1. In WhatsApp: Settings ▸ Chats ▸ Chat Backup",
+        "2. If the encrypted backup is on, turn it off",
+        "3. On the computer (Finder, Apple Devices or iTunes): tick Encrypt local backup",
+        "4. Click Back Up Now and wait until it has finished",
+    ]
+    page.from_exports.click()
+    assert "On iPhone" in page.steps.text()
 
 
 def test_advice_pages_show_the_rules_date_and_warn_when_it_is_old(qtbot, settings, answers, monkeypatch):

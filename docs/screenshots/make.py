@@ -212,6 +212,41 @@ def wizard_shots(app, work: Path, exports: Path, settings, shot) -> None:
     del datetime, UTC, timedelta
 
 
+def iphone_shots(app, work: Path, settings, shot) -> None:
+    """The phone route for an iPhone: the protect page's steps, and the import page choosing a
+    backup found on this computer (a generated one; make.py never reads real backups)."""
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests"))
+    from fixtures.ios_backup import iphone_backup
+
+    from wamigrate.core.phone import ios_backup
+    from wamigrate.gui.wizard.window import MigrationWizard
+
+    root = work / "MobileSync" / "Backup"
+    iphone_backup(root / "00008110-001A2B3C4D5E6F70", work / "iphone-work")
+    ios_backup.standard_folders = lambda: [root]
+    settings.remove("wizard/state")
+    wizard = MigrationWizard(settings, FAST)
+    wizard.show()
+    wizard.restart()
+    page = wizard.currentPage()
+    page.where.setCurrentIndex(page.where.findData("business"))
+    page.use_suggestion.click()
+    wizard.next()
+    page = wizard.currentPage()
+    page.country.setCurrentIndex(page.country.findData("BR"))
+    page.phone.setText("11 98765 4321")
+    page.os.setCurrentIndex(page.os.findData("ios"))
+    page.two_step.setCurrentIndex(page.two_step.findData(True))
+    page.sms.setCurrentIndex(page.sms.findData(True))
+    wizard.next()
+    page = wizard.currentPage()
+    page.path.setText(str(work / "iphone-archive"))
+    page.passphrase.field.setText("copper lantern orbit 47")
+    page.passphrase.confirm.setText("copper lantern orbit 47")
+    shot(wizard, "wizard-3-protect-iphone")
+    wizard.hide()  # not close(): closing the wizard ends the application
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", default=str(Path(__file__).resolve().parent))
@@ -260,6 +295,7 @@ def main() -> None:
         window.grab().save(str(out / f"{name}.png"))
         print(out / f"{name}.png")
 
+    iphone_shots(app, work, settings, shot)
     empty, _ = Archive.create(work / "empty", PASSPHRASE, FAST)
     window = BrowserWindow(empty, settings)
     window.show()

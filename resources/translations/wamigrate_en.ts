@@ -297,5 +297,12 @@
             <numerusform>%n customers wrote in the 24 hours before the cut-over: answer them from the app, or with a template from the API.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%Ln backup(s) found on this computer.</source>
+        <translation>
+            <numerusform>%Ln backup found on this computer.</numerusform>
+            <numerusform>%Ln backups found on this computer.</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

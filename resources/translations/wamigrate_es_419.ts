@@ -1670,6 +1670,14 @@
         <translation>msgstore.db.crypt15, copiado de la carpeta WhatsApp/Databases del teléfono</translation>
     </message>
     <message>
+        <source>Add an iPhone backup…</source>
+        <translation>Agregar copia del iPhone…</translation>
+    </message>
+    <message>
+        <source>A backup of the iPhone made on this computer (Finder, iTunes, Apple Devices)</source>
+        <translation>Una copia del iPhone hecha en esta computadora (Finder, iTunes, Dispositivos Apple)</translation>
+    </message>
+    <message>
         <source>Remove from list</source>
         <translation>Quitar de la lista</translation>
     </message>
@@ -2368,8 +2376,131 @@
         <translation>3. Copia de seguridad cifrada de extremo a extremo ▸ Activar</translation>
     </message>
     <message>
+        <source>This computer</source>
+        <translation>Esta computadora</translation>
+    </message>
+    <message>
+        <source>Encrypt backup</source>
+        <translation>Encriptar copia</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>Respaldar ahora</translation>
+    </message>
+    <message>
+        <source>Chat Backup</source>
+        <translation>Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Auto Backup</source>
+        <translation>Copia automática</translation>
+    </message>
+    <message>
+        <source>1. In WhatsApp: Settings ▸ Chats ▸ Chat Backup</source>
+        <translation>1. En WhatsApp: Configuración ▸ Chats ▸ Copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Turn Off</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>2. If the encrypted backup is on, turn it off</source>
+        <translation>2. Si la copia cifrada está activada, desactívala</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias</translation>
+    </message>
+    <message>
+        <source>3. On the computer (Finder, Apple Devices or iTunes): tick Encrypt local backup</source>
+        <translation>3. En la computadora (Finder, Dispositivos Apple o iTunes): marca Encriptar copia local</translation>
+    </message>
+    <message>
+        <source>4. Click Back Up Now and wait until it has finished</source>
+        <translation>4. Haz clic en Respaldar ahora y espera a que termine</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>encriptada</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>sin encriptar</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The iPhone&apos;s backup&lt;/b&gt; on this computer holds every WhatsApp chat. Choose the newest backup of the phone.</source>
+        <translation>&lt;b&gt;La copia del iPhone&lt;/b&gt; en esta computadora guarda todos los chats de WhatsApp. Elige la copia más reciente del teléfono.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Copia</translation>
+    </message>
+    <message>
+        <source>iPhone backups on this computer</source>
+        <translation>Copias de iPhone en esta computadora</translation>
+    </message>
+    <message>
+        <source>Add this backup</source>
+        <translation>Agregar esta copia</translation>
+    </message>
+    <message>
+        <source>Backups found</source>
+        <translation>Copias encontradas</translation>
+    </message>
+    <message>
+        <source>Another folder…</source>
+        <translation>Otra carpeta…</translation>
+    </message>
+    <message>
+        <source>A backup folder copied elsewhere, or one in a place wamigrate does not know</source>
+        <translation>Una carpeta de copia copiada a otro lugar, o una en un sitio que wamigrate no conoce</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Contraseña</translation>
+    </message>
+    <message>
+        <source>The iPhone backup&apos;s password</source>
+        <translation>La contraseña de la copia del iPhone</translation>
+    </message>
+    <message>
+        <source>Only for an encrypted backup: the password chosen for the backups</source>
+        <translation>Solo para una copia encriptada: la contraseña elegida para las copias</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Which WhatsApp</source>
+        <translation>Qué WhatsApp</translation>
+    </message>
+    <message>
+        <source>WhatsApp (or the one the phone has)</source>
+        <translation>WhatsApp (o el que tenga el teléfono)</translation>
+    </message>
+    <message>
+        <source>WhatsApp Business</source>
+        <translation>WhatsApp Business</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln backup(s) found on this computer.</source>
+        <translation>
+            <numerusform>Se encontró %Ln copia en esta computadora.</numerusform>
+            <numerusform>Se encontraron %Ln copias en esta computadora.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No iPhone backup was found in the usual places. Connect the iPhone and back it up in Finder, iTunes or the Apple Devices app, or choose the backup&apos;s folder.</source>
+        <translation>No se encontró ninguna copia de iPhone en los lugares habituales. Conecta el iPhone y respáldalo en Finder, iTunes o la app Dispositivos Apple, o elige la carpeta de la copia.</translation>
+    </message>
+    <message>
+        <source>Choose the iPhone backup&apos;s folder</source>
+        <translation>Elige la carpeta de la copia del iPhone</translation>
+    </message>
+    <message>
+        <source>{0} is encrypted: type the password chosen for the iPhone&apos;s backups.</source>
+        <translation>{0} está encriptada: escribe la contraseña elegida para las copias del iPhone.</translation>
     </message>
     <message>
         <source>Passkey</source>
@@ -2946,10 +3077,6 @@
         <translation>&lt;b&gt;Todo desde el teléfono, en un paso&lt;/b&gt; (Android, WhatsApp o WhatsApp Business): active la &lt;i&gt;copia de seguridad cifrada de extremo a extremo&lt;/i&gt; con la &lt;b&gt;clave de 64 dígitos&lt;/b&gt; (no con una contraseña ni una llave de acceso: esas no se pueden abrir en una computadora) y &lt;b&gt;anote la clave&lt;/b&gt;: WhatsApp la muestra una sola vez. Toque &lt;i&gt;Guardar&lt;/i&gt;. Luego conecte el teléfono por USB y copie &lt;tt&gt;{0}&lt;/tt&gt; a esta computadora y, si también quiere las fotos y los mensajes de voz, la carpeta &lt;tt&gt;Media&lt;/tt&gt; junto a &lt;tt&gt;Databases&lt;/tt&gt;.</translation>
     </message>
     <message>
-        <source>On an iPhone, wamigrate reads the chats exported one by one for now; reading an iPhone&apos;s own backup is coming.</source>
-        <translation>En un iPhone, por ahora wamigrate lee los chats exportados uno por uno; la lectura de la copia de seguridad del propio iPhone está en camino.</translation>
-    </message>
-    <message>
         <source>WhatsApp puts at most &lt;b&gt;10,000 recent messages&lt;/b&gt; in an export with media and at most &lt;b&gt;40,000&lt;/b&gt; without media. For a longer chat, export it both ways: wamigrate keeps each message once.</source>
         <translation>WhatsApp pone como máximo &lt;b&gt;10,000 mensajes recientes&lt;/b&gt; en una exportación con archivos y como máximo &lt;b&gt;40,000&lt;/b&gt; sin archivos. Para un chat más largo, expórtalo de las dos maneras: wamigrate guarda cada mensaje una sola vez.</translation>
     </message>
@@ -2984,6 +3111,10 @@
     <message>
         <source>Choose…</source>
         <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Everything from the iPhone, in one step&lt;/b&gt; (WhatsApp or WhatsApp Business): if WhatsApp&apos;s own &lt;i&gt;end-to-end encrypted backup&lt;/i&gt; to iCloud is on, turn it off first (WhatsApp ▸ Settings ▸ Chats ▸ Chat Backup): while it is on, the chats are not in the computer&apos;s backup. Then connect the iPhone to this computer and back it up: in &lt;b&gt;Finder&lt;/b&gt; on a Mac, or the &lt;b&gt;Apple Devices&lt;/b&gt; app (or iTunes) on Windows, choose &lt;i&gt;Back up all of the data on your iPhone to this computer&lt;/i&gt;, tick &lt;i&gt;Encrypt local backup&lt;/i&gt;, choose a password you will remember, and click &lt;i&gt;Back Up Now&lt;/i&gt;. When it has finished, choose the backup on the next page.</source>
+        <translation>&lt;b&gt;Todo del iPhone, de una vez&lt;/b&gt; (WhatsApp o WhatsApp Business): si la &lt;i&gt;copia cifrada de extremo a extremo&lt;/i&gt; del propio WhatsApp en iCloud está activada, desactívala primero (WhatsApp ▸ Configuración ▸ Chats ▸ Copia de seguridad): mientras esté activada, los chats no están en la copia de la computadora. Luego conecta el iPhone a esta computadora y respáldalo: en &lt;b&gt;Finder&lt;/b&gt; en una Mac, o en la app &lt;b&gt;Dispositivos Apple&lt;/b&gt; (o iTunes) en Windows, elige &lt;i&gt;Respaldar toda la información del iPhone en esta computadora&lt;/i&gt;, marca &lt;i&gt;Encriptar copia local&lt;/i&gt;, elige una contraseña que vayas a recordar y haz clic en &lt;i&gt;Respaldar ahora&lt;/i&gt;. Cuando termine, elige la copia en la página siguiente.</translation>
     </message>
     <message>
         <source>Choose where the archive is kept</source>
@@ -3052,6 +3183,10 @@
     <message>
         <source>Add the exported chats. You can add more later, from this page or from the archive browser.</source>
         <translation>Agrega los chats exportados. Puedes agregar más después, desde esta página o desde el explorador del archivo.</translation>
+    </message>
+    <message>
+        <source>Choose the iPhone&apos;s newest backup and type its password if it is encrypted. Exported chats can be added too, now or later.</source>
+        <translation>Elige la copia más reciente del iPhone y escribe su contraseña si está encriptada. También puedes agregar chats exportados, ahora o más tarde.</translation>
     </message>
     <message>
         <source>Add the msgstore.db.crypt15 you copied from the phone and type its 64-digit key. Exported chats can be added too, now or later.</source>
@@ -4372,6 +4507,14 @@
         <translation>%n archivo(s) multimedia de la carpeta difieren de lo que WhatsApp registró (cambiados en el teléfono después de enviarse); se guardaron tal como están ahora.</translation>
     </message>
     <message>
+        <source>%n media file(s) the iPhone&apos;s messages name are not in its backup (the phone had removed them, or kept them only in iCloud): {0}. Their messages are kept.</source>
+        <translation>%n archivo(s) multimedia que nombran los mensajes del iPhone no están en su copia (el teléfono los había borrado, o los guardaba solo en iCloud): {0}. Los mensajes se conservan.</translation>
+    </message>
+    <message>
+        <source>From an iPhone backup, this version of wamigrate does not read reactions, poll options, edit marks or the call list yet: the messages themselves are all there. Chat exports of the same chats carry none of these either.</source>
+        <translation>De una copia de iPhone, esta versión de wamigrate todavía no lee reacciones, opciones de encuesta, marcas de edición ni la lista de llamadas: los mensajes en sí están todos. Las exportaciones de los mismos chats tampoco traen nada de esto.</translation>
+    </message>
+    <message>
         <source>A phone&apos;s backup holds the names of groups but not of people: customers are shown by their number. Add the phone&apos;s contacts (a .vcf or .csv file, or WhatsApp&apos;s wa.db) to see their names.</source>
         <translation>La copia de seguridad del teléfono guarda los nombres de los grupos, pero no los de las personas: los clientes se muestran por su número. Agregue los contactos del teléfono (un archivo .vcf o .csv, o el wa.db de WhatsApp) para ver sus nombres.</translation>
     </message>
@@ -5020,6 +5163,22 @@
         <translation>{0} se abrió con la clave, pero lo que contiene no es una base de datos de WhatsApp.</translation>
     </message>
     <message>
+        <source>WhatsApp&apos;s database in this iPhone backup is damaged: make the backup again on the computer.</source>
+        <translation>La base de datos de WhatsApp en esta copia del iPhone está dañada: vuelve a hacer la copia en la computadora.</translation>
+    </message>
+    <message>
+        <source>WhatsApp is in this iPhone backup, but its chats are not: WhatsApp&apos;s own end-to-end encrypted iCloud backup is probably on, which keeps the chats out of the computer&apos;s backup. In WhatsApp, go to Settings ▸ Chats ▸ Chat Backup ▸ End-to-end Encrypted Backup and turn it off, then back up the iPhone on the computer again.</source>
+        <translation>WhatsApp está en esta copia del iPhone, pero sus chats no: probablemente la copia cifrada de extremo a extremo del propio WhatsApp en iCloud está activada, y eso deja los chats fuera de la copia de la computadora. En WhatsApp, ve a Configuración ▸ Chats ▸ Copia de seguridad ▸ Copia cifrada de extremo a extremo y desactívala; luego vuelve a respaldar el iPhone en la computadora.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup has no WhatsApp Business: choose WhatsApp instead, or another backup.</source>
+        <translation>Esta copia del iPhone no tiene WhatsApp Business: elige WhatsApp, u otra copia.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup has no WhatsApp: choose the backup of the iPhone that has WhatsApp, or make one in Finder, iTunes or the Apple Devices app.</source>
+        <translation>Esta copia del iPhone no tiene WhatsApp: elige la copia del iPhone que tiene WhatsApp, o haz una en Finder, iTunes o la app Dispositivos Apple.</translation>
+    </message>
+    <message>
         <source>The group name was changed.</source>
         <translation>Se cambió el nombre del grupo.</translation>
     </message>
@@ -5144,6 +5303,22 @@
     <message>
         <source>Missed voice call</source>
         <translation>Llamada de voz perdida</translation>
+    </message>
+    <message>
+        <source>A member joined the group.</source>
+        <translation>Un miembro se unió al grupo.</translation>
+    </message>
+    <message>
+        <source>The group icon was removed.</source>
+        <translation>Se quitó el ícono del grupo.</translation>
+    </message>
+    <message>
+        <source>This is an Android phone&apos;s msgstore.db: add it as an Android backup, not from an iPhone backup.</source>
+        <translation>Este es el msgstore.db de un teléfono Android: agrégalo como copia de Android, no desde una copia de iPhone.</translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s ChatStorage.sqlite in this iPhone backup has a layout wamigrate does not know (no usable {0} table): update wamigrate, or tell us the WhatsApp version.</source>
+        <translation>El ChatStorage.sqlite de WhatsApp en esta copia del iPhone tiene un formato que wamigrate no conoce (sin tabla {0} utilizable): actualiza wamigrate, o dinos la versión de WhatsApp.</translation>
     </message>
     <message>
         <source>[a kind of message wamigrate does not know yet (type {0})]</source>
@@ -5634,6 +5809,74 @@
     <message>
         <source>Meta, “Upcoming pricing updates for Meta Business Agent, service and utility messages”</source>
         <translation>Meta, “Upcoming pricing updates for Meta Business Agent, service and utility messages”</translation>
+    </message>
+    <message>
+        <source>{0} of this iPhone backup is damaged: make the backup again on the computer.</source>
+        <translation>{0} de esta copia del iPhone está dañado: vuelve a hacer la copia en la computadora.</translation>
+    </message>
+    <message>
+        <source>{0} is not an iPhone backup: choose the folder Finder, iTunes or the Apple Devices app made (it holds Manifest.db and Info.plist), usually in MobileSync/Backup.</source>
+        <translation>{0} no es una copia de iPhone: elige la carpeta que creó Finder, iTunes o la app Dispositivos Apple (contiene Manifest.db e Info.plist), normalmente en MobileSync/Backup.</translation>
+    </message>
+    <message>
+        <source>macOS keeps iPhone backups private: to let wamigrate read them, open System Settings ▸ Privacy &amp; Security ▸ Full Disk Access, turn wamigrate on, then open wamigrate again. Or copy the backup&apos;s folder somewhere else and choose it.</source>
+        <translation>macOS mantiene privadas las copias del iPhone: para que wamigrate pueda leerlas, abre Configuración del Sistema ▸ Privacidad y seguridad ▸ Acceso total al disco, activa wamigrate y vuelve a abrir wamigrate. O copia la carpeta de la copia a otro lugar y elígela.</translation>
+    </message>
+    <message>
+        <source>The backups folder {0} could not be read: {1}.</source>
+        <translation>No se pudo leer la carpeta de copias {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>The backup password could not be checked. Try again.</source>
+        <translation>No se pudo comprobar la contraseña de la copia. Inténtalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{0} in this iPhone backup is damaged or incomplete: make the backup again on the computer.</source>
+        <translation>{0} en esta copia del iPhone está dañado o incompleto: vuelve a hacer la copia en la computadora.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup&apos;s Manifest.db is damaged (a file has an invalid name): make the backup again.</source>
+        <translation>El Manifest.db de esta copia del iPhone está dañado (un archivo tiene un nombre no válido): vuelve a hacer la copia.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup&apos;s Manifest.db is damaged (a file has an impossible size): make the backup again.</source>
+        <translation>El Manifest.db de esta copia del iPhone está dañado (un archivo tiene un tamaño imposible): vuelve a hacer la copia.</translation>
+    </message>
+    <message>
+        <source>{0} is listed in this iPhone backup but its file is missing: the backup is incomplete. Make it again on the computer.</source>
+        <translation>{0} figura en esta copia del iPhone, pero falta su archivo: la copia está incompleta. Vuelve a hacerla en la computadora.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup&apos;s Manifest.db is damaged (a file&apos;s details cannot be read): make the backup again.</source>
+        <translation>El Manifest.db de esta copia del iPhone está dañado (no se pueden leer los datos de un archivo): vuelve a hacer la copia.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup is not finished: the computer is still making it, or it stopped half-way. Wait until Finder or the Apple Devices app says the backup is done (or make it again), then choose it.</source>
+        <translation>Esta copia del iPhone no está terminada: la computadora todavía la está haciendo, o se detuvo a mitad. Espera a que Finder o la app Dispositivos Apple digan que la copia terminó (o vuelve a hacerla) y luego elígela.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup is encrypted: type the password chosen for the phone&apos;s backups in Finder, iTunes or the Apple Devices app (it is not the phone&apos;s passcode, nor the Apple ID&apos;s password).</source>
+        <translation>Esta copia del iPhone está encriptada: escribe la contraseña elegida para las copias del teléfono en Finder, iTunes o la app Dispositivos Apple (no es el código del teléfono ni la contraseña del ID de Apple).</translation>
+    </message>
+    <message>
+        <source>This iPhone backup&apos;s key list (in Manifest.plist) is damaged: make the backup again on the computer.</source>
+        <translation>La lista de claves de esta copia del iPhone (en Manifest.plist) está dañada: vuelve a hacer la copia en la computadora.</translation>
+    </message>
+    <message>
+        <source>This password does not open the iPhone backup. Type the password chosen for the phone&apos;s backups in Finder, iTunes or the Apple Devices app; letters must match in case.</source>
+        <translation>Esta contraseña no abre la copia del iPhone. Escribe la contraseña elegida para las copias del teléfono en Finder, iTunes o la app Dispositivos Apple; las mayúsculas y minúsculas cuentan.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup has no Manifest.db: it is incomplete. Make the backup again on the computer.</source>
+        <translation>Esta copia del iPhone no tiene Manifest.db: está incompleta. Vuelve a hacer la copia en la computadora.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup&apos;s Manifest.db is damaged or incomplete: make the backup again on the computer.</source>
+        <translation>El Manifest.db de esta copia del iPhone está dañado o incompleto: vuelve a hacer la copia en la computadora.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup&apos;s Manifest.db has a layout wamigrate does not know (a newer iOS?). Update wamigrate, or tell us the iOS version.</source>
+        <translation>El Manifest.db de esta copia del iPhone tiene un formato que wamigrate no conoce (¿un iOS más reciente?). Actualiza wamigrate, o dinos la versión de iOS.</translation>
     </message>
 </context>
 <context>

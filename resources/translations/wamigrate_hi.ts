@@ -1670,6 +1670,14 @@
         <translation>msgstore.db.crypt15, फ़ोन के WhatsApp/Databases फ़ोल्डर से कॉपी किया गया</translation>
     </message>
     <message>
+        <source>Add an iPhone backup…</source>
+        <translation>iPhone बैकअप जोड़ें…</translation>
+    </message>
+    <message>
+        <source>A backup of the iPhone made on this computer (Finder, iTunes, Apple Devices)</source>
+        <translation>इस कंप्यूटर पर बना iPhone का बैकअप (Finder, iTunes, Apple Devices)</translation>
+    </message>
+    <message>
         <source>Remove from list</source>
         <translation>सूची से हटाएँ</translation>
     </message>
@@ -2368,8 +2376,131 @@
         <translation>3. एंड-टू-एंड एन्क्रिप्टेड बैकअप ▸ चालू करें</translation>
     </message>
     <message>
+        <source>This computer</source>
+        <translation>यह कंप्यूटर</translation>
+    </message>
+    <message>
+        <source>Encrypt backup</source>
+        <translation>बैकअप एन्क्रिप्ट करें</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>अभी बैकअप लें</translation>
+    </message>
+    <message>
+        <source>Chat Backup</source>
+        <translation>चैट बैकअप</translation>
+    </message>
+    <message>
+        <source>Auto Backup</source>
+        <translation>ऑटो बैकअप</translation>
+    </message>
+    <message>
+        <source>1. In WhatsApp: Settings ▸ Chats ▸ Chat Backup</source>
+        <translation>1. WhatsApp में: सेटिंग्स ▸ चैट्स ▸ चैट बैकअप</translation>
+    </message>
+    <message>
+        <source>Turn Off</source>
+        <translation>बंद करें</translation>
+    </message>
+    <message>
+        <source>2. If the encrypted backup is on, turn it off</source>
+        <translation>2. अगर एन्क्रिप्टेड बैकअप चालू है, तो उसे बंद करें</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>बैकअप</translation>
+    </message>
+    <message>
+        <source>3. On the computer (Finder, Apple Devices or iTunes): tick Encrypt local backup</source>
+        <translation>3. कंप्यूटर पर (Finder, Apple Devices या iTunes): लोकल बैकअप एन्क्रिप्ट करें पर टिक करें</translation>
+    </message>
+    <message>
+        <source>4. Click Back Up Now and wait until it has finished</source>
+        <translation>4. अभी बैकअप लें पर क्लिक करें और पूरा होने तक प्रतीक्षा करें</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>एन्क्रिप्टेड</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>एन्क्रिप्टेड नहीं</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The iPhone&apos;s backup&lt;/b&gt; on this computer holds every WhatsApp chat. Choose the newest backup of the phone.</source>
+        <translation>इस कंप्यूटर पर &lt;b&gt;iPhone का बैकअप&lt;/b&gt; हर WhatsApp चैट रखता है। फ़ोन का सबसे नया बैकअप चुनें।</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>बैकअप</translation>
+    </message>
+    <message>
+        <source>iPhone backups on this computer</source>
+        <translation>इस कंप्यूटर पर iPhone बैकअप</translation>
+    </message>
+    <message>
+        <source>Add this backup</source>
+        <translation>यह बैकअप जोड़ें</translation>
+    </message>
+    <message>
+        <source>Backups found</source>
+        <translation>मिले हुए बैकअप</translation>
+    </message>
+    <message>
+        <source>Another folder…</source>
+        <translation>दूसरा फ़ोल्डर…</translation>
+    </message>
+    <message>
+        <source>A backup folder copied elsewhere, or one in a place wamigrate does not know</source>
+        <translation>कहीं और कॉपी किया गया बैकअप फ़ोल्डर, या ऐसी जगह का जिसे wamigrate नहीं जानता</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>पासवर्ड</translation>
+    </message>
+    <message>
+        <source>The iPhone backup&apos;s password</source>
+        <translation>iPhone बैकअप का पासवर्ड</translation>
+    </message>
+    <message>
+        <source>Only for an encrypted backup: the password chosen for the backups</source>
+        <translation>केवल एन्क्रिप्टेड बैकअप के लिए: बैकअप के लिए चुना गया पासवर्ड</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>ऐप</translation>
+    </message>
+    <message>
+        <source>Which WhatsApp</source>
+        <translation>कौन सा WhatsApp</translation>
+    </message>
+    <message>
+        <source>WhatsApp (or the one the phone has)</source>
+        <translation>WhatsApp (या जो फ़ोन में है)</translation>
+    </message>
+    <message>
+        <source>WhatsApp Business</source>
+        <translation>WhatsApp Business</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln backup(s) found on this computer.</source>
+        <translation>
+            <numerusform>इस कंप्यूटर पर %Ln बैकअप मिला।</numerusform>
+            <numerusform>इस कंप्यूटर पर %Ln बैकअप मिले।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No iPhone backup was found in the usual places. Connect the iPhone and back it up in Finder, iTunes or the Apple Devices app, or choose the backup&apos;s folder.</source>
+        <translation>सामान्य जगहों पर कोई iPhone बैकअप नहीं मिला। iPhone कनेक्ट करें और Finder, iTunes या Apple Devices ऐप में उसका बैकअप लें, या बैकअप का फ़ोल्डर चुनें।</translation>
+    </message>
+    <message>
+        <source>Choose the iPhone backup&apos;s folder</source>
+        <translation>iPhone बैकअप का फ़ोल्डर चुनें</translation>
+    </message>
+    <message>
+        <source>{0} is encrypted: type the password chosen for the iPhone&apos;s backups.</source>
+        <translation>{0} एन्क्रिप्टेड है: iPhone के बैकअप के लिए चुना गया पासवर्ड लिखें।</translation>
     </message>
     <message>
         <source>Passkey</source>
@@ -2946,10 +3077,6 @@
         <translation>&lt;b&gt;फ़ोन से सब कुछ, एक ही बार में&lt;/b&gt; (Android, WhatsApp या WhatsApp Business): &lt;i&gt;एंड-टू-एंड एन्क्रिप्टेड बैकअप&lt;/i&gt; को &lt;b&gt;64 अंकों की की&lt;/b&gt; के साथ चालू करें (पासवर्ड या पासकी नहीं: वे कंप्यूटर पर नहीं खुलते) और &lt;b&gt;की लिख लें&lt;/b&gt;, WhatsApp उसे सिर्फ़ एक बार दिखाता है। &lt;i&gt;बैकअप लें&lt;/i&gt; पर टैप करें। फिर फ़ोन को USB से जोड़ें और &lt;tt&gt;{0}&lt;/tt&gt; को इस कंप्यूटर पर कॉपी करें, और अगर आपको फ़ोटो और वॉइस नोट भी चाहिए, तो &lt;tt&gt;Databases&lt;/tt&gt; के पास वाला &lt;tt&gt;Media&lt;/tt&gt; फ़ोल्डर भी।</translation>
     </message>
     <message>
-        <source>On an iPhone, wamigrate reads the chats exported one by one for now; reading an iPhone&apos;s own backup is coming.</source>
-        <translation>iPhone पर अभी wamigrate एक-एक करके एक्सपोर्ट की गई चैट पढ़ता है; iPhone के अपने बैकअप को पढ़ना जल्द आ रहा है।</translation>
-    </message>
-    <message>
         <source>WhatsApp puts at most &lt;b&gt;10,000 recent messages&lt;/b&gt; in an export with media and at most &lt;b&gt;40,000&lt;/b&gt; without media. For a longer chat, export it both ways: wamigrate keeps each message once.</source>
         <translation>WhatsApp मीडिया वाले एक्सपोर्ट में ज़्यादा से ज़्यादा &lt;b&gt;10,000 हाल के मैसेज&lt;/b&gt; और बिना मीडिया के ज़्यादा से ज़्यादा &lt;b&gt;40,000&lt;/b&gt; रखता है। लंबी चैट को दोनों तरह से एक्सपोर्ट करें: wamigrate हर मैसेज एक ही बार रखता है।</translation>
     </message>
@@ -2984,6 +3111,10 @@
     <message>
         <source>Choose…</source>
         <translation>चुनें…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Everything from the iPhone, in one step&lt;/b&gt; (WhatsApp or WhatsApp Business): if WhatsApp&apos;s own &lt;i&gt;end-to-end encrypted backup&lt;/i&gt; to iCloud is on, turn it off first (WhatsApp ▸ Settings ▸ Chats ▸ Chat Backup): while it is on, the chats are not in the computer&apos;s backup. Then connect the iPhone to this computer and back it up: in &lt;b&gt;Finder&lt;/b&gt; on a Mac, or the &lt;b&gt;Apple Devices&lt;/b&gt; app (or iTunes) on Windows, choose &lt;i&gt;Back up all of the data on your iPhone to this computer&lt;/i&gt;, tick &lt;i&gt;Encrypt local backup&lt;/i&gt;, choose a password you will remember, and click &lt;i&gt;Back Up Now&lt;/i&gt;. When it has finished, choose the backup on the next page.</source>
+        <translation>&lt;b&gt;iPhone से सब कुछ, एक ही बार में&lt;/b&gt; (WhatsApp या WhatsApp Business): अगर WhatsApp का अपना iCloud पर &lt;i&gt;एंड-टू-एंड एन्क्रिप्टेड बैकअप&lt;/i&gt; चालू है, तो पहले उसे बंद करें (WhatsApp ▸ सेटिंग्स ▸ चैट्स ▸ चैट बैकअप): जब तक वह चालू है, चैट कंप्यूटर के बैकअप में नहीं होतीं। फिर iPhone को इस कंप्यूटर से जोड़ें और उसका बैकअप लें: Mac पर &lt;b&gt;Finder&lt;/b&gt; में, या Windows पर &lt;b&gt;Apple Devices&lt;/b&gt; ऐप (या iTunes) में, &lt;i&gt;अपने iPhone का सारा डेटा इस कंप्यूटर पर बैकअप करें&lt;/i&gt; चुनें, &lt;i&gt;लोकल बैकअप एन्क्रिप्ट करें&lt;/i&gt; पर टिक करें, ऐसा पासवर्ड चुनें जो आपको याद रहे, और &lt;i&gt;अभी बैकअप लें&lt;/i&gt; पर क्लिक करें। पूरा होने पर, अगले पेज पर बैकअप चुनें।</translation>
     </message>
     <message>
         <source>Choose where the archive is kept</source>
@@ -3052,6 +3183,10 @@
     <message>
         <source>Add the exported chats. You can add more later, from this page or from the archive browser.</source>
         <translation>एक्सपोर्ट की गई चैट जोड़ें। बाद में इस पेज से या आर्काइव ब्राउज़र से और जोड़ सकते हैं।</translation>
+    </message>
+    <message>
+        <source>Choose the iPhone&apos;s newest backup and type its password if it is encrypted. Exported chats can be added too, now or later.</source>
+        <translation>iPhone का सबसे नया बैकअप चुनें और अगर वह एन्क्रिप्टेड है तो उसका पासवर्ड लिखें। एक्सपोर्ट की गई चैट भी अभी या बाद में जोड़ी जा सकती हैं।</translation>
     </message>
     <message>
         <source>Add the msgstore.db.crypt15 you copied from the phone and type its 64-digit key. Exported chats can be added too, now or later.</source>
@@ -4372,6 +4507,14 @@
         <translation>फ़ोल्डर की %n मीडिया फ़ाइलें WhatsApp के रिकॉर्ड से अलग हैं (भेजे जाने के बाद फ़ोन पर बदली गईं); उन्हें अभी जैसी हैं वैसे ही रखा गया।</translation>
     </message>
     <message>
+        <source>%n media file(s) the iPhone&apos;s messages name are not in its backup (the phone had removed them, or kept them only in iCloud): {0}. Their messages are kept.</source>
+        <translation>iPhone के संदेशों में बताई गई %n मीडिया फ़ाइल(ें) उसके बैकअप में नहीं हैं (फ़ोन ने उन्हें हटा दिया था, या केवल iCloud में रखा था): {0}। उनके संदेश रखे गए हैं।</translation>
+    </message>
+    <message>
+        <source>From an iPhone backup, this version of wamigrate does not read reactions, poll options, edit marks or the call list yet: the messages themselves are all there. Chat exports of the same chats carry none of these either.</source>
+        <translation>iPhone बैकअप से, wamigrate का यह संस्करण अभी प्रतिक्रियाएँ, पोल के विकल्प, संपादन के निशान या कॉल सूची नहीं पढ़ता: संदेश स्वयं सभी मौजूद हैं। उन्हीं चैट के एक्सपोर्ट में भी इनमें से कुछ नहीं होता।</translation>
+    </message>
+    <message>
         <source>A phone&apos;s backup holds the names of groups but not of people: customers are shown by their number. Add the phone&apos;s contacts (a .vcf or .csv file, or WhatsApp&apos;s wa.db) to see their names.</source>
         <translation>फ़ोन के बैकअप में ग्रुप के नाम होते हैं, लोगों के नहीं: ग्राहक अपने नंबर से दिखते हैं। उनके नाम देखने के लिए फ़ोन के कॉन्टैक्ट (.vcf या .csv फ़ाइल, या WhatsApp का wa.db) जोड़ें।</translation>
     </message>
@@ -5020,6 +5163,22 @@
         <translation>{0} की से खुल गई, पर इसमें WhatsApp का डेटाबेस नहीं है।</translation>
     </message>
     <message>
+        <source>WhatsApp&apos;s database in this iPhone backup is damaged: make the backup again on the computer.</source>
+        <translation>इस iPhone बैकअप में WhatsApp का डेटाबेस खराब है: कंप्यूटर पर फिर से बैकअप लें।</translation>
+    </message>
+    <message>
+        <source>WhatsApp is in this iPhone backup, but its chats are not: WhatsApp&apos;s own end-to-end encrypted iCloud backup is probably on, which keeps the chats out of the computer&apos;s backup. In WhatsApp, go to Settings ▸ Chats ▸ Chat Backup ▸ End-to-end Encrypted Backup and turn it off, then back up the iPhone on the computer again.</source>
+        <translation>WhatsApp इस iPhone बैकअप में है, पर उसकी चैट नहीं: शायद WhatsApp का अपना iCloud पर एंड-टू-एंड एन्क्रिप्टेड बैकअप चालू है, जो चैट को कंप्यूटर के बैकअप से बाहर रखता है। WhatsApp में सेटिंग्स ▸ चैट्स ▸ चैट बैकअप ▸ एंड-टू-एंड एन्क्रिप्टेड बैकअप पर जाकर उसे बंद करें, फिर कंप्यूटर पर iPhone का बैकअप दोबारा लें।</translation>
+    </message>
+    <message>
+        <source>This iPhone backup has no WhatsApp Business: choose WhatsApp instead, or another backup.</source>
+        <translation>इस iPhone बैकअप में WhatsApp Business नहीं है: इसकी जगह WhatsApp चुनें, या कोई दूसरा बैकअप।</translation>
+    </message>
+    <message>
+        <source>This iPhone backup has no WhatsApp: choose the backup of the iPhone that has WhatsApp, or make one in Finder, iTunes or the Apple Devices app.</source>
+        <translation>इस iPhone बैकअप में WhatsApp नहीं है: उस iPhone का बैकअप चुनें जिसमें WhatsApp है, या Finder, iTunes या Apple Devices ऐप में एक बनाएँ।</translation>
+    </message>
+    <message>
         <source>The group name was changed.</source>
         <translation>ग्रुप का नाम बदला गया।</translation>
     </message>
@@ -5144,6 +5303,22 @@
     <message>
         <source>Missed voice call</source>
         <translation>मिस्ड वॉइस कॉल</translation>
+    </message>
+    <message>
+        <source>A member joined the group.</source>
+        <translation>एक सदस्य समूह में शामिल हुआ।</translation>
+    </message>
+    <message>
+        <source>The group icon was removed.</source>
+        <translation>समूह का आइकन हटा दिया गया।</translation>
+    </message>
+    <message>
+        <source>This is an Android phone&apos;s msgstore.db: add it as an Android backup, not from an iPhone backup.</source>
+        <translation>यह किसी Android फ़ोन का msgstore.db है: इसे Android बैकअप के रूप में जोड़ें, iPhone बैकअप से नहीं।</translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s ChatStorage.sqlite in this iPhone backup has a layout wamigrate does not know (no usable {0} table): update wamigrate, or tell us the WhatsApp version.</source>
+        <translation>इस iPhone बैकअप में WhatsApp के ChatStorage.sqlite की बनावट wamigrate नहीं जानता (कोई उपयोगी {0} तालिका नहीं): wamigrate अपडेट करें, या हमें WhatsApp का संस्करण बताएँ।</translation>
     </message>
     <message>
         <source>[a kind of message wamigrate does not know yet (type {0})]</source>
@@ -5634,6 +5809,74 @@
     <message>
         <source>Meta, “Upcoming pricing updates for Meta Business Agent, service and utility messages”</source>
         <translation>Meta, “Upcoming pricing updates for Meta Business Agent, service and utility messages”</translation>
+    </message>
+    <message>
+        <source>{0} of this iPhone backup is damaged: make the backup again on the computer.</source>
+        <translation>इस iPhone बैकअप का {0} खराब है: कंप्यूटर पर फिर से बैकअप लें।</translation>
+    </message>
+    <message>
+        <source>{0} is not an iPhone backup: choose the folder Finder, iTunes or the Apple Devices app made (it holds Manifest.db and Info.plist), usually in MobileSync/Backup.</source>
+        <translation>{0} iPhone बैकअप नहीं है: वह फ़ोल्डर चुनें जो Finder, iTunes या Apple Devices ऐप ने बनाया (उसमें Manifest.db और Info.plist होते हैं), आमतौर पर MobileSync/Backup में।</translation>
+    </message>
+    <message>
+        <source>macOS keeps iPhone backups private: to let wamigrate read them, open System Settings ▸ Privacy &amp; Security ▸ Full Disk Access, turn wamigrate on, then open wamigrate again. Or copy the backup&apos;s folder somewhere else and choose it.</source>
+        <translation>macOS iPhone बैकअप को निजी रखता है: wamigrate को उन्हें पढ़ने देने के लिए सिस्टम सेटिंग्स ▸ गोपनीयता और सुरक्षा ▸ फ़ुल डिस्क एक्सेस खोलें, wamigrate चालू करें, फिर wamigrate दोबारा खोलें। या बैकअप का फ़ोल्डर कहीं और कॉपी करके उसे चुनें।</translation>
+    </message>
+    <message>
+        <source>The backups folder {0} could not be read: {1}.</source>
+        <translation>बैकअप फ़ोल्डर {0} पढ़ा नहीं जा सका: {1}।</translation>
+    </message>
+    <message>
+        <source>The backup password could not be checked. Try again.</source>
+        <translation>बैकअप का पासवर्ड जाँचा नहीं जा सका। फिर से कोशिश करें।</translation>
+    </message>
+    <message>
+        <source>{0} in this iPhone backup is damaged or incomplete: make the backup again on the computer.</source>
+        <translation>इस iPhone बैकअप में {0} खराब या अधूरा है: कंप्यूटर पर फिर से बैकअप लें।</translation>
+    </message>
+    <message>
+        <source>This iPhone backup&apos;s Manifest.db is damaged (a file has an invalid name): make the backup again.</source>
+        <translation>इस iPhone बैकअप का Manifest.db खराब है (एक फ़ाइल का नाम अमान्य है): फिर से बैकअप लें।</translation>
+    </message>
+    <message>
+        <source>This iPhone backup&apos;s Manifest.db is damaged (a file has an impossible size): make the backup again.</source>
+        <translation>इस iPhone बैकअप का Manifest.db खराब है (एक फ़ाइल का आकार असंभव है): फिर से बैकअप लें।</translation>
+    </message>
+    <message>
+        <source>{0} is listed in this iPhone backup but its file is missing: the backup is incomplete. Make it again on the computer.</source>
+        <translation>{0} इस iPhone बैकअप में सूचीबद्ध है पर उसकी फ़ाइल नहीं है: बैकअप अधूरा है। कंप्यूटर पर इसे फिर से बनाएँ।</translation>
+    </message>
+    <message>
+        <source>This iPhone backup&apos;s Manifest.db is damaged (a file&apos;s details cannot be read): make the backup again.</source>
+        <translation>इस iPhone बैकअप का Manifest.db खराब है (एक फ़ाइल का विवरण पढ़ा नहीं जा सकता): फिर से बैकअप लें।</translation>
+    </message>
+    <message>
+        <source>This iPhone backup is not finished: the computer is still making it, or it stopped half-way. Wait until Finder or the Apple Devices app says the backup is done (or make it again), then choose it.</source>
+        <translation>यह iPhone बैकअप पूरा नहीं हुआ है: कंप्यूटर अभी इसे बना रहा है, या यह बीच में रुक गया। तब तक प्रतीक्षा करें जब तक Finder या Apple Devices ऐप बैकअप पूरा होने की बात न कहे (या इसे फिर से बनाएँ), फिर इसे चुनें।</translation>
+    </message>
+    <message>
+        <source>This iPhone backup is encrypted: type the password chosen for the phone&apos;s backups in Finder, iTunes or the Apple Devices app (it is not the phone&apos;s passcode, nor the Apple ID&apos;s password).</source>
+        <translation>यह iPhone बैकअप एन्क्रिप्टेड है: Finder, iTunes या Apple Devices ऐप में फ़ोन के बैकअप के लिए चुना गया पासवर्ड लिखें (यह फ़ोन का पासकोड नहीं है, न ही Apple ID का पासवर्ड)।</translation>
+    </message>
+    <message>
+        <source>This iPhone backup&apos;s key list (in Manifest.plist) is damaged: make the backup again on the computer.</source>
+        <translation>इस iPhone बैकअप की कुंजी सूची (Manifest.plist में) खराब है: कंप्यूटर पर फिर से बैकअप लें।</translation>
+    </message>
+    <message>
+        <source>This password does not open the iPhone backup. Type the password chosen for the phone&apos;s backups in Finder, iTunes or the Apple Devices app; letters must match in case.</source>
+        <translation>यह पासवर्ड iPhone बैकअप नहीं खोलता। Finder, iTunes या Apple Devices ऐप में फ़ोन के बैकअप के लिए चुना गया पासवर्ड लिखें; बड़े और छोटे अक्षर मेल खाने चाहिए।</translation>
+    </message>
+    <message>
+        <source>This iPhone backup has no Manifest.db: it is incomplete. Make the backup again on the computer.</source>
+        <translation>इस iPhone बैकअप में Manifest.db नहीं है: यह अधूरा है। कंप्यूटर पर फिर से बैकअप लें।</translation>
+    </message>
+    <message>
+        <source>This iPhone backup&apos;s Manifest.db is damaged or incomplete: make the backup again on the computer.</source>
+        <translation>इस iPhone बैकअप का Manifest.db खराब या अधूरा है: कंप्यूटर पर फिर से बैकअप लें।</translation>
+    </message>
+    <message>
+        <source>This iPhone backup&apos;s Manifest.db has a layout wamigrate does not know (a newer iOS?). Update wamigrate, or tell us the iOS version.</source>
+        <translation>इस iPhone बैकअप के Manifest.db की बनावट wamigrate नहीं जानता (नया iOS?)। wamigrate अपडेट करें, या हमें iOS का संस्करण बताएँ।</translation>
     </message>
 </context>
 <context>

@@ -1658,6 +1658,14 @@
         <translation>msgstore.db.crypt15, disalin dari folder WhatsApp/Databases di ponsel</translation>
     </message>
     <message>
+        <source>Add an iPhone backup…</source>
+        <translation>Tambahkan cadangan iPhone…</translation>
+    </message>
+    <message>
+        <source>A backup of the iPhone made on this computer (Finder, iTunes, Apple Devices)</source>
+        <translation>Cadangan iPhone yang dibuat di komputer ini (Finder, iTunes, Apple Devices)</translation>
+    </message>
+    <message>
         <source>Remove from list</source>
         <translation>Hapus dari daftar</translation>
     </message>
@@ -2346,8 +2354,130 @@
         <translation>3. Cadangan terenkripsi end-to-end ▸ Aktifkan</translation>
     </message>
     <message>
+        <source>This computer</source>
+        <translation>Komputer ini</translation>
+    </message>
+    <message>
+        <source>Encrypt backup</source>
+        <translation>Enkripsi cadangan</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>Cadangkan Sekarang</translation>
+    </message>
+    <message>
+        <source>Chat Backup</source>
+        <translation>Cadangan Chat</translation>
+    </message>
+    <message>
+        <source>Auto Backup</source>
+        <translation>Cadangan Otomatis</translation>
+    </message>
+    <message>
+        <source>1. In WhatsApp: Settings ▸ Chats ▸ Chat Backup</source>
+        <translation>1. Di WhatsApp: Setelan ▸ Chat ▸ Cadangan Chat</translation>
+    </message>
+    <message>
+        <source>Turn Off</source>
+        <translation>Matikan</translation>
+    </message>
+    <message>
+        <source>2. If the encrypted backup is on, turn it off</source>
+        <translation>2. Jika cadangan terenkripsi aktif, matikan</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>3. On the computer (Finder, Apple Devices or iTunes): tick Encrypt local backup</source>
+        <translation>3. Di komputer (Finder, Apple Devices, atau iTunes): centang Enkripsi cadangan lokal</translation>
+    </message>
+    <message>
+        <source>4. Click Back Up Now and wait until it has finished</source>
+        <translation>4. Klik Cadangkan Sekarang dan tunggu sampai selesai</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>terenkripsi</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>tidak terenkripsi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The iPhone&apos;s backup&lt;/b&gt; on this computer holds every WhatsApp chat. Choose the newest backup of the phone.</source>
+        <translation>&lt;b&gt;Cadangan iPhone&lt;/b&gt; di komputer ini berisi setiap chat WhatsApp. Pilih cadangan terbaru dari ponsel.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>iPhone backups on this computer</source>
+        <translation>Cadangan iPhone di komputer ini</translation>
+    </message>
+    <message>
+        <source>Add this backup</source>
+        <translation>Tambahkan cadangan ini</translation>
+    </message>
+    <message>
+        <source>Backups found</source>
+        <translation>Cadangan yang ditemukan</translation>
+    </message>
+    <message>
+        <source>Another folder…</source>
+        <translation>Folder lain…</translation>
+    </message>
+    <message>
+        <source>A backup folder copied elsewhere, or one in a place wamigrate does not know</source>
+        <translation>Folder cadangan yang disalin ke tempat lain, atau yang ada di tempat yang tidak dikenal wamigrate</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Kata sandi</translation>
+    </message>
+    <message>
+        <source>The iPhone backup&apos;s password</source>
+        <translation>Kata sandi cadangan iPhone</translation>
+    </message>
+    <message>
+        <source>Only for an encrypted backup: the password chosen for the backups</source>
+        <translation>Hanya untuk cadangan terenkripsi: kata sandi yang dipilih untuk cadangan</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>Aplikasi</translation>
+    </message>
+    <message>
+        <source>Which WhatsApp</source>
+        <translation>WhatsApp yang mana</translation>
+    </message>
+    <message>
+        <source>WhatsApp (or the one the phone has)</source>
+        <translation>WhatsApp (atau yang ada di ponsel)</translation>
+    </message>
+    <message>
+        <source>WhatsApp Business</source>
+        <translation>WhatsApp Business</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln backup(s) found on this computer.</source>
+        <translation>
+            <numerusform>%Ln cadangan ditemukan di komputer ini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No iPhone backup was found in the usual places. Connect the iPhone and back it up in Finder, iTunes or the Apple Devices app, or choose the backup&apos;s folder.</source>
+        <translation>Tidak ada cadangan iPhone di tempat biasanya. Sambungkan iPhone dan cadangkan di Finder, iTunes, atau aplikasi Apple Devices, atau pilih folder cadangannya.</translation>
+    </message>
+    <message>
+        <source>Choose the iPhone backup&apos;s folder</source>
+        <translation>Pilih folder cadangan iPhone</translation>
+    </message>
+    <message>
+        <source>{0} is encrypted: type the password chosen for the iPhone&apos;s backups.</source>
+        <translation>{0} terenkripsi: ketik kata sandi yang dipilih untuk cadangan iPhone.</translation>
     </message>
     <message>
         <source>Passkey</source>
@@ -2922,10 +3052,6 @@
         <translation>&lt;b&gt;Semua dari ponsel, sekali jalan&lt;/b&gt; (Android, WhatsApp atau WhatsApp Business): aktifkan &lt;i&gt;cadangan terenkripsi end-to-end&lt;/i&gt; dengan &lt;b&gt;kunci 64 digit&lt;/b&gt; (bukan kata sandi atau kunci sandi: keduanya tidak bisa dibuka di komputer) dan &lt;b&gt;catat kuncinya&lt;/b&gt;, WhatsApp hanya menampilkannya sekali. Ketuk &lt;i&gt;Cadangkan&lt;/i&gt;. Lalu sambungkan ponsel lewat USB dan salin &lt;tt&gt;{0}&lt;/tt&gt; ke komputer ini, dan jika Anda juga ingin foto dan pesan suara, folder &lt;tt&gt;Media&lt;/tt&gt; di samping &lt;tt&gt;Databases&lt;/tt&gt;.</translation>
     </message>
     <message>
-        <source>On an iPhone, wamigrate reads the chats exported one by one for now; reading an iPhone&apos;s own backup is coming.</source>
-        <translation>Di iPhone, untuk saat ini wamigrate membaca chat yang diekspor satu per satu; membaca cadangan iPhone sendiri akan segera hadir.</translation>
-    </message>
-    <message>
         <source>WhatsApp puts at most &lt;b&gt;10,000 recent messages&lt;/b&gt; in an export with media and at most &lt;b&gt;40,000&lt;/b&gt; without media. For a longer chat, export it both ways: wamigrate keeps each message once.</source>
         <translation>WhatsApp memasukkan paling banyak &lt;b&gt;10.000 pesan terbaru&lt;/b&gt; dalam ekspor dengan media dan paling banyak &lt;b&gt;40.000&lt;/b&gt; tanpa media. Untuk chat yang lebih panjang, ekspor dengan kedua cara: wamigrate menyimpan setiap pesan sekali saja.</translation>
     </message>
@@ -2960,6 +3086,10 @@
     <message>
         <source>Choose…</source>
         <translation>Pilih…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Everything from the iPhone, in one step&lt;/b&gt; (WhatsApp or WhatsApp Business): if WhatsApp&apos;s own &lt;i&gt;end-to-end encrypted backup&lt;/i&gt; to iCloud is on, turn it off first (WhatsApp ▸ Settings ▸ Chats ▸ Chat Backup): while it is on, the chats are not in the computer&apos;s backup. Then connect the iPhone to this computer and back it up: in &lt;b&gt;Finder&lt;/b&gt; on a Mac, or the &lt;b&gt;Apple Devices&lt;/b&gt; app (or iTunes) on Windows, choose &lt;i&gt;Back up all of the data on your iPhone to this computer&lt;/i&gt;, tick &lt;i&gt;Encrypt local backup&lt;/i&gt;, choose a password you will remember, and click &lt;i&gt;Back Up Now&lt;/i&gt;. When it has finished, choose the backup on the next page.</source>
+        <translation>&lt;b&gt;Semua dari iPhone, sekaligus&lt;/b&gt; (WhatsApp atau WhatsApp Business): jika &lt;i&gt;cadangan terenkripsi end-to-end&lt;/i&gt; milik WhatsApp sendiri ke iCloud aktif, matikan dulu (WhatsApp ▸ Setelan ▸ Chat ▸ Cadangan Chat): selama aktif, chat tidak ada di cadangan komputer. Lalu sambungkan iPhone ke komputer ini dan cadangkan: di &lt;b&gt;Finder&lt;/b&gt; pada Mac, atau aplikasi &lt;b&gt;Apple Devices&lt;/b&gt; (atau iTunes) di Windows, pilih &lt;i&gt;Cadangkan semua data di iPhone Anda ke komputer ini&lt;/i&gt;, centang &lt;i&gt;Enkripsi cadangan lokal&lt;/i&gt;, pilih kata sandi yang akan Anda ingat, lalu klik &lt;i&gt;Cadangkan Sekarang&lt;/i&gt;. Setelah selesai, pilih cadangannya di halaman berikutnya.</translation>
     </message>
     <message>
         <source>Choose where the archive is kept</source>
@@ -3028,6 +3158,10 @@
     <message>
         <source>Add the exported chats. You can add more later, from this page or from the archive browser.</source>
         <translation>Tambahkan chat yang diekspor. Anda dapat menambah lagi nanti, dari halaman ini atau dari penjelajah arsip.</translation>
+    </message>
+    <message>
+        <source>Choose the iPhone&apos;s newest backup and type its password if it is encrypted. Exported chats can be added too, now or later.</source>
+        <translation>Pilih cadangan iPhone terbaru dan ketik kata sandinya jika terenkripsi. Chat yang diekspor juga bisa ditambahkan, sekarang atau nanti.</translation>
     </message>
     <message>
         <source>Add the msgstore.db.crypt15 you copied from the phone and type its 64-digit key. Exported chats can be added too, now or later.</source>
@@ -4342,6 +4476,14 @@
         <translation>%n file media di folder berbeda dari yang dicatat WhatsApp (diubah di ponsel setelah dikirim); file disimpan seperti sekarang.</translation>
     </message>
     <message>
+        <source>%n media file(s) the iPhone&apos;s messages name are not in its backup (the phone had removed them, or kept them only in iCloud): {0}. Their messages are kept.</source>
+        <translation>%n file media yang disebut pesan iPhone tidak ada di cadangannya (ponsel telah menghapusnya, atau hanya menyimpannya di iCloud): {0}. Pesannya tetap disimpan.</translation>
+    </message>
+    <message>
+        <source>From an iPhone backup, this version of wamigrate does not read reactions, poll options, edit marks or the call list yet: the messages themselves are all there. Chat exports of the same chats carry none of these either.</source>
+        <translation>Dari cadangan iPhone, versi wamigrate ini belum membaca reaksi, opsi polling, tanda edit, atau daftar panggilan: pesannya sendiri semuanya ada. Ekspor chat yang sama juga tidak membawa semua itu.</translation>
+    </message>
+    <message>
         <source>A phone&apos;s backup holds the names of groups but not of people: customers are shown by their number. Add the phone&apos;s contacts (a .vcf or .csv file, or WhatsApp&apos;s wa.db) to see their names.</source>
         <translation>Cadangan ponsel menyimpan nama grup tetapi bukan nama orang: pelanggan ditampilkan dengan nomornya. Tambahkan kontak ponsel (file .vcf atau .csv, atau wa.db WhatsApp) untuk melihat nama mereka.</translation>
     </message>
@@ -4986,6 +5128,22 @@
         <translation>{0} terbuka dengan kunci, tetapi isinya bukan basis data WhatsApp.</translation>
     </message>
     <message>
+        <source>WhatsApp&apos;s database in this iPhone backup is damaged: make the backup again on the computer.</source>
+        <translation>Database WhatsApp di cadangan iPhone ini rusak: buat cadangan lagi di komputer.</translation>
+    </message>
+    <message>
+        <source>WhatsApp is in this iPhone backup, but its chats are not: WhatsApp&apos;s own end-to-end encrypted iCloud backup is probably on, which keeps the chats out of the computer&apos;s backup. In WhatsApp, go to Settings ▸ Chats ▸ Chat Backup ▸ End-to-end Encrypted Backup and turn it off, then back up the iPhone on the computer again.</source>
+        <translation>WhatsApp ada di cadangan iPhone ini, tetapi chatnya tidak: kemungkinan cadangan terenkripsi end-to-end milik WhatsApp sendiri ke iCloud aktif, sehingga chat tidak masuk ke cadangan komputer. Di WhatsApp, buka Setelan ▸ Chat ▸ Cadangan Chat ▸ Cadangan Terenkripsi End-to-end dan matikan, lalu cadangkan iPhone di komputer lagi.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup has no WhatsApp Business: choose WhatsApp instead, or another backup.</source>
+        <translation>Cadangan iPhone ini tidak berisi WhatsApp Business: pilih WhatsApp, atau cadangan lain.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup has no WhatsApp: choose the backup of the iPhone that has WhatsApp, or make one in Finder, iTunes or the Apple Devices app.</source>
+        <translation>Cadangan iPhone ini tidak berisi WhatsApp: pilih cadangan iPhone yang memiliki WhatsApp, atau buat di Finder, iTunes, atau aplikasi Apple Devices.</translation>
+    </message>
+    <message>
         <source>The group name was changed.</source>
         <translation>Nama grup diubah.</translation>
     </message>
@@ -5108,6 +5266,22 @@
     <message>
         <source>Missed voice call</source>
         <translation>Panggilan suara tak terjawab</translation>
+    </message>
+    <message>
+        <source>A member joined the group.</source>
+        <translation>Seorang anggota bergabung ke grup.</translation>
+    </message>
+    <message>
+        <source>The group icon was removed.</source>
+        <translation>Ikon grup dihapus.</translation>
+    </message>
+    <message>
+        <source>This is an Android phone&apos;s msgstore.db: add it as an Android backup, not from an iPhone backup.</source>
+        <translation>Ini msgstore.db dari ponsel Android: tambahkan sebagai cadangan Android, bukan dari cadangan iPhone.</translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s ChatStorage.sqlite in this iPhone backup has a layout wamigrate does not know (no usable {0} table): update wamigrate, or tell us the WhatsApp version.</source>
+        <translation>ChatStorage.sqlite WhatsApp di cadangan iPhone ini memiliki susunan yang tidak dikenal wamigrate (tidak ada tabel {0} yang dapat dipakai): perbarui wamigrate, atau beri tahu kami versi WhatsApp-nya.</translation>
     </message>
     <message>
         <source>[a kind of message wamigrate does not know yet (type {0})]</source>
@@ -5592,6 +5766,74 @@
     <message>
         <source>Meta, “Upcoming pricing updates for Meta Business Agent, service and utility messages”</source>
         <translation>Meta, “Upcoming pricing updates for Meta Business Agent, service and utility messages”</translation>
+    </message>
+    <message>
+        <source>{0} of this iPhone backup is damaged: make the backup again on the computer.</source>
+        <translation>{0} dari cadangan iPhone ini rusak: buat cadangan lagi di komputer.</translation>
+    </message>
+    <message>
+        <source>{0} is not an iPhone backup: choose the folder Finder, iTunes or the Apple Devices app made (it holds Manifest.db and Info.plist), usually in MobileSync/Backup.</source>
+        <translation>{0} bukan cadangan iPhone: pilih folder yang dibuat Finder, iTunes, atau aplikasi Apple Devices (berisi Manifest.db dan Info.plist), biasanya di MobileSync/Backup.</translation>
+    </message>
+    <message>
+        <source>macOS keeps iPhone backups private: to let wamigrate read them, open System Settings ▸ Privacy &amp; Security ▸ Full Disk Access, turn wamigrate on, then open wamigrate again. Or copy the backup&apos;s folder somewhere else and choose it.</source>
+        <translation>macOS menjaga cadangan iPhone tetap pribadi: agar wamigrate dapat membacanya, buka Pengaturan Sistem ▸ Privasi &amp; Keamanan ▸ Akses Disk Penuh, aktifkan wamigrate, lalu buka wamigrate lagi. Atau salin folder cadangan ke tempat lain dan pilih folder itu.</translation>
+    </message>
+    <message>
+        <source>The backups folder {0} could not be read: {1}.</source>
+        <translation>Folder cadangan {0} tidak dapat dibaca: {1}.</translation>
+    </message>
+    <message>
+        <source>The backup password could not be checked. Try again.</source>
+        <translation>Kata sandi cadangan tidak dapat diperiksa. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>{0} in this iPhone backup is damaged or incomplete: make the backup again on the computer.</source>
+        <translation>{0} di cadangan iPhone ini rusak atau tidak lengkap: buat cadangan lagi di komputer.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup&apos;s Manifest.db is damaged (a file has an invalid name): make the backup again.</source>
+        <translation>Manifest.db cadangan iPhone ini rusak (sebuah file memiliki nama yang tidak valid): buat cadangan lagi.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup&apos;s Manifest.db is damaged (a file has an impossible size): make the backup again.</source>
+        <translation>Manifest.db cadangan iPhone ini rusak (sebuah file memiliki ukuran yang mustahil): buat cadangan lagi.</translation>
+    </message>
+    <message>
+        <source>{0} is listed in this iPhone backup but its file is missing: the backup is incomplete. Make it again on the computer.</source>
+        <translation>{0} tercantum di cadangan iPhone ini tetapi filenya tidak ada: cadangan tidak lengkap. Buat lagi di komputer.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup&apos;s Manifest.db is damaged (a file&apos;s details cannot be read): make the backup again.</source>
+        <translation>Manifest.db cadangan iPhone ini rusak (detail sebuah file tidak dapat dibaca): buat cadangan lagi.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup is not finished: the computer is still making it, or it stopped half-way. Wait until Finder or the Apple Devices app says the backup is done (or make it again), then choose it.</source>
+        <translation>Cadangan iPhone ini belum selesai: komputer masih membuatnya, atau berhenti di tengah jalan. Tunggu sampai Finder atau aplikasi Apple Devices menyatakan cadangan selesai (atau buat lagi), lalu pilih.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup is encrypted: type the password chosen for the phone&apos;s backups in Finder, iTunes or the Apple Devices app (it is not the phone&apos;s passcode, nor the Apple ID&apos;s password).</source>
+        <translation>Cadangan iPhone ini terenkripsi: ketik kata sandi yang dipilih untuk cadangan ponsel di Finder, iTunes, atau aplikasi Apple Devices (bukan kode sandi ponsel, bukan pula kata sandi ID Apple).</translation>
+    </message>
+    <message>
+        <source>This iPhone backup&apos;s key list (in Manifest.plist) is damaged: make the backup again on the computer.</source>
+        <translation>Daftar kunci cadangan iPhone ini (di Manifest.plist) rusak: buat cadangan lagi di komputer.</translation>
+    </message>
+    <message>
+        <source>This password does not open the iPhone backup. Type the password chosen for the phone&apos;s backups in Finder, iTunes or the Apple Devices app; letters must match in case.</source>
+        <translation>Kata sandi ini tidak membuka cadangan iPhone. Ketik kata sandi yang dipilih untuk cadangan ponsel di Finder, iTunes, atau aplikasi Apple Devices; huruf besar dan kecil harus sama.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup has no Manifest.db: it is incomplete. Make the backup again on the computer.</source>
+        <translation>Cadangan iPhone ini tidak memiliki Manifest.db: tidak lengkap. Buat cadangan lagi di komputer.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup&apos;s Manifest.db is damaged or incomplete: make the backup again on the computer.</source>
+        <translation>Manifest.db cadangan iPhone ini rusak atau tidak lengkap: buat cadangan lagi di komputer.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup&apos;s Manifest.db has a layout wamigrate does not know (a newer iOS?). Update wamigrate, or tell us the iOS version.</source>
+        <translation>Manifest.db cadangan iPhone ini memiliki susunan yang tidak dikenal wamigrate (iOS yang lebih baru?). Perbarui wamigrate, atau beri tahu kami versi iOS-nya.</translation>
     </message>
 </context>
 <context>

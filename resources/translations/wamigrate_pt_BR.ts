@@ -1670,6 +1670,14 @@
         <translation>msgstore.db.crypt15, copiado da pasta WhatsApp/Databases do celular</translation>
     </message>
     <message>
+        <source>Add an iPhone backup…</source>
+        <translation>Adicionar backup do iPhone…</translation>
+    </message>
+    <message>
+        <source>A backup of the iPhone made on this computer (Finder, iTunes, Apple Devices)</source>
+        <translation>Um backup do iPhone feito neste computador (Finder, iTunes, Dispositivos Apple)</translation>
+    </message>
+    <message>
         <source>Remove from list</source>
         <translation>Tirar da lista</translation>
     </message>
@@ -2368,8 +2376,131 @@
         <translation>3. Backup criptografado de ponta a ponta ▸ Ativar</translation>
     </message>
     <message>
+        <source>This computer</source>
+        <translation>Este computador</translation>
+    </message>
+    <message>
+        <source>Encrypt backup</source>
+        <translation>Criptografar backup</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>Fazer Backup Agora</translation>
+    </message>
+    <message>
+        <source>Chat Backup</source>
+        <translation>Backup de Conversas</translation>
+    </message>
+    <message>
+        <source>Auto Backup</source>
+        <translation>Backup Automático</translation>
+    </message>
+    <message>
+        <source>1. In WhatsApp: Settings ▸ Chats ▸ Chat Backup</source>
+        <translation>1. No WhatsApp: Configurações ▸ Conversas ▸ Backup de Conversas</translation>
+    </message>
+    <message>
+        <source>Turn Off</source>
+        <translation>Desativar</translation>
+    </message>
+    <message>
+        <source>2. If the encrypted backup is on, turn it off</source>
+        <translation>2. Se o backup criptografado estiver ativado, desative-o</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <source>3. On the computer (Finder, Apple Devices or iTunes): tick Encrypt local backup</source>
+        <translation>3. No computador (Finder, Dispositivos Apple ou iTunes): marque Criptografar backup local</translation>
+    </message>
+    <message>
+        <source>4. Click Back Up Now and wait until it has finished</source>
+        <translation>4. Clique em Fazer Backup Agora e espere até terminar</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>criptografado</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>sem criptografia</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The iPhone&apos;s backup&lt;/b&gt; on this computer holds every WhatsApp chat. Choose the newest backup of the phone.</source>
+        <translation>&lt;b&gt;O backup do iPhone&lt;/b&gt; neste computador guarda todas as conversas do WhatsApp. Escolha o backup mais recente do telefone.</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <source>iPhone backups on this computer</source>
+        <translation>Backups de iPhone neste computador</translation>
+    </message>
+    <message>
+        <source>Add this backup</source>
+        <translation>Adicionar este backup</translation>
+    </message>
+    <message>
+        <source>Backups found</source>
+        <translation>Backups encontrados</translation>
+    </message>
+    <message>
+        <source>Another folder…</source>
+        <translation>Outra pasta…</translation>
+    </message>
+    <message>
+        <source>A backup folder copied elsewhere, or one in a place wamigrate does not know</source>
+        <translation>Uma pasta de backup copiada para outro lugar, ou uma num local que o wamigrate não conhece</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>Senha</translation>
+    </message>
+    <message>
+        <source>The iPhone backup&apos;s password</source>
+        <translation>A senha do backup do iPhone</translation>
+    </message>
+    <message>
+        <source>Only for an encrypted backup: the password chosen for the backups</source>
+        <translation>Só para backup criptografado: a senha escolhida para os backups</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Which WhatsApp</source>
+        <translation>Qual WhatsApp</translation>
+    </message>
+    <message>
+        <source>WhatsApp (or the one the phone has)</source>
+        <translation>WhatsApp (ou o que o telefone tiver)</translation>
+    </message>
+    <message>
+        <source>WhatsApp Business</source>
+        <translation>WhatsApp Business</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln backup(s) found on this computer.</source>
+        <translation>
+            <numerusform>%Ln backup encontrado neste computador.</numerusform>
+            <numerusform>%Ln backups encontrados neste computador.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No iPhone backup was found in the usual places. Connect the iPhone and back it up in Finder, iTunes or the Apple Devices app, or choose the backup&apos;s folder.</source>
+        <translation>Nenhum backup de iPhone foi encontrado nos lugares habituais. Conecte o iPhone e faça o backup no Finder, no iTunes ou no app Dispositivos Apple, ou escolha a pasta do backup.</translation>
+    </message>
+    <message>
+        <source>Choose the iPhone backup&apos;s folder</source>
+        <translation>Escolha a pasta do backup do iPhone</translation>
+    </message>
+    <message>
+        <source>{0} is encrypted: type the password chosen for the iPhone&apos;s backups.</source>
+        <translation>{0} está criptografado: digite a senha escolhida para os backups do iPhone.</translation>
     </message>
     <message>
         <source>Passkey</source>
@@ -2946,10 +3077,6 @@
         <translation>&lt;b&gt;Tudo do celular, em uma etapa&lt;/b&gt; (Android, WhatsApp ou WhatsApp Business): ative o &lt;i&gt;backup criptografado de ponta a ponta&lt;/i&gt; com a &lt;b&gt;chave de 64 dígitos&lt;/b&gt; (não com senha nem chave de acesso: essas não podem ser abertas em um computador) e &lt;b&gt;anote a chave&lt;/b&gt;: o WhatsApp a mostra uma única vez. Toque em &lt;i&gt;Fazer backup&lt;/i&gt;. Depois conecte o celular por USB e copie &lt;tt&gt;{0}&lt;/tt&gt; para este computador e, se quiser as fotos e os áudios também, a pasta &lt;tt&gt;Media&lt;/tt&gt; ao lado de &lt;tt&gt;Databases&lt;/tt&gt;.</translation>
     </message>
     <message>
-        <source>On an iPhone, wamigrate reads the chats exported one by one for now; reading an iPhone&apos;s own backup is coming.</source>
-        <translation>No iPhone, por enquanto o wamigrate lê as conversas exportadas uma a uma; a leitura do próprio backup do iPhone está a caminho.</translation>
-    </message>
-    <message>
         <source>WhatsApp puts at most &lt;b&gt;10,000 recent messages&lt;/b&gt; in an export with media and at most &lt;b&gt;40,000&lt;/b&gt; without media. For a longer chat, export it both ways: wamigrate keeps each message once.</source>
         <translation>O WhatsApp coloca no máximo &lt;b&gt;10.000 mensagens recentes&lt;/b&gt; numa exportação com mídia e no máximo &lt;b&gt;40.000&lt;/b&gt; sem mídia. Para uma conversa mais longa, exporte dos dois jeitos: o wamigrate guarda cada mensagem uma vez só.</translation>
     </message>
@@ -2984,6 +3111,10 @@
     <message>
         <source>Choose…</source>
         <translation>Escolher…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Everything from the iPhone, in one step&lt;/b&gt; (WhatsApp or WhatsApp Business): if WhatsApp&apos;s own &lt;i&gt;end-to-end encrypted backup&lt;/i&gt; to iCloud is on, turn it off first (WhatsApp ▸ Settings ▸ Chats ▸ Chat Backup): while it is on, the chats are not in the computer&apos;s backup. Then connect the iPhone to this computer and back it up: in &lt;b&gt;Finder&lt;/b&gt; on a Mac, or the &lt;b&gt;Apple Devices&lt;/b&gt; app (or iTunes) on Windows, choose &lt;i&gt;Back up all of the data on your iPhone to this computer&lt;/i&gt;, tick &lt;i&gt;Encrypt local backup&lt;/i&gt;, choose a password you will remember, and click &lt;i&gt;Back Up Now&lt;/i&gt;. When it has finished, choose the backup on the next page.</source>
+        <translation>&lt;b&gt;Tudo do iPhone, de uma vez&lt;/b&gt; (WhatsApp ou WhatsApp Business): se o &lt;i&gt;backup criptografado de ponta a ponta&lt;/i&gt; do próprio WhatsApp no iCloud estiver ativado, desative-o primeiro (WhatsApp ▸ Configurações ▸ Conversas ▸ Backup de Conversas): enquanto estiver ativado, as conversas não ficam no backup do computador. Depois conecte o iPhone a este computador e faça o backup: no &lt;b&gt;Finder&lt;/b&gt; num Mac, ou no app &lt;b&gt;Dispositivos Apple&lt;/b&gt; (ou iTunes) no Windows, escolha &lt;i&gt;Fazer backup de todos os dados do iPhone neste computador&lt;/i&gt;, marque &lt;i&gt;Criptografar backup local&lt;/i&gt;, escolha uma senha de que você vai se lembrar e clique em &lt;i&gt;Fazer Backup Agora&lt;/i&gt;. Quando terminar, escolha o backup na próxima página.</translation>
     </message>
     <message>
         <source>Choose where the archive is kept</source>
@@ -3052,6 +3183,10 @@
     <message>
         <source>Add the exported chats. You can add more later, from this page or from the archive browser.</source>
         <translation>Adicione as conversas exportadas. Você pode adicionar mais depois, nesta página ou no navegador do arquivo.</translation>
+    </message>
+    <message>
+        <source>Choose the iPhone&apos;s newest backup and type its password if it is encrypted. Exported chats can be added too, now or later.</source>
+        <translation>Escolha o backup mais recente do iPhone e digite a senha se estiver criptografado. Conversas exportadas também podem ser adicionadas, agora ou depois.</translation>
     </message>
     <message>
         <source>Add the msgstore.db.crypt15 you copied from the phone and type its 64-digit key. Exported chats can be added too, now or later.</source>
@@ -4372,6 +4507,14 @@
         <translation>%n arquivo(s) de mídia da pasta diferem do que o WhatsApp registrou (alterados no celular depois de enviados); foram guardados como estão agora.</translation>
     </message>
     <message>
+        <source>%n media file(s) the iPhone&apos;s messages name are not in its backup (the phone had removed them, or kept them only in iCloud): {0}. Their messages are kept.</source>
+        <translation>%n arquivo(s) de mídia citados nas mensagens do iPhone não estão no backup (o telefone os tinha apagado, ou os guardava só no iCloud): {0}. As mensagens foram mantidas.</translation>
+    </message>
+    <message>
+        <source>From an iPhone backup, this version of wamigrate does not read reactions, poll options, edit marks or the call list yet: the messages themselves are all there. Chat exports of the same chats carry none of these either.</source>
+        <translation>De um backup de iPhone, esta versão do wamigrate ainda não lê reações, opções de enquete, marcas de edição nem a lista de chamadas: as mensagens em si estão todas lá. As exportações das mesmas conversas também não trazem nada disso.</translation>
+    </message>
+    <message>
         <source>A phone&apos;s backup holds the names of groups but not of people: customers are shown by their number. Add the phone&apos;s contacts (a .vcf or .csv file, or WhatsApp&apos;s wa.db) to see their names.</source>
         <translation>O backup do celular guarda os nomes dos grupos, mas não das pessoas: os clientes aparecem pelo número. Adicione os contatos do celular (um arquivo .vcf ou .csv, ou o wa.db do WhatsApp) para ver os nomes.</translation>
     </message>
@@ -5020,6 +5163,22 @@
         <translation>{0} abriu com a chave, mas o conteúdo não é um banco de dados do WhatsApp.</translation>
     </message>
     <message>
+        <source>WhatsApp&apos;s database in this iPhone backup is damaged: make the backup again on the computer.</source>
+        <translation>O banco de dados do WhatsApp neste backup do iPhone está danificado: faça o backup de novo no computador.</translation>
+    </message>
+    <message>
+        <source>WhatsApp is in this iPhone backup, but its chats are not: WhatsApp&apos;s own end-to-end encrypted iCloud backup is probably on, which keeps the chats out of the computer&apos;s backup. In WhatsApp, go to Settings ▸ Chats ▸ Chat Backup ▸ End-to-end Encrypted Backup and turn it off, then back up the iPhone on the computer again.</source>
+        <translation>O WhatsApp está neste backup do iPhone, mas as conversas não: provavelmente o backup criptografado de ponta a ponta do próprio WhatsApp no iCloud está ativado, o que deixa as conversas fora do backup do computador. No WhatsApp, vá em Configurações ▸ Conversas ▸ Backup de Conversas ▸ Backup criptografado de ponta a ponta e desative-o; depois faça de novo o backup do iPhone no computador.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup has no WhatsApp Business: choose WhatsApp instead, or another backup.</source>
+        <translation>Este backup do iPhone não tem WhatsApp Business: escolha WhatsApp, ou outro backup.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup has no WhatsApp: choose the backup of the iPhone that has WhatsApp, or make one in Finder, iTunes or the Apple Devices app.</source>
+        <translation>Este backup do iPhone não tem WhatsApp: escolha o backup do iPhone que tem o WhatsApp, ou faça um no Finder, no iTunes ou no app Dispositivos Apple.</translation>
+    </message>
+    <message>
         <source>The group name was changed.</source>
         <translation>O nome do grupo foi alterado.</translation>
     </message>
@@ -5144,6 +5303,22 @@
     <message>
         <source>Missed voice call</source>
         <translation>Chamada de voz perdida</translation>
+    </message>
+    <message>
+        <source>A member joined the group.</source>
+        <translation>Um membro entrou no grupo.</translation>
+    </message>
+    <message>
+        <source>The group icon was removed.</source>
+        <translation>O ícone do grupo foi removido.</translation>
+    </message>
+    <message>
+        <source>This is an Android phone&apos;s msgstore.db: add it as an Android backup, not from an iPhone backup.</source>
+        <translation>Este é o msgstore.db de um telefone Android: adicione-o como backup de Android, não a partir de um backup de iPhone.</translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s ChatStorage.sqlite in this iPhone backup has a layout wamigrate does not know (no usable {0} table): update wamigrate, or tell us the WhatsApp version.</source>
+        <translation>O ChatStorage.sqlite do WhatsApp neste backup do iPhone tem um formato que o wamigrate não conhece (sem tabela {0} utilizável): atualize o wamigrate, ou nos diga a versão do WhatsApp.</translation>
     </message>
     <message>
         <source>[a kind of message wamigrate does not know yet (type {0})]</source>
@@ -5634,6 +5809,74 @@
     <message>
         <source>Meta, “Upcoming pricing updates for Meta Business Agent, service and utility messages”</source>
         <translation>Meta, “Upcoming pricing updates for Meta Business Agent, service and utility messages”</translation>
+    </message>
+    <message>
+        <source>{0} of this iPhone backup is damaged: make the backup again on the computer.</source>
+        <translation>{0} deste backup do iPhone está danificado: faça o backup de novo no computador.</translation>
+    </message>
+    <message>
+        <source>{0} is not an iPhone backup: choose the folder Finder, iTunes or the Apple Devices app made (it holds Manifest.db and Info.plist), usually in MobileSync/Backup.</source>
+        <translation>{0} não é um backup de iPhone: escolha a pasta que o Finder, o iTunes ou o app Dispositivos Apple criou (ela contém Manifest.db e Info.plist), normalmente em MobileSync/Backup.</translation>
+    </message>
+    <message>
+        <source>macOS keeps iPhone backups private: to let wamigrate read them, open System Settings ▸ Privacy &amp; Security ▸ Full Disk Access, turn wamigrate on, then open wamigrate again. Or copy the backup&apos;s folder somewhere else and choose it.</source>
+        <translation>O macOS mantém os backups de iPhone privados: para o wamigrate poder lê-los, abra Ajustes do Sistema ▸ Privacidade e Segurança ▸ Acesso Total ao Disco, ative o wamigrate e abra o wamigrate de novo. Ou copie a pasta do backup para outro lugar e escolha-a.</translation>
+    </message>
+    <message>
+        <source>The backups folder {0} could not be read: {1}.</source>
+        <translation>Não foi possível ler a pasta de backups {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>The backup password could not be checked. Try again.</source>
+        <translation>Não foi possível verificar a senha do backup. Tente de novo.</translation>
+    </message>
+    <message>
+        <source>{0} in this iPhone backup is damaged or incomplete: make the backup again on the computer.</source>
+        <translation>{0} neste backup do iPhone está danificado ou incompleto: faça o backup de novo no computador.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup&apos;s Manifest.db is damaged (a file has an invalid name): make the backup again.</source>
+        <translation>O Manifest.db deste backup do iPhone está danificado (um arquivo tem um nome inválido): faça o backup de novo.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup&apos;s Manifest.db is damaged (a file has an impossible size): make the backup again.</source>
+        <translation>O Manifest.db deste backup do iPhone está danificado (um arquivo tem um tamanho impossível): faça o backup de novo.</translation>
+    </message>
+    <message>
+        <source>{0} is listed in this iPhone backup but its file is missing: the backup is incomplete. Make it again on the computer.</source>
+        <translation>{0} consta neste backup do iPhone, mas o arquivo está faltando: o backup está incompleto. Faça-o de novo no computador.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup&apos;s Manifest.db is damaged (a file&apos;s details cannot be read): make the backup again.</source>
+        <translation>O Manifest.db deste backup do iPhone está danificado (não é possível ler os detalhes de um arquivo): faça o backup de novo.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup is not finished: the computer is still making it, or it stopped half-way. Wait until Finder or the Apple Devices app says the backup is done (or make it again), then choose it.</source>
+        <translation>Este backup do iPhone não terminou: o computador ainda o está fazendo, ou ele parou no meio. Espere até o Finder ou o app Dispositivos Apple dizer que o backup terminou (ou faça-o de novo) e então escolha-o.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup is encrypted: type the password chosen for the phone&apos;s backups in Finder, iTunes or the Apple Devices app (it is not the phone&apos;s passcode, nor the Apple ID&apos;s password).</source>
+        <translation>Este backup do iPhone está criptografado: digite a senha escolhida para os backups do telefone no Finder, no iTunes ou no app Dispositivos Apple (não é o código do telefone, nem a senha do ID Apple).</translation>
+    </message>
+    <message>
+        <source>This iPhone backup&apos;s key list (in Manifest.plist) is damaged: make the backup again on the computer.</source>
+        <translation>A lista de chaves deste backup do iPhone (em Manifest.plist) está danificada: faça o backup de novo no computador.</translation>
+    </message>
+    <message>
+        <source>This password does not open the iPhone backup. Type the password chosen for the phone&apos;s backups in Finder, iTunes or the Apple Devices app; letters must match in case.</source>
+        <translation>Esta senha não abre o backup do iPhone. Digite a senha escolhida para os backups do telefone no Finder, no iTunes ou no app Dispositivos Apple; maiúsculas e minúsculas contam.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup has no Manifest.db: it is incomplete. Make the backup again on the computer.</source>
+        <translation>Este backup do iPhone não tem Manifest.db: está incompleto. Faça o backup de novo no computador.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup&apos;s Manifest.db is damaged or incomplete: make the backup again on the computer.</source>
+        <translation>O Manifest.db deste backup do iPhone está danificado ou incompleto: faça o backup de novo no computador.</translation>
+    </message>
+    <message>
+        <source>This iPhone backup&apos;s Manifest.db has a layout wamigrate does not know (a newer iOS?). Update wamigrate, or tell us the iOS version.</source>
+        <translation>O Manifest.db deste backup do iPhone tem um formato que o wamigrate não conhece (um iOS mais novo?). Atualize o wamigrate, ou nos diga a versão do iOS.</translation>
     </message>
 </context>
 <context>

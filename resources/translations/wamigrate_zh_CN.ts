@@ -1658,6 +1658,14 @@
         <translation>msgstore.db.crypt15，从手机的 WhatsApp/Databases 文件夹复制</translation>
     </message>
     <message>
+        <source>Add an iPhone backup…</source>
+        <translation>添加 iPhone 备份…</translation>
+    </message>
+    <message>
+        <source>A backup of the iPhone made on this computer (Finder, iTunes, Apple Devices)</source>
+        <translation>在这台电脑上制作的 iPhone 备份（Finder、iTunes、Apple 设备）</translation>
+    </message>
+    <message>
         <source>Remove from list</source>
         <translation>从列表移除</translation>
     </message>
@@ -2346,8 +2354,130 @@
         <translation>3. 端到端加密备份 ▸ 开启</translation>
     </message>
     <message>
+        <source>This computer</source>
+        <translation>这台电脑</translation>
+    </message>
+    <message>
+        <source>Encrypt backup</source>
+        <translation>加密备份</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>立即备份</translation>
+    </message>
+    <message>
+        <source>Chat Backup</source>
+        <translation>聊天备份</translation>
+    </message>
+    <message>
+        <source>Auto Backup</source>
+        <translation>自动备份</translation>
+    </message>
+    <message>
+        <source>1. In WhatsApp: Settings ▸ Chats ▸ Chat Backup</source>
+        <translation>1. 在 WhatsApp 中：设置 ▸ 聊天 ▸ 聊天备份</translation>
+    </message>
+    <message>
+        <source>Turn Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>2. If the encrypted backup is on, turn it off</source>
+        <translation>2. 如果加密备份已开启，请将其关闭</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>3. On the computer (Finder, Apple Devices or iTunes): tick Encrypt local backup</source>
+        <translation>3. 在电脑上（Finder、Apple 设备或 iTunes）：勾选“加密本地备份”</translation>
+    </message>
+    <message>
+        <source>4. Click Back Up Now and wait until it has finished</source>
+        <translation>4. 点按“立即备份”并等待完成</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>已加密</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>未加密</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The iPhone&apos;s backup&lt;/b&gt; on this computer holds every WhatsApp chat. Choose the newest backup of the phone.</source>
+        <translation>这台电脑上的 &lt;b&gt;iPhone 备份&lt;/b&gt;包含每一条 WhatsApp 聊天。请选择这部手机最新的备份。</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>备份</translation>
+    </message>
+    <message>
+        <source>iPhone backups on this computer</source>
+        <translation>这台电脑上的 iPhone 备份</translation>
+    </message>
+    <message>
+        <source>Add this backup</source>
+        <translation>添加这个备份</translation>
+    </message>
+    <message>
+        <source>Backups found</source>
+        <translation>找到的备份</translation>
+    </message>
+    <message>
+        <source>Another folder…</source>
+        <translation>其他文件夹…</translation>
+    </message>
+    <message>
+        <source>A backup folder copied elsewhere, or one in a place wamigrate does not know</source>
+        <translation>复制到别处的备份文件夹，或位于 wamigrate 不知道之处的备份</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>密码</translation>
+    </message>
+    <message>
+        <source>The iPhone backup&apos;s password</source>
+        <translation>iPhone 备份的密码</translation>
+    </message>
+    <message>
+        <source>Only for an encrypted backup: the password chosen for the backups</source>
+        <translation>仅限加密备份：为备份设置的密码</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>应用</translation>
+    </message>
+    <message>
+        <source>Which WhatsApp</source>
+        <translation>哪个 WhatsApp</translation>
+    </message>
+    <message>
+        <source>WhatsApp (or the one the phone has)</source>
+        <translation>WhatsApp（或手机上有的那个）</translation>
+    </message>
+    <message>
+        <source>WhatsApp Business</source>
+        <translation>WhatsApp Business</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln backup(s) found on this computer.</source>
+        <translation>
+            <numerusform>在这台电脑上找到 %Ln 个备份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No iPhone backup was found in the usual places. Connect the iPhone and back it up in Finder, iTunes or the Apple Devices app, or choose the backup&apos;s folder.</source>
+        <translation>在常用位置找不到 iPhone 备份。请连接 iPhone，并在 Finder、iTunes 或 Apple 设备应用中备份，或选择备份的文件夹。</translation>
+    </message>
+    <message>
+        <source>Choose the iPhone backup&apos;s folder</source>
+        <translation>选择 iPhone 备份的文件夹</translation>
+    </message>
+    <message>
+        <source>{0} is encrypted: type the password chosen for the iPhone&apos;s backups.</source>
+        <translation>{0} 已加密：请输入为 iPhone 备份设置的密码。</translation>
     </message>
     <message>
         <source>Passkey</source>
@@ -2922,10 +3052,6 @@
         <translation>&lt;b&gt;一次取得手机上的全部内容&lt;/b&gt;（Android，WhatsApp 或 WhatsApp Business）：用 &lt;b&gt;64 位密钥&lt;/b&gt;开启&lt;i&gt;端到端加密备份&lt;/i&gt;（不要用密码或通行密钥：那些无法在电脑上打开），并&lt;b&gt;把密钥记下&lt;/b&gt;，WhatsApp 只显示一次。点按&lt;i&gt;备份&lt;/i&gt;。然后用 USB 连接手机，把 &lt;tt&gt;{0}&lt;/tt&gt; 复制到这台电脑；如果也想要照片和语音消息，再复制 &lt;tt&gt;Databases&lt;/tt&gt; 旁边的 &lt;tt&gt;Media&lt;/tt&gt; 文件夹。</translation>
     </message>
     <message>
-        <source>On an iPhone, wamigrate reads the chats exported one by one for now; reading an iPhone&apos;s own backup is coming.</source>
-        <translation>在 iPhone 上，wamigrate 目前读取逐个导出的聊天；读取 iPhone 本身的备份即将推出。</translation>
-    </message>
-    <message>
         <source>WhatsApp puts at most &lt;b&gt;10,000 recent messages&lt;/b&gt; in an export with media and at most &lt;b&gt;40,000&lt;/b&gt; without media. For a longer chat, export it both ways: wamigrate keeps each message once.</source>
         <translation>WhatsApp 在含媒体的导出中最多放入 &lt;b&gt;10,000 则最近的消息&lt;/b&gt;，不含媒体时最多 &lt;b&gt;40,000&lt;/b&gt; 则。较长的聊天请用两种方式各导出一次：wamigrate 每则消息只保留一份。</translation>
     </message>
@@ -2960,6 +3086,10 @@
     <message>
         <source>Choose…</source>
         <translation>选择…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Everything from the iPhone, in one step&lt;/b&gt; (WhatsApp or WhatsApp Business): if WhatsApp&apos;s own &lt;i&gt;end-to-end encrypted backup&lt;/i&gt; to iCloud is on, turn it off first (WhatsApp ▸ Settings ▸ Chats ▸ Chat Backup): while it is on, the chats are not in the computer&apos;s backup. Then connect the iPhone to this computer and back it up: in &lt;b&gt;Finder&lt;/b&gt; on a Mac, or the &lt;b&gt;Apple Devices&lt;/b&gt; app (or iTunes) on Windows, choose &lt;i&gt;Back up all of the data on your iPhone to this computer&lt;/i&gt;, tick &lt;i&gt;Encrypt local backup&lt;/i&gt;, choose a password you will remember, and click &lt;i&gt;Back Up Now&lt;/i&gt;. When it has finished, choose the backup on the next page.</source>
+        <translation>&lt;b&gt;一次取得 iPhone 上的全部内容&lt;/b&gt;（WhatsApp 或 WhatsApp Business）：如果 WhatsApp 自己备份到 iCloud 的&lt;i&gt;端到端加密备份&lt;/i&gt;已开启，请先关闭（WhatsApp ▸ 设置 ▸ 聊天 ▸ 聊天备份）：开启期间，聊天不会在电脑的备份中。然后将 iPhone 连接到这台电脑并备份：在 Mac 的 &lt;b&gt;Finder&lt;/b&gt;，或 Windows 的 &lt;b&gt;Apple 设备&lt;/b&gt;应用（或 iTunes）中，选择&lt;i&gt;将 iPhone 上的所有数据备份到这台电脑&lt;/i&gt;，勾选&lt;i&gt;加密本地备份&lt;/i&gt;，设置一个您记得住的密码，然后点按&lt;i&gt;立即备份&lt;/i&gt;。完成后，在下一页选择这个备份。</translation>
     </message>
     <message>
         <source>Choose where the archive is kept</source>
@@ -3028,6 +3158,10 @@
     <message>
         <source>Add the exported chats. You can add more later, from this page or from the archive browser.</source>
         <translation>加入导出的聊天。您之后还可以从此页面或存档浏览器加入更多。</translation>
+    </message>
+    <message>
+        <source>Choose the iPhone&apos;s newest backup and type its password if it is encrypted. Exported chats can be added too, now or later.</source>
+        <translation>选择 iPhone 最新的备份，如已加密请输入其密码。导出的聊天也可以现在或以后添加。</translation>
     </message>
     <message>
         <source>Add the msgstore.db.crypt15 you copied from the phone and type its 64-digit key. Exported chats can be added too, now or later.</source>
@@ -4342,6 +4476,14 @@
         <translation>文件夹中有 %n 个媒体文件与 WhatsApp 的记录不同（发送后在手机上被修改过）；已按现在的样子保存。</translation>
     </message>
     <message>
+        <source>%n media file(s) the iPhone&apos;s messages name are not in its backup (the phone had removed them, or kept them only in iCloud): {0}. Their messages are kept.</source>
+        <translation>iPhone 消息提到的 %n 个媒体文件不在其备份中（手机已将其删除，或只存放在 iCloud）：{0}。消息本身仍保留。</translation>
+    </message>
+    <message>
+        <source>From an iPhone backup, this version of wamigrate does not read reactions, poll options, edit marks or the call list yet: the messages themselves are all there. Chat exports of the same chats carry none of these either.</source>
+        <translation>从 iPhone 备份，这个版本的 wamigrate 还不会读取表情回应、投票选项、编辑标记或通话列表：消息本身都在。相同聊天的导出文件也不含这些内容。</translation>
+    </message>
+    <message>
         <source>A phone&apos;s backup holds the names of groups but not of people: customers are shown by their number. Add the phone&apos;s contacts (a .vcf or .csv file, or WhatsApp&apos;s wa.db) to see their names.</source>
         <translation>手机备份保存了群组名称，但没有人名：客户以电话号码显示。添加手机的联系人（.vcf 或 .csv 文件，或 WhatsApp 的 wa.db）即可看到他们的名字。</translation>
     </message>
@@ -4986,6 +5128,22 @@
         <translation>{0} 已用密钥打开，但内容不是 WhatsApp 数据库。</translation>
     </message>
     <message>
+        <source>WhatsApp&apos;s database in this iPhone backup is damaged: make the backup again on the computer.</source>
+        <translation>这个 iPhone 备份中的 WhatsApp 数据库已损坏：请在电脑上重新备份。</translation>
+    </message>
+    <message>
+        <source>WhatsApp is in this iPhone backup, but its chats are not: WhatsApp&apos;s own end-to-end encrypted iCloud backup is probably on, which keeps the chats out of the computer&apos;s backup. In WhatsApp, go to Settings ▸ Chats ▸ Chat Backup ▸ End-to-end Encrypted Backup and turn it off, then back up the iPhone on the computer again.</source>
+        <translation>这个 iPhone 备份中有 WhatsApp，但没有它的聊天：WhatsApp 自己的 iCloud 端到端加密备份可能已开启，这会让聊天不被纳入电脑的备份。请在 WhatsApp 中前往“设置 ▸ 聊天 ▸ 聊天备份 ▸ 端到端加密备份”将其关闭，然后在电脑上重新备份 iPhone。</translation>
+    </message>
+    <message>
+        <source>This iPhone backup has no WhatsApp Business: choose WhatsApp instead, or another backup.</source>
+        <translation>这个 iPhone 备份中没有 WhatsApp Business：请改选 WhatsApp，或另一个备份。</translation>
+    </message>
+    <message>
+        <source>This iPhone backup has no WhatsApp: choose the backup of the iPhone that has WhatsApp, or make one in Finder, iTunes or the Apple Devices app.</source>
+        <translation>这个 iPhone 备份中没有 WhatsApp：请选择装有 WhatsApp 的那部 iPhone 的备份，或在 Finder、iTunes 或 Apple 设备应用中制作一个。</translation>
+    </message>
+    <message>
         <source>The group name was changed.</source>
         <translation>群组名称已更改。</translation>
     </message>
@@ -5108,6 +5266,22 @@
     <message>
         <source>Missed voice call</source>
         <translation>未接语音通话</translation>
+    </message>
+    <message>
+        <source>A member joined the group.</source>
+        <translation>有成员加入了群组。</translation>
+    </message>
+    <message>
+        <source>The group icon was removed.</source>
+        <translation>群组图标已移除。</translation>
+    </message>
+    <message>
+        <source>This is an Android phone&apos;s msgstore.db: add it as an Android backup, not from an iPhone backup.</source>
+        <translation>这是 Android 手机的 msgstore.db：请以 Android 备份的方式添加，而不是从 iPhone 备份。</translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s ChatStorage.sqlite in this iPhone backup has a layout wamigrate does not know (no usable {0} table): update wamigrate, or tell us the WhatsApp version.</source>
+        <translation>这个 iPhone 备份中 WhatsApp 的 ChatStorage.sqlite 采用 wamigrate 不认识的结构（没有可用的 {0} 数据表）：请更新 wamigrate，或告诉我们 WhatsApp 的版本。</translation>
     </message>
     <message>
         <source>[a kind of message wamigrate does not know yet (type {0})]</source>
@@ -5592,6 +5766,74 @@
     <message>
         <source>Meta, “Upcoming pricing updates for Meta Business Agent, service and utility messages”</source>
         <translation>Meta，“Upcoming pricing updates for Meta Business Agent, service and utility messages”</translation>
+    </message>
+    <message>
+        <source>{0} of this iPhone backup is damaged: make the backup again on the computer.</source>
+        <translation>这个 iPhone 备份的 {0} 已损坏：请在电脑上重新备份。</translation>
+    </message>
+    <message>
+        <source>{0} is not an iPhone backup: choose the folder Finder, iTunes or the Apple Devices app made (it holds Manifest.db and Info.plist), usually in MobileSync/Backup.</source>
+        <translation>{0} 不是 iPhone 备份：请选择 Finder、iTunes 或 Apple 设备应用创建的文件夹（其中有 Manifest.db 和 Info.plist），通常位于 MobileSync/Backup。</translation>
+    </message>
+    <message>
+        <source>macOS keeps iPhone backups private: to let wamigrate read them, open System Settings ▸ Privacy &amp; Security ▸ Full Disk Access, turn wamigrate on, then open wamigrate again. Or copy the backup&apos;s folder somewhere else and choose it.</source>
+        <translation>macOS 会将 iPhone 备份设为私密：若要让 wamigrate 读取，请打开“系统设置 ▸ 隐私与安全性 ▸ 完全磁盘访问权限”，打开 wamigrate，然后重新打开 wamigrate。或将备份文件夹复制到其他地方再选择它。</translation>
+    </message>
+    <message>
+        <source>The backups folder {0} could not be read: {1}.</source>
+        <translation>无法读取备份文件夹 {0}：{1}。</translation>
+    </message>
+    <message>
+        <source>The backup password could not be checked. Try again.</source>
+        <translation>无法检查备份密码。请再试一次。</translation>
+    </message>
+    <message>
+        <source>{0} in this iPhone backup is damaged or incomplete: make the backup again on the computer.</source>
+        <translation>这个 iPhone 备份中的 {0} 已损坏或不完整：请在电脑上重新备份。</translation>
+    </message>
+    <message>
+        <source>This iPhone backup&apos;s Manifest.db is damaged (a file has an invalid name): make the backup again.</source>
+        <translation>这个 iPhone 备份的 Manifest.db 已损坏（有文件的名称无效）：请重新备份。</translation>
+    </message>
+    <message>
+        <source>This iPhone backup&apos;s Manifest.db is damaged (a file has an impossible size): make the backup again.</source>
+        <translation>这个 iPhone 备份的 Manifest.db 已损坏（有文件的大小不可能成立）：请重新备份。</translation>
+    </message>
+    <message>
+        <source>{0} is listed in this iPhone backup but its file is missing: the backup is incomplete. Make it again on the computer.</source>
+        <translation>{0} 列在这个 iPhone 备份中，但它的文件不见了：备份不完整。请在电脑上重新制作。</translation>
+    </message>
+    <message>
+        <source>This iPhone backup&apos;s Manifest.db is damaged (a file&apos;s details cannot be read): make the backup again.</source>
+        <translation>这个 iPhone 备份的 Manifest.db 已损坏（无法读取某个文件的信息）：请重新备份。</translation>
+    </message>
+    <message>
+        <source>This iPhone backup is not finished: the computer is still making it, or it stopped half-way. Wait until Finder or the Apple Devices app says the backup is done (or make it again), then choose it.</source>
+        <translation>这个 iPhone 备份尚未完成：电脑仍在制作，或中途停止了。请等到 Finder 或 Apple 设备应用显示备份已完成（或重新制作），再选择它。</translation>
+    </message>
+    <message>
+        <source>This iPhone backup is encrypted: type the password chosen for the phone&apos;s backups in Finder, iTunes or the Apple Devices app (it is not the phone&apos;s passcode, nor the Apple ID&apos;s password).</source>
+        <translation>这个 iPhone 备份已加密：请输入在 Finder、iTunes 或 Apple 设备应用中为手机备份设置的密码（不是手机的锁屏密码，也不是 Apple ID 的密码）。</translation>
+    </message>
+    <message>
+        <source>This iPhone backup&apos;s key list (in Manifest.plist) is damaged: make the backup again on the computer.</source>
+        <translation>这个 iPhone 备份的密钥列表（在 Manifest.plist 中）已损坏：请在电脑上重新备份。</translation>
+    </message>
+    <message>
+        <source>This password does not open the iPhone backup. Type the password chosen for the phone&apos;s backups in Finder, iTunes or the Apple Devices app; letters must match in case.</source>
+        <translation>这个密码无法打开 iPhone 备份。请输入在 Finder、iTunes 或 Apple 设备应用中为手机备份设置的密码；大小写必须一致。</translation>
+    </message>
+    <message>
+        <source>This iPhone backup has no Manifest.db: it is incomplete. Make the backup again on the computer.</source>
+        <translation>这个 iPhone 备份没有 Manifest.db：备份不完整。请在电脑上重新备份。</translation>
+    </message>
+    <message>
+        <source>This iPhone backup&apos;s Manifest.db is damaged or incomplete: make the backup again on the computer.</source>
+        <translation>这个 iPhone 备份的 Manifest.db 已损坏或不完整：请在电脑上重新备份。</translation>
+    </message>
+    <message>
+        <source>This iPhone backup&apos;s Manifest.db has a layout wamigrate does not know (a newer iOS?). Update wamigrate, or tell us the iOS version.</source>
+        <translation>这个 iPhone 备份的 Manifest.db 采用 wamigrate 不认识的结构（较新的 iOS？）。请更新 wamigrate，或告诉我们 iOS 的版本。</translation>
     </message>
 </context>
 <context>

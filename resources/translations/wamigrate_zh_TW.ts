@@ -1658,6 +1658,14 @@
         <translation>msgstore.db.crypt15，從手機的 WhatsApp/Databases 資料夾複製</translation>
     </message>
     <message>
+        <source>Add an iPhone backup…</source>
+        <translation>加入 iPhone 備份…</translation>
+    </message>
+    <message>
+        <source>A backup of the iPhone made on this computer (Finder, iTunes, Apple Devices)</source>
+        <translation>在這台電腦上製作的 iPhone 備份（Finder、iTunes、Apple 裝置）</translation>
+    </message>
+    <message>
         <source>Remove from list</source>
         <translation>從清單移除</translation>
     </message>
@@ -2346,8 +2354,130 @@
         <translation>3. 端對端加密備份 ▸ 開啟</translation>
     </message>
     <message>
+        <source>This computer</source>
+        <translation>這台電腦</translation>
+    </message>
+    <message>
+        <source>Encrypt backup</source>
+        <translation>加密備份</translation>
+    </message>
+    <message>
+        <source>Back Up Now</source>
+        <translation>立即備份</translation>
+    </message>
+    <message>
+        <source>Chat Backup</source>
+        <translation>聊天備份</translation>
+    </message>
+    <message>
+        <source>Auto Backup</source>
+        <translation>自動備份</translation>
+    </message>
+    <message>
+        <source>1. In WhatsApp: Settings ▸ Chats ▸ Chat Backup</source>
+        <translation>1. 在 WhatsApp 中：設定 ▸ 聊天 ▸ 聊天備份</translation>
+    </message>
+    <message>
+        <source>Turn Off</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>2. If the encrypted backup is on, turn it off</source>
+        <translation>2. 如果加密備份已開啟，請將其關閉</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <source>3. On the computer (Finder, Apple Devices or iTunes): tick Encrypt local backup</source>
+        <translation>3. 在電腦上（Finder、Apple 裝置或 iTunes）：勾選「加密本機備份」</translation>
+    </message>
+    <message>
+        <source>4. Click Back Up Now and wait until it has finished</source>
+        <translation>4. 按一下「立即備份」並等到完成</translation>
+    </message>
+    <message>
+        <source>encrypted</source>
+        <translation>已加密</translation>
+    </message>
+    <message>
+        <source>not encrypted</source>
+        <translation>未加密</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The iPhone&apos;s backup&lt;/b&gt; on this computer holds every WhatsApp chat. Choose the newest backup of the phone.</source>
+        <translation>這台電腦上的 &lt;b&gt;iPhone 備份&lt;/b&gt;包含每一則 WhatsApp 聊天。請選擇這支手機最新的備份。</translation>
+    </message>
+    <message>
+        <source>Backup</source>
+        <translation>備份</translation>
+    </message>
+    <message>
+        <source>iPhone backups on this computer</source>
+        <translation>這台電腦上的 iPhone 備份</translation>
+    </message>
+    <message>
+        <source>Add this backup</source>
+        <translation>加入這個備份</translation>
+    </message>
+    <message>
+        <source>Backups found</source>
+        <translation>找到的備份</translation>
+    </message>
+    <message>
+        <source>Another folder…</source>
+        <translation>其他資料夾…</translation>
+    </message>
+    <message>
+        <source>A backup folder copied elsewhere, or one in a place wamigrate does not know</source>
+        <translation>複製到別處的備份資料夾，或位於 wamigrate 不知道之處的備份</translation>
+    </message>
+    <message>
         <source>Password</source>
         <translation>密碼</translation>
+    </message>
+    <message>
+        <source>The iPhone backup&apos;s password</source>
+        <translation>iPhone 備份的密碼</translation>
+    </message>
+    <message>
+        <source>Only for an encrypted backup: the password chosen for the backups</source>
+        <translation>僅限加密備份：為備份設定的密碼</translation>
+    </message>
+    <message>
+        <source>App</source>
+        <translation>App</translation>
+    </message>
+    <message>
+        <source>Which WhatsApp</source>
+        <translation>哪個 WhatsApp</translation>
+    </message>
+    <message>
+        <source>WhatsApp (or the one the phone has)</source>
+        <translation>WhatsApp（或手機上有的那一個）</translation>
+    </message>
+    <message>
+        <source>WhatsApp Business</source>
+        <translation>WhatsApp Business</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln backup(s) found on this computer.</source>
+        <translation>
+            <numerusform>在這台電腦上找到 %Ln 個備份。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No iPhone backup was found in the usual places. Connect the iPhone and back it up in Finder, iTunes or the Apple Devices app, or choose the backup&apos;s folder.</source>
+        <translation>在常用位置找不到 iPhone 備份。請連接 iPhone，並在 Finder、iTunes 或 Apple 裝置 App 中備份，或選擇備份的資料夾。</translation>
+    </message>
+    <message>
+        <source>Choose the iPhone backup&apos;s folder</source>
+        <translation>選擇 iPhone 備份的資料夾</translation>
+    </message>
+    <message>
+        <source>{0} is encrypted: type the password chosen for the iPhone&apos;s backups.</source>
+        <translation>{0} 已加密：請輸入為 iPhone 備份設定的密碼。</translation>
     </message>
     <message>
         <source>Passkey</source>
@@ -2922,10 +3052,6 @@
         <translation>&lt;b&gt;一次取得手機上的全部內容&lt;/b&gt;（Android，WhatsApp 或 WhatsApp Business）：以 &lt;b&gt;64 位數金鑰&lt;/b&gt;開啟&lt;i&gt;端對端加密備份&lt;/i&gt;（不要用密碼或通行密鑰：那些無法在電腦上開啟），並&lt;b&gt;把金鑰抄下&lt;/b&gt;，WhatsApp 只顯示一次。點按&lt;i&gt;備份&lt;/i&gt;。然後用 USB 連接手機，把 &lt;tt&gt;{0}&lt;/tt&gt; 複製到這部電腦；如果也想要相片和語音訊息，再複製 &lt;tt&gt;Databases&lt;/tt&gt; 旁邊的 &lt;tt&gt;Media&lt;/tt&gt; 資料夾。</translation>
     </message>
     <message>
-        <source>On an iPhone, wamigrate reads the chats exported one by one for now; reading an iPhone&apos;s own backup is coming.</source>
-        <translation>在 iPhone 上，wamigrate 目前讀取逐一匯出的聊天；讀取 iPhone 本身的備份即將推出。</translation>
-    </message>
-    <message>
         <source>WhatsApp puts at most &lt;b&gt;10,000 recent messages&lt;/b&gt; in an export with media and at most &lt;b&gt;40,000&lt;/b&gt; without media. For a longer chat, export it both ways: wamigrate keeps each message once.</source>
         <translation>WhatsApp 在含媒體的匯出中最多放入 &lt;b&gt;10,000 則最近的訊息&lt;/b&gt;，不含媒體時最多 &lt;b&gt;40,000&lt;/b&gt; 則。較長的聊天請用兩種方式各匯出一次：wamigrate 每則訊息只保留一份。</translation>
     </message>
@@ -2960,6 +3086,10 @@
     <message>
         <source>Choose…</source>
         <translation>選擇…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Everything from the iPhone, in one step&lt;/b&gt; (WhatsApp or WhatsApp Business): if WhatsApp&apos;s own &lt;i&gt;end-to-end encrypted backup&lt;/i&gt; to iCloud is on, turn it off first (WhatsApp ▸ Settings ▸ Chats ▸ Chat Backup): while it is on, the chats are not in the computer&apos;s backup. Then connect the iPhone to this computer and back it up: in &lt;b&gt;Finder&lt;/b&gt; on a Mac, or the &lt;b&gt;Apple Devices&lt;/b&gt; app (or iTunes) on Windows, choose &lt;i&gt;Back up all of the data on your iPhone to this computer&lt;/i&gt;, tick &lt;i&gt;Encrypt local backup&lt;/i&gt;, choose a password you will remember, and click &lt;i&gt;Back Up Now&lt;/i&gt;. When it has finished, choose the backup on the next page.</source>
+        <translation>&lt;b&gt;一次取得 iPhone 上的全部內容&lt;/b&gt;（WhatsApp 或 WhatsApp Business）：如果 WhatsApp 本身備份到 iCloud 的&lt;i&gt;端對端加密備份&lt;/i&gt;已開啟，請先關閉（WhatsApp ▸ 設定 ▸ 聊天 ▸ 聊天備份）：開啟期間，聊天不會在電腦的備份中。接著將 iPhone 連接到這台電腦並備份：在 Mac 的 &lt;b&gt;Finder&lt;/b&gt;，或 Windows 的 &lt;b&gt;Apple 裝置&lt;/b&gt; App（或 iTunes）中，選擇&lt;i&gt;將 iPhone 上所有的資料備份到這台電腦&lt;/i&gt;，勾選&lt;i&gt;加密本機備份&lt;/i&gt;，設定一個您記得住的密碼，然後按一下&lt;i&gt;立即備份&lt;/i&gt;。完成後，在下一頁選擇這個備份。</translation>
     </message>
     <message>
         <source>Choose where the archive is kept</source>
@@ -3028,6 +3158,10 @@
     <message>
         <source>Add the exported chats. You can add more later, from this page or from the archive browser.</source>
         <translation>加入匯出的聊天。您之後還可以從此頁面或封存檔瀏覽器加入更多。</translation>
+    </message>
+    <message>
+        <source>Choose the iPhone&apos;s newest backup and type its password if it is encrypted. Exported chats can be added too, now or later.</source>
+        <translation>選擇 iPhone 最新的備份，如已加密請輸入其密碼。匯出的聊天也可以現在或之後加入。</translation>
     </message>
     <message>
         <source>Add the msgstore.db.crypt15 you copied from the phone and type its 64-digit key. Exported chats can be added too, now or later.</source>
@@ -4342,6 +4476,14 @@
         <translation>資料夾中有 %n 個媒體檔案與 WhatsApp 的記錄不同（傳送後在手機上被修改過）；已按現在的樣子保存。</translation>
     </message>
     <message>
+        <source>%n media file(s) the iPhone&apos;s messages name are not in its backup (the phone had removed them, or kept them only in iCloud): {0}. Their messages are kept.</source>
+        <translation>iPhone 訊息提到的 %n 個媒體檔案不在其備份中（手機已將其刪除，或只存放在 iCloud）：{0}。訊息本身仍保留。</translation>
+    </message>
+    <message>
+        <source>From an iPhone backup, this version of wamigrate does not read reactions, poll options, edit marks or the call list yet: the messages themselves are all there. Chat exports of the same chats carry none of these either.</source>
+        <translation>從 iPhone 備份，這個版本的 wamigrate 還不會讀取心情回應、投票選項、編輯標記或通話清單：訊息本身都在。相同聊天的匯出檔也不含這些內容。</translation>
+    </message>
+    <message>
         <source>A phone&apos;s backup holds the names of groups but not of people: customers are shown by their number. Add the phone&apos;s contacts (a .vcf or .csv file, or WhatsApp&apos;s wa.db) to see their names.</source>
         <translation>手機備份保存了群組名稱，但沒有人名：顧客以電話號碼顯示。加入手機的聯絡人（.vcf 或 .csv 檔案，或 WhatsApp 的 wa.db）即可看到他們的名字。</translation>
     </message>
@@ -4986,6 +5128,22 @@
         <translation>{0} 已用金鑰開啟，但內容不是 WhatsApp 資料庫。</translation>
     </message>
     <message>
+        <source>WhatsApp&apos;s database in this iPhone backup is damaged: make the backup again on the computer.</source>
+        <translation>這個 iPhone 備份中的 WhatsApp 資料庫已損壞：請在電腦上重新備份。</translation>
+    </message>
+    <message>
+        <source>WhatsApp is in this iPhone backup, but its chats are not: WhatsApp&apos;s own end-to-end encrypted iCloud backup is probably on, which keeps the chats out of the computer&apos;s backup. In WhatsApp, go to Settings ▸ Chats ▸ Chat Backup ▸ End-to-end Encrypted Backup and turn it off, then back up the iPhone on the computer again.</source>
+        <translation>這個 iPhone 備份中有 WhatsApp，但沒有它的聊天：WhatsApp 本身的 iCloud 端對端加密備份可能已開啟，這會讓聊天不被納入電腦的備份。請在 WhatsApp 中前往「設定 ▸ 聊天 ▸ 聊天備份 ▸ 端對端加密備份」將其關閉，然後在電腦上重新備份 iPhone。</translation>
+    </message>
+    <message>
+        <source>This iPhone backup has no WhatsApp Business: choose WhatsApp instead, or another backup.</source>
+        <translation>這個 iPhone 備份中沒有 WhatsApp Business：請改選 WhatsApp，或另一個備份。</translation>
+    </message>
+    <message>
+        <source>This iPhone backup has no WhatsApp: choose the backup of the iPhone that has WhatsApp, or make one in Finder, iTunes or the Apple Devices app.</source>
+        <translation>這個 iPhone 備份中沒有 WhatsApp：請選擇有 WhatsApp 的那支 iPhone 的備份，或在 Finder、iTunes 或 Apple 裝置 App 中製作一個。</translation>
+    </message>
+    <message>
         <source>The group name was changed.</source>
         <translation>群組名稱已變更。</translation>
     </message>
@@ -5108,6 +5266,22 @@
     <message>
         <source>Missed voice call</source>
         <translation>未接語音通話</translation>
+    </message>
+    <message>
+        <source>A member joined the group.</source>
+        <translation>有成員加入了群組。</translation>
+    </message>
+    <message>
+        <source>The group icon was removed.</source>
+        <translation>群組圖示已移除。</translation>
+    </message>
+    <message>
+        <source>This is an Android phone&apos;s msgstore.db: add it as an Android backup, not from an iPhone backup.</source>
+        <translation>這是 Android 手機的 msgstore.db：請以 Android 備份的方式加入，而不是從 iPhone 備份。</translation>
+    </message>
+    <message>
+        <source>WhatsApp&apos;s ChatStorage.sqlite in this iPhone backup has a layout wamigrate does not know (no usable {0} table): update wamigrate, or tell us the WhatsApp version.</source>
+        <translation>這個 iPhone 備份中 WhatsApp 的 ChatStorage.sqlite 採用 wamigrate 不認識的結構（沒有可用的 {0} 資料表）：請更新 wamigrate，或告訴我們 WhatsApp 的版本。</translation>
     </message>
     <message>
         <source>[a kind of message wamigrate does not know yet (type {0})]</source>
@@ -5592,6 +5766,74 @@
     <message>
         <source>Meta, “Upcoming pricing updates for Meta Business Agent, service and utility messages”</source>
         <translation>Meta，“Upcoming pricing updates for Meta Business Agent, service and utility messages”</translation>
+    </message>
+    <message>
+        <source>{0} of this iPhone backup is damaged: make the backup again on the computer.</source>
+        <translation>這個 iPhone 備份的 {0} 已損壞：請在電腦上重新備份。</translation>
+    </message>
+    <message>
+        <source>{0} is not an iPhone backup: choose the folder Finder, iTunes or the Apple Devices app made (it holds Manifest.db and Info.plist), usually in MobileSync/Backup.</source>
+        <translation>{0} 不是 iPhone 備份：請選擇 Finder、iTunes 或 Apple 裝置 App 建立的資料夾（其中有 Manifest.db 和 Info.plist），通常位於 MobileSync/Backup。</translation>
+    </message>
+    <message>
+        <source>macOS keeps iPhone backups private: to let wamigrate read them, open System Settings ▸ Privacy &amp; Security ▸ Full Disk Access, turn wamigrate on, then open wamigrate again. Or copy the backup&apos;s folder somewhere else and choose it.</source>
+        <translation>macOS 會將 iPhone 備份設為私密：若要讓 wamigrate 讀取，請開啟「系統設定 ▸ 隱私權與安全性 ▸ 完整磁碟取用權」，開啟 wamigrate，然後重新開啟 wamigrate。或將備份資料夾複製到其他地方再選擇它。</translation>
+    </message>
+    <message>
+        <source>The backups folder {0} could not be read: {1}.</source>
+        <translation>無法讀取備份資料夾 {0}：{1}。</translation>
+    </message>
+    <message>
+        <source>The backup password could not be checked. Try again.</source>
+        <translation>無法檢查備份密碼。請再試一次。</translation>
+    </message>
+    <message>
+        <source>{0} in this iPhone backup is damaged or incomplete: make the backup again on the computer.</source>
+        <translation>這個 iPhone 備份中的 {0} 已損壞或不完整：請在電腦上重新備份。</translation>
+    </message>
+    <message>
+        <source>This iPhone backup&apos;s Manifest.db is damaged (a file has an invalid name): make the backup again.</source>
+        <translation>這個 iPhone 備份的 Manifest.db 已損壞（有檔案的名稱無效）：請重新備份。</translation>
+    </message>
+    <message>
+        <source>This iPhone backup&apos;s Manifest.db is damaged (a file has an impossible size): make the backup again.</source>
+        <translation>這個 iPhone 備份的 Manifest.db 已損壞（有檔案的大小不可能成立）：請重新備份。</translation>
+    </message>
+    <message>
+        <source>{0} is listed in this iPhone backup but its file is missing: the backup is incomplete. Make it again on the computer.</source>
+        <translation>{0} 列在這個 iPhone 備份中，但它的檔案不見了：備份不完整。請在電腦上重新製作。</translation>
+    </message>
+    <message>
+        <source>This iPhone backup&apos;s Manifest.db is damaged (a file&apos;s details cannot be read): make the backup again.</source>
+        <translation>這個 iPhone 備份的 Manifest.db 已損壞（無法讀取某個檔案的資訊）：請重新備份。</translation>
+    </message>
+    <message>
+        <source>This iPhone backup is not finished: the computer is still making it, or it stopped half-way. Wait until Finder or the Apple Devices app says the backup is done (or make it again), then choose it.</source>
+        <translation>這個 iPhone 備份尚未完成：電腦仍在製作，或中途停止了。請等到 Finder 或 Apple 裝置 App 顯示備份已完成（或重新製作），再選擇它。</translation>
+    </message>
+    <message>
+        <source>This iPhone backup is encrypted: type the password chosen for the phone&apos;s backups in Finder, iTunes or the Apple Devices app (it is not the phone&apos;s passcode, nor the Apple ID&apos;s password).</source>
+        <translation>這個 iPhone 備份已加密：請輸入在 Finder、iTunes 或 Apple 裝置 App 中為手機備份設定的密碼（不是手機的密碼鎖，也不是 Apple ID 的密碼）。</translation>
+    </message>
+    <message>
+        <source>This iPhone backup&apos;s key list (in Manifest.plist) is damaged: make the backup again on the computer.</source>
+        <translation>這個 iPhone 備份的金鑰清單（在 Manifest.plist 中）已損壞：請在電腦上重新備份。</translation>
+    </message>
+    <message>
+        <source>This password does not open the iPhone backup. Type the password chosen for the phone&apos;s backups in Finder, iTunes or the Apple Devices app; letters must match in case.</source>
+        <translation>這個密碼無法開啟 iPhone 備份。請輸入在 Finder、iTunes 或 Apple 裝置 App 中為手機備份設定的密碼；大小寫必須相符。</translation>
+    </message>
+    <message>
+        <source>This iPhone backup has no Manifest.db: it is incomplete. Make the backup again on the computer.</source>
+        <translation>這個 iPhone 備份沒有 Manifest.db：備份不完整。請在電腦上重新備份。</translation>
+    </message>
+    <message>
+        <source>This iPhone backup&apos;s Manifest.db is damaged or incomplete: make the backup again on the computer.</source>
+        <translation>這個 iPhone 備份的 Manifest.db 已損壞或不完整：請在電腦上重新備份。</translation>
+    </message>
+    <message>
+        <source>This iPhone backup&apos;s Manifest.db has a layout wamigrate does not know (a newer iOS?). Update wamigrate, or tell us the iOS version.</source>
+        <translation>這個 iPhone 備份的 Manifest.db 採用 wamigrate 不認識的結構（較新的 iOS？）。請更新 wamigrate，或告訴我們 iOS 的版本。</translation>
     </message>
 </context>
 <context>

@@ -47,7 +47,9 @@ from wamigrate.core.archive.importer import SourceResult
 from wamigrate.core.archive.phone_import import is_phone_database, needs_key
 from wamigrate.core.archive.store import Archive
 from wamigrate.core.export.warning_texts import warning_line
+from wamigrate.core.phone.ios_backup import IosBackupError, backup_info, is_ios_backup
 from wamigrate.gui import dialogs, formatting
+from wamigrate.gui.iphone_backup_box import IphoneBackupBox, describe
 from wamigrate.gui.jobs import Job, is_running, on_own_handle
 from wamigrate.gui.phone_backup_box import BACKUP_FILTER, PhoneBackupBox
 from wamigrate.translation import tr
@@ -55,6 +57,17 @@ from wamigrate.translation import tr
 EXPORT_FILTER = "*.txt *.zip"
 _FILE, _STATUS, _NEW, _DUPLICATES, _NOTES = range(5)
 _PATH_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def _shown_name(file: RunFile) -> str:
+    """The row's name: an iPhone backup's folder is named by a long device id, so it is shown
+    by the phone's name and the backup's date instead."""
+    if is_ios_backup(file.path):
+        try:
+            return describe(backup_info(file.path))
+        except IosBackupError:
+            pass
+    return file.name
 
 
 class DateOrderQuestion(QDialog):
@@ -131,6 +144,7 @@ class ImportPanel(QWidget):
         self._file_started = 0.0
         self._messages_done = 0
         self._position = (0, 1)  # files finished in this run, files in this run
+        self._bytes_shown = True
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.drop = _DropZone(self)
@@ -140,8 +154,10 @@ class ImportPanel(QWidget):
         self.add_folder = QPushButton(tr("Add a folder…"), self)
         self.add_backup = QPushButton(tr("Add the phone's backup…"), self)
         self.add_backup.setToolTip(tr("msgstore.db.crypt15, copied from the phone's WhatsApp/Databases folder"))
+        self.add_iphone = QPushButton(tr("Add an iPhone backup…"), self)
+        self.add_iphone.setToolTip(tr("A backup of the iPhone made on this computer (Finder, iTunes, Apple Devices)"))
         self.remove = QPushButton(tr("Remove from list"), self)
-        for button in (self.add_files, self.add_folder, self.add_backup, self.remove):
+        for button in (self.add_files, self.add_folder, self.add_backup, self.add_iphone, self.remove):
             row.addWidget(button)
         row.addStretch(1)
         layout.addLayout(row)
@@ -149,6 +165,9 @@ class ImportPanel(QWidget):
         self.phone.setVisible(False)
         self._phone_expected = False
         layout.addWidget(self.phone)
+        self.iphone: IphoneBackupBox | None = None  # made when first needed: it looks for backups
+        self._iphone_expected = False
+        self._layout = layout
         self.table = QTreeWidget(self)
         self.table.setAccessibleName(tr("Exports to import"))
         self.table.setHeaderLabels(
@@ -202,6 +221,7 @@ class ImportPanel(QWidget):
         self.add_files.clicked.connect(self._pick_files)
         self.add_folder.clicked.connect(self._pick_folder)
         self.add_backup.clicked.connect(self._pick_backup)
+        self.add_iphone.clicked.connect(self._show_iphone)
         self.phone.changed.connect(self._phone_changed)
         self.remove.clicked.connect(self._remove_selected)
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self._remove_selected)
@@ -225,6 +245,23 @@ class ImportPanel(QWidget):
         self.add_paths(
             dialogs.open_paths(self, tr("Choose the phone's backup"), tr("Phone backups") + f" ({BACKUP_FILTER})")
         )
+
+    def _iphone_box(self) -> IphoneBackupBox:
+        if self.iphone is None:
+            self.iphone = IphoneBackupBox(self)
+            self._layout.insertWidget(self._layout.indexOf(self.phone) + 1, self.iphone)
+            self.iphone.chosen.connect(lambda folder: self.add_paths([folder]))
+            self.iphone.changed.connect(self._phone_changed)
+        return self.iphone
+
+    def _show_iphone(self) -> None:
+        box = self._iphone_box()
+        box.refresh()
+        box.setVisible(True)
+        (box.add_button if box.add_button.isEnabled() else box.folder_button).setFocus()
+
+    def _iphone_paths(self, paths) -> list[str]:
+        return [path for path in paths if is_ios_backup(path)]
 
     def _phone_changed(self) -> None:
         """A new key (or contacts, or media) is a new try for a phone backup that failed."""
@@ -270,16 +307,26 @@ class ImportPanel(QWidget):
                 item = QTreeWidgetItem(["", "", "", "", ""])
                 self.table.addTopLevelItem(item)
             self._draw_file(item, file)
-        self.phone.setVisible(self._phone_expected or any(is_phone_database(file.path) for file in self.run.files))
+        paths = [file.path for file in self.run.files]
+        iphone = self._iphone_paths(paths)
+        self.phone.setVisible(
+            self._phone_expected or any(is_phone_database(path) and path not in iphone for path in paths)
+        )
+        if iphone or self._iphone_expected:
+            self._iphone_box().setVisible(True)
         self._update()
 
-    def expect_phone_backup(self, expected: bool) -> None:
-        """Show the key field before the backup is added (the wizard's route from the phone)."""
-        self._phone_expected = expected
+    def expect_phone_backup(self, expected: bool, phone_os: str | None = None) -> None:
+        """Show the key field (Android) or the list of iPhone backups before the backup is
+        added (the wizard's route from the phone)."""
+        self._phone_expected = expected and phone_os != "ios"
+        self._iphone_expected = expected and phone_os == "ios"
+        if self.iphone is not None and not self._iphone_expected:
+            self.iphone.setVisible(bool(self._iphone_paths(f.path for f in self.run.files)))
         self._draw()
 
     def _draw_file(self, item: QTreeWidgetItem, file: RunFile) -> None:
-        item.setText(_FILE, file.name)
+        item.setText(_FILE, _shown_name(file))
         item.setToolTip(_FILE, file.path)
         item.setData(_FILE, _PATH_ROLE, file.path)
         item.setData(_STATUS, _PATH_ROLE, file.state)
@@ -351,8 +398,10 @@ class ImportPanel(QWidget):
         running = self.running
         self.start_button.setEnabled(not running and self.archive is not None and bool(self.run.waiting()))
         self.cancel_button.setEnabled(running)
-        for widget in (self.add_files, self.add_folder, self.add_backup, self.remove, self.drop, self.phone):
-            widget.setEnabled(not running)
+        for widget in (self.add_files, self.add_folder, self.add_backup, self.add_iphone, self.remove, self.drop,
+                       self.phone, self.iphone):  # fmt: skip
+            if widget is not None:
+                widget.setEnabled(not running)
 
     # -- running ------------------------------------------------------------------------------
 
@@ -370,7 +419,16 @@ class ImportPanel(QWidget):
                 self.message.setText(problem)
                 self.phone.key.setFocus()
                 return
-        if any(is_phone_database(path) for path in waiting):
+        iphone = self._iphone_paths(waiting)
+        if iphone:
+            problem = self._iphone_box().problem(iphone)
+            if problem is not None:
+                self.message.setText(problem)
+                self.iphone.password.setFocus()
+                return
+            self.run.options.backup_password = self.iphone.backup_password()
+            self.run.options.phone_app = self.iphone.phone_app()
+        if any(is_phone_database(path) and path not in iphone for path in waiting):
             self.run.options.backup_key = self.phone.backup_key()
             self.run.options.contacts = self.phone.contacts()
             self.run.options.media_folder = self.phone.media_folder()
@@ -405,6 +463,8 @@ class ImportPanel(QWidget):
             self.current.setRange(0, 1000)
             self.current.setValue(0)
             self._file_started = time.monotonic()
+            # A phone's database reports its progress in steps, not bytes: no sizes to show.
+            self._bytes_shown = not is_phone_database(event.file.path)
         else:
             self._messages_done += event.file.messages_read
             elapsed = max(time.monotonic() - self._started, 1e-6)
@@ -417,7 +477,7 @@ class ImportPanel(QWidget):
     def _progress(self, done: int, total: int) -> None:
         share = int(1000 * done / total) if total else 0
         elapsed = time.monotonic() - self._file_started
-        if total and elapsed > 0.5:
+        if total and elapsed > 0.5 and self._bytes_shown:
             # Progress counts each byte twice (read, then stored): halve it for the file's size.
             sizes = formatting.size(done // 2), formatting.size(total // 2), formatting.size(int(done / 2 / elapsed))
             self.speed.setText(tr("{0} of {1} read, {2} a second").format(*sizes))

@@ -108,9 +108,8 @@ FROM_PHONE, FROM_EXPORTS = "phone", "exports"
 
 
 def backup_sources(state: WizardState) -> tuple[str, ...]:
-    """The ways open to this phone, the recommended first."""
-    if state.answers.get("number", {}).get("phone_os") == "ios":
-        return (FROM_EXPORTS,)
+    """The ways open to this phone, the recommended first: its own backup (Android's
+    msgstore.db.crypt15, or an iPhone's backup on the computer), or chats exported one by one."""
     return (FROM_PHONE, FROM_EXPORTS)
 
 

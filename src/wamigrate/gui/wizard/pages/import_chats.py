@@ -24,15 +24,21 @@ class ImportPage(FlowPage):
     def initializePage(self) -> None:
         self.panel.archive = self.migration.archive
         from_phone = flow.backup_source(self.state) == flow.FROM_PHONE
-        self.setSubTitle(
-            tr(
+        phone_os = self.state.answers.get("number", {}).get("phone_os")
+        if from_phone and phone_os == "ios":
+            said = tr(
+                "Choose the iPhone's newest backup and type its password if it is encrypted. Exported chats can be "
+                "added too, now or later."
+            )
+        elif from_phone:
+            said = tr(
                 "Add the msgstore.db.crypt15 you copied from the phone and type its 64-digit key. Exported chats "
                 "can be added too, now or later."
             )
-            if from_phone
-            else tr("Add the exported chats. You can add more later, from this page or from the archive browser.")
-        )
-        self.panel.expect_phone_backup(from_phone)
+        else:
+            said = tr("Add the exported chats. You can add more later, from this page or from the archive browser.")
+        self.setSubTitle(said)
+        self.panel.expect_phone_backup(from_phone, phone_os)
 
     def _run_ended(self, outcome) -> None:
         self.migration.take_status(outcome.status)  # what the run left in the archive, cancelled or not

@@ -28,7 +28,7 @@ from wamigrate.gui.jobs import Job, is_running
 from wamigrate.gui.passphrase import PassphraseInput
 from wamigrate.gui.recovery_kit import RecoveryKit
 from wamigrate.gui.unlock import SecretInput, open_archive_work
-from wamigrate.gui.wizard.backup_pictures import backup_steps
+from wamigrate.gui.wizard.backup_pictures import backup_steps, iphone_backup_steps
 from wamigrate.gui.wizard.base import FlowPage, paragraph
 from wamigrate.gui.wizard.export_pictures import export_steps
 from wamigrate.translation import tr
@@ -67,8 +67,14 @@ PHONE_STEPS = QT_TR_NOOP(
     "connect the phone by USB and copy <tt>{0}</tt> to this computer, and, if you want the photos and voice "
     "notes too, the <tt>Media</tt> folder next to <tt>Databases</tt>."
 )
-IPHONE_LATER = QT_TR_NOOP(
-    "On an iPhone, wamigrate reads the chats exported one by one for now; reading an iPhone's own backup is coming."
+IPHONE_STEPS = QT_TR_NOOP(
+    "<b>Everything from the iPhone, in one step</b> (WhatsApp or WhatsApp Business): if WhatsApp's own "
+    "<i>end-to-end encrypted backup</i> to iCloud is on, turn it off first (WhatsApp ▸ Settings ▸ Chats ▸ Chat "
+    "Backup): while it is on, the chats are not in the computer's backup. Then connect the iPhone to this computer "
+    "and back it up: in <b>Finder</b> on a Mac, or the <b>Apple Devices</b> app (or iTunes) on Windows, choose "
+    "<i>Back up all of the data on your iPhone to this computer</i>, tick <i>Encrypt local backup</i>, choose a "
+    "password you will remember, and click <i>Back Up Now</i>. When it has finished, choose the backup on the "
+    "next page."
 )
 
 EXPORT_CAPS = QT_TR_NOOP(
@@ -155,7 +161,6 @@ class ProtectPage(FlowPage):
     def initializePage(self) -> None:
         available = flow.backup_sources(self.state)
         self.from_phone.setEnabled(flow.FROM_PHONE in available)
-        self.from_phone.setToolTip("" if flow.FROM_PHONE in available else tr(IPHONE_LATER))
         chosen = flow.backup_source(self.state)
         (self.from_phone if chosen == flow.FROM_PHONE else self.from_exports).setChecked(True)
         self._show_steps()
@@ -179,16 +184,18 @@ class ProtectPage(FlowPage):
             if from_phone
             else tr("Export every chat from the phone, and keep them in an encrypted archive on this computer.")
         )
+        phone_os = self.state.answers.get("number", {}).get("phone_os")
         if from_phone:
-            self.steps.setText("<p>" + tr(PHONE_STEPS).format(flow.phone_app_folder(self.state)) + "</p>")
             self.caps.setVisible(False)
+            if phone_os == "ios":
+                self.steps.setText("<p>" + tr(IPHONE_STEPS) + "</p>")
+                self._show_pictures([iphone_backup_steps()])
+                return
+            self.steps.setText("<p>" + tr(PHONE_STEPS).format(flow.phone_app_folder(self.state)) + "</p>")
             self._show_pictures([backup_steps()])
             return
-        phone_os = self.state.answers.get("number", {}).get("phone_os")
         shown = [phone_os] if phone_os in EXPORT_STEPS else list(EXPORT_STEPS)
         said = [tr(export_steps_text(os)) for os in shown]
-        if flow.FROM_PHONE not in flow.backup_sources(self.state):
-            said.append(tr(IPHONE_LATER))
         self.steps.setText("<p>" + "</p><p>".join(said) + "</p>")
         self.caps.setVisible(True)
         self._show_pictures([export_steps(system) for system in shown])
