@@ -183,6 +183,6 @@ def test_an_iphone_backup_is_chosen_from_the_list_and_a_wrong_password_can_be_co
     box.password.setText(PASSWORD)  # a new password: the backup is queued again
     assert row(panel, 0)[1] == "Waiting" and panel.start_button.isEnabled()
     run(qtbot, panel)
-    assert row(panel, 0)[1:4] == ["Imported", "16", "0"]
+    assert row(panel, 0)[1:4] == ["Imported", "18", "0"]
     assert row(panel, 0)[4].startswith("2 chats from the phone; 2 media files stored")
-    assert panel.message.text() == "Done: 16 new messages in the archive."
+    assert panel.message.text() == "Done: 18 new messages in the archive."

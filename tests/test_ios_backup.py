@@ -17,6 +17,7 @@ import pytest
 
 from fixtures.ios_backup import (
     BUSINESS,
+    CALLS,
     MESSAGES,
     PASSWORD,
     WHATSAPP,
@@ -68,20 +69,22 @@ EXPECTED = [
     (ANA, 2, "2024-05-10T06:01:00", "Me", "text", "Entregamos sim.\nAté as 14h.", None, "3A0002", None),
     (ANA, 3, "2024-05-10T06:02:00", ANA, "media", "Este buquê", "3A0003.jpg", "3A0003", None),
     (ANA, 4, "2024-05-10T06:03:00", "Me", "text", "Lindo, temos esse", None, "3A0004", "3A0003"),
-    (ANA, 5, "2024-05-10T06:04:00", ANA, "location", "Loja Rosa", None, "3A0005", None),
-    (ANA, 6, "2024-05-10T06:05:00", ANA, "media", "Rita Floricultura", None, "3A0006", None),
-    (ANA, 7, "2024-05-10T06:06:00", ANA, "deleted", "", None, "3A0007", None),
-    (ANA, 8, "2024-05-10T06:07:00", ANA, "media", "", "3A0008.opus", "3A0008", None),
-    (ANA, 9, "2024-05-10T06:08:00", ANA, "system", "[a kind of message wamigrate does not know yet (type 99)]", None,
+    (ANA, 5, "2024-05-10T06:03:20", "Me", "call", "Voice call, 2 min", None, "CALLA1", None),  # CallHistory.sqlite
+    (ANA, 6, "2024-05-10T06:04:00", ANA, "location", "Loja Rosa", None, "3A0005", None),
+    (ANA, 7, "2024-05-10T06:05:00", ANA, "media", "Rita Floricultura", None, "3A0006", None),
+    (ANA, 8, "2024-05-10T06:06:00", ANA, "deleted", "", None, "3A0007", None),
+    (ANA, 9, "2024-05-10T06:07:00", ANA, "media", "", "3A0008.opus", "3A0008", None),
+    (ANA, 10, "2024-05-10T06:08:00", ANA, "system", "[a kind of message wamigrate does not know yet (type 99)]", None,
      "3A0009", None),
-    (ANA, 10, "2024-05-10T06:09:00", "Me", "poll", "Qual horário prefere?", None, "3A0010", None),
+    (ANA, 11, "2024-05-10T06:09:00", "Me", "poll", "Qual horário prefere?", None, "3A0010", None),
     (GROUP, 1, "2024-05-10T06:16:40", "Me", "system", "The group was created.", None, "3B0001", None),
     (GROUP, 2, "2024-05-10T06:17:40", "+351912345678", "system", "A member joined the group.", None, "3B0002", None),
     (GROUP, 3, "2024-05-10T06:18:40", "+351912345678", "text", "Olá a todos, encomenda para maio", None, "3B0003",
      None),
-    (GROUP, 4, "2024-05-10T06:19:40", "Me", "text", "Anotado!", None, "3B0004", None),
-    (GROUP, 5, "2024-05-10T06:20:40", "+351912345678", "system", "A member left the group.", None, "3B0005", None),
-    (GROUP, 6, "2024-05-10T06:21:40", None, "system", "[a chat notice wamigrate does not know yet (number 88)]", None,
+    (GROUP, 4, "2024-05-10T06:19:10", "+351912345678", "call", "Missed video call", None, "CALLB1", None),
+    (GROUP, 5, "2024-05-10T06:19:40", "Me", "text", "Anotado!", None, "3B0004", None),
+    (GROUP, 6, "2024-05-10T06:20:40", "+351912345678", "system", "A member left the group.", None, "3B0005", None),
+    (GROUP, 7, "2024-05-10T06:21:40", None, "system", "[a chat notice wamigrate does not know yet (number 88)]", None,
      "3B0006", None),
 ]  # fmt: skip
 
@@ -99,6 +102,25 @@ def test_every_invented_message_is_read_exactly(backups, password):
     assert records[3]["utc"] == "2024-05-10T09:03:00.250Z"
     assert all(r["reactions"] == [] and r["edited"] is False and r["line"] is None for r in records)
     assert (dict(found.unknown_types), dict(found.unknown_actions), found.status_skipped) == ({99: 1}, {88: 1}, 1)
+    assert found.calls == 2
+
+
+def test_calls_come_with_their_length_and_outcome(backups):
+    with open_iphone_database(backups()) as database:
+        messages, _ = chatstorage.read(database.connection, by_time=True)
+        calls = [m for m in messages if m.kind == "call"]
+    assert [(m.chat_jid, m.from_me, m.detail, m.call, m.utc.isoformat()) for m in calls] == [
+        ("5511987654321@s.whatsapp.net", True, "voice", {"result": "answered", "duration": 125},
+         "2024-05-10T09:03:20"),
+        ("120363041234567890@g.us", False, "video", {"result": "missed", "duration": 0}, "2024-05-10T09:19:10"),
+    ]  # fmt: skip
+
+
+def test_a_backup_without_a_call_list_still_gives_every_message(tmp_path):
+    folder = write_backup(tmp_path / "b", whatsapp_files(tmp_path / "work", calls=False))
+    records, found = contract(folder)
+    assert [_fields(r)[4:] for r in records] == [e[4:] for e in EXPECTED if e[4] != "call"]
+    assert found.calls == 0
 
 
 def test_the_details_only_a_database_has(backups):
@@ -181,8 +203,8 @@ def test_importing_an_encrypted_backup_brings_every_chat_and_its_media(backups, 
     archive, _ = new_archive()
     folder = backups(PASSWORD, wal_rows=[WAL_ROW])
     result = import_phone(archive, folder, PhoneImportOptions(timezone=ZONE, password=PASSWORD))
-    assert (result.file_name, result.messages_read, result.new_messages) == ("iPhone da Loja (WhatsApp)", 17, 17)
-    assert [(c.title, c.messages, c.is_group) for c in result.chats] == [("Ana Souza", 11, False), (GROUP, 6, True)]
+    assert (result.file_name, result.messages_read, result.new_messages) == ("iPhone da Loja (WhatsApp)", 19, 19)
+    assert [(c.title, c.messages, c.is_group) for c in result.chats] == [("Ana Souza", 12, False), (GROUP, 7, True)]
     assert (result.media.wanted, result.media.stored, result.media.linked, result.media.missing) == (2, 2, 2, [])
     assert result.attachments_added == 2
     assert [w.code for w in result.warnings] == [
@@ -194,13 +216,13 @@ def test_importing_an_encrypted_backup_brings_every_chat_and_its_media(backups, 
     assert c.execute(
         "SELECT p.display_name, count(*) FROM messages m JOIN participants p ON p.id = m.sender_id "
         "GROUP BY p.display_name ORDER BY p.display_name"
-    ).fetchall() == [("Ana Souza", 8), ("João Pereira", 3), ("Me", 5)]
+    ).fetchall() == [("Ana Souza", 8), ("João Pereira", 4), ("Me", 6)]
     photo = c.execute(
         "SELECT a.size FROM messages m JOIN attachments a ON a.sha256 = m.attachment_sha256 WHERE m.wa_id = '3A0003'"
     ).fetchone()
     assert photo == (len(b"\xff\xd8\xff photo"),)
     again = import_phone(archive, folder, PhoneImportOptions(timezone=ZONE, password=PASSWORD))
-    assert again.already_imported and again.messages_read == 17
+    assert again.already_imported and again.messages_read == 19
 
 
 def test_media_the_backup_lacks_is_listed(tmp_path, new_archive):
@@ -215,7 +237,7 @@ def test_media_the_backup_lacks_is_listed(tmp_path, new_archive):
         "1 media file the iPhone's messages name is not in its backup (the phone had removed it, or kept it only in "
         "iCloud): 3A0008.opus. Its message is kept."
     )
-    assert archive.connection.execute("SELECT count(*) FROM messages").fetchone() == (16,)
+    assert archive.connection.execute("SELECT count(*) FROM messages").fetchone() == (18,)
 
 
 def _android_of_the_same_number(path: Path) -> Path:
@@ -247,7 +269,7 @@ def test_an_iphone_and_an_android_import_of_the_same_number_do_not_duplicate(tmp
                            PhoneImportOptions(timezone=ZONE))  # fmt: skip
     assert (android.messages_read, android.new_messages) == (3, 1)
     c = archive.connection
-    assert c.execute("SELECT count(*) FROM messages").fetchone() == (17,)
+    assert c.execute("SELECT count(*) FROM messages").fetchone() == (19,)
     assert c.execute("SELECT count(*) FROM chats WHERE jid = '5511987654321@s.whatsapp.net'").fetchone() == (1,)
     assert c.execute("SELECT count(*) FROM messages WHERE wa_id = '3A0001'").fetchone() == (1,)
 
@@ -323,7 +345,7 @@ def test_whatsapp_business_is_chosen_when_asked(tmp_path, new_archive):
         assert backup.apps() == ["whatsapp", "business"]
     archive, _ = new_archive()
     result = import_phone(archive, folder, PhoneImportOptions(timezone=ZONE, app="business"))
-    assert (result.file_name, result.new_messages) == ("iPhone da Loja (WhatsApp Business)", 17)
+    assert (result.file_name, result.new_messages) == ("iPhone da Loja (WhatsApp Business)", 19)
     only = write_backup(tmp_path / "b2", files)
     message = _nothing_written(new_archive, only, app="business", error=ios_backup.NoWhatsAppError)
     assert message == "This iPhone backup has no WhatsApp Business: choose WhatsApp instead, or another backup."
@@ -429,4 +451,4 @@ def test_the_command_line_reads_a_backup_like_an_export(backups, tmp_path):
 def test_messages_records_match_the_fixture_table():
     # Guards the table above against the generator drifting: one expected record per message
     # outside the status chat.
-    assert len(EXPECTED) == len([m for m in MESSAGES if m[1] != 3])
+    assert len(EXPECTED) == len([m for m in MESSAGES if m[1] != 3]) + len(CALLS)

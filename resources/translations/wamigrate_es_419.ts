@@ -4511,8 +4511,8 @@
         <translation>%n archivo(s) multimedia que nombran los mensajes del iPhone no están en su copia (el teléfono los había borrado, o los guardaba solo en iCloud): {0}. Los mensajes se conservan.</translation>
     </message>
     <message>
-        <source>From an iPhone backup, this version of wamigrate does not read reactions, poll options, edit marks or the call list yet: the messages themselves are all there. Chat exports of the same chats carry none of these either.</source>
-        <translation>De una copia de iPhone, esta versión de wamigrate todavía no lee reacciones, opciones de encuesta, marcas de edición ni la lista de llamadas: los mensajes en sí están todos. Las exportaciones de los mismos chats tampoco traen nada de esto.</translation>
+        <source>From an iPhone backup, this version of wamigrate does not read reactions, poll options or edit marks yet: the messages and calls themselves are all there. Chat exports of the same chats carry none of these either.</source>
+        <translation>De una copia de iPhone, esta versión de wamigrate todavía no lee reacciones, opciones de encuesta ni marcas de edición: los mensajes y las llamadas en sí están todos. Las exportaciones de los mismos chats tampoco traen nada de esto.</translation>
     </message>
     <message>
         <source>A phone&apos;s backup holds the names of groups but not of people: customers are shown by their number. Add the phone&apos;s contacts (a .vcf or .csv file, or WhatsApp&apos;s wa.db) to see their names.</source>

@@ -4511,8 +4511,8 @@
         <translation>iPhone के संदेशों में बताई गई %n मीडिया फ़ाइल(ें) उसके बैकअप में नहीं हैं (फ़ोन ने उन्हें हटा दिया था, या केवल iCloud में रखा था): {0}। उनके संदेश रखे गए हैं।</translation>
     </message>
     <message>
-        <source>From an iPhone backup, this version of wamigrate does not read reactions, poll options, edit marks or the call list yet: the messages themselves are all there. Chat exports of the same chats carry none of these either.</source>
-        <translation>iPhone बैकअप से, wamigrate का यह संस्करण अभी प्रतिक्रियाएँ, पोल के विकल्प, संपादन के निशान या कॉल सूची नहीं पढ़ता: संदेश स्वयं सभी मौजूद हैं। उन्हीं चैट के एक्सपोर्ट में भी इनमें से कुछ नहीं होता।</translation>
+        <source>From an iPhone backup, this version of wamigrate does not read reactions, poll options or edit marks yet: the messages and calls themselves are all there. Chat exports of the same chats carry none of these either.</source>
+        <translation>iPhone बैकअप से, wamigrate का यह संस्करण अभी प्रतिक्रियाएँ, पोल के विकल्प या संपादन के निशान नहीं पढ़ता: संदेश और कॉल स्वयं सभी मौजूद हैं। उन्हीं चैट के एक्सपोर्ट में भी इनमें से कुछ नहीं होता।</translation>
     </message>
     <message>
         <source>A phone&apos;s backup holds the names of groups but not of people: customers are shown by their number. Add the phone&apos;s contacts (a .vcf or .csv file, or WhatsApp&apos;s wa.db) to see their names.</source>

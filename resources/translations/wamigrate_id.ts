@@ -4480,8 +4480,8 @@
         <translation>%n file media yang disebut pesan iPhone tidak ada di cadangannya (ponsel telah menghapusnya, atau hanya menyimpannya di iCloud): {0}. Pesannya tetap disimpan.</translation>
     </message>
     <message>
-        <source>From an iPhone backup, this version of wamigrate does not read reactions, poll options, edit marks or the call list yet: the messages themselves are all there. Chat exports of the same chats carry none of these either.</source>
-        <translation>Dari cadangan iPhone, versi wamigrate ini belum membaca reaksi, opsi polling, tanda edit, atau daftar panggilan: pesannya sendiri semuanya ada. Ekspor chat yang sama juga tidak membawa semua itu.</translation>
+        <source>From an iPhone backup, this version of wamigrate does not read reactions, poll options or edit marks yet: the messages and calls themselves are all there. Chat exports of the same chats carry none of these either.</source>
+        <translation>Dari cadangan iPhone, versi wamigrate ini belum membaca reaksi, opsi polling, atau tanda edit: pesan dan panggilannya sendiri semuanya ada. Ekspor chat yang sama juga tidak membawa semua itu.</translation>
     </message>
     <message>
         <source>A phone&apos;s backup holds the names of groups but not of people: customers are shown by their number. Add the phone&apos;s contacts (a .vcf or .csv file, or WhatsApp&apos;s wa.db) to see their names.</source>

@@ -4511,8 +4511,8 @@
         <translation>%n arquivo(s) de mídia citados nas mensagens do iPhone não estão no backup (o telefone os tinha apagado, ou os guardava só no iCloud): {0}. As mensagens foram mantidas.</translation>
     </message>
     <message>
-        <source>From an iPhone backup, this version of wamigrate does not read reactions, poll options, edit marks or the call list yet: the messages themselves are all there. Chat exports of the same chats carry none of these either.</source>
-        <translation>De um backup de iPhone, esta versão do wamigrate ainda não lê reações, opções de enquete, marcas de edição nem a lista de chamadas: as mensagens em si estão todas lá. As exportações das mesmas conversas também não trazem nada disso.</translation>
+        <source>From an iPhone backup, this version of wamigrate does not read reactions, poll options or edit marks yet: the messages and calls themselves are all there. Chat exports of the same chats carry none of these either.</source>
+        <translation>De um backup de iPhone, esta versão do wamigrate ainda não lê reações, opções de enquete nem marcas de edição: as mensagens e chamadas em si estão todas lá. As exportações das mesmas conversas também não trazem nada disso.</translation>
     </message>
     <message>
         <source>A phone&apos;s backup holds the names of groups but not of people: customers are shown by their number. Add the phone&apos;s contacts (a .vcf or .csv file, or WhatsApp&apos;s wa.db) to see their names.</source>

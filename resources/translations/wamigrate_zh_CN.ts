@@ -4480,8 +4480,8 @@
         <translation>iPhone 消息提到的 %n 个媒体文件不在其备份中（手机已将其删除，或只存放在 iCloud）：{0}。消息本身仍保留。</translation>
     </message>
     <message>
-        <source>From an iPhone backup, this version of wamigrate does not read reactions, poll options, edit marks or the call list yet: the messages themselves are all there. Chat exports of the same chats carry none of these either.</source>
-        <translation>从 iPhone 备份，这个版本的 wamigrate 还不会读取表情回应、投票选项、编辑标记或通话列表：消息本身都在。相同聊天的导出文件也不含这些内容。</translation>
+        <source>From an iPhone backup, this version of wamigrate does not read reactions, poll options or edit marks yet: the messages and calls themselves are all there. Chat exports of the same chats carry none of these either.</source>
+        <translation>从 iPhone 备份，这个版本的 wamigrate 还不会读取表情回应、投票选项或编辑标记：消息和通话本身都在。相同聊天的导出文件也不含这些内容。</translation>
     </message>
     <message>
         <source>A phone&apos;s backup holds the names of groups but not of people: customers are shown by their number. Add the phone&apos;s contacts (a .vcf or .csv file, or WhatsApp&apos;s wa.db) to see their names.</source>

@@ -4480,8 +4480,8 @@
         <translation>iPhone 訊息提到的 %n 個媒體檔案不在其備份中（手機已將其刪除，或只存放在 iCloud）：{0}。訊息本身仍保留。</translation>
     </message>
     <message>
-        <source>From an iPhone backup, this version of wamigrate does not read reactions, poll options, edit marks or the call list yet: the messages themselves are all there. Chat exports of the same chats carry none of these either.</source>
-        <translation>從 iPhone 備份，這個版本的 wamigrate 還不會讀取心情回應、投票選項、編輯標記或通話清單：訊息本身都在。相同聊天的匯出檔也不含這些內容。</translation>
+        <source>From an iPhone backup, this version of wamigrate does not read reactions, poll options or edit marks yet: the messages and calls themselves are all there. Chat exports of the same chats carry none of these either.</source>
+        <translation>從 iPhone 備份，這個版本的 wamigrate 還不會讀取心情回應、投票選項或編輯標記：訊息和通話本身都在。相同聊天的匯出檔也不含這些內容。</translation>
     </message>
     <message>
         <source>A phone&apos;s backup holds the names of groups but not of people: customers are shown by their number. Add the phone&apos;s contacts (a .vcf or .csv file, or WhatsApp&apos;s wa.db) to see their names.</source>

@@ -85,9 +85,8 @@ TEMPLATES = {
         "them only in iCloud): {0}. Their messages are kept."
     ),
     "iphone-not-read": QT_TR_NOOP(
-        "From an iPhone backup, this version of wamigrate does not read reactions, poll options, edit marks or the "
-        "call list yet: the messages themselves are all there. Chat exports of the same chats carry none of these "
-        "either."
+        "From an iPhone backup, this version of wamigrate does not read reactions, poll options or edit marks yet: "
+        "the messages and calls themselves are all there. Chat exports of the same chats carry none of these either."
     ),
     "phone-no-names": QT_TR_NOOP(
         "A phone's backup holds the names of groups but not of people: customers are shown by their number. "

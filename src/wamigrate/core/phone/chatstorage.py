@@ -13,14 +13,18 @@ iOS and WhatsApp versions: each is probed before it is read.
 Type numbers (``ZMESSAGETYPE``) and group events (``ZGROUPEVENTTYPE``) follow IPED's
 ``ExtractorIOS`` as summarised in phone-databases.md §1.3, re-written here. Not read yet, and
 said in the import's summary: reactions (a protobuf in ``ZWAMESSAGEINFO.ZRECEIPTINFO`` whose
-layout no stored source describes completely), poll options, edit marks, and calls of
-``CallHistory.sqlite``.
+layout no stored source describes completely), poll options and edit marks. Calls come from
+``CallHistory.sqlite`` (attached as ``calls``): ``ZWACDCALLEVENT`` (time, length, outcome,
+group) with its ``ZWAAGGREGATECALLEVENT`` (direction, missed, video) and the other person from
+``ZWACDCALLEVENTPARTICIPANT``, as the public readers in the index read them.
 """
 
 from __future__ import annotations
 
+import heapq
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
+from operator import attrgetter
 
 from wamigrate.core.export.records import (
     AUDIO,
@@ -39,7 +43,7 @@ from wamigrate.core.export.records import (
     VIDEO,
     VOICE_NOTE,
 )
-from wamigrate.core.phone.msgstore import PhoneMessage, PhoneRead, Schema, SchemaError, shown_number
+from wamigrate.core.phone.msgstore import PhoneMessage, PhoneRead, Schema, SchemaError, call_text, shown_number
 from wamigrate.core.translatable import QT_TR_NOOP, tr
 
 PLATFORM = "ios"
@@ -81,6 +85,9 @@ GROUP_EVENTS: dict[int, tuple[str, str]] = {
     17: ("description", QT_TR_NOOP("The group description was changed.")),
 }
 STATUS_JID = "status@broadcast"
+CALLS = "calls"  # the schema name CallHistory.sqlite is attached under
+# ZWACDCALLEVENT.ZOUTCOME (phone-databases.md §1.3): 0 connected, 1 and 4 missed, 2 failed.
+_CALL_OUTCOMES = {0: "answered", 1: "missed", 2: "unavailable", 4: "missed"}
 
 
 def _missing(schema: Schema) -> list[str]:
@@ -98,6 +105,11 @@ def probe(connection) -> Schema:
     tables = {}
     for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
         tables[name] = {row[1] for row in connection.execute(f'PRAGMA table_info("{name}")')}
+    if CALLS in {row[1] for row in connection.execute("PRAGMA database_list")}:
+        # CallHistory.sqlite, attached by database_file.open_iphone_database when the backup has it.
+        for (name,) in connection.execute(f"SELECT name FROM {CALLS}.sqlite_master WHERE type = 'table'"):
+            found = connection.execute(f'PRAGMA {CALLS}.table_info("{name}")')
+            tables[f"{CALLS}.{name}"] = {row[1] for row in found}
     schema = Schema(tables)
     if "message" in tables or "messages" in tables:
         raise SchemaError(
@@ -227,7 +239,90 @@ def read(
     chats; the second value fills in as the iterator is consumed."""
     schema = schema or probe(connection)
     found = PhoneRead()
-    return _rows(connection, schema, found, include_status, by_time), found
+    rows = _rows(connection, schema, found, include_status, by_time)
+    calls = list(_calls(connection, schema, found))
+    if not calls:
+        return rows, found
+    if by_time:
+        # A call of the same instant as a message comes first, as on Android.
+        return heapq.merge(calls, rows, key=attrgetter("utc")), found
+    return _by_chat(rows, calls), found
+
+
+def _by_chat(rows: Iterator[PhoneMessage], calls: list[PhoneMessage]) -> Iterator[PhoneMessage]:
+    """The chats' messages (by chat, then time) with each chat's calls placed among them."""
+    waiting: dict[str, list[PhoneMessage]] = {}
+    for call in calls:
+        waiting.setdefault(call.chat_jid, []).append(call)
+    current = None
+    for message in rows:
+        if message.chat_jid != current:
+            if current is not None:
+                yield from waiting.pop(current, [])
+            current = message.chat_jid
+        mine = waiting.get(current)
+        while mine and mine[0].utc <= message.utc:
+            yield mine.pop(0)
+        yield message
+    if current is not None:
+        yield from waiting.pop(current, [])
+    for rest in waiting.values():  # chats that hold calls only
+        yield from rest
+
+
+def _calls(connection, schema: Schema, found: PhoneRead) -> Iterator[PhoneMessage]:
+    """The calls of CallHistory.sqlite, each in its chat: the group's, or the other person's."""
+    events, aggregates = f"{CALLS}.ZWACDCALLEVENT", f"{CALLS}.ZWAAGGREGATECALLEVENT"
+    if not schema.has(events, "Z_PK", "ZDATE"):
+        return
+    e = lambda name: f"e.{name}" if schema.has(events, name) else "NULL"  # noqa: E731
+    a = lambda name: f"a.{name}" if schema.has(aggregates, name) else "NULL"  # noqa: E731
+    joins = ""
+    if schema.has(events, "Z1CALLEVENTS") and schema.has(aggregates, "Z_PK"):
+        joins = f"LEFT JOIN {aggregates} a ON a.Z_PK = e.Z1CALLEVENTS "
+    else:
+        a = lambda name: "NULL"  # noqa: E731
+    participants = f"{CALLS}.ZWACDCALLEVENTPARTICIPANT"
+    peer = "NULL"
+    if schema.has(participants, "Z1PARTICIPANTS", "ZJIDSTRING"):
+        # The participants belong to the aggregate event in the readers we know of, to the call
+        # itself in some: both are tried.
+        owner = "e.Z1CALLEVENTS" if schema.has(events, "Z1CALLEVENTS") else "e.Z_PK"
+        peer = (
+            f"COALESCE((SELECT p.ZJIDSTRING FROM {participants} p WHERE p.Z1PARTICIPANTS = {owner} LIMIT 1), "
+            f"(SELECT p.ZJIDSTRING FROM {participants} p WHERE p.Z1PARTICIPANTS = e.Z_PK LIMIT 1))"
+        )
+    sql = (
+        f"SELECT e.Z_PK, {e('ZCALLIDSTRING')}, e.ZDATE, {e('ZDURATION')}, {e('ZOUTCOME')}, {e('ZGROUPJIDSTRING')}, "
+        f"{a('ZINCOMING')}, {a('ZMISSED')}, {a('ZVIDEO') if schema.has(aggregates, 'ZVIDEO') else e('ZVIDEO')}, "
+        f"{peer} FROM {events} e {joins}WHERE e.ZDATE > 0 ORDER BY e.ZDATE, e.Z_PK"
+    )
+    sessions = {}
+    if schema.has("ZWACHATSESSION", "ZPARTNERNAME"):
+        group = "ZGROUPINFO" if schema.has("ZWACHATSESSION", "ZGROUPINFO") else "NULL"
+        for chat_row, jid, partner, group_info in connection.execute(
+            f"SELECT Z_PK, ZCONTACTJID, ZPARTNERNAME, {group} FROM ZWACHATSESSION"
+        ):
+            sessions[jid] = (chat_row, partner, group_info is not None or (jid or "").endswith("@g.us"))
+    for row_id, call_id, stamp, duration, outcome, group_jid, incoming, missed, video, peer_jid in connection.execute(
+        sql
+    ):
+        jid = group_jid or peer_jid or ""
+        chat_row, partner, is_group = sessions.get(jid, (-row_id, None, bool(group_jid)))
+        number = number_of(jid)
+        chat = partner if is_group and partner else (number or jid)
+        from_me = incoming is not None and not incoming
+        result = "missed" if missed else _CALL_OUTCOMES.get(outcome, "missed")
+        seconds = round(duration or 0)
+        video = bool(video)
+        sender = None if from_me else (number_of(peer_jid) if peer_jid else None)
+        found.calls += 1
+        found.chats.add(jid)
+        yield PhoneMessage(
+            jid, chat, is_group, call_id or f"call:{row_id}", from_me, sender, utc_of(stamp), CALL,
+            call_text(video, from_me, result, seconds), detail="video" if video else "voice", row_id=-row_id,
+            chat_row=chat_row, call={"result": result, "duration": seconds},
+        )  # fmt: skip
 
 
 def _rows(connection, schema: Schema, found: PhoneRead, include_status: bool, by_time: bool) -> Iterator[PhoneMessage]:
@@ -303,9 +398,9 @@ def _rows(connection, schema: Schema, found: PhoneRead, include_status: bool, by
             message.latitude, message.longitude = latitude, longitude
             message.text = title or text or ""
         elif kind == CALL:
+            # A call notice in the chat; its details (length, outcome) are in CallHistory.sqlite.
             message.detail = detail
             message.text = text or tr("Call")
-            message.call = {"result": "unknown", "duration": 0}
         message.reply_to = quoted_id(metadata)
         if message.reply_to == message.key_id:
             message.reply_to = None

@@ -251,6 +251,7 @@ def open_iphone_database(
         # The name the import is listed under (not translated: it is stored in the archive).
         shown = f"{backup.info.device_name} ({'WhatsApp Business' if app == 'business' else 'WhatsApp'})"
         database = _connect_spool(spool, shown, None, platform="ios", backup=backup, app=app)
+        _attach_calls(database, backup, domain, cancel)
     except BaseException:
         if spool is not None:
             spool.discard()
@@ -277,3 +278,24 @@ def _no_app(backup, app: str | None) -> str:
         "This iPhone backup has no WhatsApp: choose the backup of the iPhone that has WhatsApp, or make one in "
         "Finder, iTunes or the Apple Devices app."
     )
+
+
+def _attach_calls(database: PhoneDatabase, backup, domain: str, cancel: CancelToken) -> None:
+    """CallHistory.sqlite, when the backup has it, in memory beside the chats (schema ``calls``):
+    the call list with lengths and outcomes that ChatStorage.sqlite does not hold."""
+    from wamigrate.core.phone import chatstorage, wal
+
+    entry = backup.entry(domain, "CallHistory.sqlite")
+    if entry is None or not entry.size or entry.size > MEMORY_LIMIT:
+        return
+    data = bytearray(backup.read_bytes(entry, cancel))
+    if not data.startswith(SQLITE_MAGIC):
+        return  # a damaged call list costs the calls, not the chats (the chats are read as ever)
+    log = backup.entry(domain, "CallHistory.sqlite-wal")
+    wal.apply_bytes(data, backup.read_bytes(log, cancel) if log is not None and log.size else b"")
+    database.connection.execute(f"ATTACH ':memory:' AS {chatstorage.CALLS}")
+    try:
+        database.connection.deserialize(data, name=chatstorage.CALLS)
+        database.connection.execute(f"SELECT count(*) FROM {chatstorage.CALLS}.sqlite_master").fetchone()
+    except sqlite3.DatabaseError:
+        database.connection.execute(f"DETACH {chatstorage.CALLS}")

@@ -59,22 +59,27 @@ def committed_pages(log: bytes) -> tuple[dict[int, bytes], int | None, int]:
     return pages, size, page_size
 
 
+def apply_bytes(data: bytearray, log: bytes) -> None:
+    """Copy the log's committed pages into the database's bytes, and mark it as no longer in WAL mode."""
+    pages, size, page_size = committed_pages(log)
+    for number, content in sorted(pages.items()):
+        start = (number - 1) * page_size
+        if len(data) < start:
+            data.extend(bytes(start - len(data)))
+        data[start : start + page_size] = content
+    if size is not None:
+        del data[size * page_size :]
+    if len(data) > 19 and data[18] == data[19] == 2:
+        data[18] = data[19] = 1
+
+
 def apply(spool, log: bytes) -> None:
     """Copy the log's committed pages into the database a ``database_file._Spool`` holds (in
     memory or in its private file), and mark the database as no longer in WAL mode."""
-    pages, size, page_size = committed_pages(log)
     if spool.file is None:
-        data = spool.buffer
-        for number, content in sorted(pages.items()):
-            start = (number - 1) * page_size
-            if len(data) < start:
-                data.extend(bytes(start - len(data)))
-            data[start : start + page_size] = content
-        if size is not None:
-            del data[size * page_size :]
-        if len(data) > 19 and data[18] == data[19] == 2:
-            data[18] = data[19] = 1
+        apply_bytes(spool.buffer, log)
         return
+    pages, size, page_size = committed_pages(log)
     spool.file.flush()
     with open(spool.folder / "msgstore.db", "r+b") as stream:
         for number, content in sorted(pages.items()):
