@@ -452,3 +452,37 @@ def test_messages_records_match_the_fixture_table():
     # Guards the table above against the generator drifting: one expected record per message
     # outside the status chat.
     assert len(EXPECTED) == len([m for m in MESSAGES if m[1] != 3]) + len(CALLS)
+
+
+def test_lid_identities_are_read_as_the_phone_numbers_behind_them(tmp_path):
+    """Since 2025 WhatsApp may name a group member (and a call's other person) by an opaque
+    "@lid" id; LID.sqlite says whose number it is."""
+    from fixtures.ios_backup import build_callhistory, build_chatstorage
+
+    work = tmp_path / "work"
+    work.mkdir()
+    build_chatstorage(work / "ChatStorage.sqlite")
+    c = sqlite3.connect(work / "ChatStorage.sqlite")
+    c.execute("UPDATE ZWAGROUPMEMBER SET ZMEMBERJID = '98765432101234@lid'")
+    c.commit()
+    c.close()
+    build_callhistory(work / "CallHistory.sqlite")
+    c = sqlite3.connect(work / "CallHistory.sqlite")
+    c.execute("UPDATE ZWACDCALLEVENTPARTICIPANT SET ZJIDSTRING = '98765432101234@lid' WHERE Z1PARTICIPANTS = 2")
+    c.commit()
+    c.close()
+    lids = sqlite3.connect(work / "LID.sqlite")
+    lids.execute("CREATE TABLE ZWAZACCOUNT (Z_PK INTEGER PRIMARY KEY, ZIDENTIFIER VARCHAR, ZPHONENUMBER VARCHAR)")
+    lids.execute("INSERT INTO ZWAZACCOUNT (ZIDENTIFIER, ZPHONENUMBER) VALUES ('98765432101234', '+351 912 345 678')")
+    lids.commit()
+    lids.close()
+    files = {(WHATSAPP, name): (work / name).read_bytes()
+             for name in ("ChatStorage.sqlite", "CallHistory.sqlite", "LID.sqlite")}  # fmt: skip
+    records, _ = contract(write_backup(tmp_path / "b", files))
+    assert [(r["seq"], r["sender"], r["kind"]) for r in records if r["chat"] == GROUP] == [
+        (1, "Me", "system"), (2, "+351912345678", "system"), (3, "+351912345678", "text"),
+        (4, "+351912345678", "call"), (5, "Me", "text"), (6, "+351912345678", "system"), (7, None, "system"),
+    ]  # fmt: skip
+    without = {key: value for key, value in files.items() if key[1] != "LID.sqlite"}
+    records, _ = contract(write_backup(tmp_path / "c", without))
+    assert {r["sender"] for r in records if r["chat"] == GROUP and r["kind"] == "text"} == {"98765432101234@lid", "Me"}

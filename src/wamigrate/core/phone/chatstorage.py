@@ -86,6 +86,7 @@ GROUP_EVENTS: dict[int, tuple[str, str]] = {
 }
 STATUS_JID = "status@broadcast"
 CALLS = "calls"  # the schema name CallHistory.sqlite is attached under
+LIDS = "lid"  # and LID.sqlite (the 2025–26 "@lid" identities' phone numbers)
 # ZWACDCALLEVENT.ZOUTCOME (phone-databases.md §1.3): 0 connected, 1 and 4 missed, 2 failed.
 _CALL_OUTCOMES = {0: "answered", 1: "missed", 2: "unavailable", 4: "missed"}
 
@@ -105,11 +106,13 @@ def probe(connection) -> Schema:
     tables = {}
     for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
         tables[name] = {row[1] for row in connection.execute(f'PRAGMA table_info("{name}")')}
-    if CALLS in {row[1] for row in connection.execute("PRAGMA database_list")}:
-        # CallHistory.sqlite, attached by database_file.open_iphone_database when the backup has it.
-        for (name,) in connection.execute(f"SELECT name FROM {CALLS}.sqlite_master WHERE type = 'table'"):
-            found = connection.execute(f'PRAGMA {CALLS}.table_info("{name}")')
-            tables[f"{CALLS}.{name}"] = {row[1] for row in found}
+    attached = {row[1] for row in connection.execute("PRAGMA database_list")}
+    for extra in (CALLS, LIDS):  # attached by database_file.open_iphone_database when the backup has them
+        if extra not in attached:
+            continue
+        for (name,) in connection.execute(f"SELECT name FROM {extra}.sqlite_master WHERE type = 'table'"):
+            found = connection.execute(f'PRAGMA {extra}.table_info("{name}")')
+            tables[f"{extra}.{name}"] = {row[1] for row in found}
     schema = Schema(tables)
     if "message" in tables or "messages" in tables:
         raise SchemaError(
@@ -226,6 +229,27 @@ def _jid_parts(jid: str | None) -> tuple[str | None, str | None]:
     return user, server
 
 
+def phone_jids(connection, schema: Schema) -> dict[str, str]:
+    """ "…@lid" identity (its user part) → the phone number's jid, from LID.sqlite's accounts:
+    since 2025 WhatsApp names many people by an opaque id instead of their number."""
+    table = f"{LIDS}.ZWAZACCOUNT"
+    if not schema.has(table, "ZIDENTIFIER", "ZPHONENUMBER"):
+        return {}
+    found = {}
+    for identifier, number in connection.execute(f"SELECT ZIDENTIFIER, ZPHONENUMBER FROM {table}"):
+        digits = "".join(ch for ch in str(number or "") if ch.isdigit())
+        if identifier and len(digits) >= 7:
+            found[str(identifier).split("@", 1)[0]] = f"{digits}@s.whatsapp.net"
+    return found
+
+
+def resolved(jid: str | None, lids: dict[str, str]) -> str | None:
+    """The jid, with an "@lid" identity replaced by its phone number's jid when LID.sqlite has it."""
+    if jid and lids and jid.endswith("@lid"):
+        return lids.get(jid.split("@", 1)[0], jid)
+    return jid
+
+
 def number_of(jid: str | None) -> str | None:
     """A jid as people read it ("+5511987654321" for a phone number), as on Android."""
     user, server = _jid_parts(jid)
@@ -297,16 +321,18 @@ def _calls(connection, schema: Schema, found: PhoneRead) -> Iterator[PhoneMessag
         f"{a('ZINCOMING')}, {a('ZMISSED')}, {a('ZVIDEO') if schema.has(aggregates, 'ZVIDEO') else e('ZVIDEO')}, "
         f"{peer} FROM {events} e {joins}WHERE e.ZDATE > 0 ORDER BY e.ZDATE, e.Z_PK"
     )
+    lids = phone_jids(connection, schema)
     sessions = {}
     if schema.has("ZWACHATSESSION", "ZPARTNERNAME"):
         group = "ZGROUPINFO" if schema.has("ZWACHATSESSION", "ZGROUPINFO") else "NULL"
         for chat_row, jid, partner, group_info in connection.execute(
             f"SELECT Z_PK, ZCONTACTJID, ZPARTNERNAME, {group} FROM ZWACHATSESSION"
         ):
-            sessions[jid] = (chat_row, partner, group_info is not None or (jid or "").endswith("@g.us"))
+            sessions[resolved(jid, lids)] = (chat_row, partner, group_info is not None or (jid or "").endswith("@g.us"))
     for row_id, call_id, stamp, duration, outcome, group_jid, incoming, missed, video, peer_jid in connection.execute(
         sql
     ):
+        peer_jid = resolved(peer_jid, lids)
         jid = group_jid or peer_jid or ""
         chat_row, partner, is_group = sessions.get(jid, (-row_id, None, bool(group_jid)))
         number = number_of(jid)
@@ -327,6 +353,7 @@ def _calls(connection, schema: Schema, found: PhoneRead) -> Iterator[PhoneMessag
 
 def _rows(connection, schema: Schema, found: PhoneRead, include_status: bool, by_time: bool) -> Iterator[PhoneMessage]:
     columns, joins = _select(schema)
+    lids = phone_jids(connection, schema)
     if by_time:
         # Only the ids are sorted, as on Android: sorting whole rows would hold them all at once.
         sql = (
@@ -342,7 +369,8 @@ def _rows(connection, schema: Schema, found: PhoneRead, include_status: bool, by
         (row_id, chat_row, from_me, stanza, stamp, message_type, text, event, chat_jid, partner, group_info,
          session_type, member_jid, local_path, title, vcard_string, vcard_name, latitude, longitude,
          metadata) = row  # fmt: skip
-        chat_jid = chat_jid or ""
+        chat_jid = resolved(chat_jid, lids) or ""
+        member_jid = resolved(member_jid, lids)
         if chat_jid == STATUS_JID and not include_status:
             found.status_skipped += 1
             continue
@@ -434,9 +462,10 @@ def names(connection, schema: Schema | None = None) -> list[tuple[str, str]]:
         queries.append("SELECT ZMEMBERJID, ZCONTACTNAME FROM ZWAGROUPMEMBER")
     if schema.has("ZWAPROFILEPUSHNAME", "ZJID", "ZPUSHNAME"):
         queries.append("SELECT ZJID, ZPUSHNAME FROM ZWAPROFILEPUSHNAME")
+    lids = phone_jids(connection, schema)
     for sql in queries:
         for jid, name in connection.execute(sql):
-            number = number_of(jid)
+            number = number_of(resolved(jid, lids))
             if number and number.startswith("+") and isinstance(name, str) and name.strip():
                 found.append((number, name))
     return found

@@ -223,7 +223,7 @@ def open_iphone_database(
     None: the one the backup has, WhatsApp when it has both), decrypted into memory (or a private
     spill file), with the changes still in its write-ahead log applied. ``progress`` covers the
     password's key derivation (the first half) and reading the database (the second)."""
-    from wamigrate.core.phone import ios_backup, wal
+    from wamigrate.core.phone import chatstorage, ios_backup, wal
 
     cancel = cancel or CancelToken()
     half = lambda done, total: progress(500 * done // max(total, 1), 1000)  # noqa: E731
@@ -251,7 +251,8 @@ def open_iphone_database(
         # The name the import is listed under (not translated: it is stored in the archive).
         shown = f"{backup.info.device_name} ({'WhatsApp Business' if app == 'business' else 'WhatsApp'})"
         database = _connect_spool(spool, shown, None, platform="ios", backup=backup, app=app)
-        _attach_calls(database, backup, domain, cancel)
+        _attach(database, backup, domain, "CallHistory.sqlite", chatstorage.CALLS, cancel)
+        _attach(database, backup, domain, "LID.sqlite", chatstorage.LIDS, cancel)
     except BaseException:
         if spool is not None:
             spool.discard()
@@ -280,22 +281,23 @@ def _no_app(backup, app: str | None) -> str:
     )
 
 
-def _attach_calls(database: PhoneDatabase, backup, domain: str, cancel: CancelToken) -> None:
-    """CallHistory.sqlite, when the backup has it, in memory beside the chats (schema ``calls``):
-    the call list with lengths and outcomes that ChatStorage.sqlite does not hold."""
-    from wamigrate.core.phone import chatstorage, wal
+def _attach(database: PhoneDatabase, backup, domain: str, name: str, schema: str, cancel: CancelToken) -> None:
+    """A small database of the app beside ChatStorage.sqlite, when the backup has it, in memory
+    and attached to the chats' connection as ``schema``: CallHistory.sqlite (the call list with
+    lengths and outcomes) and LID.sqlite (the phone numbers behind "@lid" identities)."""
+    from wamigrate.core.phone import wal
 
-    entry = backup.entry(domain, "CallHistory.sqlite")
+    entry = backup.entry(domain, name)
     if entry is None or not entry.size or entry.size > MEMORY_LIMIT:
         return
     data = bytearray(backup.read_bytes(entry, cancel))
     if not data.startswith(SQLITE_MAGIC):
         return  # a damaged call list costs the calls, not the chats (the chats are read as ever)
-    log = backup.entry(domain, "CallHistory.sqlite-wal")
+    log = backup.entry(domain, name + "-wal")
     wal.apply_bytes(data, backup.read_bytes(log, cancel) if log is not None and log.size else b"")
-    database.connection.execute(f"ATTACH ':memory:' AS {chatstorage.CALLS}")
+    database.connection.execute(f"ATTACH ':memory:' AS {schema}")
     try:
-        database.connection.deserialize(data, name=chatstorage.CALLS)
-        database.connection.execute(f"SELECT count(*) FROM {chatstorage.CALLS}.sqlite_master").fetchone()
+        database.connection.deserialize(data, name=schema)
+        database.connection.execute(f"SELECT count(*) FROM {schema}.sqlite_master").fetchone()
     except sqlite3.DatabaseError:
-        database.connection.execute(f"DETACH {chatstorage.CALLS}")
+        database.connection.execute(f"DETACH {schema}")
