@@ -10,15 +10,15 @@ backup has; otherwise a few, so that the import's own time is what is measured).
 name files the generated backup does not hold (they are listed as missing), as a backup whose
 phone kept its media only in iCloud would.
 
-Peak RSS is measured in a child process (``resource.getrusage(RUSAGE_CHILDREN)``), so the
-generator's own memory does not count.
+Peak RSS is the importing child process's own (``VmHWM`` in /proc/self/status), so the
+generator's memory does not count: ``ru_maxrss`` would, as Linux keeps a parent's peak across
+the fork and exec of its child.
 """
 
 from __future__ import annotations
 
 import argparse
 import random
-import resource
 import sqlite3
 import subprocess
 import sys
@@ -96,6 +96,15 @@ def _flush(c, rows, media) -> None:
 
 _IMPORT = """
 import sys, time
+def own_peak_mb():
+    # VmHWM: this process's own peak. ru_maxrss is not: Linux carries the parent's peak across
+    # the fork and exec that started this child, so it counted the generator's memory too.
+    try:
+        with open("/proc/self/status") as status:
+            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM")) / 1024
+    except (OSError, StopIteration):
+        import resource
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 sys.path.insert(0, {src!r})
 from pathlib import Path
 from wamigrate.core.archive.store import Archive
@@ -110,15 +119,15 @@ started = time.perf_counter()
 result = import_phone(archive, Path({backup!r}), PhoneImportOptions(timezone="UTC", password={password!r}))
 elapsed = time.perf_counter() - started
 archive.close()
-print(derivation, elapsed, result.new_messages, len(result.chats), len(result.media.missing))
+print(own_peak_mb(), derivation, elapsed, result.new_messages, len(result.chats), len(result.media.missing))
 """
 
 
 def _child(code: str) -> tuple[str, float]:
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    """(stdout after the peak, the child's own peak RSS in MB) of a Python child running ``code``."""
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
-    return done.stdout, max(peak, before) / 1024
+    peak, out = done.stdout.split(maxsplit=1)
+    return out, float(peak)
 
 
 def main() -> None:
