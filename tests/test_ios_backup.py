@@ -486,3 +486,30 @@ def test_lid_identities_are_read_as_the_phone_numbers_behind_them(tmp_path):
     without = {key: value for key, value in files.items() if key[1] != "LID.sqlite"}
     records, _ = contract(write_backup(tmp_path / "c", without))
     assert {r["sender"] for r in records if r["chat"] == GROUP and r["kind"] == "text"} == {"98765432101234@lid", "Me"}
+
+
+def test_an_iphone_backup_merges_with_an_iphone_export_of_the_same_chat(tmp_path, new_archive):
+    """Ana's chat exported on the iPhone first (its own date format, the contact's name), then
+    the whole backup: one chat, the export's copies replaced, the message newer than the backup kept."""
+    from wamigrate.core.archive.importer import ImportOptions, import_export
+
+    archive, _ = new_archive()
+    export = tmp_path / "_chat.txt"
+    export.write_text(
+        "[10/05/2024, 06:00:00] Ana Souza: Bom dia! Vocês entregam sábado?\n"
+        "[10/05/2024, 06:01:00] Loja Rosa: Entregamos sim.\nAté as 14h.\n"
+        "[10/05/2024, 06:03:00] Loja Rosa: Lindo, temos esse\n"
+        "[11/05/2024, 08:00:00] Ana Souza: Chegou, obrigada!\n",
+        encoding="utf-8",
+    )
+    import_export(archive, export, ImportOptions(timezone=ZONE, date_order="DMY"))
+    c = archive.connection
+    result = import_phone(archive, iphone_backup(tmp_path / "b", tmp_path / "work"), PhoneImportOptions(timezone=ZONE))
+    assert (result.merged_chats, result.replaced) == (1, 3)
+    assert c.execute("SELECT count(*) FROM chats WHERE jid = '5511987654321@s.whatsapp.net'").fetchone() == (1,)
+    assert c.execute("SELECT count(*) FROM chats").fetchone() == (2,)  # Ana's, and the group
+    kept = c.execute("SELECT text, wa_id FROM messages WHERE text LIKE 'Chegou%'").fetchall()
+    assert kept == [("Chegou, obrigada!", None)]
+    # The export named the owner "Loja Rosa": the backup's messages from the owner are hers too.
+    assert c.execute("SELECT DISTINCT p.display_name FROM messages m JOIN participants p ON p.id = m.sender_id "
+                     "WHERE m.wa_id IN ('3A0002', '3A0004')").fetchall() == [("Loja Rosa",)]  # fmt: skip
