@@ -513,3 +513,15 @@ def test_an_iphone_backup_merges_with_an_iphone_export_of_the_same_chat(tmp_path
     # The export named the owner "Loja Rosa": the backup's messages from the owner are hers too.
     assert c.execute("SELECT DISTINCT p.display_name FROM messages m JOIN participants p ON p.id = m.sender_id "
                      "WHERE m.wa_id IN ('3A0002', '3A0004')").fetchall() == [("Loja Rosa",)]  # fmt: skip
+
+
+def test_the_password_derivation_reports_progress_and_can_be_cancelled(backups):
+    folder = backups(PASSWORD)
+    seen = []
+    with open_iphone_database(folder, PASSWORD, progress=lambda done, total: seen.append((done, total))):
+        pass
+    assert seen[-1] == (1000, 1000) and all(0 <= d <= t for d, t in seen) and seen == sorted(seen)
+    token = CancelToken()
+    token.cancel()
+    with pytest.raises(Cancelled):
+        open_iphone_database(folder, PASSWORD, cancel=token)

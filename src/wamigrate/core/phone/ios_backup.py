@@ -286,6 +286,7 @@ def _slow_pbkdf2(
         cancel.raise_if_cancelled()
         done = min(0.99, (time.perf_counter() - started) / expected) if expected else 0.99
         progress(int(done * 1000), 1000)
+    cancel.raise_if_cancelled()  # also when the derivation ended before the loop looked
     if not result:
         raise IosBackupError(tr("The backup password could not be checked. Try again."))
     progress(1000, 1000)
