@@ -32,12 +32,13 @@ from wamigrate.core.phone.backup_file import (
 from wamigrate.core.phone.backup_key import CRYPT15, BackupKey
 from wamigrate.core.translatable import tr
 
-# Decrypted databases up to this size stay in memory; larger ones go to a private spill file.
-# Measured for the <= 400 MB peak of issues 18 and 20 (bench_phone.py, bench_iphone.py, 1M
-# messages): a 105 MB ChatStorage.sqlite kept in memory peaked at 461 MB (the bytes and
-# SQLite's copy of them live together while deserialize runs, then SQLite's copy stays beside
-# the archive's 128 MiB import cache), the same import spilled at 64 MiB stayed under 400 MB.
-MEMORY_LIMIT = 64 << 20
+# Decrypted databases up to this size stay in memory (nothing plaintext on disk); larger ones go
+# to a private spill file. Measured for the <= 400 MB peak of issues 18 and 20 (bench_phone.py,
+# bench_iphone.py, 1M messages, the child's own VmHWM): spilled at 64 MiB, both imports peaked
+# at 236-239 MB; kept in memory (101 MB msgstore.db, 105 MB ChatStorage.sqlite) at 337-345 MB:
+# the bytes and SQLite's copy of them live together while deserialize runs, then SQLite's copy
+# stays beside the archive's 128 MiB import cache.
+MEMORY_LIMIT = 128 << 20
 # A decompressed database this large is not a phone's (a bomb, or a damaged stream).
 MAX_DATABASE = 64 << 30
 
