@@ -10,9 +10,8 @@ backup has; otherwise a few, so that the import's own time is what is measured).
 name files the generated backup does not hold (they are listed as missing), as a backup whose
 phone kept its media only in iCloud would.
 
-Peak RSS is the importing child process's own (``VmHWM`` in /proc/self/status), so the
-generator's memory does not count: ``ru_maxrss`` would, as Linux keeps a parent's peak across
-the fork and exec of its child.
+Peak RSS is the importing child process's own (``child_process.run``), so the generator's memory
+does not count.
 """
 
 from __future__ import annotations
@@ -20,7 +19,6 @@ from __future__ import annotations
 import argparse
 import random
 import sqlite3
-import subprocess
 import sys
 import tempfile
 import time
@@ -30,6 +28,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tests"))
 
+import child_process  # noqa: E402
 from fixtures.ios_backup import CHATSTORAGE_DDL, PASSWORD, T0, WHATSAPP, quoted_metadata, write_backup  # noqa: E402
 
 WORDS = (
@@ -96,15 +95,6 @@ def _flush(c, rows, media) -> None:
 
 _IMPORT = """
 import sys, time
-def own_peak_mb():
-    # VmHWM: this process's own peak. ru_maxrss is not: Linux carries the parent's peak across
-    # the fork and exec that started this child, so it counted the generator's memory too.
-    try:
-        with open("/proc/self/status") as status:
-            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM")) / 1024
-    except (OSError, StopIteration):
-        import resource
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 sys.path.insert(0, {src!r})
 from pathlib import Path
 from wamigrate.core.archive.store import Archive
@@ -119,15 +109,8 @@ started = time.perf_counter()
 result = import_phone(archive, Path({backup!r}), PhoneImportOptions(timezone="UTC", password={password!r}))
 elapsed = time.perf_counter() - started
 archive.close()
-print(own_peak_mb(), derivation, elapsed, result.new_messages, len(result.chats), len(result.media.missing))
+print(derivation, elapsed, result.new_messages, len(result.chats), len(result.media.missing))
 """
-
-
-def _child(code: str) -> tuple[str, float]:
-    """(stdout after the peak, the child's own peak RSS in MB) of a Python child running ``code``."""
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    peak, out = done.stdout.split(maxsplit=1)
-    return out, float(peak)
 
 
 def main() -> None:
@@ -148,8 +131,8 @@ def main() -> None:
         print(f"generated {args.messages:,} messages in {args.chats:,} chats: ChatStorage.sqlite {len(data) >> 20} MB, "
               f"encrypted backup ({time.perf_counter() - started:.1f} s)")  # fmt: skip
         del data
-        out, peak = _child(_IMPORT.format(src=str(ROOT / "src"), backup=str(backup), archive=str(temp / "archive"),
-                                          password=PASSWORD))  # fmt: skip
+        code = _IMPORT.format(src=str(ROOT / "src"), backup=str(backup), archive=str(temp / "a"), password=PASSWORD)
+        out, peak = child_process.run(code)
         derivation, elapsed, new, chats, missing = out.split()
         derivation, elapsed = float(derivation), float(elapsed)
         print(f"key derivation ({rounds[0]:,} + {rounds[1]:,} rounds): {derivation:.1f} s")

@@ -7,9 +7,8 @@ and imported in <= 20 s on the 2-core reference machine, peak RSS <= 400 MB. Wit
 ``--wtsexporter PATH/TO/wtsexporter`` the same database also goes through WhatsApp-Chat-Exporter (``pip install
 whatsapp-chat-exporter``, for the benchmark only) to JSON, and the ratio is printed.
 
-Peak RSS is the importing child process's own (``VmHWM`` in /proc/self/status), so the
-generator's memory does not count: ``ru_maxrss`` would, as Linux keeps a parent's peak across
-the fork and exec of its child.
+Peak RSS is the importing child process's own (``child_process.run``), so the generator's memory
+does not count.
 """
 
 from __future__ import annotations
@@ -27,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tests"))
 
+import child_process  # noqa: E402
 from fixtures.msgstore import DDL, T0  # noqa: E402
 from fixtures.phone_backup import backup  # noqa: E402
 
@@ -116,15 +116,6 @@ def _flush(c, rows, media, quoted, add_on, reaction) -> None:
 
 _IMPORT = """
 import sys, time
-def own_peak_mb():
-    # VmHWM: this process's own peak. ru_maxrss is not: Linux carries the parent's peak across
-    # the fork and exec that started this child, so it counted the generator's memory too.
-    try:
-        with open("/proc/self/status") as status:
-            return next(int(line.split()[1]) for line in status if line.startswith("VmHWM")) / 1024
-    except (OSError, StopIteration):
-        import resource
-        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 sys.path.insert(0, {src!r})
 from pathlib import Path
 from wamigrate.core.archive.store import Archive
@@ -136,15 +127,8 @@ started = time.perf_counter()
 result = import_phone(archive, Path({backup!r}), PhoneImportOptions(timezone="UTC", key=parse_hex_key({key!r})))
 elapsed = time.perf_counter() - started
 archive.close()
-print(own_peak_mb(), elapsed, result.new_messages, len(result.chats))
+print(elapsed, result.new_messages, len(result.chats))
 """
-
-
-def _child(code: str) -> tuple[str, float]:
-    """(stdout after the peak, the child's own peak RSS in MB) of a Python child running ``code``."""
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
-    peak, out = done.stdout.split(maxsplit=1)
-    return out, float(peak)
 
 
 def main() -> None:
@@ -164,7 +148,7 @@ def main() -> None:
         print(f"generated {args.messages:,} messages in {args.chats:,} chats: database {len(data) >> 20} MB, "
               f"backup {crypt.stat().st_size >> 20} MB ({time.perf_counter() - started:.1f} s)")  # fmt: skip
         del data
-        out, peak = _child(_IMPORT.format(src=str(ROOT / "src"), archive=str(temp / "archive"),
+        out, peak = child_process.run(_IMPORT.format(src=str(ROOT / "src"), archive=str(temp / "archive"),
                                           backup=str(crypt), key=KEY.hex()))  # fmt: skip
         elapsed, new, chats = out.split()
         elapsed = float(elapsed)

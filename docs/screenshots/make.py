@@ -131,27 +131,8 @@ def wizard_shots(app, work: Path, exports: Path, settings, shot) -> None:
     from wamigrate.gui.wizard.window import MigrationWizard
 
     dialogs.confirm = lambda *args: True  # the "this cannot be undone" question: yes
-    settings.remove("wizard/state")
     wizard = MigrationWizard(settings, FAST)
-    wizard.show()
-    wizard.restart()
-    page = wizard.currentPage()
-    page.where.setCurrentIndex(page.where.findData("business"))
-    page.use_suggestion.click()
-    shot(wizard, "wizard-1-welcome")
-    wizard.next()
-    page = wizard.currentPage()
-    page.country.setCurrentIndex(page.country.findData("BR"))
-    page.phone.setText("11 98765 4321")
-    page.os.setCurrentIndex(page.os.findData("android"))
-    page.two_step.setCurrentIndex(page.two_step.findData(True))
-    page.sms.setCurrentIndex(page.sms.findData(True))
-    shot(wizard, "wizard-2-number")
-    wizard.next()
-    page = wizard.currentPage()
-    page.path.setText(str(work / "wizard-archive"))
-    page.passphrase.field.setText("copper lantern orbit 47")
-    page.passphrase.confirm.setText("copper lantern orbit 47")
+    page = to_protect(wizard, settings, "android", work / "wizard-archive", shot)
     shot(wizard, "wizard-3-protect")
     page.action.click()
     while wizard.archive is None:
@@ -212,37 +193,40 @@ def wizard_shots(app, work: Path, exports: Path, settings, shot) -> None:
     del datetime, UTC, timedelta
 
 
-def iphone_shots(app, work: Path, settings, shot) -> None:
-    """The phone route for an iPhone: the protect page's steps, and the import page choosing a
-    backup found on this computer (a generated one; make.py never reads real backups)."""
-    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "tests"))
-    from fixtures.ios_backup import iphone_backup
-
-    from wamigrate.core.phone import ios_backup
-    from wamigrate.gui.wizard.window import MigrationWizard
-
-    root = work / "MobileSync" / "Backup"
-    iphone_backup(root / "00008110-001A2B3C4D5E6F70", work / "iphone-work")
-    ios_backup.standard_folders = lambda: [root]
+def to_protect(wizard, settings, phone_os: str, archive: Path, shot=None):
+    """A new wizard driven through the welcome and number pages (shot when ``shot`` is given)
+    to the protect page, with a place and passphrase typed; returns that page."""
     settings.remove("wizard/state")
-    wizard = MigrationWizard(settings, FAST)
     wizard.show()
     wizard.restart()
     page = wizard.currentPage()
     page.where.setCurrentIndex(page.where.findData("business"))
     page.use_suggestion.click()
+    if shot:
+        shot(wizard, "wizard-1-welcome")
     wizard.next()
     page = wizard.currentPage()
     page.country.setCurrentIndex(page.country.findData("BR"))
     page.phone.setText("11 98765 4321")
-    page.os.setCurrentIndex(page.os.findData("ios"))
+    page.os.setCurrentIndex(page.os.findData(phone_os))
     page.two_step.setCurrentIndex(page.two_step.findData(True))
     page.sms.setCurrentIndex(page.sms.findData(True))
+    if shot:
+        shot(wizard, "wizard-2-number")
     wizard.next()
     page = wizard.currentPage()
-    page.path.setText(str(work / "iphone-archive"))
+    page.path.setText(str(archive))
     page.passphrase.field.setText("copper lantern orbit 47")
     page.passphrase.confirm.setText("copper lantern orbit 47")
+    return page
+
+
+def iphone_shots(work: Path, settings, shot) -> None:
+    """The phone route for an iPhone: the protect page's drawn steps."""
+    from wamigrate.gui.wizard.window import MigrationWizard
+
+    wizard = MigrationWizard(settings, FAST)
+    to_protect(wizard, settings, "ios", work / "iphone-archive")
     shot(wizard, "wizard-3-protect-iphone")
     wizard.hide()  # not close(): closing the wizard ends the application
 
@@ -295,7 +279,7 @@ def main() -> None:
         window.grab().save(str(out / f"{name}.png"))
         print(out / f"{name}.png")
 
-    iphone_shots(app, work, settings, shot)
+    iphone_shots(work, settings, shot)
     empty, _ = Archive.create(work / "empty", PASSPHRASE, FAST)
     window = BrowserWindow(empty, settings)
     window.show()

@@ -226,9 +226,7 @@ def _iphone_arguments(command: argparse.ArgumentParser) -> None:
 def _backup_password(args: argparse.Namespace) -> str | None:
     """An encrypted iPhone backup's password: --backup-password-file, else WAMIGRATE_BACKUP_PASSWORD."""
     if getattr(args, "backup_password_file", None):
-        with open(args.backup_password_file, encoding="utf-8") as stream:
-            text = stream.read()
-        return text[:-1] if text.endswith("\n") else text
+        return _read_secret_file(args.backup_password_file, "backup password")
     return os.environ.get("WAMIGRATE_BACKUP_PASSWORD") or None
 
 

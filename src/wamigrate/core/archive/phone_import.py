@@ -386,9 +386,9 @@ def import_phone(
                 raise unreadable(path.name, error) from error
             sha256, size = sha256_file(path, cancel)
             shown = path.name
-        result = PhoneImportResult(shown, sha256, names_from=list(names.source_names))
-        if phone is not None:
-            result.platform = phone.platform
+        # An Android database is opened below, once it is known to be new; an iPhone's already is.
+        platform = phone.platform if phone is not None else "android"
+        result = PhoneImportResult(shown, sha256, names_from=list(names.source_names), platform=platform)
         with archive.writer():
             known = find_source(archive, sha256)
             if known is not None:
@@ -400,7 +400,6 @@ def import_phone(
             _check_free_space(archive, size)
             if phone is None:
                 phone = stack.enter_context(open_phone_database(path, options.key, decrypting, cancel, since=state))
-            result.platform = phone.platform
             if phone.header is not None:
                 result.app_version = phone.header.app_version
             reader = phone.reader

@@ -31,6 +31,7 @@ from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
 from wamigrate.core.cancel import CancelToken, ProgressCallback, no_progress
 from wamigrate.core.errors import WamigrateError, os_reason
+from wamigrate.core.phone import protobuf
 from wamigrate.core.phone.backup_key import CRYPT14, CRYPT15, BackupKey
 from wamigrate.core.translatable import QT_TR_NOOP, tr
 
@@ -99,49 +100,6 @@ class BackupInfo:
     plain_size: int
 
 
-# -- protobuf, just enough: varints and length-delimited fields --------------------------------
-
-
-def _varint(data: bytes, at: int) -> tuple[int, int]:
-    value = shift = 0
-    while True:
-        if at >= len(data) or shift > 63:
-            raise ValueError("truncated varint")
-        byte = data[at]
-        at += 1
-        value |= (byte & 0x7F) << shift
-        if not byte & 0x80:
-            return value, at
-        shift += 7
-
-
-def _fields(data: bytes) -> list[tuple[int, int, int | bytes]]:
-    """(field number, wire type, value) for each field of a protobuf message."""
-    found, at = [], 0
-    while at < len(data):
-        key, at = _varint(data, at)
-        number, wire = key >> 3, key & 7
-        if wire == 0:
-            value, at = _varint(data, at)
-        elif wire == 2:
-            length, at = _varint(data, at)
-            if at + length > len(data):
-                raise ValueError("truncated field")
-            value, at = data[at : at + length], at + length
-        elif wire == 5:
-            value, at = data[at : at + 4], at + 4
-        elif wire == 1:
-            value, at = data[at : at + 8], at + 8
-        else:
-            raise ValueError(f"wire type {wire}")
-        found.append((number, wire, value))
-    return found
-
-
-def _first(fields, number: int, wire: int):
-    return next((value for n, w, value in fields if n == number and w == wire), None)
-
-
 def parse_header(head: bytes, name: str) -> BackupHeader:
     """The header at the start of ``head`` (the file's first bytes, at least 2 + 255 of them)."""
     if len(head) < 2:
@@ -153,23 +111,23 @@ def parse_header(head: bytes, name: str) -> BackupHeader:
     if size == 0 or len(prefix) < size:
         raise BackupError(not_a_backup(name))
     try:
-        fields = _fields(prefix)
-        key_type = _first(fields, 1, 0) or 0
-        c14, c15, info = _first(fields, 2, 2), _first(fields, 3, 2), _first(fields, 4, 2)
+        fields = protobuf.fields(prefix)
+        key_type = protobuf.first(fields, 1, 0) or 0
+        c14, c15, info = protobuf.first(fields, 2, 2), protobuf.first(fields, 3, 2), protobuf.first(fields, 4, 2)
         if c15 is not None:
-            crypt, iv = CRYPT15, _first(_fields(c15), 1, 2)
+            crypt, iv = CRYPT15, protobuf.first(protobuf.fields(c15), 1, 2)
         elif c14 is not None:
-            crypt, iv = CRYPT14, _first(_fields(c14), 5, 2)
+            crypt, iv = CRYPT14, protobuf.first(protobuf.fields(c14), 5, 2)
         else:
             raise ValueError("no cipher information")
         header = BackupHeader(crypt, key_type == 1, iv or b"", start + size, feature_table)
         if info is not None:
-            info_fields = _fields(info)
-            version = _first(info_fields, 1, 2)
-            suffix = _first(info_fields, 3, 2)
+            info_fields = protobuf.fields(info)
+            version = protobuf.first(info_fields, 1, 2)
+            suffix = protobuf.first(info_fields, 3, 2)
             header.app_version = _text(version)
             header.jid_suffix = _text(suffix)
-            header.backup_version = _first(info_fields, 4, 0)
+            header.backup_version = protobuf.first(info_fields, 4, 0)
             header.features = {n: bool(v) for n, w, v in info_fields if w == 0 and n >= 5}
     except (ValueError, IndexError):
         raise BackupError(not_a_backup(name)) from None

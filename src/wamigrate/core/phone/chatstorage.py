@@ -43,7 +43,16 @@ from wamigrate.core.export.records import (
     VIDEO,
     VOICE_NOTE,
 )
-from wamigrate.core.phone.msgstore import PhoneMessage, PhoneRead, Schema, SchemaError, call_text, shown_number
+from wamigrate.core.phone import protobuf
+from wamigrate.core.phone.msgstore import (
+    PhoneMessage,
+    PhoneRead,
+    Schema,
+    SchemaError,
+    call_text,
+    place_calls,
+    shown_number,
+)
 from wamigrate.core.translatable import QT_TR_NOOP, tr
 
 PLATFORM = "ios"
@@ -136,48 +145,17 @@ def utc_of(seconds) -> datetime | None:
     return COCOA_EPOCH + timedelta(milliseconds=round(seconds * 1000))
 
 
-def _varint(data: bytes, at: int) -> tuple[int, int]:
-    value = shift = 0
-    while True:
-        if at >= len(data) or shift > 63:
-            raise ValueError("truncated")
-        byte = data[at]
-        value |= (byte & 0x7F) << shift
-        at += 1
-        if byte < 0x80:
-            return value, at
-        shift += 7
-
-
 def quoted_id(metadata) -> str | None:
     """The quoted message's id from ``ZWAMEDIAITEM.ZMETADATA``: field 5 of the protobuf (a
     damaged or unknown blob quotes nothing rather than failing the import)."""
     if not metadata:
         return None
-    data = bytes(metadata)
-    at = 0
     try:
-        while at < len(data):
-            key, at = _varint(data, at)
-            number, wire = key >> 3, key & 7
-            if wire == 0:
-                _, at = _varint(data, at)
-            elif wire == 1:
-                at += 8
-            elif wire == 5:
-                at += 4
-            elif wire == 2:
-                length, at = _varint(data, at)
-                value = data[at : at + length]
-                at += length
-                if number == 5:
-                    text = value.decode("utf-8")
-                    return text if text.isprintable() and 0 < len(text) <= 128 else None
-            else:
-                return None
+        value = protobuf.first(protobuf.fields(bytes(metadata)), 5, 2)
+        text = value.decode("utf-8") if value is not None else None
     except (ValueError, UnicodeDecodeError):
         return None
-    return None
+    return text if text and text.isprintable() and len(text) <= 128 else None
 
 
 def split_vcards(text: str | None) -> list[str]:
@@ -263,49 +241,26 @@ def read(
     chats; the second value fills in as the iterator is consumed."""
     schema = schema or probe(connection)
     found = PhoneRead()
-    rows = _rows(connection, schema, found, include_status, by_time)
-    calls = list(_calls(connection, schema, found))
+    lids = phone_jids(connection, schema)
+    rows = _rows(connection, schema, found, include_status, by_time, lids)
+    calls = list(_calls(connection, schema, found, lids))
     if not calls:
         return rows, found
     if by_time:
         # A call of the same instant as a message comes first, as on Android.
         return heapq.merge(calls, rows, key=attrgetter("utc")), found
-    return _by_chat(rows, calls), found
+    return place_calls(rows, calls, attrgetter("chat_jid")), found
 
 
-def _by_chat(rows: Iterator[PhoneMessage], calls: list[PhoneMessage]) -> Iterator[PhoneMessage]:
-    """The chats' messages (by chat, then time) with each chat's calls placed among them."""
-    waiting: dict[str, list[PhoneMessage]] = {}
-    for call in calls:
-        waiting.setdefault(call.chat_jid, []).append(call)
-    current = None
-    for message in rows:
-        if message.chat_jid != current:
-            if current is not None:
-                yield from waiting.pop(current, [])
-            current = message.chat_jid
-        mine = waiting.get(current)
-        while mine and mine[0].utc <= message.utc:
-            yield mine.pop(0)
-        yield message
-    if current is not None:
-        yield from waiting.pop(current, [])
-    for rest in waiting.values():  # chats that hold calls only
-        yield from rest
-
-
-def _calls(connection, schema: Schema, found: PhoneRead) -> Iterator[PhoneMessage]:
+def _calls(connection, schema: Schema, found: PhoneRead, lids: dict[str, str]) -> Iterator[PhoneMessage]:
     """The calls of CallHistory.sqlite, each in its chat: the group's, or the other person's."""
     events, aggregates = f"{CALLS}.ZWACDCALLEVENT", f"{CALLS}.ZWAAGGREGATECALLEVENT"
     if not schema.has(events, "Z_PK", "ZDATE"):
         return
+    joined = schema.has(events, "Z1CALLEVENTS") and schema.has(aggregates, "Z_PK")
+    joins = f"LEFT JOIN {aggregates} a ON a.Z_PK = e.Z1CALLEVENTS " if joined else ""
     e = lambda name: f"e.{name}" if schema.has(events, name) else "NULL"  # noqa: E731
-    a = lambda name: f"a.{name}" if schema.has(aggregates, name) else "NULL"  # noqa: E731
-    joins = ""
-    if schema.has(events, "Z1CALLEVENTS") and schema.has(aggregates, "Z_PK"):
-        joins = f"LEFT JOIN {aggregates} a ON a.Z_PK = e.Z1CALLEVENTS "
-    else:
-        a = lambda name: "NULL"  # noqa: E731
+    a = lambda name: f"a.{name}" if joined and schema.has(aggregates, name) else "NULL"  # noqa: E731
     participants = f"{CALLS}.ZWACDCALLEVENTPARTICIPANT"
     peer = "NULL"
     if schema.has(participants, "Z1PARTICIPANTS", "ZJIDSTRING"):
@@ -318,10 +273,9 @@ def _calls(connection, schema: Schema, found: PhoneRead) -> Iterator[PhoneMessag
         )
     sql = (
         f"SELECT e.Z_PK, {e('ZCALLIDSTRING')}, e.ZDATE, {e('ZDURATION')}, {e('ZOUTCOME')}, {e('ZGROUPJIDSTRING')}, "
-        f"{a('ZINCOMING')}, {a('ZMISSED')}, {a('ZVIDEO') if schema.has(aggregates, 'ZVIDEO') else e('ZVIDEO')}, "
+        f"{a('ZINCOMING')}, {a('ZMISSED')}, {a('ZVIDEO') if a('ZVIDEO') != 'NULL' else e('ZVIDEO')}, "
         f"{peer} FROM {events} e {joins}WHERE e.ZDATE > 0 ORDER BY e.ZDATE, e.Z_PK"
     )
-    lids = phone_jids(connection, schema)
     sessions = {}
     if schema.has("ZWACHATSESSION", "ZPARTNERNAME"):
         group = "ZGROUPINFO" if schema.has("ZWACHATSESSION", "ZGROUPINFO") else "NULL"
@@ -351,9 +305,10 @@ def _calls(connection, schema: Schema, found: PhoneRead) -> Iterator[PhoneMessag
         )  # fmt: skip
 
 
-def _rows(connection, schema: Schema, found: PhoneRead, include_status: bool, by_time: bool) -> Iterator[PhoneMessage]:
+def _rows(
+    connection, schema: Schema, found: PhoneRead, include_status: bool, by_time: bool, lids: dict[str, str]
+) -> Iterator[PhoneMessage]:
     columns, joins = _select(schema)
-    lids = phone_jids(connection, schema)
     if by_time:
         # Only the ids are sorted, as on Android: sorting whole rows would hold them all at once.
         sql = (
@@ -387,9 +342,7 @@ def _rows(connection, schema: Schema, found: PhoneRead, include_status: bool, by
             message_type=message_type, row_id=row_id, chat_row=chat_row,
         )  # fmt: skip
         if kind is None:
-            found.unknown_types[message_type] += 1
-            message.detail = f"unknown:{message_type}"
-            message.text = tr("[a kind of message wamigrate does not know yet (type {0})]").format(message_type)
+            found.unknown_type(message, message_type)
         elif kind == MEDIA:
             message.file_path = f"Message/{local_path.lstrip('/')}" if local_path else None
             media_type = detail
@@ -417,9 +370,7 @@ def _rows(connection, schema: Schema, found: PhoneRead, include_status: bool, by
                 if known is not None:
                     message.detail, message.text = known[0], tr(known[1])
                 else:
-                    found.unknown_actions[event or 0] += 1
-                    message.detail = f"action:{event or 0}"
-                    message.text = tr("[a chat notice wamigrate does not know yet (number {0})]").format(event or 0)
+                    found.unknown_notice(message, event or 0)
                 if is_group and not from_me and member_jid is None:
                     message.sender = None
         elif kind == LOCATION:
@@ -443,8 +394,8 @@ def message_count(connection) -> int:
 def chat_texts(connection, schema: Schema) -> Iterator[tuple[str, str | None, int, str]]:
     """(chat jid, sender as ``PhoneMessage.sender`` has it, time in ms, text) of every text
     message, as ``msgstore.chat_texts`` gives them (to find the same chats among exports)."""
-    messages, _found = read(connection, schema)
-    for m in messages:
+    # The messages alone: the call list, which ``read`` adds, holds no text.
+    for m in _rows(connection, schema, PhoneRead(), False, False, phone_jids(connection, schema)):
         if m.kind == TEXT and m.text:
             yield m.chat_jid, m.sender, int(m.utc.replace(tzinfo=UTC).timestamp() * 1000), m.text
 

@@ -232,9 +232,7 @@ def open_iphone_database(
     spool = None
     try:
         apps = backup.apps()
-        if app is not None and app not in apps:
-            raise ios_backup.NoWhatsAppError(_no_app(backup, app))
-        if not apps:
+        if not apps or (app is not None and app not in apps):
             raise ios_backup.NoWhatsAppError(_no_app(backup, app))
         app = app or apps[0]
         domain = ios_backup.APPS[app]

@@ -83,22 +83,19 @@ class BackupInfo:
     encrypted: bool
 
 
-def _plist(path: Path, shown: str) -> dict:
+def _plist(path: Path) -> dict:
+    damaged = tr("{0} of this iPhone backup is damaged: make the backup again on the computer.").format(path.name)
     try:
         with path.open("rb") as stream:
             data = plistlib.load(stream)
     except FileNotFoundError:
         raise
     except OSError as error:
-        raise IosBackupError(tr("{0} could not be read: {1}.").format(shown, os_reason(error))) from error
+        raise IosBackupError(tr("{0} could not be read: {1}.").format(path.name, os_reason(error))) from error
     except Exception as error:  # plistlib raises several kinds on damage
-        raise IosBackupError(
-            tr("{0} of this iPhone backup is damaged: make the backup again on the computer.").format(path.name)
-        ) from error
+        raise IosBackupError(damaged) from error
     if not isinstance(data, dict):
-        raise IosBackupError(
-            tr("{0} of this iPhone backup is damaged: make the backup again on the computer.").format(path.name)
-        )
+        raise IosBackupError(damaged)
     return data
 
 
@@ -122,11 +119,11 @@ def backup_info(folder: str | Path) -> BackupInfo:
     if not is_ios_backup(folder):
         raise _not_a_backup(folder)
     try:
-        manifest = _plist(folder / "Manifest.plist", "Manifest.plist")
+        manifest = _plist(folder / "Manifest.plist")
     except FileNotFoundError:
         manifest = {}
     try:
-        info = _plist(folder / "Info.plist", "Info.plist")
+        info = _plist(folder / "Info.plist")
     except FileNotFoundError:
         info = {}
     lockdown = manifest.get("Lockdown") if isinstance(manifest.get("Lockdown"), dict) else {}
@@ -177,14 +174,11 @@ def find_backups(folders: list[Path] | None = None) -> tuple[list[BackupInfo], l
             children = sorted(root.iterdir())
         except FileNotFoundError:
             continue
-        except PermissionError as error:
-            if sys.platform == "darwin":
+        except OSError as error:
+            if isinstance(error, PermissionError) and sys.platform == "darwin":
                 problems.append(tr(FULL_DISK_ACCESS))
             else:
                 problems.append(tr("The backups folder {0} could not be read: {1}.").format(root, os_reason(error)))
-            continue
-        except OSError as error:
-            problems.append(tr("The backups folder {0} could not be read: {1}.").format(root, os_reason(error)))
             continue
         for child in children:
             if not is_ios_backup(child):
@@ -455,9 +449,7 @@ class IosBackup:
         return io.BufferedReader(_ChunkStream(self.chunks(entry, cancel)), CHUNK)
 
     def read_bytes(self, entry: Entry, cancel: CancelToken | None = None) -> bytes:
-        parts: list[bytes] = []
-        self.read(entry, parts.append, cancel)
-        return b"".join(parts)
+        return b"".join(self.chunks(entry, cancel))
 
 
 class _ChunkStream(io.RawIOBase):
@@ -507,7 +499,7 @@ def _metadata(blob) -> tuple[int | None, bytes | None]:
 
 def _status_unfinished(folder: Path) -> bool:
     try:
-        status = _plist(folder / "Status.plist", "Status.plist")
+        status = _plist(folder / "Status.plist")
     except (FileNotFoundError, IosBackupError):
         return False
     state = status.get("SnapshotState")
@@ -541,7 +533,7 @@ def open_ios_backup(
                     "iTunes or the Apple Devices app (it is not the phone's passcode, nor the Apple ID's password)."
                 )
             )
-        manifest_plist = _plist(folder / "Manifest.plist", "Manifest.plist")
+        manifest_plist = _plist(folder / "Manifest.plist")
         keybag_data, manifest_key = manifest_plist.get("BackupKeyBag"), manifest_plist.get("ManifestKey")
         damaged_keybag = IosBackupError(
             tr("This iPhone backup's key list (in Manifest.plist) is damaged: make the backup again on the computer.")

@@ -156,6 +156,18 @@ class PhoneRead:
     status_skipped: int = 0
     chats: set[str] = field(default_factory=set)
 
+    def unknown_type(self, message: PhoneMessage, number: int) -> None:
+        """Keep a message of a type not known here as a visible placeholder, and count it."""
+        self.unknown_types[number] += 1
+        message.detail = f"unknown:{number}"
+        message.text = tr("[a kind of message wamigrate does not know yet (type {0})]").format(number)
+
+    def unknown_notice(self, message: PhoneMessage, number) -> None:
+        """Keep a chat notice not known here as a visible placeholder, and count it."""
+        self.unknown_actions[number] += 1
+        message.detail = f"action:{number}"
+        message.text = tr("[a chat notice wamigrate does not know yet (number {0})]").format(number)
+
 
 def probe(connection) -> Schema:
     tables = {}
@@ -253,23 +265,32 @@ def _several(connection, sql: str) -> dict[int, list]:
 
 def _messages(connection, schema: Schema, found: PhoneRead, include_status: bool) -> Iterator[PhoneMessage]:
     """The chats' messages with the calls of ``call_log`` placed among them by time."""
-    calls: dict[int, list[PhoneMessage]] = defaultdict(list)
-    for call in _calls(connection, schema):
-        calls[call.chat_row].append(call)
+    calls = _counted(list(_calls(connection, schema)), found)
+    rows = _message_rows(connection, schema, found, include_status)
+    return place_calls(rows, calls, attrgetter("chat_row"))
+
+
+def place_calls(rows: Iterator[PhoneMessage], calls: list[PhoneMessage], chat_of) -> Iterator[PhoneMessage]:
+    """Messages that come by chat, then time, with each chat's calls (in time order) placed
+    among them; ``chat_of`` gives a record's chat. Chats that hold only calls come last."""
+    waiting: dict[object, list[PhoneMessage]] = defaultdict(list)
+    for call in calls:
+        waiting[chat_of(call)].append(call)
     current = None
-    for message in _message_rows(connection, schema, found, include_status):
-        if message.chat_row != current:
+    for message in rows:
+        chat = chat_of(message)
+        if chat != current:
             if current is not None:
-                yield from _counted(calls.pop(current, []), found)
-            current = message.chat_row
-        waiting = calls.get(current)
-        while waiting and waiting[0].utc <= message.utc:
-            yield from _counted([waiting.pop(0)], found)
+                yield from waiting.pop(current, [])
+            current = chat
+        mine = waiting.get(current)
+        while mine and mine[0].utc <= message.utc:
+            yield mine.pop(0)
         yield message
     if current is not None:
-        yield from _counted(calls.pop(current, []), found)
-    for rest in calls.values():  # chats that hold calls only
-        yield from _counted(rest, found)
+        yield from waiting.pop(current, [])
+    for rest in waiting.values():
+        yield from rest
 
 
 def _messages_by_time(connection, schema: Schema, found: PhoneRead, include_status: bool) -> Iterator[PhoneMessage]:
@@ -426,9 +447,7 @@ def _message_rows(
             message_type=message_type, row_id=row_id, chat_row=row[wanted["chat_row"]],
         )  # fmt: skip
         if kind is None:
-            found.unknown_types[message_type] += 1
-            message.detail = f"unknown:{message_type}"
-            message.text = tr("[a kind of message wamigrate does not know yet (type {0})]").format(message_type)
+            found.unknown_type(message, message_type)
         elif kind == MEDIA:
             message.mime_type = value("message_media.mime_type")
             message.media_type = _media_type(detail, message.mime_type, message_type)
@@ -451,9 +470,7 @@ def _message_rows(
             elif known is not None:
                 message.detail, message.text = known[0], tr(known[1])
             else:
-                found.unknown_actions[action] += 1
-                message.detail = f"action:{action}"
-                message.text = tr("[a chat notice wamigrate does not know yet (number {0})]").format(action)
+                found.unknown_notice(message, action)
         elif kind == LOCATION:
             message.latitude = value("message_location.latitude")
             message.longitude = value("message_location.longitude")
