@@ -627,9 +627,25 @@ def _start_gui() -> int:
     return run(sys.argv[:1])
 
 
+def _utf8_when_redirected(stream) -> None:
+    """On Windows, output sent to a file or a pipe is written in the ANSI code page
+    (cp1252 in Western Europe), which has no Chinese, Hindi or emoji: a chat title in them
+    would stop the command with an encoding error, and "José" reaches another program as
+    mojibake. UTF-8 writes every name; the console itself is Unicode already."""
+    if sys.platform != "win32" or stream is None or not hasattr(stream, "reconfigure"):
+        return
+    try:
+        if not stream.isatty() and (stream.encoding or "").lower() not in ("utf-8", "utf8"):
+            stream.reconfigure(encoding="utf-8")
+    except (OSError, ValueError):
+        pass  # a closed or unusual stream keeps its encoding
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     if isinstance(sys.stdout, _TerminalSafe):
         return _main(argv)
+    for stream in (sys.stdout, sys.stderr):
+        _utf8_when_redirected(stream)
     streams = sys.stdout, sys.stderr
     sys.stdout, sys.stderr = _TerminalSafe(sys.stdout), _TerminalSafe(sys.stderr)
     try:
@@ -660,6 +676,10 @@ def _main(argv: Sequence[str] | None) -> int:
         from wamigrate.gui.app import run as run_app
 
         return run_app(sys.argv[:1], quit_after_start=True)
+    if len(argv) == 2 and argv[0] == "--screenshot-after-start":  # CI: the wizard as drawn, to a PNG
+        from wamigrate.gui.app import run as run_app
+
+        return run_app(sys.argv[:1], screenshot=argv[1])
     parser = _parser()
     try:
         args = parser.parse_args(argv)

@@ -3,11 +3,18 @@ display. One line per check, a non-zero exit if any fails. Frozen Qt apps fail i
 ways (a missing platform or image plugin, a SQLite without encryption that would write
 plaintext), so each is tried for real: an archive is created, a small export (a zip with
 a photo, built here) imported, searched, verified and printed to PDF, then deleted.
+
+Checks that matter most on Windows: SQLCipher is the copy built into the extension (no
+separate SQLCipher library loaded), the archive's writer lock holds between two processes
+(msvcrt there, flock elsewhere), and the archive lives under a path with non-ASCII folder
+names (as ``C:\\Users\\José\\Documents\\Loja Ação.wamarchive``), created, imported and reopened.
 """
 
 from __future__ import annotations
 
 import io
+import multiprocessing
+import os
 import shutil
 import sys
 import tempfile
@@ -27,6 +34,30 @@ PASSPHRASE = "self test passphrase of wamigrate"
 LIGHT_KDF = {"memory_kib": 8192, "iterations": 1, "lanes": 1}  # the check is about encryption, not its cost
 NATIVE_PLATFORM = {"linux": ("xcb", "wayland"), "win32": ("windows",), "darwin": ("cocoa",)}
 IMAGE_FORMATS = ("jpg", "png", "gif", "webp", "svg")
+# A user's folder and a shop's name as they come on Windows: accents, a cedilla, a space.
+ARCHIVE_PLACE = ("José", "Documents", "Loja Ação")
+LOCK_TAKEN, LOCK_REFUSED = 0, 3  # the lock probe's exit codes
+
+
+def _probe_lock(folder: str) -> None:
+    """In a second process: try the archive's writer lock, exit with what happened."""
+    from wamigrate.core.archive.errors import ArchiveInUseError
+    from wamigrate.core.archive.lock import ArchiveLock
+
+    try:
+        with ArchiveLock(Path(folder)):
+            pass
+    except ArchiveInUseError:
+        sys.exit(LOCK_REFUSED)
+    sys.exit(LOCK_TAKEN)
+
+
+def _lock_seen_by_another_process(folder: Path) -> int:
+    # spawn, as on Windows everywhere: a fork would share the parent's open lock descriptor.
+    process = multiprocessing.get_context("spawn").Process(target=_probe_lock, args=(str(folder),))
+    process.start()
+    process.join()
+    return process.exitcode
 
 
 def _photo() -> bytes:
@@ -58,7 +89,9 @@ def run(out=sys.stdout) -> int:
 
     started = time.perf_counter()
     ensure_gui_application()
-    folder = Path(tempfile.mkdtemp(prefix="wamigrate-self-test-"))
+    top = Path(tempfile.mkdtemp(prefix="wamigrate-self-test-"))
+    folder = top.joinpath(*ARCHIVE_PLACE[:-1])
+    folder.mkdir(parents=True)
     failures = 0
     facts: dict = {}
 
@@ -75,25 +108,75 @@ def run(out=sys.stdout) -> int:
         out.flush()
 
     def sqlcipher() -> str:
+        from sqlcipher3 import _sqlite3 as extension
         from sqlcipher3 import dbapi2
+
+        from wamigrate.loaded_libraries import loaded_libraries
 
         connection = dbapi2.connect(":memory:")
         version = connection.execute("PRAGMA cipher_version").fetchone()
+        connection.execute("PRAGMA key = 'self test'")  # the provider is named once a key is set
+        provider = connection.execute("PRAGMA cipher_provider").fetchone()
+        provider_version = connection.execute("PRAGMA cipher_provider_version").fetchone()
         connection.close()
         if not version or not version[0]:
             raise RuntimeError("the SQLite library loaded has no encryption (no SQLCipher)")
-        return f"SQLCipher {version[0]}"
+        # Built in, not linked: no library named like SQLCipher is loaded beside the extension.
+        own = os.path.normcase(os.path.abspath(extension.__file__))
+        libraries = loaded_libraries()
+        separate = [
+            path for path in libraries
+            if "sqlcipher" in os.path.basename(path).lower() and os.path.normcase(os.path.abspath(path)) != own
+        ]  # fmt: skip
+        if separate:
+            raise RuntimeError(f"SQLCipher is linked to a separate library, not built in: {', '.join(separate)}")
+        where = (
+            f"built into {Path(extension.__file__).name}"
+            if libraries
+            else f"in {Path(extension.__file__).name} (this OS lists no loaded libraries)"
+        )
+        crypto = f", cipher from {provider_version[0]}" if provider and provider_version else ""
+        return f"SQLCipher {version[0]} {where}{crypto}"
 
     def create() -> str:
         from wamigrate.core.archive.database import PLAINTEXT_HEADER
         from wamigrate.core.archive.store import Archive
 
-        archive, key = Archive.create(folder / "self-test", PASSPHRASE, LIGHT_KDF)
+        archive, key = Archive.create(folder / ARCHIVE_PLACE[-1], PASSPHRASE, LIGHT_KDF)
         facts["archive"] = archive
         header = (archive.folder / "archive.db").read_bytes()[:16]
         if header == PLAINTEXT_HEADER:
             raise RuntimeError("the archive database was written as plain SQLite")
-        return f"encrypted archive created (header is not plaintext; recovery key {len(key)} characters)"
+        place = os.sep.join(archive.folder.parts[-3:])
+        return (
+            f"encrypted archive created in …{os.sep}{place} (header is not plaintext; "
+            f"recovery key {len(key)} characters)"
+        )
+
+    def lock() -> str:
+        from wamigrate.core.archive.lock import ArchiveLock
+
+        archive_folder = facts["archive"].folder
+        with ArchiveLock(archive_folder):
+            while_held = _lock_seen_by_another_process(archive_folder)
+        after = _lock_seen_by_another_process(archive_folder)
+        if (while_held, after) != (LOCK_REFUSED, LOCK_TAKEN):
+            raise RuntimeError(
+                f"another process got exit code {while_held} while the lock was held and {after} after it was "
+                f"released (expected {LOCK_REFUSED}, then {LOCK_TAKEN})"
+            )
+        return "refused to a second process while held, granted once released"
+
+    def reopen() -> str:
+        from wamigrate.core.archive.store import Archive
+
+        folder_of_archive = facts["archive"].folder
+        facts.pop("archive").close()
+        facts["archive"] = archive = Archive.open(folder_of_archive, PASSPHRASE)
+        stats = archive.stats()
+        if (stats["messages"], stats["attachments"]) != (4, 1):
+            raise RuntimeError(f"reopened with {stats['messages']} messages and {stats['attachments']} media files")
+        return "closed and opened again with its passphrase: 4 messages, 1 photo"
 
     def import_sample() -> str:
         from wamigrate.core.archive.importer import ImportOptions, import_export
@@ -129,8 +212,11 @@ def run(out=sys.stdout) -> int:
 
         path = folder / "chat.pdf"
         pages = write_chat_pdf(facts["archive"], "Ana Souza", path)
-        if pages != 1 or not path.read_bytes().startswith(b"%PDF-"):
+        content = path.read_bytes()
+        if pages != 1 or not content.startswith(b"%PDF-"):
             raise RuntimeError(f"expected a one-page PDF, got {pages} page(s)")
+        if b"/FontFile" not in content:  # Qt embeds the fonts it drew the text with
+            raise RuntimeError("the PDF has no text: Qt found no font to draw it with")
         return f"one-page PDF with the photo, {path.stat().st_size:,} bytes"
 
     def translations() -> str:
@@ -197,15 +283,15 @@ def run(out=sys.stdout) -> int:
         return f"{', '.join(IMAGE_FORMATS)} and the SVG app icon"
 
     for name, test in (
-        ("SQLCipher", sqlcipher), ("archive", create), ("import", import_sample), ("search", search_sample),
-        ("verify", verify_sample), ("PDF", pdf), ("translations", translations), ("live check", online),
-        ("Qt platform plugins", platforms),
+        ("SQLCipher", sqlcipher), ("archive", create), ("archive lock", lock), ("import", import_sample),
+        ("reopen", reopen), ("search", search_sample), ("verify", verify_sample), ("PDF", pdf),
+        ("translations", translations), ("live check", online), ("Qt platform plugins", platforms),
         ("image formats", images),
     ):  # fmt: skip
         check(name, test)
     if "archive" in facts:
         facts["archive"].close()
-    shutil.rmtree(folder, ignore_errors=True)
+    shutil.rmtree(top, ignore_errors=True)
     total = (time.perf_counter() - started) * 1000
     out.write(f"{'all checks passed' if not failures else f'{failures} check(s) FAILED'} in {total:.0f} ms\n")
     return 1 if failures else 0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from PySide6.QtWidgets import QApplication
 
@@ -60,9 +60,27 @@ def _clean_up_private_files(app: QApplication) -> None:
     heartbeat.start()
 
 
-def run(argv: Sequence[str] | None = None, quit_after_start: bool = False) -> int:
+def after_first_paint(widget, action: Callable[[], None]) -> None:
+    """Calls ``action`` on the event-loop turn after ``widget`` first paints: an event to wait
+    for, where a timer would race the window system on a busy machine."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def eventFilter(self, watched, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                widget.removeEventFilter(self)
+                QTimer.singleShot(0, action)  # after this paint has reached the window
+            return False
+
+    widget._first_paint = FirstPaint(widget)  # kept alive with the widget
+    widget.installEventFilter(widget._first_paint)
+
+
+def run(argv: Sequence[str] | None = None, quit_after_start: bool = False, screenshot: str | None = None) -> int:
     """The migration wizard: resumes where the user stopped (asking to unlock the archive
-    first when the saved page comes after it)."""
+    first when the saved page comes after it). ``quit_after_start`` (cold-start measurement)
+    and ``screenshot`` (a PNG of the window as the platform drew it, for CI) exit once the
+    first page has been painted."""
     from PySide6.QtCore import QSettings
 
     from wamigrate.core.wizard import flow
@@ -85,10 +103,15 @@ def run(argv: Sequence[str] | None = None, quit_after_start: bool = False) -> in
     wizard.resume()
     wizard.show()
     keep(wizard)  # a language switch replaces it (gui/language.py)
-    if quit_after_start:
-        from PySide6.QtCore import QTimer
+    if quit_after_start or screenshot:
 
-        QTimer.singleShot(0, lambda: app.exit(0))  # after the first page is painted; quit() would close (ask)
+        def done() -> None:
+            if screenshot:
+                # From the screen, not widget.grab(): what the platform plugin really drew.
+                wizard.screen().grabWindow(wizard.winId()).save(screenshot, "PNG")
+            app.exit(0)  # quit() would close the wizard, which asks first
+
+        after_first_paint(wizard, done)
     code = app.exec()
     for window in kept_windows():
         if isinstance(window, MigrationWizard):
