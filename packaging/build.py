@@ -75,8 +75,9 @@ def main() -> int:
 
         installer = build(frozen, ROOT / "build" / "icons", ROOT / "dist", __version__)
     elif sys.platform == "win32" and shutil.which("iscc"):
-        subprocess.run(["iscc", f"/DAppVersion={__version__}", str(ROOT / "packaging" / "windows" / "wamigrate.iss")],
-                       check=True)  # fmt: skip
+        # /Qp: errors and a progress figure, not one line per file compressed.
+        script = ROOT / "packaging" / "windows" / "wamigrate.iss"
+        subprocess.run(["iscc", "/Qp", f"/DAppVersion={__version__}", str(script)], check=True)
         installer = next((ROOT / "dist").glob("wamigrate-*-setup.exe"), None)
     elif sys.platform == "darwin":
         subprocess.run(["sh", str(ROOT / "packaging" / "macos" / "make_dmg.sh"), __version__], check=True)

@@ -25,6 +25,7 @@ from wamigrate.core.archive.customers import write_customers_csv
 from wamigrate.core.archive.exporter import export_attachments, export_chat
 from wamigrate.core.archive.store import Archive
 from wamigrate.core.archive.verify import VerifyReport, verify
+from wamigrate.core.file_names import portable_name
 from wamigrate.core.translatable import QT_TR_NOOP
 from wamigrate.gui import dialogs, formatting
 from wamigrate.gui.job_dialog import JobDialog
@@ -41,10 +42,6 @@ EXPORT_FORMATS = (
     ("txt", QT_TR_NOOP("Text, as WhatsApp exports it (.txt)"), ".txt", "*.txt"),
     ("json", QT_TR_NOOP("JSON, for other programs (.json)"), ".json", "*.json"),
 )
-
-
-def _safe_file_name(title: str) -> str:
-    return "".join(ch if ch.isalnum() or ch in " -_." else "_" for ch in title).strip() or "chat"
 
 
 class ExportChatDialog(QDialog):
@@ -94,7 +91,7 @@ class ExportChatDialog(QDialog):
     def export(self) -> None:
         key = self.format.currentData()
         _, label, suffix, pattern = next(f for f in EXPORT_FORMATS if f[0] == key)
-        suggested = _safe_file_name(self.title) + suffix
+        suggested = portable_name(self.title, fallback="chat") + suffix
         path = dialogs.save_path(self, tr("Export to"), suggested, f"{tr(label)} ({pattern})")
         if not path:
             return

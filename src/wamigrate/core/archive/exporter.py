@@ -17,6 +17,7 @@ from pathlib import Path
 from wamigrate.core.archive.errors import ArchiveError
 from wamigrate.core.archive.store import Archive, now_utc
 from wamigrate.core.cancel import CancelToken
+from wamigrate.core.file_names import unused_name
 from wamigrate.core.private_files import partial
 from wamigrate.core.translatable import tr
 
@@ -191,7 +192,7 @@ def _media_html(archive, sha, name, media_type, media, files_dir: Path, written:
         return f'<img alt="{label}" src="data:{mime};base64,{data}">'
     if sha not in written:
         files_dir.mkdir(exist_ok=True)
-        target = files_dir / _safe_name(name, set(written.values()))
+        target = files_dir / unused_name(name, {used.casefold() for used in written.values()})
         with _atomic(target, "wb") as stream:
             for block in attachment_bytes(archive, sha):
                 stream.write(block)
@@ -200,16 +201,6 @@ def _media_html(archive, sha, name, media_type, media, files_dir: Path, written:
     if media_type in ("image", "sticker"):
         return f'<a href="{href}"><img alt="{label}" src="{href}"></a>'
     return f'<div class="file">📎 <a href="{href}">{label}</a></div>'
-
-
-def _safe_name(name: str, used: set[str]) -> str:
-    base = "".join(ch for ch in Path(name).name if ch not in '<>:"/\\\\|?*' and ord(ch) >= 32) or "file"
-    candidate, number = base, 1
-    while candidate in used:
-        stem, dot, ext = base.rpartition(".")
-        candidate = f"{stem or base} ({number}){dot}{ext}" if dot else f"{base} ({number})"
-        number += 1
-    return candidate
 
 
 def export_attachments(
@@ -228,7 +219,7 @@ def export_attachments(
     if title:
         sql += " AND chat_id = ?"
         params = (chat_id_of(archive, title),)
-    used = {p.name for p in folder.iterdir()}
+    used = {p.name.casefold() for p in folder.iterdir()}  # case-insensitive on Windows and macOS
     count = 0
     done: set[str] = set()
     found = archive.connection.execute(sql, params).fetchall()
@@ -240,8 +231,8 @@ def export_attachments(
         if sha in done:
             continue
         done.add(sha)
-        target = folder / _safe_name(name, used)
-        used.add(target.name)
+        target = folder / unused_name(name, used)
+        used.add(target.name.casefold())
         with _atomic(target, "wb") as stream:
             for block in attachment_bytes(archive, sha):
                 stream.write(block)
