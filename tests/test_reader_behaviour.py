@@ -60,6 +60,7 @@ def test_truly_ambiguous_is_reported_and_uses_preference(write_export):
     messages, summary = read(path, date_order="MDY")
     assert summary.date_order.order == "MDY"
     assert times(messages)[0] == "2022-03-04 09:00"
+    assert not any(w.code == "date-order-ambiguous" for w in summary.warnings)  # chosen, not asked again
 
 
 def test_preference_cannot_force_impossible_dates(write_export):

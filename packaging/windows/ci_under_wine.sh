@@ -140,6 +140,19 @@ for key in 'wamigrate.archive\shell\open\command' 'Directory\shell\wamigrate.ope
   run wine reg query "HKLM\Software\Classes\\$key" >/dev/null || fail "the installer did not register $key"
 done
 run wine 'C:\Program Files\wamigrate\wamigrate.exe' --self-test
+# The command line with Windows paths: a drive letter, backslashes, spaces and accents.
+SHOP='C:\users\Public\Documents\José\Loja Ação'
+mkdir -p "$WINEPREFIX/drive_c/users/Public/Documents/José"
+printf '01/02/2024, 09:00 - Loja Ação: Bom dia! O pedido 1042 está pronto\r\n01/02/2024, 09:05 - Ana Souza: Obrigada\r\n' \
+  >"$WINEPREFIX/drive_c/users/Public/Documents/José/WhatsApp Chat with Ana Souza.txt"
+export WAMIGRATE_PASSPHRASE="the passphrase of the windows check"
+APP='C:\Program Files\wamigrate\wamigrate.exe'
+run wine "$APP" create "$SHOP" >/dev/null
+run wine "$APP" import --date-order DMY "$SHOP.wamarchive" 'C:\users\Public\Documents\José\WhatsApp Chat with Ana Souza.txt'
+FOUND=$(run wine "$APP" search "$SHOP.wamarchive" pedido)
+echo "$FOUND"
+[[ "$FOUND" == *"Loja Ação: Bom dia! O [pedido] 1042"* ]] || fail "the CLI did not find the imported message"
+unset WAMIGRATE_PASSPHRASE
 rm -f dist/windows-wizard.png
 run wine reg delete 'HKCU\Environment' /v QT_QPA_PLATFORM /f  # the native "windows" plugin
 run wine 'C:\Program Files\wamigrate\wamigrate.exe' \

@@ -304,7 +304,9 @@ class ChatReader:
         if not scan.sequence and scan.has_yearless:
             decision = DateOrderDecision("DMY", "dates are written with month names", ambiguous=False)
         summary.date_order = decision
-        if decision.ambiguous and scan.sequence:
+        if decision.ambiguous and scan.sequence and not self.options.date_order:
+            # Not when the order was given (the user's answer, or --date-order): "choose the
+            # order" would ask again for what was just chosen.
             summary.warn("date-order-ambiguous")
         # iOS ends messages with CRLF and breaks lines inside them with a bare LF. When CRLF is
         # how most header lines are preceded, only those start messages: a header-shaped line
