@@ -67,7 +67,7 @@ if [ "${WAMIGRATE_WINE_SKIP_APT:-0}" != 1 ]; then
   apt-get install -y -qq --no-install-recommends \
     "wine=$WINE_VERSION" "wine64=$WINE_VERSION" "wine32:i386=$WINE_VERSION" \
     "libwine=$WINE_VERSION" "libwine:i386=$WINE_VERSION" \
-    gcc-mingw-w64-x86-64-win32 xvfb >/dev/null
+    gcc-mingw-w64-x86-64-win32 xvfb fonts-dejavu-core >/dev/null
 fi
 wine --version | grep -q "^wine-8\.0 " || fail "Wine 8.0 is expected, found $(wine --version)"
 command -v npm >/dev/null || fail "needs npm (the machine's Node.js) to fetch Inno Setup's compiler"
