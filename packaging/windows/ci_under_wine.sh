@@ -84,8 +84,8 @@ WINEDLLOVERRIDES="mscoree,mshtml=" run wine wineboot -u
 # display. (With the native plugin, Wine 8's font fallback for the sample chat's emoji crashes
 # Qt in about half the runs: a Wine defect. The native plugin is tried by the wizard below.)
 run wine reg add 'HKCU\Environment' /v QT_QPA_PLATFORM /d offscreen /f
-# Offscreen, Qt reads fonts from a folder of its own: Debian's DejaVu (which .ci/run installs),
-# so the self-test's PDF has its text.
+# Offscreen, Qt reads fonts from a folder of its own: Debian's DejaVu (installed above), so
+# the self-test's PDF has its text.
 run wine reg add 'HKCU\Environment' /v QT_QPA_FONTDIR /d "$(winpath /usr/share/fonts/truetype/dejavu)" /f
 SYSTEM32="$WINEPREFIX/drive_c/windows/system32"
 x86_64-w64-mingw32-gcc -O2 -Wall -shared -o "$SYSTEM32/icuuc.dll" packaging/windows/wine/icuuc.c
@@ -107,10 +107,10 @@ printf 'python313.zip\r\n.\r\nLib\\site-packages\r\nimport site\r\n' >"$W/cp313/
 PIP=("$W/downloads/pip-$PIP_VERSION-py3-none-any.whl/pip")
 
 step "the app and its Windows dependencies (pip inside Wine)"
-rm -rf "$W/wheel" && "$HOST_PYTHON" -m pip wheel -q --no-deps -w "$W/wheel" .
+"$HOST_PYTHON" -m pip wheel -q --no-deps -w "$W/wheel" .
 WHEEL=$(ls "$W"/wheel/wamigrate-*.whl)
 run wine "$PY" "${PIP[@]}" install -q --no-warn-script-location --disable-pip-version-check "$WHEEL[build]"
-run wine "$PY" "${PIP[@]}" list --disable-pip-version-check | grep -Ei '^(pyside6|sqlcipher3|cryptography|keyring|pywin32-ctypes|pyinstaller) ' || true
+run wine "$PY" "${PIP[@]}" list --disable-pip-version-check | grep -Ei '^(pyside6[-_a-z]*|sqlcipher3[-_a-z]*|cryptography|keyring|pywin32-ctypes|pyinstaller) ' || true
 
 step "self-test from source"
 run wine "$PY" -m wamigrate --self-test
@@ -138,32 +138,34 @@ run wine "$FROZEN" --self-test
 step "silent install (all users), installed self-test, wizard on the native platform"
 run wine "$SETUP" /VERYSILENT /SUPPRESSMSGBOXES /ALLUSERS /NORESTART
 INSTALLED="$WINEPREFIX/drive_c/Program Files/wamigrate"
+PROGRAM='C:\Program Files\wamigrate'  # the same folder, as Windows names it
+APP="$PROGRAM\wamigrate.exe"
 [ -f "$INSTALLED/wamigrate.exe" ] || fail "the installer did not put wamigrate.exe in $INSTALLED"
 for key in 'wamigrate.archive\shell\open\command' 'Directory\shell\wamigrate.open\command'; do
   run wine reg query "HKLM\Software\Classes\\$key" >/dev/null || fail "the installer did not register $key"
 done
-run wine 'C:\Program Files\wamigrate\wamigrate.exe' --self-test
+run wine "$APP" --self-test
 # The command line with Windows paths: a drive letter, backslashes, spaces and accents.
-SHOP='C:\users\Public\Documents\José\Loja Ação'
+DOCUMENTS='C:\users\Public\Documents\José'
+SHOP="$DOCUMENTS\Loja Ação"
+CHAT="WhatsApp Chat with Ana Souza.txt"
 mkdir -p "$WINEPREFIX/drive_c/users/Public/Documents/José"
 printf '01/02/2024, 09:00 - Loja Ação: Bom dia! O pedido 1042 está pronto\r\n01/02/2024, 09:05 - Ana Souza: Obrigada\r\n' \
-  >"$WINEPREFIX/drive_c/users/Public/Documents/José/WhatsApp Chat with Ana Souza.txt"
+  >"$WINEPREFIX/drive_c/users/Public/Documents/José/$CHAT"
 export WAMIGRATE_PASSPHRASE="the passphrase of the windows check"
-APP='C:\Program Files\wamigrate\wamigrate.exe'
 run wine "$APP" create "$SHOP" >/dev/null
-run wine "$APP" import --date-order DMY "$SHOP.wamarchive" 'C:\users\Public\Documents\José\WhatsApp Chat with Ana Souza.txt'
+run wine "$APP" import --date-order DMY "$SHOP.wamarchive" "$DOCUMENTS\\$CHAT"
 FOUND=$(run wine "$APP" search "$SHOP.wamarchive" pedido)
 echo "$FOUND"
 [[ "$FOUND" == *"Loja Ação: Bom dia! O [pedido] 1042"* ]] || fail "the CLI did not find the imported message"
 unset WAMIGRATE_PASSPHRASE
 rm -f dist/windows-wizard.png
 run wine reg delete 'HKCU\Environment' /v QT_QPA_PLATFORM /f  # the native "windows" plugin
-run wine 'C:\Program Files\wamigrate\wamigrate.exe' \
-  --screenshot-after-start "$(winpath "$ROOT/dist/windows-wizard.png")"
+run wine "$APP" --screenshot-after-start "$(winpath "$ROOT/dist/windows-wizard.png")"
 "$HOST_PYTHON" packaging/windows/check_picture.py dist/windows-wizard.png
 
 step "silent uninstall leaves nothing behind"
-run wine 'C:\Program Files\wamigrate\unins000.exe' /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
+run wine "$PROGRAM\unins000.exe" /VERYSILENT /SUPPRESSMSGBOXES /NORESTART
 # The uninstaller finishes in a copy of itself that it starts and does not wait for.
 run wineserver -w
 [ ! -e "$INSTALLED" ] || fail "the uninstaller left $INSTALLED: $(ls -A "$INSTALLED")"

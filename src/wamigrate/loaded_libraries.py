@@ -18,7 +18,8 @@ def loaded_libraries() -> list[str]:
         return _macos()
     try:
         with open("/proc/self/maps", encoding="utf-8", errors="replace") as maps:
-            paths = {line.split(None, 5)[5].strip() for line in maps if len(line.split(None, 5)) == 6}
+            fields = (line.split(None, 5) for line in maps)  # the sixth field, when present, is the path
+            paths = {parts[5].strip() for parts in fields if len(parts) == 6}
     except OSError:
         return []
     return sorted(path for path in paths if path.startswith("/"))

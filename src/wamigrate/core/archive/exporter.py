@@ -137,7 +137,7 @@ def export_chat(
         written: dict[str, str] = {}
         had_files_dir = files_dir.exists()
         try:
-            _write_html(archive, out, title, rows, media, files_dir, written, cancel)
+            _write_html(archive, out, title, rows, media, files_dir, written, set(), cancel)
         except BaseException:
             # A cancelled or failed export leaves nothing: the media files it had already
             # written beside the page go too (818 photos stayed after a Ctrl-C, B8).
@@ -152,7 +152,9 @@ def export_chat(
     return out
 
 
-def _write_html(archive, out: Path, title: str, rows, media: str, files_dir: Path, written: dict, cancel) -> None:
+def _write_html(
+    archive, out: Path, title: str, rows, media: str, files_dir: Path, written: dict, taken: set[str], cancel
+) -> None:
     with _atomic(out) as stream:
         stream.write(_HTML_HEAD.format(title=html.escape(title), exported=now_utc()))
         last_day = None
@@ -166,7 +168,7 @@ def _write_html(archive, out: Path, title: str, rows, media: str, files_dir: Pat
             if sender is not None:
                 parts.append(f'<div class="who">{html.escape(sender)}</div>')
             if sha and media != "none":
-                parts.append(_media_html(archive, sha, attachment or sha, media_type, media, files_dir, written))
+                parts.append(_media_html(archive, sha, attachment or sha, media_type, media, files_dir, written, taken))
             elif attachment:
                 parts.append(f'<div class="file">📎 {html.escape(attachment)} (not in the archive)</div>')
             if text:
@@ -177,7 +179,11 @@ def _write_html(archive, out: Path, title: str, rows, media: str, files_dir: Pat
         stream.write("</main></body></html>\n")
 
 
-def _media_html(archive, sha, name, media_type, media, files_dir: Path, written: dict[str, str]) -> str:
+def _media_html(
+    archive, sha, name, media_type, media, files_dir: Path, written: dict[str, str], taken: set[str]
+) -> str:
+    """``written``: sha → file name, for the page's links and the clean-up of a failed export;
+    ``taken``: those names case-folded, kept beside it so each new file is checked in O(1)."""
     label = html.escape(name)
     size = archive.connection.execute("SELECT size FROM attachments WHERE sha256 = ?", (sha,)).fetchone()[0]
     if media == "embed" and media_type in ("image", "sticker") and size <= _INLINE_IMAGE_LIMIT:
@@ -192,11 +198,12 @@ def _media_html(archive, sha, name, media_type, media, files_dir: Path, written:
         return f'<img alt="{label}" src="data:{mime};base64,{data}">'
     if sha not in written:
         files_dir.mkdir(exist_ok=True)
-        target = files_dir / unused_name(name, {used.casefold() for used in written.values()})
+        target = files_dir / unused_name(name, taken)
         with _atomic(target, "wb") as stream:
             for block in attachment_bytes(archive, sha):
                 stream.write(block)
         written[sha] = target.name
+        taken.add(target.name.casefold())
     href = html.escape(f"{files_dir.name}/{written[sha]}")
     if media_type in ("image", "sticker"):
         return f'<a href="{href}"><img alt="{label}" src="{href}"></a>'
