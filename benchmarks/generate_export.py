@@ -68,12 +68,15 @@ def _text(rng: random.Random) -> str:
     return " ".join(rng.choice(WORDS) for _ in range(rng.randint(3, 14)))
 
 
-def generate(path: Path, messages: int, fmt: str, seed: int = 7) -> int:
+def generate(path: Path, messages: int, fmt: str, seed: int = 7, apostrophe: bool = False) -> int:
+    """``apostrophe``: one of the eight senders is named "Dara O'Neil" (issue 21's slow class of names)."""
     rng = random.Random(seed)
     when = datetime(2019, 1, 3, 8, 0, 0)
     ios = fmt == "ios"
     end = "\r\n" if ios else "\n"
-    senders = SENDERS if ios else ANDROID_SENDERS
+    senders = list(SENDERS if ios else ANDROID_SENDERS)
+    if apostrophe:
+        senders[-1] = "Dara O'Neil"
     written = 0
     with path.open("w", encoding="utf-8", newline="") as out:
         for index in range(messages):
@@ -110,8 +113,9 @@ def main() -> None:
     parser.add_argument("out", type=Path)
     parser.add_argument("--messages", type=int, default=1_000_000)
     parser.add_argument("--format", choices=("android12", "ios"), default="android12")
+    parser.add_argument("--apostrophe", action="store_true", help="one sender in eight named O'Neil")
     args = parser.parse_args()
-    generate(args.out, args.messages, args.format)
+    generate(args.out, args.messages, args.format, apostrophe=args.apostrophe)
     print(f"{args.out}: {args.out.stat().st_size / 1e6:.1f} MB")
 
 

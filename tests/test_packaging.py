@@ -58,13 +58,15 @@ def test_self_test_passes_here(tmp_path):
     lines = result.stdout.splitlines()
     assert result.returncode == 0, result.stdout + result.stderr
     assert [line.split(":")[0] for line in lines[:-1]] == [
-        "ok   SQLCipher", "ok   archive", "ok   archive lock", "ok   import", "ok   reopen", "ok   search",
+        "ok   SQLCipher", "ok   archive", "ok   archive lock", "ok   parallel reader", "ok   import", "ok   reopen",
+        "ok   search",
         "ok   verify", "ok   PDF", "ok   translations", "ok   live check", "ok   Qt platform plugins",
         "ok   image formats",
     ]  # fmt: skip
     assert "built into _sqlite3" in lines[0]
     assert f"José{os.sep}Documents{os.sep}Loja Ação.wamarchive" in lines[1]
     assert lines[2].startswith("ok   archive lock: refused to a second process while held, granted once released")
+    assert lines[3].startswith("ok   parallel reader: 6,000 messages in ") and "read by 2 worker processes" in lines[3]
     assert lines[-1].startswith("all checks passed")
     assert not list(private.glob("wamigrate-self-test-*"))  # it cleans up after itself
 

@@ -282,8 +282,31 @@ def run(out=sys.stdout) -> int:
             raise RuntimeError("the app icon (a Qt resource, SVG) cannot be drawn")
         return f"{', '.join(IMAGE_FORMATS)} and the SVG app icon"
 
+    def parallel_reader() -> str:
+        # A frozen app starts its worker processes through multiprocessing.freeze_support: a
+        # read on every core must use them, and give what the sequential reader gives.
+        from wamigrate.core.export import ChatReader, ReadOptions, open_export
+
+        path = folder / "WhatsApp Chat with Sample Shop.txt"
+        lines = [line for line in SAMPLE_CHAT.splitlines() if "(file attached)" not in line and line != "Here it is"]
+        path.write_text("".join(f"{line} {n}\n" for n in range(2000) for line in lines), encoding="utf-8")
+        chat = open_export(path).chats[0]
+        sequential = list(ChatReader(chat, ReadOptions(workers=1)))
+        reader = ChatReader(chat, ReadOptions(workers=2, parallel_min_bytes=0, range_bytes=16 << 10))
+        messages = list(reader)
+        path.unlink()
+        if messages != sequential:
+            raise RuntimeError("the parallel reader's messages differ from the sequential reader's")
+        if reader.ranges_here or reader.ranges_in_workers < 2:
+            raise RuntimeError(
+                f"{reader.ranges_in_workers} range(s) read by worker processes and {reader.ranges_here} in this "
+                "process: the worker processes did not start"
+            )
+        return f"{len(messages):,} messages in {reader.ranges_in_workers} ranges, read by 2 worker processes"
+
     for name, test in (
-        ("SQLCipher", sqlcipher), ("archive", create), ("archive lock", lock), ("import", import_sample),
+        ("SQLCipher", sqlcipher), ("archive", create), ("archive lock", lock), ("parallel reader", parallel_reader),
+        ("import", import_sample),
         ("reopen", reopen), ("search", search_sample), ("verify", verify_sample), ("PDF", pdf),
         ("translations", translations), ("live check", online), ("Qt platform plugins", platforms),
         ("image formats", images),

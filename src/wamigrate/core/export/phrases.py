@@ -163,6 +163,22 @@ CALLS = {
             "未接语音通话",
             "未接語音通話",
             "Gemiste spraakoproep",
+            # Issue 21, item 1: WhatsApp's missed_voice_call in more languages, as the whatsapp_parser
+            # Dart package's table of the apps' strings records them (read 2026-12-03).
+            "Zmeškaný hovor",
+            "Zmeškaný hlasový hovor",
+            "मिस्ड वॉइस कॉल",
+            "वॉइस कॉल मिस हुई",
+            "छूटी हुई ध्वनि कॉल",
+            "音声通話不在着信",
+            "不在着信",
+            "부재중 전화",
+            "Nieodebrane poł. głosowe",
+            "Nieodebrane połączenie",
+            "สายที่ไม่ได้รับ",
+            "Пропущений аудіодзвінок",
+            "Cuộc gọi nhỡ",
+            "Gemist spraakgesprek",
         ),
         "voice",
     ),
@@ -181,6 +197,20 @@ CALLS = {
             "未接视频通话",
             "未接視訊通話",
             "Gemiste video-oproep",
+            # The same table's video_missed_call.
+            "Zmeškaný videohovor",
+            "मिस्ड वीडियो कॉल",
+            "छूटी हुई विडियो कॉल",
+            "ビデオ通話不在着信",
+            "부재중 영상통화",
+            "Nieodebrane poł. wideo",
+            "วิดีโอคอลที่ไม่ได้รับ",
+            "สายโทรวิดีโอที่ไม่ได้รับ",
+            "Пропущений відеодзвінок",
+            "Cuộc gọi nhỡ video",
+            "Videochamada perdida",
+            "未接視像通話",
+            "Gemist videogesprek",
         ),
         "video",
     ),
@@ -242,6 +272,21 @@ MEDIA_OMITTED = _keys(
     "<Media weggelaten>",
     "<Média vynechány>",
     "<メディアは含まれていません>",
+    # Issue 21, item 1: Android's export_media_omitted in more languages, each form found in two
+    # stored public sources that list it per language (chat-analytics' WhatsApp patterns and
+    # the whatsapp_parser Dart package's strings.xml table), Polish also in real exports.
+    "<Pominięto multimedia>",  # Polish, older
+    "<pliki pominięto>",  # Polish
+    "<Ficheiro não revelado>",  # Portuguese of Portugal
+    "<Média vynechána>",  # Czech
+    "< Média vynechána >",  # Czech, as one source writes it (with the spaces)
+    "<미디어 파일을 생략한 대화내용>",  # Korean
+    "<미디어 파일 제외됨>",  # Korean, older (also in Korean parsers' own tables)
+    "<Bỏ qua Media>",  # Vietnamese
+    "<Медіа пропущено>",  # Ukrainian
+    "<मीडिया के बिना>",  # Hindi
+    "<สื่อถูกลบ>",  # Thai
+    "<忽略多媒體檔>",  # Chinese (traditional)
 )
 
 # iOS, export without media: the whole message (after the sender).

@@ -24,6 +24,7 @@ from operator import add
 
 from wamigrate.core.cancel import CancelToken, ProgressCallback, no_progress
 from wamigrate.core.errors import NotAnExportError
+from wamigrate.core.export import parallel
 from wamigrate.core.export.classify import classify, plain_text
 from wamigrate.core.export.date_order import decide, to_date
 from wamigrate.core.export.headers import (
@@ -58,6 +59,12 @@ _MAX_LISTED = 20  # attachment names listed one by one in a warning
 class ReadOptions:
     date_order: str | None = None  # "DMY", "MDY" or "YMD": used when the dates leave it open
     chunk_size: int = CHUNK_SIZE
+    # Processes that classify a large chat's ranges at once (None: one per core, see
+    # parallel.default_workers; 1: the sequential reader only). Chats smaller than
+    # parallel_min_bytes are read in this process: starting workers would cost more.
+    workers: int | None = None
+    parallel_min_bytes: int = 8 << 20
+    range_bytes: int = 2 << 20
 
 
 @dataclass(slots=True)
@@ -105,6 +112,17 @@ class ChatReader:
         self._errors = "strict"  # or "replace" for a UTF-8 file with a few damaged bytes
         self._damaged_bytes = 0
         self._long_lines: dict[int, int] = {}  # line number -> characters left out
+        self._attachments: set[str] = set()  # attachment names the chat's messages give
+        # Date and time texts already converted, kept from range to range by a parallel reader's
+        # worker (a range alone meets most of the day's 86,400 times for the first time).
+        self._caches: tuple[dict, dict] | None = None
+        # What a message is built as: a parallel reader's worker builds plain rows instead,
+        # which it sends to the reading process (parallel.read_range).
+        self._make = Message
+        # Ranges of this chat read by the parallel reader's workers, and read in this process
+        # (a worker died, or no process could be started); both 0 for a sequential read.
+        self.ranges_in_workers = 0
+        self.ranges_here = 0
 
     # -- pass 1 ------------------------------------------------------------------------
 
@@ -322,17 +340,29 @@ class ChatReader:
             year_base = reference_year - scan.named_wraps
             summary.warn("year-missing", str(year_base))
         self._long_lines = {}  # the first pass met the same lines
-        yield from self._emit(scan, decision.order, ios_structured, year_base)
-        for number, left_out in sorted(self._long_lines.items()):
-            summary.warn("line-too-long", str(number), str(left_out), str(MAX_LINE), line=number)
+        ranges = None
+        if year_base is None:
+            ranges = parallel.plan(self, scan, decision.order, ios_structured)
+        if ranges is None:
+            yield from self._emit(scan, decision.order, ios_structured, year_base)
+        else:
+            yield from parallel.emit(self, scan, decision.order, ios_structured, ranges)
+        self._finish()
 
-    def _emit(self, scan: _Scan, order: str, ios_structured: bool, year_base: int | None) -> Iterator[Message]:
+    def _emit(
+        self, scan: _Scan, order: str, ios_structured: bool, year_base: int | None, continuing: bool = False
+    ) -> Iterator[Message]:
         """Cut the text into messages, a chunk at a time.
 
         Per chunk, the header dates and times are converted through caches and the line
         numbers computed with C-level ``map``/``accumulate``; each message then only needs
         classifying. A chunk with an impossible header or year-less dates takes the
         message-by-message path, which handles those.
+
+        ``continuing``: the text is a later range of a chat cut at a header by the parallel
+        reader (``parallel.py``), so its first message is not the chat's first. What only the
+        whole chat can tell (attachments, truncation, lines before the first message) is left
+        to :meth:`_finish`; the attachment names met are kept in ``self._attachments``.
         """
         summary = self.summary
         fmt = scan.header_format
@@ -343,8 +373,9 @@ class ChatReader:
         date_at, time_at = fmt.date_at, fmt.time_at
         ios = fmt.family == "ios"
         title = self.chat.title
-        date_cache: dict[str, date | None] = {}
-        time_cache: dict[str, time | None] = {}
+        date_cache: dict[str, date | None]
+        time_cache: dict[str, time | None]
+        date_cache, time_cache = self._caches if self._caches is not None and year_base is None else ({}, {})
         attachments: set[str] = set()
         kinds: Counter = summary.kinds
         senders: Counter = summary.senders
@@ -361,17 +392,20 @@ class ChatReader:
         seq = 0
         started = False
 
+        make = self._make
+
         def build(text: str, when: datetime, line: int, end_line: int) -> Message:
             nonlocal seq
-            fast = plain_text(text, ios) if seq else None
+            first = seq == 0 and not continuing
+            fast = None if first else plain_text(text, ios)
             if fast is not None:
                 sender, body_text = fast
-                message = Message(title, seq, when, sender, TEXT, body_text, line, end_line)
+                message = make(title, seq, when, sender, TEXT, body_text, line, end_line)
                 kinds[TEXT] += 1
                 senders[sender] += 1
             else:
-                body = classify(text, ios, seq == 0)
-                message = Message(
+                body = classify(text, ios, first)
+                message = make(
                     title,
                     seq,
                     when,
@@ -506,12 +540,19 @@ class ChatReader:
             summary.warn("year-derived", f"{guessed_lines[0]:,}", f"{guessed_lines[-1]:,}", count=len(guessed_lines),
                          line=guessed_lines[0])  # fmt: skip
         summary.message_count = seq
-        summary.attachments_referenced = len(attachments)
+        self._attachments = attachments
+
+    def _finish(self) -> None:
+        """What only the whole chat can tell, once every message has been read."""
+        summary = self.summary
+        summary.attachments_referenced = len(self._attachments)
         if summary.unaccounted_lines:
             lines = summary.unaccounted_lines
             summary.warn("lines-before-first-message", lines[0], lines[-1], line=lines[0], count=len(lines))
-        self._check_attachments(attachments)
+        self._check_attachments(self._attachments)
         self._check_truncation()
+        for number, left_out in sorted(self._long_lines.items()):
+            summary.warn("line-too-long", str(number), str(left_out), str(MAX_LINE), line=number)
 
     def _to_day(self, date_text: str, order: str, year: int | None) -> date | None:
         parts = parse_date_text(date_text)
