@@ -126,3 +126,30 @@ def test_full_fields(write_export, flag):
     assert rows[2]["media_type"] == "image"
     assert rows[0]["detail"] == "encryption"
     assert rows[1]["end_line"] == 3
+    assert rows[0]["system_reason"] == "no-sender" and rows[1]["system_reason"] is None
+
+
+def test_full_output_says_why_a_line_became_a_notice(write_export):
+    # Issue 21, item 6: each way a line becomes a notice, traceable from the output.
+    text = (
+        "[01/03/2024, 10:00:00] Loja: \u200eMessages and calls are end-to-end encrypted.\r\n"
+        "[01/03/2024, 10:01:00] Loja: Bom dia\r\n"
+        "[01/03/2024, 10:02:00] \u200eAna created group \u201cPedidos\u201d\r\n"
+        "[01/03/2024, 10:03:00] Loja: \u200eYour security code with Ana changed.\r\n"
+        "[01/03/2024, 10:04:00] Loja: You turned on disappearing messages.\r\n"
+    )
+    path = write_export("_chat.txt", text)
+    rows = [json.loads(line) for line in run_cli("inspect", str(path), "--jsonl", "--full").stdout.splitlines()]
+    assert [(r["kind"], r["detail"], r["system_reason"]) for r in rows] == [
+        ("system", "encryption", "starts-with:messages and calls are end-to-end encrypted"),
+        ("text", None, None),
+        ("system", "group_created", "marked"),
+        ("system", "security_code", "starts-with:your security code with"),
+        ("system", "disappearing", "starts-with:you turned on disappearing messages"),
+    ]
+    path = write_export(
+        "WhatsApp Chat with Team.txt",
+        '01/03/2024, 10:00 - Ana changed the subject to "Team: 2024"\n01/03/2024, 10:01 - Ana: ok\n',
+    )
+    rows = [json.loads(line) for line in run_cli("inspect", str(path), "--jsonl", "--full").stdout.splitlines()]
+    assert [(r["sender"], r["system_reason"]) for r in rows] == [(None, "colon-in-quotes"), ("Ana", None)]

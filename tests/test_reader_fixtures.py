@@ -40,3 +40,17 @@ def test_fixture(write_export, name, file_name, text, expected):
     assert messages[-1].end_line == summary.line_count
     assert summary.unaccounted_lines == []
     assert [m.seq for m in messages] == list(range(len(messages)))
+
+
+REASONS = {"no-sender", "marked", "colon-in-quotes", "marked-notice", "first-message-marked"}
+
+
+@pytest.mark.parametrize(("name", "file_name", "text", "expected"), FIXTURES, ids=[f[0] for f in FIXTURES])
+def test_every_notice_says_why_it_is_one(write_export, name, file_name, text, expected):
+    messages, _ = read_all(write_export(file_name, text))
+    for message in messages:
+        if message.kind == "system":
+            reason = message.system_reason
+            assert reason in REASONS or reason.startswith("starts-with:"), message.as_full_dict()
+        else:
+            assert message.system_reason is None, message.as_full_dict()

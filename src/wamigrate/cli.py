@@ -100,7 +100,7 @@ def _parser() -> argparse.ArgumentParser:
     inspect.add_argument(
         "--full",
         action="store_true",
-        help="with --jsonl, add the reader's extra fields (media_type, detail, poll, end_line, ...)",
+        help="with --jsonl, add the reader's extra fields (media_type, detail, poll, end_line, system_reason, ...)",
     )
     inspect.add_argument(
         "--date-order",

@@ -53,6 +53,7 @@ class Body:
     detail: str | None = None
     poll: Poll | None = None
     system_author: str | None = None
+    reason: str | None = None  # why a line is a notice (see records.Message.system_reason)
 
 
 def skeleton(text: str) -> str:
@@ -163,17 +164,17 @@ def classify(rest: str, ios: bool, first_message: bool) -> Body:
     """Interpret ``rest``, the text of a message after its header separator."""
     if ios:
         if rest.startswith(_LRM) or (rest.startswith(_RLM) and ": " not in rest.split("\n", 1)[0]):
-            return Body(None, SYSTEM, rest, detail=system_event(rest))
+            return Body(None, SYSTEM, rest, detail=system_event(rest), reason="marked")
         sender, body = _split_sender(rest)
         if sender is None:
-            return Body(None, SYSTEM, rest, detail=system_event(rest))
+            return Body(None, SYSTEM, rest, detail=system_event(rest), reason="no-sender")
     else:
         sender, body = _split_sender(rest)
         if sender is None:
-            return Body(None, SYSTEM, rest, detail=system_event(rest))
+            return Body(None, SYSTEM, rest, detail=system_event(rest), reason="no-sender")
         if not _QUOTE_CHARS.isdisjoint(sender) and _colon_in_quotes(sender) and system_event(rest) != "other":
             # "X changed the subject to "Team: 2024"": the colon was inside the quotes.
-            return Body(None, SYSTEM, rest, detail=system_event(rest))
+            return Body(None, SYSTEM, rest, detail=system_event(rest), reason="colon-in-quotes")
     return _classify_body(sender, body, ios, first_message)
 
 
@@ -256,14 +257,24 @@ def _classify_body(sender: str, body: str, ios: bool, first_message: bool) -> Bo
         return Body(sender, POLL, body, None, None, edited, None, _parse_poll(body))
     if "http" in body and _is_location(body, skeleton(first_line).lower()):
         return Body(sender, LOCATION, body, None, None, edited)
-    lead = body[:1]
-    if (
-        body[:48].lstrip(_STRIP).lower().startswith(phrases.AUTHORED_SYSTEM_STARTS)
-        or (lead in (_LRM, _RLM, " ") and _is_authored_notice(body, ios))
-        or (ios and first_message and lead == _LRM)
-    ):
-        return Body(None, SYSTEM, body, detail=system_event(body), system_author=sender)
+    reason = _authored_notice_reason(body, ios, first_message)
+    if reason is not None:
+        return Body(None, SYSTEM, body, detail=system_event(body), system_author=sender, reason=reason)
     return Body(sender, TEXT, body, None, None, edited)
+
+
+def _authored_notice_reason(body: str, ios: bool, first_message: bool) -> str | None:
+    """Why a line with an author is a notice after all, or None when it is the author's text."""
+    start = body[:48].lstrip(_STRIP).lower()
+    for phrase in phrases.AUTHORED_SYSTEM_STARTS:
+        if start.startswith(phrase):
+            return f"starts-with:{phrase}"
+    lead = body[:1]
+    if lead in (_LRM, _RLM, " ") and _is_authored_notice(body, ios):
+        return "marked-notice"
+    if ios and first_message and lead == _LRM:
+        return "first-message-marked"
+    return None
 
 
 def _document_caption(text: str) -> str:

@@ -152,14 +152,15 @@ def _first_cut(buffer: bytes, offset: int, splitter, valid, break_length: int) -
 
 # Message's fields after ``chat`` and ``seq``, in its order.
 _FIELDS = ("time", "sender", "kind", "text", "line", "end_line", "attachment", "media_type", "edited", "detail", "poll",
-           "system_author")  # fmt: skip
+           "system_author", "system_reason")  # fmt: skip
 _LINE, _END_LINE = _FIELDS.index("line"), _FIELDS.index("end_line")
 
 
 def _row(chat, seq, time, sender, kind, text, line, end_line, attachment=None, media_type=None, edited=False,
-         detail=None, poll=None, system_author=None) -> tuple:  # fmt: skip
+         detail=None, poll=None, system_author=None, system_reason=None) -> tuple:  # fmt: skip
     """A message as the worker sends it: Message's arguments after ``chat`` and ``seq``."""
-    return (time, sender, kind, text, line, end_line, attachment, media_type, edited, detail, poll, system_author)
+    return (time, sender, kind, text, line, end_line, attachment, media_type, edited, detail, poll, system_author,
+            system_reason)  # fmt: skip
 
 
 @dataclass(slots=True)

@@ -420,6 +420,7 @@ class ChatReader:
                     body.detail,
                     body.poll,
                     body.system_author,
+                    body.reason,
                 )
                 kinds[body.kind] += 1
                 if body.sender is not None:

@@ -65,6 +65,13 @@ class Message:
     poll: Poll | None = None
     # The author field of a system line that carried one (iOS writes the chat's name there).
     system_author: str | None = None
+    # Why the reader made the line a notice, so that a wrong decision can be traced:
+    # "no-sender" (no "name: " after the header), "marked" (iOS: the text starts with an
+    # invisible direction mark), "colon-in-quotes" (the only colon is inside a quoted group
+    # subject), "starts-with:<phrase>" (an author, then a notice's fixed words), "marked-notice"
+    # (an author, then a direction mark and a known notice), "first-message-marked" (iOS:
+    # the chat's first line, marked). None for every other kind.
+    system_reason: str | None = None
 
     def as_contract_dict(self) -> dict:
         """The object ``wamigrate inspect --jsonl`` prints: the documented keys, nothing more."""
@@ -87,6 +94,7 @@ class Message:
             media_type=self.media_type,
             detail=self.detail,
             system_author=self.system_author,
+            system_reason=self.system_reason,
             poll=None
             if self.poll is None
             else {
