@@ -376,3 +376,29 @@ def test_localized_iphone_placeholders_are_media_and_deletions(write_export):
     messages, _summary = read(write_export("WhatsApp Chat - Todos.txt", text))
     assert [(m.sender, m.kind, m.media_type) for m in messages] == [(n, k, t) for n, _b, k, t in lines]
     assert [m.detail for m in messages if m.kind == "deleted"] == ["other", "own", "own"]
+
+
+def test_newer_notices_blocked_business_meta_service_and_started_calls(write_export):
+    # Issue 21, item 2: lines of 2024-2026 exports without a sender.
+    path = write_export(
+        "WhatsApp Chat with Ana.txt",
+        "23/03/2024, 10:00 - Ana: hello\n"
+        "23/03/2024, 10:01 - You blocked this business\n"
+        "23/03/2024, 10:02 - You unblocked this business\n"
+        "23/03/2024, 10:03 - This business uses a secure service from Meta to manage this chat. Tap to learn more.\n"
+        "23/03/2024, 10:04 - Ana started a call\n"
+        "23/03/2024, 10:05 - You started a video call\n"
+        "23/03/2024, 10:06 - Ana: I started a call with the bank\n",
+    )
+    messages, summary = read(path)
+    assert [(m.kind, m.sender, m.detail) for m in messages] == [
+        ("text", "Ana", None),
+        ("system", None, "blocked"),
+        ("system", None, "blocked"),
+        ("system", None, "business"),
+        ("call", "Ana", "voice_started"),
+        ("call", None, "video_started"),
+        ("text", "Ana", None),
+    ]
+    assert messages[4].text == "Ana started a call"
+    assert summary.kinds["call"] == 2

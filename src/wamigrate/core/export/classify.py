@@ -75,6 +75,18 @@ def system_event(text: str) -> str:
     return "other"
 
 
+def _started_call(rest: str) -> Body | None:
+    """ "Ana started a call": a call by Ana (the business's own "You started a call": no name)."""
+    if "started a" not in rest:
+        return None
+    match = phrases.STARTED_CALL.match(skeleton(rest))
+    if match is None:
+        return None
+    who = match["who"]
+    sender = None if who.lower() == "you" else who
+    return Body(sender, CALL, rest, detail="video_started" if match["video"] else "voice_started")
+
+
 def _split_sender(rest: str) -> tuple[str | None, str]:
     """(sender, body) at the first ": " of the first line; (None, rest) when there is none."""
     newline = rest.find("\n")
@@ -171,7 +183,7 @@ def classify(rest: str, ios: bool, first_message: bool) -> Body:
     else:
         sender, body = _split_sender(rest)
         if sender is None:
-            return Body(None, SYSTEM, rest, detail=system_event(rest), reason="no-sender")
+            return _started_call(rest) or Body(None, SYSTEM, rest, detail=system_event(rest), reason="no-sender")
         if not _QUOTE_CHARS.isdisjoint(sender) and _colon_in_quotes(sender) and system_event(rest) != "other":
             # "X changed the subject to "Team: 2024"": the colon was inside the quotes.
             return Body(None, SYSTEM, rest, detail=system_event(rest), reason="colon-in-quotes")

@@ -143,6 +143,10 @@ def call_detail(key: str) -> str | None:
     return f"{match['k']}_answered"
 
 
+# A group call's first line, written without a sender (issue 21, item 2; English only: no other
+# language's wording was found in a stored source).
+STARTED_CALL = re.compile(r"^(?P<who>.+?) started a (?:(?P<video>video) )?call\.?$", re.IGNORECASE)
+
 DELETED_BY_ADMIN_NAMED = re.compile(r"^this message was deleted by admin .+$", re.IGNORECASE | re.DOTALL)
 
 CALLS = {
@@ -670,11 +674,11 @@ SYSTEM_EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "blocked",
-            r"blocked this contact|unblocked this contact|bloqueaste|bloqueou|blockiert|bloqué|bloccato|memblokir|заблокировали|engellediniz|حظرت|已屏蔽|已封鎖",
+            r"blocked this contact|unblocked this contact|blocked this business|unblocked this business|bloqueaste|bloqueou|blockiert|bloqué|bloccato|memblokir|заблокировали|engellediniz|حظرت|已屏蔽|已封鎖",
         ),
         (
             "business",
-            r"business account|cuenta comercial|conta comercial|Unternehmenskonto|compte professionnel|account business|akun bisnis|бизнес-аккаунт|işletme hesab|حساب تجاري|商业账号|商業帳號",
+            r"business account|secure service from Meta|cuenta comercial|conta comercial|Unternehmenskonto|compte professionnel|account business|akun bisnis|бизнес-аккаунт|işletme hesab|حساب تجاري|商业账号|商業帳號",
         ),
         (
             "waiting",

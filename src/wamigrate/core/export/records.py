@@ -60,7 +60,8 @@ class Message:
     media_type: str | None = None
     edited: bool = False
     # Finer detail for some kinds: deleted ("own", "other", "admin"), call ("voice",
-    # "video", "group_voice", "group_video"), system (an event name such as "encryption").
+    # "video", "group_voice", "group_video", "voice_answered", "video_answered",
+    # "voice_started", "video_started"), system (an event name such as "encryption").
     detail: str | None = None
     poll: Poll | None = None
     # The author field of a system line that carried one (iOS writes the chat's name there).
