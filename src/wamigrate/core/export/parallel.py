@@ -153,7 +153,8 @@ def _first_cut(buffer: bytes, offset: int, splitter, valid, break_length: int) -
 # Message's fields after ``chat`` and ``seq``, in its order.
 _FIELDS = ("time", "sender", "kind", "text", "line", "end_line", "attachment", "media_type", "edited", "detail", "poll",
            "system_author", "system_reason")  # fmt: skip
-_LINE, _END_LINE = _FIELDS.index("line"), _FIELDS.index("end_line")
+_TIME, _LINE, _END_LINE = _FIELDS.index("time"), _FIELDS.index("line"), _FIELDS.index("end_line")
+_STATE = 10  # bytes of a naive datetime's pickle state (its constructor accepts them back)
 
 
 def _row(chat, seq, time, sender, kind, text, line, end_line, attachment=None, media_type=None, edited=False,
@@ -220,6 +221,13 @@ def read_range(job: RangeJob) -> RangeResult:
     if base:
         columns[_LINE] = [line + base for line in columns[_LINE]]
         columns[_END_LINE] = [line + base for line in columns[_END_LINE]]
+    # Times travel as their 10-byte pickle states joined in one bytes object: pickling a
+    # datetime object by object cost more than a third of all the transfer (measured: 42 ms
+    # to pickle and 24 ms to unpickle 20,000 of them, against 6 and 5 ms this way). The
+    # reader's times are naive, so each state is exactly those 10 bytes.
+    states = b"".join([when.__reduce__()[1][0] for when in columns[_TIME]])
+    if len(states) == _STATE * len(rows):
+        columns[_TIME] = states
     summary = reader.summary
     return RangeResult(
         len(rows),
@@ -296,7 +304,10 @@ def emit(reader: ChatReader, scan: _Scan, order: str, crlf_mode: bool, starts: l
                 if next_range < len(starts):
                     submit()
                 done += len(job.data)
-                yield from map(Message, repeat(title), range(seq, seq + result.count), *result.columns)
+                times, *others = result.columns  # time is Message's first field after chat and seq
+                if isinstance(times, bytes):
+                    times = map(datetime, [times[at : at + _STATE] for at in range(0, len(times), _STATE)])
+                yield from map(Message, repeat(title), range(seq, seq + result.count), times, *others)
                 seq += result.count
                 _merge(summary, reader, result)
                 reader._progress(reader._offset + reader._total // 2 + min(done, size), reader._offset + reader._total)
