@@ -5,7 +5,7 @@ QPainter (no screenshots of WhatsApp, crisp at any size, labels translatable).""
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QImage, QPainter, QPen
 
 from wamigrate.translation import tr
 
@@ -34,7 +34,7 @@ def screen(
     bar = QRectF(10, 18, WIDTH - 20, 28)
     painter.fillRect(bar, _GREEN)
     painter.setPen(QColor("white"))
-    painter.drawText(bar.adjusted(8, 0, -24, 0), Qt.AlignmentFlag.AlignVCenter, title)
+    _fitted_text(painter, font, bar.adjusted(8, 0, -24 if dots else -8, 0), title)
     if dots:  # Android's menu; the iPhone's WhatsApp has none in a chat's title bar
         painter.drawText(bar.adjusted(0, 0, -6, 0), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, "⋮")
     ring = None
@@ -49,7 +49,7 @@ def screen(
         row = QRectF(14, top + index * 26, WIDTH - 28, 24)
         painter.fillRect(row, QColor("#f0f2f5"))
         painter.setPen(QColor("#111b21"))
-        painter.drawText(row.adjusted(6, 0, -4, 0), Qt.AlignmentFlag.AlignVCenter, text)
+        _fitted_text(painter, font, row.adjusted(6, 0, -4, 0), text)
         if index == tap:
             ring = row.adjusted(-3, -2, 3, 2)
     if ring is not None:
@@ -59,6 +59,28 @@ def screen(
     painter.end()
     image.setDevicePixelRatio(scale)
     return image
+
+
+def _fitted_text(painter: QPainter, font: QFont, rect: QRectF, text: str) -> None:
+    """Draw ``text`` in ``rect`` whole: a smaller size when it is too long (a translated label,
+    "Encrypted backup" in a title bar), then two lines; cut with "…" only when nothing fits."""
+    sized = QFont(font)
+    flags = Qt.AlignmentFlag.AlignVCenter
+    for pixels in (11, 10, 9):
+        sized.setPixelSize(pixels)
+        if QFontMetricsF(sized).horizontalAdvance(text) <= rect.width():
+            break
+    else:
+        wrap = int(Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap)
+        needed = QFontMetricsF(sized).boundingRect(rect, wrap, text)
+        if needed.height() <= rect.height() + 2 and needed.width() <= rect.width():
+            flags |= Qt.TextFlag.TextWordWrap  # "Backup de conversas" on two lines
+        else:
+            sized.setPixelSize(8)
+            text = QFontMetricsF(sized).elidedText(text, Qt.TextElideMode.ElideRight, rect.width())
+    painter.setFont(sized)
+    painter.drawText(rect, flags, text)
+    painter.setFont(font)
 
 
 def export_steps(phone_os: str) -> list[tuple[QImage, str]]:
