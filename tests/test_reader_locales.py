@@ -120,3 +120,32 @@ def test_day_periods(write_export, header, expected):
     messages = list(ChatReader(export.chats[0]))
     assert messages[0].time.strftime("%Y-%m-%dT%H:%M:%S") == expected
     assert messages[0].text == "hi"
+
+
+IOS_NOTICES = [
+    # language, the notice as an iPhone writes it after the chat's name (issue 21, item 1)
+    ("cs", "Vaše zprávy a hovory jsou zabezpečeny koncovým šifrováním.", "encryption"),
+    ("hi", "आपके द्वारा भेजे हुए सन्देश और कॉल्स शुरू से अंत तक एन्क्रिप्शन से सुरक्षित की जाती हैं.", "encryption"),
+    ("ja", "メッセージと通話は、エンドツーエンドの暗号化によって保護されています。", "encryption"),
+    ("ko", "메시지 및 전화는 암호화되어 안전합니다.", "encryption"),
+    ("pl", "Twoje wiadomości oraz połączenia są zabezpieczone przez pełne szyfrowanie.", "encryption"),
+    ("th", "ข้อความที่คุณส่งถึงแชทและการโทรนี้มีความปลอดภัยด้วยการเข้ารหัสจากต้นทางถึงปลายทาง", "encryption"),
+    ("uk", "Ваші повідомлення та дзвінки захищено наскрізним шифруванням.", "encryption"),
+    ("vi", "Những tin nhắn và những cuộc gọi đã được bảo mật với mã hoá đầu-cuối.", "encryption"),
+    ("pt_PT", "As mensagens que enviar e as chamadas que efetuar são completamente encriptadas.", "encryption"),
+    ("pt_BR", "Suas chamadas e mensagens estão seguras com criptografia de ponta-a-ponta.", "encryption"),
+    ("uk", "Код безпеки з контактом Ана змінився.", "security_code"),
+    ("vi", "Mã bảo mật của bạn với Ana đã thay đổi.", "security_code"),
+    ("pl", "Twój kod zabezpieczeń z użytkownikiem Ana zmienił się.", "security_code"),
+    ("ko", "Ana님과의 보안 코드가 변경되었습니다.", "security_code"),
+    ("ja", "Anaとのセキュリティコードが変更されました。", "security_code"),
+    ("cs", "Bezpečnostní kód mezi vámi a uživatelem Ana byl změněn.", "security_code"),
+]
+
+
+@pytest.mark.parametrize(("language", "notice", "event"), IOS_NOTICES, ids=[f"{n[0]}-{n[2]}" for n in IOS_NOTICES])
+def test_ios_notices_in_more_languages_are_notices_not_bubbles(write_export, language, notice, event):
+    text = f"[23/03/2022, 13:31:00] Loja: Olá\r\n[24/03/2022, 13:32:00] Loja: \u200e{notice}\r\n"
+    messages = list(ChatReader(open_export(write_export("_chat.txt", text)).chats[0]))
+    assert (messages[1].kind, messages[1].detail, messages[1].sender) == ("system", event, None)
+    assert messages[1].system_reason == "marked-notice"

@@ -652,13 +652,24 @@ SYSTEM_EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "encryption",
             r"end-to-end|Ende-zu-Ende|de extremo a extremo|de ponta a ponta|de bout en bout"
             r"|crittografia end-to-end|crittografati end-to-end|terenkripsi|сквозным шифрованием"
-            r"|uçtan uca|مشفرة|端到端加密|端對端加密|end-to-end versleuteld",
+            r"|uçtan uca|مشفرة|端到端加密|端對端加密|end-to-end versleuteld"
+            # Issue 21, item 1: the other languages, as the whatsapp_parser Dart package's table of
+            # the apps' strings words them (read 2026-12-03): pt-BR with hyphens, pt-PT, Czech,
+            # Hindi, Japanese, Korean (and the newer "종단간" of Korean parsers' own tables), Polish,
+            # Thai, Ukrainian, Vietnamese (both spellings of "hoá").
+            r"|ponta-a-ponta|completamente encriptadas|koncovým šifrováním|शुरू से अंत तक एन्क्रिप्शन"
+            r"|エンドツーエンドの暗号化|암호화되어 안전합니다|종단간 암호화|przez pełne szyfrowanie"
+            r"|การเข้ารหัสจากต้นทางถึงปลายทาง|наскрізним шифруванням|mã ho[áa] đầu-cuối",
         ),
         (
             "security_code",
             r"security code|Sicherheitsnummer|código de seguridad|código de segurança|code de sécurité"
             r"|codice di sicurezza|kode keamanan|код безопасности|güvenlik kodu|رمز الأمان|安全码|安全碼"
-            r"|beveiligingscode",
+            r"|beveiligingscode"
+            # The same table's security-code lines (Ukrainian, Vietnamese, Thai, Polish, Korean,
+            # Japanese, Hindi, Czech).
+            r"|код безпеки|mã bảo mật|รหัสความปลอดภัย|kod zabezpieczeń|보안 코드|セキュリティコード|सुरक्षा कोड"
+            r"|bezpečnostní kód",
         ),
         (
             "number_changed",
