@@ -149,3 +149,9 @@ def test_ios_notices_in_more_languages_are_notices_not_bubbles(write_export, lan
     messages = list(ChatReader(open_export(write_export("_chat.txt", text)).chats[0]))
     assert (messages[1].kind, messages[1].detail, messages[1].sender) == ("system", event, None)
     assert messages[1].system_reason == "marked-notice"
+
+
+def test_polish_edited_marker_is_taken_out_of_the_text(write_export):
+    text = "07.10.2026, 18:07 - Ana: cześć\n07.10.2026, 18:08 - Ana: Dziękuję: do zobaczenia <Ta wiadomość została zmieniona>\n"
+    messages = list(ChatReader(open_export(write_export("WhatsApp Chat with Ana.txt", text)).chats[0]))
+    assert (messages[1].kind, messages[1].text, messages[1].edited) == ("text", "Dziękuję: do zobaczenia", True)

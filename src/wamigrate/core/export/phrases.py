@@ -605,6 +605,9 @@ EDITED_MARKERS = (
     "<此消息已编辑>",
     "<此訊息已編輯>",
     "<Dit bericht is bewerkt>",
+    # Polish (issue 21, item 1): found in one stored source only, a Polish Android fixture of a
+    # public parser (2026); the other languages' markers were not found and stay in the text.
+    "<Ta wiadomość została zmieniona>",
 )
 
 LOCATION_PREFIXES = (
