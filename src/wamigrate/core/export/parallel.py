@@ -30,7 +30,7 @@ import io
 import os
 from collections import deque
 from collections.abc import Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Future
 from concurrent.futures import TimeoutError as FutureTimeout
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, replace
@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING
 
 from wamigrate.core.export.headers import HeaderFormat, parse_time_text
 from wamigrate.core.export.records import Message, ReadWarning
+from wamigrate.core.process_pool import ProcessPool
 
 if TYPE_CHECKING:
     from wamigrate.core.export.reader import ChatReader, _Scan
@@ -245,11 +246,9 @@ def read_range(job: RangeJob) -> RangeResult:
     )
 
 
-def _executor(workers: int) -> Executor:
-    """Worker processes started fresh ("spawn": never a copy of a process that runs Qt threads)."""
-    import multiprocessing
-
-    return ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn"))
+def _executor(workers: int) -> ProcessPool:
+    """Worker processes with pipes of their own (core/process_pool.py says why not an Executor)."""
+    return ProcessPool(workers)
 
 
 def emit(reader: ChatReader, scan: _Scan, order: str, crlf_mode: bool, starts: list[int]) -> Iterator[Message]:
@@ -261,7 +260,7 @@ def emit(reader: ChatReader, scan: _Scan, order: str, crlf_mode: bool, starts: l
     size = reader.chat.size
     ends = [*starts[1:], None]
     pending: deque[tuple[RangeJob, Future | None]] = deque()
-    executor: Executor | None = None
+    executor: ProcessPool | None = None
     try:
         executor = _executor(workers)
     except (OSError, NotImplementedError, ImportError):
