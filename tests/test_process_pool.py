@@ -28,6 +28,18 @@ def test_every_job_is_answered_by_its_own_result_with_jobs_queued_on_both_worker
     assert all(not worker.process.is_alive() for worker in pool._workers)
 
 
+def test_jobs_and_results_of_several_mebibytes_arrive_whole():
+    pool = ProcessPool(2)
+    try:
+        # Larger than any pipe's buffer both ways: sent and read in many pieces.
+        sizes = [pool.submit(len, bytes([n]) * (5 << 20) + b"end") for n in range(4)]
+        zeros = pool.submit(bytes, 4 << 20)
+        assert [future.result() for future in sizes] == [(5 << 20) + 3] * 4
+        assert zeros.result() == bytes(4 << 20)
+    finally:
+        pool.shutdown()
+
+
 def test_an_error_in_a_job_reaches_its_caller_and_the_worker_goes_on():
     pool = ProcessPool(1)
     try:

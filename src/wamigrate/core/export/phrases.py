@@ -643,6 +643,9 @@ LIVE_LOCATION = _keys(
 )
 MAP_URL = re.compile(r"https?://(?:maps\.google\.[a-z.]+/\?q=|foursquare\.com/v/|maps\.apple\.com/)\S*$")
 
+# Polls keep their English keywords in exports written in other languages (export-formats.md,
+# m12: an Italian export with D.M.YYYY dates). No stored source shows a translated keyword
+# ("UMFRAGE:", "ENQUETE:" were searched for, 2026-12-04): such a line stays text, not a guess.
 POLL_KEYWORD = "POLL:"
 POLL_OPTION = re.compile(r"^OPTION: (?P<text>.*?)(?: \((?P<votes>\d+) votes?\))?$", re.IGNORECASE)
 
