@@ -21,6 +21,7 @@ from fixtures.ios_backup import (
     MESSAGES,
     PASSWORD,
     WHATSAPP,
+    build_chatstorage,
     file_id,
     iphone_backup,
     whatsapp_files,
@@ -238,6 +239,26 @@ def test_media_the_backup_lacks_is_listed(tmp_path, new_archive):
         "iCloud): 3A0008.opus. Its message is kept."
     )
     assert archive.connection.execute("SELECT count(*) FROM messages").fetchone() == (18,)
+
+
+def test_a_database_without_messages_says_that_whatsapps_icloud_backup_may_hold_the_chats(tmp_path, new_archive):
+    # WhatsApp's own end-to-end encrypted iCloud backup can leave the app's database in the
+    # computer's backup with its chats but no messages (issue 20, item 4).
+    work = tmp_path / "work"
+    work.mkdir()
+    build_chatstorage(work / "empty.sqlite", messages=())
+    folder = write_backup(tmp_path / "backup", {(WHATSAPP, "ChatStorage.sqlite"): (work / "empty.sqlite").read_bytes()})
+    archive, _ = new_archive()
+    result = import_phone(archive, folder, PhoneImportOptions(timezone=ZONE))
+    assert (result.messages_read, result.new_messages, result.calls) == (0, 0, 0)
+    assert [w.code for w in result.warnings] == ["iphone-no-chats", "iphone-not-read"]
+    [warning] = [w for w in result.warnings if w.code == "iphone-no-chats"]
+    assert warning.message == (
+        "WhatsApp's database in this iPhone backup holds no messages. If the chats are on the phone, WhatsApp's own "
+        "end-to-end encrypted iCloud backup is probably on and keeps them out of the computer's backup: in WhatsApp, "
+        "go to Settings ▸ Chats ▸ Chat Backup ▸ End-to-end Encrypted Backup, turn it off, then back up the iPhone on "
+        "the computer again."
+    )
 
 
 def _android_of_the_same_number(path: Path) -> Path:

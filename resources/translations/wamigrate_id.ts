@@ -4484,6 +4484,10 @@
         <translation>Dari cadangan iPhone, versi wamigrate ini belum membaca reaksi, opsi polling, atau tanda edit: pesan dan panggilannya sendiri semuanya ada. Ekspor chat yang sama juga tidak membawa semua itu.</translation>
     </message>
     <message>
+        <source>WhatsApp&apos;s database in this iPhone backup holds no messages. If the chats are on the phone, WhatsApp&apos;s own end-to-end encrypted iCloud backup is probably on and keeps them out of the computer&apos;s backup: in WhatsApp, go to Settings ▸ Chats ▸ Chat Backup ▸ End-to-end Encrypted Backup, turn it off, then back up the iPhone on the computer again.</source>
+        <translation>Database WhatsApp di cadangan iPhone ini tidak berisi pesan apa pun. Jika chatnya ada di ponsel, kemungkinan cadangan terenkripsi end-to-end milik WhatsApp sendiri ke iCloud aktif dan membuat chat tidak masuk ke cadangan komputer: di WhatsApp, buka Setelan ▸ Chat ▸ Cadangan Chat ▸ Cadangan Terenkripsi End-to-end, matikan, lalu cadangkan iPhone di komputer lagi.</translation>
+    </message>
+    <message>
         <source>A phone&apos;s backup holds the names of groups but not of people: customers are shown by their number. Add the phone&apos;s contacts (a .vcf or .csv file, or WhatsApp&apos;s wa.db) to see their names.</source>
         <translation>Cadangan ponsel menyimpan nama grup tetapi bukan nama orang: pelanggan ditampilkan dengan nomornya. Tambahkan kontak ponsel (file .vcf atau .csv, atau wa.db WhatsApp) untuk melihat nama mereka.</translation>
     </message>

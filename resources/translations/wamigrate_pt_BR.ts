@@ -4515,6 +4515,10 @@
         <translation>De um backup de iPhone, esta versão do wamigrate ainda não lê reações, opções de enquete nem marcas de edição: as mensagens e chamadas em si estão todas lá. As exportações das mesmas conversas também não trazem nada disso.</translation>
     </message>
     <message>
+        <source>WhatsApp&apos;s database in this iPhone backup holds no messages. If the chats are on the phone, WhatsApp&apos;s own end-to-end encrypted iCloud backup is probably on and keeps them out of the computer&apos;s backup: in WhatsApp, go to Settings ▸ Chats ▸ Chat Backup ▸ End-to-end Encrypted Backup, turn it off, then back up the iPhone on the computer again.</source>
+        <translation>O banco de dados do WhatsApp neste backup do iPhone não tem nenhuma mensagem. Se as conversas estão no celular, provavelmente o backup criptografado de ponta a ponta do próprio WhatsApp no iCloud está ativado e as deixa fora do backup do computador: no WhatsApp, vá em Configurações ▸ Conversas ▸ Backup de Conversas ▸ Backup criptografado de ponta a ponta, desative-o e depois faça de novo o backup do iPhone no computador.</translation>
+    </message>
+    <message>
         <source>A phone&apos;s backup holds the names of groups but not of people: customers are shown by their number. Add the phone&apos;s contacts (a .vcf or .csv file, or WhatsApp&apos;s wa.db) to see their names.</source>
         <translation>O backup do celular guarda os nomes dos grupos, mas não das pessoas: os clientes aparecem pelo número. Adicione os contatos do celular (um arquivo .vcf ou .csv, ou o wa.db do WhatsApp) para ver os nomes.</translation>
     </message>

@@ -4484,6 +4484,10 @@
         <translation>從 iPhone 備份，這個版本的 wamigrate 還不會讀取心情回應、投票選項或編輯標記：訊息和通話本身都在。相同聊天的匯出檔也不含這些內容。</translation>
     </message>
     <message>
+        <source>WhatsApp&apos;s database in this iPhone backup holds no messages. If the chats are on the phone, WhatsApp&apos;s own end-to-end encrypted iCloud backup is probably on and keeps them out of the computer&apos;s backup: in WhatsApp, go to Settings ▸ Chats ▸ Chat Backup ▸ End-to-end Encrypted Backup, turn it off, then back up the iPhone on the computer again.</source>
+        <translation>這個 iPhone 備份中的 WhatsApp 資料庫沒有任何訊息。如果聊天在手機上，WhatsApp 本身的 iCloud 端對端加密備份可能已開啟，讓聊天不被納入電腦的備份：請在 WhatsApp 中前往「設定 ▸ 聊天 ▸ 聊天備份 ▸ 端對端加密備份」將其關閉，然後在電腦上重新備份 iPhone。</translation>
+    </message>
+    <message>
         <source>A phone&apos;s backup holds the names of groups but not of people: customers are shown by their number. Add the phone&apos;s contacts (a .vcf or .csv file, or WhatsApp&apos;s wa.db) to see their names.</source>
         <translation>手機備份保存了群組名稱，但沒有人名：顧客以電話號碼顯示。加入手機的聯絡人（.vcf 或 .csv 檔案，或 WhatsApp 的 wa.db）即可看到他們的名字。</translation>
     </message>

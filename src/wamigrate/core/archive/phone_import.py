@@ -128,6 +128,8 @@ class PhoneImportResult:
         if not self.names_from:
             found.append(make_warning("phone-no-names"))
         if self.platform == chatstorage.PLATFORM:
+            if not self.already_imported and self.messages_read == self.calls:
+                found.append(make_warning("iphone-no-chats"))
             found.append(make_warning("iphone-not-read"))
         media = self.media
         if media is not None:

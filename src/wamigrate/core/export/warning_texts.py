@@ -88,6 +88,13 @@ TEMPLATES = {
         "From an iPhone backup, this version of wamigrate does not read reactions, poll options or edit marks yet: "
         "the messages and calls themselves are all there. Chat exports of the same chats carry none of these either."
     ),
+    # Issue 20, item 4: WhatsApp's own iCloud backup can leave a database without the chats.
+    "iphone-no-chats": QT_TR_NOOP(
+        "WhatsApp's database in this iPhone backup holds no messages. If the chats are on the phone, WhatsApp's "
+        "own end-to-end encrypted iCloud backup is probably on and keeps them out of the computer's backup: in "
+        "WhatsApp, go to Settings ▸ Chats ▸ Chat Backup ▸ End-to-end Encrypted Backup, turn it off, then back up "
+        "the iPhone on the computer again."
+    ),
     "phone-no-names": QT_TR_NOOP(
         "A phone's backup holds the names of groups but not of people: customers are shown by their number. "
         "Add the phone's contacts (a .vcf or .csv file, or WhatsApp's wa.db) to see their names."
