@@ -15,7 +15,7 @@ from concurrent.futures.process import BrokenProcessPool
 from datetime import datetime, timedelta
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from wamigrate.core.cancel import Cancelled, CancelToken
@@ -129,6 +129,15 @@ def chat_files(draw):
 
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(case=chat_files())
+# Found by this test (2026-12-04): lines before the first header made a first range of no
+# message, and the iPhone's first message, marked, was then read as a later one.
+@example(
+    case=(
+        "\ufeffjunk before the first header\r\n[05/01/2024, 09:00:00] Ana Souza: \u200eimage omitted\r\n"
+        "[31/13/2024, 10:00:00] A: a header with an impossible date".encode(),
+        1,
+    )
+)
 def test_any_cutting_gives_what_the_sequential_reader_gives(tmp_path_factory, monkeypatch, case):
     content, range_bytes = case
     path = tmp_path_factory.mktemp("par") / "WhatsApp Chat with Ana.txt"

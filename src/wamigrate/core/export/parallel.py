@@ -103,6 +103,16 @@ def plan(reader: ChatReader, scan: _Scan, order: str, crlf_mode: bool) -> list[i
             block = stream.read(block_size)
             if not block:
                 break
+            if at == 0 and not buffer:
+                # The chat's first message must be in the first range: a later range reads its
+                # first message as not the chat's first (an iPhone's first message, marked, is a
+                # notice), and lines before any header would otherwise make a range of none.
+                # Every cut therefore comes after the first valid header that follows a line
+                # break (the second message when the file starts with one).
+                first = _first_cut(block, 0, splitter, valid, break_length)
+                if first is None:
+                    return None
+                target = max(target, first + 1)
             buffer += block
             while target - at < len(buffer):
                 cut = _first_cut(buffer, max(0, target - at), splitter, valid, break_length)
