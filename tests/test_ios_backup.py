@@ -509,6 +509,54 @@ def test_lid_identities_are_read_as_the_phone_numbers_behind_them(tmp_path):
     assert {r["sender"] for r in records if r["chat"] == GROUP and r["kind"] == "text"} == {"98765432101234@lid", "Me"}
 
 
+def test_the_address_book_names_people_and_knows_their_lid_identities(tmp_path, new_archive):
+    """ContactsV2.sqlite, the iPhone's address book as WhatsApp keeps it: its names come before
+    the group's member list, and its "@lid" column says whose number an identity is when the
+    backup has no LID.sqlite."""
+    from fixtures.ios_backup import build_chatstorage
+
+    work = tmp_path / "work"
+    work.mkdir()
+    build_chatstorage(work / "ChatStorage.sqlite")
+    c = sqlite3.connect(work / "ChatStorage.sqlite")
+    c.execute("UPDATE ZWAGROUPMEMBER SET ZMEMBERJID = '98765432101234@lid'")
+    c.commit()
+    c.close()
+    book = sqlite3.connect(work / "ContactsV2.sqlite")
+    book.execute(
+        "CREATE TABLE ZWAADDRESSBOOKCONTACT (Z_PK INTEGER PRIMARY KEY, ZWHATSAPPID VARCHAR, ZPHONENUMBER VARCHAR, "
+        "ZFULLNAME VARCHAR, ZGIVENNAME VARCHAR, ZLASTNAME VARCHAR, ZBUSINESSNAME VARCHAR, ZLID VARCHAR)"
+    )
+    book.executemany(
+        "INSERT INTO ZWAADDRESSBOOKCONTACT (ZWHATSAPPID, ZPHONENUMBER, ZFULLNAME, ZGIVENNAME, ZLASTNAME, "
+        "ZBUSINESSNAME, ZLID) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [
+            ("351912345678@s.whatsapp.net", "+351 912 345 678", "João Pereira (fornecedor)", "João", "Pereira", None,
+             "98765432101234@lid"),
+            ("5511912345678@s.whatsapp.net", "+55 11 91234-5678", "", "Rita", "Lima", None, None),  # no full name
+        ],
+    )  # fmt: skip
+    book.commit()
+    book.close()
+    files = {(WHATSAPP, name): (work / name).read_bytes() for name in ("ChatStorage.sqlite", "ContactsV2.sqlite")}
+    folder = write_backup(tmp_path / "b", files)
+    records, _ = contract(folder)
+    assert {r["sender"] for r in records if r["chat"] == GROUP and r["kind"] == "text"} == {"+351912345678", "Me"}
+    with open_iphone_database(folder) as database:
+        known = chatstorage.names(database.connection)
+    # The address book first (a contact without a full name by given and last name), then the rest.
+    assert known[:2] == [("+351912345678", "João Pereira (fornecedor)"), ("+5511912345678", "Rita Lima")]
+    assert ("+351912345678", "João Pereira") in known[2:]
+    archive, _ = new_archive()
+    result = import_phone(archive, folder, PhoneImportOptions(timezone=ZONE))
+    assert result.names_from == ["ChatStorage.sqlite", "ContactsV2.sqlite"]
+    assert archive.connection.execute(
+        "SELECT p.display_name, p.phone, count(*) FROM messages m JOIN participants p ON p.id = m.sender_id "
+        "JOIN chats c ON c.id = m.chat_id WHERE c.title = ? AND p.display_name != 'Me' GROUP BY p.id",
+        (GROUP,),
+    ).fetchall() == [("João Pereira (fornecedor)", "+351912345678", 3)]
+
+
 def test_an_iphone_backup_merges_with_an_iphone_export_of_the_same_chat(tmp_path, new_archive):
     """Ana's chat exported on the iPhone first (its own date format, the contact's name), then
     the whole backup: one chat, the export's copies replaced, the message newer than the backup kept."""

@@ -411,6 +411,8 @@ def import_phone(
                 for number, name in chatstorage.names(phone.connection, schema):
                     names.add(number, name)
                 result.names_from.append(ios_backup.CHAT_STORAGE)
+                if schema.has(f"{chatstorage.CONTACTS}.ZWAADDRESSBOOKCONTACT"):
+                    result.names_from.append("ContactsV2.sqlite")
             total = reader.message_count(phone.connection) or 1
 
             def reading(done: int) -> None:

@@ -96,6 +96,11 @@ GROUP_EVENTS: dict[int, tuple[str, str]] = {
 STATUS_JID = "status@broadcast"
 CALLS = "calls"  # the schema name CallHistory.sqlite is attached under
 LIDS = "lid"  # and LID.sqlite (the 2025–26 "@lid" identities' phone numbers)
+# And ContactsV2.sqlite: the iPhone's address book as WhatsApp saw it. Its table
+# ZWAADDRESSBOOKCONTACT (ZWHATSAPPID, ZFULLNAME, ZGIVENNAME, ZLASTNAME, ZBUSINESSNAME, ZLID, …) is
+# read the same way by several public tools and their test databases (read 2026-12-04).
+CONTACTS = "contacts"
+_ADDRESS_BOOK = f"{CONTACTS}.ZWAADDRESSBOOKCONTACT"
 # ZWACDCALLEVENT.ZOUTCOME (phone-databases.md §1.3): 0 connected, 1 and 4 missed, 2 failed.
 _CALL_OUTCOMES = {0: "answered", 1: "missed", 2: "unavailable", 4: "missed"}
 
@@ -116,7 +121,7 @@ def probe(connection) -> Schema:
     for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
         tables[name] = {row[1] for row in connection.execute(f'PRAGMA table_info("{name}")')}
     attached = {row[1] for row in connection.execute("PRAGMA database_list")}
-    for extra in (CALLS, LIDS):  # attached by database_file.open_iphone_database when the backup has them
+    for extra in (CALLS, LIDS, CONTACTS):  # attached by database_file.open_iphone_database when the backup has them
         if extra not in attached:
             continue
         for (name,) in connection.execute(f"SELECT name FROM {extra}.sqlite_master WHERE type = 'table'"):
@@ -211,13 +216,18 @@ def phone_jids(connection, schema: Schema) -> dict[str, str]:
     """ "…@lid" identity (its user part) → the phone number's jid, from LID.sqlite's accounts:
     since 2025 WhatsApp names many people by an opaque id instead of their number."""
     table = f"{LIDS}.ZWAZACCOUNT"
-    if not schema.has(table, "ZIDENTIFIER", "ZPHONENUMBER"):
-        return {}
     found = {}
-    for identifier, number in connection.execute(f"SELECT ZIDENTIFIER, ZPHONENUMBER FROM {table}"):
-        digits = "".join(ch for ch in str(number or "") if ch.isdigit())
-        if identifier and len(digits) >= 7:
-            found[str(identifier).split("@", 1)[0]] = f"{digits}@s.whatsapp.net"
+    if schema.has(table, "ZIDENTIFIER", "ZPHONENUMBER"):
+        for identifier, number in connection.execute(f"SELECT ZIDENTIFIER, ZPHONENUMBER FROM {table}"):
+            digits = "".join(ch for ch in str(number or "") if ch.isdigit())
+            if identifier and len(digits) >= 7:
+                found[str(identifier).split("@", 1)[0]] = f"{digits}@s.whatsapp.net"
+    if schema.has(_ADDRESS_BOOK, "ZLID", "ZWHATSAPPID"):
+        # The address book knows the identity of the contacts it holds too (LID.sqlite first).
+        for lid, jid in connection.execute(f"SELECT ZLID, ZWHATSAPPID FROM {_ADDRESS_BOOK}"):
+            user, server = _jid_parts(jid if isinstance(jid, str) else None)
+            if lid and user and server == "s.whatsapp.net" and user.isdigit():
+                found.setdefault(str(lid).split("@", 1)[0], jid)
     return found
 
 
@@ -401,11 +411,21 @@ def chat_texts(connection, schema: Schema) -> Iterator[tuple[str, str | None, in
 
 
 def names(connection, schema: Schema | None = None) -> list[tuple[str, str]]:
-    """(number, name) the phone knows: contacts' names as saved on the iPhone first, then the
-    names group members are listed with, then the names people gave themselves (push names)."""
+    """(number, name) the phone knows: contacts' names as saved on the iPhone first (its address
+    book, then its chat list), then the names group members are listed with, then the names
+    people gave themselves (push names)."""
     schema = schema or probe(connection)
     found: list[tuple[str, str]] = []
     queries = []
+    if schema.has(_ADDRESS_BOOK, "ZWHATSAPPID", "ZFULLNAME"):
+        given = "ZGIVENNAME" if schema.has(_ADDRESS_BOOK, "ZGIVENNAME") else "NULL"
+        last = "ZLASTNAME" if schema.has(_ADDRESS_BOOK, "ZLASTNAME") else "NULL"
+        business = "ZBUSINESSNAME" if schema.has(_ADDRESS_BOOK, "ZBUSINESSNAME") else "NULL"
+        queries.append(
+            "SELECT ZWHATSAPPID, COALESCE(NULLIF(TRIM(ZFULLNAME), ''), "
+            f"NULLIF(TRIM(COALESCE({given}, '') || ' ' || COALESCE({last}, '')), ''), NULLIF(TRIM({business}), '')) "
+            f"FROM {_ADDRESS_BOOK}"
+        )
     if schema.has("ZWACHATSESSION", "ZPARTNERNAME"):
         group = "ZGROUPINFO IS NULL" if schema.has("ZWACHATSESSION", "ZGROUPINFO") else "1"
         queries.append(f"SELECT ZCONTACTJID, ZPARTNERNAME FROM ZWACHATSESSION WHERE {group}")

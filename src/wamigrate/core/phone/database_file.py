@@ -252,6 +252,7 @@ def open_iphone_database(
         database = _connect_spool(spool, shown, None, platform="ios", backup=backup, app=app)
         _attach(database, backup, domain, "CallHistory.sqlite", chatstorage.CALLS, cancel)
         _attach(database, backup, domain, "LID.sqlite", chatstorage.LIDS, cancel)
+        _attach(database, backup, domain, "ContactsV2.sqlite", chatstorage.CONTACTS, cancel)
     except BaseException:
         if spool is not None:
             spool.discard()
@@ -283,7 +284,8 @@ def _no_app(backup, app: str | None) -> str:
 def _attach(database: PhoneDatabase, backup, domain: str, name: str, schema: str, cancel: CancelToken) -> None:
     """A small database of the app beside ChatStorage.sqlite, when the backup has it, in memory
     and attached to the chats' connection as ``schema``: CallHistory.sqlite (the call list with
-    lengths and outcomes) and LID.sqlite (the phone numbers behind "@lid" identities)."""
+    lengths and outcomes), LID.sqlite (the phone numbers behind "@lid" identities) and
+    ContactsV2.sqlite (the address book's names)."""
     from wamigrate.core.phone import wal
 
     entry = backup.entry(domain, name)
