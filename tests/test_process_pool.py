@@ -67,6 +67,14 @@ def test_a_worker_that_dies_fails_only_its_own_jobs_and_the_last_one_breaks_the_
         pool.shutdown()
 
 
+def test_shutting_down_without_cancel_finishes_the_jobs_already_sent():
+    pool = ProcessPool(2)
+    futures = [pool.submit(abs, -n) for n in range(50)]
+    pool.shutdown(wait=True)  # as an Executor: the jobs sent are answered before the workers end
+    assert [future.result() for future in futures] == list(range(50))
+    assert all(not worker.process.is_alive() for worker in pool._workers)
+
+
 def test_shutting_down_with_cancel_stops_workers_in_the_middle_of_a_long_job():
     pool = ProcessPool(2)
     busy = [pool.submit(time.sleep, 3600) for _ in range(3)]

@@ -140,15 +140,18 @@ class ProcessPool:
                 return
             self._closing = True
             workers = list(self._workers)
+            idle = not any(worker.pending for worker in workers)
             if cancel_futures:
                 for worker in workers:
                     for future in worker.pending.values():
                         future.cancel()
-        if wait and not cancel_futures:
+        if wait and (idle or not cancel_futures):
+            # Done (or, as an Executor does, finish the jobs already sent first): each worker
+            # exits on its own after its last job; an idle one that does not is stopped below.
             for worker in workers:
-                worker.outbox.put(None)  # done: exit after the jobs already sent
+                worker.outbox.put(None)
             for worker in workers:
-                worker.process.join(_EXIT_WAIT)
+                worker.process.join(_EXIT_WAIT if idle else None)
         # Cancelled, or a worker that did not exit: nothing it still computes is wanted.
         self._stop_all()
         self._wake_writer.send(None)
@@ -175,23 +178,32 @@ class ProcessPool:
             by_handle: dict = {w.results: w for w in live}
             ready = wait([self._wake_reader, *by_handle])
             for handle in ready:
-                if handle is self._wake_reader:
-                    self._fail_all("the process pool was shut down")
-                    self._wake_reader.close()
-                    return
-                worker = by_handle[handle]
-                try:
-                    ticket, ok, value = handle.recv()
-                except (EOFError, OSError):
-                    self._worker_ended(worker)
-                    continue
-                with self._lock:
-                    future = worker.pending.pop(ticket, None)
-                if future is not None and future.set_running_or_notify_cancel():
-                    if ok:
-                        future.set_result(value)
-                    else:
-                        future.set_exception(value)
+                if handle is not self._wake_reader:
+                    self._receive(by_handle[handle])
+            if self._wake_reader in ready:
+                # Shut down: every worker has ended, so what each still has in its pipe is read
+                # to the end (an answer sent just before the end is an answer), then the rest fail.
+                for worker in live:
+                    while worker.alive:
+                        self._receive(worker)
+                self._fail_all("the process pool was shut down")
+                self._wake_reader.close()
+                return
+
+    def _receive(self, worker: _Worker) -> None:
+        """Read one answer of ``worker`` and settle its future; its end when there is none."""
+        try:
+            ticket, ok, value = worker.results.recv()
+        except (EOFError, OSError):
+            self._worker_ended(worker)
+            return
+        with self._lock:
+            future = worker.pending.pop(ticket, None)
+        if future is not None and future.set_running_or_notify_cancel():
+            if ok:
+                future.set_result(value)
+            else:
+                future.set_exception(value)
 
     def _worker_ended(self, worker: _Worker) -> None:
         with self._lock:
