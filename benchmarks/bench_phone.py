@@ -5,7 +5,8 @@
 Budget: 1,000,000 messages in 2,000 chats (with reactions, replies and media rows) decrypted
 and imported in <= 20 s on the 2-core reference machine, peak RSS <= 400 MB. With
 ``--wtsexporter PATH/TO/wtsexporter`` the same database also goes through WhatsApp-Chat-Exporter (``pip install
-whatsapp-chat-exporter``, for the benchmark only) to JSON, and the ratio is printed.
+'whatsapp-chat-exporter[crypt15]'`` in a venv of its own, for the benchmark only: without the extra it cannot
+decrypt) to JSON, and the ratio is printed.
 
 Peak RSS is the importing child process's own (``child_process.run``), so the generator's memory
 does not count.
