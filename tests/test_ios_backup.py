@@ -475,18 +475,24 @@ def test_messages_records_match_the_fixture_table():
     assert len(EXPECTED) == len([m for m in MESSAGES if m[1] != 3]) + len(CALLS)
 
 
-def test_lid_identities_are_read_as_the_phone_numbers_behind_them(tmp_path):
-    """Since 2025 WhatsApp may name a group member (and a call's other person) by an opaque
-    "@lid" id; LID.sqlite says whose number it is."""
-    from fixtures.ios_backup import build_callhistory, build_chatstorage
-
-    work = tmp_path / "work"
+def _chats_with_a_lid_member(work: Path) -> Path:
+    """``work`` with the invented ChatStorage.sqlite whose group member João is known only by an
+    "@lid" identity, as WhatsApp names people since 2025."""
     work.mkdir()
     build_chatstorage(work / "ChatStorage.sqlite")
     c = sqlite3.connect(work / "ChatStorage.sqlite")
     c.execute("UPDATE ZWAGROUPMEMBER SET ZMEMBERJID = '98765432101234@lid'")
     c.commit()
     c.close()
+    return work
+
+
+def test_lid_identities_are_read_as_the_phone_numbers_behind_them(tmp_path):
+    """Since 2025 WhatsApp may name a group member (and a call's other person) by an opaque
+    "@lid" id; LID.sqlite says whose number it is."""
+    from fixtures.ios_backup import build_callhistory
+
+    work = _chats_with_a_lid_member(tmp_path / "work")
     build_callhistory(work / "CallHistory.sqlite")
     c = sqlite3.connect(work / "CallHistory.sqlite")
     c.execute("UPDATE ZWACDCALLEVENTPARTICIPANT SET ZJIDSTRING = '98765432101234@lid' WHERE Z1PARTICIPANTS = 2")
@@ -513,15 +519,7 @@ def test_the_address_book_names_people_and_knows_their_lid_identities(tmp_path, 
     """ContactsV2.sqlite, the iPhone's address book as WhatsApp keeps it: its names come before
     the group's member list, and its "@lid" column says whose number an identity is when the
     backup has no LID.sqlite."""
-    from fixtures.ios_backup import build_chatstorage
-
-    work = tmp_path / "work"
-    work.mkdir()
-    build_chatstorage(work / "ChatStorage.sqlite")
-    c = sqlite3.connect(work / "ChatStorage.sqlite")
-    c.execute("UPDATE ZWAGROUPMEMBER SET ZMEMBERJID = '98765432101234@lid'")
-    c.commit()
-    c.close()
+    work = _chats_with_a_lid_member(tmp_path / "work")
     book = sqlite3.connect(work / "ContactsV2.sqlite")
     book.execute(
         "CREATE TABLE ZWAADDRESSBOOKCONTACT (Z_PK INTEGER PRIMARY KEY, ZWHATSAPPID VARCHAR, ZPHONENUMBER VARCHAR, "

@@ -186,7 +186,7 @@ class ProcessPool:
                 for worker in live:
                     while worker.alive:
                         self._receive(worker)
-                self._fail_all("the process pool was shut down")
+                self._fail_all()
                 self._wake_reader.close()
                 return
 
@@ -215,7 +215,7 @@ class ProcessPool:
             if future.set_running_or_notify_cancel():
                 future.set_exception(BrokenProcessPool("a worker process stopped before it answered"))
 
-    def _fail_all(self, reason: str) -> None:
+    def _fail_all(self) -> None:
         for worker in self._workers:
             if worker.alive:
                 self._worker_ended(worker)

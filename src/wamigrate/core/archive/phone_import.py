@@ -412,7 +412,7 @@ def import_phone(
                     names.add(number, name)
                 result.names_from.append(ios_backup.CHAT_STORAGE)
                 if schema.has(f"{chatstorage.CONTACTS}.ZWAADDRESSBOOKCONTACT"):
-                    result.names_from.append("ContactsV2.sqlite")
+                    result.names_from.append(chatstorage.CONTACTS_FILE)
             total = reader.message_count(phone.connection) or 1
 
             def reading(done: int) -> None:

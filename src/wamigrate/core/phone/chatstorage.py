@@ -100,6 +100,7 @@ LIDS = "lid"  # and LID.sqlite (the 2025–26 "@lid" identities' phone numbers)
 # ZWAADDRESSBOOKCONTACT (ZWHATSAPPID, ZFULLNAME, ZGIVENNAME, ZLASTNAME, ZBUSINESSNAME, ZLID, …) is
 # read the same way by several public tools and their test databases (read 2026-12-04).
 CONTACTS = "contacts"
+CONTACTS_FILE = "ContactsV2.sqlite"
 _ADDRESS_BOOK = f"{CONTACTS}.ZWAADDRESSBOOKCONTACT"
 # ZWACDCALLEVENT.ZOUTCOME (phone-databases.md §1.3): 0 connected, 1 and 4 missed, 2 failed.
 _CALL_OUTCOMES = {0: "answered", 1: "missed", 2: "unavailable", 4: "missed"}

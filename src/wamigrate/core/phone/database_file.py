@@ -252,7 +252,7 @@ def open_iphone_database(
         database = _connect_spool(spool, shown, None, platform="ios", backup=backup, app=app)
         _attach(database, backup, domain, "CallHistory.sqlite", chatstorage.CALLS, cancel)
         _attach(database, backup, domain, "LID.sqlite", chatstorage.LIDS, cancel)
-        _attach(database, backup, domain, "ContactsV2.sqlite", chatstorage.CONTACTS, cancel)
+        _attach(database, backup, domain, chatstorage.CONTACTS_FILE, chatstorage.CONTACTS, cancel)
     except BaseException:
         if spool is not None:
             spool.discard()
