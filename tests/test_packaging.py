@@ -80,3 +80,40 @@ def test_an_archive_given_as_its_folder_or_a_file_inside(new_archive, tmp_path):
     assert _archive_path(str(folder)) == folder
     assert _archive_path(str(folder / "archive.db")) == folder  # "Open with…" on a file inside
     assert _archive_path(str(tmp_path)) is None
+
+
+def test_the_self_test_tries_the_workers_again_and_says_why_the_first_try_read_here(monkeypatch, tmp_path):
+    """A one-off failure to start the worker processes (seen once under Wine) is said with its
+    reason; a failure that lasts fails the check with both reasons."""
+    import io
+
+    from wamigrate import self_test
+    from wamigrate.core.export import parallel
+    from wamigrate.core.process_pool import ProcessPool
+
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    calls = []
+
+    def once(workers):
+        calls.append(workers)
+        if len(calls) == 1:
+            raise OSError("no processes now")
+        return ProcessPool(workers)
+
+    monkeypatch.setattr(parallel, "_executor", once)
+    out = io.StringIO()
+    self_test.run(out)
+    [line] = [line for line in out.getvalue().splitlines() if "parallel reader" in line]
+    assert line.startswith("ok   parallel reader: 6,000 messages in ")
+    assert "read by 2 worker processes at the second try (the first: 0 range(s) read by worker processes and " in line
+    assert "in this process (the worker processes could not be started: OSError('no processes now')))" in line
+
+    def never(workers):
+        raise OSError("no processes at all")
+
+    monkeypatch.setattr(parallel, "_executor", never)
+    out = io.StringIO()
+    assert self_test.run(out) == 1
+    [line] = [line for line in out.getvalue().splitlines() if "parallel reader" in line]
+    assert line.startswith("FAIL parallel reader: RuntimeError: the worker processes did not start: 0 range(s)")
+    assert line.count("could not be started: OSError('no processes at all')") == 2 and "; then " in line

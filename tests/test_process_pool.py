@@ -55,7 +55,7 @@ def test_a_worker_that_dies_fails_only_its_own_jobs_and_the_last_one_breaks_the_
     pool = ProcessPool(2)
     try:
         dying = pool.submit(os._exit, 3)  # the worker process ends in the middle of a job
-        with pytest.raises(BrokenProcessPool):
+        with pytest.raises(BrokenProcessPool, match="a worker process stopped before it answered"):
             dying.result()
         # The other worker answers everything sent after.
         assert [pool.submit(abs, -n).result() for n in range(5)] == list(range(5))

@@ -213,9 +213,11 @@ def test_a_worker_that_dies_or_a_pool_that_refuses_work_loses_nothing(tmp_path, 
     _, reader = _same_as_sequential(path, 4096, dying, monkeypatch)
     assert dying.submitted > 5 and dying.shut_down
     assert reader.ranges_here == 2 and reader.ranges_in_workers == dying.submitted - 2
+    assert reader.worker_failure == "a worker died"  # the first reason, said by the self-test
     refusing = InlinePool(refuse_from=3)
     _, reader = _same_as_sequential(path, 4096, refusing, monkeypatch)
     assert reader.ranges_in_workers == 3 and reader.ranges_here > 3
+    assert reader.worker_failure == "no worker took the range: refused"
 
 
 def test_cancel_stops_a_parallel_read_and_releases_the_workers(tmp_path, monkeypatch):

@@ -292,17 +292,26 @@ def run(out=sys.stdout) -> int:
         path.write_text("".join(f"{line} {n}\n" for n in range(2000) for line in lines), encoding="utf-8")
         chat = open_export(path).chats[0]
         sequential = list(ChatReader(chat, ReadOptions(workers=1)))
-        reader = ChatReader(chat, ReadOptions(workers=2, parallel_min_bytes=0, range_bytes=16 << 10))
-        messages = list(reader)
-        path.unlink()
-        if messages != sequential:
-            raise RuntimeError("the parallel reader's messages differ from the sequential reader's")
-        if reader.ranges_here or reader.ranges_in_workers < 2:
-            raise RuntimeError(
+        # A second try when the first read fell back to this process: the read itself never
+        # fails that way (the ranges are read here), and a one-off failure to start processes
+        # (seen once under Wine, on the installed app's first start) is said, not hidden.
+        failures = []
+        for _ in range(2):
+            reader = ChatReader(chat, ReadOptions(workers=2, parallel_min_bytes=0, range_bytes=16 << 10))
+            messages = list(reader)
+            if messages != sequential:
+                raise RuntimeError("the parallel reader's messages differ from the sequential reader's")
+            if not reader.ranges_here and reader.ranges_in_workers >= 2:
+                break
+            failures.append(
                 f"{reader.ranges_in_workers} range(s) read by worker processes and {reader.ranges_here} in this "
-                "process: the worker processes did not start"
+                f"process ({reader.worker_failure})"
             )
-        return f"{len(messages):,} messages in {reader.ranges_in_workers} ranges, read by 2 worker processes"
+        else:
+            raise RuntimeError(f"the worker processes did not start: {'; then '.join(failures)}")
+        path.unlink()
+        first = f" at the second try (the first: {failures[0]})" if failures else ""
+        return f"{len(messages):,} messages in {reader.ranges_in_workers} ranges, read by 2 worker processes{first}"
 
     for name, test in (
         ("SQLCipher", sqlcipher), ("archive", create), ("archive lock", lock), ("parallel reader", parallel_reader),

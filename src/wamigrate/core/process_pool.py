@@ -211,9 +211,13 @@ class ProcessPool:
             pending = list(worker.pending.values())
             worker.pending.clear()
         worker.results.close()
+        # Its results pipe ends when the process does: its exit code says why (a crash, a kill).
+        worker.process.join(_EXIT_WAIT)
+        code = worker.process.exitcode
+        why = "a worker process stopped before it answered" + (f" (exit code {code})" if code is not None else "")
         for future in pending:
             if future.set_running_or_notify_cancel():
-                future.set_exception(BrokenProcessPool("a worker process stopped before it answered"))
+                future.set_exception(BrokenProcessPool(why))
 
     def _fail_all(self) -> None:
         for worker in self._workers:

@@ -273,8 +273,9 @@ def emit(reader: ChatReader, scan: _Scan, order: str, crlf_mode: bool, starts: l
     executor: ProcessPool | None = None
     try:
         executor = _executor(workers)
-    except (OSError, NotImplementedError, ImportError):
+    except (OSError, NotImplementedError, ImportError) as error:
         executor = None  # no processes here: every range is read in this process
+        reader.worker_failure = f"the worker processes could not be started: {error!r}"
     seq = 0
     line_base = 0
     done = 0
@@ -300,8 +301,9 @@ def emit(reader: ChatReader, scan: _Scan, order: str, crlf_mode: bool, starts: l
             if executor is not None:
                 try:
                     future = executor.submit(read_range, job)
-                except (BrokenProcessPool, RuntimeError, OSError):
+                except (BrokenProcessPool, RuntimeError, OSError) as error:
                     executor = None
+                    reader.worker_failure = reader.worker_failure or f"no worker took the range: {error}"
             pending.append((job, future))
 
         try:
@@ -339,8 +341,10 @@ def _result(job: RangeJob, future: Future | None, reader: ChatReader) -> RangeRe
                 result = future.result(timeout=_CANCEL_POLL)
             except FutureTimeout:
                 continue
-            except BrokenProcessPool:
-                break  # a worker died (killed, out of memory): this range is read here instead
+            except BrokenProcessPool as error:
+                # A worker died (killed, out of memory): this range is read here instead.
+                reader.worker_failure = reader.worker_failure or str(error)
+                break
             reader.ranges_in_workers += 1
             return result
     reader.ranges_here += 1

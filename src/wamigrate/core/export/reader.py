@@ -123,6 +123,8 @@ class ChatReader:
         # (a worker died, or no process could be started); both 0 for a sequential read.
         self.ranges_in_workers = 0
         self.ranges_here = 0
+        # Why the first range read here was not read by a worker (the self-test says it).
+        self.worker_failure: str | None = None
 
     # -- pass 1 ------------------------------------------------------------------------
 
