@@ -27,14 +27,24 @@ MESSAGES = 20_000
 # Argon2id strong enough that deriving a key takes a moment a kill can land in.
 SLOW_KDF = {"memory_kib": 65536, "iterations": 3, "lanes": 4}
 
+# With a fourth argument N, the import stops at its N-th progress report, says "held" and waits
+# there (for a kill that cannot come too late); the calls are counted and printed at the end.
 _IMPORT = """
 import sys
 from wamigrate.core.archive.store import Archive
 from wamigrate.core.archive.importer import import_export
+hold = int(sys.argv[4]) if len(sys.argv) > 4 else 0
+calls = 0
+def progress(done, total):
+    global calls
+    calls += 1
+    if calls == hold:
+        print("held", flush=True)
+        sys.stdin.read()
 with Archive.open(sys.argv[1], passphrase=sys.argv[2]) as archive:
     print("started", flush=True)
-    import_export(archive, sys.argv[3])
-print("done", flush=True)
+    import_export(archive, sys.argv[3], progress=progress)
+print("done", calls, flush=True)
 """
 _SECRET = """
 import sys
@@ -54,9 +64,14 @@ def _messages(archive):
 
 
 def _run_and_kill(args, delay):
-    child = subprocess.Popen([sys.executable, "-c", *args], stdout=subprocess.PIPE, text=True)
+    """Kill the child ``delay`` seconds after it started, or, with ``delay`` None, once it says
+    it is held (in the middle of its work, whatever the machine's speed)."""
+    child = subprocess.Popen([sys.executable, "-c", *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
     assert child.stdout.readline().strip() == "started"
-    time.sleep(delay)
+    if delay is None:
+        assert child.stdout.readline().strip() == "held"
+    else:
+        time.sleep(delay)
     child.send_signal(signal.SIGKILL)
     output = child.communicate()[0]
     return "done" in output, output
@@ -85,14 +100,24 @@ def test_import_killed_at_random_points(base, tmp_path):
     timing = tmp_path / "timing.wamarchive"
     shutil.copytree(folder, timing)
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-c", _IMPORT, str(timing), PASS, str(export)], check=True, capture_output=True)
+    calibration = subprocess.run([sys.executable, "-c", _IMPORT, str(timing), PASS, str(export)], check=True,
+                                 capture_output=True, text=True)  # fmt: skip
     duration = time.perf_counter() - started
+    calls = int(calibration.stdout.split()[-1])
+    assert calls >= 2, calibration.stdout  # the reader's reports, then the last one after the commit
     rng = random.Random(20261125)
     outcomes = {"interrupted": 0, "completed": 0}
     for point in range(KILL_POINTS):
         copy = tmp_path / f"kill{point}.wamarchive"
         shutil.copytree(folder, copy)
-        completed, _ = _run_and_kill((_IMPORT, str(copy), PASS, str(export)), rng.uniform(0.0, duration))
+        # Half the kills at random moments (any instant, the commit's included), half held at a
+        # random progress report but the last (the reader's, inside the import's transaction,
+        # before the commit): those interrupt whatever the machine's load.
+        args = (_IMPORT, str(copy), PASS, str(export))
+        if point % 2:
+            completed, _ = _run_and_kill((*args, str(rng.randint(1, calls - 1))), None)
+        else:
+            completed, _ = _run_and_kill(args, rng.uniform(0.0, duration))
         with Archive.open(copy, passphrase=PASS) as archive:
             report = verify(archive)
             assert report.ok, report.problems
