@@ -209,6 +209,12 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--token-file", metavar="FILE", help="with --waba-id: a file holding only the access token")
     report.add_argument("--graph-url", metavar="URL", help=argparse.SUPPRESS)  # a local fake Graph API, for tests
     report.add_argument("--language", choices=LANGUAGES, help="write the report in this language (default English)")
+    report.add_argument(
+        "--rate-card",
+        metavar="FILE.csv",
+        help="with --archive: price the cut-over with this rate card from Meta's pricing page "
+        "(default: the profile's rate_card, else the card shipped with wamigrate)",
+    )
     return parser
 
 
@@ -576,7 +582,7 @@ def _report(args: argparse.Namespace, cancel: CancelToken) -> int:
     facts = None
     if args.archive:
         with _open(args) as archive:
-            facts = read_archive(archive, profile)
+            facts = read_archive(archive, profile, rate_card=args.rate_card)
     translate = _report_language(args.language) if args.language else untranslated
     live = None
     if args.waba_id:

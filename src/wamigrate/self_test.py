@@ -313,12 +313,25 @@ def run(out=sys.stdout) -> int:
         first = f" at the second try (the first: {failures[0]})" if failures else ""
         return f"{len(messages):,} messages in {reader.ranges_in_workers} ranges, read by 2 worker processes{first}"
 
+    def rates() -> str:
+        # The rule catalogue and the rate card are data files inside the package: a frozen app
+        # that left one out would fail on the impact page, not here, without this check.
+        from wamigrate.core.readiness.catalogue import catalogue
+        from wamigrate.core.readiness.cutover_cost import estimate
+
+        cost = estimate({"outside_by_country": {"BR": 2, "PT": 1}}, "marketing")
+        as_of, rules = catalogue()
+        return (
+            f"{len(rules)} rules as of {as_of}; Meta's rates effective {cost['rates_effective']}: 3 templates to "
+            f"Brazil and Portugal cost {cost['currency']} {cost['day_one_total']:.2f}"
+        )
+
     for name, test in (
         ("SQLCipher", sqlcipher), ("archive", create), ("archive lock", lock), ("parallel reader", parallel_reader),
         ("import", import_sample),
         ("reopen", reopen), ("search", search_sample), ("verify", verify_sample), ("PDF", pdf),
-        ("translations", translations), ("live check", online), ("Qt platform plugins", platforms),
-        ("image formats", images),
+        ("rules and rates", rates), ("translations", translations), ("live check", online),
+        ("Qt platform plugins", platforms), ("image formats", images),
     ):  # fmt: skip
         check(name, test)
     if "archive" in facts:

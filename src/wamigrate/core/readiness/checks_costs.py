@@ -85,9 +85,15 @@ def day_one_templates_cost(profile: Profile, context: Context) -> Outcome:
     if not outside:
         return Outcome(PASS, tr("Good to know for the first days after the cut-over."), why)
     shown = ", ".join(f"{code}: {count:,}" for code, count in list(countries.items())[:6])
+    found = tr("%n customer(s) will need a template to be reached after the cut-over", "", outside) + f" ({shown})."
+    cost = impact.get("cutover_cost")
+    if cost and cost["day_one"]:
+        found += " " + tr("One template each would cost about {0} {1:,.2f} at Meta's rates of {2} (estimate).").format(
+            cost["currency"], cost["day_one_total"], cost["rates_effective"]
+        )
     return Outcome(
         PASS,
-        tr("%n customer(s) will need a template to be reached after the cut-over", "", outside) + f" ({shown}).",
+        found,
         why + " " + tr("Ask the provider for the current rate of each of these countries before the cut-over."),
     )
 

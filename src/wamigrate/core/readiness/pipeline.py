@@ -35,10 +35,13 @@ class ArchiveFacts:
     impact: dict | None  # the report's "impact" section (Impact.to_json)
 
 
-def read_archive(archive, profile: Profile | None = None, with_impact: bool = True) -> ArchiveFacts:
-    """Backup status, summary and the impact at the profile's cut-over, from an open archive.
-    The wizard leaves the impact out (``with_impact=False``): its impact page has it, for the
-    cut-over the user is choosing there."""
+def read_archive(
+    archive, profile: Profile | None = None, with_impact: bool = True, rate_card: str | None = None
+) -> ArchiveFacts:
+    """Backup status, summary and the impact at the profile's cut-over (with its cost, priced
+    with ``rate_card`` or the profile's), from an open archive. The wizard leaves the impact
+    out (``with_impact=False``): its impact page has it, for the cut-over the user is choosing
+    there."""
     from wamigrate.core.readiness.impact import analyse
 
     context, summary = archive_facts(archive)
@@ -46,7 +49,20 @@ def read_archive(archive, profile: Profile | None = None, with_impact: bool = Tr
     if with_impact:
         cutover, zone, own = (profile.cutover, profile.timezone, profile.own_name) if profile else (None, None, None)
         impact = analyse(archive, cutover, zone, own).to_json()
+        impact["cutover_cost"] = cutover_cost(impact, profile, rate_card)
     return ArchiveFacts(context, summary, impact)
+
+
+def cutover_cost(impact: dict, profile: Profile | None = None, rate_card: str | None = None) -> dict:
+    """The cut-over cost estimate for an impact, priced with ``rate_card`` (a CSV from Meta's
+    pricing page), else the profile's, else the card shipped with wamigrate. A rate card that
+    cannot be read raises RateCardError: an estimate is never silently priced with other rates."""
+    from wamigrate.core.readiness.cutover_cost import estimate
+    from wamigrate.core.readiness.rate_card import read_meta_csv
+
+    path = rate_card or (profile.rate_card if profile else None)
+    category = (profile.first_message_category if profile else None) or "marketing"
+    return estimate(impact, category, read_meta_csv(path) if path else None)
 
 
 def assess(

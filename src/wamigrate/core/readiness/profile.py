@@ -76,6 +76,10 @@ class Profile:
     opt_in: str | None = UNKNOWN  # how opt-in is collected, or "none"
     cutover: str | None = UNKNOWN  # local date-time, "YYYY-MM-DDTHH:MM"
     timezone: str | None = UNKNOWN
+    # The cut-over cost estimate: the template category of the first message to customers
+    # outside their window, and Meta's rate card (CSV) to price it with (default: the shipped one).
+    first_message_category: str | None = UNKNOWN  # marketing | utility
+    rate_card: str | None = UNKNOWN
     templates: list[Template] = field(default_factory=list)
 
 
@@ -89,7 +93,7 @@ SECTIONS = {
         "business_verification", "own_name",
     ),
     "provider": ("provider", "partner_type", "payment_method"),
-    "migration": ("route", "opt_in", "cutover", "timezone"),
+    "migration": ("route", "opt_in", "cutover", "timezone", "first_message_category", "rate_card"),
 }  # fmt: skip
 _CHOICES = {
     "current_app": APPS,
@@ -98,6 +102,7 @@ _CHOICES = {
     "phone_os": ("android", "ios"),
     "business_verification": ("verified", "pending", "not_started"),
     "partner_type": ("solution_partner", "tech_provider", "other"),
+    "first_message_category": ("marketing", "utility"),
 }
 
 
@@ -123,7 +128,10 @@ def load_profile(path: str | Path) -> Profile:
         raise ProfileError(tr("The profile {0} cannot be read: {1}.").format(path, exc.strerror or exc)) from exc
     except tomllib.TOMLDecodeError as exc:
         raise ProfileError(tr("The profile {0} is not valid TOML: {1}.").format(path, exc)) from exc
-    return profile_from_dict(data)
+    profile = profile_from_dict(data)
+    if profile.rate_card and not Path(profile.rate_card).is_absolute():
+        profile.rate_card = str(Path(path).parent / profile.rate_card)  # beside the profile, as written there
+    return profile
 
 
 def _wrong_type(where: str, value, kind: type) -> ProfileError:

@@ -295,6 +295,124 @@ def impact_html(
     return "".join(parts)
 
 
+# Meta's regional markets, as the cost table shows them; a country with a rate of its own is
+# shown as such.
+MARKET_NAMES = {
+    "North America": QT_TR_NOOP("North America"),
+    "Rest of Africa": QT_TR_NOOP("Rest of Africa"),
+    "Rest of Asia Pacific": QT_TR_NOOP("Rest of Asia Pacific"),
+    "Rest of Central & Eastern Europe": QT_TR_NOOP("Rest of Central & Eastern Europe"),
+    "Rest of Latin America": QT_TR_NOOP("Rest of Latin America"),
+    "Rest of Middle East": QT_TR_NOOP("Rest of Middle East"),
+    "Rest of Western Europe": QT_TR_NOOP("Rest of Western Europe"),
+    "Other": QT_TR_NOOP("Other (every country Meta does not list)"),
+}
+CATEGORY_NAMES = {"marketing": QT_TR_NOOP("marketing"), "utility": QT_TR_NOOP("utility")}
+
+
+def _money(value: float | None, currency: str, digits: int = 2) -> str:
+    return "—" if value is None else f"{currency} {value:,.{digits}f}"
+
+
+def cost_html(
+    cost: dict | None, tr: Translate = untranslated, number=_grouped, rate_card_hint: str | None = None
+) -> str:
+    """What the cut-over will cost (core.readiness.cutover_cost.estimate), for the report and the
+    impact page. ``rate_card_hint``: how to give a newer card, where the caller offers it."""
+    if not cost:
+        return ""
+    currency = cost["currency"]
+    parts = ["<h3>" + tr("What the cut-over will cost (estimate)") + "</h3>"]
+    rows = cost["day_one"]
+    if rows:
+        parts.append(
+            "<p>"
+            + tr(
+                "One {0} template to each of the {1} customers outside their window, with a known country, "
+                "would cost about <b>{2}</b>."
+            ).format(_e(tr(CATEGORY_NAMES[cost["category"]])), number(cost["day_one_customers"]),
+                     _money(cost["day_one_total"], currency))
+            + "</p>"
+        )  # fmt: skip
+        table = [
+            [
+                _e(row["country"]),
+                _e(tr(MARKET_NAMES[row["market"]])) if row["market"] in MARKET_NAMES else _e(tr("its own rate")),
+                number(row["customers"]),
+                _money(row["rate"], currency, 4),
+                _money(row["cost"], currency),
+            ]
+            for row in rows
+        ]
+        parts.append(_table([tr("Country"), tr("Priced as"), tr("Customers"), tr("Rate"), tr("Cost")], table))
+    if cost["unknown_country_customers"]:
+        parts.append(
+            "<p>"
+            + tr(
+                "%n customer(s) outside the window have no number in their chat's name: their country, and so "
+                "their price, is not known, and they are not in the total.",
+                "",
+                cost["unknown_country_customers"],
+            )
+            + "</p>"
+        )
+    moved = [f"{row['country']} ({row['own_rate_since']})" for row in rows if row["own_rate_since"]]
+    if moved:
+        parts.append(
+            "<p>"
+            + tr(
+                "Meta has priced {0} on their own since the dates shown, after this card's date; the card prices "
+                "them at the market they belonged to."
+            ).format(_e(", ".join(moved)))
+            + "</p>"
+        )
+    service = cost.get("service")
+    if service and service["rate"] is not None:
+        replies = tr("You send about {0} replies a month within 24 hours of a customer's message.").format(
+            number(service["replies_per_month"])
+        )
+        if service["charged_per_month"]:
+            replies += " " + tr(
+                "Past the {0} free each month, about {1} would be charged as service messages at about {2} each: "
+                "about <b>{3}</b> a month."
+            ).format(number(service["free_allowance"]), number(service["charged_per_month"]),
+                     _money(service["rate"], currency, 4), _money(service["cost_per_month"], currency))  # fmt: skip
+        else:
+            replies += " " + tr("That is within the {0} service messages free each month.").format(
+                number(service["free_allowance"])
+            )
+        parts.append(f"<p>{replies}</p>")
+    parts.append(
+        "<p>"
+        + tr(
+            "Customers who write from a click-to-WhatsApp ad or a Facebook Page button, and are answered within 24 "
+            "hours, can be sent anything free for the next 72 hours, templates included: reaching lapsed customers "
+            "through an ad avoids the template price."
+        )
+        + "</p>"
+    )
+    source = tr("Rates: {0} ({1}); countries placed in markets as on Meta's pricing page of {2}.").format(
+        _e(cost["rates_title"]), _e(cost["rates_file"] or cost["rates_source"]), _e(cost["markets_as_of"])
+    )
+    if cost["rates_outdated"]:
+        source += " " + tr(
+            "Meta may have changed rates since that date (it does so on the first day of a quarter): {0}"
+        ).format(rate_card_hint or tr(RATE_CARD_HINT))
+    if cost["unknown_markets"]:
+        source += " " + tr(
+            "The card has markets wamigrate cannot place yet ({0}); their countries are priced at the market "
+            "wamigrate knows for them."
+        ).format(_e(", ".join(cost["unknown_markets"])))
+    parts.append("<p><small>" + source + "</small></p>")
+    return "".join(parts)
+
+
+RATE_CARD_HINT = QT_TR_NOOP(
+    "for today's figures, download the rate card (CSV) from Meta's pricing page and give it to wamigrate "
+    "(the wizard's cut-over page, or --rate-card on the command line)."
+)
+
+
 def archive_html(archive: dict | None, tr: Translate = untranslated, zone: str | None = None) -> str:
     if not archive:
         return "<p>" + tr("No archive was given.") + "</p>"
@@ -490,6 +608,7 @@ def body_html(report: dict, tr: Translate = untranslated, charts: bool = False) 
         + _live_section(report.get("live"), tr, zone)
         + "<h2>" + tr("What changes at cut-over") + "</h2>"
         + impact_html(report.get("impact"), report["route"], charts, tr)
+        + cost_html((report.get("impact") or {}).get("cutover_cost"), tr)
         + "<h2>" + tr("Chat archive") + "</h2>"
         + archive_html(report.get("archive"), tr, zone)
         + "<h2>" + tr("What you may have read") + "</h2>"

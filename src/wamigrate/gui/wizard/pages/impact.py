@@ -13,16 +13,20 @@ from PySide6.QtWidgets import (
     QDateTimeEdit,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QTextBrowser,
 )
 
 from wamigrate.core.archive import owner
+from wamigrate.core.errors import WamigrateError
+from wamigrate.core.readiness.cutover_cost import FIRST_MESSAGE_CATEGORIES, estimate
 from wamigrate.core.readiness.impact import analyse, bucket_order
-from wamigrate.core.readiness.report import impact_html
+from wamigrate.core.readiness.rate_card import RateCard, read_meta_csv, shipped
+from wamigrate.core.readiness.report import cost_html, impact_html
 from wamigrate.core.translatable import QT_TR_NOOP
 from wamigrate.core.wizard import flow
 from wamigrate.core.wizard.recommend import recommend_route
-from wamigrate.gui import formatting
+from wamigrate.gui import dialogs, formatting
 from wamigrate.gui.jobs import Job, is_running, on_own_handle
 from wamigrate.gui.owner_label import candidate_text
 from wamigrate.gui.screen_charts import screen_chart
@@ -62,6 +66,24 @@ class ImpactPage(FlowPage):
         self.zone.setEditable(True)
         self.zone.addItems(sorted(zoneinfo.available_timezones()))
         form.addRow(tr("Time zone"), self.zone)
+        # The cost estimate: which template reaches customers outside the window, at which rates.
+        self.category = QComboBox(self)
+        self.category.setAccessibleName(tr("First message to customers outside the window"))
+        for key, label in FIRST_MESSAGE_CATEGORIES.items():
+            self.category.addItem(tr(label), key)
+        form.addRow(tr("First message to customers outside the window"), self.category)
+        rates = QHBoxLayout()
+        self.rates_note = paragraph("", self)
+        self.load_rates = QPushButton(tr("Use Meta's current rate card…"), self)
+        self.load_rates.setToolTip(
+            tr("The rate card (CSV) downloaded from Meta's WhatsApp pricing page: its rates price the estimate.")
+        )
+        self.shipped_rates = QPushButton(tr("Use the rates shipped with wamigrate"), self)
+        rates.addWidget(self.load_rates)
+        rates.addWidget(self.shipped_rates)
+        rates.addStretch(1)
+        form.addRow(tr("Rates"), rates)
+        form.addRow(self.rates_note)
         self.content.addLayout(form)
         self.summary = QTextBrowser(self)
         self.summary.setAccessibleName(tr("Impact of the move"))
@@ -84,7 +106,13 @@ class ImpactPage(FlowPage):
         self.cutover.dateTimeChanged.connect(self._changed)
         self.zone.currentTextChanged.connect(self._changed)
         self.owner.activated.connect(self._owner_chosen)
+        self.category.activated.connect(self._category_chosen)
+        self.load_rates.clicked.connect(self._choose_rate_card)
+        self.shipped_rates.clicked.connect(lambda: self._use_rate_card(None))
         self.impact: dict | None = None
+        self._impact_text = ""
+        self._card: RateCard | None = None  # None: the card shipped with wamigrate
+        self._card_problem = ""
 
     def initializePage(self) -> None:
         self._fill_owner()
@@ -98,6 +126,8 @@ class ImpactPage(FlowPage):
             tomorrow = (datetime.now() + timedelta(days=1)).replace(hour=9, minute=0, second=0, microsecond=0)
             self.cutover.setDateTime(QDateTime.fromString(tomorrow.strftime("%Y-%m-%dT%H:%M"), "yyyy-MM-ddTHH:mm"))
         self.zone.setCurrentText(migration.get("timezone") or _local_zone())
+        self.category.setCurrentIndex(max(0, self.category.findData(migration.get("first_message_category"))))
+        self._load_card(migration.get("rate_card"))
         self.cutover.blockSignals(False)
         self.zone.blockSignals(False)
         self._changed()
@@ -147,6 +177,49 @@ class ImpactPage(FlowPage):
         self.migration.save()
         self.run()
 
+    def _category_chosen(self, _index: int) -> None:
+        self.state.answers.setdefault("migration", {})["first_message_category"] = self.category.currentData()
+        self.migration.save()
+        self._render()
+
+    def _choose_rate_card(self) -> None:
+        paths = dialogs.open_paths(self, tr("Meta's rate card"), tr("Rate card (*.csv);;All files (*)"))
+        if paths:
+            self._use_rate_card(paths[0])
+
+    def _use_rate_card(self, path: str | None) -> None:
+        self._load_card(path)
+        migration = self.state.answers.setdefault("migration", {})
+        if self._card is not None:
+            migration["rate_card"] = path
+        elif path is None:
+            migration.pop("rate_card", None)
+        self.migration.save()
+        self._render()
+
+    def _load_card(self, path: str | None) -> None:
+        """Read the user's card (a small CSV, read here: about 2 kB, at most 1 MB); a card that
+        cannot be read is said, and the shipped rates stay."""
+        self._card, self._card_problem = None, ""
+        if path:
+            try:
+                self._card = read_meta_csv(path)
+            except WamigrateError as error:
+                self._card_problem = str(error)
+        self._rates_note()
+
+    def _rates_note(self) -> None:
+        if self._card is not None:
+            effective = formatting.day(self._card.effective.isoformat())
+            text = tr("{0}, effective {1}.").format(self._card.file_name, effective)
+        else:
+            effective = formatting.day(shipped().effective.isoformat())
+            text = tr("Shipped with wamigrate: Meta's rates effective {0}.").format(effective)
+        if self._card_problem:
+            text = self._card_problem + " " + tr("The shipped rates are used instead.")
+        self.rates_note.setText(text)
+        self.shipped_rates.setVisible(self._card is not None)
+
     def _changed(self) -> None:
         migration = self.state.answers.setdefault("migration", {})
         migration["cutover"] = self.cutover.dateTime().toString("yyyy-MM-ddTHH:mm")
@@ -174,7 +247,7 @@ class ImpactPage(FlowPage):
 
     def _show(self, impact) -> None:
         self.impact = impact.to_json()
-        text = impact_html(
+        self._impact_text = impact_html(
             self.impact,
             self.state.route or "full",
             tr=tr,
@@ -189,8 +262,9 @@ class ImpactPage(FlowPage):
         )
         if suggestion.route and suggestion.route != self.state.route:
             # The archive may change the advice: say so, and leave the choice (page 1) to the user.
-            text = "<p>" + tr("<b>Suggestion:</b> {0}").format(html.escape(suggestion.reason)) + "</p>" + text
-        self.summary.setHtml(text)
+            suggested = "<p>" + tr("<b>Suggestion:</b> {0}").format(html.escape(suggestion.reason)) + "</p>"
+            self._impact_text = suggested + self._impact_text
+        self._render()
         hours = self.impact["hours_since_last_inbound"]
         if hours:
             title = tr("Customers by time since their last message")
@@ -202,6 +276,17 @@ class ImpactPage(FlowPage):
             image = screen_chart(self, tr("Messages per month"), list(months), list(months.values()), 380)
             self.months_chart.setPixmap(QPixmap.fromImage(image))
 
+    def _render(self) -> None:
+        """The impact with its cost, priced with the chosen category and card (no new analysis)."""
+        if self.impact is None:
+            return
+        cost = None
+        if self.impact["business_sender"] is not None and self.impact["cutover_utc"]:
+            cost = estimate(self.impact, self.category.currentData() or "marketing", self._card)
+        self.impact["cutover_cost"] = cost
+        hint = tr(RATE_CARD_HINT)
+        self.summary.setHtml(self._impact_text + cost_html(cost, tr, formatting.number, hint))
+
     def busy_reason(self) -> str | None:
         return tr("Wait for the analysis to finish.") if is_running(self._job) else None
 
@@ -209,6 +294,12 @@ class ImpactPage(FlowPage):
 OWNER_HINT = QT_TR_NOOP(
     "Choose your name above (Which of these is you?): until then wamigrate cannot say which customers "
     "wrote last, or who can still be answered without a template."
+)
+
+
+RATE_CARD_HINT = QT_TR_NOOP(
+    "download the rate card (CSV) from Meta's WhatsApp pricing page and choose it with \u201cUse Meta's current rate "
+    "card…\u201d above."
 )
 
 
