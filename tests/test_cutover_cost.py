@@ -6,24 +6,9 @@ from datetime import date
 
 import pytest
 
+from fixtures.rate_cards import JULY_CARD
 from wamigrate.core.readiness.cutover_cost import estimate
 from wamigrate.core.readiness.rate_card import RateCardError, market_for, parse_meta_csv, read_meta_csv, shipped
-
-# Meta's layout: a title with the date, "Learn more" lines, a header cell with a line break,
-# "n/a" for a rate that does not apply. The rates are invented (round, easy to add up).
-JULY_CARD = """"Cost per message in USD on the WhatsApp Business Platform, effective July 1, 2026",,,,,,
-We charge on a per-message basis on the WhatsApp Business Platform. Learn more here:,,,,https://example.invalid,,
-"Some markets are mapped to a ""Rest of"" region or ""Other."" Learn more here:",,,,https://example.invalid,,
-Market,Currency,Marketing,Utility,Authentication,"Authentication-
-International",Service
-Brazil,USD,0.0500,0.0100,0.0100,n/a,n/a
-Poland,USD,0.0800,0.0200,0.0200,n/a,n/a
-Vietnam,USD,0.0300,0.0050,0.0050,n/a,n/a
-North America,USD,0.0250,0.0040,0.0040,n/a,n/a
-Rest of Western Europe,USD,0.0600,0.0150,0.0150,n/a,n/a
-Rest of Central & Eastern Europe,USD,0.0900,0.0250,0.0250,n/a,n/a
-Other,USD,0.0700,0.0080,0.0080,n/a,0.0090
-"""
 
 IMPACT = {
     "outside_by_country": {"BR": 10, "PT": 4, "PL": 2, "unknown": 3, "BS": 1},

@@ -900,3 +900,68 @@ def test_advice_pages_show_the_rules_date_and_warn_when_it_is_old(qtbot, setting
     stale = later.currentPage().advice_date
     assert stale.text().startswith("This advice is as of 2026-12-02, more than six months ago")
     assert "Install the latest wamigrate" in stale.text() and "#b3261e" in stale.styleSheet()
+
+
+def test_impact_page_prices_the_cutover_with_the_chosen_card(qtbot, settings, answers, tmp_path, monkeypatch):
+    """Issue 19, item 3: the impact page estimates what the cut-over costs, for the category
+    the user picks, with the shipped rates or Meta's current card chosen here; a file that is
+    not a card is said and the shipped rates stay; the report gets the same estimate."""
+    from fixtures.rate_cards import JULY_CARD
+    from wamigrate.gui import dialogs
+
+    wizard = to_protect(qtbot, settings)
+    protect(qtbot, wizard, tmp_path)
+    go_next(qtbot, wizard, "import")
+    page = wizard.currentPage()
+    exports = tmp_path / "priced"
+    exports.mkdir()
+    for name, phone in (("Ana", "+55 11 98765 4321"), ("Rui", "+351 912 345 678")):
+        path = exports / f"WhatsApp Chat with {name}.txt"
+        path.write_text(f"01/05/2024, 09:00 - {phone}: Olá\n01/05/2024, 09:10 - Flores Lia: Olá!\n", encoding="utf-8")
+    page.panel.add_paths([str(p) for p in sorted(exports.iterdir())])
+    with qtbot.waitSignal(page.panel.finished_run, timeout=WAIT_MS):
+        page.panel.start_button.click()
+    go_next(qtbot, wizard, "review")
+    wizard.currentPage().verify_button.click()
+    go_next(qtbot, wizard, "impact")
+    impact = wizard.currentPage()
+    impact.zone.setCurrentText("Europe/Lisbon")
+    impact.cutover.setDateTime(impact.cutover.dateTime().fromString("2024-05-10T09:00", "yyyy-MM-ddTHH:mm"))
+    qtbot.waitUntil(lambda: (impact.impact or {}).get("cutover_utc") == "2024-05-10T08:00:00Z", timeout=WAIT_MS)
+    cost = impact.impact["cutover_cost"]
+    assert (cost["category"], cost["rates_effective"], cost["day_one_customers"]) == ("marketing", "2026-04-01", 2)
+    assert cost["day_one_total"] == round(0.0625 + 0.0592, 2)  # Brazil, Rest of Western Europe
+    text = impact.summary.toPlainText()
+    assert "One marketing template to each of the 2 customers outside their window" in text
+    assert "Use Meta's current rate card" in text  # the shipped card is older than this quarter: how to update
+    assert "Meta's rates effective" in impact.rates_note.text() and not impact.shipped_rates.isVisible()
+
+    impact.category.setCurrentIndex(impact.category.findData("utility"))
+    impact.category.activated.emit(impact.category.currentIndex())
+    assert impact.impact["cutover_cost"]["day_one_total"] == round(0.0068 + 0.0171, 2)
+    assert wizard.state.answers["migration"]["first_message_category"] == "utility"
+
+    card = tmp_path / "USD_rates.csv"
+    card.write_text(JULY_CARD, encoding="utf-8")
+    monkeypatch.setattr(dialogs, "open_paths", lambda *args: [str(card)])
+    impact.load_rates.click()
+    cost = impact.impact["cutover_cost"]
+    assert (cost["rates_file"], cost["rates_effective"], cost["day_one_total"]) == ("USD_rates.csv", "2026-07-01", 0.03)
+    assert impact.rates_note.text().startswith("USD_rates.csv, effective ") and impact.shipped_rates.isVisible()
+    assert "USD_rates.csv" in impact.summary.toPlainText()
+    assert wizard.state.answers["migration"]["rate_card"] == str(card)
+
+    go_next(qtbot, wizard, "readiness")  # the report is built with the impact page's estimate
+    readiness = wizard.currentPage()
+    qtbot.waitUntil(lambda: readiness.report is not None and readiness.report["impact"] is not None, timeout=WAIT_MS)
+    assert readiness.report["impact"]["cutover_cost"]["rates_file"] == "USD_rates.csv"
+    wizard.back()
+    assert wizard.currentPage() is impact
+
+    prices = tmp_path / "prices.csv"
+    prices.write_text("Name,Price\nroses,3\n", encoding="utf-8")
+    monkeypatch.setattr(dialogs, "open_paths", lambda *args: [str(prices)])
+    impact.load_rates.click()
+    assert "prices.csv is not Meta's rate card" in impact.rates_note.text()
+    assert "The shipped rates are used instead." in impact.rates_note.text()
+    assert impact.impact["cutover_cost"]["rates_file"] is None and "rate_card" not in wizard.state.answers["migration"]

@@ -39,6 +39,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n customer(s) outside the window have no number in their chat&apos;s name: their country, and so their price, is not known, and they are not in the total.</source>
+        <translation>
+            <numerusform>%n customer outside the window has no number in their chat&apos;s name: their country, and so their price, is not known, and they are not in the total.</numerusform>
+            <numerusform>%n customers outside the window have no number in their chat&apos;s name: their country, and so their price, is not known, and they are not in the total.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%Ln message(s)</source>
         <translation>
             <numerusform>%Ln message</numerusform>

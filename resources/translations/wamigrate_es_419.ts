@@ -679,6 +679,117 @@
         <translation>Categoría sugerida</translation>
     </message>
     <message>
+        <source>North America</source>
+        <translation>Norteamérica</translation>
+    </message>
+    <message>
+        <source>Rest of Africa</source>
+        <translation>Resto de África</translation>
+    </message>
+    <message>
+        <source>Rest of Asia Pacific</source>
+        <translation>Resto de Asia-Pacífico</translation>
+    </message>
+    <message>
+        <source>Rest of Central &amp; Eastern Europe</source>
+        <translation>Resto de Europa Central y del Este</translation>
+    </message>
+    <message>
+        <source>Rest of Latin America</source>
+        <translation>Resto de América Latina</translation>
+    </message>
+    <message>
+        <source>Rest of Middle East</source>
+        <translation>Resto de Medio Oriente</translation>
+    </message>
+    <message>
+        <source>Rest of Western Europe</source>
+        <translation>Resto de Europa Occidental</translation>
+    </message>
+    <message>
+        <source>Other (every country Meta does not list)</source>
+        <translation>Otros (todo país que Meta no lista)</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation>marketing</translation>
+    </message>
+    <message>
+        <source>utility</source>
+        <translation>utilidad</translation>
+    </message>
+    <message>
+        <source>What the cut-over will cost (estimate)</source>
+        <translation>Lo que costará la migración (estimación)</translation>
+    </message>
+    <message>
+        <source>One {0} template to each of the {1} customers outside their window, with a known country, would cost about &lt;b&gt;{2}&lt;/b&gt;.</source>
+        <translation>Una plantilla de {0} a cada uno de los {1} clientes fuera de su ventana, con país conocido, costaría unos &lt;b&gt;{2}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>its own rate</source>
+        <translation>tarifa propia</translation>
+    </message>
+    <message>
+        <source>Priced as</source>
+        <translation>Se cobra como</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tarifa</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) outside the window have no number in their chat&apos;s name: their country, and so their price, is not known, and they are not in the total.</source>
+        <translation>
+            <numerusform>%n cliente fuera de la ventana no tiene número en el nombre de su chat: su país, y por lo tanto su precio, no se conoce, y no está en el total.</numerusform>
+            <numerusform>%n clientes fuera de la ventana no tienen número en el nombre de su chat: su país, y por lo tanto su precio, no se conoce, y no están en el total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meta has priced {0} on their own since the dates shown, after this card&apos;s date; the card prices them at the market they belonged to.</source>
+        <translation>Meta cobra {0} con tarifa propia desde las fechas indicadas, posteriores a la de esta tabla; la tabla los cobra según el mercado al que pertenecían.</translation>
+    </message>
+    <message>
+        <source>You send about {0} replies a month within 24 hours of a customer&apos;s message.</source>
+        <translation>Envías unas {0} respuestas al mes dentro de las 24 horas siguientes al mensaje de un cliente.</translation>
+    </message>
+    <message>
+        <source>Past the {0} free each month, about {1} would be charged as service messages at about {2} each: about &lt;b&gt;{3}&lt;/b&gt; a month.</source>
+        <translation>Pasadas las {0} gratuitas de cada mes, unas {1} se cobrarían como mensajes de servicio, a unos {2} cada una: unos &lt;b&gt;{3}&lt;/b&gt; al mes.</translation>
+    </message>
+    <message>
+        <source>That is within the {0} service messages free each month.</source>
+        <translation>Eso está dentro de los {0} mensajes de servicio gratuitos de cada mes.</translation>
+    </message>
+    <message>
+        <source>Customers who write from a click-to-WhatsApp ad or a Facebook Page button, and are answered within 24 hours, can be sent anything free for the next 72 hours, templates included: reaching lapsed customers through an ad avoids the template price.</source>
+        <translation>A los clientes que escriben desde un anuncio de clic a WhatsApp o un botón de una página de Facebook, y reciben respuesta en 24 horas, se les puede enviar cualquier cosa gratis durante las 72 horas siguientes, plantillas incluidas: contactar a clientes inactivos a través de un anuncio evita el precio de la plantilla.</translation>
+    </message>
+    <message>
+        <source>Rates: {0} ({1}); countries placed in markets as on Meta&apos;s pricing page of {2}.</source>
+        <translation>Tarifas: {0} ({1}); países ubicados en mercados como en la página de precios de Meta del {2}.</translation>
+    </message>
+    <message>
+        <source>Meta may have changed rates since that date (it does so on the first day of a quarter): {0}</source>
+        <translation>Meta puede haber cambiado las tarifas desde esa fecha (lo hace el primer día de cada trimestre): {0}</translation>
+    </message>
+    <message>
+        <source>The card has markets wamigrate cannot place yet ({0}); their countries are priced at the market wamigrate knows for them.</source>
+        <translation>La tabla tiene mercados que wamigrate aún no sabe ubicar ({0}); sus países se cobran según el mercado que wamigrate conoce para ellos.</translation>
+    </message>
+    <message>
+        <source>for today&apos;s figures, download the rate card (CSV) from Meta&apos;s pricing page and give it to wamigrate (the wizard&apos;s cut-over page, or --rate-card on the command line).</source>
+        <translation>para las cifras de hoy, descarga la tabla de tarifas (CSV) de la página de precios de Meta y dásela a wamigrate (en la página de la migración del asistente, o con --rate-card en la línea de comandos).</translation>
+    </message>
+    <message>
         <source>No archive was given.</source>
         <translation>No se indicó ningún archivo.</translation>
     </message>
@@ -2579,6 +2690,26 @@
         <translation>Zona horaria</translation>
     </message>
     <message>
+        <source>First message to customers outside the window</source>
+        <translation>Primer mensaje a clientes fuera de la ventana</translation>
+    </message>
+    <message>
+        <source>Use Meta&apos;s current rate card…</source>
+        <translation>Usar la tabla de tarifas actual de Meta…</translation>
+    </message>
+    <message>
+        <source>The rate card (CSV) downloaded from Meta&apos;s WhatsApp pricing page: its rates price the estimate.</source>
+        <translation>La tabla de tarifas (CSV) descargada de la página de precios de WhatsApp de Meta: sus tarifas calculan la estimación.</translation>
+    </message>
+    <message>
+        <source>Use the rates shipped with wamigrate</source>
+        <translation>Usar las tarifas incluidas en wamigrate</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Tarifas</translation>
+    </message>
+    <message>
         <source>Impact of the move</source>
         <translation>Impacto del cambio</translation>
     </message>
@@ -2603,6 +2734,26 @@
         <translation>wamigrate tomó a {0} como tú: este nombre escribió en todos los chats. Elige otro si no es correcto.</translation>
     </message>
     <message>
+        <source>Meta&apos;s rate card</source>
+        <translation>Tabla de tarifas de Meta</translation>
+    </message>
+    <message>
+        <source>Rate card (*.csv);;All files (*)</source>
+        <translation>Tabla de tarifas (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>{0}, effective {1}.</source>
+        <translation>{0}, vigente desde el {1}.</translation>
+    </message>
+    <message>
+        <source>Shipped with wamigrate: Meta&apos;s rates effective {0}.</source>
+        <translation>Incluidas en wamigrate: tarifas de Meta vigentes desde el {0}.</translation>
+    </message>
+    <message>
+        <source>The shipped rates are used instead.</source>
+        <translation>Se usan en su lugar las tarifas incluidas en wamigrate.</translation>
+    </message>
+    <message>
         <source>Analysing the archive…</source>
         <translation>Analizando el archivo…</translation>
     </message>
@@ -2617,6 +2768,10 @@
     <message>
         <source>Choose your name above (Which of these is you?): until then wamigrate cannot say which customers wrote last, or who can still be answered without a template.</source>
         <translation>Elige tu nombre arriba (¿Cuál de estos eres tú?): hasta entonces wamigrate no puede decir qué clientes escribieron último ni a quién se puede responder todavía sin plantilla.</translation>
+    </message>
+    <message>
+        <source>download the rate card (CSV) from Meta&apos;s WhatsApp pricing page and choose it with “Use Meta&apos;s current rate card…” above.</source>
+        <translation>descarga la tabla de tarifas (CSV) de la página de precios de WhatsApp de Meta y elígela con “Usar la tabla de tarifas actual de Meta…” arriba.</translation>
     </message>
     <message>
         <source>Your business writes as &lt;b&gt;{0}&lt;/b&gt;.</source>
@@ -5508,6 +5663,10 @@
         </translation>
     </message>
     <message>
+        <source>One template each would cost about {0} {1:,.2f} at Meta&apos;s rates of {2} (estimate).</source>
+        <translation>Una plantilla a cada uno costaría unos {0} {1:,.2f} con las tarifas de Meta del {2} (estimación).</translation>
+    </message>
+    <message>
         <source>Ask the provider for the current rate of each of these countries before the cut-over.</source>
         <translation>Pide al proveedor la tarifa actual de cada uno de estos países antes del corte.</translation>
     </message>
@@ -5881,6 +6040,62 @@
     <message>
         <source>This iPhone backup&apos;s Manifest.db has a layout wamigrate does not know (a newer iOS?). Update wamigrate, or tell us the iOS version.</source>
         <translation>El Manifest.db de esta copia del iPhone tiene un formato que wamigrate no conoce (¿un iOS más reciente?). Actualiza wamigrate, o dinos la versión de iOS.</translation>
+    </message>
+    <message>
+        <source>Marketing (offers, news, come back)</source>
+        <translation>Marketing (ofertas, novedades, vuelve a comprar)</translation>
+    </message>
+    <message>
+        <source>Utility (about an order, booking or account)</source>
+        <translation>Utilidad (sobre un pedido, una reserva o una cuenta)</translation>
+    </message>
+    <message>
+        <source>{0} is too large to be Meta&apos;s rate card (it is about 2 kB).</source>
+        <translation>{0} es demasiado grande para ser la tabla de tarifas de Meta (ocupa unos 2 kB).</translation>
+    </message>
+    <message>
+        <source>The rate card {0} does not exist.</source>
+        <translation>La tabla de tarifas {0} no existe.</translation>
+    </message>
+    <message>
+        <source>The rate card {0} cannot be read: {1}.</source>
+        <translation>No se puede leer la tabla de tarifas {0}: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is not a text file: download the rate card from Meta&apos;s pricing page as CSV.</source>
+        <translation>{0} no es un archivo de texto: descarga la tabla de tarifas de la página de precios de Meta como CSV.</translation>
+    </message>
+    <message>
+        <source>{0} is not Meta&apos;s rate card: no row starts with &quot;Market&quot;. Download &quot;Rate card (USD)&quot; from Meta&apos;s pricing page and choose that file.</source>
+        <translation>{0} no es la tabla de tarifas de Meta: ninguna fila empieza con &quot;Market&quot;. Descarga &quot;Rate card (USD)&quot; de la página de precios de Meta y elige ese archivo.</translation>
+    </message>
+    <message>
+        <source>{0} does not say from when its rates apply (&quot;effective …&quot; in its first line).</source>
+        <translation>{0} no dice desde cuándo rigen sus tarifas (&quot;effective …&quot; en su primera línea).</translation>
+    </message>
+    <message>
+        <source>{0} gives a date that is not a date: {1}.</source>
+        <translation>{0} trae una fecha que no es una fecha: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} has no {1} column.</source>
+        <translation>{0} no tiene la columna {1}.</translation>
+    </message>
+    <message>
+        <source>{0}, row {1} ({2}): {3} is not a rate.</source>
+        <translation>{0}, fila {1} ({2}): {3} no es una tarifa.</translation>
+    </message>
+    <message>
+        <source>{0}, row {1} ({2}): {3} is not a plausible rate per message.</source>
+        <translation>{0}, fila {1} ({2}): {3} no es una tarifa plausible por mensaje.</translation>
+    </message>
+    <message>
+        <source>{0} has no &quot;Other&quot; market, which prices every country Meta does not list: it is not a whole card.</source>
+        <translation>{0} no tiene el mercado &quot;Other&quot;, que cobra todo país que Meta no lista: no es una tabla completa.</translation>
+    </message>
+    <message>
+        <source>{0} mixes currencies ({1}).</source>
+        <translation>{0} mezcla monedas ({1}).</translation>
     </message>
 </context>
 <context>

@@ -679,6 +679,117 @@
         <translation>सुझाई गई कैटेगरी</translation>
     </message>
     <message>
+        <source>North America</source>
+        <translation>उत्तरी अमेरिका</translation>
+    </message>
+    <message>
+        <source>Rest of Africa</source>
+        <translation>शेष अफ़्रीका</translation>
+    </message>
+    <message>
+        <source>Rest of Asia Pacific</source>
+        <translation>शेष एशिया-प्रशांत</translation>
+    </message>
+    <message>
+        <source>Rest of Central &amp; Eastern Europe</source>
+        <translation>शेष मध्य और पूर्वी यूरोप</translation>
+    </message>
+    <message>
+        <source>Rest of Latin America</source>
+        <translation>शेष लैटिन अमेरिका</translation>
+    </message>
+    <message>
+        <source>Rest of Middle East</source>
+        <translation>शेष मध्य पूर्व</translation>
+    </message>
+    <message>
+        <source>Rest of Western Europe</source>
+        <translation>शेष पश्चिमी यूरोप</translation>
+    </message>
+    <message>
+        <source>Other (every country Meta does not list)</source>
+        <translation>अन्य (हर वह देश जिसे Meta सूची में नहीं रखता)</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation>मार्केटिंग</translation>
+    </message>
+    <message>
+        <source>utility</source>
+        <translation>यूटिलिटी</translation>
+    </message>
+    <message>
+        <source>What the cut-over will cost (estimate)</source>
+        <translation>बदलाव की लागत (अनुमान)</translation>
+    </message>
+    <message>
+        <source>One {0} template to each of the {1} customers outside their window, with a known country, would cost about &lt;b&gt;{2}&lt;/b&gt;.</source>
+        <translation>अपनी विंडो से बाहर के, ज्ञात देश वाले {1} ग्राहकों में से हर एक को एक {0} टेम्पलेट भेजने में लगभग &lt;b&gt;{2}&lt;/b&gt; लगेंगे।</translation>
+    </message>
+    <message>
+        <source>its own rate</source>
+        <translation>अपनी अलग दर</translation>
+    </message>
+    <message>
+        <source>Priced as</source>
+        <translation>किस दर पर</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>ग्राहक</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>दर</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>लागत</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) outside the window have no number in their chat&apos;s name: their country, and so their price, is not known, and they are not in the total.</source>
+        <translation>
+            <numerusform>विंडो से बाहर के %n ग्राहक की चैट के नाम में कोई नंबर नहीं है: उसका देश, और इसलिए उसकी कीमत, पता नहीं है, और वह कुल में शामिल नहीं है।</numerusform>
+            <numerusform>विंडो से बाहर के %n ग्राहकों की चैट के नाम में कोई नंबर नहीं है: उनका देश, और इसलिए उनकी कीमत, पता नहीं है, और वे कुल में शामिल नहीं हैं।</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meta has priced {0} on their own since the dates shown, after this card&apos;s date; the card prices them at the market they belonged to.</source>
+        <translation>Meta दिखाई गई तारीखों से {0} के लिए अलग दर लेता है, जो इस दर-सूची की तारीख के बाद की हैं; यह सूची उन्हें उस बाज़ार की दर पर गिनती है जिसमें वे पहले थे।</translation>
+    </message>
+    <message>
+        <source>You send about {0} replies a month within 24 hours of a customer&apos;s message.</source>
+        <translation>आप किसी ग्राहक के संदेश के 24 घंटे के भीतर महीने में लगभग {0} जवाब भेजते हैं।</translation>
+    </message>
+    <message>
+        <source>Past the {0} free each month, about {1} would be charged as service messages at about {2} each: about &lt;b&gt;{3}&lt;/b&gt; a month.</source>
+        <translation>हर महीने के {0} मुफ़्त संदेशों के बाद, लगभग {1} पर सर्विस संदेश के रूप में लगभग {2} प्रति संदेश शुल्क लगेगा: महीने में लगभग &lt;b&gt;{3}&lt;/b&gt;।</translation>
+    </message>
+    <message>
+        <source>That is within the {0} service messages free each month.</source>
+        <translation>यह हर महीने के {0} मुफ़्त सर्विस संदेशों के भीतर है।</translation>
+    </message>
+    <message>
+        <source>Customers who write from a click-to-WhatsApp ad or a Facebook Page button, and are answered within 24 hours, can be sent anything free for the next 72 hours, templates included: reaching lapsed customers through an ad avoids the template price.</source>
+        <translation>जो ग्राहक क्लिक-टू-WhatsApp विज्ञापन या Facebook पेज बटन से लिखते हैं और जिन्हें 24 घंटे में जवाब मिलता है, उन्हें अगले 72 घंटे तक कुछ भी मुफ़्त भेजा जा सकता है, टेम्पलेट भी: पुराने ग्राहकों तक विज्ञापन के ज़रिए पहुँचने से टेम्पलेट की कीमत बचती है।</translation>
+    </message>
+    <message>
+        <source>Rates: {0} ({1}); countries placed in markets as on Meta&apos;s pricing page of {2}.</source>
+        <translation>दरें: {0} ({1}); देशों को बाज़ारों में वैसे रखा गया है जैसे Meta के {2} के मूल्य पेज पर।</translation>
+    </message>
+    <message>
+        <source>Meta may have changed rates since that date (it does so on the first day of a quarter): {0}</source>
+        <translation>उस तारीख के बाद Meta ने दरें बदली हो सकती हैं (वह हर तिमाही के पहले दिन ऐसा करता है): {0}</translation>
+    </message>
+    <message>
+        <source>The card has markets wamigrate cannot place yet ({0}); their countries are priced at the market wamigrate knows for them.</source>
+        <translation>इस सूची में ऐसे बाज़ार हैं जिन्हें wamigrate अभी नहीं पहचानता ({0}); उनके देशों की कीमत उस बाज़ार से लगाई जाती है जो wamigrate उनके लिए जानता है।</translation>
+    </message>
+    <message>
+        <source>for today&apos;s figures, download the rate card (CSV) from Meta&apos;s pricing page and give it to wamigrate (the wizard&apos;s cut-over page, or --rate-card on the command line).</source>
+        <translation>आज के आँकड़ों के लिए, Meta के मूल्य पेज से दर-सूची (CSV) डाउनलोड करें और wamigrate को दें (विज़ार्ड का बदलाव वाला पेज, या कमांड लाइन पर --rate-card)।</translation>
+    </message>
+    <message>
         <source>No archive was given.</source>
         <translation>कोई आर्काइव नहीं दिया गया।</translation>
     </message>
@@ -2579,6 +2690,26 @@
         <translation>टाइम ज़ोन</translation>
     </message>
     <message>
+        <source>First message to customers outside the window</source>
+        <translation>विंडो से बाहर के ग्राहकों को पहला संदेश</translation>
+    </message>
+    <message>
+        <source>Use Meta&apos;s current rate card…</source>
+        <translation>Meta की मौजूदा दर-सूची इस्तेमाल करें…</translation>
+    </message>
+    <message>
+        <source>The rate card (CSV) downloaded from Meta&apos;s WhatsApp pricing page: its rates price the estimate.</source>
+        <translation>Meta के WhatsApp मूल्य पेज से डाउनलोड की गई दर-सूची (CSV): अनुमान उसकी दरों से लगाया जाता है।</translation>
+    </message>
+    <message>
+        <source>Use the rates shipped with wamigrate</source>
+        <translation>wamigrate के साथ आई दरें इस्तेमाल करें</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>दरें</translation>
+    </message>
+    <message>
         <source>Impact of the move</source>
         <translation>बदलाव का असर</translation>
     </message>
@@ -2603,6 +2734,26 @@
         <translation>wamigrate ने {0} को आप माना: इस नाम ने हर चैट में लिखा। अगर यह ग़लत है तो दूसरा चुनें।</translation>
     </message>
     <message>
+        <source>Meta&apos;s rate card</source>
+        <translation>Meta की दर-सूची</translation>
+    </message>
+    <message>
+        <source>Rate card (*.csv);;All files (*)</source>
+        <translation>दर-सूची (*.csv);;सभी फ़ाइलें (*)</translation>
+    </message>
+    <message>
+        <source>{0}, effective {1}.</source>
+        <translation>{0}, {1} से लागू।</translation>
+    </message>
+    <message>
+        <source>Shipped with wamigrate: Meta&apos;s rates effective {0}.</source>
+        <translation>wamigrate के साथ: {0} से लागू Meta की दरें।</translation>
+    </message>
+    <message>
+        <source>The shipped rates are used instead.</source>
+        <translation>इसकी जगह wamigrate के साथ आई दरें इस्तेमाल की जा रही हैं।</translation>
+    </message>
+    <message>
         <source>Analysing the archive…</source>
         <translation>आर्काइव का विश्लेषण हो रहा है…</translation>
     </message>
@@ -2617,6 +2768,10 @@
     <message>
         <source>Choose your name above (Which of these is you?): until then wamigrate cannot say which customers wrote last, or who can still be answered without a template.</source>
         <translation>ऊपर अपना नाम चुनें (इनमें से आप कौन हैं?): तब तक wamigrate नहीं बता सकता कि किन ग्राहकों ने आखिर में लिखा, या किसे बिना टेम्पलेट जवाब दिया जा सकता है।</translation>
+    </message>
+    <message>
+        <source>download the rate card (CSV) from Meta&apos;s WhatsApp pricing page and choose it with “Use Meta&apos;s current rate card…” above.</source>
+        <translation>Meta के WhatsApp मूल्य पेज से दर-सूची (CSV) डाउनलोड करें और ऊपर “Meta की मौजूदा दर-सूची इस्तेमाल करें…” से उसे चुनें।</translation>
     </message>
     <message>
         <source>Your business writes as &lt;b&gt;{0}&lt;/b&gt;.</source>
@@ -5508,6 +5663,10 @@
         </translation>
     </message>
     <message>
+        <source>One template each would cost about {0} {1:,.2f} at Meta&apos;s rates of {2} (estimate).</source>
+        <translation>हर एक को एक टेम्पलेट भेजने में {2} की Meta दरों पर लगभग {0} {1:,.2f} लगेंगे (अनुमान)।</translation>
+    </message>
+    <message>
         <source>Ask the provider for the current rate of each of these countries before the cut-over.</source>
         <translation>कट-ओवर से पहले प्रदाता से इनमें से हर देश की मौजूदा दर पूछें।</translation>
     </message>
@@ -5881,6 +6040,62 @@
     <message>
         <source>This iPhone backup&apos;s Manifest.db has a layout wamigrate does not know (a newer iOS?). Update wamigrate, or tell us the iOS version.</source>
         <translation>इस iPhone बैकअप के Manifest.db की बनावट wamigrate नहीं जानता (नया iOS?)। wamigrate अपडेट करें, या हमें iOS का संस्करण बताएँ।</translation>
+    </message>
+    <message>
+        <source>Marketing (offers, news, come back)</source>
+        <translation>मार्केटिंग (ऑफ़र, नई चीज़ें, फिर से आइए)</translation>
+    </message>
+    <message>
+        <source>Utility (about an order, booking or account)</source>
+        <translation>यूटिलिटी (किसी ऑर्डर, बुकिंग या खाते के बारे में)</translation>
+    </message>
+    <message>
+        <source>{0} is too large to be Meta&apos;s rate card (it is about 2 kB).</source>
+        <translation>{0} Meta की दर-सूची होने के लिए बहुत बड़ी है (वह लगभग 2 kB की होती है)।</translation>
+    </message>
+    <message>
+        <source>The rate card {0} does not exist.</source>
+        <translation>दर-सूची {0} मौजूद नहीं है।</translation>
+    </message>
+    <message>
+        <source>The rate card {0} cannot be read: {1}.</source>
+        <translation>दर-सूची {0} पढ़ी नहीं जा सकती: {1}।</translation>
+    </message>
+    <message>
+        <source>{0} is not a text file: download the rate card from Meta&apos;s pricing page as CSV.</source>
+        <translation>{0} टेक्स्ट फ़ाइल नहीं है: Meta के मूल्य पेज से दर-सूची CSV के रूप में डाउनलोड करें।</translation>
+    </message>
+    <message>
+        <source>{0} is not Meta&apos;s rate card: no row starts with &quot;Market&quot;. Download &quot;Rate card (USD)&quot; from Meta&apos;s pricing page and choose that file.</source>
+        <translation>{0} Meta की दर-सूची नहीं है: कोई पंक्ति &quot;Market&quot; से शुरू नहीं होती। Meta के मूल्य पेज से &quot;Rate card (USD)&quot; डाउनलोड करें और वही फ़ाइल चुनें।</translation>
+    </message>
+    <message>
+        <source>{0} does not say from when its rates apply (&quot;effective …&quot; in its first line).</source>
+        <translation>{0} यह नहीं बताती कि उसकी दरें कब से लागू हैं (पहली पंक्ति में &quot;effective …&quot;)।</translation>
+    </message>
+    <message>
+        <source>{0} gives a date that is not a date: {1}.</source>
+        <translation>{0} में दी गई तारीख तारीख नहीं है: {1}।</translation>
+    </message>
+    <message>
+        <source>{0} has no {1} column.</source>
+        <translation>{0} में {1} कॉलम नहीं है।</translation>
+    </message>
+    <message>
+        <source>{0}, row {1} ({2}): {3} is not a rate.</source>
+        <translation>{0}, पंक्ति {1} ({2}): {3} कोई दर नहीं है।</translation>
+    </message>
+    <message>
+        <source>{0}, row {1} ({2}): {3} is not a plausible rate per message.</source>
+        <translation>{0}, पंक्ति {1} ({2}): {3} प्रति संदेश की विश्वसनीय दर नहीं है।</translation>
+    </message>
+    <message>
+        <source>{0} has no &quot;Other&quot; market, which prices every country Meta does not list: it is not a whole card.</source>
+        <translation>{0} में &quot;Other&quot; बाज़ार नहीं है, जो हर उस देश की कीमत तय करता है जिसे Meta सूची में नहीं रखता: यह पूरी दर-सूची नहीं है।</translation>
+    </message>
+    <message>
+        <source>{0} mixes currencies ({1}).</source>
+        <translation>{0} में कई मुद्राएँ मिली हुई हैं ({1})।</translation>
     </message>
 </context>
 <context>

@@ -674,6 +674,116 @@
         <translation>Kategori yang disarankan</translation>
     </message>
     <message>
+        <source>North America</source>
+        <translation>Amerika Utara</translation>
+    </message>
+    <message>
+        <source>Rest of Africa</source>
+        <translation>Afrika lainnya</translation>
+    </message>
+    <message>
+        <source>Rest of Asia Pacific</source>
+        <translation>Asia Pasifik lainnya</translation>
+    </message>
+    <message>
+        <source>Rest of Central &amp; Eastern Europe</source>
+        <translation>Eropa Tengah &amp; Timur lainnya</translation>
+    </message>
+    <message>
+        <source>Rest of Latin America</source>
+        <translation>Amerika Latin lainnya</translation>
+    </message>
+    <message>
+        <source>Rest of Middle East</source>
+        <translation>Timur Tengah lainnya</translation>
+    </message>
+    <message>
+        <source>Rest of Western Europe</source>
+        <translation>Eropa Barat lainnya</translation>
+    </message>
+    <message>
+        <source>Other (every country Meta does not list)</source>
+        <translation>Lainnya (setiap negara yang tidak dicantumkan Meta)</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation>pemasaran</translation>
+    </message>
+    <message>
+        <source>utility</source>
+        <translation>utilitas</translation>
+    </message>
+    <message>
+        <source>What the cut-over will cost (estimate)</source>
+        <translation>Biaya peralihan (perkiraan)</translation>
+    </message>
+    <message>
+        <source>One {0} template to each of the {1} customers outside their window, with a known country, would cost about &lt;b&gt;{2}&lt;/b&gt;.</source>
+        <translation>Satu template {0} untuk setiap {1} pelanggan di luar jendelanya, dengan negara yang diketahui, akan berbiaya sekitar &lt;b&gt;{2}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>its own rate</source>
+        <translation>tarif sendiri</translation>
+    </message>
+    <message>
+        <source>Priced as</source>
+        <translation>Ditagih sebagai</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Biaya</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) outside the window have no number in their chat&apos;s name: their country, and so their price, is not known, and they are not in the total.</source>
+        <translation>
+            <numerusform>%n pelanggan di luar jendela tidak punya nomor di nama chatnya: negaranya, dan karena itu harganya, tidak diketahui, dan tidak termasuk dalam total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meta has priced {0} on their own since the dates shown, after this card&apos;s date; the card prices them at the market they belonged to.</source>
+        <translation>Meta menagih {0} dengan tarif sendiri sejak tanggal yang ditunjukkan, setelah tanggal tabel ini; tabel ini menagihnya dengan pasar asalnya.</translation>
+    </message>
+    <message>
+        <source>You send about {0} replies a month within 24 hours of a customer&apos;s message.</source>
+        <translation>Anda mengirim sekitar {0} balasan sebulan dalam 24 jam setelah pesan pelanggan.</translation>
+    </message>
+    <message>
+        <source>Past the {0} free each month, about {1} would be charged as service messages at about {2} each: about &lt;b&gt;{3}&lt;/b&gt; a month.</source>
+        <translation>Lewat dari {0} gratis tiap bulan, sekitar {1} akan ditagih sebagai pesan layanan dengan sekitar {2} per pesan: sekitar &lt;b&gt;{3}&lt;/b&gt; sebulan.</translation>
+    </message>
+    <message>
+        <source>That is within the {0} service messages free each month.</source>
+        <translation>Itu masih dalam {0} pesan layanan gratis tiap bulan.</translation>
+    </message>
+    <message>
+        <source>Customers who write from a click-to-WhatsApp ad or a Facebook Page button, and are answered within 24 hours, can be sent anything free for the next 72 hours, templates included: reaching lapsed customers through an ad avoids the template price.</source>
+        <translation>Pelanggan yang menulis dari iklan klik-ke-WhatsApp atau tombol Halaman Facebook, dan dibalas dalam 24 jam, dapat dikirimi apa saja secara gratis selama 72 jam berikutnya, termasuk template: menghubungi pelanggan lama lewat iklan menghindari harga template.</translation>
+    </message>
+    <message>
+        <source>Rates: {0} ({1}); countries placed in markets as on Meta&apos;s pricing page of {2}.</source>
+        <translation>Tarif: {0} ({1}); negara dikelompokkan ke pasar seperti di halaman harga Meta per {2}.</translation>
+    </message>
+    <message>
+        <source>Meta may have changed rates since that date (it does so on the first day of a quarter): {0}</source>
+        <translation>Meta mungkin sudah mengubah tarif sejak tanggal itu (Meta melakukannya pada hari pertama setiap kuartal): {0}</translation>
+    </message>
+    <message>
+        <source>The card has markets wamigrate cannot place yet ({0}); their countries are priced at the market wamigrate knows for them.</source>
+        <translation>Tabel ini memuat pasar yang belum bisa ditempatkan wamigrate ({0}); negara-negaranya ditagih dengan pasar yang dikenal wamigrate untuk negara itu.</translation>
+    </message>
+    <message>
+        <source>for today&apos;s figures, download the rate card (CSV) from Meta&apos;s pricing page and give it to wamigrate (the wizard&apos;s cut-over page, or --rate-card on the command line).</source>
+        <translation>untuk angka hari ini, unduh tabel tarif (CSV) dari halaman harga Meta dan berikan ke wamigrate (halaman peralihan di wizard, atau --rate-card di baris perintah).</translation>
+    </message>
+    <message>
         <source>No archive was given.</source>
         <translation>Tidak ada arsip yang diberikan.</translation>
     </message>
@@ -2556,6 +2666,26 @@
         <translation>Zona waktu</translation>
     </message>
     <message>
+        <source>First message to customers outside the window</source>
+        <translation>Pesan pertama ke pelanggan di luar jendela</translation>
+    </message>
+    <message>
+        <source>Use Meta&apos;s current rate card…</source>
+        <translation>Gunakan tabel tarif Meta terbaru…</translation>
+    </message>
+    <message>
+        <source>The rate card (CSV) downloaded from Meta&apos;s WhatsApp pricing page: its rates price the estimate.</source>
+        <translation>Tabel tarif (CSV) yang diunduh dari halaman harga WhatsApp Meta: tarifnya dipakai untuk perkiraan.</translation>
+    </message>
+    <message>
+        <source>Use the rates shipped with wamigrate</source>
+        <translation>Gunakan tarif bawaan wamigrate</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
         <source>Impact of the move</source>
         <translation>Dampak perpindahan</translation>
     </message>
@@ -2580,6 +2710,26 @@
         <translation>wamigrate menganggap {0} adalah Anda: nama ini menulis di setiap chat. Pilih yang lain jika salah.</translation>
     </message>
     <message>
+        <source>Meta&apos;s rate card</source>
+        <translation>Tabel tarif Meta</translation>
+    </message>
+    <message>
+        <source>Rate card (*.csv);;All files (*)</source>
+        <translation>Tabel tarif (*.csv);;Semua file (*)</translation>
+    </message>
+    <message>
+        <source>{0}, effective {1}.</source>
+        <translation>{0}, berlaku sejak {1}.</translation>
+    </message>
+    <message>
+        <source>Shipped with wamigrate: Meta&apos;s rates effective {0}.</source>
+        <translation>Bawaan wamigrate: tarif Meta yang berlaku sejak {0}.</translation>
+    </message>
+    <message>
+        <source>The shipped rates are used instead.</source>
+        <translation>Tarif bawaan wamigrate dipakai sebagai gantinya.</translation>
+    </message>
+    <message>
         <source>Analysing the archive…</source>
         <translation>Menganalisis arsip…</translation>
     </message>
@@ -2594,6 +2744,10 @@
     <message>
         <source>Choose your name above (Which of these is you?): until then wamigrate cannot say which customers wrote last, or who can still be answered without a template.</source>
         <translation>Pilih nama Anda di atas (Yang mana Anda?): sampai saat itu wamigrate tidak bisa mengatakan pelanggan mana yang terakhir menulis, atau siapa yang masih bisa dibalas tanpa template.</translation>
+    </message>
+    <message>
+        <source>download the rate card (CSV) from Meta&apos;s WhatsApp pricing page and choose it with “Use Meta&apos;s current rate card…” above.</source>
+        <translation>unduh tabel tarif (CSV) dari halaman harga WhatsApp Meta dan pilih dengan “Gunakan tabel tarif Meta terbaru…” di atas.</translation>
     </message>
     <message>
         <source>Your business writes as &lt;b&gt;{0}&lt;/b&gt;.</source>
@@ -5470,6 +5624,10 @@
         </translation>
     </message>
     <message>
+        <source>One template each would cost about {0} {1:,.2f} at Meta&apos;s rates of {2} (estimate).</source>
+        <translation>Satu template untuk masing-masing akan berbiaya sekitar {0} {1:,.2f} dengan tarif Meta per {2} (perkiraan).</translation>
+    </message>
+    <message>
         <source>Ask the provider for the current rate of each of these countries before the cut-over.</source>
         <translation>Tanyakan ke penyedia tarif terkini untuk setiap negara ini sebelum peralihan.</translation>
     </message>
@@ -5838,6 +5996,62 @@
     <message>
         <source>This iPhone backup&apos;s Manifest.db has a layout wamigrate does not know (a newer iOS?). Update wamigrate, or tell us the iOS version.</source>
         <translation>Manifest.db cadangan iPhone ini memiliki susunan yang tidak dikenal wamigrate (iOS yang lebih baru?). Perbarui wamigrate, atau beri tahu kami versi iOS-nya.</translation>
+    </message>
+    <message>
+        <source>Marketing (offers, news, come back)</source>
+        <translation>Pemasaran (penawaran, kabar baru, ajakan kembali)</translation>
+    </message>
+    <message>
+        <source>Utility (about an order, booking or account)</source>
+        <translation>Utilitas (tentang pesanan, reservasi, atau akun)</translation>
+    </message>
+    <message>
+        <source>{0} is too large to be Meta&apos;s rate card (it is about 2 kB).</source>
+        <translation>{0} terlalu besar untuk tabel tarif Meta (ukurannya sekitar 2 kB).</translation>
+    </message>
+    <message>
+        <source>The rate card {0} does not exist.</source>
+        <translation>Tabel tarif {0} tidak ada.</translation>
+    </message>
+    <message>
+        <source>The rate card {0} cannot be read: {1}.</source>
+        <translation>Tabel tarif {0} tidak dapat dibaca: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is not a text file: download the rate card from Meta&apos;s pricing page as CSV.</source>
+        <translation>{0} bukan file teks: unduh tabel tarif dari halaman harga Meta sebagai CSV.</translation>
+    </message>
+    <message>
+        <source>{0} is not Meta&apos;s rate card: no row starts with &quot;Market&quot;. Download &quot;Rate card (USD)&quot; from Meta&apos;s pricing page and choose that file.</source>
+        <translation>{0} bukan tabel tarif Meta: tidak ada baris yang diawali &quot;Market&quot;. Unduh &quot;Rate card (USD)&quot; dari halaman harga Meta dan pilih file itu.</translation>
+    </message>
+    <message>
+        <source>{0} does not say from when its rates apply (&quot;effective …&quot; in its first line).</source>
+        <translation>{0} tidak menyebutkan sejak kapan tarifnya berlaku (&quot;effective …&quot; di baris pertamanya).</translation>
+    </message>
+    <message>
+        <source>{0} gives a date that is not a date: {1}.</source>
+        <translation>{0} memuat tanggal yang bukan tanggal: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} has no {1} column.</source>
+        <translation>{0} tidak punya kolom {1}.</translation>
+    </message>
+    <message>
+        <source>{0}, row {1} ({2}): {3} is not a rate.</source>
+        <translation>{0}, baris {1} ({2}): {3} bukan tarif.</translation>
+    </message>
+    <message>
+        <source>{0}, row {1} ({2}): {3} is not a plausible rate per message.</source>
+        <translation>{0}, baris {1} ({2}): {3} bukan tarif per pesan yang masuk akal.</translation>
+    </message>
+    <message>
+        <source>{0} has no &quot;Other&quot; market, which prices every country Meta does not list: it is not a whole card.</source>
+        <translation>{0} tidak punya pasar &quot;Other&quot;, yang menagih setiap negara yang tidak dicantumkan Meta: ini bukan tabel lengkap.</translation>
+    </message>
+    <message>
+        <source>{0} mixes currencies ({1}).</source>
+        <translation>{0} mencampur mata uang ({1}).</translation>
     </message>
 </context>
 <context>

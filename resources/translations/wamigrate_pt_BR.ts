@@ -679,6 +679,117 @@
         <translation>Categoria sugerida</translation>
     </message>
     <message>
+        <source>North America</source>
+        <translation>América do Norte</translation>
+    </message>
+    <message>
+        <source>Rest of Africa</source>
+        <translation>Resto da África</translation>
+    </message>
+    <message>
+        <source>Rest of Asia Pacific</source>
+        <translation>Resto da Ásia-Pacífico</translation>
+    </message>
+    <message>
+        <source>Rest of Central &amp; Eastern Europe</source>
+        <translation>Resto da Europa Central e Oriental</translation>
+    </message>
+    <message>
+        <source>Rest of Latin America</source>
+        <translation>Resto da América Latina</translation>
+    </message>
+    <message>
+        <source>Rest of Middle East</source>
+        <translation>Resto do Oriente Médio</translation>
+    </message>
+    <message>
+        <source>Rest of Western Europe</source>
+        <translation>Resto da Europa Ocidental</translation>
+    </message>
+    <message>
+        <source>Other (every country Meta does not list)</source>
+        <translation>Outros (todo país que a Meta não lista)</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation>marketing</translation>
+    </message>
+    <message>
+        <source>utility</source>
+        <translation>utilidade</translation>
+    </message>
+    <message>
+        <source>What the cut-over will cost (estimate)</source>
+        <translation>Quanto a migração vai custar (estimativa)</translation>
+    </message>
+    <message>
+        <source>One {0} template to each of the {1} customers outside their window, with a known country, would cost about &lt;b&gt;{2}&lt;/b&gt;.</source>
+        <translation>Um modelo de {0} para cada um dos {1} clientes fora da janela, com país conhecido, custaria cerca de &lt;b&gt;{2}&lt;/b&gt;.</translation>
+    </message>
+    <message>
+        <source>its own rate</source>
+        <translation>tarifa própria</translation>
+    </message>
+    <message>
+        <source>Priced as</source>
+        <translation>Cobrado como</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Clientes</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>Tarifa</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Custo</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) outside the window have no number in their chat&apos;s name: their country, and so their price, is not known, and they are not in the total.</source>
+        <translation>
+            <numerusform>%n cliente fora da janela não tem número no nome da conversa: o país dele, e portanto o preço, não é conhecido, e ele não entra no total.</numerusform>
+            <numerusform>%n clientes fora da janela não têm número no nome da conversa: o país deles, e portanto o preço, não é conhecido, e eles não entram no total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meta has priced {0} on their own since the dates shown, after this card&apos;s date; the card prices them at the market they belonged to.</source>
+        <translation>A Meta cobra {0} com tarifa própria desde as datas indicadas, depois da data desta tabela; a tabela cobra esses países pelo mercado ao qual pertenciam.</translation>
+    </message>
+    <message>
+        <source>You send about {0} replies a month within 24 hours of a customer&apos;s message.</source>
+        <translation>Você envia cerca de {0} respostas por mês dentro de 24 horas após a mensagem de um cliente.</translation>
+    </message>
+    <message>
+        <source>Past the {0} free each month, about {1} would be charged as service messages at about {2} each: about &lt;b&gt;{3}&lt;/b&gt; a month.</source>
+        <translation>Passando das {0} gratuitas por mês, cerca de {1} seriam cobradas como mensagens de serviço, a cerca de {2} cada: cerca de &lt;b&gt;{3}&lt;/b&gt; por mês.</translation>
+    </message>
+    <message>
+        <source>That is within the {0} service messages free each month.</source>
+        <translation>Isso está dentro das {0} mensagens de serviço gratuitas por mês.</translation>
+    </message>
+    <message>
+        <source>Customers who write from a click-to-WhatsApp ad or a Facebook Page button, and are answered within 24 hours, can be sent anything free for the next 72 hours, templates included: reaching lapsed customers through an ad avoids the template price.</source>
+        <translation>Clientes que escrevem a partir de um anúncio de clique para o WhatsApp ou de um botão de Página do Facebook, e são respondidos em até 24 horas, podem receber qualquer mensagem de graça nas 72 horas seguintes, modelos incluídos: falar com clientes inativos por um anúncio evita o preço do modelo.</translation>
+    </message>
+    <message>
+        <source>Rates: {0} ({1}); countries placed in markets as on Meta&apos;s pricing page of {2}.</source>
+        <translation>Tarifas: {0} ({1}); países agrupados em mercados como na página de preços da Meta de {2}.</translation>
+    </message>
+    <message>
+        <source>Meta may have changed rates since that date (it does so on the first day of a quarter): {0}</source>
+        <translation>A Meta pode ter mudado as tarifas desde essa data (ela faz isso no primeiro dia de cada trimestre): {0}</translation>
+    </message>
+    <message>
+        <source>The card has markets wamigrate cannot place yet ({0}); their countries are priced at the market wamigrate knows for them.</source>
+        <translation>A tabela tem mercados que o wamigrate ainda não sabe situar ({0}); os países deles são cobrados pelo mercado que o wamigrate conhece para eles.</translation>
+    </message>
+    <message>
+        <source>for today&apos;s figures, download the rate card (CSV) from Meta&apos;s pricing page and give it to wamigrate (the wizard&apos;s cut-over page, or --rate-card on the command line).</source>
+        <translation>para os valores de hoje, baixe a tabela de tarifas (CSV) na página de preços da Meta e entregue ao wamigrate (na página da migração do assistente, ou --rate-card na linha de comando).</translation>
+    </message>
+    <message>
         <source>No archive was given.</source>
         <translation>Nenhum arquivo foi informado.</translation>
     </message>
@@ -2579,6 +2690,26 @@
         <translation>Fuso horário</translation>
     </message>
     <message>
+        <source>First message to customers outside the window</source>
+        <translation>Primeira mensagem para clientes fora da janela</translation>
+    </message>
+    <message>
+        <source>Use Meta&apos;s current rate card…</source>
+        <translation>Usar a tabela de tarifas atual da Meta…</translation>
+    </message>
+    <message>
+        <source>The rate card (CSV) downloaded from Meta&apos;s WhatsApp pricing page: its rates price the estimate.</source>
+        <translation>A tabela de tarifas (CSV) baixada da página de preços do WhatsApp da Meta: as tarifas dela calculam a estimativa.</translation>
+    </message>
+    <message>
+        <source>Use the rates shipped with wamigrate</source>
+        <translation>Usar as tarifas que vêm com o wamigrate</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>Tarifas</translation>
+    </message>
+    <message>
         <source>Impact of the move</source>
         <translation>Impacto da mudança</translation>
     </message>
@@ -2603,6 +2734,26 @@
         <translation>O wamigrate considerou {0} como você: este nome escreveu em todas as conversas. Escolha outro se estiver errado.</translation>
     </message>
     <message>
+        <source>Meta&apos;s rate card</source>
+        <translation>Tabela de tarifas da Meta</translation>
+    </message>
+    <message>
+        <source>Rate card (*.csv);;All files (*)</source>
+        <translation>Tabela de tarifas (*.csv);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <source>{0}, effective {1}.</source>
+        <translation>{0}, em vigor desde {1}.</translation>
+    </message>
+    <message>
+        <source>Shipped with wamigrate: Meta&apos;s rates effective {0}.</source>
+        <translation>Incluídas no wamigrate: tarifas da Meta em vigor desde {0}.</translation>
+    </message>
+    <message>
+        <source>The shipped rates are used instead.</source>
+        <translation>As tarifas incluídas no wamigrate são usadas no lugar.</translation>
+    </message>
+    <message>
         <source>Analysing the archive…</source>
         <translation>Analisando o arquivo…</translation>
     </message>
@@ -2617,6 +2768,10 @@
     <message>
         <source>Choose your name above (Which of these is you?): until then wamigrate cannot say which customers wrote last, or who can still be answered without a template.</source>
         <translation>Escolha seu nome acima (Qual destes é você?): até lá o wamigrate não consegue dizer quais clientes escreveram por último, nem quem ainda pode ser respondido sem modelo.</translation>
+    </message>
+    <message>
+        <source>download the rate card (CSV) from Meta&apos;s WhatsApp pricing page and choose it with “Use Meta&apos;s current rate card…” above.</source>
+        <translation>baixe a tabela de tarifas (CSV) na página de preços do WhatsApp da Meta e escolha-a com “Usar a tabela de tarifas atual da Meta…” acima.</translation>
     </message>
     <message>
         <source>Your business writes as &lt;b&gt;{0}&lt;/b&gt;.</source>
@@ -5508,6 +5663,10 @@
         </translation>
     </message>
     <message>
+        <source>One template each would cost about {0} {1:,.2f} at Meta&apos;s rates of {2} (estimate).</source>
+        <translation>Um modelo para cada um custaria cerca de {0} {1:,.2f} com as tarifas da Meta de {2} (estimativa).</translation>
+    </message>
+    <message>
         <source>Ask the provider for the current rate of each of these countries before the cut-over.</source>
         <translation>Peça ao provedor a tarifa atual de cada um desses países antes da migração.</translation>
     </message>
@@ -5881,6 +6040,62 @@
     <message>
         <source>This iPhone backup&apos;s Manifest.db has a layout wamigrate does not know (a newer iOS?). Update wamigrate, or tell us the iOS version.</source>
         <translation>O Manifest.db deste backup do iPhone tem um formato que o wamigrate não conhece (um iOS mais novo?). Atualize o wamigrate, ou nos diga a versão do iOS.</translation>
+    </message>
+    <message>
+        <source>Marketing (offers, news, come back)</source>
+        <translation>Marketing (ofertas, novidades, volte a comprar)</translation>
+    </message>
+    <message>
+        <source>Utility (about an order, booking or account)</source>
+        <translation>Utilidade (sobre um pedido, reserva ou conta)</translation>
+    </message>
+    <message>
+        <source>{0} is too large to be Meta&apos;s rate card (it is about 2 kB).</source>
+        <translation>{0} é grande demais para ser a tabela de tarifas da Meta (ela tem cerca de 2 kB).</translation>
+    </message>
+    <message>
+        <source>The rate card {0} does not exist.</source>
+        <translation>A tabela de tarifas {0} não existe.</translation>
+    </message>
+    <message>
+        <source>The rate card {0} cannot be read: {1}.</source>
+        <translation>A tabela de tarifas {0} não pode ser lida: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} is not a text file: download the rate card from Meta&apos;s pricing page as CSV.</source>
+        <translation>{0} não é um arquivo de texto: baixe a tabela de tarifas na página de preços da Meta como CSV.</translation>
+    </message>
+    <message>
+        <source>{0} is not Meta&apos;s rate card: no row starts with &quot;Market&quot;. Download &quot;Rate card (USD)&quot; from Meta&apos;s pricing page and choose that file.</source>
+        <translation>{0} não é a tabela de tarifas da Meta: nenhuma linha começa com &quot;Market&quot;. Baixe &quot;Rate card (USD)&quot; na página de preços da Meta e escolha esse arquivo.</translation>
+    </message>
+    <message>
+        <source>{0} does not say from when its rates apply (&quot;effective …&quot; in its first line).</source>
+        <translation>{0} não diz a partir de quando as tarifas valem (&quot;effective …&quot; na primeira linha).</translation>
+    </message>
+    <message>
+        <source>{0} gives a date that is not a date: {1}.</source>
+        <translation>{0} traz uma data que não é uma data: {1}.</translation>
+    </message>
+    <message>
+        <source>{0} has no {1} column.</source>
+        <translation>{0} não tem a coluna {1}.</translation>
+    </message>
+    <message>
+        <source>{0}, row {1} ({2}): {3} is not a rate.</source>
+        <translation>{0}, linha {1} ({2}): {3} não é uma tarifa.</translation>
+    </message>
+    <message>
+        <source>{0}, row {1} ({2}): {3} is not a plausible rate per message.</source>
+        <translation>{0}, linha {1} ({2}): {3} não é uma tarifa plausível por mensagem.</translation>
+    </message>
+    <message>
+        <source>{0} has no &quot;Other&quot; market, which prices every country Meta does not list: it is not a whole card.</source>
+        <translation>{0} não tem o mercado &quot;Other&quot;, que cobra todo país que a Meta não lista: não é uma tabela completa.</translation>
+    </message>
+    <message>
+        <source>{0} mixes currencies ({1}).</source>
+        <translation>{0} mistura moedas ({1}).</translation>
     </message>
 </context>
 <context>

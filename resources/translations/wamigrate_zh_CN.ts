@@ -674,6 +674,116 @@
         <translation>建议类别</translation>
     </message>
     <message>
+        <source>North America</source>
+        <translation>北美洲</translation>
+    </message>
+    <message>
+        <source>Rest of Africa</source>
+        <translation>非洲其他地区</translation>
+    </message>
+    <message>
+        <source>Rest of Asia Pacific</source>
+        <translation>亚太其他地区</translation>
+    </message>
+    <message>
+        <source>Rest of Central &amp; Eastern Europe</source>
+        <translation>中东欧其他地区</translation>
+    </message>
+    <message>
+        <source>Rest of Latin America</source>
+        <translation>拉丁美洲其他地区</translation>
+    </message>
+    <message>
+        <source>Rest of Middle East</source>
+        <translation>中东其他地区</translation>
+    </message>
+    <message>
+        <source>Rest of Western Europe</source>
+        <translation>西欧其他地区</translation>
+    </message>
+    <message>
+        <source>Other (every country Meta does not list)</source>
+        <translation>其他（Meta 未列出的所有国家）</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation>营销</translation>
+    </message>
+    <message>
+        <source>utility</source>
+        <translation>实用</translation>
+    </message>
+    <message>
+        <source>What the cut-over will cost (estimate)</source>
+        <translation>切换的费用（估算）</translation>
+    </message>
+    <message>
+        <source>One {0} template to each of the {1} customers outside their window, with a known country, would cost about &lt;b&gt;{2}&lt;/b&gt;.</source>
+        <translation>向 {1} 位已知国家、不在 24 小时窗口内的客户各发送一条{0}模板，约需 &lt;b&gt;{2}&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>its own rate</source>
+        <translation>独立费率</translation>
+    </message>
+    <message>
+        <source>Priced as</source>
+        <translation>计价方式</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>客户</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>费率</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>费用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) outside the window have no number in their chat&apos;s name: their country, and so their price, is not known, and they are not in the total.</source>
+        <translation>
+            <numerusform>有 %n 位不在窗口内的客户，其聊天名称中没有电话号码：无法得知其国家，因此也无法得知价格，未计入总额。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meta has priced {0} on their own since the dates shown, after this card&apos;s date; the card prices them at the market they belonged to.</source>
+        <translation>Meta 自所示日期起对 {0} 采用独立费率，晚于这份费率表的日期；这份费率表按它们原属的市场计价。</translation>
+    </message>
+    <message>
+        <source>You send about {0} replies a month within 24 hours of a customer&apos;s message.</source>
+        <translation>您每月约在客户消息后 24 小时内发送 {0} 条回复。</translation>
+    </message>
+    <message>
+        <source>Past the {0} free each month, about {1} would be charged as service messages at about {2} each: about &lt;b&gt;{3}&lt;/b&gt; a month.</source>
+        <translation>超过每月免费的 {0} 条后，约有 {1} 条会按服务消息计费，每条约 {2}：每月约 &lt;b&gt;{3}&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>That is within the {0} service messages free each month.</source>
+        <translation>这仍在每月免费的 {0} 条服务消息之内。</translation>
+    </message>
+    <message>
+        <source>Customers who write from a click-to-WhatsApp ad or a Facebook Page button, and are answered within 24 hours, can be sent anything free for the next 72 hours, templates included: reaching lapsed customers through an ad avoids the template price.</source>
+        <translation>通过点击跳转 WhatsApp 广告或 Facebook 主页按钮发来消息、并在 24 小时内得到回复的客户，在接下来的 72 小时内可以免费收到任何消息（包括模板）：通过广告重新联系久未互动的客户，可以省下模板费用。</translation>
+    </message>
+    <message>
+        <source>Rates: {0} ({1}); countries placed in markets as on Meta&apos;s pricing page of {2}.</source>
+        <translation>费率：{0}（{1}）；国家按 Meta 价格页面（{2}）的市场分组。</translation>
+    </message>
+    <message>
+        <source>Meta may have changed rates since that date (it does so on the first day of a quarter): {0}</source>
+        <translation>Meta 可能在该日期之后调整过费率（每季度第一天调整）：{0}</translation>
+    </message>
+    <message>
+        <source>The card has markets wamigrate cannot place yet ({0}); their countries are priced at the market wamigrate knows for them.</source>
+        <translation>费率表中有 wamigrate 尚无法归类的市场（{0}）；这些国家按 wamigrate 已知的市场计价。</translation>
+    </message>
+    <message>
+        <source>for today&apos;s figures, download the rate card (CSV) from Meta&apos;s pricing page and give it to wamigrate (the wizard&apos;s cut-over page, or --rate-card on the command line).</source>
+        <translation>如需今天的数字，请从 Meta 的价格页面下载费率表（CSV）并提供给 wamigrate（向导的切换页面，或命令行的 --rate-card）。</translation>
+    </message>
+    <message>
         <source>No archive was given.</source>
         <translation>未提供存档。</translation>
     </message>
@@ -2556,6 +2666,26 @@
         <translation>时区</translation>
     </message>
     <message>
+        <source>First message to customers outside the window</source>
+        <translation>发给窗口外客户的第一条消息</translation>
+    </message>
+    <message>
+        <source>Use Meta&apos;s current rate card…</source>
+        <translation>使用 Meta 当前的费率表…</translation>
+    </message>
+    <message>
+        <source>The rate card (CSV) downloaded from Meta&apos;s WhatsApp pricing page: its rates price the estimate.</source>
+        <translation>从 Meta 的 WhatsApp 价格页面下载的费率表（CSV）：估算按其费率计算。</translation>
+    </message>
+    <message>
+        <source>Use the rates shipped with wamigrate</source>
+        <translation>使用 wamigrate 自带的费率</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>费率</translation>
+    </message>
+    <message>
         <source>Impact of the move</source>
         <translation>转移的影响</translation>
     </message>
@@ -2580,6 +2710,26 @@
         <translation>wamigrate 把 {0} 当作您：这个名称在每个聊天中都发过消息。如果不对，请选择其他名称。</translation>
     </message>
     <message>
+        <source>Meta&apos;s rate card</source>
+        <translation>Meta 的费率表</translation>
+    </message>
+    <message>
+        <source>Rate card (*.csv);;All files (*)</source>
+        <translation>费率表 (*.csv);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>{0}, effective {1}.</source>
+        <translation>{0}，自 {1} 起生效。</translation>
+    </message>
+    <message>
+        <source>Shipped with wamigrate: Meta&apos;s rates effective {0}.</source>
+        <translation>wamigrate 自带：自 {0} 起生效的 Meta 费率。</translation>
+    </message>
+    <message>
+        <source>The shipped rates are used instead.</source>
+        <translation>改用 wamigrate 自带的费率。</translation>
+    </message>
+    <message>
         <source>Analysing the archive…</source>
         <translation>正在分析存档…</translation>
     </message>
@@ -2594,6 +2744,10 @@
     <message>
         <source>Choose your name above (Which of these is you?): until then wamigrate cannot say which customers wrote last, or who can still be answered without a template.</source>
         <translation>请在上方选择您的名称（哪一个是您？）：在此之前，wamigrate 无法判断哪些客户最后来消息，或谁仍可不用模板回复。</translation>
+    </message>
+    <message>
+        <source>download the rate card (CSV) from Meta&apos;s WhatsApp pricing page and choose it with “Use Meta&apos;s current rate card…” above.</source>
+        <translation>请从 Meta 的 WhatsApp 价格页面下载费率表（CSV），并用上方的“使用 Meta 当前的费率表…”选择它。</translation>
     </message>
     <message>
         <source>Your business writes as &lt;b&gt;{0}&lt;/b&gt;.</source>
@@ -5470,6 +5624,10 @@
         </translation>
     </message>
     <message>
+        <source>One template each would cost about {0} {1:,.2f} at Meta&apos;s rates of {2} (estimate).</source>
+        <translation>按 Meta {2} 的费率，每人一条模板约需 {0} {1:,.2f}（估算）。</translation>
+    </message>
+    <message>
         <source>Ask the provider for the current rate of each of these countries before the cut-over.</source>
         <translation>在切换前向服务商询问这些国家当前的费率。</translation>
     </message>
@@ -5838,6 +5996,62 @@
     <message>
         <source>This iPhone backup&apos;s Manifest.db has a layout wamigrate does not know (a newer iOS?). Update wamigrate, or tell us the iOS version.</source>
         <translation>这个 iPhone 备份的 Manifest.db 采用 wamigrate 不认识的结构（较新的 iOS？）。请更新 wamigrate，或告诉我们 iOS 的版本。</translation>
+    </message>
+    <message>
+        <source>Marketing (offers, news, come back)</source>
+        <translation>营销（优惠、新品、邀请回购）</translation>
+    </message>
+    <message>
+        <source>Utility (about an order, booking or account)</source>
+        <translation>实用（关于订单、预约或账户）</translation>
+    </message>
+    <message>
+        <source>{0} is too large to be Meta&apos;s rate card (it is about 2 kB).</source>
+        <translation>{0} 太大，不可能是 Meta 的费率表（约 2 kB）。</translation>
+    </message>
+    <message>
+        <source>The rate card {0} does not exist.</source>
+        <translation>费率表 {0} 不存在。</translation>
+    </message>
+    <message>
+        <source>The rate card {0} cannot be read: {1}.</source>
+        <translation>无法读取费率表 {0}：{1}。</translation>
+    </message>
+    <message>
+        <source>{0} is not a text file: download the rate card from Meta&apos;s pricing page as CSV.</source>
+        <translation>{0} 不是文本文件：请从 Meta 的价格页面下载 CSV 格式的费率表。</translation>
+    </message>
+    <message>
+        <source>{0} is not Meta&apos;s rate card: no row starts with &quot;Market&quot;. Download &quot;Rate card (USD)&quot; from Meta&apos;s pricing page and choose that file.</source>
+        <translation>{0} 不是 Meta 的费率表：没有任何一行以“Market”开头。请从 Meta 的价格页面下载“Rate card (USD)”并选择该文件。</translation>
+    </message>
+    <message>
+        <source>{0} does not say from when its rates apply (&quot;effective …&quot; in its first line).</source>
+        <translation>{0} 没有说明费率何时生效（第一行的“effective …”）。</translation>
+    </message>
+    <message>
+        <source>{0} gives a date that is not a date: {1}.</source>
+        <translation>{0} 中的日期不是有效日期：{1}。</translation>
+    </message>
+    <message>
+        <source>{0} has no {1} column.</source>
+        <translation>{0} 没有 {1} 列。</translation>
+    </message>
+    <message>
+        <source>{0}, row {1} ({2}): {3} is not a rate.</source>
+        <translation>{0}，第 {1} 行（{2}）：{3} 不是费率。</translation>
+    </message>
+    <message>
+        <source>{0}, row {1} ({2}): {3} is not a plausible rate per message.</source>
+        <translation>{0}，第 {1} 行（{2}）：{3} 不是合理的每条消息费率。</translation>
+    </message>
+    <message>
+        <source>{0} has no &quot;Other&quot; market, which prices every country Meta does not list: it is not a whole card.</source>
+        <translation>{0} 没有“Other”市场（用于所有 Meta 未列出的国家）：这不是完整的费率表。</translation>
+    </message>
+    <message>
+        <source>{0} mixes currencies ({1}).</source>
+        <translation>{0} 混用了多种货币（{1}）。</translation>
     </message>
 </context>
 <context>

@@ -674,6 +674,116 @@
         <translation>建議類別</translation>
     </message>
     <message>
+        <source>North America</source>
+        <translation>北美洲</translation>
+    </message>
+    <message>
+        <source>Rest of Africa</source>
+        <translation>非洲其他地區</translation>
+    </message>
+    <message>
+        <source>Rest of Asia Pacific</source>
+        <translation>亞太其他地區</translation>
+    </message>
+    <message>
+        <source>Rest of Central &amp; Eastern Europe</source>
+        <translation>中東歐其他地區</translation>
+    </message>
+    <message>
+        <source>Rest of Latin America</source>
+        <translation>拉丁美洲其他地區</translation>
+    </message>
+    <message>
+        <source>Rest of Middle East</source>
+        <translation>中東其他地區</translation>
+    </message>
+    <message>
+        <source>Rest of Western Europe</source>
+        <translation>西歐其他地區</translation>
+    </message>
+    <message>
+        <source>Other (every country Meta does not list)</source>
+        <translation>其他（Meta 未列出的所有國家）</translation>
+    </message>
+    <message>
+        <source>marketing</source>
+        <translation>行銷</translation>
+    </message>
+    <message>
+        <source>utility</source>
+        <translation>公用程式</translation>
+    </message>
+    <message>
+        <source>What the cut-over will cost (estimate)</source>
+        <translation>轉換的費用（估算）</translation>
+    </message>
+    <message>
+        <source>One {0} template to each of the {1} customers outside their window, with a known country, would cost about &lt;b&gt;{2}&lt;/b&gt;.</source>
+        <translation>向 {1} 位已知國家、不在 24 小時視窗內的顧客各傳送一則{0}範本，約需 &lt;b&gt;{2}&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>its own rate</source>
+        <translation>獨立費率</translation>
+    </message>
+    <message>
+        <source>Priced as</source>
+        <translation>計價方式</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>顧客</translation>
+    </message>
+    <message>
+        <source>Rate</source>
+        <translation>費率</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>費用</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n customer(s) outside the window have no number in their chat&apos;s name: their country, and so their price, is not known, and they are not in the total.</source>
+        <translation>
+            <numerusform>有 %n 位不在視窗內的顧客，其聊天名稱中沒有電話號碼：無法得知其國家，因此也無法得知價格，未計入總額。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meta has priced {0} on their own since the dates shown, after this card&apos;s date; the card prices them at the market they belonged to.</source>
+        <translation>Meta 自所示日期起對 {0} 採用獨立費率，晚於這份費率表的日期；這份費率表以它們原屬的市場計價。</translation>
+    </message>
+    <message>
+        <source>You send about {0} replies a month within 24 hours of a customer&apos;s message.</source>
+        <translation>您每月約在顧客訊息後 24 小時內傳送 {0} 則回覆。</translation>
+    </message>
+    <message>
+        <source>Past the {0} free each month, about {1} would be charged as service messages at about {2} each: about &lt;b&gt;{3}&lt;/b&gt; a month.</source>
+        <translation>超過每月免費的 {0} 則後，約有 {1} 則會以服務訊息計費，每則約 {2}：每月約 &lt;b&gt;{3}&lt;/b&gt;。</translation>
+    </message>
+    <message>
+        <source>That is within the {0} service messages free each month.</source>
+        <translation>這仍在每月免費的 {0} 則服務訊息之內。</translation>
+    </message>
+    <message>
+        <source>Customers who write from a click-to-WhatsApp ad or a Facebook Page button, and are answered within 24 hours, can be sent anything free for the next 72 hours, templates included: reaching lapsed customers through an ad avoids the template price.</source>
+        <translation>透過點擊前往 WhatsApp 廣告或 Facebook 粉絲專頁按鈕來訊、並在 24 小時內獲得回覆的顧客，接下來 72 小時內可免費收到任何訊息（包括範本）：透過廣告重新聯繫久未互動的顧客，可省下範本費用。</translation>
+    </message>
+    <message>
+        <source>Rates: {0} ({1}); countries placed in markets as on Meta&apos;s pricing page of {2}.</source>
+        <translation>費率：{0}（{1}）；國家依 Meta 價格頁面（{2}）的市場分組。</translation>
+    </message>
+    <message>
+        <source>Meta may have changed rates since that date (it does so on the first day of a quarter): {0}</source>
+        <translation>Meta 可能在該日期之後調整過費率（每季第一天調整）：{0}</translation>
+    </message>
+    <message>
+        <source>The card has markets wamigrate cannot place yet ({0}); their countries are priced at the market wamigrate knows for them.</source>
+        <translation>費率表中有 wamigrate 尚無法歸類的市場（{0}）；這些國家以 wamigrate 已知的市場計價。</translation>
+    </message>
+    <message>
+        <source>for today&apos;s figures, download the rate card (CSV) from Meta&apos;s pricing page and give it to wamigrate (the wizard&apos;s cut-over page, or --rate-card on the command line).</source>
+        <translation>如需今天的數字，請從 Meta 的價格頁面下載費率表（CSV）並提供給 wamigrate（精靈的轉換頁面，或命令列的 --rate-card）。</translation>
+    </message>
+    <message>
         <source>No archive was given.</source>
         <translation>未提供封存檔。</translation>
     </message>
@@ -2556,6 +2666,26 @@
         <translation>時區</translation>
     </message>
     <message>
+        <source>First message to customers outside the window</source>
+        <translation>傳給視窗外顧客的第一則訊息</translation>
+    </message>
+    <message>
+        <source>Use Meta&apos;s current rate card…</source>
+        <translation>使用 Meta 目前的費率表…</translation>
+    </message>
+    <message>
+        <source>The rate card (CSV) downloaded from Meta&apos;s WhatsApp pricing page: its rates price the estimate.</source>
+        <translation>從 Meta 的 WhatsApp 價格頁面下載的費率表（CSV）：估算依其費率計算。</translation>
+    </message>
+    <message>
+        <source>Use the rates shipped with wamigrate</source>
+        <translation>使用 wamigrate 內建的費率</translation>
+    </message>
+    <message>
+        <source>Rates</source>
+        <translation>費率</translation>
+    </message>
+    <message>
         <source>Impact of the move</source>
         <translation>轉移的影響</translation>
     </message>
@@ -2580,6 +2710,26 @@
         <translation>wamigrate 把 {0} 當成您：這個名稱在每個對話中都有傳訊息。如果不對，請選擇其他名稱。</translation>
     </message>
     <message>
+        <source>Meta&apos;s rate card</source>
+        <translation>Meta 的費率表</translation>
+    </message>
+    <message>
+        <source>Rate card (*.csv);;All files (*)</source>
+        <translation>費率表 (*.csv);;所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>{0}, effective {1}.</source>
+        <translation>{0}，自 {1} 起生效。</translation>
+    </message>
+    <message>
+        <source>Shipped with wamigrate: Meta&apos;s rates effective {0}.</source>
+        <translation>wamigrate 內建：自 {0} 起生效的 Meta 費率。</translation>
+    </message>
+    <message>
+        <source>The shipped rates are used instead.</source>
+        <translation>改用 wamigrate 內建的費率。</translation>
+    </message>
+    <message>
         <source>Analysing the archive…</source>
         <translation>正在分析封存檔…</translation>
     </message>
@@ -2594,6 +2744,10 @@
     <message>
         <source>Choose your name above (Which of these is you?): until then wamigrate cannot say which customers wrote last, or who can still be answered without a template.</source>
         <translation>請在上方選擇您的名稱（哪一個是您？）：在此之前，wamigrate 無法判斷哪些顧客最後來訊，或誰仍可不用範本回覆。</translation>
+    </message>
+    <message>
+        <source>download the rate card (CSV) from Meta&apos;s WhatsApp pricing page and choose it with “Use Meta&apos;s current rate card…” above.</source>
+        <translation>請從 Meta 的 WhatsApp 價格頁面下載費率表（CSV），並以上方的「使用 Meta 目前的費率表…」選取。</translation>
     </message>
     <message>
         <source>Your business writes as &lt;b&gt;{0}&lt;/b&gt;.</source>
@@ -5470,6 +5624,10 @@
         </translation>
     </message>
     <message>
+        <source>One template each would cost about {0} {1:,.2f} at Meta&apos;s rates of {2} (estimate).</source>
+        <translation>依 Meta {2} 的費率，每人一則範本約需 {0} {1:,.2f}（估算）。</translation>
+    </message>
+    <message>
         <source>Ask the provider for the current rate of each of these countries before the cut-over.</source>
         <translation>在切換前向供應商詢問這些國家目前的費率。</translation>
     </message>
@@ -5838,6 +5996,62 @@
     <message>
         <source>This iPhone backup&apos;s Manifest.db has a layout wamigrate does not know (a newer iOS?). Update wamigrate, or tell us the iOS version.</source>
         <translation>這個 iPhone 備份的 Manifest.db 採用 wamigrate 不認識的結構（較新的 iOS？）。請更新 wamigrate，或告訴我們 iOS 的版本。</translation>
+    </message>
+    <message>
+        <source>Marketing (offers, news, come back)</source>
+        <translation>行銷（優惠、新消息、邀請回購）</translation>
+    </message>
+    <message>
+        <source>Utility (about an order, booking or account)</source>
+        <translation>公用程式（關於訂單、預約或帳戶）</translation>
+    </message>
+    <message>
+        <source>{0} is too large to be Meta&apos;s rate card (it is about 2 kB).</source>
+        <translation>{0} 太大，不可能是 Meta 的費率表（約 2 kB）。</translation>
+    </message>
+    <message>
+        <source>The rate card {0} does not exist.</source>
+        <translation>費率表 {0} 不存在。</translation>
+    </message>
+    <message>
+        <source>The rate card {0} cannot be read: {1}.</source>
+        <translation>無法讀取費率表 {0}：{1}。</translation>
+    </message>
+    <message>
+        <source>{0} is not a text file: download the rate card from Meta&apos;s pricing page as CSV.</source>
+        <translation>{0} 不是文字檔：請從 Meta 的價格頁面下載 CSV 格式的費率表。</translation>
+    </message>
+    <message>
+        <source>{0} is not Meta&apos;s rate card: no row starts with &quot;Market&quot;. Download &quot;Rate card (USD)&quot; from Meta&apos;s pricing page and choose that file.</source>
+        <translation>{0} 不是 Meta 的費率表：沒有任何一列以「Market」開頭。請從 Meta 的價格頁面下載「Rate card (USD)」並選取該檔案。</translation>
+    </message>
+    <message>
+        <source>{0} does not say from when its rates apply (&quot;effective …&quot; in its first line).</source>
+        <translation>{0} 沒有說明費率何時生效（第一行的「effective …」）。</translation>
+    </message>
+    <message>
+        <source>{0} gives a date that is not a date: {1}.</source>
+        <translation>{0} 中的日期不是有效日期：{1}。</translation>
+    </message>
+    <message>
+        <source>{0} has no {1} column.</source>
+        <translation>{0} 沒有 {1} 欄。</translation>
+    </message>
+    <message>
+        <source>{0}, row {1} ({2}): {3} is not a rate.</source>
+        <translation>{0}，第 {1} 列（{2}）：{3} 不是費率。</translation>
+    </message>
+    <message>
+        <source>{0}, row {1} ({2}): {3} is not a plausible rate per message.</source>
+        <translation>{0}，第 {1} 列（{2}）：{3} 不是合理的每則訊息費率。</translation>
+    </message>
+    <message>
+        <source>{0} has no &quot;Other&quot; market, which prices every country Meta does not list: it is not a whole card.</source>
+        <translation>{0} 沒有「Other」市場（用於所有 Meta 未列出的國家）：這不是完整的費率表。</translation>
+    </message>
+    <message>
+        <source>{0} mixes currencies ({1}).</source>
+        <translation>{0} 混用了多種貨幣（{1}）。</translation>
     </message>
 </context>
 <context>

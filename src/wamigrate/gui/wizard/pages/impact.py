@@ -192,7 +192,7 @@ class ImpactPage(FlowPage):
         migration = self.state.answers.setdefault("migration", {})
         if self._card is not None:
             migration["rate_card"] = path
-        elif path is None:
+        else:  # the shipped rates, chosen or in place of a card that could not be read
             migration.pop("rate_card", None)
         self.migration.save()
         self._render()
