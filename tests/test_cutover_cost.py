@@ -226,6 +226,12 @@ def test_the_report_command_prices_the_cutover_with_the_profiles_card(tmp_path):
     assert bad.returncode == 1 and "Traceback" not in bad.stderr
     assert "prices.csv is not Meta's rate card" in bad.stderr
     assert not (tmp_path / "bad.json").exists()
+    alone = subprocess.run(
+        [sys.executable, "-m", "wamigrate", "report", "--profile", str(profile), "--out", str(tmp_path / "a.json"),
+         "--rate-card", str(tmp_path / "july.csv")],
+        capture_output=True, text=True, env=env,
+    )  # fmt: skip
+    assert alone.returncode == 1 and "give the archive with --archive too" in alone.stderr
 
 
 def test_the_profile_checks_the_category():

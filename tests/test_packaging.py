@@ -60,13 +60,16 @@ def test_self_test_passes_here(tmp_path):
     assert [line.split(":")[0] for line in lines[:-1]] == [
         "ok   SQLCipher", "ok   archive", "ok   archive lock", "ok   parallel reader", "ok   import", "ok   reopen",
         "ok   search",
-        "ok   verify", "ok   PDF", "ok   translations", "ok   live check", "ok   Qt platform plugins",
-        "ok   image formats",
+        "ok   verify", "ok   PDF", "ok   rules and rates", "ok   translations", "ok   live check",
+        "ok   Qt platform plugins", "ok   image formats",
     ]  # fmt: skip
     assert "built into _sqlite3" in lines[0]
     assert f"José{os.sep}Documents{os.sep}Loja Ação.wamarchive" in lines[1]
     assert lines[2].startswith("ok   archive lock: refused to a second process while held, granted once released")
     assert lines[3].startswith("ok   parallel reader: 6,000 messages in ") and "read by 2 worker processes" in lines[3]
+    # The package's data files are inside: the rules and the rate card (0.0625 + 0.0625 + 0.0592).
+    assert lines[9].startswith("ok   rules and rates: 48 rules as of 2026-12-02; Meta's rates effective 2026-04-01: "
+                               "3 templates to Brazil and Portugal cost USD 0.18")  # fmt: skip
     assert lines[-1].startswith("all checks passed")
     assert not list(private.glob("wamigrate-self-test-*"))  # it cleans up after itself
 

@@ -579,6 +579,8 @@ def _report(args: argparse.Namespace, cancel: CancelToken) -> int:
     from wamigrate.render.report_files import save_report
 
     profile = load_profile(args.profile)
+    if args.rate_card and not args.archive:
+        raise WamigrateError("--rate-card prices the customers in an archive: give the archive with --archive too.")
     facts = None
     if args.archive:
         with _open(args) as archive:

@@ -8,7 +8,11 @@ JSON schema (version 1): {"schema": 1, "generated_at", "business": {"display_nam
 "last_verification": null | {"checked_at", "ok", "problems"}}, "impact": null | {"business_sender",
 "cutover_utc", "customers", "inside_window", "outside_window", "outside_by_country",
 "hours_since_last_inbound", "not_carried_over": {feature: {"messages", "chats"}},
-"answered_within_24h", "messages_per_month"}, "live": null | {"waba_id", "checked_at", "account",
+"answered_within_24h", "messages_per_month", "cutover_cost": null | {"category", "currency",
+"rates_effective", "rates_title", "rates_source", "rates_file", "rates_outdated", "day_one": [{"country",
+"market", "customers", "rate", "cost", "own_rate_since"}], "day_one_customers", "day_one_total",
+"unknown_country_customers", "service": null | {"replies_per_month", "free_allowance",
+"charged_per_month", "rate", "cost_per_month"}} (core.readiness.cutover_cost)}, "live": null | {"waba_id", "checked_at", "account",
 "phone_numbers", "templates", "errors"} (core.graph.facts.LiveFacts)}; each finding also has
 "verified_live_at": null | the time Meta's API, not the user, answered what it judged.
 """
