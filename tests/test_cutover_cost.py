@@ -151,8 +151,9 @@ def test_a_file_that_cannot_be_a_card(tmp_path):
 
 
 def _shop_archive(tmp_path):
-    """Ana (Brazil) and Rui (Portugal) wrote long before the cut-over; Bo (Brazil) wrote an hour
-    before it; the shop answered each within minutes."""
+    """Ana (Brazil), Rui (Portugal), Joe (United States) and Tia (saved by name: no number, so no
+    country) wrote long before the cut-over; Bo (Brazil) wrote an hour before it; the shop
+    answered each within minutes."""
     from wamigrate.core.archive.importer import ImportOptions, import_export
     from wamigrate.core.archive.store import Archive
 
@@ -162,6 +163,8 @@ def _shop_archive(tmp_path):
         "Ana": ("+55 11 98765 4321", "01/11/2026, 10:00"),
         "Rui": ("+351 912 345 678", "02/11/2026, 10:00"),
         "Bo": ("+55 21 99876 5432", "01/12/2026, 08:00"),
+        "Joe": ("+1 212 555 0147", "03/11/2026, 10:00"),
+        "Tia": ("Tia", "04/11/2026, 10:00"),
     }
     for name, (phone, when) in chats.items():
         path = tmp_path / f"WhatsApp Chat with {name}.txt"
@@ -197,14 +200,15 @@ def test_the_report_command_prices_the_cutover_with_the_profiles_card(tmp_path):
     done = report(tmp_path / "r.json")
     assert done.returncode == 0, done.stderr
     cost = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))["impact"]["cutover_cost"]
-    # Ana and Rui are outside their window (a month ago); Bo wrote an hour before: inside.
+    # Ana, Rui, Joe and Tia are outside their window (a month ago); Bo wrote an hour before: inside.
     assert [(row["country"], row["market"], row["customers"], row["rate"]) for row in cost["day_one"]] == [
-        ("PT", "Rest of Western Europe", 1, 0.015), ("BR", "Brazil", 1, 0.01),
+        ("PT", "Rest of Western Europe", 1, 0.015), ("BR", "Brazil", 1, 0.01), ("US", "North America", 1, 0.004),
     ]  # fmt: skip
     assert (cost["category"], cost["rates_file"], cost["rates_effective"], cost["day_one_total"]) == (
         "utility", "july.csv", "2026-07-01", 0.03,
     )  # fmt: skip
-    # Three replies in November and December, well within the free allowance.
+    assert (cost["day_one_customers"], cost["unknown_country_customers"]) == (3, 1)  # Tia: counted, not guessed
+    # Five replies in November and December, well within the free allowance.
     assert cost["service"]["charged_per_month"] == 0
 
     # The same with the shipped card, in a PDF read back.
@@ -216,9 +220,18 @@ def test_the_report_command_prices_the_cutover_with_the_profiles_card(tmp_path):
     text = " ".join(" ".join(page.extract_text() for page in PdfReader(tmp_path / "r.pdf").pages).split())
     text = unicodedata.normalize("NFKC", text)  # the PDF's "ﬀ" ligatures as letters
     assert "What the cut-over will cost (estimate)" in text
-    assert "One utility template to each of the 2 customers outside their window" in text
-    assert "about USD 0.02" in text  # 0.0171 (Portugal) + 0.0068 (Brazil)
+    assert "One utility template to each of the 3 customers outside their window" in text
+    assert "about USD 0.03" in text  # 0.0171 (Portugal) + 0.0068 (Brazil) + 0.0034 (North America)
+    assert "Not in the total: 1 customer outside the window whose chat name has no number" in text
     assert "effective April 1, 2026" in text and "Meta may have changed rates since that date" in text
+    # In another language: the section, its table and the unknown country are translated.
+    assert report(tmp_path / "pt.pdf", "--language", "pt_BR").returncode == 0
+    text = " ".join(" ".join(page.extract_text() for page in PdfReader(tmp_path / "pt.pdf").pages).split())
+    text = unicodedata.normalize("NFKC", text)
+    assert "Quanto a migração vai custar (estimativa)" in text
+    assert "Um modelo de utilidade para cada um dos 3 clientes fora da janela" in text and "USD 0.03" in text
+    assert "Resto da Europa Ocidental" in text and "América do Norte" in text
+    assert "Fora do total: 1 cliente fora da janela cujo nome de conversa não tem número" in text
 
     # A card that is not one: a sentence, and no report written.
     (tmp_path / "prices.csv").write_text("Name,Price\n", encoding="utf-8")

@@ -39,10 +39,10 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) outside the window have no number in their chat&apos;s name: their country, and so their price, is not known, and they are not in the total.</source>
+        <source>Not in the total: %n customer(s) outside the window whose chat name has no number, so their country and price are not known.</source>
         <translation>
-            <numerusform>%n customer outside the window has no number in their chat&apos;s name: their country, and so their price, is not known, and they are not in the total.</numerusform>
-            <numerusform>%n customers outside the window have no number in their chat&apos;s name: their country, and so their price, is not known, and they are not in the total.</numerusform>
+            <numerusform>Not in the total: %n customer outside the window whose chat name has no number, so their country and price are not known.</numerusform>
+            <numerusform>Not in the total: %n customers outside the window whose chat name has no number, so their country and price are not known.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

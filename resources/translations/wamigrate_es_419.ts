@@ -747,10 +747,10 @@
         <translation>Costo</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) outside the window have no number in their chat&apos;s name: their country, and so their price, is not known, and they are not in the total.</source>
+        <source>Not in the total: %n customer(s) outside the window whose chat name has no number, so their country and price are not known.</source>
         <translation>
-            <numerusform>%n cliente fuera de la ventana no tiene número en el nombre de su chat: su país, y por lo tanto su precio, no se conoce, y no está en el total.</numerusform>
-            <numerusform>%n clientes fuera de la ventana no tienen número en el nombre de su chat: su país, y por lo tanto su precio, no se conoce, y no están en el total.</numerusform>
+            <numerusform>Fuera del total: %n cliente fuera de la ventana cuyo nombre de chat no tiene número; no se conocen su país ni su precio.</numerusform>
+            <numerusform>Fuera del total: %n clientes fuera de la ventana cuyo nombre de chat no tiene número; no se conocen su país ni su precio.</numerusform>
         </translation>
     </message>
     <message>

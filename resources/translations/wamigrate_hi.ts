@@ -747,10 +747,10 @@
         <translation>लागत</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) outside the window have no number in their chat&apos;s name: their country, and so their price, is not known, and they are not in the total.</source>
+        <source>Not in the total: %n customer(s) outside the window whose chat name has no number, so their country and price are not known.</source>
         <translation>
-            <numerusform>विंडो से बाहर के %n ग्राहक की चैट के नाम में कोई नंबर नहीं है: उसका देश, और इसलिए उसकी कीमत, पता नहीं है, और वह कुल में शामिल नहीं है।</numerusform>
-            <numerusform>विंडो से बाहर के %n ग्राहकों की चैट के नाम में कोई नंबर नहीं है: उनका देश, और इसलिए उनकी कीमत, पता नहीं है, और वे कुल में शामिल नहीं हैं।</numerusform>
+            <numerusform>कुल में शामिल नहीं: विंडो से बाहर का %n ग्राहक जिसकी चैट के नाम में कोई नंबर नहीं है, इसलिए उसका देश और कीमत पता नहीं है।</numerusform>
+            <numerusform>कुल में शामिल नहीं: विंडो से बाहर के %n ग्राहक जिनकी चैट के नाम में कोई नंबर नहीं है, इसलिए उनका देश और कीमत पता नहीं है।</numerusform>
         </translation>
     </message>
     <message>

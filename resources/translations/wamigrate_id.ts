@@ -742,9 +742,9 @@
         <translation>Biaya</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) outside the window have no number in their chat&apos;s name: their country, and so their price, is not known, and they are not in the total.</source>
+        <source>Not in the total: %n customer(s) outside the window whose chat name has no number, so their country and price are not known.</source>
         <translation>
-            <numerusform>%n pelanggan di luar jendela tidak punya nomor di nama chatnya: negaranya, dan karena itu harganya, tidak diketahui, dan tidak termasuk dalam total.</numerusform>
+            <numerusform>Tidak termasuk dalam total: %n pelanggan di luar jendela yang nama chatnya tanpa nomor, sehingga negara dan harganya tidak diketahui.</numerusform>
         </translation>
     </message>
     <message>

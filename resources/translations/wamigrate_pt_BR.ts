@@ -747,10 +747,10 @@
         <translation>Custo</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) outside the window have no number in their chat&apos;s name: their country, and so their price, is not known, and they are not in the total.</source>
+        <source>Not in the total: %n customer(s) outside the window whose chat name has no number, so their country and price are not known.</source>
         <translation>
-            <numerusform>%n cliente fora da janela não tem número no nome da conversa: o país dele, e portanto o preço, não é conhecido, e ele não entra no total.</numerusform>
-            <numerusform>%n clientes fora da janela não têm número no nome da conversa: o país deles, e portanto o preço, não é conhecido, e eles não entram no total.</numerusform>
+            <numerusform>Fora do total: %n cliente fora da janela cujo nome de conversa não tem número; o país e o preço dele não são conhecidos.</numerusform>
+            <numerusform>Fora do total: %n clientes fora da janela cujo nome de conversa não tem número; o país e o preço deles não são conhecidos.</numerusform>
         </translation>
     </message>
     <message>

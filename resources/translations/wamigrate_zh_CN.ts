@@ -742,9 +742,9 @@
         <translation>费用</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) outside the window have no number in their chat&apos;s name: their country, and so their price, is not known, and they are not in the total.</source>
+        <source>Not in the total: %n customer(s) outside the window whose chat name has no number, so their country and price are not known.</source>
         <translation>
-            <numerusform>有 %n 位不在窗口内的客户，其聊天名称中没有电话号码：无法得知其国家，因此也无法得知价格，未计入总额。</numerusform>
+            <numerusform>未计入总额：有 %n 位窗口外的客户，其聊天名称中没有电话号码，因此无法得知其国家和价格。</numerusform>
         </translation>
     </message>
     <message>

@@ -742,9 +742,9 @@
         <translation>費用</translation>
     </message>
     <message numerus="yes">
-        <source>%n customer(s) outside the window have no number in their chat&apos;s name: their country, and so their price, is not known, and they are not in the total.</source>
+        <source>Not in the total: %n customer(s) outside the window whose chat name has no number, so their country and price are not known.</source>
         <translation>
-            <numerusform>有 %n 位不在視窗內的顧客，其聊天名稱中沒有電話號碼：無法得知其國家，因此也無法得知價格，未計入總額。</numerusform>
+            <numerusform>未計入總額：有 %n 位視窗外的顧客，其聊天名稱中沒有電話號碼，因此無法得知其國家與價格。</numerusform>
         </translation>
     </message>
     <message>

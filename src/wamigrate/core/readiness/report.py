@@ -12,8 +12,9 @@ JSON schema (version 1): {"schema": 1, "generated_at", "business": {"display_nam
 "rates_effective", "rates_title", "rates_source", "rates_file", "rates_outdated", "day_one": [{"country",
 "market", "customers", "rate", "cost", "own_rate_since"}], "day_one_customers", "day_one_total",
 "unknown_country_customers", "service": null | {"replies_per_month", "free_allowance",
-"charged_per_month", "rate", "cost_per_month"}} (core.readiness.cutover_cost)}, "live": null | {"waba_id", "checked_at", "account",
-"phone_numbers", "templates", "errors"} (core.graph.facts.LiveFacts)}; each finding also has
+"charged_per_month", "rate", "cost_per_month"}} (core.readiness.cutover_cost)}, "live": null |
+{"waba_id", "checked_at", "account", "phone_numbers", "templates", "errors"}
+(core.graph.facts.LiveFacts)}; each finding also has
 "verified_live_at": null | the time Meta's API, not the user, answered what it judged.
 """
 
@@ -353,8 +354,8 @@ def cost_html(
         parts.append(
             "<p>"
             + tr(
-                "%n customer(s) outside the window have no number in their chat's name: their country, and so "
-                "their price, is not known, and they are not in the total.",
+                "Not in the total: %n customer(s) outside the window whose chat name has no number, so their "
+                "country and price are not known.",
                 "",
                 cost["unknown_country_customers"],
             )
