@@ -3,7 +3,7 @@ decrypted and imported (issue 20).
 
     python benchmarks/bench_iphone.py [--messages 1000000] [--chats 2000] [--realistic-password]
 
-Budget: 1,000,000 messages in 2,000 chats (with replies and media rows) imported in <= 20 s
+Budget: 1,000,000 messages in 2,000 chats (with replies, reactions and media rows) imported in <= 20 s
 after the password's key derivation on the 2-core reference machine, peak RSS <= 400 MB. The key
 derivation is timed on its own (with --realistic-password it has the ten million rounds a real
 backup has; otherwise a few, so that the import's own time is what is measured). Media rows
@@ -29,7 +29,15 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "tests"))
 
 import child_process  # noqa: E402
-from fixtures.ios_backup import CHATSTORAGE_DDL, PASSWORD, T0, WHATSAPP, quoted_metadata, write_backup  # noqa: E402
+from fixtures.ios_backup import (  # noqa: E402
+    CHATSTORAGE_DDL,
+    PASSWORD,
+    T0,
+    WHATSAPP,
+    quoted_metadata,
+    receipt,
+    write_backup,
+)
 
 WORDS = (
     "olá bom dia pedido entrega amanhã obrigado valor pix endereço rosa branca buquê casamento "
@@ -39,7 +47,7 @@ WORDS = (
 
 def generate(path: Path, messages: int, chats: int, seed: int = 7) -> None:
     """ChatStorage.sqlite: 1:1 chats and a group every 20th, one message in 5 from the owner,
-    one in 10 a reply, one in 15 a photo."""
+    one in 10 a reply, one in 12 with a reaction, one in 15 a photo."""
     rng = random.Random(seed)
     c = sqlite3.connect(path)
     c.executescript(CHATSTORAGE_DDL)
@@ -57,7 +65,7 @@ def generate(path: Path, messages: int, chats: int, seed: int = 7) -> None:
     c.executemany("INSERT INTO ZWAGROUPMEMBER (Z_PK, ZCHATSESSION, ZMEMBERJID, ZCONTACTNAME) VALUES (?, ?, ?, ?)",
                   members)  # fmt: skip
     per_chat = messages // chats
-    rows, media = [], []
+    rows, media, infos = [], [], []
     pk = 0
     for chat in range(1, chats + 1):
         stamp = T0 + chat
@@ -76,21 +84,29 @@ def generate(path: Path, messages: int, chats: int, seed: int = 7) -> None:
                 media_pk = pk
                 media.append((pk, pk, None, None, quoted_metadata(f"S{pk - 1:012d}")))
             text = None if kind else " ".join(rng.choices(WORDS, k=rng.randint(2, 14)))
-            rows.append((pk, chat, from_me, kind, float(stamp), text, f"S{pk:012d}", member, media_pk))
+            info = None
+            if i % 12 == 5:
+                info = pk
+                who = None if not from_me else sessions[chat - 1][3].replace("@g.us", "@s.whatsapp.net")
+                infos.append((pk, pk, receipt((who, "👍", stamp - T0 + 30))))
+            rows.append((pk, chat, from_me, kind, float(stamp), text, f"S{pk:012d}", member, media_pk, info))
         if len(rows) > 200_000:
-            _flush(c, rows, media)
-    _flush(c, rows, media)
+            _flush(c, rows, media, infos)
+    _flush(c, rows, media, infos)
     c.commit()
     c.close()
 
 
-def _flush(c, rows, media) -> None:
+def _flush(c, rows, media, infos) -> None:
     c.executemany("INSERT INTO ZWAMESSAGE (Z_PK, ZCHATSESSION, ZISFROMME, ZMESSAGETYPE, ZMESSAGEDATE, ZTEXT, "
-                  "ZSTANZAID, ZGROUPMEMBER, ZMEDIAITEM) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)  # fmt: skip
+                  "ZSTANZAID, ZGROUPMEMBER, ZMEDIAITEM, ZMESSAGEINFO) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                  rows)  # fmt: skip
     c.executemany("INSERT INTO ZWAMEDIAITEM (Z_PK, ZMESSAGE, ZMEDIALOCALPATH, ZVCARDSTRING, ZMETADATA) "
                   "VALUES (?, ?, ?, ?, ?)", media)  # fmt: skip
+    c.executemany("INSERT INTO ZWAMESSAGEINFO (Z_PK, ZMESSAGE, ZRECEIPTINFO) VALUES (?, ?, ?)", infos)
     rows.clear()
     media.clear()
+    infos.clear()
 
 
 _IMPORT = """

@@ -101,7 +101,15 @@ def test_every_invented_message_is_read_exactly(backups, password):
     assert [_fields(r) for r in records] == EXPECTED
     assert records[1]["utc"] == "2024-05-10T09:01:00.500Z"  # Core Data's fractions of a second are kept
     assert records[3]["utc"] == "2024-05-10T09:03:00.250Z"
-    assert all(r["reactions"] == [] and r["edited"] is False and r["line"] is None for r in records)
+    # Reactions from ZRECEIPTINFO: someone's (by number), the owner's ("Me"); the one taken back
+    # (an empty emoji) is not there; the delivery receipts beside them are no reactions.
+    assert {r["id"]: r["reactions"] for r in records if r["reactions"]} == {
+        "3A0002": [{"sender": "+5511987654321", "emoji": "👍", "utc": "2024-05-10T09:01:30.000Z"}],
+        "3A0003": [{"sender": "Me", "emoji": "😍", "utc": "2024-05-10T09:02:10.000Z"}],
+        "3B0003": [{"sender": "+5511900000001", "emoji": "🙏", "utc": "2024-05-10T09:18:50.000Z"},
+                   {"sender": "Me", "emoji": "👍", "utc": "2024-05-10T09:18:55.000Z"}],
+    }  # fmt: skip
+    assert all(r["edited"] is False and r["line"] is None for r in records)
     assert (dict(found.unknown_types), dict(found.unknown_actions), found.status_skipped) == ({99: 1}, {88: 1}, 1)
     assert found.calls == 2
 
@@ -136,6 +144,7 @@ def test_the_details_only_a_database_has(backups):
     assert by_id["3A0003"].file_path == "Message/Media/5511987654321@s.whatsapp.net/a/b/3A0003.jpg"
     assert by_id["3A0008"].media_type == "voice_note"
     assert (by_id["3A0007"].kind, by_id["3A0007"].detail) == ("deleted", "other")
+    assert by_id["3A0010"].poll_options == [("Manhã", None), ("Tarde", None)]  # an iPhone keeps no vote counts
     assert [by_id[i].detail for i in ("3B0001", "3B0002", "3B0005", "3B0006")] == [
         "group_created", "added", "left", "action:88",
     ]  # fmt: skip
@@ -154,6 +163,24 @@ def test_the_phone_knows_its_contacts_names(backups):
         assert chatstorage.names(database.connection) == [
             (ANA, "Ana Souza"), ("+351912345678", "João Pereira"), ("+351912345678", "Jota"),
         ]  # fmt: skip
+
+
+def test_receipt_info_reactions_and_polls():
+    from fixtures.ios_backup import pb, receipt, unix_ms
+    from wamigrate.core.phone.chatstorage import receipt_details
+
+    found = receipt_details(receipt((ANA, "👍", 90.0), (None, "❤️", 95.0), poll=("Quando?", ["Hoje", "Amanhã"])))
+    assert found.reactions == [
+        (ANA, "👍", datetime(2024, 5, 10, 9, 1, 30)), (None, "❤️", datetime(2024, 5, 10, 9, 1, 35)),
+    ]  # fmt: skip
+    assert (found.poll_question, found.poll_options) == ("Quando?", ("Hoje", "Amanhã"))
+    # Someone's entry without a jid is the owner's; a time outside WhatsApp's years is no time;
+    # fields wamigrate does not know are passed over.
+    odd = pb(9, 7) + pb(7, pb(1, pb(3, "🙂") + pb(4, unix_ms(0))) + pb(1, pb(2, ANA) + pb(3, "😮") + pb(4, 12)))
+    assert receipt_details(odd).reactions == [(None, "🙂", datetime(2024, 5, 10, 9, 0)), (ANA, "😮", None)]
+    # A damaged blob has nothing, rather than failing the import.
+    assert receipt_details(receipt((ANA, "👍", 90.0))[:-3]).reactions == []
+    assert receipt_details(b"\xff\xff\xff").reactions == [] and receipt_details(None).reactions == []
 
 
 def test_core_data_times_and_quoted_ids():
@@ -209,7 +236,7 @@ def test_importing_an_encrypted_backup_brings_every_chat_and_its_media(backups, 
     assert (result.media.wanted, result.media.stored, result.media.linked, result.media.missing) == (2, 2, 2, [])
     assert result.attachments_added == 2
     assert [w.code for w in result.warnings] == [
-        "phone-unknown-type", "phone-unknown-notice", "phone-status-skipped", "iphone-not-read",
+        "phone-unknown-type", "phone-unknown-notice", "phone-status-skipped", "iphone-edits-not-read",
     ]  # fmt: skip
     c = archive.connection
     assert c.execute("SELECT DISTINCT platform FROM chats").fetchall() == [("ios",)]
@@ -218,6 +245,18 @@ def test_importing_an_encrypted_backup_brings_every_chat_and_its_media(backups, 
         "SELECT p.display_name, count(*) FROM messages m JOIN participants p ON p.id = m.sender_id "
         "GROUP BY p.display_name ORDER BY p.display_name"
     ).fetchall() == [("Ana Souza", 8), ("João Pereira", 4), ("Me", 6)]
+    # Reactions under their message, by the name the chat shows (NULL: the owner); the poll with
+    # its options, as an exported poll reads.
+    assert c.execute(
+        "SELECT m.wa_id, r.sender, r.emoji, r.utc_time FROM reactions r JOIN messages m ON m.id = r.message_id "
+        "ORDER BY m.wa_id, r.rowid"
+    ).fetchall() == [
+        ("3A0002", "Ana Souza", "👍", "2024-05-10T09:01:30Z"), ("3A0003", None, "😍", "2024-05-10T09:02:10Z"),
+        ("3B0003", "+5511900000001", "🙏", "2024-05-10T09:18:50Z"), ("3B0003", None, "👍", "2024-05-10T09:18:55Z"),
+    ]  # fmt: skip
+    assert c.execute("SELECT text FROM messages WHERE wa_id = '3A0010'").fetchone() == (
+        "POLL:\nQual horário prefere?\nOPTION: Manhã\nOPTION: Tarde",
+    )
     photo = c.execute(
         "SELECT a.size FROM messages m JOIN attachments a ON a.sha256 = m.attachment_sha256 WHERE m.wa_id = '3A0003'"
     ).fetchone()
@@ -251,7 +290,7 @@ def test_a_database_without_messages_says_that_whatsapps_icloud_backup_may_hold_
     archive, _ = new_archive()
     result = import_phone(archive, folder, PhoneImportOptions(timezone=ZONE))
     assert (result.messages_read, result.new_messages, result.calls) == (0, 0, 0)
-    assert [w.code for w in result.warnings] == ["iphone-no-chats", "iphone-not-read"]
+    assert [w.code for w in result.warnings] == ["iphone-no-chats", "iphone-edits-not-read"]
     [warning] = [w for w in result.warnings if w.code == "iphone-no-chats"]
     assert warning.message == (
         "WhatsApp's database in this iPhone backup holds no messages. If the chats are on the phone, WhatsApp's own "

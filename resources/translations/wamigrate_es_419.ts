@@ -4670,6 +4670,10 @@
         <translation>De una copia de iPhone, esta versión de wamigrate todavía no lee reacciones, opciones de encuesta ni marcas de edición: los mensajes y las llamadas en sí están todos. Las exportaciones de los mismos chats tampoco traen nada de esto.</translation>
     </message>
     <message>
+        <source>From an iPhone backup, wamigrate does not read edit marks or poll votes yet (reactions and poll options are read): the messages and calls themselves are all there.</source>
+        <translation>De un respaldo de iPhone, wamigrate aún no lee las marcas de edición ni los votos de las encuestas (las reacciones y las opciones de las encuestas sí se leen): los mensajes y las llamadas están todos.</translation>
+    </message>
+    <message>
         <source>WhatsApp&apos;s database in this iPhone backup holds no messages. If the chats are on the phone, WhatsApp&apos;s own end-to-end encrypted iCloud backup is probably on and keeps them out of the computer&apos;s backup: in WhatsApp, go to Settings ▸ Chats ▸ Chat Backup ▸ End-to-end Encrypted Backup, turn it off, then back up the iPhone on the computer again.</source>
         <translation>La base de datos de WhatsApp en esta copia del iPhone no tiene ningún mensaje. Si los chats están en el teléfono, probablemente la copia cifrada de extremo a extremo del propio WhatsApp en iCloud está activada y los deja fuera de la copia de la computadora: en WhatsApp, ve a Configuración ▸ Chats ▸ Copia de seguridad ▸ Copia cifrada de extremo a extremo, desactívala y luego vuelve a respaldar el iPhone en la computadora.</translation>
     </message>

@@ -4670,6 +4670,10 @@
         <translation>iPhone बैकअप से, wamigrate का यह संस्करण अभी प्रतिक्रियाएँ, पोल के विकल्प या संपादन के निशान नहीं पढ़ता: संदेश और कॉल स्वयं सभी मौजूद हैं। उन्हीं चैट के एक्सपोर्ट में भी इनमें से कुछ नहीं होता।</translation>
     </message>
     <message>
+        <source>From an iPhone backup, wamigrate does not read edit marks or poll votes yet (reactions and poll options are read): the messages and calls themselves are all there.</source>
+        <translation>iPhone बैकअप से wamigrate अभी संपादन के निशान या पोल के वोट नहीं पढ़ता (प्रतिक्रियाएँ और पोल के विकल्प पढ़े जाते हैं): संदेश और कॉल सब मौजूद हैं।</translation>
+    </message>
+    <message>
         <source>WhatsApp&apos;s database in this iPhone backup holds no messages. If the chats are on the phone, WhatsApp&apos;s own end-to-end encrypted iCloud backup is probably on and keeps them out of the computer&apos;s backup: in WhatsApp, go to Settings ▸ Chats ▸ Chat Backup ▸ End-to-end Encrypted Backup, turn it off, then back up the iPhone on the computer again.</source>
         <translation>इस iPhone बैकअप में WhatsApp के डेटाबेस में कोई मैसेज नहीं है। अगर चैट फ़ोन पर हैं, तो शायद WhatsApp का अपना iCloud पर एंड-टू-एंड एन्क्रिप्टेड बैकअप चालू है, जो उन्हें कंप्यूटर के बैकअप से बाहर रखता है: WhatsApp में सेटिंग्स ▸ चैट्स ▸ चैट बैकअप ▸ एंड-टू-एंड एन्क्रिप्टेड बैकअप पर जाकर उसे बंद करें, फिर कंप्यूटर पर iPhone का बैकअप दोबारा लें।</translation>
     </message>

@@ -4638,6 +4638,10 @@
         <translation>Dari cadangan iPhone, versi wamigrate ini belum membaca reaksi, opsi polling, atau tanda edit: pesan dan panggilannya sendiri semuanya ada. Ekspor chat yang sama juga tidak membawa semua itu.</translation>
     </message>
     <message>
+        <source>From an iPhone backup, wamigrate does not read edit marks or poll votes yet (reactions and poll options are read): the messages and calls themselves are all there.</source>
+        <translation>Dari cadangan iPhone, wamigrate belum membaca tanda edit atau suara polling (reaksi dan opsi polling sudah dibaca): pesan dan panggilannya sendiri lengkap.</translation>
+    </message>
+    <message>
         <source>WhatsApp&apos;s database in this iPhone backup holds no messages. If the chats are on the phone, WhatsApp&apos;s own end-to-end encrypted iCloud backup is probably on and keeps them out of the computer&apos;s backup: in WhatsApp, go to Settings ▸ Chats ▸ Chat Backup ▸ End-to-end Encrypted Backup, turn it off, then back up the iPhone on the computer again.</source>
         <translation>Database WhatsApp di cadangan iPhone ini tidak berisi pesan apa pun. Jika chatnya ada di ponsel, kemungkinan cadangan terenkripsi end-to-end milik WhatsApp sendiri ke iCloud aktif dan membuat chat tidak masuk ke cadangan komputer: di WhatsApp, buka Setelan ▸ Chat ▸ Cadangan Chat ▸ Cadangan Terenkripsi End-to-end, matikan, lalu cadangkan iPhone di komputer lagi.</translation>
     </message>

@@ -4670,6 +4670,10 @@
         <translation>De um backup de iPhone, esta versão do wamigrate ainda não lê reações, opções de enquete nem marcas de edição: as mensagens e chamadas em si estão todas lá. As exportações das mesmas conversas também não trazem nada disso.</translation>
     </message>
     <message>
+        <source>From an iPhone backup, wamigrate does not read edit marks or poll votes yet (reactions and poll options are read): the messages and calls themselves are all there.</source>
+        <translation>De um backup de iPhone, o wamigrate ainda não lê marcas de edição nem votos de enquete (reações e opções de enquete são lidas): as mensagens e chamadas em si estão todas lá.</translation>
+    </message>
+    <message>
         <source>WhatsApp&apos;s database in this iPhone backup holds no messages. If the chats are on the phone, WhatsApp&apos;s own end-to-end encrypted iCloud backup is probably on and keeps them out of the computer&apos;s backup: in WhatsApp, go to Settings ▸ Chats ▸ Chat Backup ▸ End-to-end Encrypted Backup, turn it off, then back up the iPhone on the computer again.</source>
         <translation>O banco de dados do WhatsApp neste backup do iPhone não tem nenhuma mensagem. Se as conversas estão no celular, provavelmente o backup criptografado de ponta a ponta do próprio WhatsApp no iCloud está ativado e as deixa fora do backup do computador: no WhatsApp, vá em Configurações ▸ Conversas ▸ Backup de Conversas ▸ Backup criptografado de ponta a ponta, desative-o e depois faça de novo o backup do iPhone no computador.</translation>
     </message>

@@ -4638,6 +4638,10 @@
         <translation>从 iPhone 备份，这个版本的 wamigrate 还不会读取表情回应、投票选项或编辑标记：消息和通话本身都在。相同聊天的导出文件也不含这些内容。</translation>
     </message>
     <message>
+        <source>From an iPhone backup, wamigrate does not read edit marks or poll votes yet (reactions and poll options are read): the messages and calls themselves are all there.</source>
+        <translation>从 iPhone 备份中，wamigrate 尚未读取编辑标记和投票结果（会读取表情回应和投票选项）：消息和通话本身都完整保留。</translation>
+    </message>
+    <message>
         <source>WhatsApp&apos;s database in this iPhone backup holds no messages. If the chats are on the phone, WhatsApp&apos;s own end-to-end encrypted iCloud backup is probably on and keeps them out of the computer&apos;s backup: in WhatsApp, go to Settings ▸ Chats ▸ Chat Backup ▸ End-to-end Encrypted Backup, turn it off, then back up the iPhone on the computer again.</source>
         <translation>这个 iPhone 备份中的 WhatsApp 数据库没有任何消息。如果聊天在手机上，WhatsApp 自己的 iCloud 端到端加密备份可能已开启，让聊天不被纳入电脑的备份：请在 WhatsApp 中前往“设置 ▸ 聊天 ▸ 聊天备份 ▸ 端到端加密备份”将其关闭，然后在电脑上重新备份 iPhone。</translation>
     </message>

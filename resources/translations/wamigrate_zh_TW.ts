@@ -4638,6 +4638,10 @@
         <translation>從 iPhone 備份，這個版本的 wamigrate 還不會讀取心情回應、投票選項或編輯標記：訊息和通話本身都在。相同聊天的匯出檔也不含這些內容。</translation>
     </message>
     <message>
+        <source>From an iPhone backup, wamigrate does not read edit marks or poll votes yet (reactions and poll options are read): the messages and calls themselves are all there.</source>
+        <translation>從 iPhone 備份中，wamigrate 尚未讀取編輯標記與投票結果（會讀取心情回應與投票選項）：訊息與通話本身都完整保留。</translation>
+    </message>
+    <message>
         <source>WhatsApp&apos;s database in this iPhone backup holds no messages. If the chats are on the phone, WhatsApp&apos;s own end-to-end encrypted iCloud backup is probably on and keeps them out of the computer&apos;s backup: in WhatsApp, go to Settings ▸ Chats ▸ Chat Backup ▸ End-to-end Encrypted Backup, turn it off, then back up the iPhone on the computer again.</source>
         <translation>這個 iPhone 備份中的 WhatsApp 資料庫沒有任何訊息。如果聊天在手機上，WhatsApp 本身的 iCloud 端對端加密備份可能已開啟，讓聊天不被納入電腦的備份：請在 WhatsApp 中前往「設定 ▸ 聊天 ▸ 聊天備份 ▸ 端對端加密備份」將其關閉，然後在電腦上重新備份 iPhone。</translation>
     </message>

@@ -130,7 +130,7 @@ class PhoneImportResult:
         if self.platform == chatstorage.PLATFORM:
             if not self.already_imported and self.messages_read == self.calls:
                 found.append(make_warning("iphone-no-chats"))
-            found.append(make_warning("iphone-not-read"))
+            found.append(make_warning("iphone-edits-not-read"))
         media = self.media
         if media is not None:
             if media.missing:

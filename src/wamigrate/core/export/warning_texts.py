@@ -84,9 +84,14 @@ TEMPLATES = {
         "%n media file(s) the iPhone's messages name are not in its backup (the phone had removed them, or kept "
         "them only in iCloud): {0}. Their messages are kept."
     ),
+    # Kept for the imports made before reactions and poll options were read (stored by code).
     "iphone-not-read": QT_TR_NOOP(
         "From an iPhone backup, this version of wamigrate does not read reactions, poll options or edit marks yet: "
         "the messages and calls themselves are all there. Chat exports of the same chats carry none of these either."
+    ),
+    "iphone-edits-not-read": QT_TR_NOOP(
+        "From an iPhone backup, wamigrate does not read edit marks or poll votes yet (reactions and poll options "
+        "are read): the messages and calls themselves are all there."
     ),
     # Issue 20, item 4: WhatsApp's own iCloud backup can leave a database without the chats.
     "iphone-no-chats": QT_TR_NOOP(

@@ -11,9 +11,11 @@ message id, the same as Android's ``key_id``), the sender of a group message in
 iOS and WhatsApp versions: each is probed before it is read.
 
 Type numbers (``ZMESSAGETYPE``) and group events (``ZGROUPEVENTTYPE``) follow IPED's
-``ExtractorIOS`` as summarised in phone-databases.md §1.3, re-written here. Not read yet, and
-said in the import's summary: reactions (a protobuf in ``ZWAMESSAGEINFO.ZRECEIPTINFO`` whose
-layout no stored source describes completely), poll options and edit marks. Calls come from
+``ExtractorIOS`` as summarised in phone-databases.md §1.3, re-written here. Reactions and a
+poll's options are in ``ZWAMESSAGEINFO.ZRECEIPTINFO``, a protobuf (``receipt_details``: the
+layout IPED's ``decodeReceiptInfo`` reads, which three other public readers describe alike, one
+of them checked against an iOS 26 backup). Not read yet, and said in the import's summary: edit
+marks and poll votes (no stored source says where an iPhone keeps them). Calls come from
 ``CallHistory.sqlite`` (attached as ``calls``): ``ZWACDCALLEVENT`` (time, length, outcome,
 group) with its ``ZWAAGGREGATECALLEVENT`` (direction, missed, video) and the other person from
 ``ZWACDCALLEVENTPARTICIPANT``, as the public readers in the index read them.
@@ -23,6 +25,7 @@ from __future__ import annotations
 
 import heapq
 from collections.abc import Iterator
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from operator import attrgetter
 
@@ -47,6 +50,7 @@ from wamigrate.core.phone import protobuf
 from wamigrate.core.phone.msgstore import (
     PhoneMessage,
     PhoneRead,
+    Reaction,
     Schema,
     SchemaError,
     call_text,
@@ -164,6 +168,80 @@ def quoted_id(metadata) -> str | None:
     return text if text and text.isprintable() and len(text) <= 128 else None
 
 
+# ZWAMESSAGEINFO.ZRECEIPTINFO: field 7 holds the reactions (7.1, repeated: someone else's, with
+# 2 their jid, 3 the emoji, 4 the time in ms since 1970; 7.2: the owner's, with 2 the emoji and 3
+# the time); field 8 a poll (8.2 its question, 8.3 repeated: an option, its name in 8.3.1).
+# An empty emoji is a reaction taken back. Field 2 (one entry per recipient of the owner's
+# messages: delivery receipts) is not a reaction.
+_REACTIONS, _THEIRS, _OWN, _POLL = 7, 1, 2, 8
+
+
+@dataclass(frozen=True)
+class ReceiptDetails:
+    reactions: list[tuple[str | None, str, datetime | None]]  # (jid, None for the owner; emoji; time)
+    poll_question: str | None = None
+    poll_options: tuple[str, ...] = ()
+
+
+_NO_DETAILS = ReceiptDetails([])
+
+
+def _text(value) -> str | None:
+    if not isinstance(value, bytes):
+        return None
+    try:
+        text = value.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    return text if text.strip() else None
+
+
+def _reaction_time(value) -> datetime | None:
+    # Milliseconds since 1970 (IPED reads them so); anything outside WhatsApp's years is no time.
+    if not isinstance(value, int) or not 1_230_768_000_000 <= value <= 4_102_444_800_000:  # 2009–2100
+        return None
+    return datetime.fromtimestamp(value / 1000, UTC).replace(tzinfo=None)
+
+
+def _field_values(found, emoji: int, stamp: int) -> tuple:
+    return protobuf.first(found, emoji, 2), protobuf.first(found, stamp, 0)
+
+
+def receipt_details(blob) -> ReceiptDetails:
+    """The reactions and poll of a message's ``ZRECEIPTINFO`` (a damaged or unknown blob has
+    none, rather than failing the import)."""
+    if not blob:
+        return _NO_DETAILS
+    reactions: list[tuple[str | None, str, datetime | None]] = []
+    question, options = None, []
+    try:
+        for number, wire, value in protobuf.fields(bytes(blob)):
+            if number == _REACTIONS and wire == 2:
+                for sub, sub_wire, entry in protobuf.fields(value):
+                    if sub_wire != 2 or sub not in (_THEIRS, _OWN):
+                        continue
+                    found = protobuf.fields(entry)
+                    if sub == _THEIRS:
+                        # Without a jid, the owner's (as one of the readers found on real backups).
+                        who, emoji, stamp = _text(protobuf.first(found, 2, 2)), *_field_values(found, 3, 4)
+                    else:
+                        who, (emoji, stamp) = None, _field_values(found, 2, 3)
+                    emoji = _text(emoji)
+                    if emoji is not None:
+                        reactions.append((who, emoji, _reaction_time(stamp)))
+            elif number == _POLL and wire == 2:
+                found = protobuf.fields(value)
+                question = _text(protobuf.first(found, 2, 2))
+                for sub, sub_wire, option in found:
+                    if sub == 3 and sub_wire == 2:
+                        name = _text(protobuf.first(protobuf.fields(option), 1, 2))
+                        if name is not None:
+                            options.append(name)
+    except ValueError:
+        return _NO_DETAILS
+    return ReceiptDetails(reactions, question, tuple(options))
+
+
 def split_vcards(text: str | None) -> list[str]:
     if not text or "BEGIN:VCARD" not in text.upper():
         return []
@@ -189,9 +267,17 @@ def _select(schema: Schema) -> tuple[str, str]:
         "m.Z_PK", "m.ZCHATSESSION", "m.ZISFROMME", m("ZSTANZAID"), "m.ZMESSAGEDATE", "m.ZMESSAGETYPE", "m.ZTEXT",
         m("ZGROUPEVENTTYPE"), "c.ZCONTACTJID", c("ZPARTNERNAME"), c("ZGROUPINFO"), c("ZSESSIONTYPE"),
         gm("ZMEMBERJID"), mi("ZMEDIALOCALPATH"), mi("ZTITLE"), mi("ZVCARDSTRING"), mi("ZVCARDNAME"),
-        mi("ZLATITUDE"), mi("ZLONGITUDE"), mi("ZMETADATA"),
+        mi("ZLATITUDE"), mi("ZLONGITUDE"), mi("ZMETADATA"), "NULL",
     ]  # fmt: skip
     joins = "JOIN ZWACHATSESSION c ON c.Z_PK = m.ZCHATSESSION "
+    if schema.has("ZWAMESSAGEINFO", "Z_PK", "ZRECEIPTINFO"):
+        # The message points at its info (Core Data's to-one), or the info at its message.
+        if schema.has("ZWAMESSAGE", "ZMESSAGEINFO"):
+            joins += "LEFT JOIN ZWAMESSAGEINFO info ON info.Z_PK = m.ZMESSAGEINFO "
+            columns[-1] = "info.ZRECEIPTINFO"
+        elif schema.has("ZWAMESSAGEINFO", "ZMESSAGE"):
+            joins += "LEFT JOIN ZWAMESSAGEINFO info ON info.ZMESSAGE = m.Z_PK "
+            columns[-1] = "info.ZRECEIPTINFO"
     if schema.has("ZWAMEDIAITEM", "Z_PK"):
         if schema.has("ZWAMESSAGE", "ZMEDIAITEM"):
             joins += "LEFT JOIN ZWAMEDIAITEM mi ON mi.Z_PK = m.ZMEDIAITEM "
@@ -334,7 +420,7 @@ def _rows(
     for row in connection.execute(sql):
         (row_id, chat_row, from_me, stanza, stamp, message_type, text, event, chat_jid, partner, group_info,
          session_type, member_jid, local_path, title, vcard_string, vcard_name, latitude, longitude,
-         metadata) = row  # fmt: skip
+         metadata, receipt) = row  # fmt: skip
         chat_jid = resolved(chat_jid, lids) or ""
         member_jid = resolved(member_jid, lids)
         if chat_jid == STATUS_JID and not include_status:
@@ -394,6 +480,13 @@ def _rows(
         message.reply_to = quoted_id(metadata)
         if message.reply_to == message.key_id:
             message.reply_to = None
+        if receipt:
+            details = receipt_details(receipt)
+            for who, emoji, when in details.reactions:
+                message.reactions.append(Reaction(None if who is None else number_of(resolved(who, lids)), emoji, when))
+            if kind == POLL:
+                message.text = message.text or details.poll_question or ""
+                message.poll_options = [(name, None) for name in details.poll_options]  # votes: not known
         found.chats.add(chat_jid)
         yield message
 
