@@ -186,3 +186,30 @@ def test_an_iphone_backup_is_chosen_from_the_list_and_a_wrong_password_can_be_co
     assert row(panel, 0)[1:4] == ["Imported", "18", "0"]
     assert row(panel, 0)[4].startswith("2 chats from the phone; 2 media files stored")
     assert panel.message.text() == "Done: 18 new messages in the archive."
+
+
+def test_a_database_lacking_parts_is_imported_when_the_user_agrees(qtbot, panel, tmp_path):
+    """Issue 18: a plain msgstore.db without its locations table is refused with what it lacks,
+    and "Import what can be read" imports the rest; the row then says what was not read."""
+    import sqlite3
+
+    from fixtures.msgstore import build
+
+    path = build(tmp_path / "msgstore.db")
+    c = sqlite3.connect(path)
+    c.execute("DROP TABLE message_location")
+    c.commit()
+    c.close()
+    panel.add_paths([str(path)])
+    run(qtbot, panel)
+    assert row(panel, 0)[1] == "Not imported"
+    panel.table.setCurrentItem(panel.table.topLevelItem(0))
+    assert "not the parts of the database that hold shared locations" in panel.details.text()
+    assert panel.read_partial.isVisible()
+    with qtbot.waitSignal(panel.finished_run, timeout=WAIT_MS):
+        panel.read_partial.click()
+    assert row(panel, 0)[:4] == ["msgstore.db", "Imported", "15", "0"]
+    assert not panel.read_partial.isVisible()
+    panel.table.setCurrentItem(panel.table.topLevelItem(0))
+    panel._show_details()
+    assert "This database lacks what holds shared locations, so those were not read" in panel.details.text()

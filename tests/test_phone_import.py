@@ -372,3 +372,92 @@ def test_a_backup_still_being_copied_is_refused_with_its_own_sentence(new_archiv
     assert count(archive) == 0 and count(archive, "SELECT count(*) FROM sources") == 0
     # Once the copy is complete, the same file imports.
     assert import_phone(archive, path, PhoneImportOptions(key=parse_hex_key(HEX))).new_messages == 15
+
+
+def _without(path, *tables):
+    c = sqlite3.connect(path)
+    for table in tables:
+        c.execute(f"DROP TABLE {table}")
+    c.commit()
+    c.close()
+    return path
+
+
+def test_a_database_without_parts_every_one_has_is_imported_only_when_agreed(new_archive, tmp_path):
+    """Issue 18, bad input: a database of an era wamigrate does not know says what it lacks and
+    is imported, with what can be read, only when the user agrees; the archive says what was not read."""
+    from wamigrate.core.phone.msgstore import PartialDatabaseError
+
+    archive, _ = new_archive()
+    path = _without(build(tmp_path / "msgstore.db"), "message_vcard", "call_log")
+    with pytest.raises(PartialDatabaseError) as refused:
+        import_phone(archive, path, PhoneImportOptions(timezone="UTC"))
+    assert refused.value.missing == ["contact cards", "calls"]
+    assert str(refused.value) == (
+        "msgstore.db has its messages, but not the parts of the database that hold contact cards; calls as "
+        "wamigrate knows them (a WhatsApp version newer than this wamigrate?). Its messages can be imported "
+        "without them: choose “Import what can be read”, or update wamigrate first."
+    )
+    assert archive.connection.execute("SELECT count(*) FROM sources").fetchone() == (0,)  # nothing written
+    result = import_phone(archive, path, PhoneImportOptions(timezone="UTC", read_partial=True))
+    assert result.missing_parts == ["contact cards", "calls"] and result.new_messages == 12
+    notice = next(w for w in result.warnings if w.code == "phone-parts-missing")
+    assert notice.message == (
+        "This database lacks what holds contact cards; calls, so those were not read; its messages are all in the "
+        "archive without them."
+    )
+    stored = archive.connection.execute("SELECT warnings FROM sources").fetchone()[0]
+    assert "phone-parts-missing" in stored  # the archive keeps what was not read
+
+
+def test_a_group_message_without_its_sender_is_never_the_owners(new_archive, tmp_path):
+    archive, _ = new_archive()
+    path = build(tmp_path / "msgstore.db")
+    c = sqlite3.connect(path)
+    c.execute("UPDATE message SET sender_jid_row_id = NULL WHERE key_id = 'G2'")  # the member's row is gone
+    c.commit()
+    c.close()
+    import_phone(archive, path, PhoneImportOptions(timezone="UTC"))
+    assert archive.connection.execute(
+        "SELECT p.display_name, p.phone FROM messages m JOIN participants p ON p.id = m.sender_id WHERE m.wa_id = 'G2'"
+    ).fetchone() == ("Unknown member", None)
+
+
+def test_the_import_run_and_the_command_line_ask_before_reading_part_of_a_database(new_archive, tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from wamigrate.core.archive.import_run import DONE, FAILED, ImportRun
+
+    archive, _ = new_archive()
+    path = _without(build(tmp_path / "msgstore.db"), "message_location")
+    run = ImportRun(ImportOptions(timezone="UTC"))
+    run.add([str(path)])
+    run.run(archive)
+    file = run.files[0]
+    assert (file.state, file.partial) == (FAILED, ["shared locations"])
+    run.read_what_can_be_read(0)
+    run.run(archive)
+    assert run.files[0].state == DONE and run.files[0].results[0].missing_parts == ["shared locations"]
+    with pytest.raises(ValueError):
+        run.read_what_can_be_read(0)  # only a refused database can be read partly
+    archive.close()
+
+    def command(*extra):
+        return subprocess.run(
+            [sys.executable, "-m", "wamigrate", "import", str(tmp_path / "cli.wamarchive"), str(path), *extra],
+            capture_output=True, text=True, env={**os.environ, "WAMIGRATE_PASSPHRASE": "cli test passphrase"},
+        )  # fmt: skip
+
+    from wamigrate.core.archive.store import Archive
+
+    Archive.create(tmp_path / "cli.wamarchive", "cli test passphrase", {"memory_kib": 8192, "iterations": 1,
+                                                                         "lanes": 1})[0].close()  # fmt: skip
+    refused = command("--timezone", "UTC")
+    assert refused.returncode == 1 and "not the parts of the database that hold shared locations" in refused.stderr
+    assert "add --read-partial to import what can be read" in refused.stderr and "Traceback" not in refused.stderr
+    done = command("--timezone", "UTC", "--read-partial")
+    assert done.returncode == 0, done.stderr
+    assert "15 new messages in 3 chats" in done.stdout
+    assert "This database lacks what holds shared locations" in done.stderr  # said as a warning

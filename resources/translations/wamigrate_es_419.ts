@@ -1821,6 +1821,14 @@
         <translation>Notas sobre el archivo seleccionado</translation>
     </message>
     <message>
+        <source>Import what can be read</source>
+        <translation>Importar lo que se pueda leer</translation>
+    </message>
+    <message>
+        <source>Import this database&apos;s messages without the parts it lacks</source>
+        <translation>Importar los mensajes de esta base de datos sin las partes que le faltan</translation>
+    </message>
+    <message>
         <source>All files</source>
         <translation>Todos los archivos</translation>
     </message>
@@ -4678,6 +4686,10 @@
         <translation>La base de datos de WhatsApp en esta copia del iPhone no tiene ningún mensaje. Si los chats están en el teléfono, probablemente la copia cifrada de extremo a extremo del propio WhatsApp en iCloud está activada y los deja fuera de la copia de la computadora: en WhatsApp, ve a Configuración ▸ Chats ▸ Copia de seguridad ▸ Copia cifrada de extremo a extremo, desactívala y luego vuelve a respaldar el iPhone en la computadora.</translation>
     </message>
     <message>
+        <source>This database lacks what holds {0}, so those were not read; its messages are all in the archive without them.</source>
+        <translation>A esta base de datos le faltan las partes que guardan {0}, así que no se leyeron; todos sus mensajes están en el archivo sin ellas.</translation>
+    </message>
+    <message>
         <source>A phone&apos;s backup holds the names of groups but not of people: customers are shown by their number. Add the phone&apos;s contacts (a .vcf or .csv file, or WhatsApp&apos;s wa.db) to see their names.</source>
         <translation>La copia de seguridad del teléfono guarda los nombres de los grupos, pero no los de las personas: los clientes se muestran por su número. Agregue los contactos del teléfono (un archivo .vcf o .csv, o el wa.db de WhatsApp) para ver sus nombres.</translation>
     </message>
@@ -5414,6 +5426,30 @@
         <translation>Se bloqueó o desbloqueó el contacto.</translation>
     </message>
     <message>
+        <source>media files and captions</source>
+        <translation>archivos multimedia y leyendas</translation>
+    </message>
+    <message>
+        <source>which message a reply quotes</source>
+        <translation>qué mensaje cita una respuesta</translation>
+    </message>
+    <message>
+        <source>shared locations</source>
+        <translation>ubicaciones compartidas</translation>
+    </message>
+    <message>
+        <source>group and chat notices</source>
+        <translation>avisos de grupo y de chat</translation>
+    </message>
+    <message>
+        <source>contact cards</source>
+        <translation>tarjetas de contacto</translation>
+    </message>
+    <message>
+        <source>{0} has its messages, but not the parts of the database that hold {1} as wamigrate knows them (a WhatsApp version newer than this wamigrate?). Its messages can be imported without them: choose “Import what can be read”, or update wamigrate first.</source>
+        <translation>{0} tiene sus mensajes, pero no las partes de la base de datos que guardan {1} como wamigrate las conoce (¿una versión de WhatsApp más nueva que este wamigrate?). Sus mensajes se pueden importar sin ellas: elige “Importar lo que se pueda leer” o actualiza wamigrate primero.</translation>
+    </message>
+    <message>
         <source>This msgstore.db is from WhatsApp before 2022 (its messages are in the old “messages” table), which this version of wamigrate does not read yet. Back up again with a current WhatsApp.</source>
         <translation>Este msgstore.db es de un WhatsApp anterior a 2022 (sus mensajes están en la antigua tabla “messages”), que esta versión de wamigrate todavía no lee. Haz la copia otra vez con un WhatsApp actual.</translation>
     </message>
@@ -5428,6 +5464,10 @@
     <message>
         <source>This is not a WhatsApp message database wamigrate can read: it has no usable {0} table.</source>
         <translation>Esta no es una base de datos de mensajes de WhatsApp que wamigrate pueda leer: no tiene una tabla {0} utilizable.</translation>
+    </message>
+    <message>
+        <source>Unknown member</source>
+        <translation>Miembro desconocido</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
@@ -5474,6 +5514,14 @@
     <message>
         <source>The group icon was removed.</source>
         <translation>Se quitó el ícono del grupo.</translation>
+    </message>
+    <message>
+        <source>media files, captions, locations and contact cards</source>
+        <translation>archivos multimedia, leyendas, ubicaciones y tarjetas de contacto</translation>
+    </message>
+    <message>
+        <source>who wrote each group message</source>
+        <translation>quién escribió cada mensaje del grupo</translation>
     </message>
     <message>
         <source>This is an Android phone&apos;s msgstore.db: add it as an Android backup, not from an iPhone backup.</source>

@@ -1821,6 +1821,14 @@
         <translation>चुनी गई फ़ाइल पर नोट</translation>
     </message>
     <message>
+        <source>Import what can be read</source>
+        <translation>जो पढ़ा जा सके वह आयात करें</translation>
+    </message>
+    <message>
+        <source>Import this database&apos;s messages without the parts it lacks</source>
+        <translation>इस डेटाबेस के संदेश उन हिस्सों के बिना आयात करें जो इसमें नहीं हैं</translation>
+    </message>
+    <message>
         <source>All files</source>
         <translation>सभी फ़ाइलें</translation>
     </message>
@@ -4678,6 +4686,10 @@
         <translation>इस iPhone बैकअप में WhatsApp के डेटाबेस में कोई मैसेज नहीं है। अगर चैट फ़ोन पर हैं, तो शायद WhatsApp का अपना iCloud पर एंड-टू-एंड एन्क्रिप्टेड बैकअप चालू है, जो उन्हें कंप्यूटर के बैकअप से बाहर रखता है: WhatsApp में सेटिंग्स ▸ चैट्स ▸ चैट बैकअप ▸ एंड-टू-एंड एन्क्रिप्टेड बैकअप पर जाकर उसे बंद करें, फिर कंप्यूटर पर iPhone का बैकअप दोबारा लें।</translation>
     </message>
     <message>
+        <source>This database lacks what holds {0}, so those were not read; its messages are all in the archive without them.</source>
+        <translation>इस डेटाबेस में वे हिस्से नहीं हैं जिनमें {0} रहते हैं, इसलिए वे पढ़े नहीं गए; इसके सारे संदेश उनके बिना आर्काइव में हैं।</translation>
+    </message>
+    <message>
         <source>A phone&apos;s backup holds the names of groups but not of people: customers are shown by their number. Add the phone&apos;s contacts (a .vcf or .csv file, or WhatsApp&apos;s wa.db) to see their names.</source>
         <translation>फ़ोन के बैकअप में ग्रुप के नाम होते हैं, लोगों के नहीं: ग्राहक अपने नंबर से दिखते हैं। उनके नाम देखने के लिए फ़ोन के कॉन्टैक्ट (.vcf या .csv फ़ाइल, या WhatsApp का wa.db) जोड़ें।</translation>
     </message>
@@ -5414,6 +5426,30 @@
         <translation>कॉन्टैक्ट को ब्लॉक या अनब्लॉक किया गया।</translation>
     </message>
     <message>
+        <source>media files and captions</source>
+        <translation>मीडिया फ़ाइलें और कैप्शन</translation>
+    </message>
+    <message>
+        <source>which message a reply quotes</source>
+        <translation>कोई जवाब किस संदेश को उद्धृत करता है</translation>
+    </message>
+    <message>
+        <source>shared locations</source>
+        <translation>साझा की गई लोकेशन</translation>
+    </message>
+    <message>
+        <source>group and chat notices</source>
+        <translation>ग्रुप और चैट की सूचनाएँ</translation>
+    </message>
+    <message>
+        <source>contact cards</source>
+        <translation>संपर्क कार्ड</translation>
+    </message>
+    <message>
+        <source>{0} has its messages, but not the parts of the database that hold {1} as wamigrate knows them (a WhatsApp version newer than this wamigrate?). Its messages can be imported without them: choose “Import what can be read”, or update wamigrate first.</source>
+        <translation>{0} में संदेश हैं, लेकिन डेटाबेस के वे हिस्से नहीं हैं जिनमें {1} उस रूप में रहते हैं जैसा wamigrate जानता है (इस wamigrate से नया WhatsApp संस्करण?)। संदेश उनके बिना आयात किए जा सकते हैं: “जो पढ़ा जा सके वह आयात करें” चुनें, या पहले wamigrate अपडेट करें।</translation>
+    </message>
+    <message>
         <source>This msgstore.db is from WhatsApp before 2022 (its messages are in the old “messages” table), which this version of wamigrate does not read yet. Back up again with a current WhatsApp.</source>
         <translation>यह msgstore.db 2022 से पहले के WhatsApp का है (इसके मैसेज पुरानी “messages” टेबल में हैं), जिसे wamigrate का यह वर्शन अभी नहीं पढ़ता। मौजूदा WhatsApp से दोबारा बैकअप लें।</translation>
     </message>
@@ -5428,6 +5464,10 @@
     <message>
         <source>This is not a WhatsApp message database wamigrate can read: it has no usable {0} table.</source>
         <translation>यह ऐसा WhatsApp मैसेज डेटाबेस नहीं है जिसे wamigrate पढ़ सके: इसमें इस्तेमाल लायक {0} टेबल नहीं है।</translation>
+    </message>
+    <message>
+        <source>Unknown member</source>
+        <translation>अज्ञात सदस्य</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
@@ -5474,6 +5514,14 @@
     <message>
         <source>The group icon was removed.</source>
         <translation>समूह का आइकन हटा दिया गया।</translation>
+    </message>
+    <message>
+        <source>media files, captions, locations and contact cards</source>
+        <translation>मीडिया फ़ाइलें, कैप्शन, लोकेशन और संपर्क कार्ड</translation>
+    </message>
+    <message>
+        <source>who wrote each group message</source>
+        <translation>ग्रुप का हर संदेश किसने लिखा</translation>
     </message>
     <message>
         <source>This is an Android phone&apos;s msgstore.db: add it as an Android backup, not from an iPhone backup.</source>

@@ -1808,6 +1808,14 @@
         <translation>Catatan tentang file yang dipilih</translation>
     </message>
     <message>
+        <source>Import what can be read</source>
+        <translation>Impor yang bisa dibaca</translation>
+    </message>
+    <message>
+        <source>Import this database&apos;s messages without the parts it lacks</source>
+        <translation>Impor pesan basis data ini tanpa bagian yang tidak ada</translation>
+    </message>
+    <message>
         <source>All files</source>
         <translation>Semua file</translation>
     </message>
@@ -4646,6 +4654,10 @@
         <translation>Database WhatsApp di cadangan iPhone ini tidak berisi pesan apa pun. Jika chatnya ada di ponsel, kemungkinan cadangan terenkripsi end-to-end milik WhatsApp sendiri ke iCloud aktif dan membuat chat tidak masuk ke cadangan komputer: di WhatsApp, buka Setelan ▸ Chat ▸ Cadangan Chat ▸ Cadangan Terenkripsi End-to-end, matikan, lalu cadangkan iPhone di komputer lagi.</translation>
     </message>
     <message>
+        <source>This database lacks what holds {0}, so those were not read; its messages are all in the archive without them.</source>
+        <translation>Basis data ini tidak memiliki bagian yang menyimpan {0}, jadi itu tidak dibaca; semua pesannya ada di arsip tanpa bagian itu.</translation>
+    </message>
+    <message>
         <source>A phone&apos;s backup holds the names of groups but not of people: customers are shown by their number. Add the phone&apos;s contacts (a .vcf or .csv file, or WhatsApp&apos;s wa.db) to see their names.</source>
         <translation>Cadangan ponsel menyimpan nama grup tetapi bukan nama orang: pelanggan ditampilkan dengan nomornya. Tambahkan kontak ponsel (file .vcf atau .csv, atau wa.db WhatsApp) untuk melihat nama mereka.</translation>
     </message>
@@ -5378,6 +5390,30 @@
         <translation>Kontak diblokir atau dibuka blokirnya.</translation>
     </message>
     <message>
+        <source>media files and captions</source>
+        <translation>file media dan keterangannya</translation>
+    </message>
+    <message>
+        <source>which message a reply quotes</source>
+        <translation>pesan mana yang dikutip sebuah balasan</translation>
+    </message>
+    <message>
+        <source>shared locations</source>
+        <translation>lokasi yang dibagikan</translation>
+    </message>
+    <message>
+        <source>group and chat notices</source>
+        <translation>pemberitahuan grup dan chat</translation>
+    </message>
+    <message>
+        <source>contact cards</source>
+        <translation>kartu kontak</translation>
+    </message>
+    <message>
+        <source>{0} has its messages, but not the parts of the database that hold {1} as wamigrate knows them (a WhatsApp version newer than this wamigrate?). Its messages can be imported without them: choose “Import what can be read”, or update wamigrate first.</source>
+        <translation>{0} memiliki pesannya, tetapi tidak memiliki bagian basis data yang menyimpan {1} seperti yang dikenal wamigrate (versi WhatsApp yang lebih baru dari wamigrate ini?). Pesannya dapat diimpor tanpa bagian itu: pilih “Impor yang bisa dibaca”, atau perbarui wamigrate terlebih dahulu.</translation>
+    </message>
+    <message>
         <source>This msgstore.db is from WhatsApp before 2022 (its messages are in the old “messages” table), which this version of wamigrate does not read yet. Back up again with a current WhatsApp.</source>
         <translation>msgstore.db ini berasal dari WhatsApp sebelum 2022 (pesannya ada di tabel lama “messages”), yang belum bisa dibaca wamigrate versi ini. Cadangkan lagi dengan WhatsApp terbaru.</translation>
     </message>
@@ -5392,6 +5428,10 @@
     <message>
         <source>This is not a WhatsApp message database wamigrate can read: it has no usable {0} table.</source>
         <translation>Ini bukan basis data pesan WhatsApp yang bisa dibaca wamigrate: tidak ada tabel {0} yang bisa dipakai.</translation>
+    </message>
+    <message>
+        <source>Unknown member</source>
+        <translation>Anggota tidak dikenal</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
@@ -5436,6 +5476,14 @@
     <message>
         <source>The group icon was removed.</source>
         <translation>Ikon grup dihapus.</translation>
+    </message>
+    <message>
+        <source>media files, captions, locations and contact cards</source>
+        <translation>file media, keterangan, lokasi, dan kartu kontak</translation>
+    </message>
+    <message>
+        <source>who wrote each group message</source>
+        <translation>siapa yang menulis setiap pesan grup</translation>
     </message>
     <message>
         <source>This is an Android phone&apos;s msgstore.db: add it as an Android backup, not from an iPhone backup.</source>

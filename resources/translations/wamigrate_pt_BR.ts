@@ -1821,6 +1821,14 @@
         <translation>Observações sobre o arquivo selecionado</translation>
     </message>
     <message>
+        <source>Import what can be read</source>
+        <translation>Importar o que puder ser lido</translation>
+    </message>
+    <message>
+        <source>Import this database&apos;s messages without the parts it lacks</source>
+        <translation>Importar as mensagens deste banco de dados sem as partes que faltam nele</translation>
+    </message>
+    <message>
         <source>All files</source>
         <translation>Todos os arquivos</translation>
     </message>
@@ -4678,6 +4686,10 @@
         <translation>O banco de dados do WhatsApp neste backup do iPhone não tem nenhuma mensagem. Se as conversas estão no celular, provavelmente o backup criptografado de ponta a ponta do próprio WhatsApp no iCloud está ativado e as deixa fora do backup do computador: no WhatsApp, vá em Configurações ▸ Conversas ▸ Backup de Conversas ▸ Backup criptografado de ponta a ponta, desative-o e depois faça de novo o backup do iPhone no computador.</translation>
     </message>
     <message>
+        <source>This database lacks what holds {0}, so those were not read; its messages are all in the archive without them.</source>
+        <translation>Faltam neste banco de dados as partes que guardam {0}, por isso elas não foram lidas; todas as mensagens estão no arquivo sem elas.</translation>
+    </message>
+    <message>
         <source>A phone&apos;s backup holds the names of groups but not of people: customers are shown by their number. Add the phone&apos;s contacts (a .vcf or .csv file, or WhatsApp&apos;s wa.db) to see their names.</source>
         <translation>O backup do celular guarda os nomes dos grupos, mas não das pessoas: os clientes aparecem pelo número. Adicione os contatos do celular (um arquivo .vcf ou .csv, ou o wa.db do WhatsApp) para ver os nomes.</translation>
     </message>
@@ -5414,6 +5426,30 @@
         <translation>O contato foi bloqueado ou desbloqueado.</translation>
     </message>
     <message>
+        <source>media files and captions</source>
+        <translation>arquivos de mídia e legendas</translation>
+    </message>
+    <message>
+        <source>which message a reply quotes</source>
+        <translation>qual mensagem uma resposta cita</translation>
+    </message>
+    <message>
+        <source>shared locations</source>
+        <translation>localizações compartilhadas</translation>
+    </message>
+    <message>
+        <source>group and chat notices</source>
+        <translation>avisos de grupo e de conversa</translation>
+    </message>
+    <message>
+        <source>contact cards</source>
+        <translation>cartões de contato</translation>
+    </message>
+    <message>
+        <source>{0} has its messages, but not the parts of the database that hold {1} as wamigrate knows them (a WhatsApp version newer than this wamigrate?). Its messages can be imported without them: choose “Import what can be read”, or update wamigrate first.</source>
+        <translation>{0} tem as mensagens, mas não as partes do banco de dados que guardam {1} do jeito que o wamigrate conhece (uma versão do WhatsApp mais nova que este wamigrate?). As mensagens podem ser importadas sem elas: escolha “Importar o que puder ser lido” ou atualize o wamigrate antes.</translation>
+    </message>
+    <message>
         <source>This msgstore.db is from WhatsApp before 2022 (its messages are in the old “messages” table), which this version of wamigrate does not read yet. Back up again with a current WhatsApp.</source>
         <translation>Este msgstore.db é de um WhatsApp anterior a 2022 (as mensagens estão na antiga tabela “messages”), que esta versão do wamigrate ainda não lê. Faça o backup de novo com um WhatsApp atual.</translation>
     </message>
@@ -5428,6 +5464,10 @@
     <message>
         <source>This is not a WhatsApp message database wamigrate can read: it has no usable {0} table.</source>
         <translation>Este não é um banco de mensagens do WhatsApp que o wamigrate consiga ler: não tem tabela {0} utilizável.</translation>
+    </message>
+    <message>
+        <source>Unknown member</source>
+        <translation>Membro desconhecido</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
@@ -5474,6 +5514,14 @@
     <message>
         <source>The group icon was removed.</source>
         <translation>O ícone do grupo foi removido.</translation>
+    </message>
+    <message>
+        <source>media files, captions, locations and contact cards</source>
+        <translation>arquivos de mídia, legendas, localizações e cartões de contato</translation>
+    </message>
+    <message>
+        <source>who wrote each group message</source>
+        <translation>quem escreveu cada mensagem de grupo</translation>
     </message>
     <message>
         <source>This is an Android phone&apos;s msgstore.db: add it as an Android backup, not from an iPhone backup.</source>

@@ -1808,6 +1808,14 @@
         <translation>所选文件的备注</translation>
     </message>
     <message>
+        <source>Import what can be read</source>
+        <translation>导入可读取的部分</translation>
+    </message>
+    <message>
+        <source>Import this database&apos;s messages without the parts it lacks</source>
+        <translation>导入这个数据库的消息，不含它缺少的部分</translation>
+    </message>
+    <message>
         <source>All files</source>
         <translation>所有文件</translation>
     </message>
@@ -4646,6 +4654,10 @@
         <translation>这个 iPhone 备份中的 WhatsApp 数据库没有任何消息。如果聊天在手机上，WhatsApp 自己的 iCloud 端到端加密备份可能已开启，让聊天不被纳入电脑的备份：请在 WhatsApp 中前往“设置 ▸ 聊天 ▸ 聊天备份 ▸ 端到端加密备份”将其关闭，然后在电脑上重新备份 iPhone。</translation>
     </message>
     <message>
+        <source>This database lacks what holds {0}, so those were not read; its messages are all in the archive without them.</source>
+        <translation>这个数据库缺少存储{0}的部分，因此未读取这些内容；所有消息都已在存档中，只是不含这些内容。</translation>
+    </message>
+    <message>
         <source>A phone&apos;s backup holds the names of groups but not of people: customers are shown by their number. Add the phone&apos;s contacts (a .vcf or .csv file, or WhatsApp&apos;s wa.db) to see their names.</source>
         <translation>手机备份保存了群组名称，但没有人名：客户以电话号码显示。添加手机的联系人（.vcf 或 .csv 文件，或 WhatsApp 的 wa.db）即可看到他们的名字。</translation>
     </message>
@@ -5378,6 +5390,30 @@
         <translation>联系人已被屏蔽或解除屏蔽。</translation>
     </message>
     <message>
+        <source>media files and captions</source>
+        <translation>媒体文件和说明文字</translation>
+    </message>
+    <message>
+        <source>which message a reply quotes</source>
+        <translation>回复引用的是哪条消息</translation>
+    </message>
+    <message>
+        <source>shared locations</source>
+        <translation>共享的位置</translation>
+    </message>
+    <message>
+        <source>group and chat notices</source>
+        <translation>群组和聊天通知</translation>
+    </message>
+    <message>
+        <source>contact cards</source>
+        <translation>联系人名片</translation>
+    </message>
+    <message>
+        <source>{0} has its messages, but not the parts of the database that hold {1} as wamigrate knows them (a WhatsApp version newer than this wamigrate?). Its messages can be imported without them: choose “Import what can be read”, or update wamigrate first.</source>
+        <translation>{0} 有消息，但缺少数据库中以 wamigrate 所知方式存储{1}的部分（比这个 wamigrate 更新的 WhatsApp 版本？）。消息可以在不含这些内容的情况下导入：请选择“导入可读取的部分”，或先更新 wamigrate。</translation>
+    </message>
+    <message>
         <source>This msgstore.db is from WhatsApp before 2022 (its messages are in the old “messages” table), which this version of wamigrate does not read yet. Back up again with a current WhatsApp.</source>
         <translation>这个 msgstore.db 来自 2022 年以前的 WhatsApp（消息在旧的“messages”数据表中），这个版本的 wamigrate 还无法读取。请用当前的 WhatsApp 重新备份。</translation>
     </message>
@@ -5392,6 +5428,10 @@
     <message>
         <source>This is not a WhatsApp message database wamigrate can read: it has no usable {0} table.</source>
         <translation>这不是 wamigrate 能读取的 WhatsApp 消息数据库：没有可用的 {0} 数据表。</translation>
+    </message>
+    <message>
+        <source>Unknown member</source>
+        <translation>未知成员</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
@@ -5436,6 +5476,14 @@
     <message>
         <source>The group icon was removed.</source>
         <translation>群组图标已移除。</translation>
+    </message>
+    <message>
+        <source>media files, captions, locations and contact cards</source>
+        <translation>媒体文件、说明文字、位置和联系人名片</translation>
+    </message>
+    <message>
+        <source>who wrote each group message</source>
+        <translation>群组中每条消息是谁写的</translation>
     </message>
     <message>
         <source>This is an Android phone&apos;s msgstore.db: add it as an Android backup, not from an iPhone backup.</source>

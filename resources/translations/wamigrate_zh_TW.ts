@@ -1808,6 +1808,14 @@
         <translation>所選檔案的備註</translation>
     </message>
     <message>
+        <source>Import what can be read</source>
+        <translation>匯入可讀取的部分</translation>
+    </message>
+    <message>
+        <source>Import this database&apos;s messages without the parts it lacks</source>
+        <translation>匯入這個資料庫的訊息，不含它缺少的部分</translation>
+    </message>
+    <message>
         <source>All files</source>
         <translation>所有檔案</translation>
     </message>
@@ -4646,6 +4654,10 @@
         <translation>這個 iPhone 備份中的 WhatsApp 資料庫沒有任何訊息。如果聊天在手機上，WhatsApp 本身的 iCloud 端對端加密備份可能已開啟，讓聊天不被納入電腦的備份：請在 WhatsApp 中前往「設定 ▸ 聊天 ▸ 聊天備份 ▸ 端對端加密備份」將其關閉，然後在電腦上重新備份 iPhone。</translation>
     </message>
     <message>
+        <source>This database lacks what holds {0}, so those were not read; its messages are all in the archive without them.</source>
+        <translation>這個資料庫缺少儲存{0}的部分，因此未讀取這些內容；所有訊息都已在封存中，只是不含這些內容。</translation>
+    </message>
+    <message>
         <source>A phone&apos;s backup holds the names of groups but not of people: customers are shown by their number. Add the phone&apos;s contacts (a .vcf or .csv file, or WhatsApp&apos;s wa.db) to see their names.</source>
         <translation>手機備份保存了群組名稱，但沒有人名：顧客以電話號碼顯示。加入手機的聯絡人（.vcf 或 .csv 檔案，或 WhatsApp 的 wa.db）即可看到他們的名字。</translation>
     </message>
@@ -5378,6 +5390,30 @@
         <translation>聯絡人已被封鎖或解除封鎖。</translation>
     </message>
     <message>
+        <source>media files and captions</source>
+        <translation>媒體檔案與說明文字</translation>
+    </message>
+    <message>
+        <source>which message a reply quotes</source>
+        <translation>回覆引用的是哪則訊息</translation>
+    </message>
+    <message>
+        <source>shared locations</source>
+        <translation>分享的位置</translation>
+    </message>
+    <message>
+        <source>group and chat notices</source>
+        <translation>群組與聊天通知</translation>
+    </message>
+    <message>
+        <source>contact cards</source>
+        <translation>聯絡人名片</translation>
+    </message>
+    <message>
+        <source>{0} has its messages, but not the parts of the database that hold {1} as wamigrate knows them (a WhatsApp version newer than this wamigrate?). Its messages can be imported without them: choose “Import what can be read”, or update wamigrate first.</source>
+        <translation>{0} 有訊息，但缺少資料庫中以 wamigrate 所知方式儲存{1}的部分（比這個 wamigrate 更新的 WhatsApp 版本？）。訊息可以在不含這些內容的情況下匯入：請選擇「匯入可讀取的部分」，或先更新 wamigrate。</translation>
+    </message>
+    <message>
         <source>This msgstore.db is from WhatsApp before 2022 (its messages are in the old “messages” table), which this version of wamigrate does not read yet. Back up again with a current WhatsApp.</source>
         <translation>這個 msgstore.db 來自 2022 年以前的 WhatsApp（訊息在舊的「messages」資料表中），這個版本的 wamigrate 還無法讀取。請用目前的 WhatsApp 重新備份。</translation>
     </message>
@@ -5392,6 +5428,10 @@
     <message>
         <source>This is not a WhatsApp message database wamigrate can read: it has no usable {0} table.</source>
         <translation>這不是 wamigrate 能讀取的 WhatsApp 訊息資料庫：沒有可用的 {0} 資料表。</translation>
+    </message>
+    <message>
+        <source>Unknown member</source>
+        <translation>不明成員</translation>
     </message>
     <message numerus="yes">
         <source>%n min</source>
@@ -5436,6 +5476,14 @@
     <message>
         <source>The group icon was removed.</source>
         <translation>群組圖示已移除。</translation>
+    </message>
+    <message>
+        <source>media files, captions, locations and contact cards</source>
+        <translation>媒體檔案、說明文字、位置與聯絡人名片</translation>
+    </message>
+    <message>
+        <source>who wrote each group message</source>
+        <translation>群組中每則訊息是誰寫的</translation>
     </message>
     <message>
         <source>This is an Android phone&apos;s msgstore.db: add it as an Android backup, not from an iPhone backup.</source>

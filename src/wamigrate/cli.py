@@ -143,6 +143,11 @@ def _parser() -> argparse.ArgumentParser:
     _iphone_arguments(importing)
     importing.add_argument("--media", metavar="FOLDER", help="the phone's WhatsApp Media folder, copied over USB")
     importing.add_argument(
+        "--read-partial",
+        action="store_true",
+        help="import a phone database that lacks parts every one has (a newer WhatsApp?) with what can be read",
+    )
+    importing.add_argument(
         "--contacts",
         metavar="FILE",
         action="append",
@@ -388,12 +393,17 @@ def _import(args: argparse.Namespace, archive, cancel: CancelToken) -> int:
     )
     run = ImportRun(options)
     run.add(list(args.exports))
+    if args.read_partial:
+        for file in run.files:
+            file.read_partial = True  # agreed beforehand: the result says what was not read
     run.run(archive, cancel=cancel)
     wrong_key = next((f for f in run.files if f.state == FAILED and f.wrong_key), None)
     failed = False
     for file in run.files:
         if file.state == FAILED:
             print(f"wamigrate: {file.path}: {file.error}", file=sys.stderr)
+            if file.partial:
+                print("wamigrate: add --read-partial to import what can be read.", file=sys.stderr)
             failed = True
             continue
         for warning in file.notices:

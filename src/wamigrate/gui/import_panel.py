@@ -193,6 +193,14 @@ class ImportPanel(QWidget):
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.setVisible(False)
         layout.addWidget(self.details)
+        # A phone database without parts every one has is imported only when the user agrees.
+        partial = QHBoxLayout()
+        self.read_partial = QPushButton(tr("Import what can be read"), self)
+        self.read_partial.setToolTip(tr("Import this database's messages without the parts it lacks"))
+        self.read_partial.setVisible(False)
+        partial.addWidget(self.read_partial)
+        partial.addStretch(1)
+        layout.addLayout(partial)
         self.overall = QProgressBar(self)
         self.overall.setAccessibleName(tr("All files"))
         self.overall.setFormat(tr("All files: %p%"))
@@ -229,6 +237,7 @@ class ImportPanel(QWidget):
         self.table.currentItemChanged.connect(lambda _item, _old: self._show_details())
         self.start_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.cancel)
+        self.read_partial.clicked.connect(self._read_partial)
         self._update()
 
     @property
@@ -393,6 +402,16 @@ class ImportPanel(QWidget):
         shown = [line for line in lines if line][:20]
         self.details.setText(f"{file.name}: " + " ".join(shown) if file is not None and shown else "")
         self.details.setVisible(bool(self.details.text()))
+        self.read_partial.setVisible(file is not None and file.state == FAILED and bool(file.partial))
+
+    def _read_partial(self) -> None:
+        index = self._index_of(self.table.currentItem())
+        if self.running or not 0 <= index < len(self.run.files) or not self.run.files[index].partial:
+            return
+        self.run.read_what_can_be_read(index)
+        self._draw()
+        self._show_details()
+        self.start()
 
     def _update(self) -> None:
         running = self.running

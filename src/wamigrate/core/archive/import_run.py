@@ -37,6 +37,7 @@ from wamigrate.core.errors import WamigrateError, os_reason
 from wamigrate.core.export.records import ReadWarning
 from wamigrate.core.export.sources import EXPORT_SUFFIXES
 from wamigrate.core.phone.backup_file import WrongBackupKeyError
+from wamigrate.core.phone.msgstore import PartialDatabaseError
 from wamigrate.core.translatable import tr
 
 WAITING, IMPORTING, DONE, FAILED = "waiting", "importing", "done", "failed"
@@ -52,6 +53,10 @@ class RunFile:
     notices: list[ReadWarning] = field(default_factory=list)  # export-level: files or members skipped
     error: str | None = None
     wrong_key: bool = False  # the error: the backup key does not open this phone backup
+    # The error: a phone database without parts every one has (``partial``: what it lacks); the
+    # user may agree to import what can be read (``read_what_can_be_read``).
+    partial: list[str] = field(default_factory=list)
+    read_partial: bool = False
     date_order: str | None = None  # the user's answer to "how are the dates written?"
     replaces: frozenset[str] = frozenset()  # SHA-256s of the reading a re-read replaces
     dates_checked: bool = False
@@ -217,6 +222,14 @@ class ImportRun:
         """Every export file imported through this list, in order."""
         return [r for f in self.files if f.state == DONE for r in f.results]
 
+    def read_what_can_be_read(self, index: int) -> None:
+        """The user agreed to import a phone database that lacks some parts (queued for the next
+        ``run``; its result says what was not read)."""
+        file = self.files[index]
+        if file.state != FAILED or not file.partial:
+            raise ValueError("only a phone database refused for its missing parts can be read partly")
+        file.state, file.error, file.read_partial = WAITING, None, True
+
     def dates_checked(self, index: int) -> None:
         """The user confirmed the dates as they were read."""
         self.files[index].dates_checked = True
@@ -254,7 +267,7 @@ class ImportRun:
                 options = replace(self.options, date_order=file.date_order or self.options.date_order)
                 try:
                     if is_phone_database(file.path):
-                        results = _import_phone(archive, file.path, options, progress, cancel)
+                        results = _import_phone(archive, file.path, options, progress, cancel, file.read_partial)
                     else:
                         results = import_export(archive, file.path, options, progress, cancel, file.replaces)
                 except Cancelled:
@@ -263,6 +276,7 @@ class ImportRun:
                 except WamigrateError as error:
                     self._failed(file, str(error))
                     file.wrong_key = isinstance(error, WrongBackupKeyError)
+                    file.partial = list(error.missing) if isinstance(error, PartialDatabaseError) else []
                 except OSError as error:
                     self._failed(file, tr("{0} could not be read: {1}.").format(file.name, os_reason(error)))
                 except Exception as error:  # a fault of ours still reaches the user, and the next file runs
@@ -319,7 +333,7 @@ class ImportRun:
         )
 
 
-def _import_phone(archive, path: str, options: ImportOptions, progress, cancel) -> ImportResults:
+def _import_phone(archive, path: str, options: ImportOptions, progress, cancel, read_partial=False) -> ImportResults:
     """A phone's database, as one result among the run's files (its notices: what was kept in a
     reduced form or left out)."""
     result = import_phone(
@@ -331,6 +345,7 @@ def _import_phone(archive, path: str, options: ImportOptions, progress, cancel) 
             contacts=list(options.contacts),
             password=options.backup_password,
             app=options.phone_app,
+            read_partial=read_partial,
         ),
         progress,
         cancel,

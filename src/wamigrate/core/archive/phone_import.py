@@ -68,6 +68,9 @@ class PhoneImportOptions:
     include_status: bool = False
     password: str | None = None  # an encrypted iPhone backup's password
     app: str | None = None  # an iPhone backup's "whatsapp" or "business" (None: the one it has)
+    # A database that lacks parts every one has (msgstore.EXPECTED_PARTS) is refused
+    # (PartialDatabaseError) unless the user agreed to import what can be read.
+    read_partial: bool = False
 
 
 @dataclass
@@ -113,6 +116,7 @@ class PhoneImportResult:
     attachments_added: int = 0  # media files stored from the phone's Media folder
     media: object | None = None  # the phone_media.MediaResult when a Media folder was given
     platform: str = "android"  # or "ios" (an iPhone backup)
+    missing_parts: list[str] = field(default_factory=list)  # what the database lacked (read_partial)
 
     @property
     def duplicates(self) -> int:
@@ -125,6 +129,8 @@ class PhoneImportResult:
         found += [make_warning("phone-unknown-notice", a, count=n) for a, n in sorted(self.unknown_actions.items())]
         if self.status_skipped:
             found.append(make_warning("phone-status-skipped", count=self.status_skipped))
+        if self.missing_parts:
+            found.append(make_warning("phone-parts-missing", "; ".join(self.missing_parts)))
         if not self.names_from:
             found.append(make_warning("phone-no-names"))
         if self.platform == chatstorage.PLATFORM:
@@ -406,6 +412,9 @@ def import_phone(
                 result.app_version = phone.header.app_version
             reader = phone.reader
             schema = reader.probe(phone.connection)
+            result.missing_parts = reader.missing_parts(schema)
+            if result.missing_parts and not options.read_partial:
+                raise reader.partial_error(shown, result.missing_parts)
             if phone.platform == chatstorage.PLATFORM:
                 # An iPhone's database names the people it knows (contacts as saved on the phone).
                 for number, name in chatstorage.names(phone.connection, schema):

@@ -100,6 +100,10 @@ TEMPLATES = {
         "WhatsApp, go to Settings ▸ Chats ▸ Chat Backup ▸ End-to-end Encrypted Backup, turn it off, then back up "
         "the iPhone on the computer again."
     ),
+    # Issue 18: a database without parts every one has, imported because the user agreed.
+    "phone-parts-missing": QT_TR_NOOP(
+        "This database lacks what holds {0}, so those were not read; its messages are all in the archive without them."
+    ),
     "phone-no-names": QT_TR_NOOP(
         "A phone's backup holds the names of groups but not of people: customers are shown by their number. "
         "Add the phone's contacts (a .vcf or .csv file, or WhatsApp's wa.db) to see their names."

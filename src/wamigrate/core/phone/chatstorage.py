@@ -46,7 +46,7 @@ from wamigrate.core.export.records import (
     VIDEO,
     VOICE_NOTE,
 )
-from wamigrate.core.phone import protobuf
+from wamigrate.core.phone import msgstore, protobuf
 from wamigrate.core.phone.msgstore import (
     PhoneMessage,
     PhoneRead,
@@ -56,6 +56,7 @@ from wamigrate.core.phone.msgstore import (
     call_text,
     place_calls,
     shown_number,
+    unknown_member,
 )
 from wamigrate.core.translatable import QT_TR_NOOP, tr
 
@@ -119,6 +120,20 @@ def _missing(schema: Schema) -> list[str]:
         )
         if not schema.has(name, *columns)
     ]
+
+
+def missing_parts(schema: Schema) -> list[str]:
+    """What this ChatStorage lacks of what every one has (phone-databases.md §1.3), said as what
+    is lost: its media items, or the group members who wrote each group message."""
+    found = []
+    media = schema.has("ZWAMEDIAITEM", "Z_PK", "ZMEDIALOCALPATH") and (
+        schema.has("ZWAMESSAGE", "ZMEDIAITEM") or schema.has("ZWAMEDIAITEM", "ZMESSAGE")
+    )
+    if not media:
+        found.append(tr("media files, captions, locations and contact cards"))
+    if not (schema.has("ZWAGROUPMEMBER", "Z_PK", "ZMEMBERJID") and schema.has("ZWAMESSAGE", "ZGROUPMEMBER")):
+        found.append(tr("who wrote each group message"))
+    return found
 
 
 def probe(connection) -> Schema:
@@ -434,6 +449,8 @@ def _rows(
             sender = number_of(member_jid) if is_group else number
         message_type = message_type or 0
         kind, detail = MESSAGE_TYPES.get(message_type, (None, None))
+        if sender is None and not from_me and kind != SYSTEM:
+            sender = unknown_member()  # never the owner's: None would say the owner wrote it
         message = PhoneMessage(
             chat_jid, chat, is_group, stanza or "", bool(from_me), sender, utc_of(stamp), kind or SYSTEM, text or "",
             message_type=message_type, row_id=row_id, chat_row=chat_row,
@@ -536,4 +553,6 @@ def names(connection, schema: Schema | None = None) -> list[tuple[str, str]]:
     return found
 
 
-__all__ = ["PLATFORM", "chat_texts", "message_count", "names", "probe", "read"]
+partial_error = msgstore.partial_error
+
+__all__ = ["PLATFORM", "chat_texts", "message_count", "missing_parts", "names", "partial_error", "probe", "read"]

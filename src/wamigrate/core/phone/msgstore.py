@@ -101,6 +101,44 @@ class SchemaError(WamigrateError):
     """The database is not a msgstore this version can read (the sentence says what is missing)."""
 
 
+class PartialDatabaseError(SchemaError):
+    """The database has its messages but lacks parts every database of its kind has (a WhatsApp
+    version this one does not know?): imported only when the user agrees (``missing``: what)."""
+
+    def __init__(self, text: str, missing: list[str]) -> None:
+        super().__init__(text)
+        self.missing = missing
+
+
+# The satellite tables every database of the ``message`` era has (phone-databases.md §1.2), with
+# what is lost without them. A table that came later (reactions 2022, edits 2023, jid_map
+# 2025) is not here: an older database rightly lacks it.
+EXPECTED_PARTS = (
+    ("message_media", ("message_row_id", "file_path", "mime_type"), QT_TR_NOOP("media files and captions")),
+    ("message_quoted", ("message_row_id", "key_id"), QT_TR_NOOP("which message a reply quotes")),
+    ("message_location", ("message_row_id", "latitude", "longitude"), QT_TR_NOOP("shared locations")),
+    ("message_system", ("message_row_id", "action_type"), QT_TR_NOOP("group and chat notices")),
+    ("message_vcard", ("message_row_id", "vcard"), QT_TR_NOOP("contact cards")),
+    ("call_log", ("_id", "jid_row_id", "from_me", "timestamp"), QT_TR_NOOP("calls")),
+)
+
+
+def missing_parts(schema: Schema, expected=EXPECTED_PARTS) -> list[str]:
+    """What a database that lacks some of ``expected`` would lose, translated ("calls", …)."""
+    return [tr(what) for table, columns, what in expected if not schema.has(table, *columns)]
+
+
+def partial_error(name: str, missing: list[str]) -> PartialDatabaseError:
+    return PartialDatabaseError(
+        tr(
+            "{0} has its messages, but not the parts of the database that hold {1} as wamigrate knows them (a "
+            "WhatsApp version newer than this wamigrate?). Its messages can be imported without them: choose "
+            "“Import what can be read”, or update wamigrate first."
+        ).format(name, "; ".join(missing)),
+        missing,
+    )
+
+
 @dataclass
 class Schema:
     tables: dict[str, set[str]]
@@ -218,6 +256,12 @@ def file_name(file_path: str | None) -> str | None:
     if not file_path:
         return None
     return PurePosixPath(file_path.replace("\\", "/")).name or None
+
+
+def unknown_member() -> str:
+    """Who wrote a group message whose sender the database does not name (a member row gone,
+    or a database without its members): shown as such, never as the phone's owner."""
+    return tr("Unknown member")
 
 
 def shown_number(user: str | None, server: str | None, raw: str | None) -> str | None:
@@ -441,6 +485,8 @@ def _message_rows(
         if not from_me:
             sender = shown_number(s_user, s_server, s_raw) if is_group else number
         kind, detail = MESSAGE_TYPES.get(message_type, (None, None))
+        if sender is None and not from_me and kind != SYSTEM:
+            sender = unknown_member()  # never the owner's: None would say the owner wrote it
         value = lambda name, row=row: row[wanted[name]]  # noqa: E731
         message = PhoneMessage(
             chat_jid, chat, is_group, key_id or "", bool(from_me), sender, _utc(stamp), kind or SYSTEM, text or "",
