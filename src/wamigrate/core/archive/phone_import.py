@@ -157,18 +157,20 @@ def _identity(chat_jid: str, key_id: str, from_me: bool, row_id: int) -> bytes:
 
 
 class _LocalTimes:
-    """UTC → local wall-clock text, with the zone's offset cached per UTC hour."""
+    """UTC → local wall-clock text to the second, with the zone's offset cached per UTC hour
+    (keyed by day and hour: cheaper than a timestamp, which a million messages notice)."""
 
     def __init__(self, zone) -> None:
         self._zone = zone
         self._offsets: dict[int, object] = {}
 
     def __call__(self, utc: datetime) -> str:
-        hour = int(utc.replace(tzinfo=UTC).timestamp()) // 3600
+        hour = utc.toordinal() * 24 + utc.hour
         offset = self._offsets.get(hour)
         if offset is None:
-            offset = self._offsets[hour] = datetime.fromtimestamp(hour * 3600, self._zone).utcoffset()
-        return (utc + offset).isoformat()
+            start = datetime(utc.year, utc.month, utc.day, utc.hour, tzinfo=UTC)
+            offset = self._offsets[hour] = start.astimezone(self._zone).utcoffset()
+        return (utc + offset).isoformat(timespec="seconds")
 
 
 def _text_and_extra(m: msgstore.PhoneMessage) -> tuple[str, str | None, dict]:
@@ -178,7 +180,7 @@ def _text_and_extra(m: msgstore.PhoneMessage) -> tuple[str, str | None, dict]:
     if m.call is not None:
         extra["call"] = m.call
     if m.edited_utc is not None:
-        extra["edited_utc"] = m.edited_utc.replace(microsecond=0).isoformat() + "Z"
+        extra["edited_utc"] = m.edited_utc.isoformat(timespec="seconds") + "Z"
     if m.kind == MEDIA:
         if m.file_path:
             extra["file_path"] = m.file_path
@@ -594,8 +596,8 @@ class _ChatWriter:
         self.check_known |= state.check_known
         text, attachment, extra = _text_and_extra(m)
         identity = _identity(m.chat_jid, m.key_id, m.from_me, m.row_id)
-        utc = m.utc.replace(microsecond=0)
-        utc_text = utc.isoformat() + "Z"
+        utc = m.utc  # its milliseconds are in the times' text no more than in the id (minutes)
+        utc_text = utc.isoformat(timespec="seconds") + "Z"
         sender_id = (
             0
             if m.kind == "system" and not m.from_me and m.sender is None
@@ -611,7 +613,7 @@ class _ChatWriter:
         for reaction in m.reactions:
             who = None if reaction.sender is None else (state.shown.get(reaction.sender) or self.chats.person(
                 state.chat_id, reaction.sender, state.exported))  # fmt: skip
-            when = reaction.utc.replace(microsecond=0).isoformat() + "Z" if reaction.utc else None
+            when = reaction.utc.isoformat(timespec="seconds") + "Z" if reaction.utc else None
             self.reactions.append((identity, who, reaction.emoji, when))
         if not text.isascii() and CJK.search(text):
             self.grams[identity] = cjk_grams(text)

@@ -17,7 +17,7 @@ import heapq
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime, timedelta
 from operator import attrgetter
 from pathlib import PurePosixPath
 
@@ -245,10 +245,14 @@ def probe(connection) -> Schema:
     return schema
 
 
+_EPOCH = datetime(1970, 1, 1)
+
+
 def _utc(milliseconds) -> datetime | None:
+    """Milliseconds since 1970 as a naive UTC time, exactly (no float in between)."""
     if milliseconds is None or milliseconds <= 0:
         return None
-    return datetime.fromtimestamp(milliseconds / 1000, UTC).replace(tzinfo=None)
+    return _EPOCH + timedelta(milliseconds=milliseconds)
 
 
 def file_name(file_path: str | None) -> str | None:
