@@ -348,6 +348,28 @@ def test_call_lines_of_recent_exports_are_calls(write_export):
     ]
 
 
+@pytest.mark.parametrize(
+    ("line", "event"),
+    [
+        ("12/03/2024, 09:05 - Rui hat eine Nachricht angeheftet", "pinned"),
+        ("12/03/2024, 09:05 - Rui a épinglé un message", "pinned"),
+        ("12/03/2024, 09:05 - Rui fijó un mensaje", "pinned"),
+        ("12/03/2024, 09:05 - Rui fixou uma mensagem", "pinned"),
+        ("12/03/2024, 09:05 - Rui ha fissato un messaggio", "pinned"),
+        ("12/03/2024, 09:05 - Rui heeft een bericht vastgezet", "pinned"),
+        ("12/03/2024, 09:05 - Rui ist über einen Einladungslink beigetreten", "joined"),
+        ("12/03/2024, 09:05 - Rui is lid geworden via de uitnodigingslink van deze groep", "joined"),
+    ],
+)
+def test_pinned_and_joined_notices_in_other_languages(write_export, line, event):
+    # Issue 21, item 2: the notice is named; a person's own text with the words stays text.
+    text = f"12/03/2024, 09:00 - Ana: Olá\n{line}\n12/03/2024, 09:06 - Ana: hat eine Nachricht angeheftet?\n"
+    messages, _summary = read(write_export("WhatsApp Chat with Team.txt", text))
+    assert [(m.sender, m.kind, m.detail) for m in messages] == [
+        ("Ana", "text", None), (None, "system", event), ("Ana", "text", None),
+    ]  # fmt: skip
+
+
 def test_the_czech_iphone_image_placeholder_is_media_not_a_bubble(write_export):
     # The line issue 21 quotes from a real export; the other Czech media words are not verified.
     text = "[12.03.24 9:00:00] Jana Nováková: \u200eobrázek vynechán\r\n[12.03.24 9:01:00] Jana Nováková: Díky\r\n"

@@ -726,10 +726,14 @@ SYSTEM_EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"now an admin|no longer an admin|ahora eres admin|agora é admin|jetzt Admin|désormais admin|ora sei un amministratore|sekarang admin|теперь администратор|artık yönetici|أصبحت مشرفًا|现在是管理员|現在是管理員",
         ),
         (
-            # Community and group notices of 2024-2026 (English; other languages' wording was
-            # not found in a stored source, and such lines stay notices of kind "other").
+            # Community and group notices of 2024-2026. A pinned message in French, Spanish,
+            # German, Portuguese, Italian and Dutch as one public export reader's locale table
+            # writes it (read 2026-12-04); these name notices only (authorless lines), so a
+            # wording that differs leaves a notice of kind "other", never a person's text. The
+            # other notices' translations were not found and stay "other".
             "pinned",
-            r"pinned a message|unpinned a message",
+            r"pinned a message|unpinned a message|a épinglé un message|fijó un mensaje|hat eine Nachricht angeheftet"
+            r"|fixou uma mensagem|ha fissato un messaggio|heeft een bericht vastgezet",
         ),
         ("requested", r"requested to join"),
         (
@@ -738,7 +742,7 @@ SYSTEM_EVENTS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "joined",
-            r"joined using|se unió usando|entrou usando|über den Einladungslink|a rejoint|si è unito|bergabung menggunakan|присоединил\S* по ссылке|bağlantısıyla katıldı|انضم باستخدام|通过邀请链接加入|透過邀請連結加入",
+            r"joined using|se unió usando|entrou usando|über den Einladungslink|über einen Einladungslink|a rejoint|si è unito|è entrato usando|is lid geworden via|bergabung menggunakan|присоединил\S* по ссылке|bağlantısıyla katıldı|انضم باستخدام|通过邀请链接加入|透過邀請連結加入",
         ),
         (
             "added",
