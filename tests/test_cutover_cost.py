@@ -103,6 +103,12 @@ def test_a_newer_card_prices_with_its_own_markets_and_is_not_outdated(tmp_path):
     assert estimate(IMPACT, "marketing", card, today=date(2026, 10, 1))["rates_outdated"] is True
 
 
+def test_a_market_written_with_and_is_the_same_market():
+    card = parse_meta_csv(JULY_CARD.replace("Central & Eastern", "Central  and Eastern"), "resaved.csv")
+    assert card.unknown_markets == ["Vietnam"]
+    assert card.markets["Rest of Central & Eastern Europe"]["marketing"] == 0.09
+
+
 def test_no_customers_outside_and_no_replies():
     cost = estimate({"outside_by_country": {}, "customers_by_country": {}}, "marketing")
     assert (cost["day_one"], cost["day_one_total"], cost["service"]) == ([], 0, None)

@@ -127,6 +127,14 @@ _HEADERS = {
 }
 
 
+def _market_name(cell: str) -> str:
+    """The market as rates.toml names it: spaces collapsed, "and" for "&" accepted (a card
+    re-saved by a spreadsheet or written out in words)."""
+    name = " ".join(cell.split())
+    spelled = name.replace(" and ", " & ")
+    return spelled if spelled != name and spelled in _known_markets() else name
+
+
 def _header(cell: str) -> str:
     # "Authentication-\nInternational" -> "authentication-international"
     return re.sub(r"\s*-\s*", "-", " ".join(cell.split())).lower()
@@ -187,7 +195,7 @@ def parse_meta_csv(text: str, name: str) -> RateCard:
     for line, row in enumerate(rows[header_at + 1 :], start=header_at + 2):
         if not row or not row[0].strip():
             continue
-        market = " ".join(row[0].split())
+        market = _market_name(row[0])
         rates: dict[str, float | None] = {}
         for category, index in columns.items():
             cell = row[index].strip() if index < len(row) else ""
