@@ -652,18 +652,14 @@ def test_the_recovery_kit_marks_the_type_back_as_you_type(qtbot):
     assert kit.mark.text().startswith("✓") and kit.confirmed
 
 
-def test_impact_asks_which_sender_is_the_business_and_recomputes(qtbot, settings, answers, tmp_path):
-    """Issue 17, item 5: with the shop not in every chat, the counts stay hidden until the
-    user says which sender is the shop, on the impact page itself; the choice is kept in
-    the archive and every change recomputes."""
-    from fixtures.chats import write_shop_chats
-    from wamigrate.core.archive import owner
-
+def at_impact(qtbot, settings, tmp_path, exports):
+    """A new wizard with ``exports`` imported and verified, on the impact page with the cut-over
+    of 10 May 2024, 09:00 in Lisbon analysed: (wizard, impact page)."""
     wizard = to_protect(qtbot, settings)
     protect(qtbot, wizard, tmp_path)
     go_next(qtbot, wizard, "import")
     page = wizard.currentPage()
-    page.panel.add_paths([str(p) for p in write_shop_chats(tmp_path / "exports")])
+    page.panel.add_paths([str(p) for p in exports])
     with qtbot.waitSignal(page.panel.finished_run, timeout=WAIT_MS):
         page.panel.start_button.click()
     go_next(qtbot, wizard, "review")
@@ -672,8 +668,18 @@ def test_impact_asks_which_sender_is_the_business_and_recomputes(qtbot, settings
     impact = wizard.currentPage()
     impact.zone.setCurrentText("Europe/Lisbon")
     impact.cutover.setDateTime(impact.cutover.dateTime().fromString("2024-05-10T09:00", "yyyy-MM-ddTHH:mm"))
-    qtbot.waitUntil(lambda: impact.impact is not None and impact.impact["cutover_utc"] == "2024-05-10T08:00:00Z",
-                    timeout=WAIT_MS)  # fmt: skip
+    qtbot.waitUntil(lambda: (impact.impact or {}).get("cutover_utc") == "2024-05-10T08:00:00Z", timeout=WAIT_MS)
+    return wizard, impact
+
+
+def test_impact_asks_which_sender_is_the_business_and_recomputes(qtbot, settings, answers, tmp_path):
+    """Issue 17, item 5: with the shop not in every chat, the counts stay hidden until the
+    user says which sender is the shop, on the impact page itself; the choice is kept in
+    the archive and every change recomputes."""
+    from fixtures.chats import write_shop_chats
+    from wamigrate.core.archive import owner
+
+    wizard, impact = at_impact(qtbot, settings, tmp_path, write_shop_chats(tmp_path / "exports"))
     combo = impact.owner
     assert [combo.itemText(i) for i in range(combo.count())] == [
         "Choose your name…",
@@ -909,25 +915,12 @@ def test_impact_page_prices_the_cutover_with_the_chosen_card(qtbot, settings, an
     from fixtures.rate_cards import JULY_CARD
     from wamigrate.gui import dialogs
 
-    wizard = to_protect(qtbot, settings)
-    protect(qtbot, wizard, tmp_path)
-    go_next(qtbot, wizard, "import")
-    page = wizard.currentPage()
     exports = tmp_path / "priced"
     exports.mkdir()
     for name, phone in (("Ana", "+55 11 98765 4321"), ("Rui", "+351 912 345 678")):
         path = exports / f"WhatsApp Chat with {name}.txt"
         path.write_text(f"01/05/2024, 09:00 - {phone}: Olá\n01/05/2024, 09:10 - Flores Lia: Olá!\n", encoding="utf-8")
-    page.panel.add_paths([str(p) for p in sorted(exports.iterdir())])
-    with qtbot.waitSignal(page.panel.finished_run, timeout=WAIT_MS):
-        page.panel.start_button.click()
-    go_next(qtbot, wizard, "review")
-    wizard.currentPage().verify_button.click()
-    go_next(qtbot, wizard, "impact")
-    impact = wizard.currentPage()
-    impact.zone.setCurrentText("Europe/Lisbon")
-    impact.cutover.setDateTime(impact.cutover.dateTime().fromString("2024-05-10T09:00", "yyyy-MM-ddTHH:mm"))
-    qtbot.waitUntil(lambda: (impact.impact or {}).get("cutover_utc") == "2024-05-10T08:00:00Z", timeout=WAIT_MS)
+    wizard, impact = at_impact(qtbot, settings, tmp_path, sorted(exports.iterdir()))
     cost = impact.impact["cutover_cost"]
     assert (cost["category"], cost["rates_effective"], cost["day_one_customers"]) == ("marketing", "2026-04-01", 2)
     assert cost["day_one_total"] == round(0.0625 + 0.0592, 2)  # Brazil, Rest of Western Europe

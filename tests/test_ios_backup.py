@@ -166,7 +166,8 @@ def test_the_phone_knows_its_contacts_names(backups):
 
 
 def test_receipt_info_reactions_and_polls():
-    from fixtures.ios_backup import pb, receipt, unix_ms
+    from fixtures.ios_backup import receipt, unix_ms
+    from fixtures.protobuf_writer import field
     from wamigrate.core.phone.chatstorage import receipt_details
 
     found = receipt_details(receipt((ANA, "👍", 90.0), (None, "❤️", 95.0), poll=("Quando?", ["Hoje", "Amanhã"])))
@@ -176,7 +177,9 @@ def test_receipt_info_reactions_and_polls():
     assert (found.poll_question, found.poll_options) == ("Quando?", ("Hoje", "Amanhã"))
     # Someone's entry without a jid is the owner's; a time outside WhatsApp's years is no time;
     # fields wamigrate does not know are passed over.
-    odd = pb(9, 7) + pb(7, pb(1, pb(3, "🙂") + pb(4, unix_ms(0))) + pb(1, pb(2, ANA) + pb(3, "😮") + pb(4, 12)))
+    odd = field(9, 7) + field(
+        7, field(1, field(3, "🙂") + field(4, unix_ms(0))) + field(1, field(2, ANA) + field(3, "😮") + field(4, 12))
+    )
     assert receipt_details(odd).reactions == [(None, "🙂", datetime(2024, 5, 10, 9, 0)), (ANA, "😮", None)]
     # A damaged blob has nothing, rather than failing the import.
     assert receipt_details(receipt((ANA, "👍", 90.0))[:-3]).reactions == []

@@ -46,7 +46,7 @@ from wamigrate.core.export.records import (
     VIDEO,
     VOICE_NOTE,
 )
-from wamigrate.core.phone import msgstore, protobuf
+from wamigrate.core.phone import protobuf
 from wamigrate.core.phone.msgstore import (
     PhoneMessage,
     PhoneRead,
@@ -54,6 +54,7 @@ from wamigrate.core.phone.msgstore import (
     Schema,
     SchemaError,
     call_text,
+    partial_error,
     place_calls,
     shown_number,
     unknown_member,
@@ -552,7 +553,5 @@ def names(connection, schema: Schema | None = None) -> list[tuple[str, str]]:
                 found.append((number, name))
     return found
 
-
-partial_error = msgstore.partial_error
 
 __all__ = ["PLATFORM", "chat_texts", "message_count", "missing_parts", "names", "partial_error", "probe", "read"]

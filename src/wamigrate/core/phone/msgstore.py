@@ -123,9 +123,9 @@ EXPECTED_PARTS = (
 )
 
 
-def missing_parts(schema: Schema, expected=EXPECTED_PARTS) -> list[str]:
-    """What a database that lacks some of ``expected`` would lose, translated ("calls", …)."""
-    return [tr(what) for table, columns, what in expected if not schema.has(table, *columns)]
+def missing_parts(schema: Schema) -> list[str]:
+    """What a database that lacks some of EXPECTED_PARTS would lose, translated ("calls", …)."""
+    return [tr(what) for table, columns, what in EXPECTED_PARTS if not schema.has(table, *columns)]
 
 
 def partial_error(name: str, missing: list[str]) -> PartialDatabaseError:
