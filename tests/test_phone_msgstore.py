@@ -64,6 +64,22 @@ def test_every_message_becomes_its_exact_record(tmp_path):
     assert found.chats == {"5511987654321@s.whatsapp.net", "120363000000000001@g.us", "5521999990000@s.whatsapp.net"}
 
 
+def test_by_time_gives_the_same_records_in_the_order_of_time_across_chats(tmp_path):
+    # The import writes fastest in time order (the archive's ids follow time). SQLite drops the
+    # ORDER BY of a subquery in FROM when nothing outside asks for an order: this fails then.
+    connection = sqlite3.connect(build(tmp_path / "msgstore.db"))
+    by_chat, _ = read(connection)
+    by_chat = list(by_chat)
+    by_time, found = read(connection, by_time=True)
+    by_time = list(by_time)
+    assert [m.utc for m in by_time] == sorted(m.utc for m in by_chat)
+    assert sorted(by_time, key=lambda m: (m.chat_jid, m.key_id)) == sorted(
+        by_chat, key=lambda m: (m.chat_jid, m.key_id)
+    )
+    assert [m.key_id for m in by_time][:4] == ["A1", "C3", "G1", "A2"]
+    assert found.calls == 3
+
+
 def test_without_jid_map_the_lid_is_what_is_shown(tmp_path):
     path = build(tmp_path / "msgstore.db", lid=True)
     connection = sqlite3.connect(path)

@@ -54,6 +54,7 @@ from wamigrate.core.phone.msgstore import (
     Schema,
     SchemaError,
     call_text,
+    in_time_order,
     partial_error,
     place_calls,
     shown_number,
@@ -423,11 +424,7 @@ def _rows(
 ) -> Iterator[PhoneMessage]:
     columns, joins = _select(schema)
     if by_time:
-        # Only the ids are sorted, as on Android: sorting whole rows would hold them all at once.
-        sql = (
-            f"SELECT {columns} FROM (SELECT Z_PK FROM ZWAMESSAGE WHERE ZMESSAGEDATE > 0 "
-            f"ORDER BY ZMESSAGEDATE, Z_PK) o JOIN ZWAMESSAGE m ON m.Z_PK = o.Z_PK {joins}"
-        )
+        sql = f"SELECT {columns} FROM {in_time_order('ZWAMESSAGE', 'Z_PK', 'ZMESSAGEDATE')} {joins}"
     else:
         sql = (
             f"SELECT {columns} FROM ZWAMESSAGE m {joins}WHERE m.ZMESSAGEDATE > 0 "
