@@ -94,6 +94,12 @@ def test_a_plain_database_is_read_where_it_is(tmp_path):
         ("msgstore-2026-11-30.1.db.crypt15", b"x", BackupError, "is empty or far too short to be a WhatsApp backup"),
         ("msgstore-2026-11-30.1.db.crypt15", b"\x30" + b"\xff" * 300, BackupError, "is not a WhatsApp backup"),
         ("0a1b.mcrypt1", b"\x00\x01\x02", BackupError, "Google Drive backup, which can only be restored to a phone"),
+        (
+            "msgstore-2020-03-01.1.db.crypt12",
+            b"\x00\x01" + b"\x5a" * 400,
+            BackupError,
+            "from WhatsApp before 2021.*which wamigrate does not open",
+        ),
         ("msgstore.db.crypt15", "not sqlite", BackupError, "opened with the key, but what it holds is not a WhatsApp"),
     ],
 )
@@ -106,6 +112,16 @@ def test_files_that_are_not_phone_databases(tmp_path, name, data, error, said):
     path.write_bytes(data)
     with pytest.raises(error, match=said):
         open_phone_database(path, None if error is KeyNeededError else KEY)
+
+
+def test_an_old_crypt12_backup_is_named_before_any_key_is_asked(tmp_path):
+    from wamigrate.core.archive.phone_import import is_phone_database, needs_key
+
+    path = tmp_path / "msgstore.db.crypt12"
+    path.write_bytes(b"\x00\x01" + b"\x5a" * 400)
+    assert is_phone_database(path) and not needs_key(path)
+    with pytest.raises(BackupError, match=r"back up again \(Settings ▸ Chats ▸ Chat backup\)"):
+        open_phone_database(path, None)
 
 
 def test_sorting_a_phone_database_never_spills_to_a_temporary_file(tmp_path):

@@ -91,7 +91,6 @@ def test_without_jid_map_the_lid_is_what_is_shown(tmp_path):
 @pytest.mark.parametrize(
     ("ddl", "said"),
     [
-        ("CREATE TABLE messages (_id INTEGER, key_remote_jid TEXT, data TEXT)", "from WhatsApp before 2022"),
         ("CREATE TABLE wa_contacts (jid TEXT, display_name TEXT)", "This is wa.db, WhatsApp's contact list"),
         ("CREATE TABLE ZWAMESSAGE (Z_PK INTEGER, ZTEXT TEXT)", "This is an iPhone's ChatStorage.sqlite"),
         ("CREATE TABLE message (_id INTEGER, chat_row_id INTEGER)", "it has no usable “message”, “chat”, “jid” table"),

@@ -5330,6 +5330,10 @@
         <translation>{0} es un archivo de la copia de WhatsApp en Google Drive, que solo se puede restaurar en un teléfono. Copia en su lugar msgstore.db.crypt15 de la carpeta WhatsApp/Databases del teléfono.</translation>
     </message>
     <message>
+        <source>{0} is an old backup (.crypt12, from WhatsApp before 2021), which wamigrate does not open. If the phone still has WhatsApp, back up again (Settings ▸ Chats ▸ Chat backup): the new backup holds the same history, and wamigrate opens it. A copy another tool has already decrypted (msgstore.db) can be chosen here too.</source>
+        <translation>{0} es una copia de seguridad antigua (.crypt12, de WhatsApp anterior a 2021), que wamigrate no abre. Si el teléfono todavía tiene WhatsApp, haz una nueva copia (Ajustes ▸ Chats ▸ Copia de seguridad): la copia nueva tiene el mismo historial, y wamigrate la abre. También puedes elegir aquí una copia que otra herramienta ya haya descifrado (msgstore.db).</translation>
+    </message>
+    <message>
         <source>{0} is an older local backup (.crypt14): it opens only with the phone&apos;s “key” file, which can be copied from a rooted phone. On a phone that is not rooted, turn on the end-to-end encrypted backup with a 64-digit key and back up again: that gives a .crypt15 file wamigrate can open.</source>
         <translation>{0} es una copia de seguridad local más antigua (.crypt14): solo se abre con el archivo “key” del teléfono, que se puede copiar de un teléfono con root. En un teléfono sin root, activa la copia cifrada de extremo a extremo con una clave de 64 dígitos y haz la copia otra vez: eso da un archivo .crypt15 que wamigrate puede abrir.</translation>
     </message>
@@ -5448,10 +5452,6 @@
     <message>
         <source>{0} has its messages, but not the parts of the database that hold {1} as wamigrate knows them (a WhatsApp version newer than this wamigrate?). Its messages can be imported without them: choose “Import what can be read”, or update wamigrate first.</source>
         <translation>{0} tiene sus mensajes, pero no las partes de la base de datos que guardan {1} como wamigrate las conoce (¿una versión de WhatsApp más nueva que este wamigrate?). Sus mensajes se pueden importar sin ellas: elige “Importar lo que se pueda leer” o actualiza wamigrate primero.</translation>
-    </message>
-    <message>
-        <source>This msgstore.db is from WhatsApp before 2022 (its messages are in the old “messages” table), which this version of wamigrate does not read yet. Back up again with a current WhatsApp.</source>
-        <translation>Este msgstore.db es de un WhatsApp anterior a 2022 (sus mensajes están en la antigua tabla “messages”), que esta versión de wamigrate todavía no lee. Haz la copia otra vez con un WhatsApp actual.</translation>
     </message>
     <message>
         <source>This is wa.db, WhatsApp&apos;s contact list: choose msgstore.db (or msgstore.db.crypt15) for the messages.</source>

@@ -5330,6 +5330,10 @@
         <translation>{0} WhatsApp के Google Drive बैकअप की फ़ाइल है, जिसे सिर्फ़ फ़ोन पर रिस्टोर किया जा सकता है। इसकी जगह फ़ोन के WhatsApp/Databases फ़ोल्डर से msgstore.db.crypt15 कॉपी करें।</translation>
     </message>
     <message>
+        <source>{0} is an old backup (.crypt12, from WhatsApp before 2021), which wamigrate does not open. If the phone still has WhatsApp, back up again (Settings ▸ Chats ▸ Chat backup): the new backup holds the same history, and wamigrate opens it. A copy another tool has already decrypted (msgstore.db) can be chosen here too.</source>
+        <translation>{0} एक पुराना बैकअप है (.crypt12, 2021 से पहले के WhatsApp का), जिसे wamigrate नहीं खोलता। अगर फ़ोन में अभी भी WhatsApp है, तो फिर से बैकअप लें (सेटिंग्स ▸ चैट्स ▸ चैट बैकअप): नए बैकअप में वही इतिहास होता है, और wamigrate उसे खोलता है। किसी दूसरे टूल से पहले ही डिक्रिप्ट की गई कॉपी (msgstore.db) भी यहाँ चुनी जा सकती है।</translation>
+    </message>
+    <message>
         <source>{0} is an older local backup (.crypt14): it opens only with the phone&apos;s “key” file, which can be copied from a rooted phone. On a phone that is not rooted, turn on the end-to-end encrypted backup with a 64-digit key and back up again: that gives a .crypt15 file wamigrate can open.</source>
         <translation>{0} पुराना लोकल बैकअप (.crypt14) है: यह सिर्फ़ फ़ोन की “key” फ़ाइल से खुलता है, जो रूट किए गए फ़ोन से कॉपी की जा सकती है। बिना रूट वाले फ़ोन पर 64 अंकों की की के साथ एंड-टू-एंड एन्क्रिप्टेड बैकअप चालू करें और दोबारा बैकअप लें: इससे .crypt15 फ़ाइल बनेगी जिसे wamigrate खोल सकता है।</translation>
     </message>
@@ -5448,10 +5452,6 @@
     <message>
         <source>{0} has its messages, but not the parts of the database that hold {1} as wamigrate knows them (a WhatsApp version newer than this wamigrate?). Its messages can be imported without them: choose “Import what can be read”, or update wamigrate first.</source>
         <translation>{0} में संदेश हैं, लेकिन डेटाबेस के वे हिस्से नहीं हैं जिनमें {1} उस रूप में रहते हैं जैसा wamigrate जानता है (इस wamigrate से नया WhatsApp संस्करण?)। संदेश उनके बिना आयात किए जा सकते हैं: “जो पढ़ा जा सके वह आयात करें” चुनें, या पहले wamigrate अपडेट करें।</translation>
-    </message>
-    <message>
-        <source>This msgstore.db is from WhatsApp before 2022 (its messages are in the old “messages” table), which this version of wamigrate does not read yet. Back up again with a current WhatsApp.</source>
-        <translation>यह msgstore.db 2022 से पहले के WhatsApp का है (इसके मैसेज पुरानी “messages” टेबल में हैं), जिसे wamigrate का यह वर्शन अभी नहीं पढ़ता। मौजूदा WhatsApp से दोबारा बैकअप लें।</translation>
     </message>
     <message>
         <source>This is wa.db, WhatsApp&apos;s contact list: choose msgstore.db (or msgstore.db.crypt15) for the messages.</source>

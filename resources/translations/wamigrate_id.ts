@@ -5294,6 +5294,10 @@
         <translation>{0} adalah file cadangan WhatsApp di Google Drive, yang hanya bisa dipulihkan ke ponsel. Salin msgstore.db.crypt15 dari folder WhatsApp/Databases di ponsel.</translation>
     </message>
     <message>
+        <source>{0} is an old backup (.crypt12, from WhatsApp before 2021), which wamigrate does not open. If the phone still has WhatsApp, back up again (Settings ▸ Chats ▸ Chat backup): the new backup holds the same history, and wamigrate opens it. A copy another tool has already decrypted (msgstore.db) can be chosen here too.</source>
+        <translation>{0} adalah cadangan lama (.crypt12, dari WhatsApp sebelum 2021), yang tidak dibuka oleh wamigrate. Jika ponsel masih memiliki WhatsApp, cadangkan lagi (Setelan ▸ Chat ▸ Cadangan chat): cadangan baru berisi riwayat yang sama, dan wamigrate bisa membukanya. Salinan yang sudah didekripsi oleh alat lain (msgstore.db) juga bisa dipilih di sini.</translation>
+    </message>
+    <message>
         <source>{0} is an older local backup (.crypt14): it opens only with the phone&apos;s “key” file, which can be copied from a rooted phone. On a phone that is not rooted, turn on the end-to-end encrypted backup with a 64-digit key and back up again: that gives a .crypt15 file wamigrate can open.</source>
         <translation>{0} adalah cadangan lokal lama (.crypt14): hanya bisa dibuka dengan file “key” ponsel, yang bisa disalin dari ponsel yang di-root. Di ponsel yang tidak di-root, aktifkan cadangan terenkripsi end-to-end dengan kunci 64 digit lalu cadangkan lagi: hasilnya file .crypt15 yang bisa dibuka wamigrate.</translation>
     </message>
@@ -5412,10 +5416,6 @@
     <message>
         <source>{0} has its messages, but not the parts of the database that hold {1} as wamigrate knows them (a WhatsApp version newer than this wamigrate?). Its messages can be imported without them: choose “Import what can be read”, or update wamigrate first.</source>
         <translation>{0} memiliki pesannya, tetapi tidak memiliki bagian basis data yang menyimpan {1} seperti yang dikenal wamigrate (versi WhatsApp yang lebih baru dari wamigrate ini?). Pesannya dapat diimpor tanpa bagian itu: pilih “Impor yang bisa dibaca”, atau perbarui wamigrate terlebih dahulu.</translation>
-    </message>
-    <message>
-        <source>This msgstore.db is from WhatsApp before 2022 (its messages are in the old “messages” table), which this version of wamigrate does not read yet. Back up again with a current WhatsApp.</source>
-        <translation>msgstore.db ini berasal dari WhatsApp sebelum 2022 (pesannya ada di tabel lama “messages”), yang belum bisa dibaca wamigrate versi ini. Cadangkan lagi dengan WhatsApp terbaru.</translation>
     </message>
     <message>
         <source>This is wa.db, WhatsApp&apos;s contact list: choose msgstore.db (or msgstore.db.crypt15) for the messages.</source>

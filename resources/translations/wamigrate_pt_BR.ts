@@ -5330,6 +5330,10 @@
         <translation>{0} é um arquivo do backup do WhatsApp no Google Drive, que só pode ser restaurado num celular. Copie o msgstore.db.crypt15 da pasta WhatsApp/Databases do celular.</translation>
     </message>
     <message>
+        <source>{0} is an old backup (.crypt12, from WhatsApp before 2021), which wamigrate does not open. If the phone still has WhatsApp, back up again (Settings ▸ Chats ▸ Chat backup): the new backup holds the same history, and wamigrate opens it. A copy another tool has already decrypted (msgstore.db) can be chosen here too.</source>
+        <translation>{0} é um backup antigo (.crypt12, do WhatsApp de antes de 2021), que o wamigrate não abre. Se o celular ainda tem o WhatsApp, faça um novo backup (Configurações ▸ Conversas ▸ Backup de conversas): o backup novo tem o mesmo histórico, e o wamigrate o abre. Uma cópia que outra ferramenta já descriptografou (msgstore.db) também pode ser escolhida aqui.</translation>
+    </message>
+    <message>
         <source>{0} is an older local backup (.crypt14): it opens only with the phone&apos;s “key” file, which can be copied from a rooted phone. On a phone that is not rooted, turn on the end-to-end encrypted backup with a 64-digit key and back up again: that gives a .crypt15 file wamigrate can open.</source>
         <translation>{0} é um backup local mais antigo (.crypt14): ele só abre com o arquivo “key” do celular, que pode ser copiado de um celular com root. Num celular sem root, ative o backup com criptografia de ponta a ponta com uma chave de 64 dígitos e faça o backup de novo: isso gera um arquivo .crypt15 que o wamigrate consegue abrir.</translation>
     </message>
@@ -5448,10 +5452,6 @@
     <message>
         <source>{0} has its messages, but not the parts of the database that hold {1} as wamigrate knows them (a WhatsApp version newer than this wamigrate?). Its messages can be imported without them: choose “Import what can be read”, or update wamigrate first.</source>
         <translation>{0} tem as mensagens, mas não as partes do banco de dados que guardam {1} do jeito que o wamigrate conhece (uma versão do WhatsApp mais nova que este wamigrate?). As mensagens podem ser importadas sem elas: escolha “Importar o que puder ser lido” ou atualize o wamigrate antes.</translation>
-    </message>
-    <message>
-        <source>This msgstore.db is from WhatsApp before 2022 (its messages are in the old “messages” table), which this version of wamigrate does not read yet. Back up again with a current WhatsApp.</source>
-        <translation>Este msgstore.db é de um WhatsApp anterior a 2022 (as mensagens estão na antiga tabela “messages”), que esta versão do wamigrate ainda não lê. Faça o backup de novo com um WhatsApp atual.</translation>
     </message>
     <message>
         <source>This is wa.db, WhatsApp&apos;s contact list: choose msgstore.db (or msgstore.db.crypt15) for the messages.</source>

@@ -5294,6 +5294,10 @@
         <translation>{0} 是 WhatsApp Google 云端硬盘备份的文件，只能恢复到手机。请改从手机的 WhatsApp/Databases 文件夹复制 msgstore.db.crypt15。</translation>
     </message>
     <message>
+        <source>{0} is an old backup (.crypt12, from WhatsApp before 2021), which wamigrate does not open. If the phone still has WhatsApp, back up again (Settings ▸ Chats ▸ Chat backup): the new backup holds the same history, and wamigrate opens it. A copy another tool has already decrypted (msgstore.db) can be chosen here too.</source>
+        <translation>{0} 是旧的备份（.crypt12，来自 2021 年以前的 WhatsApp），wamigrate 不会打开它。如果手机上仍有 WhatsApp，请重新备份（设置 ▸ 聊天 ▸ 聊天备份）：新的备份包含相同的记录，wamigrate 可以打开。其他工具已解密的副本（msgstore.db）也可以在这里选择。</translation>
+    </message>
+    <message>
         <source>{0} is an older local backup (.crypt14): it opens only with the phone&apos;s “key” file, which can be copied from a rooted phone. On a phone that is not rooted, turn on the end-to-end encrypted backup with a 64-digit key and back up again: that gives a .crypt15 file wamigrate can open.</source>
         <translation>{0} 是较旧的本地备份（.crypt14）：只能用手机的“key”文件打开，这个文件只能从已 root 的手机复制。若手机没有 root，请以 64 位密钥开启端到端加密备份并重新备份：这样会生成 wamigrate 能打开的 .crypt15 文件。</translation>
     </message>
@@ -5412,10 +5416,6 @@
     <message>
         <source>{0} has its messages, but not the parts of the database that hold {1} as wamigrate knows them (a WhatsApp version newer than this wamigrate?). Its messages can be imported without them: choose “Import what can be read”, or update wamigrate first.</source>
         <translation>{0} 有消息，但缺少数据库中以 wamigrate 所知方式存储{1}的部分（比这个 wamigrate 更新的 WhatsApp 版本？）。消息可以在不含这些内容的情况下导入：请选择“导入可读取的部分”，或先更新 wamigrate。</translation>
-    </message>
-    <message>
-        <source>This msgstore.db is from WhatsApp before 2022 (its messages are in the old “messages” table), which this version of wamigrate does not read yet. Back up again with a current WhatsApp.</source>
-        <translation>这个 msgstore.db 来自 2022 年以前的 WhatsApp（消息在旧的“messages”数据表中），这个版本的 wamigrate 还无法读取。请用当前的 WhatsApp 重新备份。</translation>
     </message>
     <message>
         <source>This is wa.db, WhatsApp&apos;s contact list: choose msgstore.db (or msgstore.db.crypt15) for the messages.</source>

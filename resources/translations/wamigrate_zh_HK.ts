@@ -5294,6 +5294,10 @@
         <translation>{0} 是 WhatsApp Google 雲端硬碟備份的檔案，只能還原到手機。請改從手機的 WhatsApp/Databases 資料夾複製 msgstore.db.crypt15。</translation>
     </message>
     <message>
+        <source>{0} is an old backup (.crypt12, from WhatsApp before 2021), which wamigrate does not open. If the phone still has WhatsApp, back up again (Settings ▸ Chats ▸ Chat backup): the new backup holds the same history, and wamigrate opens it. A copy another tool has already decrypted (msgstore.db) can be chosen here too.</source>
+        <translation>{0} 是舊的備份（.crypt12，來自 2021 年以前的 WhatsApp），wamigrate 不會開啟它。如果手機上仍有 WhatsApp，請重新備份（設定 ▸ 聊天 ▸ 對話備份）：新的備份包含相同的記錄，wamigrate 可以開啟。其他工具已解密的副本（msgstore.db）也可以在這裡選擇。</translation>
+    </message>
+    <message>
         <source>{0} is an older local backup (.crypt14): it opens only with the phone&apos;s “key” file, which can be copied from a rooted phone. On a phone that is not rooted, turn on the end-to-end encrypted backup with a 64-digit key and back up again: that gives a .crypt15 file wamigrate can open.</source>
         <translation>{0} 是較舊的本機備份（.crypt14）：只能用手機的「key」檔開啟，這個檔案只能從已 root 的手機複製。若手機沒有 root，請以 64 位數金鑰開啟端對端加密備份並重新備份：這樣會產生 wamigrate 能開啟的 .crypt15 檔。</translation>
     </message>
@@ -5412,10 +5416,6 @@
     <message>
         <source>{0} has its messages, but not the parts of the database that hold {1} as wamigrate knows them (a WhatsApp version newer than this wamigrate?). Its messages can be imported without them: choose “Import what can be read”, or update wamigrate first.</source>
         <translation>{0} 有訊息，但缺少資料庫中以 wamigrate 所知方式儲存{1}的部分（比這個 wamigrate 更新的 WhatsApp 版本？）。訊息可以在不含這些內容的情況下匯入：請選擇「匯入可讀取的部分」，或先更新 wamigrate。</translation>
-    </message>
-    <message>
-        <source>This msgstore.db is from WhatsApp before 2022 (its messages are in the old “messages” table), which this version of wamigrate does not read yet. Back up again with a current WhatsApp.</source>
-        <translation>這個 msgstore.db 來自 2022 年以前的 WhatsApp（訊息在舊的「messages」資料表中），這個版本的 wamigrate 還無法讀取。請用目前的 WhatsApp 重新備份。</translation>
     </message>
     <message>
         <source>This is wa.db, WhatsApp&apos;s contact list: choose msgstore.db (or msgstore.db.crypt15) for the messages.</source>

@@ -742,8 +742,9 @@ def is_phone_database(path: str | Path) -> bool:
 
 
 def needs_key(path: str | Path) -> bool:
-    """Whether the phone database is an encrypted backup (it opens only with its key)."""
-    return Path(path).name.lower().endswith((".crypt15", ".crypt14", ".crypt12"))
+    """Whether the phone database is an encrypted backup (it opens only with its key). A
+    .crypt12 is not opened at all (open_phone_database says so): no key is asked for it."""
+    return Path(path).name.lower().endswith((".crypt15", ".crypt14"))
 
 
 __all__ = [

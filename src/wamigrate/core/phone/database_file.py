@@ -166,6 +166,17 @@ def open_phone_database(
                 "msgstore.db.crypt15 from the phone's WhatsApp/Databases folder instead."
             ).format(name)
         )
+    if name.lower().endswith(".crypt12"):
+        # Decrypting it needs the layout of its last 20 bytes, which the stored public readers
+        # skip without checking (phone-databases.md §2): not guessed here.
+        raise BackupError(
+            tr(
+                "{0} is an old backup (.crypt12, from WhatsApp before 2021), which wamigrate does not open. If the "
+                "phone still has WhatsApp, back up again (Settings ▸ Chats ▸ Chat backup): the new backup holds the "
+                "same history, and wamigrate opens it. A copy another tool has already decrypted (msgstore.db) can "
+                "be chosen here too."
+            ).format(name)
+        )
     if start == SQLITE_MAGIC:
         if _changed(path, state):
             raise StillCopyingError(still_copying(name))

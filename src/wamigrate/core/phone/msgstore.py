@@ -124,7 +124,11 @@ EXPECTED_PARTS = (
 
 
 def missing_parts(schema: Schema) -> list[str]:
-    """What a database that lacks some of EXPECTED_PARTS would lose, translated ("calls", …)."""
+    """What a database that lacks some of EXPECTED_PARTS would lose, translated ("calls", …).
+    A legacy database has no parts every one of its era has beyond its messages: its tables
+    came one by one over ten years (msgstore_legacy reads what each has)."""
+    if schema.legacy:
+        return []
     return [tr(what) for table, columns, what in EXPECTED_PARTS if not schema.has(table, *columns)]
 
 
@@ -146,6 +150,12 @@ class Schema:
     def has(self, table: str, *columns: str) -> bool:
         found = self.tables.get(table)
         return found is not None and all(column in found for column in columns)
+
+    @property
+    def legacy(self) -> bool:
+        """A database from before 2022, with its messages in the one ``messages`` table
+        (msgstore_legacy reads it)."""
+        return self.has("messages", "key_remote_jid") and "message" not in self.tables
 
 
 @dataclass
@@ -212,13 +222,11 @@ def probe(connection) -> Schema:
     for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
         tables[name] = {row[1] for row in connection.execute(f'PRAGMA table_info("{name}")')}
     schema = Schema(tables)
-    if schema.has("messages", "key_remote_jid") and not schema.has("message"):
-        raise SchemaError(
-            tr(
-                "This msgstore.db is from WhatsApp before 2022 (its messages are in the old “messages” table), "
-                "which this version of wamigrate does not read yet. Back up again with a current WhatsApp."
-            )
-        )
+    if schema.legacy:
+        from wamigrate.core.phone import msgstore_legacy  # it builds on this module
+
+        msgstore_legacy.check(schema)
+        return schema
     if "wa_contacts" in tables and "message" not in tables:
         raise SchemaError(
             tr("This is wa.db, WhatsApp's contact list: choose msgstore.db (or msgstore.db.crypt15) for the messages.")
@@ -304,6 +312,14 @@ def read(
     return _messages(connection, schema, found, include_status), found
 
 
+def _rows_of(schema: Schema):
+    if schema.legacy:
+        from wamigrate.core.phone import msgstore_legacy
+
+        return msgstore_legacy.message_rows
+    return _message_rows
+
+
 def _several(connection, sql: str) -> dict[int, list]:
     grouped: dict[int, list] = defaultdict(list)
     for parent, *values in connection.execute(sql):
@@ -314,7 +330,7 @@ def _several(connection, sql: str) -> dict[int, list]:
 def _messages(connection, schema: Schema, found: PhoneRead, include_status: bool) -> Iterator[PhoneMessage]:
     """The chats' messages with the calls of ``call_log`` placed among them by time."""
     calls = _counted(list(_calls(connection, schema)), found)
-    rows = _message_rows(connection, schema, found, include_status)
+    rows = _rows_of(schema)(connection, schema, found, include_status)
     return place_calls(rows, calls, attrgetter("chat_row"))
 
 
@@ -344,7 +360,7 @@ def place_calls(rows: Iterator[PhoneMessage], calls: list[PhoneMessage], chat_of
 def _messages_by_time(connection, schema: Schema, found: PhoneRead, include_status: bool) -> Iterator[PhoneMessage]:
     # A call of the same instant as a message comes first, as in ``_messages``.
     calls = (_counted([call], found)[0] for call in _calls(connection, schema))
-    rows = _message_rows(connection, schema, found, include_status, by_time=True)
+    rows = _rows_of(schema)(connection, schema, found, include_status, by_time=True)
     return heapq.merge(calls, rows, key=attrgetter("utc"))
 
 
@@ -482,7 +498,33 @@ def _message_rows(
             f"SELECT {', '.join(columns)} FROM message m {joins}"
             "WHERE m.timestamp > 0 ORDER BY m.chat_row_id, m.timestamp, m._id"
         )
-    for row in connection.execute(sql):
+    yield from to_messages(connection.execute(sql), wanted, found, include_status, reactions, polls, vcards)
+
+
+# What each era's query gives after its first 14 columns (id, from me, key id, time, type, text;
+# the chat's user, server, jid, jid type and subject; the sender's user, server and jid), in
+# this order when the query has no ``wanted`` map of its own (the legacy era's).
+WANTED = (
+    "chat_row", "message_media.mime_type", "message_media.file_path", "message_media.file_hash",
+    "message_media.media_caption", "message_quoted.key_id", "message_location.latitude",
+    "message_location.longitude", "message_system.action_type", "message_edit_info.edited_timestamp",
+)  # fmt: skip
+
+
+def to_messages(
+    rows,
+    wanted: dict[str, int],
+    found: PhoneRead,
+    include_status: bool,
+    reactions: dict,
+    polls: dict,
+    vcards: dict,
+    media_path=None,
+) -> Iterator[PhoneMessage]:
+    """PhoneMessages from rows of ROW_COLUMNS then the ``wanted`` columns (name → position);
+    ``media_path`` turns a file path column that holds bytes into the path (the legacy era's
+    serialized media record)."""
+    for row in rows:
         row_id, from_me, key_id, stamp, message_type, text = row[:6]
         c_user, c_server, c_raw, c_type, subject = row[6:11]
         s_user, s_server, s_raw = row[11:14]
@@ -509,7 +551,8 @@ def _message_rows(
         elif kind == MEDIA:
             message.mime_type = value("message_media.mime_type")
             message.media_type = _media_type(detail, message.mime_type, message_type)
-            message.file_path = value("message_media.file_path")
+            path = value("message_media.file_path")
+            message.file_path = media_path(path) if media_path is not None and type(path) is bytes else path
             message.file_hash = value("message_media.file_hash")
             caption = value("message_media.media_caption")
             message.text = text or caption or ""
@@ -553,13 +596,21 @@ def _media_type(default: str | None, mime: str | None, message_type: int) -> str
 
 def message_count(connection) -> int:
     """Messages a read will go through (status updates included): the import's progress total."""
-    return connection.execute("SELECT count(*) FROM message WHERE timestamp > 0").fetchone()[0]
+    table = "message"
+    if connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'message'").fetchone() is None:
+        table = "messages"  # the legacy era
+    return connection.execute(f"SELECT count(*) FROM {table} WHERE timestamp > 0").fetchone()[0]
 
 
 def chat_texts(connection, schema: Schema) -> Iterator[tuple[str, str | None, int, str]]:
     """(chat jid, sender as ``PhoneMessage.sender`` has it, time in ms, text) of every text
     message: what the importer compares with the chats already archived from exports, to find
     the same conversation and the names the export gave its people."""
+    if schema.legacy:
+        from wamigrate.core.phone import msgstore_legacy
+
+        yield from msgstore_legacy.chat_texts(connection, schema)
+        return
     chat_joins, chat_columns = _identity_columns(schema, "cj", "c.jid_row_id")
     has_sender = schema.has("message", "sender_jid_row_id")
     sender_joins, sender_columns = _identity_columns(schema, "sj", "m.sender_jid_row_id")
