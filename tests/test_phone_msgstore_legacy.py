@@ -11,10 +11,12 @@ from datetime import datetime
 import pytest
 
 from fixtures.msgstore_legacy import ANA, CARD, GROUP, IMAGE_PATH, VOICE_PATH, build, media_record
+from fixtures.phone_backup import backup, java_key_file
 from test_cli_archive import run
 from wamigrate.core.archive.importer import ImportOptions, import_export
 from wamigrate.core.archive.phone_import import PhoneImportOptions, import_phone
 from wamigrate.core.archive.verify import verify
+from wamigrate.core.phone.backup_key import key_from_bytes
 from wamigrate.core.phone.msgstore import SchemaError, chat_texts, message_count, missing_parts, probe, read
 from wamigrate.core.phone.msgstore_legacy import media_path
 
@@ -146,3 +148,18 @@ def test_the_command_line_inspects_a_legacy_database(tmp_path):
                                           "A8", "C3"]  # fmt: skip
     assert records[5]["reply_to"] == "A1" and records[6]["attachment"] == "IMG-20190510-WA0001.jpg"
     assert records[4]["utc"] == "2024-05-10T09:00:00.000Z"
+
+
+def test_a_crypt14_backup_of_the_era_opens_with_the_phones_key_file(new_archive, tmp_path):
+    aes = bytes(range(32, 64))
+    path = tmp_path / "msgstore-2021-06-01.1.db.crypt14"
+    path.write_bytes(backup(build(tmp_path / "plain.db", "2019").read_bytes(), crypt=14, aes_key=aes))
+    archive, _ = new_archive()
+    key = key_from_bytes(java_key_file(b"\x00" * 99 + aes), "key")
+    result = import_phone(archive, path, PhoneImportOptions(timezone="UTC", key=key))
+    assert (result.messages_read, result.new_messages, result.calls, result.status_skipped) == (14, 14, 2, 1)
+    assert result.unknown_types == {77: 1} and result.unknown_actions == {88: 1}
+    assert [(c.title, c.messages) for c in result.chats] == [
+        ("+5511987654321", 9), ("Equipa Flores", 4), ("+5521999990000", 1),
+    ]  # fmt: skip
+    assert verify(archive).problems == []
