@@ -264,7 +264,11 @@ def test_verify_change_passphrase_and_new_recovery_key(qtbot, window, monkeypatc
     for field in (dialog.new.field, dialog.new.confirm):
         qtbot.keyClicks(field, "copper lantern orbit 47")
     dialog.change_button.click()
-    qtbot.waitUntil(lambda: "does not open" in dialog.message.text(), timeout=WAIT_MS)
+    # The failure is said first and the button given back when the job has ended (two
+    # events): a click between them is ignored, so wait for both (it failed so, under load).
+    qtbot.waitUntil(
+        lambda: "does not open" in dialog.message.text() and dialog.change_button.isEnabled(), timeout=WAIT_MS
+    )
     dialog.current.field.setText(PASSPHRASE)
     dialog.change_button.click()
     qtbot.waitUntil(lambda: dialog.changed, timeout=WAIT_MS)
