@@ -163,3 +163,21 @@ def test_a_crypt14_backup_of_the_era_opens_with_the_phones_key_file(new_archive,
         ("+5511987654321", 9), ("Equipa Flores", 4), ("+5521999990000", 1),
     ]  # fmt: skip
     assert verify(archive).problems == []
+
+
+def test_a_legacy_database_without_its_chat_list_still_gives_every_message(new_archive, tmp_path):
+    # The oldest databases, or a damaged one: no table names the chats. Every message is still
+    # read; a group is then named by its jid, as nothing gives its subject.
+    path = build(tmp_path / "msgstore.db", "2017")
+    connection = sqlite3.connect(path)
+    connection.execute("DROP TABLE chat_list")
+    connection.execute("DROP TABLE messages_quotes")
+    connection.commit()
+    messages, found = read(connection)
+    messages = list(messages)
+    assert [m.key_id for m in messages] == [e[1] for e in EXPECTED]
+    assert {m.chat for m in messages} == {GROUP, ANA_NUMBER}
+    assert all(m.reply_to is None for m in messages) and found.status_skipped == 1
+    archive, _ = new_archive()
+    result = import_phone(archive, path, PhoneImportOptions(timezone="UTC"))
+    assert [(c.title, c.messages) for c in result.chats] == [(ANA_NUMBER, 8), (GROUP, 4)]
