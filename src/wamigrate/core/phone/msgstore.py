@@ -9,6 +9,8 @@ never dropped. Times are exact: Unix milliseconds, as UTC.
 
 Type numbers (``message.message_type``) and system ``action_type``s follow the public
 readers listed in phone-databases.md §1.2 (IPED, chat-history-manager, KCE), re-written here.
+A database from before 2022 (every message in ``messages``) is read by msgstore_legacy into
+the same records, through ``to_messages``.
 """
 
 from __future__ import annotations
@@ -521,7 +523,8 @@ def to_messages(
     vcards: dict,
     media_path=None,
 ) -> Iterator[PhoneMessage]:
-    """PhoneMessages from rows of ROW_COLUMNS then the ``wanted`` columns (name → position);
+    """PhoneMessages from rows of the 14 columns named above WANTED, then the ``wanted``
+    columns (name → position);
     ``media_path`` turns a file path column that holds bytes into the path (the legacy era's
     serialized media record)."""
     for row in rows:
