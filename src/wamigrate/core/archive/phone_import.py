@@ -236,8 +236,7 @@ def _match_exports(c, reader, phone, schema, local_time) -> dict[str, _Match]:
         return {}
     matches: dict[str, _Match] = defaultdict(_Match)
     for jid, sender_number, stamp, text in reader.chat_texts(phone, schema):
-        utc = datetime.fromtimestamp(stamp / 1000, UTC).replace(tzinfo=None)
-        found = index.get((local_time(utc)[:16], normalize(text)))
+        found = index.get((local_time(msgstore.utc_from_ms(stamp))[:16], normalize(text)))
         if not found:
             continue
         match = matches[jid]
@@ -424,7 +423,7 @@ def import_phone(
                 result.names_from.append(ios_backup.CHAT_STORAGE)
                 if schema.has(f"{chatstorage.CONTACTS}.ZWAADDRESSBOOKCONTACT"):
                     result.names_from.append(chatstorage.CONTACTS_FILE)
-            total = reader.message_count(phone.connection) or 1
+            total = reader.message_count(phone.connection, schema) or 1
 
             def reading(done: int) -> None:
                 progress(decrypt_part + (scale - decrypt_part) * min(done, total) // total, scale)

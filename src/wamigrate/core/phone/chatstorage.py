@@ -59,6 +59,7 @@ from wamigrate.core.phone.msgstore import (
     place_calls,
     shown_number,
     unknown_member,
+    utc_from_ms,
 )
 from wamigrate.core.translatable import QT_TR_NOOP, tr
 
@@ -217,7 +218,7 @@ def _reaction_time(value) -> datetime | None:
     # Milliseconds since 1970 (IPED reads them so); anything outside WhatsApp's years is no time.
     if not isinstance(value, int) or not 1_230_768_000_000 <= value <= 4_102_444_800_000:  # 2009–2100
         return None
-    return datetime.fromtimestamp(value / 1000, UTC).replace(tzinfo=None)
+    return utc_from_ms(value)
 
 
 def _field_values(found, emoji: int, stamp: int) -> tuple:
@@ -506,7 +507,7 @@ def _rows(
         yield message
 
 
-def message_count(connection) -> int:
+def message_count(connection, schema: Schema | None = None) -> int:  # schema: as msgstore's takes it
     return connection.execute("SELECT count(*) FROM ZWAMESSAGE WHERE ZMESSAGEDATE > 0").fetchone()[0]
 
 

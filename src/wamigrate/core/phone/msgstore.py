@@ -225,9 +225,7 @@ def probe(connection) -> Schema:
         tables[name] = {row[1] for row in connection.execute(f'PRAGMA table_info("{name}")')}
     schema = Schema(tables)
     if schema.legacy:
-        from wamigrate.core.phone import msgstore_legacy  # it builds on this module
-
-        msgstore_legacy.check(schema)
+        _legacy().check(schema)
         return schema
     if "wa_contacts" in tables and "message" not in tables:
         raise SchemaError(
@@ -258,7 +256,7 @@ def probe(connection) -> Schema:
 _EPOCH = datetime(1970, 1, 1)
 
 
-def _utc(milliseconds) -> datetime | None:
+def utc_from_ms(milliseconds) -> datetime | None:
     """Milliseconds since 1970 as a naive UTC time, exactly (no float in between)."""
     if milliseconds is None or milliseconds <= 0:
         return None
@@ -314,12 +312,15 @@ def read(
     return _messages(connection, schema, found, include_status), found
 
 
-def _rows_of(schema: Schema):
-    if schema.legacy:
-        from wamigrate.core.phone import msgstore_legacy
+def _legacy():
+    # Imported when first needed: msgstore_legacy builds on this module.
+    from wamigrate.core.phone import msgstore_legacy
 
-        return msgstore_legacy.message_rows
-    return _message_rows
+    return msgstore_legacy
+
+
+def _rows_of(schema: Schema):
+    return _legacy().message_rows if schema.legacy else _message_rows
 
 
 def _several(connection, sql: str) -> dict[int, list]:
@@ -420,7 +421,7 @@ def _calls(connection, schema: Schema) -> Iterator[PhoneMessage]:
         video = bool(video)
         yield PhoneMessage(
             jid, number or jid, False, call_id or f"call:{row_id}", bool(from_me), None if from_me else number,
-            _utc(stamp), CALL, call_text(video, bool(from_me), result, duration or 0),
+            utc_from_ms(stamp), CALL, call_text(video, bool(from_me), result, duration or 0),
             detail="video" if video else "voice", row_id=-row_id,
             chat_row=chat_row if chat_row is not None else -row_id,
             call={"result": result, "duration": duration or 0},
@@ -503,16 +504,6 @@ def _message_rows(
     yield from to_messages(connection.execute(sql), wanted, found, include_status, reactions, polls, vcards)
 
 
-# What each era's query gives after its first 14 columns (id, from me, key id, time, type, text;
-# the chat's user, server, jid, jid type and subject; the sender's user, server and jid), in
-# this order when the query has no ``wanted`` map of its own (the legacy era's).
-WANTED = (
-    "chat_row", "message_media.mime_type", "message_media.file_path", "message_media.file_hash",
-    "message_media.media_caption", "message_quoted.key_id", "message_location.latitude",
-    "message_location.longitude", "message_system.action_type", "message_edit_info.edited_timestamp",
-)  # fmt: skip
-
-
 def to_messages(
     rows,
     wanted: dict[str, int],
@@ -523,8 +514,10 @@ def to_messages(
     vcards: dict,
     media_path=None,
 ) -> Iterator[PhoneMessage]:
-    """PhoneMessages from rows of the 14 columns named above WANTED, then the ``wanted``
-    columns (name → position);
+    """PhoneMessages from rows whose first 14 columns are, in this order, the id, from me, key
+    id, time, type and text, the chat's user, server, jid, jid type and subject, and the
+    sender's user, server and jid; ``wanted`` gives the position of each further column by
+    name ("chat_row", "message_media.file_path", …: every era's query gives each of them);
     ``media_path`` turns a file path column that holds bytes into the path (the legacy era's
     serialized media record)."""
     for row in rows:
@@ -546,8 +539,8 @@ def to_messages(
             sender = unknown_member()  # never the owner's: None would say the owner wrote it
         value = lambda name, row=row: row[wanted[name]]  # noqa: E731
         message = PhoneMessage(
-            chat_jid, chat, is_group, key_id or "", bool(from_me), sender, _utc(stamp), kind or SYSTEM, text or "",
-            message_type=message_type, row_id=row_id, chat_row=row[wanted["chat_row"]],
+            chat_jid, chat, is_group, key_id or "", bool(from_me), sender, utc_from_ms(stamp), kind or SYSTEM,
+            text or "", message_type=message_type, row_id=row_id, chat_row=row[wanted["chat_row"]],
         )  # fmt: skip
         if kind is None:
             found.unknown_type(message, message_type)
@@ -584,9 +577,9 @@ def to_messages(
         elif kind == CALL:
             message.detail = detail
         message.reply_to = value("message_quoted.key_id")
-        message.edited_utc = _utc(value("message_edit_info.edited_timestamp"))
+        message.edited_utc = utc_from_ms(value("message_edit_info.edited_timestamp"))
         for r_from_me, emoji, r_stamp, *who in reactions.get(row_id, []):
-            message.reactions.append(Reaction(None if r_from_me else shown_number(*who), emoji, _utc(r_stamp)))
+            message.reactions.append(Reaction(None if r_from_me else shown_number(*who), emoji, utc_from_ms(r_stamp)))
         found.chats.add(chat_jid)
         yield message
 
@@ -597,11 +590,9 @@ def _media_type(default: str | None, mime: str | None, message_type: int) -> str
     return default
 
 
-def message_count(connection) -> int:
+def message_count(connection, schema: Schema) -> int:
     """Messages a read will go through (status updates included): the import's progress total."""
-    table = "message"
-    if connection.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'message'").fetchone() is None:
-        table = "messages"  # the legacy era
+    table = "messages" if schema.legacy else "message"
     return connection.execute(f"SELECT count(*) FROM {table} WHERE timestamp > 0").fetchone()[0]
 
 
@@ -610,9 +601,7 @@ def chat_texts(connection, schema: Schema) -> Iterator[tuple[str, str | None, in
     message: what the importer compares with the chats already archived from exports, to find
     the same conversation and the names the export gave its people."""
     if schema.legacy:
-        from wamigrate.core.phone import msgstore_legacy
-
-        yield from msgstore_legacy.chat_texts(connection, schema)
+        yield from _legacy().chat_texts(connection, schema)
         return
     chat_joins, chat_columns = _identity_columns(schema, "cj", "c.jid_row_id")
     has_sender = schema.has("message", "sender_jid_row_id")

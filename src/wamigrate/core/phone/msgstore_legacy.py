@@ -35,7 +35,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from wamigrate.core.phone.msgstore import (
-    WANTED,
     PhoneMessage,
     PhoneRead,
     Schema,
@@ -60,8 +59,14 @@ def check(schema: Schema) -> None:
         )
 
 
-def _column(schema: Schema, name: str, alias: str = "m", table: str = "messages") -> str:
-    return f"{alias}.{name}" if schema.has(table, name) else "NULL"
+def _column(schema: Schema, name: str) -> str:
+    """``messages``' column ``name`` (as ``m``), or NULL in a database that lacks it."""
+    return f"m.{name}" if schema.has("messages", name) else "NULL"
+
+
+def _kind(schema: Schema) -> str:
+    """The message's kind as a number (``media_wa_type`` is text), 0 where it has none."""
+    return "CAST(m.media_wa_type AS INTEGER)" if schema.has("messages", "media_wa_type") else "0"
 
 
 def _jid_parts(expression: str) -> list[str]:
@@ -90,7 +95,7 @@ def _chat_join(schema: Schema) -> tuple[str, str, str]:
 def message_rows(
     connection, schema: Schema, found: PhoneRead, include_status: bool, by_time: bool = False
 ) -> Iterator[PhoneMessage]:
-    kind = "CAST(m.media_wa_type AS INTEGER)" if schema.has("messages", "media_wa_type") else "0"
+    kind = _kind(schema)
     status = _column(schema, "status")
     edit = _column(schema, "edit_version")
     # status 6 with no media kind is a notice (7 in the message era); edit_version 7 a message
@@ -101,15 +106,15 @@ def message_rows(
     )
     name = _column(schema, "media_name")
     text = f"CASE WHEN {kind} IN (4, 5) THEN {name} ELSE m.data END"  # a card's or a place's name
-    chat_joins, subject, chat_row = _chat_join(schema)
-    joins = chat_joins
-    if schema.has("message_media", "message_row_id"):
+    joins, subject, chat_row = _chat_join(schema)
+    has_media = schema.has("message_media", "message_row_id")
+    if has_media:
         joins += "LEFT JOIN message_media mm ON mm.message_row_id = m._id "
-        media = lambda name, own: (  # noqa: E731
-            f"COALESCE(mm.{name}, {own})" if schema.has("message_media", name) else own
-        )
-    else:
-        media = lambda name, own: own  # noqa: E731
+
+    def media(name: str, own: str) -> str:
+        # message_media's column where the database has it, else the one messages had before
+        return f"COALESCE(mm.{name}, {own})" if has_media and schema.has("message_media", name) else own
+
     quoted = "NULL"
     if schema.has("messages", "quoted_row_id") and schema.has("messages_quotes", "_id", "key_id"):
         joins += "LEFT JOIN messages_quotes mq ON mq._id = m.quoted_row_id "
@@ -136,9 +141,9 @@ def message_rows(
         "message_edit_info.edited_timestamp": "NULL",  # edits came in 2023
     }
     wanted = {}
-    for key in WANTED:
+    for key, expression in values.items():
         wanted[key] = len(columns)
-        columns.append(values[key])
+        columns.append(expression)
     where = f"m.key_remote_jid != '{_START_ROW}'"
     if by_time:
         sql = f"SELECT {', '.join(columns)} FROM {in_time_order('messages', '_id', 'timestamp')} {joins}WHERE {where}"
@@ -162,7 +167,7 @@ def _vcards(connection, schema: Schema) -> dict[int, list]:
             grouped.setdefault(row_id, []).append((card,))
     if schema.has("messages", "media_wa_type"):
         for row_id, card in connection.execute(
-            "SELECT _id, data FROM messages WHERE CAST(media_wa_type AS INTEGER) = 4 AND data IS NOT NULL"
+            f"SELECT m._id, m.data FROM messages m WHERE {_kind(schema)} = 4 AND m.data IS NOT NULL"
         ):
             if row_id not in grouped:
                 grouped[row_id] = [(card,)]
@@ -191,26 +196,18 @@ def media_path(record: bytes) -> str | None:
 
 def chat_texts(connection, schema: Schema) -> Iterator[tuple[str, str | None, int, str]]:
     """As msgstore.chat_texts: (chat jid, sender, time in ms, text) of every text message."""
-    kind = "CAST(media_wa_type AS INTEGER)" if schema.has("messages", "media_wa_type") else "0"
-    status = "status" if schema.has("messages", "status") else "0"
-    sender = "remote_resource" if schema.has("messages", "remote_resource") else "NULL"
+    chat, member = _jid_parts("m.key_remote_jid"), _jid_parts(_column(schema, "remote_resource"))
     sql = (
-        f"SELECT key_remote_jid, {sender}, key_from_me, timestamp, data FROM messages "
-        f"WHERE timestamp > 0 AND COALESCE({kind}, 0) = 0 AND COALESCE({status}, 0) != 6 AND data IS NOT NULL "
-        f"AND key_remote_jid != '{_START_ROW}'"
+        f"SELECT {', '.join(chat + member)}, m.key_from_me, m.timestamp, m.data "
+        f"FROM messages m WHERE m.timestamp > 0 AND COALESCE({_kind(schema)}, 0) = 0 "
+        f"AND COALESCE({_column(schema, 'status')}, 0) != 6 AND m.data IS NOT NULL "
+        f"AND m.key_remote_jid != '{_START_ROW}'"
     )
-    for chat_jid, member, from_me, stamp, text in connection.execute(sql):
+    for user, server, jid, m_user, m_server, m_jid, from_me, stamp, text in connection.execute(sql):
         if from_me:
             who = None
-        elif chat_jid.endswith("@g.us"):
-            who = _shown(member)
+        elif server == "g.us":
+            who = shown_number(m_user, m_server, m_jid)
         else:
-            who = _shown(chat_jid)
-        yield chat_jid, who, stamp, text
-
-
-def _shown(jid: str | None) -> str | None:
-    if not jid:
-        return None
-    user, _, server = jid.partition("@")
-    return shown_number(user, server or None, jid)
+            who = shown_number(user, server, jid)
+        yield jid, who, stamp, text
