@@ -128,7 +128,7 @@ def produce_rows(chat: ChatFile, plan: RowPlan, progress: ProgressCallback, canc
         local = when.isoformat()
         sender = message.sender
         if sender is None:
-            sender_id = None
+            sender_id = 0  # no sender: NULL in the archive (importer._INSERT)
         else:
             sender_id = participants.get(sender)
             if sender_id is None:
@@ -147,10 +147,10 @@ def produce_rows(chat: ChatFile, plan: RowPlan, progress: ProgressCallback, canc
                 sender_id,
                 message.kind,
                 text,
-                message.attachment,
-                message.media_type,
+                message.attachment or "",
+                message.media_type or "",
                 int(message.edited),
-                message.detail,
+                message.detail or "",
                 source_id,
                 message.line,
                 identity,
