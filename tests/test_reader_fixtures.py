@@ -1,10 +1,12 @@
 """Every export variant of the reference, parsed field by field."""
 
 import itertools
+import json
 
 import pytest
 
 from fixtures.exports import FIXTURES
+from wamigrate.cli import main
 from wamigrate.core.export import ChatReader, open_export
 
 
@@ -16,15 +18,12 @@ def read_all(path, **options):
     return messages, reader.summary
 
 
-@pytest.mark.parametrize(("name", "file_name", "text", "expected"), FIXTURES, ids=[f[0] for f in FIXTURES])
-def test_fixture(write_export, name, file_name, text, expected):
-    path = write_export(file_name, text)
-    messages, summary = read_all(path)
-    assert len(messages) == len(expected), [m.as_full_dict() for m in messages]
-    for message, row in zip(messages, expected, strict=True):
+def assert_records(records: list[dict], expected) -> None:
+    """Each record has the fixture's expected time, sender, kind, text and extra fields."""
+    assert len(records) == len(expected), records
+    for data, row in zip(records, expected, strict=True):
         time, sender, kind, body = row[:4]
         extra = row[4] if len(row) > 4 else {}
-        data = message.as_full_dict()
         assert data["time"] == time, data
         assert data["sender"] == sender, data
         if kind is not None:
@@ -33,6 +32,13 @@ def test_fixture(write_export, name, file_name, text, expected):
             assert data["text"] == body, data
         for key, value in extra.items():
             assert data[key] == value, (key, data)
+
+
+@pytest.mark.parametrize(("name", "file_name", "text", "expected"), FIXTURES, ids=[f[0] for f in FIXTURES])
+def test_fixture(write_export, name, file_name, text, expected):
+    path = write_export(file_name, text)
+    messages, summary = read_all(path)
+    assert_records([m.as_full_dict() for m in messages], expected)
     # Every line is in a message: the messages' line ranges tile the file.
     assert messages[0].line == 1
     for before, after in itertools.pairwise(messages):
@@ -54,3 +60,15 @@ def test_every_notice_says_why_it_is_one(write_export, name, file_name, text, ex
             assert reason in REASONS or reason.startswith("starts-with:"), message.as_full_dict()
         else:
             assert message.system_reason is None, message.as_full_dict()
+
+
+@pytest.mark.parametrize(("name", "file_name", "text", "expected"), FIXTURES, ids=[f[0] for f in FIXTURES])
+def test_inspect_prints_exactly_the_expected_records(write_export, capsys, name, file_name, text, expected):
+    # What a user or a provider's script sees: `wamigrate inspect --jsonl --full` on the file
+    # prints one record per message, the same as the reader's, with the fixture's fields.
+    path = write_export(file_name, text)
+    assert main(["inspect", str(path), "--jsonl", "--full"]) == 0
+    printed = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert_records(printed, expected)
+    messages, _ = read_all(path)
+    assert printed == [json.loads(json.dumps(m.as_full_dict())) for m in messages]
