@@ -77,5 +77,8 @@ def test_import_with_key_file_contacts_and_media(tmp_path):
     stats = json.loads(run("stats", folder, "--json").stdout)
     assert stats["messages"] == 15 and stats["chats_not_in_the_phone_database"] == []
     assert stats["phone_database"].startswith(f"all 3 chats of {path.name}")
+    shown = dict(line.split(": ", 1) for line in run("stats", folder).stdout.splitlines())
+    assert shown["messages"] == "15" and shown["chats not in the phone database"] == "none"
+    assert shown["kinds"] == ", ".join(f"{kind} {count}" for kind, count in stats["kinds"].items())
     found = [json.loads(line) for line in run("search", folder, "rosas", "--jsonl").stdout.splitlines()]
     assert [(r["chat"], r["sender"]) for r in found] == [("Ana Souza", "Ana Souza")]

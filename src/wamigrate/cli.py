@@ -495,8 +495,18 @@ def _stats(args: argparse.Namespace, archive, cancel: CancelToken) -> int:
         sys.stdout.write(_json_text(stats, indent=2) + "\n")
     else:
         for key, value in stats.items():
-            sys.stdout.write(f"{key.replace('_', ' ')}: {value}\n")
+            sys.stdout.write(f"{key.replace('_', ' ')}: {_plain(value)}\n")
     return EXIT_OK
+
+
+def _plain(value) -> str:
+    # Read by people: counts per kind as "media 2, text 5", titles one after another, no
+    # Python notation (--json keeps the structure for scripts).
+    if isinstance(value, dict):
+        return ", ".join(f"{key} {count}" for key, count in value.items()) or "none"
+    if isinstance(value, list):
+        return "; ".join(map(str, value)) or "none"
+    return "none" if value is None else str(value)
 
 
 def _export(args: argparse.Namespace, archive, cancel: CancelToken) -> int:
