@@ -24,7 +24,7 @@ def test_inspect_prints_the_database_like_an_export(tmp_path):
     records = [json.loads(line) for line in done.stdout.splitlines()]
     assert len(records) == 15
     assert records[0] == {
-        "chat": "+5511987654321", "seq": 1, "time": "2024-05-10T06:00:00", "sender": "+5511987654321",
+        "chat": "+5511987654321", "seq": 0, "time": "2024-05-10T06:00:00", "sender": "+5511987654321",
         "kind": "text", "text": "Olá! Têm rosas brancas?\nPara sábado", "attachment": None, "edited": False,
         "line": None, "utc": "2024-05-10T09:00:00.000Z", "id": "A1", "reply_to": None,
         "reactions": [{"sender": "Me", "emoji": "❤️", "utc": "2024-05-10T09:01:05.000Z"}],

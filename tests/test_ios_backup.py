@@ -66,26 +66,26 @@ def contract(folder, password=None, app=None):
 
 EXPECTED = [
     # (chat, seq, local time, sender, kind, text, attachment, id, reply_to)
-    (ANA, 1, "2024-05-10T06:00:00", ANA, "text", "Bom dia! Vocês entregam sábado?", None, "3A0001", None),
-    (ANA, 2, "2024-05-10T06:01:00", "Me", "text", "Entregamos sim.\nAté as 14h.", None, "3A0002", None),
-    (ANA, 3, "2024-05-10T06:02:00", ANA, "media", "Este buquê", "3A0003.jpg", "3A0003", None),
-    (ANA, 4, "2024-05-10T06:03:00", "Me", "text", "Lindo, temos esse", None, "3A0004", "3A0003"),
-    (ANA, 5, "2024-05-10T06:03:20", "Me", "call", "Voice call, 2 min", None, "CALLA1", None),  # CallHistory.sqlite
-    (ANA, 6, "2024-05-10T06:04:00", ANA, "location", "Loja Rosa", None, "3A0005", None),
-    (ANA, 7, "2024-05-10T06:05:00", ANA, "media", "Rita Floricultura", None, "3A0006", None),
-    (ANA, 8, "2024-05-10T06:06:00", ANA, "deleted", "", None, "3A0007", None),
-    (ANA, 9, "2024-05-10T06:07:00", ANA, "media", "", "3A0008.opus", "3A0008", None),
-    (ANA, 10, "2024-05-10T06:08:00", ANA, "system", "[a kind of message wamigrate does not know yet (type 99)]", None,
+    (ANA, 0, "2024-05-10T06:00:00", ANA, "text", "Bom dia! Vocês entregam sábado?", None, "3A0001", None),
+    (ANA, 1, "2024-05-10T06:01:00", "Me", "text", "Entregamos sim.\nAté as 14h.", None, "3A0002", None),
+    (ANA, 2, "2024-05-10T06:02:00", ANA, "media", "Este buquê", "3A0003.jpg", "3A0003", None),
+    (ANA, 3, "2024-05-10T06:03:00", "Me", "text", "Lindo, temos esse", None, "3A0004", "3A0003"),
+    (ANA, 4, "2024-05-10T06:03:20", "Me", "call", "Voice call, 2 min", None, "CALLA1", None),  # CallHistory.sqlite
+    (ANA, 5, "2024-05-10T06:04:00", ANA, "location", "Loja Rosa", None, "3A0005", None),
+    (ANA, 6, "2024-05-10T06:05:00", ANA, "media", "Rita Floricultura", None, "3A0006", None),
+    (ANA, 7, "2024-05-10T06:06:00", ANA, "deleted", "", None, "3A0007", None),
+    (ANA, 8, "2024-05-10T06:07:00", ANA, "media", "", "3A0008.opus", "3A0008", None),
+    (ANA, 9, "2024-05-10T06:08:00", ANA, "system", "[a kind of message wamigrate does not know yet (type 99)]", None,
      "3A0009", None),
-    (ANA, 11, "2024-05-10T06:09:00", "Me", "poll", "Qual horário prefere?", None, "3A0010", None),
-    (GROUP, 1, "2024-05-10T06:16:40", "Me", "system", "The group was created.", None, "3B0001", None),
-    (GROUP, 2, "2024-05-10T06:17:40", "+351912345678", "system", "A member joined the group.", None, "3B0002", None),
-    (GROUP, 3, "2024-05-10T06:18:40", "+351912345678", "text", "Olá a todos, encomenda para maio", None, "3B0003",
+    (ANA, 10, "2024-05-10T06:09:00", "Me", "poll", "Qual horário prefere?", None, "3A0010", None),
+    (GROUP, 0, "2024-05-10T06:16:40", "Me", "system", "The group was created.", None, "3B0001", None),
+    (GROUP, 1, "2024-05-10T06:17:40", "+351912345678", "system", "A member joined the group.", None, "3B0002", None),
+    (GROUP, 2, "2024-05-10T06:18:40", "+351912345678", "text", "Olá a todos, encomenda para maio", None, "3B0003",
      None),
-    (GROUP, 4, "2024-05-10T06:19:10", "+351912345678", "call", "Missed video call", None, "CALLB1", None),
-    (GROUP, 5, "2024-05-10T06:19:40", "Me", "text", "Anotado!", None, "3B0004", None),
-    (GROUP, 6, "2024-05-10T06:20:40", "+351912345678", "system", "A member left the group.", None, "3B0005", None),
-    (GROUP, 7, "2024-05-10T06:21:40", None, "system", "[a chat notice wamigrate does not know yet (number 88)]", None,
+    (GROUP, 3, "2024-05-10T06:19:10", "+351912345678", "call", "Missed video call", None, "CALLB1", None),
+    (GROUP, 4, "2024-05-10T06:19:40", "Me", "text", "Anotado!", None, "3B0004", None),
+    (GROUP, 5, "2024-05-10T06:20:40", "+351912345678", "system", "A member left the group.", None, "3B0005", None),
+    (GROUP, 6, "2024-05-10T06:21:40", None, "system", "[a chat notice wamigrate does not know yet (number 88)]", None,
      "3B0006", None),
 ]  # fmt: skip
 
@@ -549,8 +549,8 @@ def test_lid_identities_are_read_as_the_phone_numbers_behind_them(tmp_path):
              for name in ("ChatStorage.sqlite", "CallHistory.sqlite", "LID.sqlite")}  # fmt: skip
     records, _ = contract(write_backup(tmp_path / "b", files))
     assert [(r["seq"], r["sender"], r["kind"]) for r in records if r["chat"] == GROUP] == [
-        (1, "Me", "system"), (2, "+351912345678", "system"), (3, "+351912345678", "text"),
-        (4, "+351912345678", "call"), (5, "Me", "text"), (6, "+351912345678", "system"), (7, None, "system"),
+        (0, "Me", "system"), (1, "+351912345678", "system"), (2, "+351912345678", "text"),
+        (3, "+351912345678", "call"), (4, "Me", "text"), (5, "+351912345678", "system"), (6, None, "system"),
     ]  # fmt: skip
     without = {key: value for key, value in files.items() if key[1] != "LID.sqlite"}
     records, _ = contract(write_backup(tmp_path / "c", without))

@@ -29,11 +29,13 @@ def contract_dicts(
     for index, m in enumerate(messages):
         if cancel is not None and index % 5000 == 0:
             cancel.raise_if_cancelled()
-        seq[m.chat_jid] += 1
         local = m.utc.replace(tzinfo=UTC).astimezone(zone).replace(tzinfo=None)
+        # 0-based in each chat's order, as an export's seq is (README's contract)
+        number = seq[m.chat_jid]
+        seq[m.chat_jid] += 1
         yield {
             "chat": m.chat,
-            "seq": seq[m.chat_jid],
+            "seq": number,
             "time": local.strftime("%Y-%m-%dT%H:%M:%S"),
             "sender": tr("Me") if m.from_me else m.sender,
             "kind": m.kind,
