@@ -503,3 +503,21 @@ def test_a_reply_shows_its_quote_and_reactions_and_the_quote_leads_to_the_quoted
         window.pane.go_to_message(10**15)
     assert asked.args == [10**15]
     window.lock()
+
+
+def test_details_write_a_number_once_and_a_name_with_its_number():
+    from wamigrate.core.archive.chat_details import ChatDetails, Participant
+    from wamigrate.gui.chat_details_view import details_html
+
+    details = ChatDetails(1, "Grupo", True, "android")
+    details.participants = [
+        Participant("+5511900000141", "+5511900000141", False, 5),  # a phone's backup without contacts
+        Participant("+55 11 90000-0142", "+5511900000142", False, 4),  # an export writes it spaced
+        Participant("Ana Souza", "+5511987654321", False, 3),
+        Participant("Rui", None, False, 2),
+    ]
+    page = details_html(details)
+    assert page.count("5511900000141") == 1
+    assert "<td>+55 11 90000-0142</td>" in page and "+5511900000142" not in page
+    assert "Ana Souza <small>+5511987654321</small>" in page
+    assert "<td>Rui</td>" in page

@@ -22,6 +22,13 @@ from wamigrate.translation import tr
 _CHART_WIDTH = 280
 
 
+def _number_adds(person) -> bool:
+    # A customer known only by number (every person of a phone's backup without contacts) is
+    # named by that number already: writing it a second time beside it only adds noise.
+    digits = lambda text: "".join(ch for ch in text if ch.isdigit())  # noqa: E731
+    return bool(person.phone) and digits(person.phone) != digits(person.name)
+
+
 def details_html(details: ChatDetails) -> str:
     n = formatting.number
     parts = [f"<h3>{html.escape(details.title)}</h3>"]
@@ -35,7 +42,7 @@ def details_html(details: ChatDetails) -> str:
     participants = tr("Participants ({0})").format(n(len(details.participants)))
     parts.append(f"<h4>{participants}</h4><table cellspacing='2'>")
     for person in details.participants:
-        phone = f" <small>{html.escape(person.phone)}</small>" if person.phone else ""
+        phone = f" <small>{html.escape(person.phone)}</small>" if _number_adds(person) else ""
         parts.append(f"<tr><td>{html.escape(person.name)}{phone}</td><td align='right'>{n(person.messages)}</td></tr>")
     parts.append("</table>")
     parts.append("<h4>" + tr("Media") + "</h4>")
