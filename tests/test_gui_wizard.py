@@ -854,6 +854,10 @@ def test_everything_from_the_phone_route(qtbot, settings, answers, tmp_path):
     with qtbot.waitSignal(page.panel.finished_run, timeout=WAIT_MS):
         page.panel.start_button.click()
     assert page.panel.message.text() == "Done: 15 new messages in the archive."
+    # What came in is in sight at the wizard's own size, not below the fold of the page.
+    message = page.panel.message
+    bottom = message.mapTo(page.scroll.viewport(), message.rect().bottomLeft()).y()
+    assert page.scroll.verticalScrollBar().maximum() == 0 and bottom < page.scroll.viewport().height()
     go_next(qtbot, wizard, "review")
     review_page = wizard.currentPage()
     qtbot.waitUntil(lambda: review_page.table.rowCount() == 3, timeout=WAIT_MS)

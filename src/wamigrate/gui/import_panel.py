@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QSizePolicy,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -183,7 +184,12 @@ class ImportPanel(QWidget):
         for column in (_STATUS, _NEW, _DUPLICATES):  # as wide as the header's words, in any language
             self.table.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setRootIsDecorated(True)
-        self.table.setWordWrap(True)
+        # No word wrap: Qt then wraps and cuts the name's end instead of eliding its middle.
+        # The list takes the room the page has left, not its preferred 192 px: with that, the
+        # wizard page (wrapped labels: its height follows the preferred ones) grew taller than
+        # the window and the result line under the list fell out of sight below it.
+        self.table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+        self.table.setMinimumHeight(120)
         layout.addWidget(self.table, 1)
         # The selected file's notes in full: a column cuts long sentences, and hovering to read
         # them is not something people find.
