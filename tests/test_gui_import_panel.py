@@ -213,3 +213,24 @@ def test_a_database_lacking_parts_is_imported_when_the_user_agrees(qtbot, panel,
     panel.table.setCurrentItem(panel.table.topLevelItem(0))
     panel._show_details()
     assert "This database lacks what holds shared locations, so those were not read" in panel.details.text()
+
+
+def test_names_are_elided_in_the_middle_and_notes_at_their_end(qtbot, panel, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    csv = tmp_path / "WhatsApp Chat with Carlos Mendes Floricultura e Presentes (2).csv"
+    csv.write_text("name,phone\n")
+    panel.add_paths([str(csv)])
+    table = panel.table
+
+    def elide(column):
+        option = QStyleOptionViewItem()
+        option.textElideMode = table.textElideMode()  # what the view gives every cell
+        index = table.model().index(0, column)
+        table.itemDelegateForIndex(index).initStyleOption(option, index)
+        return option.textElideMode
+
+    # "WhatsApp Chat with … (2).csv": a name's end tells files apart; a note's start says what happened.
+    assert (elide(0), elide(4)) == (Qt.TextElideMode.ElideMiddle, Qt.TextElideMode.ElideRight)
+    assert not table.wordWrap()  # with word wrap Qt cuts every cell at its end instead

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QSizePolicy,
+    QStyledItemDelegate,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -96,6 +97,15 @@ class DateOrderQuestion(QDialog):
 
     def order(self) -> str:
         return "DMY" if self.day_first.isChecked() else "MDY"
+
+
+class _CutAtTheEnd(QStyledItemDelegate):
+    """A note is a sentence: its beginning says what happened, so it is cut at its end (the whole
+    of it is shown under the list), while file names are elided in the middle."""
+
+    def initStyleOption(self, option, index) -> None:
+        super().initStyleOption(option, index)
+        option.textElideMode = Qt.TextElideMode.ElideRight
 
 
 class _DropZone(QFrame):
@@ -181,6 +191,7 @@ class ImportPanel(QWidget):
         self.table.header().resizeSection(_NOTES, 220)
         # "WhatsApp Chat with … Mendes.txt": the end of a name is what tells the files apart.
         self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setItemDelegateForColumn(_NOTES, _CutAtTheEnd(self.table))
         for column in (_STATUS, _NEW, _DUPLICATES):  # as wide as the header's words, in any language
             self.table.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setRootIsDecorated(True)
