@@ -536,6 +536,9 @@ class ImportPanel(QWidget):
             done = tr("Nothing new: these files were already in the archive.")
         elif failed and not outcome.results:
             done = tr("Nothing was imported: %Ln file(s) could not be read. Select one to see why.", "", len(failed))
+            # "All files: 100%" and "0 messages read" beside it would read as a success.
+            self.overall.setVisible(False)
+            self.speed.setVisible(False)
         elif failed:
             done += " " + tr("%Ln file(s) could not be read: select one to see why.", "", len(failed))
         self.message.setText(done)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QTimer
+
 from wamigrate.core.wizard import flow
 from wamigrate.gui.import_panel import ImportPanel
 from wamigrate.gui.wizard.base import FlowPage
@@ -43,6 +45,13 @@ class ImportPage(FlowPage):
     def _run_ended(self, outcome) -> None:
         self.migration.take_status(outcome.status)  # what the run left in the archive, cancelled or not
         self.refresh()
+        # What came in is said under the list: bring it into sight when a large font or a small
+        # window puts it below the fold (once the page has laid out the new sentence).
+        QTimer.singleShot(0, self._show_result)
+
+    def _show_result(self) -> None:
+        self.content.activate()
+        self.scroll.ensureWidgetVisible(self.panel.message, 0, 0)
 
     def busy_reason(self) -> str | None:
         return tr("Wait for the import to finish, or cancel it.") if self.panel.running else None
