@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from wamigrate.core.archive.chat_details import ChatDetails, chat_details
+from wamigrate.core.archive.identity import phone_number
 from wamigrate.core.archive.store import Archive
 from wamigrate.core.export.warning_texts import warning_line
 from wamigrate.gui import formatting
@@ -25,8 +26,7 @@ _CHART_WIDTH = 280
 def _number_adds(person) -> bool:
     # A customer known only by number (every person of a phone's backup without contacts) is
     # named by that number already: writing it a second time beside it only adds noise.
-    digits = lambda text: "".join(ch for ch in text if ch.isdigit())  # noqa: E731
-    return bool(person.phone) and digits(person.phone) != digits(person.name)
+    return bool(person.phone) and person.phone != phone_number(person.name)
 
 
 def details_html(details: ChatDetails) -> str:

@@ -195,7 +195,7 @@ class ImportPanel(QWidget):
         for column in (_STATUS, _NEW, _DUPLICATES):  # as wide as the header's words, in any language
             self.table.header().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.table.setRootIsDecorated(True)
-        # No word wrap: Qt then wraps and cuts the name's end instead of eliding its middle.
+        # No word wrap: with it, Qt wraps a long name and cuts its end instead of eliding the middle.
         # The list takes the room the page has left, not its preferred 192 px: with that, the
         # wizard page (wrapped labels: its height follows the preferred ones) grew taller than
         # the window and the result line under the list fell out of sight below it.
